@@ -1,0 +1,21 @@
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { addToPath, info, setFailed } from './actions-toolkit';
+
+/**
+ * The root action: puts a `rampart` command on PATH that runs the bundled CLI with the same Node.js
+ * the runner uses for actions, so later `run:` steps can call `rampart …`.
+ */
+async function setup(): Promise<void> {
+  const actionRoot = join(__dirname, '..', '..');
+  const binDirectory = join(process.env.RUNNER_TEMP ?? actionRoot, 'rampart-bin');
+  const cli = join(actionRoot, 'dist', 'cli', 'index.js');
+  await mkdir(binDirectory, { recursive: true });
+  const launcher = join(binDirectory, 'rampart');
+  await writeFile(launcher, `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`);
+  await chmod(launcher, 0o755);
+  addToPath(binDirectory);
+  info(`rampart is on PATH (${launcher})`);
+}
+
+setup().catch((error: Error) => setFailed(error.message));
