@@ -5,5 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest'] },
   reporters: ['default', '<rootDir>/test/support/closing-line-reporter.js'],
+  setupFiles: ['<rootDir>/test/support/env.js'],
   testTimeout: 60000,
 };
