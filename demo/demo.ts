@@ -32,14 +32,30 @@ async function bootstrapTenant(accountId: string): Promise<void> {
     }),
   });
   const trust = (principal: Record<string, string>) =>
-    JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: ['sts:AssumeRole', 'sts:TagSession'] }] });
-  await iam.send(new CreateRoleCommand({ RoleName: 'CodePipelineCrossAccountRole', AssumeRolePolicyDocument: trust({ AWS: `arn:aws:iam::${TOOLING_ACCOUNT}:root` }) }));
-  await iam.send(new CreateRoleCommand({ RoleName: 'CloudFormationDeploymentRole', AssumeRolePolicyDocument: trust({ Service: 'cloudformation.amazonaws.com' }) }));
+    JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Principal: principal, Action: ['sts:AssumeRole', 'sts:TagSession'] }],
+    });
+  await iam.send(
+    new CreateRoleCommand({
+      RoleName: 'CodePipelineCrossAccountRole',
+      AssumeRolePolicyDocument: trust({ AWS: `arn:aws:iam::${TOOLING_ACCOUNT}:root` }),
+    }),
+  );
+  await iam.send(
+    new CreateRoleCommand({
+      RoleName: 'CloudFormationDeploymentRole',
+      AssumeRolePolicyDocument: trust({ Service: 'cloudformation.amazonaws.com' }),
+    }),
+  );
 }
 
 function rampart(args: string[], env: NodeJS.ProcessEnv): number {
   process.stdout.write(`$ rampart ${args.join(' ')}\n`);
-  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'index.js'), ...args], { env, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'index.js'), ...args], {
+    env,
+    stdio: 'inherit',
+  });
   return run.status ?? 1;
 }
 
@@ -61,7 +77,9 @@ async function main(): Promise<number> {
     step(`Bootstrapping ${manifest.tenants.length} tenant accounts from tooling account ${TOOLING_ACCOUNT}`);
     for (const tenant of manifest.tenants) {
       await bootstrapTenant(tenant.accountId);
-      process.stdout.write(`  ${tenant.id}: ${tenant.accountId} has CodePipelineCrossAccountRole and CloudFormationDeploymentRole\n`);
+      process.stdout.write(
+        `  ${tenant.id}: ${tenant.accountId} has CodePipelineCrossAccountRole and CloudFormationDeploymentRole\n`,
+      );
     }
     const results = join(mkdtempSync(join(tmpdir(), 'rampart-demo-')), 'results.json');
     const deployArgs = ['deploy', '--manifest', manifestFile, '--template', templateFile, '--app', 'sample'];

@@ -8,7 +8,14 @@ import {
   tempDir,
   writeManifest,
 } from './support/deploy-fixtures';
-import { deleteParameterIn, putParameterIn, stackNamesIn, templateOf, TOOLING_ACCOUNT, useLocalAws } from './support/local-aws';
+import {
+  deleteParameterIn,
+  putParameterIn,
+  stackNamesIn,
+  TOOLING_ACCOUNT,
+  templateOf,
+  useLocalAws,
+} from './support/local-aws';
 
 useLocalAws();
 
@@ -24,7 +31,11 @@ describe('deploy against moto', () => {
     const manifest = writeManifest(spec);
     const { results, events } = await deploy({ manifest, template: TEMPLATE_V1 });
 
-    expect(statusById(results)).toEqual({ 't1/us-east-1': 'deployed', 't2/us-east-1': 'deployed', 't3/us-east-1': 'deployed' });
+    expect(statusById(results)).toEqual({
+      't1/us-east-1': 'deployed',
+      't2/us-east-1': 'deployed',
+      't3/us-east-1': 'deployed',
+    });
     expect(results.summary).toMatchObject({ deployed: 3, failed: 0, skipped: 0 });
     for (const tenant of spec) {
       expect(await stackNamesIn(tenant.accountId)).toEqual([`app-${tenant.id}-us-east-1`]);
@@ -33,7 +44,9 @@ describe('deploy against moto', () => {
     for (const tenant of results.tenants) {
       expect(tenant.stackId).toContain(`:${tenant.accountId}:stack/${tenant.stackName}/`);
     }
-    const finishedWaves = events.flatMap((event) => (event.type === 'tenant-finished' ? [event.result.wave] : []));
+    const finishedWaves = events.flatMap((event) =>
+      event.type === 'tenant-finished' ? [event.result.wave] : [],
+    );
     expect(finishedWaves).toEqual([1, 1, 2]);
   });
 
@@ -85,9 +98,15 @@ describe('deploy against moto', () => {
 
     const { results } = await deploy({ manifest, template: TEMPLATE_V1 });
 
-    expect(statusById(results)).toEqual({ 't1/us-east-1': 'deployed', 't2/us-east-1': 'failed', 't3/us-east-1': 'skipped' });
+    expect(statusById(results)).toEqual({
+      't1/us-east-1': 'deployed',
+      't2/us-east-1': 'failed',
+      't3/us-east-1': 'skipped',
+    });
     expect(results.tenants[1]?.error).toMatch(/already exists/i);
-    expect(results.tenants[2]?.error).toMatch(/wave 1 exceeded its failure tolerance \(1 failed, 0 tolerated\)/);
+    expect(results.tenants[2]?.error).toMatch(
+      /wave 1 exceeded its failure tolerance \(1 failed, 0 tolerated\)/,
+    );
     expect(await stackNamesIn(later.accountId)).toEqual([]);
 
     const tolerant = await deploy({ manifest, template: TEMPLATE_V1, 'failure-tolerance': '50%' });
@@ -106,7 +125,11 @@ describe('deploy against moto', () => {
     await putParameterIn(failing.accountId, '/app-t2/feature-flag');
 
     const first = await deploy({ manifest, template: TEMPLATE_V2, concurrency: '1' });
-    expect(statusById(first.results)).toEqual({ 't1/us-east-1': 'deployed', 't2/us-east-1': 'failed', 't3/us-east-1': 'skipped' });
+    expect(statusById(first.results)).toEqual({
+      't1/us-east-1': 'deployed',
+      't2/us-east-1': 'failed',
+      't3/us-east-1': 'skipped',
+    });
 
     await deleteParameterIn(failing.accountId, '/app-t2/feature-flag');
     const resumed = await deploy({ manifest, template: TEMPLATE_V2 });
@@ -181,8 +204,8 @@ describe('deploy against moto', () => {
     await expect(deploy({ manifest, template: TEMPLATE_V1, 'stack-name': '{tenant}' })).rejects.toThrow(
       /tenants\.yml:6: tenants\[0\]\.id "9lives" gives stack name "9lives"/,
     );
-    await expect(deploy({ manifest, template: TEMPLATE_V1, 'stack-name': '{app}-{customer}' })).rejects.toThrow(
-      /unknown placeholder\(s\) \{customer\}/,
-    );
+    await expect(
+      deploy({ manifest, template: TEMPLATE_V1, 'stack-name': '{app}-{customer}' }),
+    ).rejects.toThrow(/unknown placeholder\(s\) \{customer\}/);
   });
 });

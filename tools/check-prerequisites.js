@@ -4,7 +4,10 @@ const { accessSync, constants } = require('node:fs');
 const { delimiter, join } = require('node:path');
 
 const REQUIRED = [
-  { command: 'moto_server', install: "pip install 'moto[server]'  (the local AWS the tests and demo run against)" },
+  {
+    command: 'moto_server',
+    install: "pip install 'moto[server]'  (the local AWS the tests and demo run against)",
+  },
 ];
 
 function onPath(command) {
@@ -19,5 +22,6 @@ function onPath(command) {
 }
 
 const missing = REQUIRED.filter((tool) => !onPath(tool.command));
-for (const tool of missing) console.error(`missing prerequisite: ${tool.command} is not on PATH; install it with: ${tool.install}`);
+for (const tool of missing)
+  console.error(`missing prerequisite: ${tool.command} is not on PATH; install it with: ${tool.install}`);
 process.exitCode = missing.length > 0 ? 1 : 0;

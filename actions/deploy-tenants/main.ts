@@ -31,7 +31,10 @@ function readInputs(): DeployInputs {
 async function publish(results: DeployResults): Promise<void> {
   const failed = results.tenants.filter((tenant) => tenant.status === 'failed');
   for (const tenant of failed) {
-    github.annotateError(`${tenant.stackName}: ${tenant.error ?? 'failed'}`, `Tenant ${tenant.id} (${tenant.region}) failed`);
+    github.annotateError(
+      `${tenant.stackName}: ${tenant.error ?? 'failed'}`,
+      `Tenant ${tenant.id} (${tenant.region}) failed`,
+    );
   }
   const resultsFile = github.stringInput('results');
   if (resultsFile) await writeJsonAtomically(resultsFile, results);
@@ -60,7 +63,9 @@ async function run(): Promise<void> {
     await publish(results);
     if (!succeeded(results)) github.setFailed(summaryLine(results));
   } catch (error) {
-    github.setFailed(error instanceof InputError ? error.problems.join('\n') : String((error as Error).message ?? error));
+    github.setFailed(
+      error instanceof InputError ? error.problems.join('\n') : String((error as Error).message ?? error),
+    );
   } finally {
     cancellation.dispose();
     closeAwsConnections();

@@ -34,7 +34,9 @@ export function assumedRoleCredentials(
 }
 
 function expiresSoon(credentials: AwsCredentialIdentity): boolean {
-  return credentials.expiration !== undefined && credentials.expiration.getTime() - Date.now() < REFRESH_MARGIN_MS;
+  return (
+    credentials.expiration !== undefined && credentials.expiration.getTime() - Date.now() < REFRESH_MARGIN_MS
+  );
 }
 
 async function assume(sts: STSClient, request: AssumeRoleRequest): Promise<AwsCredentialIdentity> {

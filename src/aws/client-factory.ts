@@ -1,7 +1,7 @@
+import { Agent as HttpAgent } from 'node:http';
+import { Agent } from 'node:https';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { Agent } from 'node:https';
-import { Agent as HttpAgent } from 'node:http';
 import { DEFAULT_RETRY_POLICY, JitteredRetryStrategy, type RetryPolicy } from './retry-strategy';
 
 export interface AwsClientOptions {

@@ -32,7 +32,9 @@ export function parseFlags(command: CommandSpec, argv: string[]): FlagValues {
   try {
     ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
   } catch (error) {
-    throw new InputError([`rampart ${command.name}: ${(error as Error).message} (see rampart ${command.name} --help)`]);
+    throw new InputError([
+      `rampart ${command.name}: ${(error as Error).message} (see rampart ${command.name} --help)`,
+    ]);
   }
   if (values.help) return values;
   const missing = command.flags.filter((flag) => flag.required && values[flag.name] === undefined);
@@ -51,7 +53,8 @@ export function commandHelp(command: CommandSpec): string {
     .join(' ');
   const rows = [...command.flags, HELP_FLAG].map((flag) => {
     const left = flag.type === 'boolean' ? `--${flag.name}` : `--${flag.name} ${flag.value ?? 'VALUE'}`;
-    const suffix = flag.default !== undefined ? ` (default: ${flag.default})` : flag.required ? ' (required)' : '';
+    const suffix =
+      flag.default !== undefined ? ` (default: ${flag.default})` : flag.required ? ' (required)' : '';
     return `  ${left.padEnd(34)} ${flag.description}${suffix}`;
   });
   return `Usage: rampart ${command.name} ${usage}\n\n${command.summary}\n\nOptions:\n${rows.join('\n')}\n`;

@@ -1,14 +1,14 @@
 import {
   AlreadyExistsException,
   type Capability,
-  ChangeSetNotFoundException,
   type Change,
+  ChangeSetNotFoundException,
   type ChangeSetType,
   type CloudFormationClient,
   CreateChangeSetCommand,
   DeleteChangeSetCommand,
-  type DescribeChangeSetCommandOutput,
   DescribeChangeSetCommand,
+  type DescribeChangeSetCommandOutput,
   ExecuteChangeSetCommand,
   InvalidChangeSetStatusException,
   type Parameter,
@@ -54,7 +54,9 @@ export async function prepareChangeSet(
   const described = await pollUntil(() => computedChangeSet(cfn, request), deadline, polling);
   if (described.Status === 'FAILED') {
     const reason = described.StatusReason ?? 'no reason given';
-    return NO_CHANGES.test(reason) ? { kind: 'empty' } : { kind: 'failed', reason: `change set failed: ${reason}` };
+    return NO_CHANGES.test(reason)
+      ? { kind: 'empty' }
+      : { kind: 'failed', reason: `change set failed: ${reason}` };
   }
   return {
     kind: 'ready',
@@ -113,7 +115,11 @@ async function allChanges(
 
 function describe(cfn: CloudFormationClient, request: ChangeSetRequest, nextToken?: string) {
   return cfn.send(
-    new DescribeChangeSetCommand({ StackName: request.stackName, ChangeSetName: request.changeSetName, NextToken: nextToken }),
+    new DescribeChangeSetCommand({
+      StackName: request.stackName,
+      ChangeSetName: request.changeSetName,
+      NextToken: nextToken,
+    }),
   );
 }
 
@@ -141,13 +147,18 @@ export async function executeChangeSet(cfn: CloudFormationClient, request: Chang
       }),
     );
   } catch (error) {
-    const started = error instanceof InvalidChangeSetStatusException && (await executionStatus(cfn, request)) !== 'AVAILABLE';
+    const started =
+      error instanceof InvalidChangeSetStatusException &&
+      (await executionStatus(cfn, request)) !== 'AVAILABLE';
     if (started) return; // a retried request whose first attempt went through
     throw error;
   }
 }
 
-export async function hasFinishedExecuting(cfn: CloudFormationClient, request: ChangeSetRequest): Promise<boolean> {
+export async function hasFinishedExecuting(
+  cfn: CloudFormationClient,
+  request: ChangeSetRequest,
+): Promise<boolean> {
   return FINISHED.has(await executionStatus(cfn, request));
 }
 
@@ -161,5 +172,7 @@ async function executionStatus(cfn: CloudFormationClient, request: ChangeSetRequ
 }
 
 export async function deleteChangeSet(cfn: CloudFormationClient, request: ChangeSetRequest): Promise<void> {
-  await cfn.send(new DeleteChangeSetCommand({ StackName: request.stackName, ChangeSetName: request.changeSetName }));
+  await cfn.send(
+    new DeleteChangeSetCommand({ StackName: request.stackName, ChangeSetName: request.changeSetName }),
+  );
 }

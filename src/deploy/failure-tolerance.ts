@@ -5,7 +5,8 @@ export type FailureTolerance = { count: number } | { percent: number };
 
 export function parseFailureTolerance(text: string, source = '--failure-tolerance'): FailureTolerance {
   const match = /^(\d+)(%?)$/.exec(text.trim());
-  if (!match) throw new InputError([`${source} "${text}" must be a whole number (e.g. 2) or a percentage (e.g. 10%)`]);
+  if (!match)
+    throw new InputError([`${source} "${text}" must be a whole number (e.g. 2) or a percentage (e.g. 10%)`]);
   const value = Number(match[1]);
   if (!match[2]) return { count: value };
   if (value > 100) throw new InputError([`${source} "${text}" must be a percentage from 0% to 100%`]);

@@ -58,17 +58,30 @@ export async function resolveDeployOptions(
       return fallback;
     }
   };
-  const value = (name: keyof typeof DEPLOY_DEFAULTS) => (inputs[name] as string | undefined) || DEPLOY_DEFAULTS[name];
+  const value = (name: keyof typeof DEPLOY_DEFAULTS) =>
+    (inputs[name] as string | undefined) || DEPLOY_DEFAULTS[name];
   const mode = check(() => parseMode(value('mode'), label), 'deploy');
   const concurrency = check(() => parsePositiveInteger(value('concurrency'), label('concurrency')), 1);
-  const timeoutMinutes = check(() => parsePositiveInteger(value('timeout-minutes'), label('timeout-minutes')), 60);
-  const waves = check(() => parseList(inputs.waves).map((wave) => parsePositiveInteger(wave, label('waves'))), []);
+  const timeoutMinutes = check(
+    () => parsePositiveInteger(value('timeout-minutes'), label('timeout-minutes')),
+    60,
+  );
+  const waves = check(
+    () => parseList(inputs.waves).map((wave) => parsePositiveInteger(wave, label('waves'))),
+    [],
+  );
   const capabilities = check(() => parseCapabilities(value('capabilities'), label), []);
-  const failureTolerance = check(() => parseFailureTolerance(value('failure-tolerance'), label('failure-tolerance')), {
-    count: 0,
-  });
+  const failureTolerance = check(
+    () => parseFailureTolerance(value('failure-tolerance'), label('failure-tolerance')),
+    {
+      count: 0,
+    },
+  );
   if (problems.length > 0) throw new InputError(problems);
-  const [manifest, template] = await Promise.all([loadManifest(inputs.manifest, env), loadTemplate(inputs.template)]);
+  const [manifest, template] = await Promise.all([
+    loadManifest(inputs.manifest, env),
+    loadTemplate(inputs.template),
+  ]);
   return {
     manifest,
     template,
@@ -112,7 +125,9 @@ function parseCapabilities(text: string, label: InputLabel): Capability[] {
   const items = parseList(text);
   const unknown = items.filter((item) => !known.includes(item));
   if (unknown.length > 0) {
-    throw new InputError([`${label('capabilities')} has unknown value(s) ${unknown.join(', ')}; known: ${known.join(', ')}`]);
+    throw new InputError([
+      `${label('capabilities')} has unknown value(s) ${unknown.join(', ')}; known: ${known.join(', ')}`,
+    ]);
   }
   return items as Capability[];
 }

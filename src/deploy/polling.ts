@@ -7,7 +7,11 @@ export interface PollingPolicy {
 }
 
 /** CloudFormation changes take seconds to minutes: look often at first, then less. */
-export const DEFAULT_POLLING: PollingPolicy = { initialDelayMs: 1000, maxDelayMs: 10_000, backoffFactor: 1.5 };
+export const DEFAULT_POLLING: PollingPolicy = {
+  initialDelayMs: 1000,
+  maxDelayMs: 10_000,
+  backoffFactor: 1.5,
+};
 
 export class DeadlineExceededError extends Error {}
 

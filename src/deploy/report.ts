@@ -8,13 +8,19 @@ const COLUMNS: { title: string; value: (tenant: TenantResult) => string }[] = [
   { title: 'stack', value: (tenant) => tenant.stackName },
   { title: 'status', value: (tenant) => tenant.status },
   { title: 'changes', value: (tenant) => describeChanges(tenant.changes) },
-  { title: 'time', value: (tenant) => (tenant.durationMs ? `${(tenant.durationMs / 1000).toFixed(1)}s` : '') },
+  {
+    title: 'time',
+    value: (tenant) => (tenant.durationMs ? `${(tenant.durationMs / 1000).toFixed(1)}s` : ''),
+  },
   { title: 'detail', value: (tenant) => tenant.error ?? '' },
 ];
 
 /** A plain-text table, one row per tenant and region, for terminals and build logs. */
 export function renderTable(results: DeployResults): string {
-  const rows = [COLUMNS.map((column) => column.title), ...results.tenants.map((tenant) => COLUMNS.map((column) => column.value(tenant)))];
+  const rows = [
+    COLUMNS.map((column) => column.title),
+    ...results.tenants.map((tenant) => COLUMNS.map((column) => column.value(tenant))),
+  ];
   const widths = COLUMNS.map((_, index) => Math.max(...rows.map((row) => (row[index] ?? '').length)));
   const lines = rows.map((row) =>
     row
@@ -27,9 +33,12 @@ export function renderTable(results: DeployResults): string {
 
 /** A Markdown report for a GitHub job summary: the same table, and the planned changes per stack. */
 export function renderMarkdown(results: DeployResults): string {
-  const title = results.mode === 'plan' ? `Deployment plan for ${results.app}` : `Deployment of ${results.app}`;
+  const title =
+    results.mode === 'plan' ? `Deployment plan for ${results.app}` : `Deployment of ${results.app}`;
   const header = `| ${COLUMNS.map((column) => column.title).join(' | ')} |\n|${COLUMNS.map(() => ' --- |').join('')}`;
-  const rows = results.tenants.map((tenant) => `| ${COLUMNS.map((column) => escapeCell(column.value(tenant))).join(' | ')} |`);
+  const rows = results.tenants.map(
+    (tenant) => `| ${COLUMNS.map((column) => escapeCell(column.value(tenant))).join(' | ')} |`,
+  );
   const sections = [`### ${title}`, '', summaryLine(results), '', header, ...rows];
   const withChanges = results.tenants.filter((tenant) => tenant.changes.length > 0);
   if (withChanges.length > 0) sections.push('', '#### Changes', '', ...withChanges.flatMap(changeList));
@@ -58,7 +67,8 @@ function changeList(tenant: TenantResult): string[] {
     '| action | logical id | type | replacement |',
     '| --- | --- | --- | --- |',
     ...tenant.changes.map(
-      (change) => `| ${change.action} | ${escapeCell(change.logicalId)} | ${change.resourceType} | ${change.replacement ?? ''} |`,
+      (change) =>
+        `| ${change.action} | ${escapeCell(change.logicalId)} | ${change.resourceType} | ${change.replacement ?? ''} |`,
     ),
     '',
     '</details>',

@@ -45,7 +45,12 @@ export async function applyChangeSet(
   await executeChangeSet(cfn, request);
   const stack = await awaitExecution(context, request);
   if (hasSucceeded(stack.StackStatus ?? '')) return { kind: 'deployed', stack, changes: prepared.changes };
-  return { kind: 'failed', reason: await failureReason(cfn, stack), stackId: stack.StackId, changes: prepared.changes };
+  return {
+    kind: 'failed',
+    reason: await failureReason(cfn, stack),
+    stackId: stack.StackId,
+    changes: prepared.changes,
+  };
 }
 
 async function discardPlan(context: StackChangeContext, request: ChangeSetRequest): Promise<void> {

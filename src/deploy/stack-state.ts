@@ -10,7 +10,12 @@ import { type PollingPolicy, pollUntil } from './polling';
 
 const SUCCEEDED = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE']);
 /** Statuses from which a change set can be created and run. */
-const UPDATABLE = new Set([...SUCCEEDED, 'UPDATE_ROLLBACK_COMPLETE', 'IMPORT_ROLLBACK_COMPLETE', 'REVIEW_IN_PROGRESS']);
+const UPDATABLE = new Set([
+  ...SUCCEEDED,
+  'UPDATE_ROLLBACK_COMPLETE',
+  'IMPORT_ROLLBACK_COMPLETE',
+  'REVIEW_IN_PROGRESS',
+]);
 const EVENT_PAGES_READ = 10;
 
 export function isInProgress(status: string): boolean {
@@ -25,7 +30,10 @@ export function isUpdatable(status: string): boolean {
   return UPDATABLE.has(status);
 }
 
-export async function describeStack(cfn: CloudFormationClient, stackName: string): Promise<Stack | undefined> {
+export async function describeStack(
+  cfn: CloudFormationClient,
+  stackName: string,
+): Promise<Stack | undefined> {
   try {
     const response = await cfn.send(new DescribeStacksCommand({ StackName: stackName }));
     return response.Stacks?.[0];
@@ -62,12 +70,16 @@ export async function deleteStack(
   await cfn.send(new DeleteStackCommand({ StackName: stack.StackId }));
   const final = await settledStack(cfn, stack.StackId ?? '', deadline, polling);
   if (final && final.StackStatus !== 'DELETE_COMPLETE') {
-    throw new Error(`could not delete stack ${stack.StackName}: it ended ${final.StackStatus} ${final.StackStatusReason ?? ''}`.trim());
+    throw new Error(
+      `could not delete stack ${stack.StackName}: it ended ${final.StackStatus} ${final.StackStatusReason ?? ''}`.trim(),
+    );
   }
 }
 
 export function stackOutputs(stack: Stack | undefined): Record<string, string> {
-  return Object.fromEntries((stack?.Outputs ?? []).map((output) => [output.OutputKey ?? '', output.OutputValue ?? '']));
+  return Object.fromEntries(
+    (stack?.Outputs ?? []).map((output) => [output.OutputKey ?? '', output.OutputValue ?? '']),
+  );
 }
 
 const OPERATION_STARTS = new Set(['CREATE_IN_PROGRESS', 'UPDATE_IN_PROGRESS', 'IMPORT_IN_PROGRESS']);
@@ -95,7 +107,9 @@ async function lastOperationEvents(cfn: CloudFormationClient, stack: Stack): Pro
   const events: StackEvent[] = [];
   let nextToken: string | undefined;
   for (let page = 0; page < EVENT_PAGES_READ; page++) {
-    const response = await cfn.send(new DescribeStackEventsCommand({ StackName: stack.StackId, NextToken: nextToken }));
+    const response = await cfn.send(
+      new DescribeStackEventsCommand({ StackName: stack.StackId, NextToken: nextToken }),
+    );
     for (const event of response.StackEvents ?? []) {
       events.push(event);
       if (!isResourceEvent(stack, event) && OPERATION_STARTS.has(event.ResourceStatus ?? '')) return events;

@@ -1,7 +1,8 @@
 import type { DeployMode, DeployResults, DeploySummary, TenantResult } from './types';
 
 export function summarize(tenants: TenantResult[]): DeploySummary {
-  const count = (status: TenantResult['status']) => tenants.filter((tenant) => tenant.status === status).length;
+  const count = (status: TenantResult['status']) =>
+    tenants.filter((tenant) => tenant.status === status).length;
   return {
     deployed: count('deployed'),
     unchanged: count('unchanged'),

@@ -12,7 +12,10 @@ export interface DeployPlan {
   warnings: string[];
 }
 
-type PlanInput = Pick<DeployOptions, 'manifest' | 'template' | 'app' | 'stackNamePattern' | 'tenantIds' | 'waves'>;
+type PlanInput = Pick<
+  DeployOptions,
+  'manifest' | 'template' | 'app' | 'stackNamePattern' | 'tenantIds' | 'waves'
+>;
 
 /**
  * Expands the manifest into the stacks to deploy, checking everything that can be checked
@@ -59,7 +62,9 @@ function selectTenants(manifest: Manifest, tenantIds: string[], waves: number[])
       (waves.length === 0 || waves.includes(tenant.wave)),
   );
   if (selected.length === 0) {
-    throw new InputError([`no enabled tenant in ${manifest.file} matches --tenants and --waves: nothing to deploy`]);
+    throw new InputError([
+      `no enabled tenant in ${manifest.file} matches --tenants and --waves: nothing to deploy`,
+    ]);
   }
   return selected;
 }
@@ -74,7 +79,10 @@ function toTarget(input: PlanInput, tenant: Tenant, region: string): DeployTarge
   };
 }
 
-export function renderStackName(pattern: string, values: { app: string; tenant: Tenant; region: string }): string {
+export function renderStackName(
+  pattern: string,
+  values: { app: string; tenant: Tenant; region: string },
+): string {
   const byName: Record<(typeof PLACEHOLDERS)[number], string> = {
     app: values.app,
     tenant: values.tenant.id,
@@ -116,8 +124,13 @@ function declaredOnly(template: TemplateSource, values: Record<string, string>):
 function undeclaredParameterWarnings(template: TemplateSource, tenants: Tenant[]): string[] {
   if (template.kind !== 'body') return [];
   const declared = new Set(template.parameters.map((parameter) => parameter.name));
-  const undeclared = new Set(tenants.flatMap((tenant) => Object.keys(tenant.parameters)).filter((name) => !declared.has(name)));
-  return [...undeclared].map((name) => `parameter "${name}" is set in the manifest but ${template.file} does not declare it: not passed`);
+  const undeclared = new Set(
+    tenants.flatMap((tenant) => Object.keys(tenant.parameters)).filter((name) => !declared.has(name)),
+  );
+  return [...undeclared].map(
+    (name) =>
+      `parameter "${name}" is set in the manifest but ${template.file} does not declare it: not passed`,
+  );
 }
 
 function groupByWave(targets: DeployTarget[]): DeployPlan['waves'] {

@@ -26,13 +26,18 @@ export function parseTemplate(body: string, file: string): TemplateParameter[] {
   const lineCounter = new LineCounter();
   // CloudFormation's short-form intrinsics (!Ref, !Sub, …) are unknown YAML tags here; only their presence matters.
   const document = parseDocument(body, { lineCounter, uniqueKeys: false, logLevel: 'silent' });
-  const problems = document.errors.map((error) => `${file}:${lineCounter.linePos(error.pos[0]).line}: ${firstLine(error.message)}`);
+  const problems = document.errors.map(
+    (error) => `${file}:${lineCounter.linePos(error.pos[0]).line}: ${firstLine(error.message)}`,
+  );
   if (problems.length > 0) throw new InputError(problems);
-  if (!isMap(document.contents)) throw new InputError([`${file}: a template must be a mapping with a Resources section`]);
+  if (!isMap(document.contents))
+    throw new InputError([`${file}: a template must be a mapping with a Resources section`]);
   return declaredParameters(document.toJS({ maxAliasCount: -1 }));
 }
 
-function declaredParameters(template: { Parameters?: Record<string, { Default?: unknown }> }): TemplateParameter[] {
+function declaredParameters(template: {
+  Parameters?: Record<string, { Default?: unknown }>;
+}): TemplateParameter[] {
   return Object.entries(template.Parameters ?? {}).map(([name, declaration]) => ({
     name,
     hasDefault: declaration?.Default !== undefined,

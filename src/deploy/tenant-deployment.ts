@@ -9,14 +9,20 @@ import {
 import { roleArn } from '../aws/arn';
 import type { ChangeSetRequest } from './change-set';
 import { DeadlineExceededError, type PollingPolicy } from './polling';
-import { type StackChangeContext, applyChangeSet } from './stack-change';
+import { applyChangeSet, type StackChangeContext } from './stack-change';
 import { deleteStack, isUpdatable, settledStack, stackOutputs } from './stack-state';
 import type { DeployOptions, DeployTarget, TenantResult } from './types';
 
 /** What a stack was before this run changed it, so that a failed wave can be put back. */
 export type PreviousStack =
   | { existed: false }
-  | { existed: true; templateBody: string; parameters: Parameter[]; tags: Tag[]; capabilities: Stack['Capabilities'] };
+  | {
+      existed: true;
+      templateBody: string;
+      parameters: Parameter[];
+      tags: Tag[];
+      capabilities: Stack['Capabilities'];
+    };
 
 export interface TargetOutcome {
   result: TenantResult;
@@ -29,7 +35,13 @@ export interface TargetRun {
   changeSetName: string;
   options: Pick<
     DeployOptions,
-    'mode' | 'template' | 'capabilities' | 'recreateRollbackComplete' | 'rollbackFailedWave' | 'timeoutMs' | 'polling'
+    | 'mode'
+    | 'template'
+    | 'capabilities'
+    | 'recreateRollbackComplete'
+    | 'rollbackFailedWave'
+    | 'timeoutMs'
+    | 'polling'
   >;
 }
 
@@ -46,21 +58,39 @@ export async function deployTarget(run: TargetRun): Promise<TargetOutcome> {
   let previous: PreviousStack | undefined;
   try {
     const stack = await stackReadyForChange(run, context);
-    if (run.options.rollbackFailedWave && run.options.mode === 'deploy') previous = await capturePrevious(run.cfn, stack);
-    const request = changeSetRequest(run, stack && stack.StackStatus !== 'REVIEW_IN_PROGRESS' ? 'UPDATE' : 'CREATE');
+    if (run.options.rollbackFailedWave && run.options.mode === 'deploy')
+      previous = await capturePrevious(run.cfn, stack);
+    const request = changeSetRequest(
+      run,
+      stack && stack.StackStatus !== 'REVIEW_IN_PROGRESS' ? 'UPDATE' : 'CREATE',
+    );
     const change = await applyChangeSet(context, request, run.options.mode === 'deploy');
     switch (change.kind) {
       case 'unchanged':
-        return { result: finish({ status: 'unchanged', stackId: stack?.StackId, outputs: stackOutputs(stack) }) };
+        return {
+          result: finish({ status: 'unchanged', stackId: stack?.StackId, outputs: stackOutputs(stack) }),
+        };
       case 'planned':
         return { result: finish({ status: 'planned', stackId: stack?.StackId, changes: change.changes }) };
       case 'deployed':
         return {
-          result: finish({ status: 'deployed', stackId: change.stack.StackId, outputs: stackOutputs(change.stack), changes: change.changes }),
+          result: finish({
+            status: 'deployed',
+            stackId: change.stack.StackId,
+            outputs: stackOutputs(change.stack),
+            changes: change.changes,
+          }),
           previous,
         };
       case 'failed':
-        return { result: finish({ status: 'failed', stackId: change.stackId ?? stack?.StackId, changes: change.changes, error: change.reason }) };
+        return {
+          result: finish({
+            status: 'failed',
+            stackId: change.stackId ?? stack?.StackId,
+            changes: change.changes,
+            error: change.reason,
+          }),
+        };
     }
   } catch (error) {
     return { result: finish({ status: 'failed', error: describeError(error, run) }) };
@@ -102,7 +132,9 @@ async function stackReadyForChange(run: TargetRun, context: StackChangeContext):
 
 async function capturePrevious(cfn: CloudFormationClient, stack: Stack | undefined): Promise<PreviousStack> {
   if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS') return { existed: false };
-  const template = await cfn.send(new GetTemplateCommand({ StackName: stack.StackId, TemplateStage: 'Original' }));
+  const template = await cfn.send(
+    new GetTemplateCommand({ StackName: stack.StackId, TemplateStage: 'Original' }),
+  );
   return {
     existed: true,
     templateBody: template.TemplateBody ?? '',
@@ -117,22 +149,37 @@ async function capturePrevious(cfn: CloudFormationClient, stack: Stack | undefin
   };
 }
 
-function changeSetRequest(run: TargetRun, type: ChangeSetType, changeSetName = run.changeSetName): ChangeSetRequest {
+function changeSetRequest(
+  run: TargetRun,
+  type: ChangeSetType,
+  changeSetName = run.changeSetName,
+): ChangeSetRequest {
   const { target } = run;
   return {
     stackName: target.stackName,
     changeSetName,
     type,
     template: run.options.template,
-    parameters: Object.entries(target.parameters).map(([key, value]) => ({ ParameterKey: key, ParameterValue: value })),
+    parameters: Object.entries(target.parameters).map(([key, value]) => ({
+      ParameterKey: key,
+      ParameterValue: value,
+    })),
     tags: Object.entries(target.tags).map(([key, value]) => ({ Key: key, Value: value })),
     capabilities: run.options.capabilities,
-    cloudFormationRoleArn: roleArn(target.tenant.accountId, target.tenant.cloudFormationRoleName, target.region),
+    cloudFormationRoleArn: roleArn(
+      target.tenant.accountId,
+      target.tenant.cloudFormationRoleName,
+      target.region,
+    ),
   };
 }
 
 /** Puts a stack back as `previous` describes it: the old template and parameters, or no stack. */
-export async function restorePrevious(run: TargetRun, previous: PreviousStack, polling?: PollingPolicy): Promise<void> {
+export async function restorePrevious(
+  run: TargetRun,
+  previous: PreviousStack,
+  polling?: PollingPolicy,
+): Promise<void> {
   const context = { cfn: run.cfn, deadline: Date.now() + run.options.timeoutMs, polling };
   if (!previous.existed) {
     const stack = await settledStack(run.cfn, run.target.stackName, context.deadline, polling);

@@ -3,7 +3,13 @@ import { describeTolerance, toleratedFailures } from './failure-tolerance';
 import { toResults } from './summary';
 import { planDeployment } from './targets';
 import { TenantClients } from './tenant-clients';
-import { baseResult, deployTarget, type PreviousStack, restorePrevious, type TargetRun } from './tenant-deployment';
+import {
+  baseResult,
+  deployTarget,
+  type PreviousStack,
+  restorePrevious,
+  type TargetRun,
+} from './tenant-deployment';
 import type { DeployOptions, DeployResults, DeployTarget, TenantResult } from './types';
 
 interface WaveOutcome {
@@ -79,7 +85,12 @@ class WaveRunner {
   }
 
   private targetRun(target: DeployTarget): TargetRun {
-    return { cfn: this.clients.cloudFormation(target), target, changeSetName: this.changeSetName, options: this.options };
+    return {
+      cfn: this.clients.cloudFormation(target),
+      target,
+      changeSetName: this.changeSetName,
+      options: this.options,
+    };
   }
 
   /** Puts every stack this wave changed back as it was, so that the wave is all or nothing. */
@@ -89,17 +100,27 @@ class WaveRunner {
     results: TenantResult[],
     previous: Map<DeployTarget, PreviousStack>,
   ): Promise<void> {
-    const changed = targets.filter((target, index) => results[index]?.status === 'deployed' && previous.has(target));
+    const changed = targets.filter(
+      (target, index) => results[index]?.status === 'deployed' && previous.has(target),
+    );
     this.options.onProgress?.({ type: 'rollback-started', wave, tenants: changed.length });
     await runPool(changed, this.options.concurrency, async (target) => {
       const index = targets.indexOf(target);
       const result = results[index] as TenantResult;
       try {
-        await restorePrevious(this.targetRun(target), previous.get(target) as PreviousStack, this.options.polling);
+        await restorePrevious(
+          this.targetRun(target),
+          previous.get(target) as PreviousStack,
+          this.options.polling,
+        );
         results[index] = { ...result, status: 'rolled-back', error: `rolled back: wave ${wave} failed` };
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        results[index] = { ...result, status: 'failed', error: `deployed, but rolling back after wave ${wave} failed did not work: ${reason}` };
+        results[index] = {
+          ...result,
+          status: 'failed',
+          error: `deployed, but rolling back after wave ${wave} failed did not work: ${reason}`,
+        };
       }
     });
   }

@@ -55,10 +55,17 @@ export async function deploy(
 ): Promise<DeployRun> {
   const options = await resolveDeployOptions({ app: 'app', ...inputs }, RUN_CONTEXT, (name) => `--${name}`);
   const events: DeployEvent[] = [];
-  const results = await deployTenants({ ...options, ...extra, polling: FAST_POLLING, onProgress: (event) => events.push(event) });
+  const results = await deployTenants({
+    ...options,
+    ...extra,
+    polling: FAST_POLLING,
+    onProgress: (event) => events.push(event),
+  });
   return { results, events };
 }
 
 export function statusById(results: DeployResults): Record<string, string> {
-  return Object.fromEntries(results.tenants.map((tenant) => [`${tenant.id}/${tenant.region}`, tenant.status]));
+  return Object.fromEntries(
+    results.tenants.map((tenant) => [`${tenant.id}/${tenant.region}`, tenant.status]),
+  );
 }

@@ -52,13 +52,17 @@ export async function stackNamesIn(accountId: string, region = REGION): Promise<
 }
 
 export async function templateOf(accountId: string, stackName: string, region = REGION): Promise<string> {
-  const response = await cloudFormationIn(accountId, region).send(new GetTemplateCommand({ StackName: stackName }));
+  const response = await cloudFormationIn(accountId, region).send(
+    new GetTemplateCommand({ StackName: stackName }),
+  );
   return response.TemplateBody ?? '';
 }
 
 /** Creates an SSM parameter in a tenant account, e.g. to make a stack that creates the same name fail. */
 export async function putParameterIn(accountId: string, name: string, region = REGION): Promise<void> {
-  await ssmIn(accountId, region).send(new PutParameterCommand({ Name: name, Value: 'taken', Type: 'String' }));
+  await ssmIn(accountId, region).send(
+    new PutParameterCommand({ Name: name, Value: 'taken', Type: 'String' }),
+  );
 }
 
 export async function deleteParameterIn(accountId: string, name: string, region = REGION): Promise<void> {

@@ -1,0 +1,110 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+interface ActionDefinition {
+  inputs?: Record<string, { required?: boolean; default?: string }>;
+  runs: { using: string; main: string };
+}
+
+export interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/**
+ * Runs a bundled action the way the runner does: a node process with INPUT_* variables (action.yml
+ * defaults applied), GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files and an event payload.
+ */
+export async function runAction(
+  actionDir: string,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+): Promise<ActionRun> {
+  const definition = parse(readFileSync(join(actionDir, 'action.yml'), 'utf8')) as ActionDefinition;
+  const workspace = mkdtempSync(join(tmpdir(), 'rampart-action-'));
+  const files = {
+    output: join(workspace, 'output'),
+    summary: join(workspace, 'summary'),
+    event: join(workspace, 'event.json'),
+  };
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  writeFileSync(files.event, JSON.stringify({ repository: { full_name: 'acme/app' } }));
+  const child = spawn(process.execPath, [join(actionDir, definition.runs.main)], {
+    env: {
+      ...process.env,
+      ...runnerVariables(files, workspace),
+      ...inputVariables(definition, inputs),
+      ...env,
+    },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk;
+  });
+  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+  };
+}
+
+function runnerVariables(files: { output: string; summary: string; event: string }, workspace: string) {
+  return {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_REPOSITORY: 'acme/app',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_WORKSPACE: workspace,
+    RUNNER_TEMP: workspace,
+  };
+}
+
+/** The runner passes every declared input, its default when the workflow gives none. */
+function inputVariables(
+  definition: ActionDefinition,
+  inputs: Record<string, string>,
+): Record<string, string> {
+  const undeclared = Object.keys(inputs).filter((name) => !definition.inputs?.[name]);
+  if (undeclared.length > 0) throw new Error(`inputs not declared in action.yml: ${undeclared.join(', ')}`);
+  return Object.fromEntries(
+    Object.entries(definition.inputs ?? {}).map(([name, spec]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      inputs[name] ?? spec.default ?? '',
+    ]),
+  );
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER`, the value's lines, then `DELIMITER`. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[index] ?? '');
+    if (!match) continue;
+    const [, name, delimiter] = match as unknown as [string, string, string];
+    const end = lines.indexOf(delimiter, index + 1);
+    outputs[name] = lines.slice(index + 1, end).join('\n');
+    index = end;
+  }
+  return outputs;
+}
