@@ -37,6 +37,8 @@ export type ChangeSetOutcome =
 const NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
 /** ExecutionStatus of a change set CloudFormation has finished running; GONE: removed after running. */
 const FINISHED = new Set(['EXECUTE_COMPLETE', 'EXECUTE_FAILED', 'GONE']);
+/** ExecutionStatus once CloudFormation has accepted an ExecuteChangeSet (OBSOLETE means another update won). */
+const STARTED = new Set(['EXECUTE_IN_PROGRESS', ...FINISHED]);
 
 /** Creates the change set, waits until CloudFormation has computed it, and reads its changes. */
 export async function prepareChangeSet(
@@ -53,6 +55,8 @@ export async function prepareChangeSet(
   }
   const described = await pollUntil(() => computedChangeSet(cfn, request), deadline, polling);
   if (described.Status === 'FAILED') {
+    // CloudFormation keeps failed change sets, empty ones included; each run would add one more.
+    await deleteChangeSet(cfn, request).catch(() => undefined);
     const reason = described.StatusReason ?? 'no reason given';
     return NO_CHANGES.test(reason)
       ? { kind: 'empty' }
@@ -148,8 +152,7 @@ export async function executeChangeSet(cfn: CloudFormationClient, request: Chang
     );
   } catch (error) {
     const started =
-      error instanceof InvalidChangeSetStatusException &&
-      (await executionStatus(cfn, request)) !== 'AVAILABLE';
+      error instanceof InvalidChangeSetStatusException && STARTED.has(await executionStatus(cfn, request));
     if (started) return; // a retried request whose first attempt went through
     throw error;
   }

@@ -12,7 +12,7 @@ const COLUMNS: { title: string; value: (tenant: TenantResult) => string }[] = [
     title: 'time',
     value: (tenant) => (tenant.durationMs ? `${(tenant.durationMs / 1000).toFixed(1)}s` : ''),
   },
-  { title: 'detail', value: (tenant) => tenant.error ?? '' },
+  { title: 'detail', value: (tenant) => (tenant.error ?? '').replace(/\s*\n\s*/g, ' ') },
 ];
 
 /** A plain-text table, one row per tenant and region, for terminals and build logs. */
@@ -77,5 +77,5 @@ function changeList(tenant: TenantResult): string[] {
 }
 
 function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return text.replace(/\|/g, '\\|');
 }

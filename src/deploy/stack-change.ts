@@ -34,15 +34,18 @@ export async function applyChangeSet(
   const { cfn, deadline, polling } = context;
   const prepared = await prepareChangeSet(cfn, request, deadline, polling);
   if (prepared.kind === 'empty') return { kind: 'unchanged' };
-  if (prepared.kind === 'failed') {
-    await deleteChangeSet(cfn, request).catch(() => undefined);
-    return { kind: 'failed', reason: prepared.reason, changes: [] };
-  }
+  if (prepared.kind === 'failed') return { kind: 'failed', reason: prepared.reason, changes: [] };
   if (!execute) {
     await discardPlan(context, request);
     return { kind: 'planned', stackId: prepared.stackId, changes: prepared.changes };
   }
-  await executeChangeSet(cfn, request);
+  try {
+    await executeChangeSet(cfn, request);
+  } catch (error) {
+    await deleteChangeSet(cfn, request).catch(() => undefined);
+    const reason = `could not execute change set: ${error instanceof Error ? error.message : String(error)}`;
+    return { kind: 'failed', reason, stackId: prepared.stackId, changes: prepared.changes };
+  }
   const stack = await awaitExecution(context, request);
   if (hasSucceeded(stack.StackStatus ?? '')) return { kind: 'deployed', stack, changes: prepared.changes };
   return {
