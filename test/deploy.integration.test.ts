@@ -186,6 +186,22 @@ describe('deploy against moto', () => {
     expect(await stackNamesIn(created.accountId)).toEqual([]);
   });
 
+  test('disabled tenants are left out, and naming one in --tenants is an error', async () => {
+    const [active, dormant] = tenants(1, 1) as [TenantSpec, TenantSpec];
+    const manifest = writeManifest([active, { ...dormant, enabled: false }]);
+
+    const { results } = await deploy({ manifest, template: TEMPLATE_V1 });
+    expect(statusById(results)).toEqual({ 't1/us-east-1': 'deployed' });
+    expect(await stackNamesIn(dormant.accountId)).toEqual([]);
+
+    await expect(deploy({ manifest, template: TEMPLATE_V1, tenants: 't2' })).rejects.toThrow(
+      /tenants\.yml:13: tenants\[1\] "t2" is named in --tenants but has enabled: false/,
+    );
+    await expect(deploy({ manifest, template: TEMPLATE_V1, tenants: 't1,nobody' })).rejects.toThrow(
+      /--tenants names tenant\(s\) not in .*tenants\.yml: nobody/,
+    );
+  });
+
   test('manifest errors stop everything before any AWS call', async () => {
     const dir = tempDir();
     const spec = tenants(1, 1);

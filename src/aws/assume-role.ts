@@ -25,11 +25,20 @@ export function assumedRoleCredentials(
   sts: STSClient = createAwsClient(STSClient, { region: request.region }),
 ): AwsCredentialIdentityProvider {
   let cached: Promise<AwsCredentialIdentity> | undefined;
+  const refresh = () => {
+    const attempt = assume(sts, request);
+    cached = attempt;
+    attempt.catch(() => {
+      if (cached === attempt) cached = undefined;
+    });
+    return attempt;
+  };
   return async () => {
-    const credentials = await cached?.catch(() => undefined);
-    if (credentials && !expiresSoon(credentials)) return credentials;
-    cached = assume(sts, request);
-    return cached;
+    const current = cached ?? refresh();
+    const credentials = await current;
+    if (!expiresSoon(credentials)) return credentials;
+    // Concurrent callers share one refresh: only the first to see the old credentials starts it.
+    return cached === current ? refresh() : (cached ?? refresh());
   };
 }
 
@@ -51,7 +60,11 @@ async function assume(sts: STSClient, request: AssumeRoleRequest): Promise<AwsCr
       }),
     )
     .catch((error: Error) => {
-      throw new Error(`could not assume ${request.roleArn}: ${error.message}`, { cause: error });
+      const hint =
+        error.name === 'AccessDenied' && request.sessionTags
+          ? ' (if the trust policy does not allow sts:TagSession, allow it or turn session tags off)'
+          : '';
+      throw new Error(`could not assume ${request.roleArn}: ${error.message}${hint}`, { cause: error });
     });
   const credentials = response.Credentials;
   if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {

@@ -55,6 +55,15 @@ function selectTenants(manifest: Manifest, tenantIds: string[], waves: number[])
   if (unknown.length > 0) {
     throw new InputError([`--tenants names tenant(s) not in ${manifest.file}: ${unknown.join(', ')}`]);
   }
+  const disabled = manifest.tenants.filter((tenant) => !tenant.enabled && tenantIds.includes(tenant.id));
+  if (disabled.length > 0) {
+    throw new InputError(
+      disabled.map(
+        (tenant) =>
+          `${manifest.file}:${manifest.lineOf(['tenants', tenant.index, 'enabled'])}: tenants[${tenant.index}] "${tenant.id}" is named in --tenants but has enabled: false`,
+      ),
+    );
+  }
   const selected = manifest.tenants.filter(
     (tenant) =>
       tenant.enabled &&

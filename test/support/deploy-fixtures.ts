@@ -16,6 +16,7 @@ export interface TenantSpec {
   accountId: string;
   wave: number;
   regions?: string[];
+  enabled?: boolean;
 }
 
 export function tempDir(): string {
@@ -35,6 +36,7 @@ export function writeManifest(tenants: TenantSpec[], dir = tempDir()): string {
       `    accountId: "${tenant.accountId}"`,
       `    wave: ${tenant.wave}`,
       ...(tenant.regions ? [`    regions: [${tenant.regions.join(', ')}]`] : []),
+      ...(tenant.enabled === false ? ['    enabled: false'] : []),
       `    parameters: { ApplicationName: app-${tenant.id} }`,
     ]),
   ];
