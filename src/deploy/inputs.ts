@@ -78,7 +78,7 @@ export async function resolveDeployOptions(
     },
   );
   if (problems.length > 0) throw new InputError(problems);
-  const [manifest, template] = await Promise.all([
+  const [manifest, template] = await allOrEveryProblem([
     loadManifest(inputs.manifest, env),
     loadTemplate(inputs.template),
   ]);
@@ -130,4 +130,17 @@ function parseCapabilities(text: string, label: InputLabel): Capability[] {
     ]);
   }
   return items as Capability[];
+}
+
+/** Like Promise.all, but when several inputs are bad the user hears of all of them at once. */
+async function allOrEveryProblem<T extends unknown[]>(work: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(work);
+  const failures = settled.flatMap((outcome) =>
+    outcome.status === 'rejected' ? [outcome.reason as unknown] : [],
+  );
+  if (failures.length === 0)
+    return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as T;
+  const unexpected = failures.find((failure) => !(failure instanceof InputError));
+  if (unexpected) throw unexpected;
+  throw new InputError(failures.flatMap((failure) => (failure as InputError).problems));
 }

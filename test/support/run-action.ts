@@ -108,3 +108,35 @@ export function parseOutputFile(text: string): Record<string, string> {
   }
   return outputs;
 }
+
+export interface WorkflowCommand {
+  command: string;
+  properties: Record<string, string>;
+  message: string;
+}
+
+/** The `::command key=value::message` lines an action printed, with their escaping undone. */
+export function workflowCommands(stdout: string): WorkflowCommand[] {
+  return [...stdout.matchAll(/^::([\w-]+)(?: ([^:]*))?::(.*)$/gm)].map((match) => ({
+    command: match[1] ?? '',
+    properties: Object.fromEntries(
+      (match[2] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((pair) => {
+          const [key = '', value = ''] = pair.split('=');
+          return [key, unescapeCommandText(value)];
+        }),
+    ),
+    message: unescapeCommandText(match[3] ?? ''),
+  }));
+}
+
+function unescapeCommandText(text: string): string {
+  return text
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
+}

@@ -1,0 +1,75 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+/** One committed ncc bundle: an entry file and the dist/ folder it is built into. */
+export interface Bundle {
+  name: string;
+  entry: string;
+  outDir: string;
+}
+
+export type BundleFiles = Map<string, Buffer>;
+
+interface NccAsset {
+  source: string | Buffer;
+}
+type Ncc = (
+  entry: string,
+  options: Record<string, unknown>,
+) => Promise<{ code: string; assets: Record<string, NccAsset> }>;
+
+/** The CLI, the root setup action, and every actions/<name>/main.ts. */
+export function listBundles(root: string): Bundle[] {
+  const actionsDir = join(root, 'actions');
+  const actions = readdirSync(actionsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(actionsDir, entry.name, 'main.ts')))
+    .map((entry) => ({
+      name: entry.name,
+      entry: join(actionsDir, entry.name, 'main.ts'),
+      outDir: join(actionsDir, entry.name, 'dist'),
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+  return [
+    { name: 'cli', entry: join(root, 'src', 'cli', 'main.ts'), outDir: join(root, 'dist', 'cli') },
+    { name: 'setup', entry: join(root, 'src', 'github', 'setup-action.ts'), outDir: join(root, 'dist', 'setup') },
+    ...actions,
+  ];
+}
+
+/** Builds a bundle in memory: index.js, the third-party licenses, and any assets ncc emits. */
+export async function buildBundle(bundle: Bundle): Promise<BundleFiles> {
+  const ncc = require('@vercel/ncc') as Ncc;
+  const { code, assets } = await ncc(bundle.entry, {
+    cache: false,
+    minify: false,
+    sourceMap: false,
+    license: 'licenses.txt',
+    target: 'es2022',
+    quiet: true,
+  });
+  const files: BundleFiles = new Map([['index.js', Buffer.from(code)]]);
+  for (const [name, asset] of Object.entries(assets)) files.set(name, Buffer.from(asset.source));
+  return files;
+}
+
+/** Replaces the bundle's dist/ folder with exactly these files. */
+export async function writeBundle(bundle: Bundle, files: BundleFiles): Promise<void> {
+  await rm(bundle.outDir, { recursive: true, force: true });
+  for (const [name, content] of files) {
+    const path = join(bundle.outDir, name);
+    await mkdir(join(path, '..'), { recursive: true });
+    await writeFile(path, content);
+  }
+}
+
+export async function readCommittedBundle(bundle: Bundle): Promise<BundleFiles> {
+  const files: BundleFiles = new Map();
+  if (!existsSync(bundle.outDir)) return files;
+  for (const entry of await readdir(bundle.outDir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(bundle.outDir, path), await readFile(path));
+  }
+  return files;
+}
