@@ -49657,15 +49657,20 @@ var exports = __webpack_exports__;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.main = main;
+const node_fs_1 = __nccwpck_require__(3024);
+const node_path_1 = __nccwpck_require__(6760);
 const errors_1 = __nccwpck_require__(3916);
 const args_1 = __nccwpck_require__(7593);
 const deploy_1 = __nccwpck_require__(2682);
 const exit_codes_1 = __nccwpck_require__(8551);
 const COMMANDS = [deploy_1.deployCommand];
-const VERSION = '0.1.0';
 function mainHelp() {
     const rows = COMMANDS.map((command) => `  ${command.name.padEnd(12)} ${command.summary}`);
     return `Usage: rampart <command> [options]\n\nRelease gates and cross-account deployment for single-tenant SaaS.\n\nCommands:\n${rows.join('\n')}\n\nrampart <command> --help lists a command's options.\nExit codes: 0 success, 1 the work ran and failed, 2 bad input or usage.\n`;
+}
+/** Read at run time: the bundle (dist/cli) and the source (src/cli) both sit two levels below package.json. */
+function packageVersion() {
+    return JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(__dirname, '..', '..', 'package.json'), 'utf8')).version;
 }
 async function main(argv) {
     const [name, ...rest] = argv;
@@ -49674,7 +49679,7 @@ async function main(argv) {
         return name ? exit_codes_1.ExitCode.Success : exit_codes_1.ExitCode.BadInput;
     }
     if (name === '--version') {
-        process.stdout.write(`${VERSION}\n`);
+        process.stdout.write(`${packageVersion()}\n`);
         return exit_codes_1.ExitCode.Success;
     }
     const command = COMMANDS.find((candidate) => candidate.name === name);

@@ -27670,6 +27670,7 @@ async function setup() {
     const launcher = (0, node_path_1.join)(binDirectory, 'rampart');
     await (0, promises_1.writeFile)(launcher, `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`);
     await (0, promises_1.chmod)(launcher, 0o755);
+    await (0, promises_1.writeFile)(`${launcher}.cmd`, `@"${process.execPath}" "${cli}" %*\r\n`);
     (0, actions_toolkit_1.addToPath)(binDirectory);
     (0, actions_toolkit_1.info)(`rampart is on PATH (${launcher})`);
 }

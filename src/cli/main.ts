@@ -1,15 +1,23 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { InputError } from '../errors';
 import { type CommandSpec, commandHelp, parseFlags } from './args';
 import { deployCommand } from './commands/deploy';
 import { ExitCode } from './exit-codes';
 
 const COMMANDS: CommandSpec[] = [deployCommand];
-const VERSION = '0.1.0';
 
 function mainHelp(): string {
   const rows = COMMANDS.map((command) => `  ${command.name.padEnd(12)} ${command.summary}`);
   return `Usage: rampart <command> [options]\n\nRelease gates and cross-account deployment for single-tenant SaaS.\n\nCommands:\n${rows.join('\n')}\n\nrampart <command> --help lists a command's options.\nExit codes: 0 success, 1 the work ran and failed, 2 bad input or usage.\n`;
+}
+
+/** Read at run time: the bundle (dist/cli) and the source (src/cli) both sit two levels below package.json. */
+function packageVersion(): string {
+  return (
+    JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }
+  ).version;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -19,7 +27,7 @@ export async function main(argv: string[]): Promise<number> {
     return name ? ExitCode.Success : ExitCode.BadInput;
   }
   if (name === '--version') {
-    process.stdout.write(`${VERSION}\n`);
+    process.stdout.write(`${packageVersion()}\n`);
     return ExitCode.Success;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);

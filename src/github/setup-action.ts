@@ -14,6 +14,7 @@ async function setup(): Promise<void> {
   const launcher = join(binDirectory, 'rampart');
   await writeFile(launcher, `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`);
   await chmod(launcher, 0o755);
+  await writeFile(`${launcher}.cmd`, `@"${process.execPath}" "${cli}" %*\r\n`);
   addToPath(binDirectory);
   info(`rampart is on PATH (${launcher})`);
 }

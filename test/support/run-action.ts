@@ -15,6 +15,8 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** Directories the action added to PATH for later steps. */
+  addedPath: string[];
 }
 
 /**
@@ -31,10 +33,10 @@ export async function runAction(
   const files = {
     output: join(workspace, 'output'),
     summary: join(workspace, 'summary'),
+    path: join(workspace, 'path'),
     event: join(workspace, 'event.json'),
   };
-  writeFileSync(files.output, '');
-  writeFileSync(files.summary, '');
+  for (const file of [files.output, files.summary, files.path]) writeFileSync(file, '');
   writeFileSync(files.event, JSON.stringify({ repository: { full_name: 'acme/app' } }));
   const child = spawn(process.execPath, [join(actionDir, definition.runs.main)], {
     env: {
@@ -59,13 +61,15 @@ export async function runAction(
     stderr,
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
+    addedPath: readFileSync(files.path, 'utf8').split('\n').filter(Boolean),
   };
 }
 
-function runnerVariables(files: { output: string; summary: string; event: string }, workspace: string) {
+function runnerVariables(files: Record<'output' | 'summary' | 'path' | 'event', string>, workspace: string) {
   return {
     GITHUB_ACTIONS: 'true',
     GITHUB_OUTPUT: files.output,
+    GITHUB_PATH: files.path,
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_EVENT_PATH: files.event,
     GITHUB_EVENT_NAME: 'push',
