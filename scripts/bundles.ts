@@ -1,10 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 /** One committed ncc bundle: an entry file and the dist/ folder it is built into. */
 export interface Bundle {
   name: string;
+  /** The repository root: ncc runs from here. */
+  root: string;
   entry: string;
   outDir: string;
 }
@@ -26,20 +28,33 @@ export function listBundles(root: string): Bundle[] {
     .filter((entry) => entry.isDirectory() && existsSync(join(actionsDir, entry.name, 'main.ts')))
     .map((entry) => ({
       name: entry.name,
+      root,
       entry: join(actionsDir, entry.name, 'main.ts'),
       outDir: join(actionsDir, entry.name, 'dist'),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
   return [
-    { name: 'cli', entry: join(root, 'src', 'cli', 'main.ts'), outDir: join(root, 'dist', 'cli') },
-    { name: 'setup', entry: join(root, 'src', 'github', 'setup-action.ts'), outDir: join(root, 'dist', 'setup') },
+    { name: 'cli', root, entry: join(root, 'src', 'cli', 'main.ts'), outDir: join(root, 'dist', 'cli') },
+    {
+      name: 'setup',
+      root,
+      entry: join(root, 'src', 'github', 'setup-action.ts'),
+      outDir: join(root, 'dist', 'setup'),
+    },
     ...actions,
   ];
 }
 
-/** Builds a bundle in memory: index.js, the third-party licenses, and any assets ncc emits. */
+/**
+ * Builds a bundle in memory: index.js, the third-party licenses, and any assets ncc emits.
+ * Not reentrant: it changes the process's working directory while ncc runs.
+ */
 export async function buildBundle(bundle: Bundle): Promise<BundleFiles> {
   const ncc = require('@vercel/ncc') as Ncc;
+  // webpack hashes module ids from paths relative to the working directory, and the license file lists
+  // the working directory's own package unless it is the root: build from the root whoever calls.
+  const callerDirectory = process.cwd();
+  process.chdir(bundle.root);
   const { code, assets } = await ncc(bundle.entry, {
     cache: false,
     minify: false,
@@ -47,7 +62,10 @@ export async function buildBundle(bundle: Bundle): Promise<BundleFiles> {
     license: 'licenses.txt',
     target: 'es2022',
     quiet: true,
-  });
+    // Type checking is `npm run typecheck`'s job; with it ncc fails on type errors in any file of the
+    // tsconfig, bundled or not.
+    transpileOnly: true,
+  }).finally(() => process.chdir(callerDirectory));
   const files: BundleFiles = new Map([['index.js', Buffer.from(code)]]);
   for (const [name, asset] of Object.entries(assets)) files.set(name, Buffer.from(asset.source));
   return files;
@@ -58,11 +76,12 @@ export async function writeBundle(bundle: Bundle, files: BundleFiles): Promise<v
   await rm(bundle.outDir, { recursive: true, force: true });
   for (const [name, content] of files) {
     const path = join(bundle.outDir, name);
-    await mkdir(join(path, '..'), { recursive: true });
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(path, content);
   }
 }
 
+/** The files in the bundle's dist/ folder as committed (none when it does not exist). */
 export async function readCommittedBundle(bundle: Bundle): Promise<BundleFiles> {
   const files: BundleFiles = new Map();
   if (!existsSync(bundle.outDir)) return files;

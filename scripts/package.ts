@@ -6,14 +6,18 @@ async function main(names: string[]): Promise<void> {
   const bundles = listBundles(join(__dirname, '..'));
   const unknown = names.filter((name) => !bundles.some((bundle) => bundle.name === name));
   if (unknown.length > 0) {
-    throw new Error(`unknown bundle(s) ${unknown.join(', ')}; known: ${bundles.map((bundle) => bundle.name).join(', ')}`);
+    throw new Error(
+      `unknown bundle(s) ${unknown.join(', ')}; known: ${bundles.map((bundle) => bundle.name).join(', ')}`,
+    );
   }
   for (const bundle of bundles.filter((candidate) => names.length === 0 || names.includes(candidate.name))) {
     const started = Date.now();
     const files = await buildBundle(bundle);
     await writeBundle(bundle, files);
     const bytes = [...files.values()].reduce((sum, content) => sum + content.length, 0);
-    process.stdout.write(`${bundle.name.padEnd(16)} ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ${((Date.now() - started) / 1000).toFixed(1)}s\n`);
+    process.stdout.write(
+      `${bundle.name.padEnd(16)} ${(bytes / 1024).toFixed(0).padStart(6)} KiB  ${((Date.now() - started) / 1000).toFixed(1)}s\n`,
+    );
   }
 }
 

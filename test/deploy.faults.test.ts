@@ -32,6 +32,7 @@ describe('deploy through a proxy that throttles, fails and drops AWS requests', 
     const { results } = await deploy({ manifest, template: TEMPLATE_V1, concurrency: '4' });
 
     expect(results.tenants.map((tenant) => tenant.id)).toEqual(tenants.map((tenant) => tenant.id));
+    expect(results.tenants.filter((tenant) => tenant.error)).toEqual([]);
     expect(Object.values(statusById(results))).toEqual(tenants.map(() => 'deployed'));
     const faults = proxy.counts();
     expect(faults.throttled).toBeGreaterThan(0);

@@ -37380,26 +37380,48 @@ async function prepareChangeSet(cfn, request, deadline, polling) {
     };
 }
 async function createChangeSet(cfn, request) {
+    const command = new client_cloudformation_1.CreateChangeSetCommand({
+        StackName: request.stackName,
+        ChangeSetName: request.changeSetName,
+        ChangeSetType: request.type,
+        ...(request.template.kind === 'body'
+            ? { TemplateBody: request.template.body }
+            : { TemplateURL: request.template.url }),
+        Parameters: request.parameters,
+        Tags: request.tags,
+        Capabilities: request.capabilities,
+        RoleARN: request.cloudFormationRoleArn,
+        // Makes a retry after a lost response idempotent on CloudFormation instead of a second change set.
+        ClientToken: request.changeSetName,
+    });
+    let attempts = 0;
+    // Runs inside the SDK's retry loop, once per attempt: a retry whose earlier attempt went through
+    // stops here, for endpoints that ignore ClientToken (moto makes a second stack of the same name).
+    command.middlewareStack.add((next) => async (args) => {
+        if (attempts++ > 0 && (await changeSetExists(cfn, request)))
+            throw new EarlierAttemptCreatedIt();
+        return next(args);
+    }, { step: 'finalizeRequest', priority: 'low', name: 'rampartCreateOnce' });
     try {
-        await cfn.send(new client_cloudformation_1.CreateChangeSetCommand({
-            StackName: request.stackName,
-            ChangeSetName: request.changeSetName,
-            ChangeSetType: request.type,
-            ...(request.template.kind === 'body'
-                ? { TemplateBody: request.template.body }
-                : { TemplateURL: request.template.url }),
-            Parameters: request.parameters,
-            Tags: request.tags,
-            Capabilities: request.capabilities,
-            RoleARN: request.cloudFormationRoleArn,
-            // Makes a retry after a lost response idempotent instead of a second change set.
-            ClientToken: request.changeSetName,
-        }));
+        await cfn.send(command);
     }
     catch (error) {
-        // A retried request whose first attempt went through: the change set is ours.
-        if (error instanceof client_cloudformation_1.AlreadyExistsException)
+        if (error instanceof client_cloudformation_1.AlreadyExistsException || error instanceof EarlierAttemptCreatedIt)
             return;
+        throw error;
+    }
+}
+class EarlierAttemptCreatedIt extends Error {
+}
+async function changeSetExists(cfn, request) {
+    try {
+        await describe(cfn, request);
+        return true;
+    }
+    catch (error) {
+        // For a new stack, CloudFormation answers that the stack does not exist.
+        if (error instanceof client_cloudformation_1.ChangeSetNotFoundException || /does not exist/.test(String(error)))
+            return false;
         throw error;
     }
 }
@@ -37466,7 +37488,14 @@ async function executionStatus(cfn, request) {
     }
 }
 async function deleteChangeSet(cfn, request) {
-    await cfn.send(new client_cloudformation_1.DeleteChangeSetCommand({ StackName: request.stackName, ChangeSetName: request.changeSetName }));
+    try {
+        await cfn.send(new client_cloudformation_1.DeleteChangeSetCommand({ StackName: request.stackName, ChangeSetName: request.changeSetName }));
+    }
+    catch (error) {
+        // Gone already: a retried request whose first attempt went through.
+        if (!(error instanceof client_cloudformation_1.ChangeSetNotFoundException))
+            throw error;
+    }
 }
 
 

@@ -71,26 +71,47 @@ export async function prepareChangeSet(
 }
 
 async function createChangeSet(cfn: CloudFormationClient, request: ChangeSetRequest): Promise<void> {
+  const command = new CreateChangeSetCommand({
+    StackName: request.stackName,
+    ChangeSetName: request.changeSetName,
+    ChangeSetType: request.type,
+    ...(request.template.kind === 'body'
+      ? { TemplateBody: request.template.body }
+      : { TemplateURL: request.template.url }),
+    Parameters: request.parameters,
+    Tags: request.tags,
+    Capabilities: request.capabilities,
+    RoleARN: request.cloudFormationRoleArn,
+    // Makes a retry after a lost response idempotent on CloudFormation instead of a second change set.
+    ClientToken: request.changeSetName,
+  });
+  let attempts = 0;
+  // Runs inside the SDK's retry loop, once per attempt: a retry whose earlier attempt went through
+  // stops here, for endpoints that ignore ClientToken (moto makes a second stack of the same name).
+  command.middlewareStack.add(
+    (next) => async (args) => {
+      if (attempts++ > 0 && (await changeSetExists(cfn, request))) throw new EarlierAttemptCreatedIt();
+      return next(args);
+    },
+    { step: 'finalizeRequest', priority: 'low', name: 'rampartCreateOnce' },
+  );
   try {
-    await cfn.send(
-      new CreateChangeSetCommand({
-        StackName: request.stackName,
-        ChangeSetName: request.changeSetName,
-        ChangeSetType: request.type,
-        ...(request.template.kind === 'body'
-          ? { TemplateBody: request.template.body }
-          : { TemplateURL: request.template.url }),
-        Parameters: request.parameters,
-        Tags: request.tags,
-        Capabilities: request.capabilities,
-        RoleARN: request.cloudFormationRoleArn,
-        // Makes a retry after a lost response idempotent instead of a second change set.
-        ClientToken: request.changeSetName,
-      }),
-    );
+    await cfn.send(command);
   } catch (error) {
-    // A retried request whose first attempt went through: the change set is ours.
-    if (error instanceof AlreadyExistsException) return;
+    if (error instanceof AlreadyExistsException || error instanceof EarlierAttemptCreatedIt) return;
+    throw error;
+  }
+}
+
+class EarlierAttemptCreatedIt extends Error {}
+
+async function changeSetExists(cfn: CloudFormationClient, request: ChangeSetRequest): Promise<boolean> {
+  try {
+    await describe(cfn, request);
+    return true;
+  } catch (error) {
+    // For a new stack, CloudFormation answers that the stack does not exist.
+    if (error instanceof ChangeSetNotFoundException || /does not exist/.test(String(error))) return false;
     throw error;
   }
 }
@@ -175,7 +196,12 @@ async function executionStatus(cfn: CloudFormationClient, request: ChangeSetRequ
 }
 
 export async function deleteChangeSet(cfn: CloudFormationClient, request: ChangeSetRequest): Promise<void> {
-  await cfn.send(
-    new DeleteChangeSetCommand({ StackName: request.stackName, ChangeSetName: request.changeSetName }),
-  );
+  try {
+    await cfn.send(
+      new DeleteChangeSetCommand({ StackName: request.stackName, ChangeSetName: request.changeSetName }),
+    );
+  } catch (error) {
+    // Gone already: a retried request whose first attempt went through.
+    if (!(error instanceof ChangeSetNotFoundException)) throw error;
+  }
 }

@@ -129,7 +129,7 @@ function relay(incoming: IncomingMessage, body: Buffer, target: URL, agent: Agen
         port: target.port,
         method: incoming.method,
         path: incoming.url,
-        headers: { ...incoming.headers, host: target.host },
+        headers: withHost(incoming.rawHeaders, target.host),
         agent,
       },
       (response) => {
@@ -143,6 +143,15 @@ function relay(incoming: IncomingMessage, body: Buffer, target: URL, agent: Agen
     upstream.on('error', reject);
     upstream.end(body);
   });
+}
+
+/** The client's headers as sent (case, order, repeats), with Host naming the upstream. */
+function withHost(rawHeaders: string[], host: string): string[] {
+  const headers = [...rawHeaders];
+  const hostIndex = headers.findIndex((value, index) => index % 2 === 0 && value.toLowerCase() === 'host');
+  if (hostIndex < 0) return ['Host', host, ...headers];
+  headers[hostIndex + 1] = host;
+  return headers;
 }
 
 /** The AWS Query protocol's error document, as STS and CloudFormation send it. */
