@@ -3,7 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  // Type checking is `npm run typecheck`'s job; here each file is only transpiled.
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
   reporters: ['default', '<rootDir>/test/support/closing-line-reporter.js'],
   setupFiles: ['<rootDir>/test/support/env.js'],
   testTimeout: 60000,

@@ -130,7 +130,7 @@ async function allChanges(
   first: DescribeChangeSetCommandOutput,
 ): Promise<ResourceChange[]> {
   const changes = [...(first.Changes ?? [])];
-  for (let token = first.NextToken; token; ) {
+  for (let token = first.NextToken; token;) {
     const page = await describe(cfn, request, token);
     changes.push(...(page.Changes ?? []));
     token = page.NextToken;

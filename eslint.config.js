@@ -1,0 +1,24 @@
+// @ts-check
+const eslint = require('@eslint/js');
+const globals = require('globals');
+const tseslint = require('typescript-eslint');
+
+module.exports = tseslint.config(
+  { ignores: ['**/dist/**', 'node_modules/**', 'coverage/**', 'build/**'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: globals.node },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }] },
+  },
+  {
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // ncc has no type declarations; it is loaded where it is used.
+    files: ['scripts/bundles.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
