@@ -1,53 +1,82 @@
 /**
- * `npm run demo`: a tooling account and three tenant accounts on a local moto server; the sample
- * template goes to every tenant in two waves through the real `rampart` CLI bundle.
+ * `npm run demo`: a tooling account and three tenant accounts on a local moto server, bootstrapped
+ * with templates/*.yaml through CloudFormation; the sample template goes to every tenant in two waves
+ * through the real `rampart` CLI bundle.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
+import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
 import { assumedRoleCredentials } from '../src/aws/assume-role';
 import { closeAwsConnections, createAwsClient } from '../src/aws/client-factory';
 import { loadManifest } from '../src/manifest/load-manifest';
+import type { Manifest, Tenant } from '../src/manifest/types';
+import { createBootstrapStack } from '../tools/bootstrap-stack';
 import { startMotoServer } from '../tools/moto-server';
 
 const TOOLING_ACCOUNT = '123456789012';
+const REGION = 'us-east-1';
 const root = join(__dirname, '..');
 const manifestFile = join(__dirname, 'tenants.yml');
 const templateFile = join(__dirname, 'sample-app.yaml');
+const bootstrapTemplates = join(root, 'templates');
+const DEMO_POLLING = { initialDelayMs: 50, maxDelayMs: 500, backoffFactor: 2 };
 
 function step(title: string): void {
   process.stdout.write(`\n== ${title}\n`);
 }
 
-/** What an account vending process would do: the two roles of the source article in each tenant account. */
-async function bootstrapTenant(accountId: string): Promise<void> {
-  const iam = createAwsClient(IAMClient, {
-    region: 'us-east-1',
-    credentials: assumedRoleCredentials({
-      roleArn: `arn:aws:iam::${accountId}:role/OrganizationAccountAccessRole`,
-      region: 'us-east-1',
-      sessionName: 'rampart-demo-bootstrap',
-    }),
+/**
+ * What an account vending process would do: templates/tooling-account.yaml in the tooling account,
+ * then templates/tenant-bootstrap.yaml in every tenant account (through the role AWS Organizations
+ * creates in new accounts), all through CloudFormation.
+ */
+async function bootstrapAccounts(manifest: Manifest): Promise<void> {
+  const accounts = [...new Set(manifest.tenants.map((tenant) => tenant.accountId))];
+  const tooling = await createBootstrapStack(createAwsClient(CloudFormationClient, { region: REGION }), {
+    stackName: 'rampart-tooling',
+    templateFile: join(bootstrapTemplates, 'tooling-account.yaml'),
+    parameters: { TenantAccountIds: accounts },
+    polling: DEMO_POLLING,
   });
-  const trust = (principal: Record<string, string>) =>
-    JSON.stringify({
-      Version: '2012-10-17',
-      Statement: [{ Effect: 'Allow', Principal: principal, Action: ['sts:AssumeRole', 'sts:TagSession'] }],
+  process.stdout.write(
+    `  tooling ${TOOLING_ACCOUNT}: stack rampart-tooling, artifact bucket ${tooling.ArtifactBucketName}\n`,
+  );
+  // One bootstrap stack per account, even where two tenants share an account (in other regions).
+  const firstTenantPerAccount = accounts.map(
+    (accountId) => manifest.tenants.find((tenant) => tenant.accountId === accountId) as Tenant,
+  );
+  for (const tenant of firstTenantPerAccount) {
+    const cfn = createAwsClient(CloudFormationClient, {
+      region: REGION,
+      credentials: assumedRoleCredentials({
+        roleArn: `arn:aws:iam::${tenant.accountId}:role/OrganizationAccountAccessRole`,
+        region: REGION,
+        sessionName: 'rampart-demo-bootstrap',
+      }),
     });
-  await iam.send(
-    new CreateRoleCommand({
-      RoleName: 'CodePipelineCrossAccountRole',
-      AssumeRolePolicyDocument: trust({ AWS: `arn:aws:iam::${TOOLING_ACCOUNT}:root` }),
-    }),
-  );
-  await iam.send(
-    new CreateRoleCommand({
-      RoleName: 'CloudFormationDeploymentRole',
-      AssumeRolePolicyDocument: trust({ Service: 'cloudformation.amazonaws.com' }),
-    }),
-  );
+    const roles = await createBootstrapStack(cfn, {
+      stackName: 'rampart-tenant-bootstrap',
+      templateFile: join(bootstrapTemplates, 'tenant-bootstrap.yaml'),
+      parameters: {
+        ToolingAccountId: TOOLING_ACCOUNT,
+        ExternalId: tenant.externalId ?? '',
+        StackNamePrefix: 'sample',
+        // demo/sample-app.yaml makes an SSM parameter and an SNS topic.
+        AllowedServicePrefixes: ['ssm', 'sns'],
+        ArtifactBucketName: tooling.ArtifactBucketName ?? '',
+        ArtifactKeyArn: tooling.ArtifactKeyArn ?? '',
+        ArtifactPrefix: tooling.ArtifactPrefix ?? '',
+        CodePipelineRoleName: tenant.deployRoleName,
+        CloudFormationRoleName: tenant.cloudFormationRoleName,
+      },
+      polling: DEMO_POLLING,
+    });
+    process.stdout.write(
+      `  ${tenant.id} ${tenant.accountId}: stack rampart-tenant-bootstrap, ${roles.CodePipelineCrossAccountRoleArn} and ${roles.CloudFormationDeploymentRoleArn}\n`,
+    );
+  }
 }
 
 function rampart(args: string[], env: NodeJS.ProcessEnv): number {
@@ -69,18 +98,15 @@ async function main(): Promise<number> {
     AWS_ENDPOINT_URL: moto.endpoint,
     AWS_ACCESS_KEY_ID: 'demo',
     AWS_SECRET_ACCESS_KEY: 'demo',
-    AWS_REGION: 'us-east-1',
+    AWS_REGION: REGION,
   };
   Object.assign(process.env, env);
   try {
     const manifest = await loadManifest(manifestFile);
-    step(`Bootstrapping ${manifest.tenants.length} tenant accounts from tooling account ${TOOLING_ACCOUNT}`);
-    for (const tenant of manifest.tenants) {
-      await bootstrapTenant(tenant.accountId);
-      process.stdout.write(
-        `  ${tenant.id}: ${tenant.accountId} has CodePipelineCrossAccountRole and CloudFormationDeploymentRole\n`,
-      );
-    }
+    step(
+      `Bootstrapping tooling account ${TOOLING_ACCOUNT} and ${manifest.tenants.length} tenant accounts with templates/ (CloudFormation)`,
+    );
+    await bootstrapAccounts(manifest);
     const results = join(mkdtempSync(join(tmpdir(), 'rampart-demo-')), 'results.json');
     const deployArgs = ['deploy', '--manifest', manifestFile, '--template', templateFile, '--app', 'sample'];
     step('Plan: what would change in each tenant account');

@@ -8,6 +8,10 @@ const REQUIRED = [
     command: 'moto_server',
     install: "pip install 'moto[server]'  (the local AWS the tests and demo run against)",
   },
+  {
+    command: 'cfn-lint',
+    install: 'pip install cfn-lint  (checks every CloudFormation template, generated ones included)',
+  },
 ];
 
 function onPath(command) {
