@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import Ajv, { type ErrorObject } from 'ajv';
-import { type Document, isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import {
+  compileSchema,
+  formatPath,
+  type Problem,
+  parseValidatedYaml,
+  type ScalarValue,
+  type SourceMap,
+  show,
+} from '../config/yaml-document';
 import { InputError } from '../errors';
 import schema from './tenants.schema.json';
 import type { Manifest, ManifestDefaults, ManifestPath, ParameterValues, Tags, Tenant } from './types';
@@ -12,8 +19,6 @@ const BUILT_IN_DEFAULTS = {
 };
 const MAX_STACK_TAGS = 50;
 const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-
-type ScalarValue = string | number | boolean;
 
 /** The manifest as written, once it matches the schema. */
 interface WrittenSettings {
@@ -38,24 +43,7 @@ interface WrittenManifest {
   tenants: WrittenTenant[];
 }
 
-interface Problem {
-  line: number;
-  text: string;
-}
-
-/** Answers questions about where things are in the YAML source. */
-interface SourceMap {
-  lineOf(path: ManifestPath): number;
-  /** A scalar value as text; numbers keep their written spelling (`1.10` stays "1.10", not "1.1"). */
-  textOf(path: ManifestPath, value: ScalarValue): string;
-}
-
-const validateManifest = new Ajv({
-  allErrors: true,
-  verbose: true,
-  allowUnionTypes: true,
-  keywords: ['errorMessage'],
-}).compile<WrittenManifest>(schema);
+const validateManifest = compileSchema<WrittenManifest>(schema);
 
 export async function loadManifest(file: string, env: NodeJS.ProcessEnv = process.env): Promise<Manifest> {
   let text: string;
@@ -69,146 +57,12 @@ export async function loadManifest(file: string, env: NodeJS.ProcessEnv = proces
 
 /** Parses and validates a manifest; throws one InputError listing every problem found. */
 export function parseManifest(text: string, file: string, env: NodeJS.ProcessEnv = process.env): Manifest {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    throw inputError(
-      file,
-      doc.errors.map((error) => ({
-        line: lineCounter.linePos(error.pos[0]).line,
-        text: error.message.split('\n')[0],
-      })),
-    );
-  }
-  const source = sourceMapOf(doc, lineCounter);
-  const data: unknown = doc.toJS();
-  validateManifest(data);
-  const problems = [
-    ...(validateManifest.errors ?? [])
-      // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
-      .filter((error) => error.keyword !== 'propertyNames')
-      .map((error) => schemaProblem(error, data, source)),
-    ...semanticProblems(data, env, source),
-  ];
-  if (problems.length > 0) throw inputError(file, problems);
-  return buildManifest(data as WrittenManifest, file, env, source);
-}
-
-function inputError(file: string, problems: Problem[]): InputError {
-  const sorted = [...problems].sort((a, b) => a.line - b.line);
-  // Several schema keywords failing on one value yield the same text: report it once.
-  return new InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
-}
-
-// --- Where things are in the YAML document
-
-function sourceMapOf(doc: Document, lineCounter: LineCounter): SourceMap {
-  return {
-    lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
-    textOf: (path, value) => {
-      if (typeof value !== 'number') return String(value);
-      const { node } = locate(doc, path);
-      return isScalar(node) && node.source ? node.source : String(value);
-    },
-  };
-}
-
-interface Located {
-  node: unknown;
-  offset: number;
-}
-
-/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
-function locate(doc: Document, path: ManifestPath): Located {
-  let here: Located = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
-  for (const segment of path) {
-    const next = step(isAlias(here.node) ? here.node.resolve(doc) : here.node, segment);
-    if (!next) break;
-    here = next;
-  }
-  return isAlias(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
-}
-
-function step(node: unknown, segment: string | number): Located | undefined {
-  if (isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
-    const offset = startOf(pair?.key);
-    return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
-  }
-  if (isSeq(node)) {
-    const item = node.items[Number(segment)];
-    const offset = startOf(item);
-    return offset !== undefined ? { node: item, offset } : undefined;
-  }
-  return undefined;
-}
-
-function startOf(node: unknown): number | undefined {
-  return isNode(node) ? node.range?.[0] : undefined;
-}
-
-// --- Problem texts
-
-function formatPath(path: ManifestPath): string {
-  if (path.length === 0) return 'manifest';
-  return path
-    .map((segment, index) => {
-      if (typeof segment === 'number') return `[${segment}]`;
-      if (!/^[A-Za-z_$][\w$]*$/.test(segment)) return `[${JSON.stringify(segment)}]`;
-      return index === 0 ? segment : `.${segment}`;
-    })
-    .join('');
-}
-
-function show(value: unknown): string {
-  if (value === null) return '(empty)';
-  const json = JSON.stringify(value);
-  return json.length > 60 ? `${json.slice(0, 59)}…` : json;
-}
-
-/** Turns a JSON pointer into a path, with array indexes as numbers. */
-function pathOf(pointer: string, data: unknown): ManifestPath {
-  const path: (string | number)[] = [];
-  let value = data;
-  for (const token of pointer.split('/').slice(1)) {
-    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-    const segment = Array.isArray(value) ? Number(key) : key;
-    path.push(segment);
-    value = (value as Record<string | number, unknown>)[segment];
-  }
-  return path;
-}
-
-function schemaProblem(error: ErrorObject, data: unknown, source: SourceMap): Problem {
-  const path = pathOf(error.instancePath, data);
-  const at = (text: string, linePath = path): Problem => ({ line: source.lineOf(linePath), text });
-  const where = formatPath(path);
-  const requirement = String(error.parentSchema?.errorMessage ?? error.message);
-  if (error.propertyName !== undefined) {
-    return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
-  }
-  switch (error.keyword) {
-    case 'required':
-      return at(`${where} is missing "${error.params.missingProperty}"`);
-    case 'additionalProperties': {
-      const unknownKey = [...path, error.params.additionalProperty];
-      const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
-      return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
-    }
-    case 'uniqueItems':
-      return at(`${where} lists ${show((error.data as unknown[])[error.params.i])} more than once`);
-    case 'maxProperties':
-      return at(
-        `${where} has ${Object.keys(error.data as object).length} entries, more than the ${error.params.limit} allowed`,
-      );
-  }
-  if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
-    const written = source.textOf(path, error.data);
-    return at(
-      `${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`,
-    );
-  }
-  return at(`${where} ${show(error.data)} ${requirement}`);
+  const { data, source } = parseValidatedYaml(text, file, {
+    validate: validateManifest,
+    rootName: 'manifest',
+    furtherProblems: (written, at) => semanticProblems(written, env, at),
+  });
+  return buildManifest(data, file, env, source);
 }
 
 // --- Checks the schema cannot express. The data may not match the schema here, so every value is checked.

@@ -1,8 +1,10 @@
+import type { DocumentPath } from '../config/yaml-document';
+
 export type ParameterValues = Record<string, string>;
 export type Tags = Record<string, string>;
 
-/** One path into the YAML document, e.g. ['tenants', 2, 'accountId']. */
-export type ManifestPath = readonly (string | number)[];
+/** One path into the manifest, e.g. ['tenants', 2, 'accountId']. */
+export type ManifestPath = DocumentPath;
 
 export interface ManifestDefaults {
   region: string;
