@@ -65,8 +65,6 @@ async function bootstrapAccounts(manifest: Manifest): Promise<void> {
         StackNamePrefix: 'sample',
         // demo/sample-app.yaml makes an SSM parameter and an SNS topic.
         AllowedServicePrefixes: ['ssm', 'sns'],
-        ArtifactBucketName: tooling.ArtifactBucketName ?? '',
-        ArtifactKeyArn: tooling.ArtifactKeyArn ?? '',
         ArtifactPrefix: tooling.ArtifactPrefix ?? '',
         CodePipelineRoleName: tenant.deployRoleName,
         CloudFormationRoleName: tenant.cloudFormationRoleName,

@@ -74,6 +74,8 @@ const RAMPART_CLOUDFORMATION_ACTIONS = [
   'cloudformation:ExecuteChangeSet',
   'cloudformation:GetTemplate',
 ];
+/** What a CodePipeline CloudFormation action (CREATE_UPDATE) calls besides those. */
+const CODEPIPELINE_CLOUDFORMATION_ACTIONS = ['cloudformation:CreateStack', 'cloudformation:UpdateStack'];
 
 interface TenantAccount {
   id: string;
@@ -110,8 +112,6 @@ function tenantParameters(tenant: TenantAccount, tooling: Record<string, string>
     ExternalId: tenant.externalId ?? '',
     StackNamePrefix: 'app',
     AllowedServicePrefixes: 'ssm,sns',
-    ArtifactBucketName: tooling.ArtifactBucketName ?? '',
-    ArtifactKeyArn: tooling.ArtifactKeyArn ?? '',
     ArtifactPrefix: tooling.ArtifactPrefix ?? '',
     ...(tenant.github
       ? {
@@ -186,6 +186,7 @@ describe('bootstrap templates on moto', () => {
 
   test('tooling-account.yaml: the bucket encrypts with the key, blocks public access, keeps versions, takes no ACLs, and lets tenants read only the artifact prefix', async () => {
     const bucket = tooling.ArtifactBucketName ?? '';
+    expect(bucket).toBe(`rampart-artifacts-${TOOLING_ACCOUNT}-${REGION}`);
     const encryption = await s3('GET', `/${bucket}?encryption`);
     expect(encryption).toContain('<SSEAlgorithm>aws:kms</SSEAlgorithm>');
     expect(encryption).toContain(`<KMSMasterKeyID>${tooling.ArtifactKeyArn}</KMSMasterKeyID>`);
@@ -305,7 +306,7 @@ describe('bootstrap templates on moto', () => {
     }
   });
 
-  test('tenant-bootstrap.yaml: the deploy role may only run change sets on <prefix>* stacks with the CloudFormation role, and read the artifacts', async () => {
+  test('tenant-bootstrap.yaml: the deploy role may only change <prefix>* stacks (change sets, or the CreateStack/UpdateStack of CodePipeline) with the CloudFormation role, and read the artifacts of every region', async () => {
     for (const tenant of TENANTS) {
       const account = tenant.accountId;
       const statements = await rolePolicies(account, DEPLOY_ROLE);
@@ -313,7 +314,7 @@ describe('bootstrap templates on moto', () => {
       const stacks = `arn:aws:cloudformation:*:${account}:stack/app*/*`;
       const onStacks = statements.filter((statement) => statement.Resource === stacks);
       expect(onStacks.flatMap((statement) => asList(statement.Action)).sort()).toEqual(
-        RAMPART_CLOUDFORMATION_ACTIONS,
+        [...RAMPART_CLOUDFORMATION_ACTIONS, ...CODEPIPELINE_CLOUDFORMATION_ACTIONS].sort(),
       );
       expect(bySid(statements, 'CreateChangeSetsRunByTheDeploymentRole').Condition).toEqual({
         StringEquals: { 'cloudformation:RoleArn': cloudFormationRole },
@@ -325,10 +326,7 @@ describe('bootstrap templates on moto', () => {
         Resource: cloudFormationRole,
         Condition: { StringEquals: { 'iam:PassedToService': 'cloudformation.amazonaws.com' } },
       });
-      expect(bySid(statements, 'ReadPipelineArtifacts').Resource).toBe(
-        `arn:aws:s3:::${tooling.ArtifactBucketName}/${PREFIX}/*`,
-      );
-      expect(bySid(statements, 'DescribeArtifactKey').Resource).toBe(tooling.ArtifactKeyArn);
+      expectArtifactGrants(statements, tooling);
       const sam = statements.find((statement) => statement.Sid === 'UseTheSamTransform');
       expect(sam?.Resource).toBe(
         tenant.github ? 'arn:aws:cloudformation:*:aws:transform/Serverless-2016-10-31' : undefined,
@@ -370,6 +368,7 @@ describe('bootstrap templates on moto', () => {
           'DescribeArtifactKey',
         ]);
       }
+      expectArtifactGrants(statements, tooling);
       await expectRendererAgrees(account, CFN_ROLE, 'create-application-resources', statements);
     }
   });
@@ -615,6 +614,26 @@ async function rolePolicies(accountId: string, roleName: string): Promise<Statem
     statements.push(...parsePolicy(policy.PolicyDocument));
   }
   return statements;
+}
+
+/**
+ * A tenant role's artifact grants cover the tooling account's bucket (in any region, owned by the
+ * tooling account only) under the artifact prefix, and its keys.
+ */
+function expectArtifactGrants(statements: Statement[], tooling: Record<string, string>): void {
+  const read = bySid(statements, 'ReadPipelineArtifacts');
+  expect(read.Resource).toBe(`arn:aws:s3:::rampart-artifacts-${TOOLING_ACCOUNT}-*/${PREFIX}/*`);
+  expect(read.Condition).toEqual({ StringEquals: { 's3:ResourceAccount': TOOLING_ACCOUNT } });
+  const artifact = `arn:aws:s3:::${tooling.ArtifactBucketName}/${PREFIX}/app/template.json`;
+  expect(iamPatternMatches(String(read.Resource), artifact)).toBe(true);
+  expect(iamPatternMatches(String(read.Resource), `arn:aws:s3:::${tooling.ArtifactBucketName}/other/x`)).toBe(
+    false,
+  );
+  for (const sid of ['DecryptPipelineArtifactsThroughS3', 'DescribeArtifactKey']) {
+    const keys = String(bySid(statements, sid).Resource);
+    expect(keys).toBe(`arn:aws:kms:*:${TOOLING_ACCOUNT}:key/*`);
+    expect(iamPatternMatches(keys, tooling.ArtifactKeyArn ?? '')).toBe(true);
+  }
 }
 
 /** The renderer, which stands in for moto's CloudFormation elsewhere, must agree with it on a role's inline policy. */
