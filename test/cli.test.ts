@@ -14,7 +14,10 @@ describe('the rampart command (bundled)', () => {
   test('--help lists the commands and the exit codes', () => {
     const run = rampart('--help');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^ {2}deploy {7}Deploy one CloudFormation template/m);
+    expect(run.stdout).toMatch(/^ {2}deploy +Deploy one CloudFormation template/m);
+    expect(run.stdout).toMatch(
+      /^ {2}pipeline synth +Generate a CloudFormation template with a CodePipeline/m,
+    );
     expect(run.stdout).toContain('Exit codes: 0 success, 1 the work ran and failed, 2 bad input or usage.');
   });
 

@@ -37316,6 +37316,103 @@ async function runDeploy(values) {
 
 /***/ }),
 
+/***/ 4439:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pipelineTemplateConfigsCommand = exports.pipelineSynthCommand = void 0;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+const files_1 = __nccwpck_require__(2191);
+const inputs_1 = __nccwpck_require__(5237);
+const synthesize_1 = __nccwpck_require__(9976);
+const targets_1 = __nccwpck_require__(3764);
+const template_configs_1 = __nccwpck_require__(5328);
+const types_1 = __nccwpck_require__(1839);
+const exit_codes_1 = __nccwpck_require__(8551);
+/** CloudFormation's limit for a template passed inline; larger ones go through S3. */
+const MAX_INLINE_TEMPLATE_BYTES = 51_200;
+const FILE_FLAGS = [
+    {
+        name: 'manifest',
+        type: 'string',
+        value: 'FILE',
+        required: true,
+        description: 'Tenant manifest (tenants.yml), inside the repository.',
+    },
+    {
+        name: 'config',
+        type: 'string',
+        value: 'FILE',
+        required: true,
+        description: 'Pipeline config (pipeline.yml), inside the repository.',
+    },
+];
+const files = (values) => ({ manifest: String(values.manifest), config: String(values.config) });
+exports.pipelineSynthCommand = {
+    name: 'pipeline synth',
+    summary: 'Generate a CloudFormation template with a CodePipeline that builds, gates and deploys to every environment and tenant wave. Run it from the repository root.',
+    flags: [
+        ...FILE_FLAGS,
+        {
+            name: 'out',
+            type: 'string',
+            value: 'FILE',
+            required: true,
+            description: 'Where to write the template (JSON).',
+        },
+    ],
+    async run(values) {
+        const loaded = await (0, inputs_1.loadPipelineFiles)(files(values), process.cwd());
+        const result = (0, synthesize_1.synthesizePipeline)({ ...loaded, buildspecs: await (0, inputs_1.loadBuildspecs)() });
+        const out = String(values.out);
+        await (0, files_1.writeJsonAtomically)(out, result.template);
+        const size = Buffer.byteLength(`${JSON.stringify(result.template, null, 2)}\n`);
+        const { config } = loaded;
+        process.stdout.write([
+            `wrote ${out}: pipeline ${config.name} with ${result.stages} stages, ${result.tenants} tenant(s), ${result.deployRoles} deploy role(s)`,
+            `artifact prefix: ${(0, types_1.artifactPrefixOf)(config.name)} (the ArtifactPrefix of tooling-account.yaml and tenant-bootstrap.yaml)`,
+            ...(size > MAX_INLINE_TEMPLATE_BYTES
+                ? [
+                    `the template is ${size} bytes, over CloudFormation's ${MAX_INLINE_TEMPLATE_BYTES} inline: deploy it with aws cloudformation deploy --s3-bucket BUCKET`,
+                ]
+                : []),
+        ].join('\n') + '\n');
+        return exit_codes_1.ExitCode.Success;
+    },
+};
+exports.pipelineTemplateConfigsCommand = {
+    name: 'pipeline template-configs',
+    summary: "Write each stack's template configuration (parameters and tags from the manifest and pipeline.yml) for the pipeline's deploy actions. The generated build runs this; run it locally to see what a stack gets.",
+    flags: [
+        ...FILE_FLAGS,
+        {
+            name: 'out',
+            type: 'string',
+            value: 'DIR',
+            default: template_configs_1.TEMPLATE_CONFIG_DIR,
+            description: 'Folder to write to; the deploy actions read the default one.',
+        },
+    ],
+    async run(values) {
+        const loaded = await (0, inputs_1.loadPipelineFiles)(files(values), process.cwd());
+        const template = await (0, inputs_1.loadBuiltTemplate)(loaded.config.template);
+        const configurations = (0, template_configs_1.templateConfigurationFiles)((0, targets_1.pipelineTargets)(loaded.manifest, loaded.config, template));
+        const out = String(values.out);
+        await (0, promises_1.mkdir)(out, { recursive: true });
+        for (const [name, configuration] of configurations) {
+            await (0, promises_1.writeFile)((0, node_path_1.join)(out, name), `${JSON.stringify(configuration, null, 2)}\n`);
+        }
+        process.stdout.write(`wrote ${configurations.size} template configuration(s) to ${out}\n`);
+        return exit_codes_1.ExitCode.Success;
+    },
+};
+
+
+/***/ }),
+
 /***/ 8551:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -37331,6 +37428,178 @@ var ExitCode;
     /** Bad input or usage: nothing was done. */
     ExitCode[ExitCode["BadInput"] = 2] = "BadInput";
 })(ExitCode || (exports.ExitCode = ExitCode = {}));
+
+
+/***/ }),
+
+/***/ 6877:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.compileSchema = compileSchema;
+exports.parseYaml = parseYaml;
+exports.parseValidatedYaml = parseValidatedYaml;
+exports.problemsError = problemsError;
+exports.formatPath = formatPath;
+exports.show = show;
+const ajv_1 = __importDefault(__nccwpck_require__(2463));
+const yaml_1 = __nccwpck_require__(8815);
+const errors_1 = __nccwpck_require__(3916);
+/**
+ * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
+ * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
+ * `references` are other schema files the schema points into, keyed by the relative path its
+ * `$ref`s use (so editors, which resolve them by path, find them too).
+ */
+function compileSchema(schema, references = {}) {
+    const ajv = new ajv_1.default({ allErrors: true, verbose: true, allowUnionTypes: true, keywords: ['errorMessage'] });
+    for (const [path, referenced] of Object.entries(references))
+        ajv.addSchema(referenced, path);
+    return ajv.compile(schema);
+}
+/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
+function parseYaml(text, file) {
+    const lineCounter = new yaml_1.LineCounter();
+    const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        throw problemsError(file, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            text: error.message.split('\n')[0],
+        })));
+    }
+    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
+}
+/**
+ * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
+ * every problem, each as `file:line: field problem`.
+ */
+function parseValidatedYaml(text, file, check) {
+    const { data, source } = parseYaml(text, file);
+    check.validate(data);
+    const problems = [
+        ...schemaProblems(check.validate.errors ?? [], data, source, check.rootName),
+        ...(check.furtherProblems?.(data, source) ?? []),
+    ];
+    if (problems.length > 0)
+        throw problemsError(file, problems);
+    return { data: data, source };
+}
+function problemsError(file, problems) {
+    const sorted = [...problems].sort((a, b) => a.line - b.line);
+    // Several schema keywords failing on one value yield the same text: report it once.
+    return new errors_1.InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
+}
+// --- Where things are in the YAML document
+function sourceMapOf(doc, lineCounter) {
+    return {
+        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
+        textOf: (path, value) => {
+            if (typeof value !== 'number')
+                return String(value);
+            const { node } = locate(doc, path);
+            return (0, yaml_1.isScalar)(node) && node.source ? node.source : String(value);
+        },
+    };
+}
+/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
+function locate(doc, path) {
+    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
+    for (const segment of path) {
+        const next = step((0, yaml_1.isAlias)(here.node) ? here.node.resolve(doc) : here.node, segment);
+        if (!next)
+            break;
+        here = next;
+    }
+    return (0, yaml_1.isAlias)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
+}
+function step(node, segment) {
+    if ((0, yaml_1.isMap)(node)) {
+        const pair = node.items.find((item) => (0, yaml_1.isScalar)(item.key) && String(item.key.value) === String(segment));
+        const offset = startOf(pair?.key);
+        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
+    }
+    if ((0, yaml_1.isSeq)(node)) {
+        const item = node.items[Number(segment)];
+        const offset = startOf(item);
+        return offset !== undefined ? { node: item, offset } : undefined;
+    }
+    return undefined;
+}
+function startOf(node) {
+    return (0, yaml_1.isNode)(node) ? node.range?.[0] : undefined;
+}
+// --- Problem texts
+/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
+function formatPath(path, root = 'document') {
+    if (path.length === 0)
+        return root;
+    return path
+        .map((segment, index) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
+            return `[${JSON.stringify(segment)}]`;
+        return index === 0 ? segment : `.${segment}`;
+    })
+        .join('');
+}
+/** A value as it appears in a problem text, cut short when long. */
+function show(value) {
+    if (value === null)
+        return '(empty)';
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+}
+/** Turns a JSON pointer into a path, with array indexes as numbers. */
+function pathOf(pointer, data) {
+    const path = [];
+    let value = data;
+    for (const token of pointer.split('/').slice(1)) {
+        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(value) ? Number(key) : key;
+        path.push(segment);
+        value = value[segment];
+    }
+    return path;
+}
+function schemaProblems(errors, data, source, rootName) {
+    return (errors
+        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
+        .filter((error) => error.keyword !== 'propertyNames')
+        .map((error) => schemaProblem(error, data, source, rootName)));
+}
+function schemaProblem(error, data, source, rootName) {
+    const path = pathOf(error.instancePath, data);
+    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
+    const where = formatPath(path, rootName);
+    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
+    if (error.propertyName !== undefined) {
+        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
+    }
+    switch (error.keyword) {
+        case 'required':
+            return at(`${where} is missing "${error.params.missingProperty}"`);
+        case 'additionalProperties': {
+            const unknownKey = [...path, error.params.additionalProperty];
+            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
+            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
+        }
+        case 'uniqueItems':
+            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
+        case 'maxProperties':
+            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
+    }
+    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
+        const written = source.textOf(path, error.data);
+        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
+    }
+    return at(`${where} ${show(error.data)} ${requirement}`);
+}
 
 
 /***/ }),
@@ -38048,6 +38317,8 @@ function succeeded(results) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planDeployment = planDeployment;
 exports.renderStackName = renderStackName;
+exports.isValidStackName = isValidStackName;
+exports.declaredOnly = declaredOnly;
 const errors_1 = __nccwpck_require__(3916);
 const PLACEHOLDERS = ['app', 'tenant', 'region', 'accountId', 'wave'];
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
@@ -38056,7 +38327,7 @@ const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
  * without AWS; every problem found is reported together in one InputError.
  */
 function planDeployment(input) {
-    checkPlaceholders(input.stackNamePattern);
+    checkPlaceholders(input.stackNamePattern, input.stackNameOrigin);
     const tenants = selectTenants(input.manifest, input.tenantIds, input.waves);
     const problems = [];
     const warnings = [];
@@ -38070,13 +38341,13 @@ function planDeployment(input) {
     warnings.push(...undeclaredParameterWarnings(input.template, tenants));
     return { waves: groupByWave(targets), warnings };
 }
-function checkPlaceholders(pattern) {
+function checkPlaceholders(pattern, origin = `--stack-name "${pattern}"`) {
     const unknown = [...pattern.matchAll(/\{([^}]*)\}/g)]
         .map((match) => match[1])
         .filter((name) => !PLACEHOLDERS.includes(name));
     if (unknown.length > 0) {
         throw new errors_1.InputError([
-            `--stack-name "${pattern}" has unknown placeholder(s) ${unknown.map((name) => `{${name}}`).join(', ')}; known: ${PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
+            `${origin} has unknown placeholder(s) ${unknown.map((name) => `{${name}}`).join(', ')}; known: ${PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
         ]);
     }
 }
@@ -38119,18 +38390,22 @@ function renderStackName(pattern, values) {
     };
     return pattern.replace(/\{(\w+)\}/g, (_, name) => byName[name]);
 }
+/** CloudFormation's rule for stack names. */
+function isValidStackName(name) {
+    return STACK_NAME.test(name);
+}
 function stackNameProblems(input, target) {
-    if (STACK_NAME.test(target.stackName))
+    if (isValidStackName(target.stackName))
         return [];
     const { manifest } = input;
     const index = target.tenant.index;
     return [
-        `${manifest.file}:${manifest.lineOf(['tenants', index, 'id'])}: tenants[${index}].id "${target.tenant.id}" gives stack name "${target.stackName}" (from --stack-name "${input.stackNamePattern}", --app "${input.app}"), which is invalid: a stack name starts with a letter and has only letters, digits and hyphens, at most 128 characters`,
+        `${manifest.file}:${manifest.lineOf(['tenants', index, 'id'])}: tenants[${index}].id "${target.tenant.id}" gives stack name "${target.stackName}" (from ${input.stackNameOrigin ?? `--stack-name "${input.stackNamePattern}"`}, app "${input.app}"), which is invalid: a stack name starts with a letter and has only letters, digits and hyphens, at most 128 characters`,
     ];
 }
 function parameterProblems(input, target) {
     const { manifest, template } = input;
-    if (template.kind !== 'body')
+    if (template?.kind !== 'body')
         return [];
     const index = target.tenant.index;
     return template.parameters
@@ -38139,13 +38414,13 @@ function parameterProblems(input, target) {
 }
 /** The manifest's defaults serve several templates, so values a template does not declare are left out. */
 function declaredOnly(template, values) {
-    if (template.kind !== 'body')
+    if (template?.kind !== 'body')
         return values;
     const declared = new Set(template.parameters.map((parameter) => parameter.name));
     return Object.fromEntries(Object.entries(values).filter(([name]) => declared.has(name)));
 }
 function undeclaredParameterWarnings(template, tenants) {
-    if (template.kind !== 'body')
+    if (template?.kind !== 'body')
         return [];
     const declared = new Set(template.parameters.map((parameter) => parameter.name));
     const undeclared = new Set(tenants.flatMap((tenant) => Object.keys(tenant.parameters)).filter((name) => !declared.has(name)));
@@ -38168,18 +38443,17 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_TEMPLATE_BODY_BYTES = void 0;
 exports.loadTemplate = loadTemplate;
 exports.parseTemplate = parseTemplate;
-const promises_1 = __nccwpck_require__(1455);
+exports.templateParameters = templateParameters;
 const yaml_1 = __nccwpck_require__(8815);
 const errors_1 = __nccwpck_require__(3916);
+const files_1 = __nccwpck_require__(2191);
 /** CloudFormation's limit for TemplateBody in one request; larger templates must come from S3. */
 exports.MAX_TEMPLATE_BODY_BYTES = 51_200;
 /** Reads a local template (YAML or JSON), or takes an S3 https URL as it is. */
 async function loadTemplate(location) {
     if (/^https:\/\//.test(location))
         return { kind: 'url', url: location };
-    const body = await (0, promises_1.readFile)(location, 'utf8').catch((error) => {
-        throw new errors_1.InputError([`${location}: cannot read template: ${error.message}`]);
-    });
+    const body = await (0, files_1.readInputFile)(location, 'template');
     return { kind: 'body', file: location, body, parameters: parseTemplate(body, location) };
 }
 /** Checks the size and syntax of a template and lists the parameters it declares. */
@@ -38190,6 +38464,10 @@ function parseTemplate(body, file) {
             `${file}: template is ${size} bytes; CloudFormation takes at most ${exports.MAX_TEMPLATE_BODY_BYTES} inline: upload it to S3 and pass its https URL as the template`,
         ]);
     }
+    return templateParameters(body, file);
+}
+/** Checks the syntax of a template (YAML or JSON) and lists the parameters it declares. */
+function templateParameters(body, file) {
     const lineCounter = new yaml_1.LineCounter();
     // CloudFormation's short-form intrinsics (!Ref, !Sub, …) are unknown YAML tags here; only their presence matters.
     const document = (0, yaml_1.parseDocument)(body, { lineCounter, uniqueKeys: false, logLevel: 'silent' });
@@ -38595,10 +38873,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loadManifest = loadManifest;
 exports.parseManifest = parseManifest;
-const promises_1 = __nccwpck_require__(1455);
-const ajv_1 = __importDefault(__nccwpck_require__(2463));
-const yaml_1 = __nccwpck_require__(8815);
-const errors_1 = __nccwpck_require__(3916);
+exports.parameterValues = parameterValues;
+exports.tagValues = tagValues;
+const yaml_document_1 = __nccwpck_require__(6877);
+const files_1 = __nccwpck_require__(2191);
 const tenants_schema_json_1 = __importDefault(__nccwpck_require__(847));
 const BUILT_IN_DEFAULTS = {
     region: 'us-east-1',
@@ -38607,148 +38885,18 @@ const BUILT_IN_DEFAULTS = {
 };
 const MAX_STACK_TAGS = 50;
 const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-const validateManifest = new ajv_1.default({
-    allErrors: true,
-    verbose: true,
-    allowUnionTypes: true,
-    keywords: ['errorMessage'],
-}).compile(tenants_schema_json_1.default);
+const validateManifest = (0, yaml_document_1.compileSchema)(tenants_schema_json_1.default);
 async function loadManifest(file, env = process.env) {
-    let text;
-    try {
-        text = await (0, promises_1.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: cannot read manifest: ${error.message}`]);
-    }
-    return parseManifest(text, file, env);
+    return parseManifest(await (0, files_1.readInputFile)(file, 'manifest'), file, env);
 }
 /** Parses and validates a manifest; throws one InputError listing every problem found. */
 function parseManifest(text, file, env = process.env) {
-    const lineCounter = new yaml_1.LineCounter();
-    const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        throw inputError(file, doc.errors.map((error) => ({
-            line: lineCounter.linePos(error.pos[0]).line,
-            text: error.message.split('\n')[0],
-        })));
-    }
-    const source = sourceMapOf(doc, lineCounter);
-    const data = doc.toJS();
-    validateManifest(data);
-    const problems = [
-        ...(validateManifest.errors ?? [])
-            // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
-            .filter((error) => error.keyword !== 'propertyNames')
-            .map((error) => schemaProblem(error, data, source)),
-        ...semanticProblems(data, env, source),
-    ];
-    if (problems.length > 0)
-        throw inputError(file, problems);
+    const { data, source } = (0, yaml_document_1.parseValidatedYaml)(text, file, {
+        validate: validateManifest,
+        rootName: 'manifest',
+        furtherProblems: (written, at) => semanticProblems(written, env, at),
+    });
     return buildManifest(data, file, env, source);
-}
-function inputError(file, problems) {
-    const sorted = [...problems].sort((a, b) => a.line - b.line);
-    // Several schema keywords failing on one value yield the same text: report it once.
-    return new errors_1.InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
-}
-// --- Where things are in the YAML document
-function sourceMapOf(doc, lineCounter) {
-    return {
-        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
-        textOf: (path, value) => {
-            if (typeof value !== 'number')
-                return String(value);
-            const { node } = locate(doc, path);
-            return (0, yaml_1.isScalar)(node) && node.source ? node.source : String(value);
-        },
-    };
-}
-/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
-function locate(doc, path) {
-    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
-    for (const segment of path) {
-        const next = step((0, yaml_1.isAlias)(here.node) ? here.node.resolve(doc) : here.node, segment);
-        if (!next)
-            break;
-        here = next;
-    }
-    return (0, yaml_1.isAlias)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
-}
-function step(node, segment) {
-    if ((0, yaml_1.isMap)(node)) {
-        const pair = node.items.find((item) => (0, yaml_1.isScalar)(item.key) && String(item.key.value) === String(segment));
-        const offset = startOf(pair?.key);
-        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
-    }
-    if ((0, yaml_1.isSeq)(node)) {
-        const item = node.items[Number(segment)];
-        const offset = startOf(item);
-        return offset !== undefined ? { node: item, offset } : undefined;
-    }
-    return undefined;
-}
-function startOf(node) {
-    return (0, yaml_1.isNode)(node) ? node.range?.[0] : undefined;
-}
-// --- Problem texts
-function formatPath(path) {
-    if (path.length === 0)
-        return 'manifest';
-    return path
-        .map((segment, index) => {
-        if (typeof segment === 'number')
-            return `[${segment}]`;
-        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
-            return `[${JSON.stringify(segment)}]`;
-        return index === 0 ? segment : `.${segment}`;
-    })
-        .join('');
-}
-function show(value) {
-    if (value === null)
-        return '(empty)';
-    const json = JSON.stringify(value);
-    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
-}
-/** Turns a JSON pointer into a path, with array indexes as numbers. */
-function pathOf(pointer, data) {
-    const path = [];
-    let value = data;
-    for (const token of pointer.split('/').slice(1)) {
-        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(value) ? Number(key) : key;
-        path.push(segment);
-        value = value[segment];
-    }
-    return path;
-}
-function schemaProblem(error, data, source) {
-    const path = pathOf(error.instancePath, data);
-    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
-    const where = formatPath(path);
-    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
-    if (error.propertyName !== undefined) {
-        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
-    }
-    switch (error.keyword) {
-        case 'required':
-            return at(`${where} is missing "${error.params.missingProperty}"`);
-        case 'additionalProperties': {
-            const unknownKey = [...path, error.params.additionalProperty];
-            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
-            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
-        }
-        case 'uniqueItems':
-            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
-        case 'maxProperties':
-            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
-    }
-    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
-        const written = source.textOf(path, error.data);
-        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
-    }
-    return at(`${where} ${show(error.data)} ${requirement}`);
 }
 function asLoose(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
@@ -38784,7 +38932,7 @@ function duplicateTenantIds(tenants, source) {
         return [
             {
                 line: source.lineOf(path),
-                text: `${formatPath(path)} ${show(id)} is already used by tenants[${first}] (line ${firstLine})`,
+                text: `${(0, yaml_document_1.formatPath)(path)} ${(0, yaml_document_1.show)(id)} is already used by tenants[${first}] (line ${firstLine})`,
             },
         ];
     });
@@ -38824,7 +38972,7 @@ function unresolvedExternalIds(defaults, tenants, env, source) {
         return [
             {
                 line: source.lineOf(path),
-                text: `${formatPath(path)} ${show(value)} reads environment variable ${variable}, which ${state}`,
+                text: `${(0, yaml_document_1.formatPath)(path)} ${(0, yaml_document_1.show)(value)} reads environment variable ${variable}, which ${state}`,
             },
         ];
     });
@@ -38844,7 +38992,7 @@ function tooManyMergedTags(defaults, tenants, source) {
         return [
             {
                 line: source.lineOf(path),
-                text: `${formatPath(path)} has ${mergedCount} tags once merged with defaults.tags, more than the ${MAX_STACK_TAGS} a CloudFormation stack allows`,
+                text: `${(0, yaml_document_1.formatPath)(path)} has ${mergedCount} tags once merged with defaults.tags, more than the ${MAX_STACK_TAGS} a CloudFormation stack allows`,
             },
         ];
     });
@@ -38889,6 +39037,7 @@ function resolveExternalId(externalId, env) {
     const variable = externalId === undefined ? undefined : ENV_REFERENCE.exec(externalId)?.[1];
     return variable === undefined ? externalId : env[variable];
 }
+/** Parameter values as CloudFormation takes them: text, lists comma-separated, numbers as written. */
 function parameterValues(values, path, source) {
     return Object.fromEntries(Object.entries(values ?? {}).map(([name, value]) => {
         const valuePath = [...path, name];
@@ -38898,8 +39047,1139 @@ function parameterValues(values, path, source) {
         return [name, text];
     }));
 }
+/** Tag values as text, numbers as written. */
 function tagValues(values, path, source) {
     return Object.fromEntries(Object.entries(values ?? {}).map(([key, value]) => [key, source.textOf([...path, key], value)]));
+}
+
+
+/***/ }),
+
+/***/ 6224:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BUILDSPEC_NAMES = void 0;
+exports.composeBuildspec = composeBuildspec;
+const yaml_1 = __nccwpck_require__(8815);
+exports.BUILDSPEC_NAMES = [
+    'base',
+    'build',
+    'security-review',
+    'secret-scan',
+    'integration-test',
+    'load-test',
+];
+/**
+ * base.yml merged with a project's buildspec; the project's `commands: []` phase (if any) receives
+ * `commands`, and a phase left without commands is dropped (CodeBuild rejects an empty one).
+ */
+function composeBuildspec(texts, name, commands = []) {
+    const base = (0, yaml_1.parse)(texts.base);
+    const own = (0, yaml_1.parse)(texts[name]);
+    const phases = { ...base.phases };
+    for (const [phase, settings] of Object.entries(own.phases ?? {})) {
+        const filled = settings.commands?.length === 0 ? { ...settings, commands } : settings;
+        if (filled.commands?.length === 0)
+            continue;
+        phases[phase] = { ...phases[phase], ...filled };
+    }
+    return (0, yaml_1.stringify)({ ...base, ...own, phases }, { lineWidth: 0 });
+}
+
+
+/***/ }),
+
+/***/ 9520:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/** The small typed subset of a CloudFormation template that the pipeline generator writes. */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.roleArn = exports.getAtt = exports.sub = exports.ref = void 0;
+exports.policyDocument = policyDocument;
+const ref = (name) => ({ Ref: name });
+exports.ref = ref;
+const sub = (text) => ({ 'Fn::Sub': text });
+exports.sub = sub;
+const getAtt = (resource, attribute) => ({
+    'Fn::GetAtt': [resource, attribute],
+});
+exports.getAtt = getAtt;
+/** `arn:${AWS::Partition}:iam::ACCOUNT:role/NAME`, for a role in any account. */
+const roleArn = (accountId, roleName) => (0, exports.sub)(`arn:\${AWS::Partition}:iam::${accountId}:role/${roleName}`);
+exports.roleArn = roleArn;
+function policyDocument(statements) {
+    return { Version: '2012-10-17', Statement: statements };
+}
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CODEBUILD_ROLE = void 0;
+exports.pascalCase = pascalCase;
+exports.pipelineProjects = pipelineProjects;
+exports.allProjects = allProjects;
+const buildspecs_1 = __nccwpck_require__(6224);
+const cloudformation_1 = __nccwpck_require__(9520);
+exports.CODEBUILD_ROLE = 'CodeBuildRole';
+/** `dev-eu` as `DevEu`, for logical ids. */
+function pascalCase(name) {
+    return name
+        .split(/[^A-Za-z0-9]+/)
+        .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+        .join('');
+}
+function pipelineProjects(input) {
+    const { config } = input;
+    const project = (spec) => codeBuildProject({ ...spec, input });
+    const withLoadTest = config.environments.some((environment) => environment.loadTestScenario);
+    return {
+        build: project({
+            logicalId: 'BuildProject',
+            suffix: 'build',
+            description: 'Builds and tests the source, then writes the template configuration of every stack.',
+            buildspec: 'build',
+            commands: config.build.commands,
+            variables: { RAMPART_MANIFEST: input.manifestPath, RAMPART_CONFIG: input.configPath },
+        }),
+        securityReview: config.build.securityReview
+            ? project({
+                logicalId: 'SecurityReviewProject',
+                suffix: 'security-review',
+                description: 'Gate: rampart review of the source.',
+                buildspec: 'security-review',
+            })
+            : undefined,
+        secretScan: config.build.secretScan
+            ? project({
+                logicalId: 'SecretScanProject',
+                suffix: 'secret-scan',
+                description: 'Gate: rampart secrets scan of the source.',
+                buildspec: 'secret-scan',
+            })
+            : undefined,
+        integrationTests: new Map(config.environments
+            .filter((environment) => environment.integrationTests.length > 0)
+            .map((environment) => [
+            environment.name,
+            project({
+                logicalId: `IntegrationTests${pascalCase(environment.name)}Project`,
+                suffix: `${environment.name}-integration-tests`,
+                description: `Integration tests of the ${environment.name} environment.`,
+                buildspec: 'integration-test',
+                commands: environment.integrationTests,
+            }),
+        ])),
+        loadTest: withLoadTest
+            ? project({
+                logicalId: 'LoadTestProject',
+                suffix: 'load-test',
+                description: 'Gate: rampart load-test run against a deployed environment.',
+                buildspec: 'load-test',
+            })
+            : undefined,
+    };
+}
+function allProjects(projects) {
+    return [
+        projects.build,
+        projects.securityReview,
+        projects.secretScan,
+        ...projects.integrationTests.values(),
+        projects.loadTest,
+    ].filter((project) => project !== undefined);
+}
+function codeBuildProject(spec) {
+    const { config, buildspecs } = spec.input;
+    const name = `${config.name}-${spec.suffix}`;
+    const variables = { RAMPART_PATH: config.rampartPath, ...spec.variables };
+    return {
+        logicalId: spec.logicalId,
+        name,
+        resource: {
+            Type: 'AWS::CodeBuild::Project',
+            Properties: {
+                Name: name,
+                Description: spec.description,
+                ServiceRole: (0, cloudformation_1.getAtt)(exports.CODEBUILD_ROLE, 'Arn'),
+                Source: {
+                    Type: 'CODEPIPELINE',
+                    BuildSpec: (0, buildspecs_1.composeBuildspec)(buildspecs, spec.buildspec, spec.commands),
+                },
+                Artifacts: { Type: 'CODEPIPELINE' },
+                Environment: {
+                    Type: 'LINUX_CONTAINER',
+                    ComputeType: config.build.computeType,
+                    Image: config.build.image,
+                    EnvironmentVariables: Object.entries(variables).map(([Name, Value]) => ({
+                        Name,
+                        Value,
+                        Type: 'PLAINTEXT',
+                    })),
+                },
+                EncryptionKey: config.artifactStores[config.region]?.keyArn ?? '',
+                TimeoutInMinutes: 60,
+                LogsConfig: { CloudWatchLogs: { Status: 'ENABLED' } },
+            },
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 8627:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PIPELINE_ROLE = void 0;
+exports.pipelineRole = pipelineRole;
+exports.codeBuildRole = codeBuildRole;
+exports.deployRoles = deployRoles;
+exports.assumeDeployRolePolicies = assumeDeployRolePolicies;
+const errors_1 = __nccwpck_require__(3916);
+const cloudformation_1 = __nccwpck_require__(9520);
+const stages_1 = __nccwpck_require__(495);
+const types_1 = __nccwpck_require__(1839);
+exports.PIPELINE_ROLE = 'PipelineRole';
+/** IAM's limit on the size of one managed policy, counted without white space. */
+const MAX_MANAGED_POLICY_CHARACTERS = 6_144;
+/** IAM's default limit on managed policies attached to one role. */
+const MAX_MANAGED_POLICIES_PER_ROLE = 10;
+function serviceRole(service, description, statements) {
+    return {
+        Type: 'AWS::IAM::Role',
+        Properties: {
+            Description: description,
+            AssumeRolePolicyDocument: (0, cloudformation_1.policyDocument)([
+                {
+                    Sid: 'TheServiceInThisAccountOnly',
+                    Effect: 'Allow',
+                    Principal: { Service: service },
+                    Action: 'sts:AssumeRole',
+                    Condition: { StringEquals: { 'aws:SourceAccount': (0, cloudformation_1.ref)('AWS::AccountId') } },
+                },
+            ]),
+            Policies: [{ PolicyName: 'pipeline', PolicyDocument: (0, cloudformation_1.policyDocument)(statements) }],
+        },
+    };
+}
+function artifactStatements(config, regions, write) {
+    const prefix = (0, types_1.artifactPrefixOf)(config.name);
+    const stores = regions
+        .map((region) => config.artifactStores[region])
+        .filter((store) => store !== undefined);
+    return [
+        {
+            Sid: write ? 'ReadWritePipelineArtifacts' : 'ReadPipelineArtifacts',
+            Effect: 'Allow',
+            Action: ['s3:GetObject', 's3:GetObjectVersion', ...(write ? ['s3:PutObject'] : [])],
+            Resource: stores.map((store) => (0, cloudformation_1.sub)(`arn:\${AWS::Partition}:s3:::${store.bucket}/${prefix}/*`)),
+        },
+        {
+            Sid: 'FindTheArtifactBuckets',
+            Effect: 'Allow',
+            Action: ['s3:GetBucketLocation', 's3:GetBucketVersioning'],
+            Resource: stores.map((store) => (0, cloudformation_1.sub)(`arn:\${AWS::Partition}:s3:::${store.bucket}`)),
+        },
+        {
+            Sid: 'UseTheArtifactKeysThroughS3',
+            Effect: 'Allow',
+            Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+            Resource: stores.map((store) => store.keyArn),
+            Condition: { StringLike: { 'kms:ViaService': 's3.*' } },
+        },
+    ];
+}
+function sourceStatements(source, forCodeBuild) {
+    switch (source.kind) {
+        case 'github': {
+            // The connection ARN names its service: codeconnections, or codestar-connections for older ones.
+            const service = source.connectionArn.split(':')[2];
+            return [
+                {
+                    Sid: 'UseTheGitHubConnection',
+                    Effect: 'Allow',
+                    Action: `${service}:UseConnection`,
+                    Resource: source.connectionArn,
+                },
+            ];
+        }
+        case 'codecommit': {
+            const repository = (0, cloudformation_1.sub)(`arn:\${AWS::Partition}:codecommit:\${AWS::Region}:\${AWS::AccountId}:${source.repository}`);
+            const actions = forCodeBuild
+                ? ['codecommit:GitPull']
+                : [
+                    'codecommit:GetBranch',
+                    'codecommit:GetCommit',
+                    'codecommit:GetRepository',
+                    'codecommit:UploadArchive',
+                    'codecommit:GetUploadArchiveStatus',
+                    'codecommit:CancelUploadArchive',
+                ];
+            return [{ Sid: 'ReadTheCodeCommitRepository', Effect: 'Allow', Action: actions, Resource: repository }];
+        }
+        case 's3':
+            return forCodeBuild
+                ? []
+                : [
+                    {
+                        Sid: 'ReadTheSourceObject',
+                        Effect: 'Allow',
+                        Action: ['s3:GetObject', 's3:GetObjectVersion'],
+                        Resource: (0, cloudformation_1.sub)(`arn:\${AWS::Partition}:s3:::${source.bucket}/${source.key}`),
+                    },
+                    {
+                        Sid: 'ReadTheSourceBucketVersioning',
+                        Effect: 'Allow',
+                        Action: 's3:GetBucketVersioning',
+                        Resource: (0, cloudformation_1.sub)(`arn:\${AWS::Partition}:s3:::${source.bucket}`),
+                    },
+                ];
+    }
+}
+const projectArn = (project) => (0, cloudformation_1.sub)(`arn:\${AWS::Partition}:codebuild:\${AWS::Region}:\${AWS::AccountId}:project/${project.name}`);
+/** The pipeline's own role: artifacts, source, builds and approval; the tenant roles come separately. */
+function pipelineRole(config, regions, projects) {
+    return serviceRole('codepipeline.amazonaws.com', `Runs the ${config.name} pipeline.`, [
+        ...artifactStatements(config, regions, true),
+        ...sourceStatements(config.source, false),
+        {
+            Sid: 'RunTheBuildProjects',
+            Effect: 'Allow',
+            Action: ['codebuild:StartBuild', 'codebuild:BatchGetBuilds'],
+            Resource: projects.map(projectArn),
+        },
+        ...(config.approval
+            ? [
+                {
+                    Sid: 'AnnounceApprovalRequests',
+                    Effect: 'Allow',
+                    Action: 'sns:Publish',
+                    Resource: config.approval.topicArn ?? (0, cloudformation_1.ref)(stages_1.APPROVAL_TOPIC),
+                },
+            ]
+            : []),
+    ]);
+}
+/** The role of every CodeBuild project: its own logs, the artifacts, and a clone of the source. */
+function codeBuildRole(config, projects) {
+    const logGroups = projects.flatMap((project) => {
+        const group = `arn:\${AWS::Partition}:logs:\${AWS::Region}:\${AWS::AccountId}:log-group:/aws/codebuild/${project.name}`;
+        return [(0, cloudformation_1.sub)(group), (0, cloudformation_1.sub)(`${group}:*`)];
+    });
+    return serviceRole('codebuild.amazonaws.com', `Runs the CodeBuild projects of the ${config.name} pipeline.`, [
+        {
+            Sid: 'WriteBuildLogs',
+            Effect: 'Allow',
+            Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
+            Resource: logGroups,
+        },
+        ...artifactStatements(config, [config.region], true),
+        ...sourceStatements(config.source, true),
+    ]);
+}
+function deployRoles(stacks) {
+    const unique = new Map(stacks.map((stack) => [`${stack.accountId}/${stack.deployRoleName}`, stack]));
+    return [...unique.values()]
+        .map(({ accountId, deployRoleName }) => ({ accountId, deployRoleName }))
+        .sort((a, b) => `${a.accountId}/${a.deployRoleName}`.localeCompare(`${b.accountId}/${b.deployRoleName}`));
+}
+/**
+ * Managed policies that let the pipeline role assume exactly the given deploy roles and no other:
+ * generated from the manifest, never kept by hand. Split so that each stays under IAM's size limit.
+ */
+function assumeDeployRolePolicies(roles, pipelineName) {
+    const chunks = chunkBySize(roles, MAX_MANAGED_POLICY_CHARACTERS - 300);
+    if (chunks.length > MAX_MANAGED_POLICIES_PER_ROLE) {
+        throw new errors_1.InputError([
+            `${roles.length} deploy roles need ${chunks.length} IAM policies, more than the ${MAX_MANAGED_POLICIES_PER_ROLE} a role may have: split the tenants over several pipelines`,
+        ]);
+    }
+    return Object.fromEntries(chunks.map((chunk, index) => [
+        `AssumeDeployRolesPolicy${index + 1}`,
+        {
+            Type: 'AWS::IAM::ManagedPolicy',
+            Properties: {
+                Description: `${pipelineName}: assume the deploy roles of the tenants and environments (${index + 1} of ${chunks.length}).`,
+                Roles: [(0, cloudformation_1.ref)(exports.PIPELINE_ROLE)],
+                PolicyDocument: (0, cloudformation_1.policyDocument)([
+                    {
+                        Sid: 'AssumeTheDeployRoles',
+                        Effect: 'Allow',
+                        Action: 'sts:AssumeRole',
+                        Resource: chunk.map((role) => (0, cloudformation_1.roleArn)(role.accountId, role.deployRoleName)),
+                    },
+                ]),
+            },
+        },
+    ]));
+}
+/** The ARN as IAM stores it, in the longest partition name, quoted and comma-separated. */
+function arnCharacters(role) {
+    return `"arn:aws-us-gov:iam::${role.accountId}:role/${role.deployRoleName}",`.length;
+}
+function chunkBySize(roles, maxCharacters) {
+    const chunks = [];
+    let size = maxCharacters;
+    for (const role of roles) {
+        if (size + arnCharacters(role) > maxCharacters) {
+            chunks.push([]);
+            size = 0;
+        }
+        chunks.at(-1)?.push(role);
+        size += arnCharacters(role);
+    }
+    return chunks;
+}
+
+
+/***/ }),
+
+/***/ 5237:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.loadPipelineFiles = loadPipelineFiles;
+exports.loadBuildspecs = loadBuildspecs;
+exports.loadBuiltTemplate = loadBuiltTemplate;
+const node_path_1 = __nccwpck_require__(6760);
+const template_1 = __nccwpck_require__(8157);
+const errors_1 = __nccwpck_require__(3916);
+const load_manifest_1 = __nccwpck_require__(3235);
+const files_1 = __nccwpck_require__(2191);
+const install_root_1 = __nccwpck_require__(6464);
+const buildspecs_1 = __nccwpck_require__(6224);
+const load_config_1 = __nccwpck_require__(1807);
+/**
+ * Reads the manifest and pipeline.yml. Both must lie inside `repositoryRoot` (the current directory):
+ * the generated build reads them again from the source at the same relative paths.
+ */
+async function loadPipelineFiles(files, repositoryRoot) {
+    const manifestPath = pathInRepository(files.manifest, '--manifest', repositoryRoot);
+    const configPath = pathInRepository(files.config, '--config', repositoryRoot);
+    const manifest = await (0, load_manifest_1.loadManifest)(files.manifest);
+    const config = await (0, load_config_1.loadPipelineConfig)(files.config, manifest.defaults);
+    return { manifest, config, manifestPath, configPath };
+}
+function pathInRepository(file, flag, repositoryRoot) {
+    const path = (0, node_path_1.relative)(repositoryRoot, (0, node_path_1.resolve)(repositoryRoot, file));
+    if (path.startsWith('..') || (0, node_path_1.resolve)(path) === path) {
+        throw new errors_1.InputError([
+            `${flag} ${file} is outside ${repositoryRoot}: run rampart pipeline from the repository root with files inside it, so that the build finds them in the source at the same paths`,
+        ]);
+    }
+    return path.split(node_path_1.sep).join('/');
+}
+/** pipelines/buildspecs/*.yml of this Rampart installation. */
+async function loadBuildspecs(directory = (0, node_path_1.join)(install_root_1.INSTALL_ROOT, 'pipelines', 'buildspecs')) {
+    const texts = await Promise.all(buildspecs_1.BUILDSPEC_NAMES.map((name) => (0, files_1.readInputFile)((0, node_path_1.join)(directory, `${name}.yml`), 'buildspec')));
+    return Object.fromEntries(buildspecs_1.BUILDSPEC_NAMES.map((name, index) => [name, texts[index]]));
+}
+/** The application template of the build output, for its parameters; its size does not matter to CodePipeline. */
+async function loadBuiltTemplate(file) {
+    const body = await (0, files_1.readInputFile)(file, 'the application template (pipeline.yml template)');
+    return { kind: 'body', file, body, parameters: (0, template_1.templateParameters)(body, file) };
+}
+
+
+/***/ }),
+
+/***/ 1807:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.loadPipelineConfig = loadPipelineConfig;
+exports.parsePipelineConfig = parsePipelineConfig;
+const yaml_document_1 = __nccwpck_require__(6877);
+const load_manifest_1 = __nccwpck_require__(3235);
+const tenants_schema_json_1 = __importDefault(__nccwpck_require__(847));
+const files_1 = __nccwpck_require__(2191);
+const pipeline_schema_json_1 = __importDefault(__nccwpck_require__(9563));
+const targets_1 = __nccwpck_require__(6809);
+const DEFAULT_REGION = 'us-east-1';
+const DEFAULT_ENVIRONMENT_STACK_NAME = '{app}-{environment}';
+const DEFAULT_APPROVAL_COMMENT = 'Approve the release to the production tenants.';
+const validateConfig = (0, yaml_document_1.compileSchema)(pipeline_schema_json_1.default, {
+    '../manifest/tenants.schema.json': tenants_schema_json_1.default,
+});
+/**
+ * Reads pipeline.yml. Environments take their role names from the manifest's defaults, as tenants do.
+ * Throws one InputError listing every problem, each naming the file, line and field.
+ */
+async function loadPipelineConfig(file, manifestDefaults) {
+    return parsePipelineConfig(await (0, files_1.readInputFile)(file, 'pipeline config'), file, manifestDefaults);
+}
+function parsePipelineConfig(text, file, manifestDefaults) {
+    const { data, source } = (0, yaml_document_1.parseValidatedYaml)(text, file, {
+        validate: validateConfig,
+        rootName: 'pipeline config',
+        furtherProblems: semanticProblems,
+    });
+    return buildConfig(data, file, manifestDefaults, source);
+}
+function asLoose(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+function semanticProblems(data, source) {
+    const root = asLoose(data);
+    const region = typeof root.region === 'string' ? root.region : DEFAULT_REGION;
+    const stores = asLoose(root.artifactStores);
+    const environments = Array.isArray(root.environments) ? root.environments.map(asLoose) : [];
+    const problem = (path, text) => ({
+        line: source.lineOf(path),
+        text: `${(0, yaml_document_1.formatPath)(path)} ${text}`,
+    });
+    const problems = [];
+    if (root.artifactStores !== undefined && !(region in stores)) {
+        problems.push(problem(['artifactStores'], `has no entry for ${region}, the pipeline's region: deploy tooling-account.yaml there and add its bucket and key`));
+    }
+    for (const [storeRegion, store] of Object.entries(stores)) {
+        const keyArn = asLoose(store).keyArn;
+        const keyRegion = typeof keyArn === 'string' ? keyArn.split(':')[3] : undefined;
+        if (keyRegion !== undefined && keyRegion !== storeRegion) {
+            problems.push(problem(['artifactStores', storeRegion, 'keyArn'], `is a key in ${keyRegion}: a ${storeRegion} bucket needs a key in ${storeRegion}`));
+        }
+    }
+    const seen = new Map();
+    environments.forEach((environment, index) => {
+        const first = seen.get(environment.name);
+        if (first !== undefined) {
+            problems.push(problem(['environments', index, 'name'], `${(0, yaml_document_1.show)(environment.name)} is already used by environments[${first}]`));
+        }
+        else if (typeof environment.name === 'string') {
+            seen.set(environment.name, index);
+        }
+        const environmentRegion = typeof environment.region === 'string' ? environment.region : region;
+        if (root.artifactStores !== undefined && !(environmentRegion in stores)) {
+            problems.push(problem(['environments', index], `deploys to ${environmentRegion}, which has no artifactStores entry: CodePipeline needs an artifact bucket in every region it deploys to`));
+        }
+    });
+    const app = typeof root.app === 'string' ? root.app : String(root.name);
+    environments.forEach((environment, index) => {
+        const stackName = environmentStackName(typeof environment.stackName === 'string' ? environment.stackName : undefined, {
+            app,
+            environment: String(environment.name),
+            region: typeof environment.region === 'string' ? environment.region : region,
+            accountId: String(environment.accountId),
+        });
+        if (!(0, targets_1.isValidStackName)(stackName)) {
+            problems.push(problem(['environments', index, 'stackName'], `gives stack name ${(0, yaml_document_1.show)(stackName)}, which is invalid: a stack name starts with a letter and has only letters, digits and hyphens, at most 128 characters (placeholders: {app} {environment} {region} {accountId})`));
+        }
+    });
+    const approval = asLoose(root.approval);
+    if (approval.topicArn !== undefined && approval.notify !== undefined) {
+        problems.push(problem(['approval', 'notify'], 'subscribes addresses to the topic Rampart creates; with topicArn, subscribe them to your own topic'));
+    }
+    return problems;
+}
+function environmentStackName(pattern, values) {
+    return (pattern ?? DEFAULT_ENVIRONMENT_STACK_NAME).replace(/\{(app|environment|region|accountId)\}/g, (_, name) => values[name]);
+}
+// --- Building the result from a config known to be valid
+function buildConfig(written, file, manifestDefaults, source) {
+    const region = written.region ?? DEFAULT_REGION;
+    const app = written.app ?? written.name;
+    const environments = (written.environments ?? []).map((environment, index) => buildEnvironment(environment, index, { app, region, manifestDefaults, source }));
+    return {
+        file,
+        name: written.name,
+        region,
+        app,
+        template: written.template,
+        stackName: written.stackName ?? '{app}-{tenant}-{region}',
+        capabilities: written.capabilities ?? ['CAPABILITY_IAM'],
+        rampartPath: written.rampartPath ?? '.rampart',
+        artifactStores: written.artifactStores,
+        source: buildSource(written.source),
+        build: {
+            image: written.build?.image ?? 'aws/codebuild/standard:7.0',
+            computeType: written.build?.computeType ?? 'BUILD_GENERAL1_SMALL',
+            commands: written.build?.commands ?? [],
+            securityReview: written.build?.securityReview ?? true,
+            secretScan: written.build?.secretScan ?? true,
+        },
+        environments,
+        approval: written.approval && {
+            ...written.approval,
+            notify: written.approval.notify ?? [],
+            comment: written.approval.comment ?? DEFAULT_APPROVAL_COMMENT,
+        },
+        production: {
+            maxActionsPerStage: written.production?.maxActionsPerStage ?? 50,
+            onFailure: (written.production?.onFailure ?? 'rollback').toUpperCase(),
+        },
+        lineOf: source.lineOf,
+    };
+}
+function buildSource(source) {
+    if (source.github)
+        return { kind: 'github', branch: 'main', ...source.github };
+    if (source.codecommit)
+        return { kind: 'codecommit', branch: 'main', ...source.codecommit };
+    return { kind: 's3', ...source.s3 };
+}
+function buildEnvironment(written, index, context) {
+    const region = written.region ?? context.region;
+    const path = ['environments', index];
+    const stackName = environmentStackName(written.stackName, {
+        app: context.app,
+        environment: written.name,
+        region,
+        accountId: written.accountId,
+    });
+    return {
+        name: written.name,
+        accountId: written.accountId,
+        region,
+        stackName,
+        deployRoleName: written.deployRoleName ?? context.manifestDefaults.deployRoleName,
+        cloudFormationRoleName: written.cloudFormationRoleName ?? context.manifestDefaults.cloudFormationRoleName,
+        parameters: {
+            ...context.manifestDefaults.parameters,
+            ...(0, load_manifest_1.parameterValues)(written.parameters, [...path, 'parameters'], context.source),
+        },
+        tags: { ...context.manifestDefaults.tags, ...(0, load_manifest_1.tagValues)(written.tags, [...path, 'tags'], context.source) },
+        integrationTests: written.integrationTests ?? [],
+        loadTestScenario: written.loadTest?.scenario,
+    };
+}
+
+
+/***/ }),
+
+/***/ 495:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.APPROVAL_TOPIC = exports.SOURCE_ACTION = exports.BUILD_ARTIFACT = exports.SOURCE_ARTIFACT = void 0;
+exports.pipelineStages = pipelineStages;
+exports.outputsArtifactOf = outputsArtifactOf;
+const codebuild_1 = __nccwpck_require__(9537);
+const cloudformation_1 = __nccwpck_require__(9520);
+const template_configs_1 = __nccwpck_require__(5328);
+exports.SOURCE_ARTIFACT = 'Source';
+exports.BUILD_ARTIFACT = 'BuildOutput';
+exports.SOURCE_ACTION = 'Source';
+exports.APPROVAL_TOPIC = 'ApprovalTopic';
+const artifacts = (...names) => names.map((Name) => ({ Name }));
+function pipelineStages(config, targets, projects) {
+    return [
+        { Name: 'Source', Actions: [sourceAction(config.source)] },
+        { Name: 'Build', Actions: buildActions(projects) },
+        ...targets.environments.map((environment) => environmentStage(config, environment, projects)),
+        ...(config.approval ? [approvalStage(config)] : []),
+        ...targets.waveStages.map((stage) => waveStage(config, stage)),
+    ];
+}
+function sourceAction(source) {
+    const common = { Name: exports.SOURCE_ACTION, OutputArtifacts: artifacts(exports.SOURCE_ARTIFACT), RunOrder: 1 };
+    switch (source.kind) {
+        case 'github':
+            return {
+                ...common,
+                ActionTypeId: {
+                    Category: 'Source',
+                    Owner: 'AWS',
+                    Provider: 'CodeStarSourceConnection',
+                    Version: '1',
+                },
+                Configuration: {
+                    ConnectionArn: source.connectionArn,
+                    FullRepositoryId: source.repository,
+                    BranchName: source.branch,
+                    // A git clone rather than a zip, so that the gates can read the history.
+                    OutputArtifactFormat: 'CODEBUILD_CLONE_REF',
+                },
+            };
+        case 'codecommit':
+            return {
+                ...common,
+                ActionTypeId: { Category: 'Source', Owner: 'AWS', Provider: 'CodeCommit', Version: '1' },
+                Configuration: {
+                    RepositoryName: source.repository,
+                    BranchName: source.branch,
+                    PollForSourceChanges: false,
+                    OutputArtifactFormat: 'CODEBUILD_CLONE_REF',
+                },
+            };
+        case 's3':
+            return {
+                ...common,
+                ActionTypeId: { Category: 'Source', Owner: 'AWS', Provider: 'S3', Version: '1' },
+                Configuration: { S3Bucket: source.bucket, S3ObjectKey: source.key, PollForSourceChanges: false },
+            };
+    }
+}
+function codeBuildAction(name, project, options) {
+    const [primary] = options.inputs;
+    return {
+        Name: name,
+        ActionTypeId: {
+            Category: options.outputs ? 'Build' : 'Test',
+            Owner: 'AWS',
+            Provider: 'CodeBuild',
+            Version: '1',
+        },
+        Configuration: {
+            ProjectName: project.name,
+            ...(options.inputs.length > 1 && primary ? { PrimarySource: primary } : {}),
+            ...(options.variables
+                ? {
+                    EnvironmentVariables: JSON.stringify(Object.entries(options.variables).map(([name, value]) => ({ name, value, type: 'PLAINTEXT' }))),
+                }
+                : {}),
+        },
+        InputArtifacts: artifacts(...options.inputs),
+        ...(options.outputs ? { OutputArtifacts: artifacts(...options.outputs) } : {}),
+        RunOrder: options.runOrder,
+    };
+}
+/** Build and test first; the gates then run side by side on the same source. */
+function buildActions(projects) {
+    const gate = (name, project) => project ? [codeBuildAction(name, project, { inputs: [exports.SOURCE_ARTIFACT], runOrder: 2 })] : [];
+    return [
+        codeBuildAction('BuildAndTest', projects.build, {
+            inputs: [exports.SOURCE_ARTIFACT],
+            outputs: [exports.BUILD_ARTIFACT],
+            runOrder: 1,
+        }),
+        ...gate('SecurityReview', projects.securityReview),
+        ...gate('SecretScan', projects.secretScan),
+    ];
+}
+/** CodeBuild names a secondary input's folder CODEBUILD_SRC_DIR_<artifact>: no hyphens. */
+function outputsArtifactOf(environment) {
+    return `${(0, codebuild_1.pascalCase)(environment.name)}Outputs`;
+}
+function environmentStage(config, environment, projects) {
+    const outputs = outputsArtifactOf(environment);
+    const afterDeploy = { inputs: [exports.BUILD_ARTIFACT, outputs], variables: { RAMPART_OUTPUTS_ARTIFACT: outputs } };
+    const tests = projects.integrationTests.get(environment.name);
+    const actions = [
+        deployAction(config, 'Deploy', environment, { runOrder: 1, outputs }),
+        ...(tests ? [codeBuildAction('IntegrationTests', tests, { ...afterDeploy, runOrder: 2 })] : []),
+        ...(environment.loadTestScenario && projects.loadTest
+            ? [
+                codeBuildAction('LoadTest', projects.loadTest, {
+                    ...afterDeploy,
+                    variables: { ...afterDeploy.variables, RAMPART_SCENARIO: environment.loadTestScenario },
+                    runOrder: 3,
+                }),
+            ]
+            : []),
+    ];
+    return { Name: `Deploy-${environment.name}`, Actions: actions };
+}
+function approvalStage(config) {
+    const approval = config.approval;
+    return {
+        Name: 'Approve-Production',
+        Actions: [
+            {
+                Name: 'Approve',
+                ActionTypeId: { Category: 'Approval', Owner: 'AWS', Provider: 'Manual', Version: '1' },
+                Configuration: {
+                    NotificationArn: approval?.topicArn ?? (0, cloudformation_1.ref)(exports.APPROVAL_TOPIC),
+                    CustomData: approval?.comment ?? '',
+                    ...(approval?.reviewUrl ? { ExternalEntityLink: approval.reviewUrl } : {}),
+                },
+                ...(approval?.timeoutMinutes ? { TimeoutInMinutes: approval.timeoutMinutes } : {}),
+                RunOrder: 1,
+            },
+        ],
+    };
+}
+function waveStage(config, stage) {
+    const name = stage.parts > 1
+        ? `Production-Wave-${stage.wave}-Part-${stage.part}-of-${stage.parts}`
+        : `Production-Wave-${stage.wave}`;
+    return {
+        Name: name,
+        // Every tenant of the stage at once: CodePipeline runs actions of equal RunOrder in parallel.
+        Actions: stage.targets.map((target) => deployAction(config, `${target.tenant.id}-${target.region}`, (0, template_configs_1.tenantStack)(target), { runOrder: 1 })),
+        OnFailure: { Result: config.production.onFailure },
+    };
+}
+/** Creates or updates one stack in its account, through that account's deploy role. */
+function deployAction(config, name, stack, options) {
+    return {
+        Name: name,
+        ActionTypeId: { Category: 'Deploy', Owner: 'AWS', Provider: 'CloudFormation', Version: '1' },
+        Configuration: {
+            ActionMode: 'CREATE_UPDATE',
+            StackName: stack.stackName,
+            TemplatePath: `${exports.BUILD_ARTIFACT}::${config.template}`,
+            TemplateConfiguration: `${exports.BUILD_ARTIFACT}::${(0, template_configs_1.templateConfigPath)(stack)}`,
+            RoleArn: (0, cloudformation_1.roleArn)(stack.accountId, stack.cloudFormationRoleName),
+            Capabilities: config.capabilities.join(','),
+            ...(options.outputs ? { OutputFileName: 'outputs.json' } : {}),
+        },
+        InputArtifacts: artifacts(exports.BUILD_ARTIFACT),
+        ...(options.outputs ? { OutputArtifacts: artifacts(options.outputs) } : {}),
+        RoleArn: (0, cloudformation_1.roleArn)(stack.accountId, stack.deployRoleName),
+        ...(stack.region !== config.region ? { Region: stack.region } : {}),
+        RunOrder: options.runOrder,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9976:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.synthesizePipeline = synthesizePipeline;
+const cloudformation_1 = __nccwpck_require__(9520);
+const codebuild_1 = __nccwpck_require__(9537);
+const iam_1 = __nccwpck_require__(8627);
+const stages_1 = __nccwpck_require__(495);
+const targets_1 = __nccwpck_require__(3764);
+const template_configs_1 = __nccwpck_require__(5328);
+const types_1 = __nccwpck_require__(1839);
+const PIPELINE = 'Pipeline';
+/** One CloudFormation template holding the whole pipeline, generated from the manifest and pipeline.yml. */
+function synthesizePipeline(input) {
+    const { manifest, config } = input;
+    const targets = (0, targets_1.pipelineTargets)(manifest, config);
+    const projects = (0, codebuild_1.pipelineProjects)(input);
+    const projectList = (0, codebuild_1.allProjects)(projects);
+    const stages = (0, stages_1.pipelineStages)(config, targets, projects);
+    const stacks = (0, template_configs_1.stackDeployments)(targets);
+    const regions = [...new Set([config.region, ...stacks.map((stack) => stack.region)])];
+    const roles = (0, iam_1.deployRoles)(stacks);
+    const tenantCount = new Set(targets.waveStages.flatMap((stage) => stage.targets.map((target) => target.tenant.id))).size;
+    const assumeRolePolicies = (0, iam_1.assumeDeployRolePolicies)(roles, config.name);
+    const resources = {
+        [iam_1.PIPELINE_ROLE]: (0, iam_1.pipelineRole)(config, regions, projectList),
+        ...assumeRolePolicies,
+        [codebuild_1.CODEBUILD_ROLE]: (0, iam_1.codeBuildRole)(config, projectList),
+        ...Object.fromEntries(projectList.map((project) => [project.logicalId, project.resource])),
+        ...approvalTopic(config),
+        ...sourceChangeRule(config),
+        [PIPELINE]: {
+            Type: 'AWS::CodePipeline::Pipeline',
+            // The pipeline may only start once it can assume every deploy role.
+            DependsOn: Object.keys(assumeRolePolicies),
+            Properties: {
+                Name: config.name,
+                PipelineType: 'V2',
+                // Each release passes every wave in order; a newer one waits instead of overtaking it.
+                ExecutionMode: 'QUEUED',
+                RoleArn: (0, cloudformation_1.getAtt)(iam_1.PIPELINE_ROLE, 'Arn'),
+                ...artifactStores(config, regions),
+                Stages: stages,
+                ...(config.source.kind === 'github' ? { Triggers: [gitHubTrigger(config.source)] } : {}),
+            },
+        },
+    };
+    return {
+        template: {
+            AWSTemplateFormatVersion: '2010-09-09',
+            Description: `Rampart pipeline ${config.name}: ${tenantCount} tenant(s) in ${targets.waveStages.length} production stage(s). Generated by rampart pipeline synth from ${input.manifestPath} and ${input.configPath}: edit those and generate again.`,
+            Rules: {
+                DeployInTheConfiguredRegion: {
+                    Assertions: [
+                        {
+                            Assert: { 'Fn::Equals': [(0, cloudformation_1.ref)('AWS::Region'), config.region] },
+                            AssertDescription: `${config.file} says the pipeline lives in ${config.region}: deploy this template there`,
+                        },
+                    ],
+                },
+            },
+            Resources: resources,
+            Outputs: outputs(config),
+        },
+        stages: stages.length,
+        tenants: tenantCount,
+        deployRoles: roles.length,
+    };
+}
+/** One store in the pipeline's region; a map of stores once an action runs in another region. */
+function artifactStores(config, regions) {
+    const store = (region) => {
+        const location = config.artifactStores[region];
+        return {
+            Type: 'S3',
+            Location: location?.bucket ?? '',
+            EncryptionKey: { Id: location?.keyArn ?? '', Type: 'KMS' },
+        };
+    };
+    if (regions.length === 1)
+        return { ArtifactStore: store(config.region) };
+    return { ArtifactStores: regions.map((region) => ({ Region: region, ArtifactStore: store(region) })) };
+}
+function gitHubTrigger(source) {
+    return {
+        ProviderType: 'CodeStarSourceConnection',
+        GitConfiguration: {
+            SourceActionName: stages_1.SOURCE_ACTION,
+            Push: [{ Branches: { Includes: [source.branch] } }],
+        },
+    };
+}
+function approvalTopic(config) {
+    if (!config.approval || config.approval.topicArn)
+        return {};
+    return {
+        [stages_1.APPROVAL_TOPIC]: {
+            Type: 'AWS::SNS::Topic',
+            Properties: {
+                DisplayName: `${config.name} approvals`,
+                KmsMasterKeyId: 'alias/aws/sns',
+                ...(config.approval.notify.length > 0
+                    ? { Subscription: config.approval.notify.map((Endpoint) => ({ Endpoint, Protocol: 'email' })) }
+                    : {}),
+            },
+        },
+    };
+}
+const pipelineArn = (config) => (0, cloudformation_1.sub)(`arn:\${AWS::Partition}:codepipeline:\${AWS::Region}:\${AWS::AccountId}:${config.name}`);
+/** CodeCommit and S3 sources start the pipeline through EventBridge, not by polling. */
+function sourceChangeRule(config) {
+    const pattern = sourceEventPattern(config.source);
+    if (!pattern)
+        return {};
+    return {
+        SourceChangeRole: {
+            Type: 'AWS::IAM::Role',
+            Properties: {
+                Description: `Starts the ${config.name} pipeline when its source changes.`,
+                AssumeRolePolicyDocument: (0, cloudformation_1.policyDocument)([
+                    {
+                        Sid: 'EventBridgeInThisAccountOnly',
+                        Effect: 'Allow',
+                        Principal: { Service: 'events.amazonaws.com' },
+                        Action: 'sts:AssumeRole',
+                        Condition: { StringEquals: { 'aws:SourceAccount': (0, cloudformation_1.ref)('AWS::AccountId') } },
+                    },
+                ]),
+                Policies: [
+                    {
+                        PolicyName: 'start-pipeline',
+                        PolicyDocument: (0, cloudformation_1.policyDocument)([
+                            {
+                                Sid: 'StartThePipeline',
+                                Effect: 'Allow',
+                                Action: 'codepipeline:StartPipelineExecution',
+                                Resource: pipelineArn(config),
+                            },
+                        ]),
+                    },
+                ],
+            },
+        },
+        SourceChangeRule: {
+            Type: 'AWS::Events::Rule',
+            Properties: {
+                Description: `Starts the ${config.name} pipeline when its source changes.`,
+                EventPattern: pattern,
+                Targets: [{ Id: 'pipeline', Arn: pipelineArn(config), RoleArn: (0, cloudformation_1.getAtt)('SourceChangeRole', 'Arn') }],
+            },
+        },
+    };
+}
+function sourceEventPattern(source) {
+    switch (source.kind) {
+        case 'github':
+            return undefined;
+        case 'codecommit':
+            return {
+                source: ['aws.codecommit'],
+                'detail-type': ['CodeCommit Repository State Change'],
+                resources: [
+                    (0, cloudformation_1.sub)(`arn:\${AWS::Partition}:codecommit:\${AWS::Region}:\${AWS::AccountId}:${source.repository}`),
+                ],
+                detail: {
+                    event: ['referenceCreated', 'referenceUpdated'],
+                    referenceType: ['branch'],
+                    referenceName: [source.branch],
+                },
+            };
+        case 's3':
+            // The bucket must send its events to EventBridge (its EventBridge notification setting).
+            return {
+                source: ['aws.s3'],
+                'detail-type': ['Object Created'],
+                detail: { bucket: { name: [source.bucket] }, object: { key: [source.key] } },
+            };
+    }
+}
+function outputs(config) {
+    return {
+        PipelineName: { Description: 'The pipeline.', Value: (0, cloudformation_1.ref)(PIPELINE) },
+        PipelineRoleArn: { Description: 'The role the pipeline runs as.', Value: (0, cloudformation_1.getAtt)(iam_1.PIPELINE_ROLE, 'Arn') },
+        ArtifactPrefix: {
+            Description: 'Pass to tooling-account.yaml and tenant-bootstrap.yaml as ArtifactPrefix.',
+            Value: (0, types_1.artifactPrefixOf)(config.name),
+        },
+        ...(config.approval && !config.approval.topicArn
+            ? { ApprovalTopicArn: { Description: 'Approval requests go here.', Value: (0, cloudformation_1.ref)(stages_1.APPROVAL_TOPIC) } }
+            : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3764:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_STAGES = void 0;
+exports.pipelineTargets = pipelineTargets;
+const targets_1 = __nccwpck_require__(6809);
+const errors_1 = __nccwpck_require__(3916);
+/** CodePipeline's limit on stages per pipeline. */
+exports.MAX_STAGES = 50;
+/**
+ * Every enabled tenant of the manifest, in waves, checked against what CodePipeline can do:
+ * every problem found is reported together in one InputError. With the template at hand (in the
+ * build), parameters it does not declare are left out and those it requires are checked.
+ */
+function pipelineTargets(manifest, config, template) {
+    const plan = (0, targets_1.planDeployment)({
+        manifest,
+        template,
+        app: config.app,
+        stackNamePattern: config.stackName,
+        stackNameOrigin: `${config.file} stackName "${config.stackName}"`,
+        tenantIds: [],
+        waves: [],
+    });
+    const targets = plan.waves.flatMap((wave) => wave.targets);
+    const problems = [
+        ...externalIdProblems(manifest, targets),
+        ...regionProblems(manifest, config, targets),
+        ...config.environments.flatMap((environment, index) => environmentParameterProblems(config, environment, index, template)),
+    ];
+    if (problems.length > 0)
+        throw new errors_1.InputError(problems);
+    const waveStages = plan.waves.flatMap(({ wave, targets: waveTargets }) => splitWave(wave, waveTargets, config.production.maxActionsPerStage));
+    checkStageCount(config, waveStages);
+    const environments = config.environments.map((environment) => ({
+        ...environment,
+        parameters: (0, targets_1.declaredOnly)(template, environment.parameters),
+    }));
+    return { environments, waveStages };
+}
+function environmentParameterProblems(config, environment, index, template) {
+    if (template?.kind !== 'body')
+        return [];
+    return template.parameters
+        .filter((parameter) => !parameter.hasDefault && !(parameter.name in environment.parameters))
+        .map((parameter) => `${config.file}:${config.lineOf(['environments', index])}: environments[${index}] ("${environment.name}") sets no value for parameter "${parameter.name}", which ${template.file} requires (it has no Default)`);
+}
+/** CodePipeline assumes an action's role without an ExternalId, so such a role can never be assumed. */
+function externalIdProblems(manifest, targets) {
+    const tenants = new Set(targets.filter((target) => target.tenant.externalId).map((target) => target.tenant));
+    return [...tenants].map((tenant) => `${manifest.file}:${manifest.lineOf(['tenants', tenant.index, 'externalId'])}: tenants[${tenant.index}] "${tenant.id}" has an externalId, but CodePipeline cannot pass one when it assumes an action role: deploy without ExternalId in its trust policy (tenant-bootstrap.yaml ExternalId ''), or deploy this tenant with \`rampart deploy\``);
+}
+function regionProblems(manifest, config, targets) {
+    const missing = targets.filter((target) => !(target.region in config.artifactStores));
+    return [...new Set(missing.map((target) => target.tenant))].map((tenant) => {
+        const regions = missing.filter((target) => target.tenant === tenant).map((target) => target.region);
+        return `${manifest.file}:${manifest.lineOf(['tenants', tenant.index])}: tenants[${tenant.index}] "${tenant.id}" deploys to ${regions.join(', ')}, which ${config.file} artifactStores does not list: CodePipeline needs an artifact bucket and key in every region it deploys to (deploy tooling-account.yaml there and add it)`;
+    });
+}
+function splitWave(wave, targets, maxActionsPerStage) {
+    const parts = Math.ceil(targets.length / maxActionsPerStage);
+    return Array.from({ length: parts }, (_, index) => ({
+        wave,
+        part: index + 1,
+        parts,
+        targets: targets.slice(index * maxActionsPerStage, (index + 1) * maxActionsPerStage),
+    }));
+}
+function checkStageCount(config, waveStages) {
+    // Source, build, one per environment, the approval, and the production stages.
+    const stages = 2 + config.environments.length + (config.approval ? 1 : 0) + waveStages.length;
+    if (stages > exports.MAX_STAGES) {
+        throw new errors_1.InputError([
+            `${config.file}: the pipeline would have ${stages} stages, more than the ${exports.MAX_STAGES} CodePipeline allows: use fewer waves, or split the tenants over several pipelines`,
+        ]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5328:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TEMPLATE_CONFIG_DIR = void 0;
+exports.stackDeployments = stackDeployments;
+exports.tenantStack = tenantStack;
+exports.templateConfigPath = templateConfigPath;
+exports.templateConfigurationFiles = templateConfigurationFiles;
+/** The folder of the build output that holds one template configuration file per stack. */
+exports.TEMPLATE_CONFIG_DIR = 'rampart-template-configs';
+/** Every stack of the pipeline: environments first, then the tenants wave by wave. */
+function stackDeployments(targets) {
+    return [...targets.environments, ...targets.waveStages.flatMap((stage) => stage.targets.map(tenantStack))];
+}
+function tenantStack(target) {
+    const { accountId, deployRoleName, cloudFormationRoleName } = target.tenant;
+    return { ...target, accountId, deployRoleName, cloudFormationRoleName };
+}
+/** Account and region make the name unique, as they do the stack. */
+function templateConfigFileName(stack) {
+    return `${stack.accountId}-${stack.region}-${stack.stackName}.json`;
+}
+/** Where a deploy action finds its stack's file in the build output. */
+function templateConfigPath(stack) {
+    return `${exports.TEMPLATE_CONFIG_DIR}/${templateConfigFileName(stack)}`;
+}
+/** Every template configuration file of the pipeline, by file name. */
+function templateConfigurationFiles(targets) {
+    return new Map(stackDeployments(targets).map((stack) => [
+        templateConfigFileName(stack),
+        { Parameters: stack.parameters, Tags: stack.tags },
+    ]));
+}
+
+
+/***/ }),
+
+/***/ 1839:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.artifactPrefixOf = artifactPrefixOf;
+/** CodePipeline stores a pipeline's artifacts under the first 20 characters of its name. */
+function artifactPrefixOf(pipelineName) {
+    return pipelineName.slice(0, 20);
 }
 
 
@@ -38942,9 +40222,20 @@ function cancelOnTermination(onCancel) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readInputFile = readInputFile;
 exports.writeJsonAtomically = writeJsonAtomically;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
+const errors_1 = __nccwpck_require__(3916);
+/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
+async function readInputFile(file, what) {
+    try {
+        return await (0, promises_1.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors_1.InputError([`${file}: cannot read ${what}: ${error.message}`]);
+    }
+}
 /** Writes JSON through a temporary file and a rename, so that readers never see half a file. */
 async function writeJsonAtomically(path, value) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
@@ -38952,6 +40243,23 @@ async function writeJsonAtomically(path, value) {
     await (0, promises_1.writeFile)(temporary, `${JSON.stringify(value, null, 2)}\n`);
     await (0, promises_1.rename)(temporary, path);
 }
+
+
+/***/ }),
+
+/***/ 6464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.INSTALL_ROOT = void 0;
+const node_path_1 = __nccwpck_require__(6760);
+/**
+ * The Rampart checkout this code runs from. Both the sources (src/<dir>/) and the bundles
+ * (dist/<name>/index.js) sit two levels below it, so one expression serves both.
+ */
+exports.INSTALL_ROOT = (0, node_path_1.join)(__dirname, '..', '..');
 
 
 /***/ }),
@@ -46921,7 +48229,7 @@ exports.stringify = stringify;
 var identity = __nccwpck_require__(1127);
 var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
+var string = __nccwpck_require__(4083);
 var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -47038,7 +48346,7 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -47205,7 +48513,7 @@ exports.intOct = intOct;
 var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
+var string = __nccwpck_require__(4083);
 var bool = __nccwpck_require__(3959);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
@@ -47310,7 +48618,7 @@ exports.schema = schema;
 var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
+var string = __nccwpck_require__(4083);
 var bool = __nccwpck_require__(3959);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
@@ -47928,7 +49236,7 @@ exports.resolvePairs = resolvePairs;
 var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
+var string = __nccwpck_require__(4083);
 var binary = __nccwpck_require__(6083);
 var bool = __nccwpck_require__(8398);
 var float = __nccwpck_require__(5782);
@@ -49581,6 +50889,14 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 "use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Rampart tenant manifest","description":"The tenant AWS accounts one CloudFormation template is deployed to. `errorMessage` is a non-standard keyword that editors (VS Code, yaml-language-server) show instead of their generic messages; Rampart uses it too.","type":"object","errorMessage":"must be a mapping with a \\"tenants\\" list","additionalProperties":false,"required":["tenants"],"properties":{"defaults":{"$ref":"#/definitions/defaults"},"tenants":{"description":"Every tenant, in deployment order within a wave.","type":"array","errorMessage":"must be a non-empty list of tenants","minItems":1,"items":{"$ref":"#/definitions/tenant"}}},"definitions":{"defaults":{"description":"Values every tenant gets unless it sets its own.","type":"object","errorMessage":"must be a mapping","additionalProperties":false,"properties":{"region":{"$ref":"#/definitions/region","description":"The region of tenants that list no `regions`.","default":"us-east-1"},"deployRoleName":{"$ref":"#/definitions/deployRoleName","default":"CodePipelineCrossAccountRole"},"cloudFormationRoleName":{"$ref":"#/definitions/cloudFormationRoleName","default":"CloudFormationDeploymentRole"},"externalId":{"$ref":"#/definitions/externalId"},"parameters":{"$ref":"#/definitions/parameters"},"tags":{"$ref":"#/definitions/tags"}}},"tenant":{"description":"One tenant account. Whatever it sets wins over `defaults`.","type":"object","errorMessage":"must be a mapping with at least \\"id\\" and \\"accountId\\"","additionalProperties":false,"required":["id","accountId"],"properties":{"id":{"description":"Unique tenant identifier, also used in stack names.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","maxLength":63,"errorMessage":"must be 1-63 lowercase letters, digits or hyphens, starting and ending with a letter or digit"},"accountId":{"description":"The tenant\'s 12-digit AWS account ID. Quote it: an unquoted number loses its leading zeros.","type":"string","pattern":"^\\\\d{12}$","errorMessage":"must be 12 digits"},"wave":{"description":"Deployment wave: wave 1 deploys first, then wave 2, and so on.","type":"integer","minimum":1,"default":1,"errorMessage":"must be a whole number of at least 1"},"regions":{"description":"The regions to deploy to. Defaults to `defaults.region`.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/region"},"errorMessage":"must be a non-empty list of AWS region names"},"enabled":{"description":"A disabled tenant stays in the manifest but is not deployed.","type":"boolean","default":true,"errorMessage":"must be true or false"},"deployRoleName":{"$ref":"#/definitions/deployRoleName"},"cloudFormationRoleName":{"$ref":"#/definitions/cloudFormationRoleName"},"externalId":{"$ref":"#/definitions/externalId"},"parameters":{"$ref":"#/definitions/parameters"},"tags":{"$ref":"#/definitions/tags"}}},"region":{"description":"An AWS region name, e.g. us-east-1.","type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-\\\\d$","errorMessage":"must be an AWS region name like \\"us-east-1\\""},"deployRoleName":{"description":"The IAM role in the tenant account that the pipeline assumes to deploy.","$ref":"#/definitions/roleName"},"cloudFormationRoleName":{"description":"The IAM role in the tenant account that CloudFormation uses to create the stack\'s resources.","$ref":"#/definitions/roleName"},"roleName":{"type":"string","pattern":"^[\\\\w+=,.@-]{1,64}$","errorMessage":"must be an IAM role name: 1-64 letters, digits or any of _+=,.@-"},"externalId":{"description":"The external ID required to assume the deploy role. Write \\"${ENV_VAR}\\" to read it from that environment variable.","type":"string","pattern":"^(\\\\$\\\\{[A-Za-z_][A-Za-z0-9_]*\\\\}|[\\\\w+=,.@:/-]{2,1224})$","errorMessage":"must be 2-1224 letters, digits or any of _+=,.@:/- , or \\"${ENV_VAR}\\" to read it from the environment"},"parameters":{"description":"CloudFormation stack parameters. Numbers and booleans become strings, lists become comma-separated strings.","type":"object","errorMessage":"must be a mapping of parameter names to values","propertyNames":{"pattern":"^[A-Za-z0-9]{1,255}$","errorMessage":"must be a CloudFormation parameter name: 1-255 letters or digits"},"additionalProperties":{"type":["string","number","boolean","array"],"errorMessage":"must be a string, number, boolean or a list of those","items":{"type":["string","number","boolean"],"errorMessage":"must be a string, number or boolean"}}},"tags":{"description":"Stack tags; CloudFormation allows at most 50, counted after merging tenant tags over `defaults.tags`. Numbers and booleans become strings.","type":"object","maxProperties":50,"errorMessage":"must be a mapping of tag keys to values","propertyNames":{"minLength":1,"maxLength":128,"errorMessage":"must be 1-128 characters long"},"additionalProperties":{"type":["string","number","boolean"],"maxLength":256,"errorMessage":"must be a string, number or boolean of at most 256 characters"}}}}');
 
+/***/ }),
+
+/***/ 9563:
+/***/ ((module) => {
+
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Rampart pipeline config","description":"What `rampart pipeline synth` needs besides the tenant manifest to generate a CodePipeline: where the source is, how to build it, the pre-production environments, approval and production waves.","type":"object","errorMessage":"must be a mapping with at least name, template, artifactStores and source","additionalProperties":false,"required":["name","template","artifactStores","source"],"properties":{"name":{"description":"Pipeline name; also the prefix of the generated CodeBuild projects. Its first 20 characters are the key prefix of the pipeline\'s artifacts: pass them to tooling-account.yaml and tenant-bootstrap.yaml as ArtifactPrefix.","type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9_-]{0,59}$","errorMessage":"must be 1-60 letters, digits, hyphens or underscores, starting with a letter or digit"},"region":{"$ref":"../manifest/tenants.schema.json#/definitions/region","description":"The region the pipeline stack is deployed in (the generated template refuses any other).","default":"us-east-1"},"app":{"description":"Value of {app} in stack names.","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{0,63}$","errorMessage":"must start with a letter and have only letters, digits and hyphens (at most 64)","default":"the pipeline name"},"template":{"description":"The application\'s CloudFormation template: its path in the build output (the source, after build.commands ran).","$ref":"#/definitions/relativePath"},"stackName":{"description":"Stack name of each tenant; placeholders {app} {tenant} {region} {accountId} {wave}, as for `rampart deploy`.","type":"string","minLength":1,"errorMessage":"must be a stack name pattern such as \\"{app}-{tenant}-{region}\\"","default":"{app}-{tenant}-{region}"},"capabilities":{"description":"CloudFormation capabilities of every deploy action.","type":"array","uniqueItems":true,"items":{"enum":["CAPABILITY_IAM","CAPABILITY_NAMED_IAM","CAPABILITY_AUTO_EXPAND"],"errorMessage":"must be CAPABILITY_IAM, CAPABILITY_NAMED_IAM or CAPABILITY_AUTO_EXPAND"},"errorMessage":"must be a list of CloudFormation capabilities","default":["CAPABILITY_IAM"]},"rampartPath":{"description":"Where a checkout of Rampart sits inside the source (a git submodule or a vendored copy): CodeBuild runs its committed CLI bundle, nothing is downloaded.","$ref":"#/definitions/relativePath","default":".rampart"},"artifactStores":{"description":"The tooling account\'s artifact bucket and KMS key (outputs of tooling-account.yaml) in each region the pipeline deploys to, its own region included.","type":"object","minProperties":1,"errorMessage":"must map each region to its artifact bucket and key","propertyNames":{"pattern":"^[a-z]{2}(-[a-z]+)+-\\\\d$","errorMessage":"must be an AWS region name like \\"us-east-1\\""},"additionalProperties":{"type":"object","additionalProperties":false,"required":["bucket","keyArn"],"errorMessage":"must be a mapping with bucket and keyArn","properties":{"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"must be an S3 bucket name"},"keyArn":{"type":"string","pattern":"^arn:aws[a-z-]*:kms:[a-z0-9-]+:\\\\d{12}:key/[A-Za-z0-9-]+$","errorMessage":"must be a KMS key ARN (arn:aws:kms:REGION:ACCOUNT:key/ID): tenants in other accounts cannot use a key id or alias"}}}},"source":{"description":"Where releases come from: exactly one of github, codecommit or s3.","type":"object","minProperties":1,"maxProperties":1,"additionalProperties":false,"errorMessage":"must name exactly one of github, codecommit or s3","properties":{"github":{"type":"object","additionalProperties":false,"required":["connectionArn","repository"],"errorMessage":"must be a mapping with connectionArn and repository","properties":{"connectionArn":{"description":"An AWS CodeConnections connection to GitHub, in the available state.","type":"string","pattern":"^arn:aws[a-z-]*:(codeconnections|codestar-connections):[a-z0-9-]+:\\\\d{12}:connection/[A-Za-z0-9-]+$","errorMessage":"must be a CodeConnections connection ARN"},"repository":{"type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","errorMessage":"must be owner/repo"},"branch":{"$ref":"#/definitions/branch"}}},"codecommit":{"type":"object","additionalProperties":false,"required":["repository"],"errorMessage":"must be a mapping with repository","properties":{"repository":{"type":"string","pattern":"^[\\\\w.-]{1,100}$","errorMessage":"must be a CodeCommit repository name"},"branch":{"$ref":"#/definitions/branch"}}},"s3":{"type":"object","additionalProperties":false,"required":["bucket","key"],"errorMessage":"must be a mapping with bucket and key (a versioned bucket, with EventBridge notifications on)","properties":{"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","errorMessage":"must be an S3 bucket name"},"key":{"type":"string","minLength":1,"maxLength":1024,"errorMessage":"must be the object key of the source zip"}}}}},"build":{"description":"The CodeBuild project that builds and tests the source, and the gates after it.","type":"object","additionalProperties":false,"errorMessage":"must be a mapping","properties":{"image":{"type":"string","minLength":1,"errorMessage":"must be a CodeBuild image","default":"aws/codebuild/standard:7.0"},"computeType":{"enum":["BUILD_GENERAL1_SMALL","BUILD_GENERAL1_MEDIUM","BUILD_GENERAL1_LARGE","BUILD_GENERAL1_XLARGE","BUILD_GENERAL1_2XLARGE"],"errorMessage":"must be a CodeBuild compute type such as BUILD_GENERAL1_SMALL","default":"BUILD_GENERAL1_SMALL"},"commands":{"description":"The project\'s build and test commands, run in order; the first that fails stops the pipeline.","$ref":"#/definitions/commands"},"securityReview":{"description":"Gate: `rampart review` must find nothing of high severity or above.","type":"boolean","errorMessage":"must be true or false","default":true},"secretScan":{"description":"Gate: `rampart secrets scan` must find no secret.","type":"boolean","errorMessage":"must be true or false","default":true}}},"environments":{"description":"Pre-production environments, deployed in this order before any tenant.","type":"array","errorMessage":"must be a list of environments","items":{"$ref":"#/definitions/environment"}},"approval":{"description":"A manual approval before the first production wave.","type":"object","additionalProperties":false,"errorMessage":"must be a mapping","properties":{"topicArn":{"description":"SNS topic told of each approval request; without it a topic is created.","type":"string","pattern":"^arn:aws[a-z-]*:sns:[a-z0-9-]+:\\\\d{12}:[\\\\w-]{1,256}$","errorMessage":"must be an SNS topic ARN"},"notify":{"description":"Email addresses subscribed to the created topic.","type":"array","uniqueItems":true,"items":{"type":"string","pattern":"^[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+$","errorMessage":"must be an email address"},"errorMessage":"must be a list of email addresses"},"comment":{"type":"string","maxLength":512,"errorMessage":"must be text of at most 512 characters","default":"Approve the release to the production tenants."},"reviewUrl":{"description":"Link shown with the approval request, e.g. the release notes.","type":"string","pattern":"^https://","errorMessage":"must be an https URL"},"timeoutMinutes":{"description":"How long the request waits before it fails (CodePipeline\'s default is 7 days).","type":"integer","minimum":5,"maximum":86400,"errorMessage":"must be a whole number of minutes from 5 to 86400"}}},"production":{"description":"How the tenant waves run.","type":"object","additionalProperties":false,"errorMessage":"must be a mapping","properties":{"maxActionsPerStage":{"description":"Tenant deploy actions per stage; a larger wave is split into consecutive stages. CodePipeline allows at most 50.","type":"integer","minimum":1,"maximum":50,"errorMessage":"must be a whole number from 1 to 50","default":50},"onFailure":{"description":"What a failed wave stage does: rollback (to the artifacts of the last successful execution), fail, or retry its failed actions.","enum":["rollback","fail","retry"],"errorMessage":"must be rollback, fail or retry","default":"rollback"}}}},"definitions":{"relativePath":{"type":"string","pattern":"^(?!/)(?!.*(^|/)\\\\.\\\\.(/|$))[^\\\\s]+$","errorMessage":"must be a path inside the repository (relative, without ..)"},"branch":{"type":"string","pattern":"^[^\\\\s~^:?*\\\\[\\\\\\\\]+$","errorMessage":"must be a branch name","default":"main"},"commands":{"type":"array","items":{"type":"string","minLength":1,"errorMessage":"must be a shell command"},"errorMessage":"must be a list of shell commands"},"environment":{"type":"object","additionalProperties":false,"required":["name","accountId"],"errorMessage":"must be a mapping with at least name and accountId","properties":{"name":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{0,29}$","errorMessage":"must be 1-30 letters, digits or hyphens, starting with a letter"},"accountId":{"type":"string","pattern":"^\\\\d{12}$","errorMessage":"must be 12 digits"},"region":{"$ref":"../manifest/tenants.schema.json#/definitions/region"},"stackName":{"description":"Placeholders {app} {environment} {region} {accountId}.","type":"string","minLength":1,"errorMessage":"must be a stack name pattern","default":"{app}-{environment}"},"deployRoleName":{"$ref":"../manifest/tenants.schema.json#/definitions/deployRoleName"},"cloudFormationRoleName":{"$ref":"../manifest/tenants.schema.json#/definitions/cloudFormationRoleName"},"parameters":{"$ref":"../manifest/tenants.schema.json#/definitions/parameters"},"tags":{"$ref":"../manifest/tenants.schema.json#/definitions/tags"},"integrationTests":{"description":"Commands that test the deployed environment; the stack\'s outputs are environment variables. They must pass before the next stage.","$ref":"#/definitions/commands"},"loadTest":{"description":"A `rampart load-test run` gate after the integration tests.","type":"object","additionalProperties":false,"required":["scenario"],"errorMessage":"must be a mapping with scenario","properties":{"scenario":{"$ref":"#/definitions/relativePath"}}}}}}}');
+
 /***/ })
 
 /******/ 	});
@@ -49689,20 +51005,41 @@ exports.main = main;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const errors_1 = __nccwpck_require__(3916);
+const install_root_1 = __nccwpck_require__(6464);
 const args_1 = __nccwpck_require__(7593);
 const deploy_1 = __nccwpck_require__(2682);
+const pipeline_1 = __nccwpck_require__(4439);
 const exit_codes_1 = __nccwpck_require__(8551);
-const COMMANDS = [deploy_1.deployCommand];
-function mainHelp() {
-    const rows = COMMANDS.map((command) => `  ${command.name.padEnd(12)} ${command.summary}`);
-    return `Usage: rampart <command> [options]\n\nRelease gates and cross-account deployment for single-tenant SaaS.\n\nCommands:\n${rows.join('\n')}\n\nrampart <command> --help lists a command's options.\nExit codes: 0 success, 1 the work ran and failed, 2 bad input or usage.\n`;
+const COMMANDS = [deploy_1.deployCommand, pipeline_1.pipelineSynthCommand, pipeline_1.pipelineTemplateConfigsCommand];
+function commandRows(commands) {
+    const width = Math.max(...commands.map((command) => command.name.length));
+    return commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
 }
-/** Read at run time: the bundle (dist/cli) and the source (src/cli) both sit two levels below package.json. */
+function mainHelp() {
+    return `Usage: rampart <command> [options]\n\nRelease gates and cross-account deployment for single-tenant SaaS.\n\nCommands:\n${commandRows(COMMANDS)}\n\nrampart <command> --help lists a command's options.\nExit codes: 0 success, 1 the work ran and failed, 2 bad input or usage.\n`;
+}
+/** The commands whose name starts with `group`, e.g. "pipeline". */
+function groupHelp(group) {
+    const members = COMMANDS.filter((command) => command.name.startsWith(`${group} `));
+    if (members.length === 0)
+        return undefined;
+    return `Usage: rampart ${group} <command> [options]\n\nCommands:\n${commandRows(members)}\n`;
+}
+/** The command named by the leading words of argv, and the arguments after them. */
+function findCommand(argv) {
+    for (const command of COMMANDS) {
+        const words = command.name.split(' ');
+        if (words.every((word, index) => argv[index] === word))
+            return { command, rest: argv.slice(words.length) };
+    }
+    return undefined;
+}
 function packageVersion() {
-    return JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(__dirname, '..', '..', 'package.json'), 'utf8')).version;
+    return JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(install_root_1.INSTALL_ROOT, 'package.json'), 'utf8'))
+        .version;
 }
 async function main(argv) {
-    const [name, ...rest] = argv;
+    const [name] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         process.stdout.write(mainHelp());
         return name ? exit_codes_1.ExitCode.Success : exit_codes_1.ExitCode.BadInput;
@@ -49711,11 +51048,10 @@ async function main(argv) {
         process.stdout.write(`${packageVersion()}\n`);
         return exit_codes_1.ExitCode.Success;
     }
-    const command = COMMANDS.find((candidate) => candidate.name === name);
-    if (!command) {
-        process.stderr.write(`rampart: unknown command "${name}"\n\n${mainHelp()}`);
-        return exit_codes_1.ExitCode.BadInput;
-    }
+    const found = findCommand(argv);
+    if (!found)
+        return unknownCommand(argv);
+    const { command, rest } = found;
     try {
         const values = (0, args_1.parseFlags)(command, rest);
         if (values.help) {
@@ -49729,9 +51065,22 @@ async function main(argv) {
             process.stderr.write(`${error.problems.map((problem) => `error: ${problem}`).join('\n')}\n`);
             return exit_codes_1.ExitCode.BadInput;
         }
-        process.stderr.write(`rampart ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+        process.stderr.write(`rampart ${command.name}: ${error instanceof Error ? error.message : String(error)}\n`);
         return exit_codes_1.ExitCode.Failure;
     }
+}
+function unknownCommand(argv) {
+    const [group, next] = argv;
+    const help = groupHelp(group ?? '');
+    if (help && (next === '--help' || next === '-h')) {
+        process.stdout.write(help);
+        return exit_codes_1.ExitCode.Success;
+    }
+    const problem = help && next === undefined
+        ? `"${group}" needs a command`
+        : `unknown command "${argv.slice(0, help ? 2 : 1).join(' ')}"`;
+    process.stderr.write(`rampart: ${problem}\n\n${help ?? mainHelp()}`);
+    return exit_codes_1.ExitCode.BadInput;
 }
 main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

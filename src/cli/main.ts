@@ -2,26 +2,47 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../errors';
+import { INSTALL_ROOT } from '../runtime/install-root';
 import { type CommandSpec, commandHelp, parseFlags } from './args';
 import { deployCommand } from './commands/deploy';
+import { pipelineSynthCommand, pipelineTemplateConfigsCommand } from './commands/pipeline';
 import { ExitCode } from './exit-codes';
 
-const COMMANDS: CommandSpec[] = [deployCommand];
+const COMMANDS: CommandSpec[] = [deployCommand, pipelineSynthCommand, pipelineTemplateConfigsCommand];
 
-function mainHelp(): string {
-  const rows = COMMANDS.map((command) => `  ${command.name.padEnd(12)} ${command.summary}`);
-  return `Usage: rampart <command> [options]\n\nRelease gates and cross-account deployment for single-tenant SaaS.\n\nCommands:\n${rows.join('\n')}\n\nrampart <command> --help lists a command's options.\nExit codes: 0 success, 1 the work ran and failed, 2 bad input or usage.\n`;
+function commandRows(commands: CommandSpec[]): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  return commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n');
 }
 
-/** Read at run time: the bundle (dist/cli) and the source (src/cli) both sit two levels below package.json. */
+function mainHelp(): string {
+  return `Usage: rampart <command> [options]\n\nRelease gates and cross-account deployment for single-tenant SaaS.\n\nCommands:\n${commandRows(COMMANDS)}\n\nrampart <command> --help lists a command's options.\nExit codes: 0 success, 1 the work ran and failed, 2 bad input or usage.\n`;
+}
+
+/** The commands whose name starts with `group`, e.g. "pipeline". */
+function groupHelp(group: string): string | undefined {
+  const members = COMMANDS.filter((command) => command.name.startsWith(`${group} `));
+  if (members.length === 0) return undefined;
+  return `Usage: rampart ${group} <command> [options]\n\nCommands:\n${commandRows(members)}\n`;
+}
+
+/** The command named by the leading words of argv, and the arguments after them. */
+function findCommand(argv: string[]): { command: CommandSpec; rest: string[] } | undefined {
+  for (const command of COMMANDS) {
+    const words = command.name.split(' ');
+    if (words.every((word, index) => argv[index] === word))
+      return { command, rest: argv.slice(words.length) };
+  }
+  return undefined;
+}
+
 function packageVersion(): string {
-  return (
-    JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }
-  ).version;
+  return (JSON.parse(readFileSync(join(INSTALL_ROOT, 'package.json'), 'utf8')) as { version: string })
+    .version;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(mainHelp());
     return name ? ExitCode.Success : ExitCode.BadInput;
@@ -30,11 +51,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${packageVersion()}\n`);
     return ExitCode.Success;
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
-    process.stderr.write(`rampart: unknown command "${name}"\n\n${mainHelp()}`);
-    return ExitCode.BadInput;
-  }
+  const found = findCommand(argv);
+  if (!found) return unknownCommand(argv);
+  const { command, rest } = found;
   try {
     const values = parseFlags(command, rest);
     if (values.help) {
@@ -47,9 +66,26 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${error.problems.map((problem) => `error: ${problem}`).join('\n')}\n`);
       return ExitCode.BadInput;
     }
-    process.stderr.write(`rampart ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `rampart ${command.name}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return ExitCode.Failure;
   }
+}
+
+function unknownCommand(argv: string[]): number {
+  const [group, next] = argv;
+  const help = groupHelp(group ?? '');
+  if (help && (next === '--help' || next === '-h')) {
+    process.stdout.write(help);
+    return ExitCode.Success;
+  }
+  const problem =
+    help && next === undefined
+      ? `"${group}" needs a command`
+      : `unknown command "${argv.slice(0, help ? 2 : 1).join(' ')}"`;
+  process.stderr.write(`rampart: ${problem}\n\n${help ?? mainHelp()}`);
+  return ExitCode.BadInput;
 }
 
 main(process.argv.slice(2)).then((code) => {

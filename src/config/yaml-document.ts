@@ -29,14 +29,16 @@ export interface ParsedYaml {
 /**
  * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
  * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
+ * `references` are other schema files the schema points into, keyed by the relative path its
+ * `$ref`s use (so editors, which resolve them by path, find them too).
  */
-export function compileSchema<T>(schema: object): ValidateFunction<T> {
-  return new Ajv({
-    allErrors: true,
-    verbose: true,
-    allowUnionTypes: true,
-    keywords: ['errorMessage'],
-  }).compile<T>(schema);
+export function compileSchema<T>(
+  schema: object,
+  references: Record<string, object> = {},
+): ValidateFunction<T> {
+  const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, keywords: ['errorMessage'] });
+  for (const [path, referenced] of Object.entries(references)) ajv.addSchema(referenced, path);
+  return ajv.compile<T>(schema);
 }
 
 /** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */

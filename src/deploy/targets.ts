@@ -12,17 +12,22 @@ export interface DeployPlan {
   warnings: string[];
 }
 
-type PlanInput = Pick<
+export type PlanInput = Pick<
   DeployOptions,
-  'manifest' | 'template' | 'app' | 'stackNamePattern' | 'tenantIds' | 'waves'
->;
+  'manifest' | 'app' | 'stackNamePattern' | 'tenantIds' | 'waves'
+> & {
+  /** Absent where the template is not at hand (it is a build output): parameters are then passed unchecked. */
+  template?: TemplateSource;
+  /** Where the stack name pattern and app name came from, for problem texts. */
+  stackNameOrigin?: string;
+};
 
 /**
  * Expands the manifest into the stacks to deploy, checking everything that can be checked
  * without AWS; every problem found is reported together in one InputError.
  */
 export function planDeployment(input: PlanInput): DeployPlan {
-  checkPlaceholders(input.stackNamePattern);
+  checkPlaceholders(input.stackNamePattern, input.stackNameOrigin);
   const tenants = selectTenants(input.manifest, input.tenantIds, input.waves);
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -38,13 +43,13 @@ export function planDeployment(input: PlanInput): DeployPlan {
   return { waves: groupByWave(targets), warnings };
 }
 
-function checkPlaceholders(pattern: string): void {
+function checkPlaceholders(pattern: string, origin = `--stack-name "${pattern}"`): void {
   const unknown = [...pattern.matchAll(/\{([^}]*)\}/g)]
     .map((match) => match[1])
     .filter((name) => !(PLACEHOLDERS as readonly string[]).includes(name));
   if (unknown.length > 0) {
     throw new InputError([
-      `--stack-name "${pattern}" has unknown placeholder(s) ${unknown.map((name) => `{${name}}`).join(', ')}; known: ${PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
+      `${origin} has unknown placeholder(s) ${unknown.map((name) => `{${name}}`).join(', ')}; known: ${PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
     ]);
   }
 }
@@ -102,18 +107,23 @@ export function renderStackName(
   return pattern.replace(/\{(\w+)\}/g, (_, name: keyof typeof byName) => byName[name]);
 }
 
+/** CloudFormation's rule for stack names. */
+export function isValidStackName(name: string): boolean {
+  return STACK_NAME.test(name);
+}
+
 function stackNameProblems(input: PlanInput, target: DeployTarget): string[] {
-  if (STACK_NAME.test(target.stackName)) return [];
+  if (isValidStackName(target.stackName)) return [];
   const { manifest } = input;
   const index = target.tenant.index;
   return [
-    `${manifest.file}:${manifest.lineOf(['tenants', index, 'id'])}: tenants[${index}].id "${target.tenant.id}" gives stack name "${target.stackName}" (from --stack-name "${input.stackNamePattern}", --app "${input.app}"), which is invalid: a stack name starts with a letter and has only letters, digits and hyphens, at most 128 characters`,
+    `${manifest.file}:${manifest.lineOf(['tenants', index, 'id'])}: tenants[${index}].id "${target.tenant.id}" gives stack name "${target.stackName}" (from ${input.stackNameOrigin ?? `--stack-name "${input.stackNamePattern}"`}, app "${input.app}"), which is invalid: a stack name starts with a letter and has only letters, digits and hyphens, at most 128 characters`,
   ];
 }
 
 function parameterProblems(input: PlanInput, target: DeployTarget): string[] {
   const { manifest, template } = input;
-  if (template.kind !== 'body') return [];
+  if (template?.kind !== 'body') return [];
   const index = target.tenant.index;
   return template.parameters
     .filter((parameter) => !parameter.hasDefault && !(parameter.name in target.parameters))
@@ -124,14 +134,17 @@ function parameterProblems(input: PlanInput, target: DeployTarget): string[] {
 }
 
 /** The manifest's defaults serve several templates, so values a template does not declare are left out. */
-function declaredOnly(template: TemplateSource, values: Record<string, string>): Record<string, string> {
-  if (template.kind !== 'body') return values;
+export function declaredOnly(
+  template: TemplateSource | undefined,
+  values: Record<string, string>,
+): Record<string, string> {
+  if (template?.kind !== 'body') return values;
   const declared = new Set(template.parameters.map((parameter) => parameter.name));
   return Object.fromEntries(Object.entries(values).filter(([name]) => declared.has(name)));
 }
 
-function undeclaredParameterWarnings(template: TemplateSource, tenants: Tenant[]): string[] {
-  if (template.kind !== 'body') return [];
+function undeclaredParameterWarnings(template: TemplateSource | undefined, tenants: Tenant[]): string[] {
+  if (template?.kind !== 'body') return [];
   const declared = new Set(template.parameters.map((parameter) => parameter.name));
   const undeclared = new Set(
     tenants.flatMap((tenant) => Object.keys(tenant.parameters)).filter((name) => !declared.has(name)),

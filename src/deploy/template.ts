@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../errors';
+import { readInputFile } from '../runtime/files';
 import type { TemplateParameter, TemplateSource } from './types';
 
 /** CloudFormation's limit for TemplateBody in one request; larger templates must come from S3. */
@@ -9,9 +9,7 @@ export const MAX_TEMPLATE_BODY_BYTES = 51_200;
 /** Reads a local template (YAML or JSON), or takes an S3 https URL as it is. */
 export async function loadTemplate(location: string): Promise<TemplateSource> {
   if (/^https:\/\//.test(location)) return { kind: 'url', url: location };
-  const body = await readFile(location, 'utf8').catch((error: Error) => {
-    throw new InputError([`${location}: cannot read template: ${error.message}`]);
-  });
+  const body = await readInputFile(location, 'template');
   return { kind: 'body', file: location, body, parameters: parseTemplate(body, location) };
 }
 
@@ -23,6 +21,11 @@ export function parseTemplate(body: string, file: string): TemplateParameter[] {
       `${file}: template is ${size} bytes; CloudFormation takes at most ${MAX_TEMPLATE_BODY_BYTES} inline: upload it to S3 and pass its https URL as the template`,
     ]);
   }
+  return templateParameters(body, file);
+}
+
+/** Checks the syntax of a template (YAML or JSON) and lists the parameters it declares. */
+export function templateParameters(body: string, file: string): TemplateParameter[] {
   const lineCounter = new LineCounter();
   // CloudFormation's short-form intrinsics (!Ref, !Sub, …) are unknown YAML tags here; only their presence matters.
   const document = parseDocument(body, { lineCounter, uniqueKeys: false, logLevel: 'silent' });

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import {
   compileSchema,
   formatPath,
@@ -8,7 +7,7 @@ import {
   type SourceMap,
   show,
 } from '../config/yaml-document';
-import { InputError } from '../errors';
+import { readInputFile } from '../runtime/files';
 import schema from './tenants.schema.json';
 import type { Manifest, ManifestDefaults, ManifestPath, ParameterValues, Tags, Tenant } from './types';
 
@@ -20,13 +19,16 @@ const BUILT_IN_DEFAULTS = {
 const MAX_STACK_TAGS = 50;
 const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
 
+export type WrittenParameters = Record<string, ScalarValue | ScalarValue[]>;
+export type WrittenTags = Record<string, ScalarValue>;
+
 /** The manifest as written, once it matches the schema. */
 interface WrittenSettings {
   deployRoleName?: string;
   cloudFormationRoleName?: string;
   externalId?: string;
-  parameters?: Record<string, ScalarValue | ScalarValue[]>;
-  tags?: Record<string, ScalarValue>;
+  parameters?: WrittenParameters;
+  tags?: WrittenTags;
 }
 interface WrittenDefaults extends WrittenSettings {
   region?: string;
@@ -46,13 +48,7 @@ interface WrittenManifest {
 const validateManifest = compileSchema<WrittenManifest>(schema);
 
 export async function loadManifest(file: string, env: NodeJS.ProcessEnv = process.env): Promise<Manifest> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new InputError([`${file}: cannot read manifest: ${(error as Error).message}`]);
-  }
-  return parseManifest(text, file, env);
+  return parseManifest(await readInputFile(file, 'manifest'), file, env);
 }
 
 /** Parses and validates a manifest; throws one InputError listing every problem found. */
@@ -233,8 +229,9 @@ function resolveExternalId(externalId: string | undefined, env: NodeJS.ProcessEn
   return variable === undefined ? externalId : env[variable];
 }
 
-function parameterValues(
-  values: WrittenSettings['parameters'],
+/** Parameter values as CloudFormation takes them: text, lists comma-separated, numbers as written. */
+export function parameterValues(
+  values: WrittenParameters | undefined,
   path: ManifestPath,
   source: SourceMap,
 ): ParameterValues {
@@ -249,7 +246,8 @@ function parameterValues(
   );
 }
 
-function tagValues(values: WrittenSettings['tags'], path: ManifestPath, source: SourceMap): Tags {
+/** Tag values as text, numbers as written. */
+export function tagValues(values: WrittenTags | undefined, path: ManifestPath, source: SourceMap): Tags {
   return Object.fromEntries(
     Object.entries(values ?? {}).map(([key, value]) => [key, source.textOf([...path, key], value)]),
   );

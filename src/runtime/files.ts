@@ -1,5 +1,15 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { InputError } from '../errors';
+
+/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
+export async function readInputFile(file: string, what: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new InputError([`${file}: cannot read ${what}: ${(error as Error).message}`]);
+  }
+}
 
 /** Writes JSON through a temporary file and a rename, so that readers never see half a file. */
 export async function writeJsonAtomically(path: string, value: unknown): Promise<void> {

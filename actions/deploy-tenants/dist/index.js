@@ -62890,6 +62890,178 @@ function retryToken(retryCount, delayMs) {
 
 /***/ }),
 
+/***/ 6877:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.compileSchema = compileSchema;
+exports.parseYaml = parseYaml;
+exports.parseValidatedYaml = parseValidatedYaml;
+exports.problemsError = problemsError;
+exports.formatPath = formatPath;
+exports.show = show;
+const ajv_1 = __importDefault(__nccwpck_require__(2463));
+const yaml_1 = __nccwpck_require__(8815);
+const errors_1 = __nccwpck_require__(3916);
+/**
+ * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
+ * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
+ * `references` are other schema files the schema points into, keyed by the relative path its
+ * `$ref`s use (so editors, which resolve them by path, find them too).
+ */
+function compileSchema(schema, references = {}) {
+    const ajv = new ajv_1.default({ allErrors: true, verbose: true, allowUnionTypes: true, keywords: ['errorMessage'] });
+    for (const [path, referenced] of Object.entries(references))
+        ajv.addSchema(referenced, path);
+    return ajv.compile(schema);
+}
+/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
+function parseYaml(text, file) {
+    const lineCounter = new yaml_1.LineCounter();
+    const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        throw problemsError(file, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            text: error.message.split('\n')[0],
+        })));
+    }
+    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
+}
+/**
+ * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
+ * every problem, each as `file:line: field problem`.
+ */
+function parseValidatedYaml(text, file, check) {
+    const { data, source } = parseYaml(text, file);
+    check.validate(data);
+    const problems = [
+        ...schemaProblems(check.validate.errors ?? [], data, source, check.rootName),
+        ...(check.furtherProblems?.(data, source) ?? []),
+    ];
+    if (problems.length > 0)
+        throw problemsError(file, problems);
+    return { data: data, source };
+}
+function problemsError(file, problems) {
+    const sorted = [...problems].sort((a, b) => a.line - b.line);
+    // Several schema keywords failing on one value yield the same text: report it once.
+    return new errors_1.InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
+}
+// --- Where things are in the YAML document
+function sourceMapOf(doc, lineCounter) {
+    return {
+        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
+        textOf: (path, value) => {
+            if (typeof value !== 'number')
+                return String(value);
+            const { node } = locate(doc, path);
+            return (0, yaml_1.isScalar)(node) && node.source ? node.source : String(value);
+        },
+    };
+}
+/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
+function locate(doc, path) {
+    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
+    for (const segment of path) {
+        const next = step((0, yaml_1.isAlias)(here.node) ? here.node.resolve(doc) : here.node, segment);
+        if (!next)
+            break;
+        here = next;
+    }
+    return (0, yaml_1.isAlias)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
+}
+function step(node, segment) {
+    if ((0, yaml_1.isMap)(node)) {
+        const pair = node.items.find((item) => (0, yaml_1.isScalar)(item.key) && String(item.key.value) === String(segment));
+        const offset = startOf(pair?.key);
+        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
+    }
+    if ((0, yaml_1.isSeq)(node)) {
+        const item = node.items[Number(segment)];
+        const offset = startOf(item);
+        return offset !== undefined ? { node: item, offset } : undefined;
+    }
+    return undefined;
+}
+function startOf(node) {
+    return (0, yaml_1.isNode)(node) ? node.range?.[0] : undefined;
+}
+// --- Problem texts
+/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
+function formatPath(path, root = 'document') {
+    if (path.length === 0)
+        return root;
+    return path
+        .map((segment, index) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
+            return `[${JSON.stringify(segment)}]`;
+        return index === 0 ? segment : `.${segment}`;
+    })
+        .join('');
+}
+/** A value as it appears in a problem text, cut short when long. */
+function show(value) {
+    if (value === null)
+        return '(empty)';
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+}
+/** Turns a JSON pointer into a path, with array indexes as numbers. */
+function pathOf(pointer, data) {
+    const path = [];
+    let value = data;
+    for (const token of pointer.split('/').slice(1)) {
+        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(value) ? Number(key) : key;
+        path.push(segment);
+        value = value[segment];
+    }
+    return path;
+}
+function schemaProblems(errors, data, source, rootName) {
+    return (errors
+        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
+        .filter((error) => error.keyword !== 'propertyNames')
+        .map((error) => schemaProblem(error, data, source, rootName)));
+}
+function schemaProblem(error, data, source, rootName) {
+    const path = pathOf(error.instancePath, data);
+    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
+    const where = formatPath(path, rootName);
+    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
+    if (error.propertyName !== undefined) {
+        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
+    }
+    switch (error.keyword) {
+        case 'required':
+            return at(`${where} is missing "${error.params.missingProperty}"`);
+        case 'additionalProperties': {
+            const unknownKey = [...path, error.params.additionalProperty];
+            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
+            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
+        }
+        case 'uniqueItems':
+            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
+        case 'maxProperties':
+            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
+    }
+    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
+        const written = source.textOf(path, error.data);
+        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
+    }
+    return at(`${where} ${show(error.data)} ${requirement}`);
+}
+
+
+/***/ }),
+
 /***/ 2838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -63603,6 +63775,8 @@ function succeeded(results) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.planDeployment = planDeployment;
 exports.renderStackName = renderStackName;
+exports.isValidStackName = isValidStackName;
+exports.declaredOnly = declaredOnly;
 const errors_1 = __nccwpck_require__(3916);
 const PLACEHOLDERS = ['app', 'tenant', 'region', 'accountId', 'wave'];
 const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
@@ -63611,7 +63785,7 @@ const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
  * without AWS; every problem found is reported together in one InputError.
  */
 function planDeployment(input) {
-    checkPlaceholders(input.stackNamePattern);
+    checkPlaceholders(input.stackNamePattern, input.stackNameOrigin);
     const tenants = selectTenants(input.manifest, input.tenantIds, input.waves);
     const problems = [];
     const warnings = [];
@@ -63625,13 +63799,13 @@ function planDeployment(input) {
     warnings.push(...undeclaredParameterWarnings(input.template, tenants));
     return { waves: groupByWave(targets), warnings };
 }
-function checkPlaceholders(pattern) {
+function checkPlaceholders(pattern, origin = `--stack-name "${pattern}"`) {
     const unknown = [...pattern.matchAll(/\{([^}]*)\}/g)]
         .map((match) => match[1])
         .filter((name) => !PLACEHOLDERS.includes(name));
     if (unknown.length > 0) {
         throw new errors_1.InputError([
-            `--stack-name "${pattern}" has unknown placeholder(s) ${unknown.map((name) => `{${name}}`).join(', ')}; known: ${PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
+            `${origin} has unknown placeholder(s) ${unknown.map((name) => `{${name}}`).join(', ')}; known: ${PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
         ]);
     }
 }
@@ -63674,18 +63848,22 @@ function renderStackName(pattern, values) {
     };
     return pattern.replace(/\{(\w+)\}/g, (_, name) => byName[name]);
 }
+/** CloudFormation's rule for stack names. */
+function isValidStackName(name) {
+    return STACK_NAME.test(name);
+}
 function stackNameProblems(input, target) {
-    if (STACK_NAME.test(target.stackName))
+    if (isValidStackName(target.stackName))
         return [];
     const { manifest } = input;
     const index = target.tenant.index;
     return [
-        `${manifest.file}:${manifest.lineOf(['tenants', index, 'id'])}: tenants[${index}].id "${target.tenant.id}" gives stack name "${target.stackName}" (from --stack-name "${input.stackNamePattern}", --app "${input.app}"), which is invalid: a stack name starts with a letter and has only letters, digits and hyphens, at most 128 characters`,
+        `${manifest.file}:${manifest.lineOf(['tenants', index, 'id'])}: tenants[${index}].id "${target.tenant.id}" gives stack name "${target.stackName}" (from ${input.stackNameOrigin ?? `--stack-name "${input.stackNamePattern}"`}, app "${input.app}"), which is invalid: a stack name starts with a letter and has only letters, digits and hyphens, at most 128 characters`,
     ];
 }
 function parameterProblems(input, target) {
     const { manifest, template } = input;
-    if (template.kind !== 'body')
+    if (template?.kind !== 'body')
         return [];
     const index = target.tenant.index;
     return template.parameters
@@ -63694,13 +63872,13 @@ function parameterProblems(input, target) {
 }
 /** The manifest's defaults serve several templates, so values a template does not declare are left out. */
 function declaredOnly(template, values) {
-    if (template.kind !== 'body')
+    if (template?.kind !== 'body')
         return values;
     const declared = new Set(template.parameters.map((parameter) => parameter.name));
     return Object.fromEntries(Object.entries(values).filter(([name]) => declared.has(name)));
 }
 function undeclaredParameterWarnings(template, tenants) {
-    if (template.kind !== 'body')
+    if (template?.kind !== 'body')
         return [];
     const declared = new Set(template.parameters.map((parameter) => parameter.name));
     const undeclared = new Set(tenants.flatMap((tenant) => Object.keys(tenant.parameters)).filter((name) => !declared.has(name)));
@@ -63723,18 +63901,17 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MAX_TEMPLATE_BODY_BYTES = void 0;
 exports.loadTemplate = loadTemplate;
 exports.parseTemplate = parseTemplate;
-const promises_1 = __nccwpck_require__(1455);
+exports.templateParameters = templateParameters;
 const yaml_1 = __nccwpck_require__(8815);
 const errors_1 = __nccwpck_require__(3916);
+const files_1 = __nccwpck_require__(2191);
 /** CloudFormation's limit for TemplateBody in one request; larger templates must come from S3. */
 exports.MAX_TEMPLATE_BODY_BYTES = 51_200;
 /** Reads a local template (YAML or JSON), or takes an S3 https URL as it is. */
 async function loadTemplate(location) {
     if (/^https:\/\//.test(location))
         return { kind: 'url', url: location };
-    const body = await (0, promises_1.readFile)(location, 'utf8').catch((error) => {
-        throw new errors_1.InputError([`${location}: cannot read template: ${error.message}`]);
-    });
+    const body = await (0, files_1.readInputFile)(location, 'template');
     return { kind: 'body', file: location, body, parameters: parseTemplate(body, location) };
 }
 /** Checks the size and syntax of a template and lists the parameters it declares. */
@@ -63745,6 +63922,10 @@ function parseTemplate(body, file) {
             `${file}: template is ${size} bytes; CloudFormation takes at most ${exports.MAX_TEMPLATE_BODY_BYTES} inline: upload it to S3 and pass its https URL as the template`,
         ]);
     }
+    return templateParameters(body, file);
+}
+/** Checks the syntax of a template (YAML or JSON) and lists the parameters it declares. */
+function templateParameters(body, file) {
     const lineCounter = new yaml_1.LineCounter();
     // CloudFormation's short-form intrinsics (!Ref, !Sub, …) are unknown YAML tags here; only their presence matters.
     const document = (0, yaml_1.parseDocument)(body, { lineCounter, uniqueKeys: false, logLevel: 'silent' });
@@ -64229,10 +64410,10 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.loadManifest = loadManifest;
 exports.parseManifest = parseManifest;
-const promises_1 = __nccwpck_require__(1455);
-const ajv_1 = __importDefault(__nccwpck_require__(2463));
-const yaml_1 = __nccwpck_require__(8815);
-const errors_1 = __nccwpck_require__(3916);
+exports.parameterValues = parameterValues;
+exports.tagValues = tagValues;
+const yaml_document_1 = __nccwpck_require__(6877);
+const files_1 = __nccwpck_require__(2191);
 const tenants_schema_json_1 = __importDefault(__nccwpck_require__(847));
 const BUILT_IN_DEFAULTS = {
     region: 'us-east-1',
@@ -64241,148 +64422,18 @@ const BUILT_IN_DEFAULTS = {
 };
 const MAX_STACK_TAGS = 50;
 const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-const validateManifest = new ajv_1.default({
-    allErrors: true,
-    verbose: true,
-    allowUnionTypes: true,
-    keywords: ['errorMessage'],
-}).compile(tenants_schema_json_1.default);
+const validateManifest = (0, yaml_document_1.compileSchema)(tenants_schema_json_1.default);
 async function loadManifest(file, env = process.env) {
-    let text;
-    try {
-        text = await (0, promises_1.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: cannot read manifest: ${error.message}`]);
-    }
-    return parseManifest(text, file, env);
+    return parseManifest(await (0, files_1.readInputFile)(file, 'manifest'), file, env);
 }
 /** Parses and validates a manifest; throws one InputError listing every problem found. */
 function parseManifest(text, file, env = process.env) {
-    const lineCounter = new yaml_1.LineCounter();
-    const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        throw inputError(file, doc.errors.map((error) => ({
-            line: lineCounter.linePos(error.pos[0]).line,
-            text: error.message.split('\n')[0],
-        })));
-    }
-    const source = sourceMapOf(doc, lineCounter);
-    const data = doc.toJS();
-    validateManifest(data);
-    const problems = [
-        ...(validateManifest.errors ?? [])
-            // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
-            .filter((error) => error.keyword !== 'propertyNames')
-            .map((error) => schemaProblem(error, data, source)),
-        ...semanticProblems(data, env, source),
-    ];
-    if (problems.length > 0)
-        throw inputError(file, problems);
+    const { data, source } = (0, yaml_document_1.parseValidatedYaml)(text, file, {
+        validate: validateManifest,
+        rootName: 'manifest',
+        furtherProblems: (written, at) => semanticProblems(written, env, at),
+    });
     return buildManifest(data, file, env, source);
-}
-function inputError(file, problems) {
-    const sorted = [...problems].sort((a, b) => a.line - b.line);
-    // Several schema keywords failing on one value yield the same text: report it once.
-    return new errors_1.InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
-}
-// --- Where things are in the YAML document
-function sourceMapOf(doc, lineCounter) {
-    return {
-        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
-        textOf: (path, value) => {
-            if (typeof value !== 'number')
-                return String(value);
-            const { node } = locate(doc, path);
-            return (0, yaml_1.isScalar)(node) && node.source ? node.source : String(value);
-        },
-    };
-}
-/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
-function locate(doc, path) {
-    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
-    for (const segment of path) {
-        const next = step((0, yaml_1.isAlias)(here.node) ? here.node.resolve(doc) : here.node, segment);
-        if (!next)
-            break;
-        here = next;
-    }
-    return (0, yaml_1.isAlias)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
-}
-function step(node, segment) {
-    if ((0, yaml_1.isMap)(node)) {
-        const pair = node.items.find((item) => (0, yaml_1.isScalar)(item.key) && String(item.key.value) === String(segment));
-        const offset = startOf(pair?.key);
-        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
-    }
-    if ((0, yaml_1.isSeq)(node)) {
-        const item = node.items[Number(segment)];
-        const offset = startOf(item);
-        return offset !== undefined ? { node: item, offset } : undefined;
-    }
-    return undefined;
-}
-function startOf(node) {
-    return (0, yaml_1.isNode)(node) ? node.range?.[0] : undefined;
-}
-// --- Problem texts
-function formatPath(path) {
-    if (path.length === 0)
-        return 'manifest';
-    return path
-        .map((segment, index) => {
-        if (typeof segment === 'number')
-            return `[${segment}]`;
-        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
-            return `[${JSON.stringify(segment)}]`;
-        return index === 0 ? segment : `.${segment}`;
-    })
-        .join('');
-}
-function show(value) {
-    if (value === null)
-        return '(empty)';
-    const json = JSON.stringify(value);
-    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
-}
-/** Turns a JSON pointer into a path, with array indexes as numbers. */
-function pathOf(pointer, data) {
-    const path = [];
-    let value = data;
-    for (const token of pointer.split('/').slice(1)) {
-        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(value) ? Number(key) : key;
-        path.push(segment);
-        value = value[segment];
-    }
-    return path;
-}
-function schemaProblem(error, data, source) {
-    const path = pathOf(error.instancePath, data);
-    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
-    const where = formatPath(path);
-    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
-    if (error.propertyName !== undefined) {
-        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
-    }
-    switch (error.keyword) {
-        case 'required':
-            return at(`${where} is missing "${error.params.missingProperty}"`);
-        case 'additionalProperties': {
-            const unknownKey = [...path, error.params.additionalProperty];
-            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
-            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
-        }
-        case 'uniqueItems':
-            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
-        case 'maxProperties':
-            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
-    }
-    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
-        const written = source.textOf(path, error.data);
-        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
-    }
-    return at(`${where} ${show(error.data)} ${requirement}`);
 }
 function asLoose(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
@@ -64418,7 +64469,7 @@ function duplicateTenantIds(tenants, source) {
         return [
             {
                 line: source.lineOf(path),
-                text: `${formatPath(path)} ${show(id)} is already used by tenants[${first}] (line ${firstLine})`,
+                text: `${(0, yaml_document_1.formatPath)(path)} ${(0, yaml_document_1.show)(id)} is already used by tenants[${first}] (line ${firstLine})`,
             },
         ];
     });
@@ -64458,7 +64509,7 @@ function unresolvedExternalIds(defaults, tenants, env, source) {
         return [
             {
                 line: source.lineOf(path),
-                text: `${formatPath(path)} ${show(value)} reads environment variable ${variable}, which ${state}`,
+                text: `${(0, yaml_document_1.formatPath)(path)} ${(0, yaml_document_1.show)(value)} reads environment variable ${variable}, which ${state}`,
             },
         ];
     });
@@ -64478,7 +64529,7 @@ function tooManyMergedTags(defaults, tenants, source) {
         return [
             {
                 line: source.lineOf(path),
-                text: `${formatPath(path)} has ${mergedCount} tags once merged with defaults.tags, more than the ${MAX_STACK_TAGS} a CloudFormation stack allows`,
+                text: `${(0, yaml_document_1.formatPath)(path)} has ${mergedCount} tags once merged with defaults.tags, more than the ${MAX_STACK_TAGS} a CloudFormation stack allows`,
             },
         ];
     });
@@ -64523,6 +64574,7 @@ function resolveExternalId(externalId, env) {
     const variable = externalId === undefined ? undefined : ENV_REFERENCE.exec(externalId)?.[1];
     return variable === undefined ? externalId : env[variable];
 }
+/** Parameter values as CloudFormation takes them: text, lists comma-separated, numbers as written. */
 function parameterValues(values, path, source) {
     return Object.fromEntries(Object.entries(values ?? {}).map(([name, value]) => {
         const valuePath = [...path, name];
@@ -64532,6 +64584,7 @@ function parameterValues(values, path, source) {
         return [name, text];
     }));
 }
+/** Tag values as text, numbers as written. */
 function tagValues(values, path, source) {
     return Object.fromEntries(Object.entries(values ?? {}).map(([key, value]) => [key, source.textOf([...path, key], value)]));
 }
@@ -64576,9 +64629,20 @@ function cancelOnTermination(onCancel) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readInputFile = readInputFile;
 exports.writeJsonAtomically = writeJsonAtomically;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
+const errors_1 = __nccwpck_require__(3916);
+/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
+async function readInputFile(file, what) {
+    try {
+        return await (0, promises_1.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors_1.InputError([`${file}: cannot read ${what}: ${error.message}`]);
+    }
+}
 /** Writes JSON through a temporary file and a rename, so that readers never see half a file. */
 async function writeJsonAtomically(path, value) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });

@@ -1,0 +1,7 @@
+import { join } from 'node:path';
+
+/**
+ * The Rampart checkout this code runs from. Both the sources (src/<dir>/) and the bundles
+ * (dist/<name>/index.js) sit two levels below it, so one expression serves both.
+ */
+export const INSTALL_ROOT = join(__dirname, '..', '..');
