@@ -109,12 +109,11 @@ export interface RawRequest {
 }
 
 /**
- * One S3 or KMS call as moto's default (tooling) account, signed with SigV4 and sent with fetch:
- * Rampart has no S3 or KMS SDK client (only CloudFormation, IAM, STS and SSM), and the template tests
- * need a few of their calls.
+ * One call as moto's default (tooling) account, signed with SigV4 and sent with fetch: for services
+ * Rampart has no SDK client for (S3, KMS), and for answers of moto's that the SDK cannot read.
  */
 export async function toolingAccountRequest(
-  service: 's3' | 'kms',
+  service: 's3' | 'kms' | 'codepipeline',
   request: RawRequest,
 ): Promise<{ status: number; body: string }> {
   const url = new URL(request.path, process.env.AWS_ENDPOINT_URL);
