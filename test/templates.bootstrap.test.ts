@@ -473,7 +473,7 @@ describe('bootstrap templates on moto', () => {
     const outputs = await deployStack(TOOLING_ACCOUNT, GITHUB_TEMPLATE, GITHUB_STACK, {
       ExistingProviderArn: providerArn,
       GitHubRepository: 'acme/app',
-      GitHubEnvironment: 'production',
+      GitHubEnvironment: 'production-wave-*',
       TenantAccountIds: TENANT_IDS,
       ToolingStackName: TOOLING_STACK,
     });
@@ -487,9 +487,9 @@ describe('bootstrap templates on moto', () => {
         Principal: { Federated: providerArn },
         Action: 'sts:AssumeRoleWithWebIdentity',
         Condition: {
-          StringEquals: {
-            'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
-            'token.actions.githubusercontent.com:sub': 'repo:acme/app:environment:production',
+          StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com' },
+          StringLike: {
+            'token.actions.githubusercontent.com:sub': 'repo:acme/app:environment:production-wave-*',
           },
         },
       },
