@@ -4,10 +4,11 @@
  * through the real `rampart` CLI bundle.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CloudFormationClient } from '@aws-sdk/client-cloudformation';
+import { parse, stringify } from 'yaml';
 import { assumedRoleCredentials } from '../src/aws/assume-role';
 import { closeAwsConnections, createAwsClient } from '../src/aws/client-factory';
 import { loadManifest } from '../src/manifest/load-manifest';
@@ -22,6 +23,10 @@ const manifestFile = join(__dirname, 'tenants.yml');
 const templateFile = join(__dirname, 'sample-app.yaml');
 const bootstrapTemplates = join(root, 'templates');
 const DEMO_POLLING = { initialDelayMs: 50, maxDelayMs: 500, backoffFactor: 2 };
+/** demo/pipeline.yml's name: the artifact prefix the bootstrap templates grant. */
+const PIPELINE_NAME = 'sample-release';
+
+type ArtifactStores = Record<string, { bucket: string; keyArn: string }>;
 
 function step(title: string): void {
   process.stdout.write(`\n== ${title}\n`);
@@ -32,17 +37,23 @@ function step(title: string): void {
  * then templates/tenant-bootstrap.yaml in every tenant account (through the role AWS Organizations
  * creates in new accounts), all through CloudFormation.
  */
-async function bootstrapAccounts(manifest: Manifest): Promise<void> {
+async function bootstrapAccounts(manifest: Manifest): Promise<ArtifactStores> {
   const accounts = [...new Set(manifest.tenants.map((tenant) => tenant.accountId))];
-  const tooling = await createBootstrapStack(createAwsClient(CloudFormationClient, { region: REGION }), {
-    stackName: 'rampart-tooling',
-    templateFile: join(bootstrapTemplates, 'tooling-account.yaml'),
-    parameters: { TenantAccountIds: accounts },
-    polling: DEMO_POLLING,
-  });
-  process.stdout.write(
-    `  tooling ${TOOLING_ACCOUNT}: stack rampart-tooling, artifact bucket ${tooling.ArtifactBucketName}\n`,
-  );
+  // An artifact store in every region the tenants use: CodePipeline needs one per region.
+  const regions = [...new Set(manifest.tenants.flatMap((tenant) => tenant.regions))];
+  const stores: ArtifactStores = {};
+  for (const region of regions) {
+    const tooling = await createBootstrapStack(createAwsClient(CloudFormationClient, { region }), {
+      stackName: 'rampart-tooling',
+      templateFile: join(bootstrapTemplates, 'tooling-account.yaml'),
+      parameters: { TenantAccountIds: accounts, ArtifactPrefix: PIPELINE_NAME },
+      polling: DEMO_POLLING,
+    });
+    stores[region] = { bucket: tooling.ArtifactBucketName ?? '', keyArn: tooling.ArtifactKeyArn ?? '' };
+    process.stdout.write(
+      `  tooling ${TOOLING_ACCOUNT} ${region}: stack rampart-tooling, artifact bucket ${tooling.ArtifactBucketName}\n`,
+    );
+  }
   // One bootstrap stack per account, even where two tenants share an account (in other regions).
   const firstTenantPerAccount = accounts.map(
     (accountId) => manifest.tenants.find((tenant) => tenant.accountId === accountId) as Tenant,
@@ -65,7 +76,7 @@ async function bootstrapAccounts(manifest: Manifest): Promise<void> {
         StackNamePrefix: 'sample',
         // demo/sample-app.yaml makes an SSM parameter and an SNS topic.
         AllowedServicePrefixes: ['ssm', 'sns'],
-        ArtifactPrefix: tooling.ArtifactPrefix ?? '',
+        ArtifactPrefix: PIPELINE_NAME,
         CodePipelineRoleName: tenant.deployRoleName,
         CloudFormationRoleName: tenant.cloudFormationRoleName,
       },
@@ -75,11 +86,47 @@ async function bootstrapAccounts(manifest: Manifest): Promise<void> {
       `  ${tenant.id} ${tenant.accountId}: stack rampart-tenant-bootstrap, ${roles.CodePipelineCrossAccountRoleArn} and ${roles.CloudFormationDeploymentRoleArn}\n`,
     );
   }
+  return stores;
+}
+
+/**
+ * The CodePipeline path: demo/pipeline.yml with the artifact stores just made, through
+ * `rampart pipeline synth`, and the generated stack created in the tooling account.
+ */
+async function createPipelineStack(stores: ArtifactStores, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const workDirectory = join(root, '.rampart-demo');
+  mkdirSync(workDirectory, { recursive: true });
+  const config = parse(readFileSync(join(__dirname, 'pipeline.yml'), 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(workDirectory, 'pipeline.yml'), stringify({ ...config, artifactStores: stores }));
+  const templateFile = join(workDirectory, 'pipeline.template.json');
+  const synth = [
+    'pipeline',
+    'synth',
+    '--manifest',
+    'demo/tenants.yml',
+    '--config',
+    '.rampart-demo/pipeline.yml',
+  ];
+  if (rampart([...synth, '--out', '.rampart-demo/pipeline.template.json'], env) !== 0) return false;
+  const outputs = await createBootstrapStack(createAwsClient(CloudFormationClient, { region: REGION }), {
+    stackName: `${PIPELINE_NAME}-pipeline`,
+    templateFile,
+    polling: DEMO_POLLING,
+  });
+  const template = JSON.parse(readFileSync(templateFile, 'utf8')) as {
+    Resources: { Pipeline: { Properties: { Stages: { Name: string; Actions: unknown[] }[] } } };
+  };
+  process.stdout.write(`  stack ${PIPELINE_NAME}-pipeline: pipeline role ${outputs.PipelineRoleArn}\n`);
+  for (const stage of template.Resources.Pipeline.Properties.Stages) {
+    process.stdout.write(`  stage ${stage.Name}: ${stage.Actions.length} action(s)\n`);
+  }
+  return true;
 }
 
 function rampart(args: string[], env: NodeJS.ProcessEnv): number {
   process.stdout.write(`$ rampart ${args.join(' ')}\n`);
   const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'index.js'), ...args], {
+    cwd: root,
     env,
     stdio: 'inherit',
   });
@@ -104,7 +151,7 @@ async function main(): Promise<number> {
     step(
       `Bootstrapping tooling account ${TOOLING_ACCOUNT} and ${manifest.tenants.length} tenant accounts with templates/ (CloudFormation)`,
     );
-    await bootstrapAccounts(manifest);
+    const stores = await bootstrapAccounts(manifest);
     const results = join(mkdtempSync(join(tmpdir(), 'rampart-demo-')), 'results.json');
     const deployArgs = ['deploy', '--manifest', manifestFile, '--template', templateFile, '--app', 'sample'];
     step('Plan: what would change in each tenant account');
@@ -113,6 +160,8 @@ async function main(): Promise<number> {
     if (rampart([...deployArgs, '--results', results], env) !== 0) return 1;
     step('Deploy again: every tenant is already at the template');
     if (rampart(deployArgs, env) !== 0) return 1;
+    step('The same release as an AWS CodePipeline, generated from the same manifest');
+    if (!(await createPipelineStack(stores, env))) return 1;
     process.stdout.write(`\nResults file: ${results}\n`);
     return 0;
   } finally {
