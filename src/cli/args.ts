@@ -16,7 +16,14 @@ export interface CommandSpec {
   name: string;
   summary: string;
   flags: FlagSpec[];
-  run(values: FlagValues): Promise<number>;
+  /** Arguments that are not flags, e.g. `-` for standard input; none when absent. */
+  positionals?: { usage: string; max: number };
+  run(values: FlagValues, positionals: string[]): Promise<number>;
+}
+
+export interface ParsedArgs {
+  values: FlagValues;
+  positionals: string[];
 }
 
 export type FlagValues = Record<string, string | boolean | undefined>;
@@ -24,24 +31,33 @@ export type FlagValues = Record<string, string | boolean | undefined>;
 const HELP_FLAG: FlagSpec = { name: 'help', type: 'boolean', description: 'Show this help.' };
 
 /** Parses a command's flags, with defaults applied; throws InputError naming the flag on bad usage. */
-export function parseFlags(command: CommandSpec, argv: string[]): FlagValues {
+export function parseFlags(command: CommandSpec, argv: string[]): ParsedArgs {
   const options = Object.fromEntries(
     [...command.flags, HELP_FLAG].map((flag) => [flag.name, { type: flag.type, default: flag.default }]),
   );
+  const usageError = (message: string) =>
+    new InputError([`rampart ${command.name}: ${message} (see rampart ${command.name} --help)`]);
   let values: FlagValues;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false }));
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      options,
+      strict: true,
+      allowPositionals: command.positionals !== undefined,
+    }));
   } catch (error) {
-    throw new InputError([
-      `rampart ${command.name}: ${(error as Error).message} (see rampart ${command.name} --help)`,
-    ]);
+    throw usageError((error as Error).message);
   }
-  if (values.help) return values;
+  if (positionals.length > (command.positionals?.max ?? 0)) {
+    throw usageError(`unexpected argument "${positionals[command.positionals?.max ?? 0]}"`);
+  }
+  if (values.help) return { values, positionals };
   const missing = command.flags.filter((flag) => flag.required && values[flag.name] === undefined);
   if (missing.length > 0) {
     throw new InputError(missing.map((flag) => `rampart ${command.name}: --${flag.name} is required`));
   }
-  return values;
+  return { values, positionals };
 }
 
 export function commandHelp(command: CommandSpec): string {
@@ -57,5 +73,6 @@ export function commandHelp(command: CommandSpec): string {
       flag.default !== undefined ? ` (default: ${flag.default})` : flag.required ? ' (required)' : '';
     return `  ${left.padEnd(34)} ${flag.description}${suffix}`;
   });
-  return `Usage: rampart ${command.name} ${usage}\n\n${command.summary}\n\nOptions:\n${rows.join('\n')}\n`;
+  const positionals = command.positionals ? ` ${command.positionals.usage}` : '';
+  return `Usage: rampart ${command.name} ${usage}${positionals}\n\n${command.summary}\n\nOptions:\n${rows.join('\n')}\n`;
 }

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { InputError } from '../errors';
-import { INSTALL_ROOT } from '../runtime/install-root';
+import { packageVersion } from '../runtime/install-root';
 import { type CommandSpec, commandHelp, parseFlags } from './args';
 import { deployCommand } from './commands/deploy';
 import { pipelineSynthCommand, pipelineTemplateConfigsCommand } from './commands/pipeline';
+import { secretsScanCommand } from './commands/secrets';
 import { ExitCode } from './exit-codes';
 
-const COMMANDS: CommandSpec[] = [deployCommand, pipelineSynthCommand, pipelineTemplateConfigsCommand];
+const COMMANDS: CommandSpec[] = [
+  deployCommand,
+  pipelineSynthCommand,
+  pipelineTemplateConfigsCommand,
+  secretsScanCommand,
+];
 
 function commandRows(commands: CommandSpec[]): string {
   const width = Math.max(...commands.map((command) => command.name.length));
@@ -36,11 +40,6 @@ function findCommand(argv: string[]): { command: CommandSpec; rest: string[] } |
   return undefined;
 }
 
-function packageVersion(): string {
-  return (JSON.parse(readFileSync(join(INSTALL_ROOT, 'package.json'), 'utf8')) as { version: string })
-    .version;
-}
-
 export async function main(argv: string[]): Promise<number> {
   const [name] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -55,12 +54,12 @@ export async function main(argv: string[]): Promise<number> {
   if (!found) return unknownCommand(argv);
   const { command, rest } = found;
   try {
-    const values = parseFlags(command, rest);
+    const { values, positionals } = parseFlags(command, rest);
     if (values.help) {
       process.stdout.write(commandHelp(command));
       return ExitCode.Success;
     }
-    return await command.run(values);
+    return await command.run(values, positionals);
   } catch (error) {
     if (error instanceof InputError) {
       process.stderr.write(`${error.problems.map((problem) => `error: ${problem}`).join('\n')}\n`);

@@ -11,10 +11,14 @@ export async function readInputFile(file: string, what: string): Promise<string>
   }
 }
 
-/** Writes JSON through a temporary file and a rename, so that readers never see half a file. */
-export async function writeJsonAtomically(path: string, value: unknown): Promise<void> {
+/** Writes through a temporary file and a rename, so that readers never see half a file. */
+export async function writeTextAtomically(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(value, null, 2)}\n`);
+  await writeFile(temporary, text);
   await rename(temporary, path);
+}
+
+export function writeJsonAtomically(path: string, value: unknown): Promise<void> {
+  return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
 }

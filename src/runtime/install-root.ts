@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -5,3 +6,9 @@ import { join } from 'node:path';
  * (dist/<name>/index.js) sit two levels below it, so one expression serves both.
  */
 export const INSTALL_ROOT = join(__dirname, '..', '..');
+
+/** This installation's version, from its package.json. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(join(INSTALL_ROOT, 'package.json'), 'utf8')) as { version: string })
+    .version;
+}

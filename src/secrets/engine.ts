@@ -10,7 +10,7 @@ import {
   tokenMatcher,
 } from './matchers';
 import type { LineOrigin, RawFinding, SecretRule } from './types';
-import { isPlaceholder, looksLikeReference, shannonEntropy } from './values';
+import { isNameOrText, isPlaceholder, looksLikeReference, shannonEntropy } from './values';
 
 /** Written on a line, this marks whatever the line holds as not a secret. */
 export const ALLOW_MARKER = 'rampart:allow-secret';
@@ -18,7 +18,9 @@ export const ALLOW_MARKER = 'rampart:allow-secret';
 /** One text to scan, line by line: a file, or the lines a commit added to one file. */
 export interface ScanDocument {
   /** The lines, without line breaks. */
-  lines: string[];
+  readonly lines: string[];
+  /** The whole text, when there is one: a text without any keyword is not split into lines at all. */
+  readonly text?: string;
   /** Where line `index` came from. */
   originOf(index: number): LineOrigin;
 }
@@ -95,6 +97,7 @@ export class SecretScanner {
   }
 
   scan(document: ScanDocument): RawFinding[] {
+    if (document.text !== undefined && !this.mayHoldSecrets(document.text)) return [];
     const findings: Located[] = [];
     document.lines.forEach((text, lineIndex) => {
       if (text.includes(ALLOW_MARKER)) return;
@@ -104,6 +107,13 @@ export class SecretScanner {
     return preferSpecific(dedupe(findings))
       .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
       .map(({ finding, secret }) => ({ finding, secret }));
+  }
+
+  /** False when no rule could match anywhere in the text: no keyword, and no rule reads whole lines. */
+  private mayHoldSecrets(text: string): boolean {
+    if (this.wholeLineRules.length > 0 || !this.keywordRegex) return true;
+    this.keywordRegex.lastIndex = 0;
+    return this.keywordRegex.test(text);
   }
 
   private scanLine(document: ScanDocument, lineIndex: number, text: string): Located[] {
@@ -175,6 +185,7 @@ function isSecretLike(entry: CompiledRule, secret: string, mayBeCode: boolean): 
   if (entry.examples.has(secret)) return true;
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return false;
   if (rule.rejectPlaceholders && isPlaceholder(secret)) return false;
+  if (rule.generic && isNameOrText(secret)) return false;
   return !(mayBeCode && looksLikeReference(secret));
 }
 

@@ -170,6 +170,8 @@ function valueAt(
   if (!bare) return undefined;
   const end = bare.finder.end(text, at);
   if (end - at < bare.part.min || end - at > bare.part.max) return undefined;
+  // `name = getValue(…)`: a call, not a value.
+  if (spec.bareMayBeCode && text[end] === '(') return undefined;
   return { start: at, end, secret: text.slice(at, end), mayBeCode: spec.bareMayBeCode === true };
 }
 

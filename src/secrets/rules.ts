@@ -306,7 +306,7 @@ export const BUILT_IN_RULES: SecretRule[] = [
       kind: 'assignment',
       name: NAME,
       nameMax: 64,
-      quoted: { min: 6, max: 256 },
+      quoted: { min: 8, max: 256 },
       bare: { run: '^\\s"\'`,;(){}<>[]', min: 8, max: 256 },
       bareMayBeCode: true,
     },

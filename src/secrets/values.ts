@@ -70,11 +70,67 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /**
+ * What a catch-all rule's value is when it is not a secret: a name (an identifier without digits,
+ * such as `TOKEN_EXPIRED`, `CreateTokenCommand`, `credentials`), text with spaces (a message), or a
+ * path (`/latest/api/token`).
+ */
+export function isNameOrText(value: string): boolean {
+  if (/^[A-Za-z_$][A-Za-z_$-]*$/.test(value)) return true;
+  if (/\s/.test(value) || UUID.test(value)) return true;
+  if (value.startsWith('/') || value.startsWith('./') || value.includes('://')) return true;
+  return looksLikeName(value);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const VOWEL = /[aeiouAEIOU]/;
+
+/** Letters with a vowel and at most one digit among them (`Token`, `S3session`, `Auth2`). */
+function isWordLike(part: string): boolean {
+  let digits = 0;
+  for (const character of part) if (character >= '0' && character <= '9') digits++;
+  return digits <= 1 && VOWEL.test(part);
+}
+
+/**
+ * A name built of words: `CreateOAuth2TokenCommand`, `X-Amz-S3session-Token`,
+ * `AKIDTEST/20261122/us-east-1/cloudformation/aws4_request`. Split at separators and at each
+ * lower-to-upper step into parts of four characters or more on average, at least three of four
+ * parts of three characters or more read like words (letters with a vowel, perhaps a version
+ * number) where the parts of a random string mostly do not (`Zx8kq2`, `Lm9`, `Pw4`).
+ */
+function looksLikeName(value: string): boolean {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(value)) return false;
+  const parts: string[] = [];
+  let part = '';
+  for (let index = 0; index < value.length; index++) {
+    const character = value[index] as string;
+    const previous = value[index - 1] ?? '';
+    if ('_./-'.includes(character)) {
+      if (part) parts.push(part);
+      part = '';
+      continue;
+    }
+    if (/[A-Z]/.test(character) && /[a-z0-9]/.test(previous) && part) {
+      parts.push(part);
+      part = '';
+    }
+    part += character;
+  }
+  if (part) parts.push(part);
+  if (parts.length < 3 || value.length / parts.length < 4) return false;
+  // Numbers (dates, versions) and two-letter parts (us, eu) say nothing either way.
+  const telling = parts.filter((candidate) => candidate.length >= 3 && !/^\d+$/.test(candidate));
+  const words = telling.filter((candidate) => isWordLike(candidate));
+  return telling.length > 0 && words.length >= telling.length * 0.75;
+}
+
+/**
  * An unquoted value that is code rather than a literal: a property path (`config.db.password`), a
  * call (`getPassword()`), or an identifier in a naming style (`DB_PASSWORD`, `dbPassword`).
  */
 export function looksLikeReference(value: string): boolean {
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
+  if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
   if (/^[A-Za-z_$][\w$.]*\($/.test(value)) return true;
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
   return /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value);

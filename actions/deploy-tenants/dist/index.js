@@ -64630,6 +64630,7 @@ function cancelOnTermination(onCancel) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readInputFile = readInputFile;
+exports.writeTextAtomically = writeTextAtomically;
 exports.writeJsonAtomically = writeJsonAtomically;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
@@ -64643,12 +64644,15 @@ async function readInputFile(file, what) {
         throw new errors_1.InputError([`${file}: cannot read ${what}: ${error.message}`]);
     }
 }
-/** Writes JSON through a temporary file and a rename, so that readers never see half a file. */
-async function writeJsonAtomically(path, value) {
+/** Writes through a temporary file and a rename, so that readers never see half a file. */
+async function writeTextAtomically(path, text) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
     const temporary = `${path}.${process.pid}.tmp`;
-    await (0, promises_1.writeFile)(temporary, `${JSON.stringify(value, null, 2)}\n`);
+    await (0, promises_1.writeFile)(temporary, text);
     await (0, promises_1.rename)(temporary, path);
+}
+function writeJsonAtomically(path, value) {
+    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 
