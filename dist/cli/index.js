@@ -43978,7 +43978,8 @@ async function* parsePatch(lines, stats) {
             inHunk = false;
         }
         else if (!inHunk && line.startsWith('+++ ')) {
-            const path = unquotePath(line.slice(4));
+            // git ends the name with a tab when it holds a space, so that the line can be read back.
+            const path = unquotePath(line.slice(4).replace(/\t$/, ''));
             current =
                 path === '/dev/null'
                     ? undefined
@@ -44183,17 +44184,14 @@ function looksLikeName(value) {
     return telling.length > 0 && words.length >= telling.length * 0.75;
 }
 /**
- * An unquoted value that is code rather than a literal: a property path (`config.db.password`), a
- * call (`getPassword()`), or an identifier in a naming style (`DB_PASSWORD`, `dbPassword`).
+ * An unquoted value that is code rather than a literal: a property path (`config.db.password`,
+ * `init?.token`), or a constant's name (`DB_PASSWORD`). Names without digits are caught earlier
+ * (isNameOrText); a random string is no camelCase name, whatever its capitals.
  */
 function looksLikeReference(value) {
     if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value))
         return true;
-    if (/^[A-Za-z_$][\w$.]*\($/.test(value))
-        return true;
-    if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value))
-        return true;
-    return /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value);
+    return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value);
 }
 
 

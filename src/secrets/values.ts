@@ -126,12 +126,11 @@ function looksLikeName(value: string): boolean {
 }
 
 /**
- * An unquoted value that is code rather than a literal: a property path (`config.db.password`), a
- * call (`getPassword()`), or an identifier in a naming style (`DB_PASSWORD`, `dbPassword`).
+ * An unquoted value that is code rather than a literal: a property path (`config.db.password`,
+ * `init?.token`), or a constant's name (`DB_PASSWORD`). Names without digits are caught earlier
+ * (isNameOrText); a random string is no camelCase name, whatever its capitals.
  */
 export function looksLikeReference(value: string): boolean {
   if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value)) return true;
-  if (/^[A-Za-z_$][\w$.]*\($/.test(value)) return true;
-  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
-  return /^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(value);
+  return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value);
 }

@@ -101,7 +101,8 @@ async function* parsePatch(lines: AsyncIterable<string>, stats: DiffStats): Asyn
       yield* flush();
       inHunk = false;
     } else if (!inHunk && line.startsWith('+++ ')) {
-      const path = unquotePath(line.slice(4));
+      // git ends the name with a tab when it holds a space, so that the line can be read back.
+      const path = unquotePath(line.slice(4).replace(/\t$/, ''));
       current =
         path === '/dev/null'
           ? undefined
