@@ -5984,6 +5984,15967 @@ exports.waitUntilTypeRegistrationComplete = waitUntilTypeRegistrationComplete;
 
 /***/ }),
 
+/***/ 5529:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+exports.$Command = $Command;
+exports.__Client = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsJson1_1Protocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const defaultCodeCommitHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "codecommit",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultCodeCommitHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "codecommit",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1172.0";
+var packageInfo = {
+	version: version};
+
+const k = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
+const _data = {
+    conditions: [
+        [c, [g]],
+        [c, j],
+        ["aws.partition", j, d],
+        [e, [{ [k]: "UseFIPS" }, b]],
+        [e, [{ [k]: "UseDualStack" }, b]],
+        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
+        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [g, i],
+        ["https://codecommit-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://codecommit-fips.{Region}.{PartitionResult#dnsSuffix}", i],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://codecommit.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://codecommit.{Region}.{PartitionResult#dnsSuffix}", i],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 12, 3,
+    1, 4, r + 11,
+    2, 5, r + 11,
+    3, 8, 6,
+    4, 7, r + 10,
+    5, r + 8, r + 9,
+    4, 10, 9,
+    6, r + 6, r + 7,
+    5, 11, r + 5,
+    6, r + 4, r + 5,
+    3, r + 1, 13,
+    4, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class CodeCommitServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.codecommit#CodeCommitServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, CodeCommitServiceException.prototype);
+    }
+}
+
+class ActorDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ActorDoesNotExistException";
+    name = "ActorDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ActorDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ActorDoesNotExistException.prototype);
+    }
+}
+class ApprovalRuleContentRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ApprovalRuleContentRequiredException";
+    name = "ApprovalRuleContentRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ApprovalRuleContentRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ApprovalRuleContentRequiredException.prototype);
+    }
+}
+class ApprovalRuleDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ApprovalRuleDoesNotExistException";
+    name = "ApprovalRuleDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ApprovalRuleDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ApprovalRuleDoesNotExistException.prototype);
+    }
+}
+class ApprovalRuleNameAlreadyExistsException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ApprovalRuleNameAlreadyExistsException";
+    name = "ApprovalRuleNameAlreadyExistsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ApprovalRuleNameAlreadyExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ApprovalRuleNameAlreadyExistsException.prototype);
+    }
+}
+class ApprovalRuleNameRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ApprovalRuleNameRequiredException";
+    name = "ApprovalRuleNameRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ApprovalRuleNameRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ApprovalRuleNameRequiredException.prototype);
+    }
+}
+class ApprovalRuleTemplateContentRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ApprovalRuleTemplateContentRequiredException";
+    name = "ApprovalRuleTemplateContentRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ApprovalRuleTemplateContentRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ApprovalRuleTemplateContentRequiredException.prototype);
+    }
+}
+class ApprovalRuleTemplateDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ApprovalRuleTemplateDoesNotExistException";
+    name = "ApprovalRuleTemplateDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ApprovalRuleTemplateDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ApprovalRuleTemplateDoesNotExistException.prototype);
+    }
+}
+class ApprovalRuleTemplateInUseException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ApprovalRuleTemplateInUseException";
+    name = "ApprovalRuleTemplateInUseException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ApprovalRuleTemplateInUseException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ApprovalRuleTemplateInUseException.prototype);
+    }
+}
+class ApprovalRuleTemplateNameAlreadyExistsException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ApprovalRuleTemplateNameAlreadyExistsException";
+    name = "ApprovalRuleTemplateNameAlreadyExistsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ApprovalRuleTemplateNameAlreadyExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ApprovalRuleTemplateNameAlreadyExistsException.prototype);
+    }
+}
+class ApprovalRuleTemplateNameRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ApprovalRuleTemplateNameRequiredException";
+    name = "ApprovalRuleTemplateNameRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ApprovalRuleTemplateNameRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ApprovalRuleTemplateNameRequiredException.prototype);
+    }
+}
+class ApprovalStateRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ApprovalStateRequiredException";
+    name = "ApprovalStateRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ApprovalStateRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ApprovalStateRequiredException.prototype);
+    }
+}
+class EncryptionIntegrityChecksFailedException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#EncryptionIntegrityChecksFailedException";
+    name = "EncryptionIntegrityChecksFailedException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "EncryptionIntegrityChecksFailedException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EncryptionIntegrityChecksFailedException.prototype);
+    }
+}
+class EncryptionKeyAccessDeniedException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#EncryptionKeyAccessDeniedException";
+    name = "EncryptionKeyAccessDeniedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EncryptionKeyAccessDeniedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EncryptionKeyAccessDeniedException.prototype);
+    }
+}
+class EncryptionKeyDisabledException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#EncryptionKeyDisabledException";
+    name = "EncryptionKeyDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EncryptionKeyDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EncryptionKeyDisabledException.prototype);
+    }
+}
+class EncryptionKeyNotFoundException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#EncryptionKeyNotFoundException";
+    name = "EncryptionKeyNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EncryptionKeyNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EncryptionKeyNotFoundException.prototype);
+    }
+}
+class EncryptionKeyUnavailableException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#EncryptionKeyUnavailableException";
+    name = "EncryptionKeyUnavailableException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EncryptionKeyUnavailableException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EncryptionKeyUnavailableException.prototype);
+    }
+}
+class InvalidApprovalRuleTemplateNameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidApprovalRuleTemplateNameException";
+    name = "InvalidApprovalRuleTemplateNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidApprovalRuleTemplateNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidApprovalRuleTemplateNameException.prototype);
+    }
+}
+class InvalidRepositoryNameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidRepositoryNameException";
+    name = "InvalidRepositoryNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRepositoryNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRepositoryNameException.prototype);
+    }
+}
+class MaximumRuleTemplatesAssociatedWithRepositoryException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MaximumRuleTemplatesAssociatedWithRepositoryException";
+    name = "MaximumRuleTemplatesAssociatedWithRepositoryException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MaximumRuleTemplatesAssociatedWithRepositoryException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MaximumRuleTemplatesAssociatedWithRepositoryException.prototype);
+    }
+}
+class RepositoryDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RepositoryDoesNotExistException";
+    name = "RepositoryDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RepositoryDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RepositoryDoesNotExistException.prototype);
+    }
+}
+class RepositoryNameRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RepositoryNameRequiredException";
+    name = "RepositoryNameRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RepositoryNameRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RepositoryNameRequiredException.prototype);
+    }
+}
+class AuthorDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#AuthorDoesNotExistException";
+    name = "AuthorDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "AuthorDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AuthorDoesNotExistException.prototype);
+    }
+}
+class MaximumRepositoryNamesExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MaximumRepositoryNamesExceededException";
+    name = "MaximumRepositoryNamesExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MaximumRepositoryNamesExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MaximumRepositoryNamesExceededException.prototype);
+    }
+}
+class RepositoryNamesRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RepositoryNamesRequiredException";
+    name = "RepositoryNamesRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RepositoryNamesRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RepositoryNamesRequiredException.prototype);
+    }
+}
+class CommitDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommitDoesNotExistException";
+    name = "CommitDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommitDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommitDoesNotExistException.prototype);
+    }
+}
+class CommitRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommitRequiredException";
+    name = "CommitRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommitRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommitRequiredException.prototype);
+    }
+}
+class InvalidCommitException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidCommitException";
+    name = "InvalidCommitException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidCommitException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidCommitException.prototype);
+    }
+}
+class InvalidConflictDetailLevelException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidConflictDetailLevelException";
+    name = "InvalidConflictDetailLevelException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidConflictDetailLevelException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidConflictDetailLevelException.prototype);
+    }
+}
+class InvalidConflictResolutionStrategyException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidConflictResolutionStrategyException";
+    name = "InvalidConflictResolutionStrategyException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidConflictResolutionStrategyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidConflictResolutionStrategyException.prototype);
+    }
+}
+class InvalidContinuationTokenException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidContinuationTokenException";
+    name = "InvalidContinuationTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidContinuationTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidContinuationTokenException.prototype);
+    }
+}
+class InvalidMaxConflictFilesException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidMaxConflictFilesException";
+    name = "InvalidMaxConflictFilesException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidMaxConflictFilesException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidMaxConflictFilesException.prototype);
+    }
+}
+class InvalidMaxMergeHunksException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidMaxMergeHunksException";
+    name = "InvalidMaxMergeHunksException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidMaxMergeHunksException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidMaxMergeHunksException.prototype);
+    }
+}
+class InvalidMergeOptionException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidMergeOptionException";
+    name = "InvalidMergeOptionException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidMergeOptionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidMergeOptionException.prototype);
+    }
+}
+class MaximumFileContentToLoadExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MaximumFileContentToLoadExceededException";
+    name = "MaximumFileContentToLoadExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MaximumFileContentToLoadExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MaximumFileContentToLoadExceededException.prototype);
+    }
+}
+class MaximumItemsToCompareExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MaximumItemsToCompareExceededException";
+    name = "MaximumItemsToCompareExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MaximumItemsToCompareExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MaximumItemsToCompareExceededException.prototype);
+    }
+}
+class MergeOptionRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MergeOptionRequiredException";
+    name = "MergeOptionRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MergeOptionRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MergeOptionRequiredException.prototype);
+    }
+}
+class TipsDivergenceExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#TipsDivergenceExceededException";
+    name = "TipsDivergenceExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TipsDivergenceExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TipsDivergenceExceededException.prototype);
+    }
+}
+class CommitIdsLimitExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommitIdsLimitExceededException";
+    name = "CommitIdsLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommitIdsLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommitIdsLimitExceededException.prototype);
+    }
+}
+class CommitIdsListRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommitIdsListRequiredException";
+    name = "CommitIdsListRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommitIdsListRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommitIdsListRequiredException.prototype);
+    }
+}
+class BeforeCommitIdAndAfterCommitIdAreSameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#BeforeCommitIdAndAfterCommitIdAreSameException";
+    name = "BeforeCommitIdAndAfterCommitIdAreSameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "BeforeCommitIdAndAfterCommitIdAreSameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, BeforeCommitIdAndAfterCommitIdAreSameException.prototype);
+    }
+}
+class BlobIdDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#BlobIdDoesNotExistException";
+    name = "BlobIdDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "BlobIdDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, BlobIdDoesNotExistException.prototype);
+    }
+}
+class BlobIdRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#BlobIdRequiredException";
+    name = "BlobIdRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "BlobIdRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, BlobIdRequiredException.prototype);
+    }
+}
+class BranchDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#BranchDoesNotExistException";
+    name = "BranchDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "BranchDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, BranchDoesNotExistException.prototype);
+    }
+}
+class BranchNameExistsException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#BranchNameExistsException";
+    name = "BranchNameExistsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "BranchNameExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, BranchNameExistsException.prototype);
+    }
+}
+class BranchNameIsTagNameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#BranchNameIsTagNameException";
+    name = "BranchNameIsTagNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "BranchNameIsTagNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, BranchNameIsTagNameException.prototype);
+    }
+}
+class BranchNameRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#BranchNameRequiredException";
+    name = "BranchNameRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "BranchNameRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, BranchNameRequiredException.prototype);
+    }
+}
+class CannotDeleteApprovalRuleFromTemplateException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CannotDeleteApprovalRuleFromTemplateException";
+    name = "CannotDeleteApprovalRuleFromTemplateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CannotDeleteApprovalRuleFromTemplateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CannotDeleteApprovalRuleFromTemplateException.prototype);
+    }
+}
+class CannotModifyApprovalRuleFromTemplateException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CannotModifyApprovalRuleFromTemplateException";
+    name = "CannotModifyApprovalRuleFromTemplateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CannotModifyApprovalRuleFromTemplateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CannotModifyApprovalRuleFromTemplateException.prototype);
+    }
+}
+class ClientRequestTokenRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ClientRequestTokenRequiredException";
+    name = "ClientRequestTokenRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ClientRequestTokenRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ClientRequestTokenRequiredException.prototype);
+    }
+}
+class InvalidApprovalRuleTemplateContentException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidApprovalRuleTemplateContentException";
+    name = "InvalidApprovalRuleTemplateContentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidApprovalRuleTemplateContentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidApprovalRuleTemplateContentException.prototype);
+    }
+}
+class InvalidApprovalRuleTemplateDescriptionException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidApprovalRuleTemplateDescriptionException";
+    name = "InvalidApprovalRuleTemplateDescriptionException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidApprovalRuleTemplateDescriptionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidApprovalRuleTemplateDescriptionException.prototype);
+    }
+}
+class NumberOfRuleTemplatesExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#NumberOfRuleTemplatesExceededException";
+    name = "NumberOfRuleTemplatesExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NumberOfRuleTemplatesExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NumberOfRuleTemplatesExceededException.prototype);
+    }
+}
+class CommitIdRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommitIdRequiredException";
+    name = "CommitIdRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommitIdRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommitIdRequiredException.prototype);
+    }
+}
+class InvalidBranchNameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidBranchNameException";
+    name = "InvalidBranchNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidBranchNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidBranchNameException.prototype);
+    }
+}
+class InvalidCommitIdException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidCommitIdException";
+    name = "InvalidCommitIdException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidCommitIdException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidCommitIdException.prototype);
+    }
+}
+class CommitMessageLengthExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommitMessageLengthExceededException";
+    name = "CommitMessageLengthExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommitMessageLengthExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommitMessageLengthExceededException.prototype);
+    }
+}
+class DirectoryNameConflictsWithFileNameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#DirectoryNameConflictsWithFileNameException";
+    name = "DirectoryNameConflictsWithFileNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DirectoryNameConflictsWithFileNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DirectoryNameConflictsWithFileNameException.prototype);
+    }
+}
+class FileContentAndSourceFileSpecifiedException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#FileContentAndSourceFileSpecifiedException";
+    name = "FileContentAndSourceFileSpecifiedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FileContentAndSourceFileSpecifiedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FileContentAndSourceFileSpecifiedException.prototype);
+    }
+}
+class FileContentSizeLimitExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#FileContentSizeLimitExceededException";
+    name = "FileContentSizeLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FileContentSizeLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FileContentSizeLimitExceededException.prototype);
+    }
+}
+class FileDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#FileDoesNotExistException";
+    name = "FileDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FileDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FileDoesNotExistException.prototype);
+    }
+}
+class FileEntryRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#FileEntryRequiredException";
+    name = "FileEntryRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FileEntryRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FileEntryRequiredException.prototype);
+    }
+}
+class FileModeRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#FileModeRequiredException";
+    name = "FileModeRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FileModeRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FileModeRequiredException.prototype);
+    }
+}
+class FileNameConflictsWithDirectoryNameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#FileNameConflictsWithDirectoryNameException";
+    name = "FileNameConflictsWithDirectoryNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FileNameConflictsWithDirectoryNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FileNameConflictsWithDirectoryNameException.prototype);
+    }
+}
+class FilePathConflictsWithSubmodulePathException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#FilePathConflictsWithSubmodulePathException";
+    name = "FilePathConflictsWithSubmodulePathException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FilePathConflictsWithSubmodulePathException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FilePathConflictsWithSubmodulePathException.prototype);
+    }
+}
+class FolderContentSizeLimitExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#FolderContentSizeLimitExceededException";
+    name = "FolderContentSizeLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FolderContentSizeLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FolderContentSizeLimitExceededException.prototype);
+    }
+}
+class InvalidDeletionParameterException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidDeletionParameterException";
+    name = "InvalidDeletionParameterException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidDeletionParameterException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidDeletionParameterException.prototype);
+    }
+}
+class InvalidEmailException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidEmailException";
+    name = "InvalidEmailException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidEmailException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidEmailException.prototype);
+    }
+}
+class InvalidFileModeException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidFileModeException";
+    name = "InvalidFileModeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidFileModeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidFileModeException.prototype);
+    }
+}
+class InvalidParentCommitIdException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidParentCommitIdException";
+    name = "InvalidParentCommitIdException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidParentCommitIdException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidParentCommitIdException.prototype);
+    }
+}
+class InvalidPathException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidPathException";
+    name = "InvalidPathException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidPathException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidPathException.prototype);
+    }
+}
+class MaximumFileEntriesExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MaximumFileEntriesExceededException";
+    name = "MaximumFileEntriesExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MaximumFileEntriesExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MaximumFileEntriesExceededException.prototype);
+    }
+}
+class NameLengthExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#NameLengthExceededException";
+    name = "NameLengthExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NameLengthExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NameLengthExceededException.prototype);
+    }
+}
+class NoChangeException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#NoChangeException";
+    name = "NoChangeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NoChangeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NoChangeException.prototype);
+    }
+}
+class ParentCommitDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ParentCommitDoesNotExistException";
+    name = "ParentCommitDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ParentCommitDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ParentCommitDoesNotExistException.prototype);
+    }
+}
+class ParentCommitIdOutdatedException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ParentCommitIdOutdatedException";
+    name = "ParentCommitIdOutdatedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ParentCommitIdOutdatedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ParentCommitIdOutdatedException.prototype);
+    }
+}
+class ParentCommitIdRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ParentCommitIdRequiredException";
+    name = "ParentCommitIdRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ParentCommitIdRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ParentCommitIdRequiredException.prototype);
+    }
+}
+class PathRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#PathRequiredException";
+    name = "PathRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PathRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PathRequiredException.prototype);
+    }
+}
+class PutFileEntryConflictException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#PutFileEntryConflictException";
+    name = "PutFileEntryConflictException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PutFileEntryConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PutFileEntryConflictException.prototype);
+    }
+}
+class RestrictedSourceFileException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RestrictedSourceFileException";
+    name = "RestrictedSourceFileException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RestrictedSourceFileException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RestrictedSourceFileException.prototype);
+    }
+}
+class SamePathRequestException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#SamePathRequestException";
+    name = "SamePathRequestException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "SamePathRequestException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, SamePathRequestException.prototype);
+    }
+}
+class SourceFileOrContentRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#SourceFileOrContentRequiredException";
+    name = "SourceFileOrContentRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "SourceFileOrContentRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, SourceFileOrContentRequiredException.prototype);
+    }
+}
+class IdempotencyParameterMismatchException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#IdempotencyParameterMismatchException";
+    name = "IdempotencyParameterMismatchException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "IdempotencyParameterMismatchException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, IdempotencyParameterMismatchException.prototype);
+    }
+}
+class InvalidClientRequestTokenException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidClientRequestTokenException";
+    name = "InvalidClientRequestTokenException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidClientRequestTokenException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidClientRequestTokenException.prototype);
+    }
+}
+class InvalidDescriptionException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidDescriptionException";
+    name = "InvalidDescriptionException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidDescriptionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidDescriptionException.prototype);
+    }
+}
+class InvalidReferenceNameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidReferenceNameException";
+    name = "InvalidReferenceNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidReferenceNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidReferenceNameException.prototype);
+    }
+}
+class InvalidTargetException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidTargetException";
+    name = "InvalidTargetException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidTargetException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidTargetException.prototype);
+    }
+}
+class InvalidTargetsException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidTargetsException";
+    name = "InvalidTargetsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidTargetsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidTargetsException.prototype);
+    }
+}
+class InvalidTitleException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidTitleException";
+    name = "InvalidTitleException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidTitleException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidTitleException.prototype);
+    }
+}
+class MaximumOpenPullRequestsExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MaximumOpenPullRequestsExceededException";
+    name = "MaximumOpenPullRequestsExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MaximumOpenPullRequestsExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MaximumOpenPullRequestsExceededException.prototype);
+    }
+}
+class MultipleRepositoriesInPullRequestException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MultipleRepositoriesInPullRequestException";
+    name = "MultipleRepositoriesInPullRequestException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MultipleRepositoriesInPullRequestException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MultipleRepositoriesInPullRequestException.prototype);
+    }
+}
+class ReferenceDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ReferenceDoesNotExistException";
+    name = "ReferenceDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ReferenceDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ReferenceDoesNotExistException.prototype);
+    }
+}
+class ReferenceNameRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ReferenceNameRequiredException";
+    name = "ReferenceNameRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ReferenceNameRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ReferenceNameRequiredException.prototype);
+    }
+}
+class ReferenceTypeNotSupportedException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ReferenceTypeNotSupportedException";
+    name = "ReferenceTypeNotSupportedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ReferenceTypeNotSupportedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ReferenceTypeNotSupportedException.prototype);
+    }
+}
+class SourceAndDestinationAreSameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#SourceAndDestinationAreSameException";
+    name = "SourceAndDestinationAreSameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "SourceAndDestinationAreSameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, SourceAndDestinationAreSameException.prototype);
+    }
+}
+class TargetRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#TargetRequiredException";
+    name = "TargetRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TargetRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TargetRequiredException.prototype);
+    }
+}
+class TargetsRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#TargetsRequiredException";
+    name = "TargetsRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TargetsRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TargetsRequiredException.prototype);
+    }
+}
+class TitleRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#TitleRequiredException";
+    name = "TitleRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TitleRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TitleRequiredException.prototype);
+    }
+}
+class InvalidApprovalRuleContentException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidApprovalRuleContentException";
+    name = "InvalidApprovalRuleContentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidApprovalRuleContentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidApprovalRuleContentException.prototype);
+    }
+}
+class InvalidApprovalRuleNameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidApprovalRuleNameException";
+    name = "InvalidApprovalRuleNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidApprovalRuleNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidApprovalRuleNameException.prototype);
+    }
+}
+class InvalidPullRequestIdException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidPullRequestIdException";
+    name = "InvalidPullRequestIdException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidPullRequestIdException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidPullRequestIdException.prototype);
+    }
+}
+class NumberOfRulesExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#NumberOfRulesExceededException";
+    name = "NumberOfRulesExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NumberOfRulesExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NumberOfRulesExceededException.prototype);
+    }
+}
+class PullRequestAlreadyClosedException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#PullRequestAlreadyClosedException";
+    name = "PullRequestAlreadyClosedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PullRequestAlreadyClosedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PullRequestAlreadyClosedException.prototype);
+    }
+}
+class PullRequestDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#PullRequestDoesNotExistException";
+    name = "PullRequestDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PullRequestDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PullRequestDoesNotExistException.prototype);
+    }
+}
+class PullRequestIdRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#PullRequestIdRequiredException";
+    name = "PullRequestIdRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PullRequestIdRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PullRequestIdRequiredException.prototype);
+    }
+}
+class EncryptionKeyInvalidIdException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#EncryptionKeyInvalidIdException";
+    name = "EncryptionKeyInvalidIdException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EncryptionKeyInvalidIdException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EncryptionKeyInvalidIdException.prototype);
+    }
+}
+class EncryptionKeyInvalidUsageException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#EncryptionKeyInvalidUsageException";
+    name = "EncryptionKeyInvalidUsageException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EncryptionKeyInvalidUsageException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EncryptionKeyInvalidUsageException.prototype);
+    }
+}
+class InvalidRepositoryDescriptionException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidRepositoryDescriptionException";
+    name = "InvalidRepositoryDescriptionException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRepositoryDescriptionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRepositoryDescriptionException.prototype);
+    }
+}
+class InvalidSystemTagUsageException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidSystemTagUsageException";
+    name = "InvalidSystemTagUsageException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidSystemTagUsageException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidSystemTagUsageException.prototype);
+    }
+}
+class InvalidTagsMapException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidTagsMapException";
+    name = "InvalidTagsMapException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidTagsMapException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidTagsMapException.prototype);
+    }
+}
+class OperationNotAllowedException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#OperationNotAllowedException";
+    name = "OperationNotAllowedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "OperationNotAllowedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OperationNotAllowedException.prototype);
+    }
+}
+class RepositoryLimitExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RepositoryLimitExceededException";
+    name = "RepositoryLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RepositoryLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RepositoryLimitExceededException.prototype);
+    }
+}
+class RepositoryNameExistsException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RepositoryNameExistsException";
+    name = "RepositoryNameExistsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RepositoryNameExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RepositoryNameExistsException.prototype);
+    }
+}
+class TagPolicyException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#TagPolicyException";
+    name = "TagPolicyException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TagPolicyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TagPolicyException.prototype);
+    }
+}
+class TooManyTagsException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#TooManyTagsException";
+    name = "TooManyTagsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TooManyTagsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TooManyTagsException.prototype);
+    }
+}
+class ConcurrentReferenceUpdateException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ConcurrentReferenceUpdateException";
+    name = "ConcurrentReferenceUpdateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ConcurrentReferenceUpdateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConcurrentReferenceUpdateException.prototype);
+    }
+}
+class InvalidConflictResolutionException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidConflictResolutionException";
+    name = "InvalidConflictResolutionException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidConflictResolutionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidConflictResolutionException.prototype);
+    }
+}
+class InvalidReplacementContentException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidReplacementContentException";
+    name = "InvalidReplacementContentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidReplacementContentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidReplacementContentException.prototype);
+    }
+}
+class InvalidReplacementTypeException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidReplacementTypeException";
+    name = "InvalidReplacementTypeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidReplacementTypeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidReplacementTypeException.prototype);
+    }
+}
+class ManualMergeRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ManualMergeRequiredException";
+    name = "ManualMergeRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ManualMergeRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ManualMergeRequiredException.prototype);
+    }
+}
+class MaximumConflictResolutionEntriesExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MaximumConflictResolutionEntriesExceededException";
+    name = "MaximumConflictResolutionEntriesExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MaximumConflictResolutionEntriesExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MaximumConflictResolutionEntriesExceededException.prototype);
+    }
+}
+class MultipleConflictResolutionEntriesException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MultipleConflictResolutionEntriesException";
+    name = "MultipleConflictResolutionEntriesException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MultipleConflictResolutionEntriesException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MultipleConflictResolutionEntriesException.prototype);
+    }
+}
+class ReplacementContentRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ReplacementContentRequiredException";
+    name = "ReplacementContentRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ReplacementContentRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ReplacementContentRequiredException.prototype);
+    }
+}
+class ReplacementTypeRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ReplacementTypeRequiredException";
+    name = "ReplacementTypeRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ReplacementTypeRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ReplacementTypeRequiredException.prototype);
+    }
+}
+class DefaultBranchCannotBeDeletedException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#DefaultBranchCannotBeDeletedException";
+    name = "DefaultBranchCannotBeDeletedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DefaultBranchCannotBeDeletedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DefaultBranchCannotBeDeletedException.prototype);
+    }
+}
+class CommentDeletedException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommentDeletedException";
+    name = "CommentDeletedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommentDeletedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommentDeletedException.prototype);
+    }
+}
+class CommentDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommentDoesNotExistException";
+    name = "CommentDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommentDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommentDoesNotExistException.prototype);
+    }
+}
+class CommentIdRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommentIdRequiredException";
+    name = "CommentIdRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommentIdRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommentIdRequiredException.prototype);
+    }
+}
+class InvalidCommentIdException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidCommentIdException";
+    name = "InvalidCommentIdException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidCommentIdException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidCommentIdException.prototype);
+    }
+}
+class InvalidActorArnException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidActorArnException";
+    name = "InvalidActorArnException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidActorArnException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidActorArnException.prototype);
+    }
+}
+class InvalidMaxResultsException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidMaxResultsException";
+    name = "InvalidMaxResultsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidMaxResultsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidMaxResultsException.prototype);
+    }
+}
+class InvalidPullRequestEventTypeException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidPullRequestEventTypeException";
+    name = "InvalidPullRequestEventTypeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidPullRequestEventTypeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidPullRequestEventTypeException.prototype);
+    }
+}
+class InvalidRevisionIdException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidRevisionIdException";
+    name = "InvalidRevisionIdException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRevisionIdException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRevisionIdException.prototype);
+    }
+}
+class RevisionIdRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RevisionIdRequiredException";
+    name = "RevisionIdRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RevisionIdRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RevisionIdRequiredException.prototype);
+    }
+}
+class RevisionNotCurrentException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RevisionNotCurrentException";
+    name = "RevisionNotCurrentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RevisionNotCurrentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RevisionNotCurrentException.prototype);
+    }
+}
+class FileTooLargeException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#FileTooLargeException";
+    name = "FileTooLargeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FileTooLargeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FileTooLargeException.prototype);
+    }
+}
+class InvalidBlobIdException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidBlobIdException";
+    name = "InvalidBlobIdException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidBlobIdException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidBlobIdException.prototype);
+    }
+}
+class ValidationException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ValidationException";
+    name = "ValidationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ValidationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ValidationException.prototype);
+    }
+}
+class InvalidReactionUserArnException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidReactionUserArnException";
+    name = "InvalidReactionUserArnException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidReactionUserArnException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidReactionUserArnException.prototype);
+    }
+}
+class RepositoryNotAssociatedWithPullRequestException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RepositoryNotAssociatedWithPullRequestException";
+    name = "RepositoryNotAssociatedWithPullRequestException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RepositoryNotAssociatedWithPullRequestException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RepositoryNotAssociatedWithPullRequestException.prototype);
+    }
+}
+class CommitIdDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommitIdDoesNotExistException";
+    name = "CommitIdDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommitIdDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommitIdDoesNotExistException.prototype);
+    }
+}
+class PathDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#PathDoesNotExistException";
+    name = "PathDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PathDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PathDoesNotExistException.prototype);
+    }
+}
+class FolderDoesNotExistException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#FolderDoesNotExistException";
+    name = "FolderDoesNotExistException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FolderDoesNotExistException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FolderDoesNotExistException.prototype);
+    }
+}
+class InvalidDestinationCommitSpecifierException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidDestinationCommitSpecifierException";
+    name = "InvalidDestinationCommitSpecifierException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidDestinationCommitSpecifierException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidDestinationCommitSpecifierException.prototype);
+    }
+}
+class InvalidSourceCommitSpecifierException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidSourceCommitSpecifierException";
+    name = "InvalidSourceCommitSpecifierException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidSourceCommitSpecifierException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidSourceCommitSpecifierException.prototype);
+    }
+}
+class InvalidAuthorArnException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidAuthorArnException";
+    name = "InvalidAuthorArnException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidAuthorArnException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidAuthorArnException.prototype);
+    }
+}
+class InvalidPullRequestStatusException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidPullRequestStatusException";
+    name = "InvalidPullRequestStatusException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidPullRequestStatusException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidPullRequestStatusException.prototype);
+    }
+}
+class InvalidOrderException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidOrderException";
+    name = "InvalidOrderException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidOrderException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidOrderException.prototype);
+    }
+}
+class InvalidSortByException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidSortByException";
+    name = "InvalidSortByException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidSortByException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidSortByException.prototype);
+    }
+}
+class InvalidResourceArnException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidResourceArnException";
+    name = "InvalidResourceArnException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidResourceArnException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidResourceArnException.prototype);
+    }
+}
+class ResourceArnRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ResourceArnRequiredException";
+    name = "ResourceArnRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ResourceArnRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceArnRequiredException.prototype);
+    }
+}
+class InvalidTargetBranchException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidTargetBranchException";
+    name = "InvalidTargetBranchException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidTargetBranchException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidTargetBranchException.prototype);
+    }
+}
+class PullRequestApprovalRulesNotSatisfiedException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#PullRequestApprovalRulesNotSatisfiedException";
+    name = "PullRequestApprovalRulesNotSatisfiedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PullRequestApprovalRulesNotSatisfiedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PullRequestApprovalRulesNotSatisfiedException.prototype);
+    }
+}
+class TipOfSourceReferenceIsDifferentException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#TipOfSourceReferenceIsDifferentException";
+    name = "TipOfSourceReferenceIsDifferentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TipOfSourceReferenceIsDifferentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TipOfSourceReferenceIsDifferentException.prototype);
+    }
+}
+class InvalidOverrideStatusException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidOverrideStatusException";
+    name = "InvalidOverrideStatusException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidOverrideStatusException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidOverrideStatusException.prototype);
+    }
+}
+class OverrideAlreadySetException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#OverrideAlreadySetException";
+    name = "OverrideAlreadySetException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "OverrideAlreadySetException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OverrideAlreadySetException.prototype);
+    }
+}
+class OverrideStatusRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#OverrideStatusRequiredException";
+    name = "OverrideStatusRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "OverrideStatusRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OverrideStatusRequiredException.prototype);
+    }
+}
+class CommentContentRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommentContentRequiredException";
+    name = "CommentContentRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommentContentRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommentContentRequiredException.prototype);
+    }
+}
+class CommentContentSizeLimitExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommentContentSizeLimitExceededException";
+    name = "CommentContentSizeLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommentContentSizeLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommentContentSizeLimitExceededException.prototype);
+    }
+}
+class InvalidFileLocationException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidFileLocationException";
+    name = "InvalidFileLocationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidFileLocationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidFileLocationException.prototype);
+    }
+}
+class InvalidFilePositionException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidFilePositionException";
+    name = "InvalidFilePositionException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidFilePositionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidFilePositionException.prototype);
+    }
+}
+class InvalidRelativeFileVersionEnumException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidRelativeFileVersionEnumException";
+    name = "InvalidRelativeFileVersionEnumException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRelativeFileVersionEnumException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRelativeFileVersionEnumException.prototype);
+    }
+}
+class InvalidReactionValueException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidReactionValueException";
+    name = "InvalidReactionValueException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidReactionValueException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidReactionValueException.prototype);
+    }
+}
+class ReactionLimitExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ReactionLimitExceededException";
+    name = "ReactionLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ReactionLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ReactionLimitExceededException.prototype);
+    }
+}
+class ReactionValueRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#ReactionValueRequiredException";
+    name = "ReactionValueRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ReactionValueRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ReactionValueRequiredException.prototype);
+    }
+}
+class FileContentRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#FileContentRequiredException";
+    name = "FileContentRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FileContentRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FileContentRequiredException.prototype);
+    }
+}
+class SameFileContentException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#SameFileContentException";
+    name = "SameFileContentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "SameFileContentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, SameFileContentException.prototype);
+    }
+}
+class InvalidRepositoryTriggerBranchNameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidRepositoryTriggerBranchNameException";
+    name = "InvalidRepositoryTriggerBranchNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRepositoryTriggerBranchNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRepositoryTriggerBranchNameException.prototype);
+    }
+}
+class InvalidRepositoryTriggerCustomDataException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidRepositoryTriggerCustomDataException";
+    name = "InvalidRepositoryTriggerCustomDataException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRepositoryTriggerCustomDataException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRepositoryTriggerCustomDataException.prototype);
+    }
+}
+class InvalidRepositoryTriggerDestinationArnException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidRepositoryTriggerDestinationArnException";
+    name = "InvalidRepositoryTriggerDestinationArnException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRepositoryTriggerDestinationArnException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRepositoryTriggerDestinationArnException.prototype);
+    }
+}
+class InvalidRepositoryTriggerEventsException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidRepositoryTriggerEventsException";
+    name = "InvalidRepositoryTriggerEventsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRepositoryTriggerEventsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRepositoryTriggerEventsException.prototype);
+    }
+}
+class InvalidRepositoryTriggerNameException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidRepositoryTriggerNameException";
+    name = "InvalidRepositoryTriggerNameException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRepositoryTriggerNameException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRepositoryTriggerNameException.prototype);
+    }
+}
+class InvalidRepositoryTriggerRegionException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidRepositoryTriggerRegionException";
+    name = "InvalidRepositoryTriggerRegionException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRepositoryTriggerRegionException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRepositoryTriggerRegionException.prototype);
+    }
+}
+class MaximumBranchesExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MaximumBranchesExceededException";
+    name = "MaximumBranchesExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MaximumBranchesExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MaximumBranchesExceededException.prototype);
+    }
+}
+class MaximumRepositoryTriggersExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MaximumRepositoryTriggersExceededException";
+    name = "MaximumRepositoryTriggersExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MaximumRepositoryTriggersExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MaximumRepositoryTriggersExceededException.prototype);
+    }
+}
+class RepositoryTriggerBranchNameListRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RepositoryTriggerBranchNameListRequiredException";
+    name = "RepositoryTriggerBranchNameListRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RepositoryTriggerBranchNameListRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RepositoryTriggerBranchNameListRequiredException.prototype);
+    }
+}
+class RepositoryTriggerDestinationArnRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RepositoryTriggerDestinationArnRequiredException";
+    name = "RepositoryTriggerDestinationArnRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RepositoryTriggerDestinationArnRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RepositoryTriggerDestinationArnRequiredException.prototype);
+    }
+}
+class RepositoryTriggerEventsListRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RepositoryTriggerEventsListRequiredException";
+    name = "RepositoryTriggerEventsListRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RepositoryTriggerEventsListRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RepositoryTriggerEventsListRequiredException.prototype);
+    }
+}
+class RepositoryTriggerNameRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RepositoryTriggerNameRequiredException";
+    name = "RepositoryTriggerNameRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RepositoryTriggerNameRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RepositoryTriggerNameRequiredException.prototype);
+    }
+}
+class RepositoryTriggersListRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#RepositoryTriggersListRequiredException";
+    name = "RepositoryTriggersListRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RepositoryTriggersListRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RepositoryTriggersListRequiredException.prototype);
+    }
+}
+class TagsMapRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#TagsMapRequiredException";
+    name = "TagsMapRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TagsMapRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TagsMapRequiredException.prototype);
+    }
+}
+class InvalidTagKeysListException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidTagKeysListException";
+    name = "InvalidTagKeysListException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidTagKeysListException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidTagKeysListException.prototype);
+    }
+}
+class TagKeysListRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#TagKeysListRequiredException";
+    name = "TagKeysListRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TagKeysListRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TagKeysListRequiredException.prototype);
+    }
+}
+class InvalidRuleContentSha256Exception extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidRuleContentSha256Exception";
+    name = "InvalidRuleContentSha256Exception";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidRuleContentSha256Exception",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidRuleContentSha256Exception.prototype);
+    }
+}
+class CommentNotCreatedByCallerException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#CommentNotCreatedByCallerException";
+    name = "CommentNotCreatedByCallerException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CommentNotCreatedByCallerException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CommentNotCreatedByCallerException.prototype);
+    }
+}
+class InvalidApprovalStateException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidApprovalStateException";
+    name = "InvalidApprovalStateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidApprovalStateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidApprovalStateException.prototype);
+    }
+}
+class MaximumNumberOfApprovalsExceededException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#MaximumNumberOfApprovalsExceededException";
+    name = "MaximumNumberOfApprovalsExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MaximumNumberOfApprovalsExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MaximumNumberOfApprovalsExceededException.prototype);
+    }
+}
+class PullRequestCannotBeApprovedByAuthorException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#PullRequestCannotBeApprovedByAuthorException";
+    name = "PullRequestCannotBeApprovedByAuthorException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PullRequestCannotBeApprovedByAuthorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PullRequestCannotBeApprovedByAuthorException.prototype);
+    }
+}
+class InvalidPullRequestStatusUpdateException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#InvalidPullRequestStatusUpdateException";
+    name = "InvalidPullRequestStatusUpdateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidPullRequestStatusUpdateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidPullRequestStatusUpdateException.prototype);
+    }
+}
+class PullRequestStatusRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#PullRequestStatusRequiredException";
+    name = "PullRequestStatusRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PullRequestStatusRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PullRequestStatusRequiredException.prototype);
+    }
+}
+class EncryptionKeyRequiredException extends CodeCommitServiceException {
+    static shapeId = "com.amazonaws.codecommit#EncryptionKeyRequiredException";
+    name = "EncryptionKeyRequiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EncryptionKeyRequiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EncryptionKeyRequiredException.prototype);
+    }
+}
+
+const _A = "Approval";
+const _AARTWR = "AssociateApprovalRuleTemplateWithRepository";
+const _AARTWRI = "AssociateApprovalRuleTemplateWithRepositoryInput";
+const _ADNEE = "ActorDoesNotExistException";
+const _ADNEEu = "AuthorDoesNotExistException";
+const _AL = "ApprovalList";
+const _AR = "ApprovalRule";
+const _ARCRE = "ApprovalRuleContentRequiredException";
+const _ARDNEE = "ApprovalRuleDoesNotExistException";
+const _AREM = "ApprovalRuleEventMetadata";
+const _ARL = "ApprovalRulesList";
+const _ARNAEE = "ApprovalRuleNameAlreadyExistsException";
+const _ARNRE = "ApprovalRuleNameRequiredException";
+const _AROEM = "ApprovalRuleOverriddenEventMetadata";
+const _ART = "ApprovalRuleTemplate";
+const _ARTCRE = "ApprovalRuleTemplateContentRequiredException";
+const _ARTDNEE = "ApprovalRuleTemplateDoesNotExistException";
+const _ARTIUE = "ApprovalRuleTemplateInUseException";
+const _ARTNAEE = "ApprovalRuleTemplateNameAlreadyExistsException";
+const _ARTNRE = "ApprovalRuleTemplateNameRequiredException";
+const _ASCEM = "ApprovalStateChangedEventMetadata";
+const _ASRE = "ApprovalStateRequiredException";
+const _Ar = "Arn";
+const _BAARTWR = "BatchAssociateApprovalRuleTemplateWithRepositories";
+const _BAARTWRE = "BatchAssociateApprovalRuleTemplateWithRepositoriesError";
+const _BAARTWREL = "BatchAssociateApprovalRuleTemplateWithRepositoriesErrorsList";
+const _BAARTWRI = "BatchAssociateApprovalRuleTemplateWithRepositoriesInput";
+const _BAARTWRO = "BatchAssociateApprovalRuleTemplateWithRepositoriesOutput";
+const _BCIAACIASE = "BeforeCommitIdAndAfterCommitIdAreSameException";
+const _BDARTFR = "BatchDisassociateApprovalRuleTemplateFromRepositories";
+const _BDARTFRE = "BatchDisassociateApprovalRuleTemplateFromRepositoriesError";
+const _BDARTFREL = "BatchDisassociateApprovalRuleTemplateFromRepositoriesErrorsList";
+const _BDARTFRI = "BatchDisassociateApprovalRuleTemplateFromRepositoriesInput";
+const _BDARTFRO = "BatchDisassociateApprovalRuleTemplateFromRepositoriesOutput";
+const _BDMC = "BatchDescribeMergeConflicts";
+const _BDMCE = "BatchDescribeMergeConflictsError";
+const _BDMCEa = "BatchDescribeMergeConflictsErrors";
+const _BDMCI = "BatchDescribeMergeConflictsInput";
+const _BDMCO = "BatchDescribeMergeConflictsOutput";
+const _BDNEE = "BranchDoesNotExistException";
+const _BGC = "BatchGetCommits";
+const _BGCE = "BatchGetCommitsError";
+const _BGCEL = "BatchGetCommitsErrorsList";
+const _BGCI = "BatchGetCommitsInput";
+const _BGCO = "BatchGetCommitsOutput";
+const _BGR = "BatchGetRepositories";
+const _BGRE = "BatchGetRepositoriesError";
+const _BGREL = "BatchGetRepositoriesErrorsList";
+const _BGRI = "BatchGetRepositoriesInput";
+const _BGRO = "BatchGetRepositoriesOutput";
+const _BI = "BranchInfo";
+const _BIDNEE = "BlobIdDoesNotExistException";
+const _BIRE = "BlobIdRequiredException";
+const _BM = "BlobMetadata";
+const _BNEE = "BranchNameExistsException";
+const _BNITNE = "BranchNameIsTagNameException";
+const _BNRE = "BranchNameRequiredException";
+const _C = "Comment";
+const _CART = "CreateApprovalRuleTemplate";
+const _CARTI = "CreateApprovalRuleTemplateInput";
+const _CARTO = "CreateApprovalRuleTemplateOutput";
+const _CB = "CreateBranch";
+const _CBI = "CreateBranchInput";
+const _CC = "CreateCommit";
+const _CCI = "CreateCommitInput";
+const _CCO = "CreateCommitOutput";
+const _CCRE = "CommentContentRequiredException";
+const _CCSLEE = "CommentContentSizeLimitExceededException";
+const _CDARFTE = "CannotDeleteApprovalRuleFromTemplateException";
+const _CDE = "CommentDeletedException";
+const _CDNEE = "CommentDoesNotExistException";
+const _CDNEEo = "CommitDoesNotExistException";
+const _CFCC = "CommentsForComparedCommit";
+const _CFCCD = "CommentsForComparedCommitData";
+const _CFPR = "CommentsForPullRequest";
+const _CFPRD = "CommentsForPullRequestData";
+const _CIDNEE = "CommitIdDoesNotExistException";
+const _CILEE = "CommitIdsLimitExceededException";
+const _CILRE = "CommitIdsListRequiredException";
+const _CIRE = "CommentIdRequiredException";
+const _CIREo = "CommitIdRequiredException";
+const _CM = "ConflictMetadata";
+const _CMARFTE = "CannotModifyApprovalRuleFromTemplateException";
+const _CML = "ConflictMetadataList";
+const _CMLEE = "CommitMessageLengthExceededException";
+const _CNCBCE = "CommentNotCreatedByCallerException";
+const _COL = "CommitObjectsList";
+const _CPR = "CreatePullRequest";
+const _CPRAR = "CreatePullRequestApprovalRule";
+const _CPRARI = "CreatePullRequestApprovalRuleInput";
+const _CPRARO = "CreatePullRequestApprovalRuleOutput";
+const _CPRI = "CreatePullRequestInput";
+const _CPRO = "CreatePullRequestOutput";
+const _CR = "ConflictResolution";
+const _CRE = "CommitRequiredException";
+const _CRI = "CreateRepositoryInput";
+const _CRO = "CreateRepositoryOutput";
+const _CRTRE = "ClientRequestTokenRequiredException";
+const _CRUE = "ConcurrentReferenceUpdateException";
+const _CRr = "CreateRepository";
+const _CUMC = "CreateUnreferencedMergeCommit";
+const _CUMCI = "CreateUnreferencedMergeCommitInput";
+const _CUMCO = "CreateUnreferencedMergeCommitOutput";
+const _Co = "Commit";
+const _Com = "Comments";
+const _Con = "Conflict";
+const _Conf = "Conflicts";
+const _D = "Difference";
+const _DART = "DeleteApprovalRuleTemplate";
+const _DARTFR = "DisassociateApprovalRuleTemplateFromRepository";
+const _DARTFRI = "DisassociateApprovalRuleTemplateFromRepositoryInput";
+const _DARTI = "DeleteApprovalRuleTemplateInput";
+const _DARTO = "DeleteApprovalRuleTemplateOutput";
+const _DB = "DeleteBranch";
+const _DBCBDE = "DefaultBranchCannotBeDeletedException";
+const _DBI = "DeleteBranchInput";
+const _DBO = "DeleteBranchOutput";
+const _DC = "DiffChange";
+const _DCC = "DeleteCommentContent";
+const _DCCI = "DeleteCommentContentInput";
+const _DCCO = "DeleteCommentContentOutput";
+const _DCL = "DiffChangeList";
+const _DF = "DeleteFile";
+const _DFE = "DeleteFileEntry";
+const _DFEe = "DeleteFileEntries";
+const _DFI = "DeleteFileInput";
+const _DFO = "DeleteFileOutput";
+const _DH = "DiffHunk";
+const _DHL = "DiffHunkList";
+const _DL = "DifferenceList";
+const _DMC = "DescribeMergeConflicts";
+const _DMCI = "DescribeMergeConflictsInput";
+const _DMCO = "DescribeMergeConflictsOutput";
+const _DNCWFNE = "DirectoryNameConflictsWithFileNameException";
+const _DPRAR = "DeletePullRequestApprovalRule";
+const _DPRARI = "DeletePullRequestApprovalRuleInput";
+const _DPRARO = "DeletePullRequestApprovalRuleOutput";
+const _DPRE = "DescribePullRequestEvents";
+const _DPREI = "DescribePullRequestEventsInput";
+const _DPREO = "DescribePullRequestEventsOutput";
+const _DR = "DeleteRepository";
+const _DRI = "DeleteRepositoryInput";
+const _DRO = "DeleteRepositoryOutput";
+const _E = "Evaluation";
+const _EICFE = "EncryptionIntegrityChecksFailedException";
+const _EKADE = "EncryptionKeyAccessDeniedException";
+const _EKDE = "EncryptionKeyDisabledException";
+const _EKIIE = "EncryptionKeyInvalidIdException";
+const _EKIUE = "EncryptionKeyInvalidUsageException";
+const _EKNFE = "EncryptionKeyNotFoundException";
+const _EKRE = "EncryptionKeyRequiredException";
+const _EKUE = "EncryptionKeyUnavailableException";
+const _EPRAR = "EvaluatePullRequestApprovalRules";
+const _EPRARI = "EvaluatePullRequestApprovalRulesInput";
+const _EPRARO = "EvaluatePullRequestApprovalRulesOutput";
+const _F = "File";
+const _FCASFSE = "FileContentAndSourceFileSpecifiedException";
+const _FCRE = "FileContentRequiredException";
+const _FCSLEE = "FileContentSizeLimitExceededException";
+const _FCSLEEo = "FolderContentSizeLimitExceededException";
+const _FDNEE = "FileDoesNotExistException";
+const _FDNEEo = "FolderDoesNotExistException";
+const _FERE = "FileEntryRequiredException";
+const _FL = "FileList";
+const _FLo = "FolderList";
+const _FM = "FileMetadata";
+const _FMRE = "FileModeRequiredException";
+const _FMi = "FileModes";
+const _FMil = "FilesMetadata";
+const _FNCWDNE = "FileNameConflictsWithDirectoryNameException";
+const _FPCWSPE = "FilePathConflictsWithSubmodulePathException";
+const _FS = "FileSizes";
+const _FTLE = "FileTooLargeException";
+const _FV = "FileVersion";
+const _Fo = "Folder";
+const _GART = "GetApprovalRuleTemplate";
+const _GARTI = "GetApprovalRuleTemplateInput";
+const _GARTO = "GetApprovalRuleTemplateOutput";
+const _GB = "GetBlob";
+const _GBD = "GetBlobDifferences";
+const _GBDI = "GetBlobDifferencesInput";
+const _GBDO = "GetBlobDifferencesOutput";
+const _GBI = "GetBlobInput";
+const _GBIe = "GetBranchInput";
+const _GBO = "GetBlobOutput";
+const _GBOe = "GetBranchOutput";
+const _GBe = "GetBranch";
+const _GC = "GetComment";
+const _GCFCC = "GetCommentsForComparedCommit";
+const _GCFCCI = "GetCommentsForComparedCommitInput";
+const _GCFCCO = "GetCommentsForComparedCommitOutput";
+const _GCFPR = "GetCommentsForPullRequest";
+const _GCFPRI = "GetCommentsForPullRequestInput";
+const _GCFPRO = "GetCommentsForPullRequestOutput";
+const _GCI = "GetCommentInput";
+const _GCIe = "GetCommitInput";
+const _GCO = "GetCommentOutput";
+const _GCOe = "GetCommitOutput";
+const _GCR = "GetCommentReactions";
+const _GCRI = "GetCommentReactionsInput";
+const _GCRO = "GetCommentReactionsOutput";
+const _GCe = "GetCommit";
+const _GD = "GetDifferences";
+const _GDI = "GetDifferencesInput";
+const _GDO = "GetDifferencesOutput";
+const _GF = "GetFile";
+const _GFI = "GetFileInput";
+const _GFIe = "GetFolderInput";
+const _GFO = "GetFileOutput";
+const _GFOe = "GetFolderOutput";
+const _GFe = "GetFolder";
+const _GMC = "GetMergeCommit";
+const _GMCI = "GetMergeCommitInput";
+const _GMCIe = "GetMergeConflictsInput";
+const _GMCO = "GetMergeCommitOutput";
+const _GMCOe = "GetMergeConflictsOutput";
+const _GMCe = "GetMergeConflicts";
+const _GMO = "GetMergeOptions";
+const _GMOI = "GetMergeOptionsInput";
+const _GMOO = "GetMergeOptionsOutput";
+const _GPR = "GetPullRequest";
+const _GPRAS = "GetPullRequestApprovalStates";
+const _GPRASI = "GetPullRequestApprovalStatesInput";
+const _GPRASO = "GetPullRequestApprovalStatesOutput";
+const _GPRI = "GetPullRequestInput";
+const _GPRO = "GetPullRequestOutput";
+const _GPROS = "GetPullRequestOverrideState";
+const _GPROSI = "GetPullRequestOverrideStateInput";
+const _GPROSO = "GetPullRequestOverrideStateOutput";
+const _GR = "GetRepository";
+const _GRI = "GetRepositoryInput";
+const _GRO = "GetRepositoryOutput";
+const _GRT = "GetRepositoryTriggers";
+const _GRTI = "GetRepositoryTriggersInput";
+const _GRTO = "GetRepositoryTriggersOutput";
+const _IAAE = "InvalidActorArnException";
+const _IAAEn = "InvalidAuthorArnException";
+const _IARCE = "InvalidApprovalRuleContentException";
+const _IARNE = "InvalidApprovalRuleNameException";
+const _IARTCE = "InvalidApprovalRuleTemplateContentException";
+const _IARTDE = "InvalidApprovalRuleTemplateDescriptionException";
+const _IARTNE = "InvalidApprovalRuleTemplateNameException";
+const _IASE = "InvalidApprovalStateException";
+const _IBF = "IsBinaryFile";
+const _IBIE = "InvalidBlobIdException";
+const _IBNE = "InvalidBranchNameException";
+const _ICDLE = "InvalidConflictDetailLevelException";
+const _ICE = "InvalidCommitException";
+const _ICIE = "InvalidCommentIdException";
+const _ICIEn = "InvalidCommitIdException";
+const _ICRE = "InvalidConflictResolutionException";
+const _ICRSE = "InvalidConflictResolutionStrategyException";
+const _ICRTE = "InvalidClientRequestTokenException";
+const _ICTE = "InvalidContinuationTokenException";
+const _IDCSE = "InvalidDestinationCommitSpecifierException";
+const _IDE = "InvalidDescriptionException";
+const _IDPE = "InvalidDeletionParameterException";
+const _IEE = "InvalidEmailException";
+const _IFLE = "InvalidFileLocationException";
+const _IFME = "InvalidFileModeException";
+const _IFPE = "InvalidFilePositionException";
+const _IMCFE = "InvalidMaxConflictFilesException";
+const _IMMHE = "InvalidMaxMergeHunksException";
+const _IMOE = "InvalidMergeOptionException";
+const _IMRE = "InvalidMaxResultsException";
+const _IOE = "InvalidOrderException";
+const _IOSE = "InvalidOverrideStatusException";
+const _IPCIE = "InvalidParentCommitIdException";
+const _IPE = "InvalidPathException";
+const _IPME = "IdempotencyParameterMismatchException";
+const _IPRETE = "InvalidPullRequestEventTypeException";
+const _IPRIE = "InvalidPullRequestIdException";
+const _IPRSE = "InvalidPullRequestStatusException";
+const _IPRSUE = "InvalidPullRequestStatusUpdateException";
+const _IRAE = "InvalidResourceArnException";
+const _IRCE = "InvalidReplacementContentException";
+const _IRCSE = "InvalidRuleContentSha256Exception";
+const _IRDE = "InvalidRepositoryDescriptionException";
+const _IRFVEE = "InvalidRelativeFileVersionEnumException";
+const _IRIE = "InvalidRevisionIdException";
+const _IRNE = "InvalidReferenceNameException";
+const _IRNEn = "InvalidRepositoryNameException";
+const _IRTBNE = "InvalidRepositoryTriggerBranchNameException";
+const _IRTCDE = "InvalidRepositoryTriggerCustomDataException";
+const _IRTDAE = "InvalidRepositoryTriggerDestinationArnException";
+const _IRTE = "InvalidReplacementTypeException";
+const _IRTEE = "InvalidRepositoryTriggerEventsException";
+const _IRTNE = "InvalidRepositoryTriggerNameException";
+const _IRTRE = "InvalidRepositoryTriggerRegionException";
+const _IRUAE = "InvalidReactionUserArnException";
+const _IRVE = "InvalidReactionValueException";
+const _ISBE = "InvalidSortByException";
+const _ISCSE = "InvalidSourceCommitSpecifierException";
+const _ISTUE = "InvalidSystemTagUsageException";
+const _ITBE = "InvalidTargetBranchException";
+const _ITE = "InvalidTargetException";
+const _ITEn = "InvalidTargetsException";
+const _ITEnv = "InvalidTitleException";
+const _ITKLE = "InvalidTagKeysListException";
+const _ITME = "InvalidTagsMapException";
+const _L = "Location";
+const _LAARTFR = "ListAssociatedApprovalRuleTemplatesForRepository";
+const _LAARTFRI = "ListAssociatedApprovalRuleTemplatesForRepositoryInput";
+const _LAARTFRO = "ListAssociatedApprovalRuleTemplatesForRepositoryOutput";
+const _LART = "ListApprovalRuleTemplates";
+const _LARTI = "ListApprovalRuleTemplatesInput";
+const _LARTO = "ListApprovalRuleTemplatesOutput";
+const _LB = "ListBranches";
+const _LBI = "ListBranchesInput";
+const _LBO = "ListBranchesOutput";
+const _LFCH = "ListFileCommitHistory";
+const _LFCHR = "ListFileCommitHistoryRequest";
+const _LFCHRi = "ListFileCommitHistoryResponse";
+const _LPR = "ListPullRequests";
+const _LPRI = "ListPullRequestsInput";
+const _LPRO = "ListPullRequestsOutput";
+const _LR = "ListRepositories";
+const _LRFART = "ListRepositoriesForApprovalRuleTemplate";
+const _LRFARTI = "ListRepositoriesForApprovalRuleTemplateInput";
+const _LRFARTO = "ListRepositoriesForApprovalRuleTemplateOutput";
+const _LRI = "ListRepositoriesInput";
+const _LRO = "ListRepositoriesOutput";
+const _LTFR = "ListTagsForResource";
+const _LTFRI = "ListTagsForResourceInput";
+const _LTFRO = "ListTagsForResourceOutput";
+const _MBBFF = "MergeBranchesByFastForward";
+const _MBBFFI = "MergeBranchesByFastForwardInput";
+const _MBBFFO = "MergeBranchesByFastForwardOutput";
+const _MBBS = "MergeBranchesBySquash";
+const _MBBSI = "MergeBranchesBySquashInput";
+const _MBBSO = "MergeBranchesBySquashOutput";
+const _MBBTW = "MergeBranchesByThreeWay";
+const _MBBTWI = "MergeBranchesByThreeWayInput";
+const _MBBTWO = "MergeBranchesByThreeWayOutput";
+const _MBEE = "MaximumBranchesExceededException";
+const _MCREE = "MultipleConflictResolutionEntriesException";
+const _MCREEE = "MaximumConflictResolutionEntriesExceededException";
+const _MFCTLEE = "MaximumFileContentToLoadExceededException";
+const _MFEEE = "MaximumFileEntriesExceededException";
+const _MH = "MergeHunk";
+const _MHD = "MergeHunkDetail";
+const _MHe = "MergeHunks";
+const _MITCEE = "MaximumItemsToCompareExceededException";
+const _MM = "MergeMetadata";
+const _MMRE = "ManualMergeRequiredException";
+const _MNOAEE = "MaximumNumberOfApprovalsExceededException";
+const _MO = "MergeOperations";
+const _MOPREE = "MaximumOpenPullRequestsExceededException";
+const _MORE = "MergeOptionRequiredException";
+const _MPRBFF = "MergePullRequestByFastForward";
+const _MPRBFFI = "MergePullRequestByFastForwardInput";
+const _MPRBFFO = "MergePullRequestByFastForwardOutput";
+const _MPRBS = "MergePullRequestBySquash";
+const _MPRBSI = "MergePullRequestBySquashInput";
+const _MPRBSO = "MergePullRequestBySquashOutput";
+const _MPRBTW = "MergePullRequestByThreeWay";
+const _MPRBTWI = "MergePullRequestByThreeWayInput";
+const _MPRBTWO = "MergePullRequestByThreeWayOutput";
+const _MR = "MaxResults";
+const _MRIPRE = "MultipleRepositoriesInPullRequestException";
+const _MRNEE = "MaximumRepositoryNamesExceededException";
+const _MRTAWRE = "MaximumRuleTemplatesAssociatedWithRepositoryException";
+const _MRTEE = "MaximumRepositoryTriggersExceededException";
+const _NCE = "NoChangeException";
+const _NLEE = "NameLengthExceededException";
+const _NOREE = "NumberOfRulesExceededException";
+const _NORTEE = "NumberOfRuleTemplatesExceededException";
+const _NT = "NextToken";
+const _OART = "OriginApprovalRuleTemplate";
+const _OASE = "OverrideAlreadySetException";
+const _ONAE = "OperationNotAllowedException";
+const _OPRAR = "OverridePullRequestApprovalRules";
+const _OPRARI = "OverridePullRequestApprovalRulesInput";
+const _OSRE = "OverrideStatusRequiredException";
+const _OT = "ObjectTypes";
+const _PCDNEE = "ParentCommitDoesNotExistException";
+const _PCFCC = "PostCommentForComparedCommit";
+const _PCFCCI = "PostCommentForComparedCommitInput";
+const _PCFCCO = "PostCommentForComparedCommitOutput";
+const _PCFPR = "PostCommentForPullRequest";
+const _PCFPRI = "PostCommentForPullRequestInput";
+const _PCFPRO = "PostCommentForPullRequestOutput";
+const _PCIOE = "ParentCommitIdOutdatedException";
+const _PCIRE = "ParentCommitIdRequiredException";
+const _PCR = "PostCommentReply";
+const _PCRI = "PostCommentReplyInput";
+const _PCRIu = "PutCommentReactionInput";
+const _PCRO = "PostCommentReplyOutput";
+const _PCRu = "PutCommentReaction";
+const _PDNEE = "PathDoesNotExistException";
+const _PF = "PutFile";
+const _PFE = "PutFileEntry";
+const _PFECE = "PutFileEntryConflictException";
+const _PFEu = "PutFileEntries";
+const _PFI = "PutFileInput";
+const _PFO = "PutFileOutput";
+const _PR = "PullRequest";
+const _PRACE = "PullRequestAlreadyClosedException";
+const _PRARNSE = "PullRequestApprovalRulesNotSatisfiedException";
+const _PRCBABAE = "PullRequestCannotBeApprovedByAuthorException";
+const _PRCEM = "PullRequestCreatedEventMetadata";
+const _PRDNEE = "PullRequestDoesNotExistException";
+const _PRE = "PathRequiredException";
+const _PREL = "PullRequestEventList";
+const _PREu = "PullRequestEvent";
+const _PRIRE = "PullRequestIdRequiredException";
+const _PRMSCEM = "PullRequestMergedStateChangedEventMetadata";
+const _PRSCEM = "PullRequestStatusChangedEventMetadata";
+const _PRSRE = "PullRequestStatusRequiredException";
+const _PRSRUEM = "PullRequestSourceReferenceUpdatedEventMetadata";
+const _PRT = "PullRequestTarget";
+const _PRTI = "PutRepositoryTriggersInput";
+const _PRTL = "PullRequestTargetList";
+const _PRTO = "PutRepositoryTriggersOutput";
+const _PRTu = "PutRepositoryTriggers";
+const _RARE = "ResourceArnRequiredException";
+const _RCE = "ReplaceContentEntry";
+const _RCEe = "ReplaceContentEntries";
+const _RCRE = "ReplacementContentRequiredException";
+const _RD = "RevisionDag";
+const _RDNEE = "ReferenceDoesNotExistException";
+const _RDNEEe = "RepositoryDoesNotExistException";
+const _RFC = "ReactionForComment";
+const _RFCL = "ReactionsForCommentList";
+const _RIRE = "RevisionIdRequiredException";
+const _RLEE = "ReactionLimitExceededException";
+const _RLEEe = "RepositoryLimitExceededException";
+const _RM = "RepositoryMetadata";
+const _RML = "RepositoryMetadataList";
+const _RNAWPRE = "RepositoryNotAssociatedWithPullRequestException";
+const _RNCE = "RevisionNotCurrentException";
+const _RNEE = "RepositoryNameExistsException";
+const _RNIP = "RepositoryNameIdPair";
+const _RNIPL = "RepositoryNameIdPairList";
+const _RNRE = "ReferenceNameRequiredException";
+const _RNREe = "RepositoryNameRequiredException";
+const _RNREep = "RepositoryNamesRequiredException";
+const _RSFE = "RestrictedSourceFileException";
+const _RT = "RepositoryTrigger";
+const _RTBNLRE = "RepositoryTriggerBranchNameListRequiredException";
+const _RTDARE = "RepositoryTriggerDestinationArnRequiredException";
+const _RTEF = "RepositoryTriggerExecutionFailure";
+const _RTEFL = "RepositoryTriggerExecutionFailureList";
+const _RTELRE = "RepositoryTriggerEventsListRequiredException";
+const _RTL = "RepositoryTriggersList";
+const _RTLRE = "RepositoryTriggersListRequiredException";
+const _RTNRE = "RepositoryTriggerNameRequiredException";
+const _RTNSE = "ReferenceTypeNotSupportedException";
+const _RTRE = "ReplacementTypeRequiredException";
+const _RVF = "ReactionValueFormats";
+const _RVRE = "ReactionValueRequiredException";
+const _SADASE = "SourceAndDestinationAreSameException";
+const _SFCE = "SameFileContentException";
+const _SFME = "SetFileModeEntry";
+const _SFMEe = "SetFileModeEntries";
+const _SFOCRE = "SourceFileOrContentRequiredException";
+const _SFS = "SourceFileSpecifier";
+const _SL = "SymbolicLink";
+const _SLL = "SymbolicLinkList";
+const _SM = "SubModule";
+const _SML = "SubModuleList";
+const _SPRE = "SamePathRequestException";
+const _T = "Target";
+const _TDEE = "TipsDivergenceExceededException";
+const _TKLRE = "TagKeysListRequiredException";
+const _TL = "TargetList";
+const _TMRE = "TagsMapRequiredException";
+const _TMTE = "TooManyTagsException";
+const _TOSRIDE = "TipOfSourceReferenceIsDifferentException";
+const _TPE = "TagPolicyException";
+const _TR = "TagResource";
+const _TRE = "TargetRequiredException";
+const _TREa = "TargetsRequiredException";
+const _TREi = "TitleRequiredException";
+const _TRI = "TagResourceInput";
+const _TRT = "TestRepositoryTriggers";
+const _TRTI = "TestRepositoryTriggersInput";
+const _TRTO = "TestRepositoryTriggersOutput";
+const _UARTC = "UpdateApprovalRuleTemplateContent";
+const _UARTCI = "UpdateApprovalRuleTemplateContentInput";
+const _UARTCO = "UpdateApprovalRuleTemplateContentOutput";
+const _UARTD = "UpdateApprovalRuleTemplateDescription";
+const _UARTDI = "UpdateApprovalRuleTemplateDescriptionInput";
+const _UARTDO = "UpdateApprovalRuleTemplateDescriptionOutput";
+const _UARTN = "UpdateApprovalRuleTemplateName";
+const _UARTNI = "UpdateApprovalRuleTemplateNameInput";
+const _UARTNO = "UpdateApprovalRuleTemplateNameOutput";
+const _UC = "UpdateComment";
+const _UCI = "UpdateCommentInput";
+const _UCO = "UpdateCommentOutput";
+const _UDB = "UpdateDefaultBranch";
+const _UDBI = "UpdateDefaultBranchInput";
+const _UI = "UserInfo";
+const _UPRARC = "UpdatePullRequestApprovalRuleContent";
+const _UPRARCI = "UpdatePullRequestApprovalRuleContentInput";
+const _UPRARCO = "UpdatePullRequestApprovalRuleContentOutput";
+const _UPRAS = "UpdatePullRequestApprovalState";
+const _UPRASI = "UpdatePullRequestApprovalStateInput";
+const _UPRD = "UpdatePullRequestDescription";
+const _UPRDI = "UpdatePullRequestDescriptionInput";
+const _UPRDO = "UpdatePullRequestDescriptionOutput";
+const _UPRS = "UpdatePullRequestStatus";
+const _UPRSI = "UpdatePullRequestStatusInput";
+const _UPRSO = "UpdatePullRequestStatusOutput";
+const _UPRT = "UpdatePullRequestTitle";
+const _UPRTI = "UpdatePullRequestTitleInput";
+const _UPRTO = "UpdatePullRequestTitleOutput";
+const _UR = "UntagResource";
+const _URD = "UpdateRepositoryDescription";
+const _URDI = "UpdateRepositoryDescriptionInput";
+const _UREK = "UpdateRepositoryEncryptionKey";
+const _UREKI = "UpdateRepositoryEncryptionKeyInput";
+const _UREKO = "UpdateRepositoryEncryptionKeyOutput";
+const _URI = "UntagResourceInput";
+const _URN = "UpdateRepositoryName";
+const _URNI = "UpdateRepositoryNameInput";
+const _VE = "ValidationException";
+const _a = "author";
+const _aA = "authorArn";
+const _aAc = "actorArn";
+const _aB = "afterBlob";
+const _aBI = "afterBlobId";
+const _aBS = "afterBlobSize";
+const _aCI = "afterCommitId";
+const _aCS = "afterCommitSpecifier";
+const _aD = "additionalData";
+const _aI = "accountId";
+const _aLC = "afterLineCount";
+const _aLN = "afterLineNumber";
+const _aN = "authorName";
+const _aP = "absolutePath";
+const _aPf = "afterPath";
+const _aR = "approvalRule";
+const _aRC = "approvalRuleContent";
+const _aREM = "approvalRuleEventMetadata";
+const _aRI = "approvalRuleId";
+const _aRN = "approvalRuleName";
+const _aRNS = "approvalRulesNotSatisfied";
+const _aRNs = "associatedRepositoryNames";
+const _aROEM = "approvalRuleOverriddenEventMetadata";
+const _aRS = "approvalRulesSatisfied";
+const _aRT = "approvalRuleTemplate";
+const _aRTC = "approvalRuleTemplateContent";
+const _aRTD = "approvalRuleTemplateDescription";
+const _aRTI = "approvalRuleTemplateId";
+const _aRTN = "approvalRuleTemplateName";
+const _aRTNp = "approvalRuleTemplateNames";
+const _aRp = "approvalRules";
+const _aS = "approvalState";
+const _aSCEM = "approvalStateChangedEventMetadata";
+const _aSL = "afterStartLine";
+const _aSp = "approvalStatus";
+const _ap = "approved";
+const _app = "approvals";
+const _b = "base";
+const _bB = "beforeBlob";
+const _bBI = "beforeBlobId";
+const _bBS = "beforeBlobSize";
+const _bCI = "baseCommitId";
+const _bCIe = "beforeCommitId";
+const _bCS = "beforeCommitSpecifier";
+const _bI = "blobId";
+const _bLC = "beforeLineCount";
+const _bLN = "beforeLineNumber";
+const _bN = "branchName";
+const _bP = "beforePath";
+const _bSL = "beforeStartLine";
+const _br = "branch";
+const _bra = "branches";
+const _c = "client";
+const _cC = "contentConflict";
+const _cD = "creationDate";
+const _cDL = "conflictDetailLevel";
+const _cDu = "customData";
+const _cFCCD = "commentsForComparedCommitData";
+const _cFPRD = "commentsForPullRequestData";
+const _cI = "commitId";
+const _cIo = "commitIds";
+const _cIom = "commentId";
+const _cIon = "configurationId";
+const _cL = "contextLines";
+const _cM = "conflictMetadata";
+const _cML = "conflictMetadataList";
+const _cMo = "commitMessage";
+const _cR = "callerReactions";
+const _cRS = "conflictResolutionStrategy";
+const _cRT = "clientRequestToken";
+const _cRo = "conflictResolution";
+const _cS = "commitSpecifier";
+const _cT = "changeType";
+const _cUH = "cloneUrlHttp";
+const _cUS = "cloneUrlSsh";
+const _ch = "changes";
+const _co = "conflicts";
+const _com = "commits";
+const _comm = "comments";
+const _comme = "comment";
+const _commi = "committer";
+const _commit = "commit";
+const _con = "content";
+const _d = "deleted";
+const _dA = "destinationArn";
+const _dB = "deletedBranch";
+const _dBN = "defaultBranchName";
+const _dBe = "defaultBranch";
+const _dC = "destinationCommit";
+const _dCI = "destinationCommitId";
+const _dCS = "destinationCommitSpecifier";
+const _dF = "deleteFiles";
+const _dR = "destinationReference";
+const _dRN = "disassociatedRepositoryNames";
+const _da = "date";
+const _de = "description";
+const _des = "destination";
+const _di = "differences";
+const _e = "error";
+const _eC = "errorCode";
+const _eD = "eventDate";
+const _eL = "endLine";
+const _eM = "errorMessage";
+const _eN = "exceptionName";
+const _eRCS = "existingRuleContentSha256";
+const _em = "email";
+const _emo = "emoji";
+const _er = "errors";
+const _ev = "evaluation";
+const _eve = "events";
+const _f = "files";
+const _fA = "filesAdded";
+const _fC = "fileContent";
+const _fD = "filesDeleted";
+const _fE = "failedExecutions";
+const _fM = "fileModes";
+const _fMC = "fileModeConflict";
+const _fMa = "failureMessage";
+const _fMi = "fileMode";
+const _fP = "filePath";
+const _fPi = "filePaths";
+const _fPil = "filePosition";
+const _fPo = "folderPath";
+const _fS = "fileSizes";
+const _fSi = "fileSize";
+const _fU = "filesUpdated";
+const _h = "hunks";
+const _hC = "hunkContent";
+const _iB = "isBinary";
+const _iBF = "isBinaryFile";
+const _iC = "isConflict";
+const _iM = "isMerged";
+const _iMs = "isMove";
+const _iRT = "inReplyTo";
+const _iW = "ignoreWhitespace";
+const _kEF = "keepEmptyFolders";
+const _kKI = "kmsKeyId";
+const _l = "location";
+const _lAD = "lastActivityDate";
+const _lMD = "lastModifiedDate";
+const _lMU = "lastModifiedUser";
+const _m = "message";
+const _mB = "mergedBy";
+const _mBe = "mergeBase";
+const _mCF = "maxConflictFiles";
+const _mCI = "mergedCommitId";
+const _mCIe = "mergeCommitId";
+const _mH = "mergeHunks";
+const _mM = "mergeMetadata";
+const _mMH = "maxMergeHunks";
+const _mO = "mergeOption";
+const _mOe = "mergeOperations";
+const _mOer = "mergeOptions";
+const _mR = "maxResults";
+const _me = "mergeable";
+const _mo = "mode";
+const _n = "name";
+const _nARTN = "newApprovalRuleTemplateName";
+const _nN = "newName";
+const _nOC = "numberOfConflicts";
+const _nRC = "newRuleContent";
+const _nT = "nextToken";
+const _o = "overridden";
+const _oART = "originApprovalRuleTemplate";
+const _oARTN = "oldApprovalRuleTemplateName";
+const _oKKI = "originalKmsKeyId";
+const _oN = "oldName";
+const _oS = "overrideStatus";
+const _oT = "objectTypes";
+const _oTC = "objectTypeConflict";
+const _or = "order";
+const _ov = "overrider";
+const _p = "path";
+const _pCI = "parentCommitId";
+const _pF = "putFiles";
+const _pR = "pullRequest";
+const _pRCEM = "pullRequestCreatedEventMetadata";
+const _pRE = "pullRequestEvents";
+const _pRET = "pullRequestEventType";
+const _pRI = "pullRequestId";
+const _pRIu = "pullRequestIds";
+const _pRMSCEM = "pullRequestMergedStateChangedEventMetadata";
+const _pRS = "pullRequestStatus";
+const _pRSCEM = "pullRequestStatusChangedEventMetadata";
+const _pRSRUEM = "pullRequestSourceReferenceUpdatedEventMetadata";
+const _pRT = "pullRequestTargets";
+const _pa = "parents";
+const _r = "repositories";
+const _rA = "resourceArn";
+const _rC = "reactionCounts";
+const _rCS = "ruleContentSha256";
+const _rCe = "replaceContents";
+const _rCev = "revisionChildren";
+const _rD = "repositoryDescription";
+const _rDe = "revisionDag";
+const _rFC = "reactionsForComment";
+const _rFDUC = "reactionsFromDeletedUsersCount";
+const _rFV = "relativeFileVersion";
+const _rI = "revisionId";
+const _rIe = "repositoryId";
+const _rM = "repositoryMetadata";
+const _rN = "repositoryName";
+const _rNF = "repositoriesNotFound";
+const _rNe = "repositoryNames";
+const _rP = "relativePath";
+const _rT = "replacementType";
+const _rU = "reactionUsers";
+const _rUA = "reactionUserArn";
+const _rV = "reactionValue";
+const _re = "reaction";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.codecommit";
+const _sB = "sortBy";
+const _sC = "sourceCommit";
+const _sCI = "sourceCommitId";
+const _sCS = "sourceCommitSpecifier";
+const _sCh = "shortCode";
+const _sE = "successfulExecutions";
+const _sF = "subFolders";
+const _sFM = "setFileModes";
+const _sFo = "sourceFile";
+const _sL = "symbolicLinks";
+const _sLt = "startLine";
+const _sM = "subModules";
+const _sR = "sourceReference";
+const _se = "server";
+const _so = "source";
+const _t = "title";
+const _tB = "targetBranch";
+const _tI = "treeId";
+const _tK = "tagKeys";
+const _ta = "targets";
+const _tag = "tags";
+const _tr = "triggers";
+const _tri = "trigger";
+const _ty = "type";
+const _u = "unicode";
+const _uA = "userArn";
+const n0 = "com.amazonaws.codecommit";
+const _s_registry = new TypeRegistry(_s);
+var CodeCommitServiceException$ = [-3, _s, "CodeCommitServiceException", 0, [], []];
+_s_registry.registerError(CodeCommitServiceException$, CodeCommitServiceException);
+const n0_registry = new TypeRegistry(n0);
+var ActorDoesNotExistException$ = [-3, n0, _ADNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ActorDoesNotExistException$, ActorDoesNotExistException);
+var ApprovalRuleContentRequiredException$ = [-3, n0, _ARCRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ApprovalRuleContentRequiredException$, ApprovalRuleContentRequiredException);
+var ApprovalRuleDoesNotExistException$ = [-3, n0, _ARDNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ApprovalRuleDoesNotExistException$, ApprovalRuleDoesNotExistException);
+var ApprovalRuleNameAlreadyExistsException$ = [-3, n0, _ARNAEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ApprovalRuleNameAlreadyExistsException$, ApprovalRuleNameAlreadyExistsException);
+var ApprovalRuleNameRequiredException$ = [-3, n0, _ARNRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ApprovalRuleNameRequiredException$, ApprovalRuleNameRequiredException);
+var ApprovalRuleTemplateContentRequiredException$ = [-3, n0, _ARTCRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ApprovalRuleTemplateContentRequiredException$, ApprovalRuleTemplateContentRequiredException);
+var ApprovalRuleTemplateDoesNotExistException$ = [-3, n0, _ARTDNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ApprovalRuleTemplateDoesNotExistException$, ApprovalRuleTemplateDoesNotExistException);
+var ApprovalRuleTemplateInUseException$ = [-3, n0, _ARTIUE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ApprovalRuleTemplateInUseException$, ApprovalRuleTemplateInUseException);
+var ApprovalRuleTemplateNameAlreadyExistsException$ = [-3, n0, _ARTNAEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ApprovalRuleTemplateNameAlreadyExistsException$, ApprovalRuleTemplateNameAlreadyExistsException);
+var ApprovalRuleTemplateNameRequiredException$ = [-3, n0, _ARTNRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ApprovalRuleTemplateNameRequiredException$, ApprovalRuleTemplateNameRequiredException);
+var ApprovalStateRequiredException$ = [-3, n0, _ASRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ApprovalStateRequiredException$, ApprovalStateRequiredException);
+var AuthorDoesNotExistException$ = [-3, n0, _ADNEEu,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(AuthorDoesNotExistException$, AuthorDoesNotExistException);
+var BeforeCommitIdAndAfterCommitIdAreSameException$ = [-3, n0, _BCIAACIASE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(BeforeCommitIdAndAfterCommitIdAreSameException$, BeforeCommitIdAndAfterCommitIdAreSameException);
+var BlobIdDoesNotExistException$ = [-3, n0, _BIDNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(BlobIdDoesNotExistException$, BlobIdDoesNotExistException);
+var BlobIdRequiredException$ = [-3, n0, _BIRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(BlobIdRequiredException$, BlobIdRequiredException);
+var BranchDoesNotExistException$ = [-3, n0, _BDNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(BranchDoesNotExistException$, BranchDoesNotExistException);
+var BranchNameExistsException$ = [-3, n0, _BNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(BranchNameExistsException$, BranchNameExistsException);
+var BranchNameIsTagNameException$ = [-3, n0, _BNITNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(BranchNameIsTagNameException$, BranchNameIsTagNameException);
+var BranchNameRequiredException$ = [-3, n0, _BNRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(BranchNameRequiredException$, BranchNameRequiredException);
+var CannotDeleteApprovalRuleFromTemplateException$ = [-3, n0, _CDARFTE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CannotDeleteApprovalRuleFromTemplateException$, CannotDeleteApprovalRuleFromTemplateException);
+var CannotModifyApprovalRuleFromTemplateException$ = [-3, n0, _CMARFTE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CannotModifyApprovalRuleFromTemplateException$, CannotModifyApprovalRuleFromTemplateException);
+var ClientRequestTokenRequiredException$ = [-3, n0, _CRTRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ClientRequestTokenRequiredException$, ClientRequestTokenRequiredException);
+var CommentContentRequiredException$ = [-3, n0, _CCRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommentContentRequiredException$, CommentContentRequiredException);
+var CommentContentSizeLimitExceededException$ = [-3, n0, _CCSLEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommentContentSizeLimitExceededException$, CommentContentSizeLimitExceededException);
+var CommentDeletedException$ = [-3, n0, _CDE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommentDeletedException$, CommentDeletedException);
+var CommentDoesNotExistException$ = [-3, n0, _CDNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommentDoesNotExistException$, CommentDoesNotExistException);
+var CommentIdRequiredException$ = [-3, n0, _CIRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommentIdRequiredException$, CommentIdRequiredException);
+var CommentNotCreatedByCallerException$ = [-3, n0, _CNCBCE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommentNotCreatedByCallerException$, CommentNotCreatedByCallerException);
+var CommitDoesNotExistException$ = [-3, n0, _CDNEEo,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommitDoesNotExistException$, CommitDoesNotExistException);
+var CommitIdDoesNotExistException$ = [-3, n0, _CIDNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommitIdDoesNotExistException$, CommitIdDoesNotExistException);
+var CommitIdRequiredException$ = [-3, n0, _CIREo,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommitIdRequiredException$, CommitIdRequiredException);
+var CommitIdsLimitExceededException$ = [-3, n0, _CILEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommitIdsLimitExceededException$, CommitIdsLimitExceededException);
+var CommitIdsListRequiredException$ = [-3, n0, _CILRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommitIdsListRequiredException$, CommitIdsListRequiredException);
+var CommitMessageLengthExceededException$ = [-3, n0, _CMLEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommitMessageLengthExceededException$, CommitMessageLengthExceededException);
+var CommitRequiredException$ = [-3, n0, _CRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CommitRequiredException$, CommitRequiredException);
+var ConcurrentReferenceUpdateException$ = [-3, n0, _CRUE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ConcurrentReferenceUpdateException$, ConcurrentReferenceUpdateException);
+var DefaultBranchCannotBeDeletedException$ = [-3, n0, _DBCBDE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DefaultBranchCannotBeDeletedException$, DefaultBranchCannotBeDeletedException);
+var DirectoryNameConflictsWithFileNameException$ = [-3, n0, _DNCWFNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DirectoryNameConflictsWithFileNameException$, DirectoryNameConflictsWithFileNameException);
+var EncryptionIntegrityChecksFailedException$ = [-3, n0, _EICFE,
+    { [_e]: _se },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EncryptionIntegrityChecksFailedException$, EncryptionIntegrityChecksFailedException);
+var EncryptionKeyAccessDeniedException$ = [-3, n0, _EKADE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EncryptionKeyAccessDeniedException$, EncryptionKeyAccessDeniedException);
+var EncryptionKeyDisabledException$ = [-3, n0, _EKDE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EncryptionKeyDisabledException$, EncryptionKeyDisabledException);
+var EncryptionKeyInvalidIdException$ = [-3, n0, _EKIIE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EncryptionKeyInvalidIdException$, EncryptionKeyInvalidIdException);
+var EncryptionKeyInvalidUsageException$ = [-3, n0, _EKIUE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EncryptionKeyInvalidUsageException$, EncryptionKeyInvalidUsageException);
+var EncryptionKeyNotFoundException$ = [-3, n0, _EKNFE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EncryptionKeyNotFoundException$, EncryptionKeyNotFoundException);
+var EncryptionKeyRequiredException$ = [-3, n0, _EKRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EncryptionKeyRequiredException$, EncryptionKeyRequiredException);
+var EncryptionKeyUnavailableException$ = [-3, n0, _EKUE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EncryptionKeyUnavailableException$, EncryptionKeyUnavailableException);
+var FileContentAndSourceFileSpecifiedException$ = [-3, n0, _FCASFSE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FileContentAndSourceFileSpecifiedException$, FileContentAndSourceFileSpecifiedException);
+var FileContentRequiredException$ = [-3, n0, _FCRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FileContentRequiredException$, FileContentRequiredException);
+var FileContentSizeLimitExceededException$ = [-3, n0, _FCSLEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FileContentSizeLimitExceededException$, FileContentSizeLimitExceededException);
+var FileDoesNotExistException$ = [-3, n0, _FDNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FileDoesNotExistException$, FileDoesNotExistException);
+var FileEntryRequiredException$ = [-3, n0, _FERE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FileEntryRequiredException$, FileEntryRequiredException);
+var FileModeRequiredException$ = [-3, n0, _FMRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FileModeRequiredException$, FileModeRequiredException);
+var FileNameConflictsWithDirectoryNameException$ = [-3, n0, _FNCWDNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FileNameConflictsWithDirectoryNameException$, FileNameConflictsWithDirectoryNameException);
+var FilePathConflictsWithSubmodulePathException$ = [-3, n0, _FPCWSPE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FilePathConflictsWithSubmodulePathException$, FilePathConflictsWithSubmodulePathException);
+var FileTooLargeException$ = [-3, n0, _FTLE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FileTooLargeException$, FileTooLargeException);
+var FolderContentSizeLimitExceededException$ = [-3, n0, _FCSLEEo,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FolderContentSizeLimitExceededException$, FolderContentSizeLimitExceededException);
+var FolderDoesNotExistException$ = [-3, n0, _FDNEEo,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FolderDoesNotExistException$, FolderDoesNotExistException);
+var IdempotencyParameterMismatchException$ = [-3, n0, _IPME,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(IdempotencyParameterMismatchException$, IdempotencyParameterMismatchException);
+var InvalidActorArnException$ = [-3, n0, _IAAE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidActorArnException$, InvalidActorArnException);
+var InvalidApprovalRuleContentException$ = [-3, n0, _IARCE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidApprovalRuleContentException$, InvalidApprovalRuleContentException);
+var InvalidApprovalRuleNameException$ = [-3, n0, _IARNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidApprovalRuleNameException$, InvalidApprovalRuleNameException);
+var InvalidApprovalRuleTemplateContentException$ = [-3, n0, _IARTCE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidApprovalRuleTemplateContentException$, InvalidApprovalRuleTemplateContentException);
+var InvalidApprovalRuleTemplateDescriptionException$ = [-3, n0, _IARTDE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidApprovalRuleTemplateDescriptionException$, InvalidApprovalRuleTemplateDescriptionException);
+var InvalidApprovalRuleTemplateNameException$ = [-3, n0, _IARTNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidApprovalRuleTemplateNameException$, InvalidApprovalRuleTemplateNameException);
+var InvalidApprovalStateException$ = [-3, n0, _IASE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidApprovalStateException$, InvalidApprovalStateException);
+var InvalidAuthorArnException$ = [-3, n0, _IAAEn,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidAuthorArnException$, InvalidAuthorArnException);
+var InvalidBlobIdException$ = [-3, n0, _IBIE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidBlobIdException$, InvalidBlobIdException);
+var InvalidBranchNameException$ = [-3, n0, _IBNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidBranchNameException$, InvalidBranchNameException);
+var InvalidClientRequestTokenException$ = [-3, n0, _ICRTE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidClientRequestTokenException$, InvalidClientRequestTokenException);
+var InvalidCommentIdException$ = [-3, n0, _ICIE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidCommentIdException$, InvalidCommentIdException);
+var InvalidCommitException$ = [-3, n0, _ICE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidCommitException$, InvalidCommitException);
+var InvalidCommitIdException$ = [-3, n0, _ICIEn,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidCommitIdException$, InvalidCommitIdException);
+var InvalidConflictDetailLevelException$ = [-3, n0, _ICDLE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidConflictDetailLevelException$, InvalidConflictDetailLevelException);
+var InvalidConflictResolutionException$ = [-3, n0, _ICRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidConflictResolutionException$, InvalidConflictResolutionException);
+var InvalidConflictResolutionStrategyException$ = [-3, n0, _ICRSE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidConflictResolutionStrategyException$, InvalidConflictResolutionStrategyException);
+var InvalidContinuationTokenException$ = [-3, n0, _ICTE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidContinuationTokenException$, InvalidContinuationTokenException);
+var InvalidDeletionParameterException$ = [-3, n0, _IDPE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidDeletionParameterException$, InvalidDeletionParameterException);
+var InvalidDescriptionException$ = [-3, n0, _IDE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidDescriptionException$, InvalidDescriptionException);
+var InvalidDestinationCommitSpecifierException$ = [-3, n0, _IDCSE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidDestinationCommitSpecifierException$, InvalidDestinationCommitSpecifierException);
+var InvalidEmailException$ = [-3, n0, _IEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidEmailException$, InvalidEmailException);
+var InvalidFileLocationException$ = [-3, n0, _IFLE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidFileLocationException$, InvalidFileLocationException);
+var InvalidFileModeException$ = [-3, n0, _IFME,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidFileModeException$, InvalidFileModeException);
+var InvalidFilePositionException$ = [-3, n0, _IFPE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidFilePositionException$, InvalidFilePositionException);
+var InvalidMaxConflictFilesException$ = [-3, n0, _IMCFE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidMaxConflictFilesException$, InvalidMaxConflictFilesException);
+var InvalidMaxMergeHunksException$ = [-3, n0, _IMMHE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidMaxMergeHunksException$, InvalidMaxMergeHunksException);
+var InvalidMaxResultsException$ = [-3, n0, _IMRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidMaxResultsException$, InvalidMaxResultsException);
+var InvalidMergeOptionException$ = [-3, n0, _IMOE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidMergeOptionException$, InvalidMergeOptionException);
+var InvalidOrderException$ = [-3, n0, _IOE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidOrderException$, InvalidOrderException);
+var InvalidOverrideStatusException$ = [-3, n0, _IOSE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidOverrideStatusException$, InvalidOverrideStatusException);
+var InvalidParentCommitIdException$ = [-3, n0, _IPCIE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidParentCommitIdException$, InvalidParentCommitIdException);
+var InvalidPathException$ = [-3, n0, _IPE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidPathException$, InvalidPathException);
+var InvalidPullRequestEventTypeException$ = [-3, n0, _IPRETE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidPullRequestEventTypeException$, InvalidPullRequestEventTypeException);
+var InvalidPullRequestIdException$ = [-3, n0, _IPRIE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidPullRequestIdException$, InvalidPullRequestIdException);
+var InvalidPullRequestStatusException$ = [-3, n0, _IPRSE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidPullRequestStatusException$, InvalidPullRequestStatusException);
+var InvalidPullRequestStatusUpdateException$ = [-3, n0, _IPRSUE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidPullRequestStatusUpdateException$, InvalidPullRequestStatusUpdateException);
+var InvalidReactionUserArnException$ = [-3, n0, _IRUAE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidReactionUserArnException$, InvalidReactionUserArnException);
+var InvalidReactionValueException$ = [-3, n0, _IRVE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidReactionValueException$, InvalidReactionValueException);
+var InvalidReferenceNameException$ = [-3, n0, _IRNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidReferenceNameException$, InvalidReferenceNameException);
+var InvalidRelativeFileVersionEnumException$ = [-3, n0, _IRFVEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidRelativeFileVersionEnumException$, InvalidRelativeFileVersionEnumException);
+var InvalidReplacementContentException$ = [-3, n0, _IRCE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidReplacementContentException$, InvalidReplacementContentException);
+var InvalidReplacementTypeException$ = [-3, n0, _IRTE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidReplacementTypeException$, InvalidReplacementTypeException);
+var InvalidRepositoryDescriptionException$ = [-3, n0, _IRDE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidRepositoryDescriptionException$, InvalidRepositoryDescriptionException);
+var InvalidRepositoryNameException$ = [-3, n0, _IRNEn,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidRepositoryNameException$, InvalidRepositoryNameException);
+var InvalidRepositoryTriggerBranchNameException$ = [-3, n0, _IRTBNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidRepositoryTriggerBranchNameException$, InvalidRepositoryTriggerBranchNameException);
+var InvalidRepositoryTriggerCustomDataException$ = [-3, n0, _IRTCDE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidRepositoryTriggerCustomDataException$, InvalidRepositoryTriggerCustomDataException);
+var InvalidRepositoryTriggerDestinationArnException$ = [-3, n0, _IRTDAE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidRepositoryTriggerDestinationArnException$, InvalidRepositoryTriggerDestinationArnException);
+var InvalidRepositoryTriggerEventsException$ = [-3, n0, _IRTEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidRepositoryTriggerEventsException$, InvalidRepositoryTriggerEventsException);
+var InvalidRepositoryTriggerNameException$ = [-3, n0, _IRTNE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidRepositoryTriggerNameException$, InvalidRepositoryTriggerNameException);
+var InvalidRepositoryTriggerRegionException$ = [-3, n0, _IRTRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidRepositoryTriggerRegionException$, InvalidRepositoryTriggerRegionException);
+var InvalidResourceArnException$ = [-3, n0, _IRAE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidResourceArnException$, InvalidResourceArnException);
+var InvalidRevisionIdException$ = [-3, n0, _IRIE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidRevisionIdException$, InvalidRevisionIdException);
+var InvalidRuleContentSha256Exception$ = [-3, n0, _IRCSE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidRuleContentSha256Exception$, InvalidRuleContentSha256Exception);
+var InvalidSortByException$ = [-3, n0, _ISBE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidSortByException$, InvalidSortByException);
+var InvalidSourceCommitSpecifierException$ = [-3, n0, _ISCSE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidSourceCommitSpecifierException$, InvalidSourceCommitSpecifierException);
+var InvalidSystemTagUsageException$ = [-3, n0, _ISTUE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidSystemTagUsageException$, InvalidSystemTagUsageException);
+var InvalidTagKeysListException$ = [-3, n0, _ITKLE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidTagKeysListException$, InvalidTagKeysListException);
+var InvalidTagsMapException$ = [-3, n0, _ITME,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidTagsMapException$, InvalidTagsMapException);
+var InvalidTargetBranchException$ = [-3, n0, _ITBE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidTargetBranchException$, InvalidTargetBranchException);
+var InvalidTargetException$ = [-3, n0, _ITE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidTargetException$, InvalidTargetException);
+var InvalidTargetsException$ = [-3, n0, _ITEn,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidTargetsException$, InvalidTargetsException);
+var InvalidTitleException$ = [-3, n0, _ITEnv,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidTitleException$, InvalidTitleException);
+var ManualMergeRequiredException$ = [-3, n0, _MMRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ManualMergeRequiredException$, ManualMergeRequiredException);
+var MaximumBranchesExceededException$ = [-3, n0, _MBEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MaximumBranchesExceededException$, MaximumBranchesExceededException);
+var MaximumConflictResolutionEntriesExceededException$ = [-3, n0, _MCREEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MaximumConflictResolutionEntriesExceededException$, MaximumConflictResolutionEntriesExceededException);
+var MaximumFileContentToLoadExceededException$ = [-3, n0, _MFCTLEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MaximumFileContentToLoadExceededException$, MaximumFileContentToLoadExceededException);
+var MaximumFileEntriesExceededException$ = [-3, n0, _MFEEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MaximumFileEntriesExceededException$, MaximumFileEntriesExceededException);
+var MaximumItemsToCompareExceededException$ = [-3, n0, _MITCEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MaximumItemsToCompareExceededException$, MaximumItemsToCompareExceededException);
+var MaximumNumberOfApprovalsExceededException$ = [-3, n0, _MNOAEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MaximumNumberOfApprovalsExceededException$, MaximumNumberOfApprovalsExceededException);
+var MaximumOpenPullRequestsExceededException$ = [-3, n0, _MOPREE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MaximumOpenPullRequestsExceededException$, MaximumOpenPullRequestsExceededException);
+var MaximumRepositoryNamesExceededException$ = [-3, n0, _MRNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MaximumRepositoryNamesExceededException$, MaximumRepositoryNamesExceededException);
+var MaximumRepositoryTriggersExceededException$ = [-3, n0, _MRTEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MaximumRepositoryTriggersExceededException$, MaximumRepositoryTriggersExceededException);
+var MaximumRuleTemplatesAssociatedWithRepositoryException$ = [-3, n0, _MRTAWRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MaximumRuleTemplatesAssociatedWithRepositoryException$, MaximumRuleTemplatesAssociatedWithRepositoryException);
+var MergeOptionRequiredException$ = [-3, n0, _MORE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MergeOptionRequiredException$, MergeOptionRequiredException);
+var MultipleConflictResolutionEntriesException$ = [-3, n0, _MCREE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MultipleConflictResolutionEntriesException$, MultipleConflictResolutionEntriesException);
+var MultipleRepositoriesInPullRequestException$ = [-3, n0, _MRIPRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MultipleRepositoriesInPullRequestException$, MultipleRepositoriesInPullRequestException);
+var NameLengthExceededException$ = [-3, n0, _NLEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NameLengthExceededException$, NameLengthExceededException);
+var NoChangeException$ = [-3, n0, _NCE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NoChangeException$, NoChangeException);
+var NumberOfRulesExceededException$ = [-3, n0, _NOREE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NumberOfRulesExceededException$, NumberOfRulesExceededException);
+var NumberOfRuleTemplatesExceededException$ = [-3, n0, _NORTEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NumberOfRuleTemplatesExceededException$, NumberOfRuleTemplatesExceededException);
+var OperationNotAllowedException$ = [-3, n0, _ONAE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(OperationNotAllowedException$, OperationNotAllowedException);
+var OverrideAlreadySetException$ = [-3, n0, _OASE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(OverrideAlreadySetException$, OverrideAlreadySetException);
+var OverrideStatusRequiredException$ = [-3, n0, _OSRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(OverrideStatusRequiredException$, OverrideStatusRequiredException);
+var ParentCommitDoesNotExistException$ = [-3, n0, _PCDNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ParentCommitDoesNotExistException$, ParentCommitDoesNotExistException);
+var ParentCommitIdOutdatedException$ = [-3, n0, _PCIOE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ParentCommitIdOutdatedException$, ParentCommitIdOutdatedException);
+var ParentCommitIdRequiredException$ = [-3, n0, _PCIRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ParentCommitIdRequiredException$, ParentCommitIdRequiredException);
+var PathDoesNotExistException$ = [-3, n0, _PDNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PathDoesNotExistException$, PathDoesNotExistException);
+var PathRequiredException$ = [-3, n0, _PRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PathRequiredException$, PathRequiredException);
+var PullRequestAlreadyClosedException$ = [-3, n0, _PRACE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PullRequestAlreadyClosedException$, PullRequestAlreadyClosedException);
+var PullRequestApprovalRulesNotSatisfiedException$ = [-3, n0, _PRARNSE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PullRequestApprovalRulesNotSatisfiedException$, PullRequestApprovalRulesNotSatisfiedException);
+var PullRequestCannotBeApprovedByAuthorException$ = [-3, n0, _PRCBABAE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PullRequestCannotBeApprovedByAuthorException$, PullRequestCannotBeApprovedByAuthorException);
+var PullRequestDoesNotExistException$ = [-3, n0, _PRDNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PullRequestDoesNotExistException$, PullRequestDoesNotExistException);
+var PullRequestIdRequiredException$ = [-3, n0, _PRIRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PullRequestIdRequiredException$, PullRequestIdRequiredException);
+var PullRequestStatusRequiredException$ = [-3, n0, _PRSRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PullRequestStatusRequiredException$, PullRequestStatusRequiredException);
+var PutFileEntryConflictException$ = [-3, n0, _PFECE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PutFileEntryConflictException$, PutFileEntryConflictException);
+var ReactionLimitExceededException$ = [-3, n0, _RLEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ReactionLimitExceededException$, ReactionLimitExceededException);
+var ReactionValueRequiredException$ = [-3, n0, _RVRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ReactionValueRequiredException$, ReactionValueRequiredException);
+var ReferenceDoesNotExistException$ = [-3, n0, _RDNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ReferenceDoesNotExistException$, ReferenceDoesNotExistException);
+var ReferenceNameRequiredException$ = [-3, n0, _RNRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ReferenceNameRequiredException$, ReferenceNameRequiredException);
+var ReferenceTypeNotSupportedException$ = [-3, n0, _RTNSE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ReferenceTypeNotSupportedException$, ReferenceTypeNotSupportedException);
+var ReplacementContentRequiredException$ = [-3, n0, _RCRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ReplacementContentRequiredException$, ReplacementContentRequiredException);
+var ReplacementTypeRequiredException$ = [-3, n0, _RTRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ReplacementTypeRequiredException$, ReplacementTypeRequiredException);
+var RepositoryDoesNotExistException$ = [-3, n0, _RDNEEe,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RepositoryDoesNotExistException$, RepositoryDoesNotExistException);
+var RepositoryLimitExceededException$ = [-3, n0, _RLEEe,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RepositoryLimitExceededException$, RepositoryLimitExceededException);
+var RepositoryNameExistsException$ = [-3, n0, _RNEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RepositoryNameExistsException$, RepositoryNameExistsException);
+var RepositoryNameRequiredException$ = [-3, n0, _RNREe,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RepositoryNameRequiredException$, RepositoryNameRequiredException);
+var RepositoryNamesRequiredException$ = [-3, n0, _RNREep,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RepositoryNamesRequiredException$, RepositoryNamesRequiredException);
+var RepositoryNotAssociatedWithPullRequestException$ = [-3, n0, _RNAWPRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RepositoryNotAssociatedWithPullRequestException$, RepositoryNotAssociatedWithPullRequestException);
+var RepositoryTriggerBranchNameListRequiredException$ = [-3, n0, _RTBNLRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RepositoryTriggerBranchNameListRequiredException$, RepositoryTriggerBranchNameListRequiredException);
+var RepositoryTriggerDestinationArnRequiredException$ = [-3, n0, _RTDARE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RepositoryTriggerDestinationArnRequiredException$, RepositoryTriggerDestinationArnRequiredException);
+var RepositoryTriggerEventsListRequiredException$ = [-3, n0, _RTELRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RepositoryTriggerEventsListRequiredException$, RepositoryTriggerEventsListRequiredException);
+var RepositoryTriggerNameRequiredException$ = [-3, n0, _RTNRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RepositoryTriggerNameRequiredException$, RepositoryTriggerNameRequiredException);
+var RepositoryTriggersListRequiredException$ = [-3, n0, _RTLRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RepositoryTriggersListRequiredException$, RepositoryTriggersListRequiredException);
+var ResourceArnRequiredException$ = [-3, n0, _RARE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ResourceArnRequiredException$, ResourceArnRequiredException);
+var RestrictedSourceFileException$ = [-3, n0, _RSFE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RestrictedSourceFileException$, RestrictedSourceFileException);
+var RevisionIdRequiredException$ = [-3, n0, _RIRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RevisionIdRequiredException$, RevisionIdRequiredException);
+var RevisionNotCurrentException$ = [-3, n0, _RNCE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RevisionNotCurrentException$, RevisionNotCurrentException);
+var SameFileContentException$ = [-3, n0, _SFCE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(SameFileContentException$, SameFileContentException);
+var SamePathRequestException$ = [-3, n0, _SPRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(SamePathRequestException$, SamePathRequestException);
+var SourceAndDestinationAreSameException$ = [-3, n0, _SADASE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(SourceAndDestinationAreSameException$, SourceAndDestinationAreSameException);
+var SourceFileOrContentRequiredException$ = [-3, n0, _SFOCRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(SourceFileOrContentRequiredException$, SourceFileOrContentRequiredException);
+var TagKeysListRequiredException$ = [-3, n0, _TKLRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TagKeysListRequiredException$, TagKeysListRequiredException);
+var TagPolicyException$ = [-3, n0, _TPE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TagPolicyException$, TagPolicyException);
+var TagsMapRequiredException$ = [-3, n0, _TMRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TagsMapRequiredException$, TagsMapRequiredException);
+var TargetRequiredException$ = [-3, n0, _TRE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TargetRequiredException$, TargetRequiredException);
+var TargetsRequiredException$ = [-3, n0, _TREa,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TargetsRequiredException$, TargetsRequiredException);
+var TipOfSourceReferenceIsDifferentException$ = [-3, n0, _TOSRIDE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TipOfSourceReferenceIsDifferentException$, TipOfSourceReferenceIsDifferentException);
+var TipsDivergenceExceededException$ = [-3, n0, _TDEE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TipsDivergenceExceededException$, TipsDivergenceExceededException);
+var TitleRequiredException$ = [-3, n0, _TREi,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TitleRequiredException$, TitleRequiredException);
+var TooManyTagsException$ = [-3, n0, _TMTE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TooManyTagsException$, TooManyTagsException);
+var ValidationException$ = [-3, n0, _VE,
+    { [_e]: _c },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ValidationException$, ValidationException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var Approval$ = [3, n0, _A,
+    0,
+    [_uA, _aS],
+    [0, 0]
+];
+var ApprovalRule$ = [3, n0, _AR,
+    0,
+    [_aRI, _aRN, _aRC, _rCS, _lMD, _cD, _lMU, _oART],
+    [0, 0, 0, 0, 4, 4, 0, () => OriginApprovalRuleTemplate$]
+];
+var ApprovalRuleEventMetadata$ = [3, n0, _AREM,
+    0,
+    [_aRN, _aRI, _aRC],
+    [0, 0, 0]
+];
+var ApprovalRuleOverriddenEventMetadata$ = [3, n0, _AROEM,
+    0,
+    [_rI, _oS],
+    [0, 0]
+];
+var ApprovalRuleTemplate$ = [3, n0, _ART,
+    0,
+    [_aRTI, _aRTN, _aRTD, _aRTC, _rCS, _lMD, _cD, _lMU],
+    [0, 0, 0, 0, 0, 4, 4, 0]
+];
+var ApprovalStateChangedEventMetadata$ = [3, n0, _ASCEM,
+    0,
+    [_rI, _aSp],
+    [0, 0]
+];
+var AssociateApprovalRuleTemplateWithRepositoryInput$ = [3, n0, _AARTWRI,
+    0,
+    [_aRTN, _rN],
+    [0, 0], 2
+];
+var BatchAssociateApprovalRuleTemplateWithRepositoriesError$ = [3, n0, _BAARTWRE,
+    0,
+    [_rN, _eC, _eM],
+    [0, 0, 0]
+];
+var BatchAssociateApprovalRuleTemplateWithRepositoriesInput$ = [3, n0, _BAARTWRI,
+    0,
+    [_aRTN, _rNe],
+    [0, 64 | 0], 2
+];
+var BatchAssociateApprovalRuleTemplateWithRepositoriesOutput$ = [3, n0, _BAARTWRO,
+    0,
+    [_aRNs, _er],
+    [64 | 0, () => BatchAssociateApprovalRuleTemplateWithRepositoriesErrorsList], 2
+];
+var BatchDescribeMergeConflictsError$ = [3, n0, _BDMCE,
+    0,
+    [_fP, _eN, _m],
+    [0, 0, 0], 3
+];
+var BatchDescribeMergeConflictsInput$ = [3, n0, _BDMCI,
+    0,
+    [_rN, _dCS, _sCS, _mO, _mMH, _mCF, _fPi, _cDL, _cRS, _nT],
+    [0, 0, 0, 0, 1, 1, 64 | 0, 0, 0, 0], 4
+];
+var BatchDescribeMergeConflictsOutput$ = [3, n0, _BDMCO,
+    0,
+    [_co, _dCI, _sCI, _nT, _er, _bCI],
+    [() => Conflicts, 0, 0, 0, () => BatchDescribeMergeConflictsErrors, 0], 3
+];
+var BatchDisassociateApprovalRuleTemplateFromRepositoriesError$ = [3, n0, _BDARTFRE,
+    0,
+    [_rN, _eC, _eM],
+    [0, 0, 0]
+];
+var BatchDisassociateApprovalRuleTemplateFromRepositoriesInput$ = [3, n0, _BDARTFRI,
+    0,
+    [_aRTN, _rNe],
+    [0, 64 | 0], 2
+];
+var BatchDisassociateApprovalRuleTemplateFromRepositoriesOutput$ = [3, n0, _BDARTFRO,
+    0,
+    [_dRN, _er],
+    [64 | 0, () => BatchDisassociateApprovalRuleTemplateFromRepositoriesErrorsList], 2
+];
+var BatchGetCommitsError$ = [3, n0, _BGCE,
+    0,
+    [_cI, _eC, _eM],
+    [0, 0, 0]
+];
+var BatchGetCommitsInput$ = [3, n0, _BGCI,
+    0,
+    [_cIo, _rN],
+    [64 | 0, 0], 2
+];
+var BatchGetCommitsOutput$ = [3, n0, _BGCO,
+    0,
+    [_com, _er],
+    [() => CommitObjectsList, () => BatchGetCommitsErrorsList]
+];
+var BatchGetRepositoriesError$ = [3, n0, _BGRE,
+    0,
+    [_rIe, _rN, _eC, _eM],
+    [0, 0, 0, 0]
+];
+var BatchGetRepositoriesInput$ = [3, n0, _BGRI,
+    0,
+    [_rNe],
+    [64 | 0], 1
+];
+var BatchGetRepositoriesOutput$ = [3, n0, _BGRO,
+    0,
+    [_r, _rNF, _er],
+    [() => RepositoryMetadataList, 64 | 0, () => BatchGetRepositoriesErrorsList]
+];
+var BlobMetadata$ = [3, n0, _BM,
+    0,
+    [_bI, _p, _mo],
+    [0, 0, 0]
+];
+var BranchInfo$ = [3, n0, _BI,
+    0,
+    [_bN, _cI],
+    [0, 0]
+];
+var Comment$ = [3, n0, _C,
+    0,
+    [_cIom, _con, _iRT, _cD, _lMD, _aA, _d, _cRT, _cR, _rC],
+    [0, 0, 0, 4, 4, 0, 2, 0, 64 | 0, 128 | 1]
+];
+var CommentsForComparedCommit$ = [3, n0, _CFCC,
+    0,
+    [_rN, _bCIe, _aCI, _bBI, _aBI, _l, _comm],
+    [0, 0, 0, 0, 0, () => Location$, () => Comments]
+];
+var CommentsForPullRequest$ = [3, n0, _CFPR,
+    0,
+    [_pRI, _rN, _bCIe, _aCI, _bBI, _aBI, _l, _comm],
+    [0, 0, 0, 0, 0, 0, () => Location$, () => Comments]
+];
+var Commit$ = [3, n0, _Co,
+    0,
+    [_cI, _tI, _pa, _m, _a, _commi, _aD],
+    [0, 0, 64 | 0, 0, () => UserInfo$, () => UserInfo$, 0]
+];
+var Conflict$ = [3, n0, _Con,
+    0,
+    [_cM, _mH],
+    [() => ConflictMetadata$, () => MergeHunks]
+];
+var ConflictMetadata$ = [3, n0, _CM,
+    0,
+    [_fP, _fS, _fM, _oT, _nOC, _iBF, _cC, _fMC, _oTC, _mOe],
+    [0, () => FileSizes$, () => FileModes$, () => ObjectTypes$, 1, () => IsBinaryFile$, 2, 2, 2, () => MergeOperations$]
+];
+var ConflictResolution$ = [3, n0, _CR,
+    0,
+    [_rCe, _dF, _sFM],
+    [() => ReplaceContentEntries, () => DeleteFileEntries, () => SetFileModeEntries]
+];
+var CreateApprovalRuleTemplateInput$ = [3, n0, _CARTI,
+    0,
+    [_aRTN, _aRTC, _aRTD],
+    [0, 0, 0], 2
+];
+var CreateApprovalRuleTemplateOutput$ = [3, n0, _CARTO,
+    0,
+    [_aRT],
+    [() => ApprovalRuleTemplate$], 1
+];
+var CreateBranchInput$ = [3, n0, _CBI,
+    0,
+    [_rN, _bN, _cI],
+    [0, 0, 0], 3
+];
+var CreateCommitInput$ = [3, n0, _CCI,
+    0,
+    [_rN, _bN, _pCI, _aN, _em, _cMo, _kEF, _pF, _dF, _sFM],
+    [0, 0, 0, 0, 0, 0, 2, () => PutFileEntries, () => DeleteFileEntries, () => SetFileModeEntries], 2
+];
+var CreateCommitOutput$ = [3, n0, _CCO,
+    0,
+    [_cI, _tI, _fA, _fU, _fD],
+    [0, 0, () => FilesMetadata, () => FilesMetadata, () => FilesMetadata]
+];
+var CreatePullRequestApprovalRuleInput$ = [3, n0, _CPRARI,
+    0,
+    [_pRI, _aRN, _aRC],
+    [0, 0, 0], 3
+];
+var CreatePullRequestApprovalRuleOutput$ = [3, n0, _CPRARO,
+    0,
+    [_aR],
+    [() => ApprovalRule$], 1
+];
+var CreatePullRequestInput$ = [3, n0, _CPRI,
+    0,
+    [_t, _ta, _de, _cRT],
+    [0, () => TargetList, 0, [0, 4]], 2
+];
+var CreatePullRequestOutput$ = [3, n0, _CPRO,
+    0,
+    [_pR],
+    [() => PullRequest$], 1
+];
+var CreateRepositoryInput$ = [3, n0, _CRI,
+    0,
+    [_rN, _rD, _tag, _kKI],
+    [0, 0, 128 | 0, 0], 1
+];
+var CreateRepositoryOutput$ = [3, n0, _CRO,
+    0,
+    [_rM],
+    [() => RepositoryMetadata$]
+];
+var CreateUnreferencedMergeCommitInput$ = [3, n0, _CUMCI,
+    0,
+    [_rN, _sCS, _dCS, _mO, _cDL, _cRS, _aN, _em, _cMo, _kEF, _cRo],
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 2, () => ConflictResolution$], 4
+];
+var CreateUnreferencedMergeCommitOutput$ = [3, n0, _CUMCO,
+    0,
+    [_cI, _tI],
+    [0, 0]
+];
+var DeleteApprovalRuleTemplateInput$ = [3, n0, _DARTI,
+    0,
+    [_aRTN],
+    [0], 1
+];
+var DeleteApprovalRuleTemplateOutput$ = [3, n0, _DARTO,
+    0,
+    [_aRTI],
+    [0], 1
+];
+var DeleteBranchInput$ = [3, n0, _DBI,
+    0,
+    [_rN, _bN],
+    [0, 0], 2
+];
+var DeleteBranchOutput$ = [3, n0, _DBO,
+    0,
+    [_dB],
+    [() => BranchInfo$]
+];
+var DeleteCommentContentInput$ = [3, n0, _DCCI,
+    0,
+    [_cIom],
+    [0], 1
+];
+var DeleteCommentContentOutput$ = [3, n0, _DCCO,
+    0,
+    [_comme],
+    [() => Comment$]
+];
+var DeleteFileEntry$ = [3, n0, _DFE,
+    0,
+    [_fP],
+    [0], 1
+];
+var DeleteFileInput$ = [3, n0, _DFI,
+    0,
+    [_rN, _bN, _fP, _pCI, _kEF, _cMo, _n, _em],
+    [0, 0, 0, 0, 2, 0, 0, 0], 4
+];
+var DeleteFileOutput$ = [3, n0, _DFO,
+    0,
+    [_cI, _bI, _tI, _fP],
+    [0, 0, 0, 0], 4
+];
+var DeletePullRequestApprovalRuleInput$ = [3, n0, _DPRARI,
+    0,
+    [_pRI, _aRN],
+    [0, 0], 2
+];
+var DeletePullRequestApprovalRuleOutput$ = [3, n0, _DPRARO,
+    0,
+    [_aRI],
+    [0], 1
+];
+var DeleteRepositoryInput$ = [3, n0, _DRI,
+    0,
+    [_rN],
+    [0], 1
+];
+var DeleteRepositoryOutput$ = [3, n0, _DRO,
+    0,
+    [_rIe],
+    [0]
+];
+var DescribeMergeConflictsInput$ = [3, n0, _DMCI,
+    0,
+    [_rN, _dCS, _sCS, _mO, _fP, _mMH, _cDL, _cRS, _nT],
+    [0, 0, 0, 0, 0, 1, 0, 0, 0], 5
+];
+var DescribeMergeConflictsOutput$ = [3, n0, _DMCO,
+    0,
+    [_cM, _mH, _dCI, _sCI, _nT, _bCI],
+    [() => ConflictMetadata$, () => MergeHunks, 0, 0, 0, 0], 4
+];
+var DescribePullRequestEventsInput$ = [3, n0, _DPREI,
+    0,
+    [_pRI, _pRET, _aAc, _nT, _mR],
+    [0, 0, 0, 0, 1], 1
+];
+var DescribePullRequestEventsOutput$ = [3, n0, _DPREO,
+    0,
+    [_pRE, _nT],
+    [() => PullRequestEventList, 0], 1
+];
+var DiffChange$ = [3, n0, _DC,
+    0,
+    [_ty, _bLN, _aLN, _con],
+    [0, 1, 1, 0]
+];
+var Difference$ = [3, n0, _D,
+    0,
+    [_bB, _aB, _cT],
+    [() => BlobMetadata$, () => BlobMetadata$, 0]
+];
+var DiffHunk$ = [3, n0, _DH,
+    0,
+    [_bSL, _bLC, _aSL, _aLC, _ch],
+    [1, 1, 1, 1, () => DiffChangeList]
+];
+var DisassociateApprovalRuleTemplateFromRepositoryInput$ = [3, n0, _DARTFRI,
+    0,
+    [_aRTN, _rN],
+    [0, 0], 2
+];
+var EvaluatePullRequestApprovalRulesInput$ = [3, n0, _EPRARI,
+    0,
+    [_pRI, _rI],
+    [0, 0], 2
+];
+var EvaluatePullRequestApprovalRulesOutput$ = [3, n0, _EPRARO,
+    0,
+    [_ev],
+    [() => Evaluation$], 1
+];
+var Evaluation$ = [3, n0, _E,
+    0,
+    [_ap, _o, _aRS, _aRNS],
+    [2, 2, 64 | 0, 64 | 0]
+];
+var File$ = [3, n0, _F,
+    0,
+    [_bI, _aP, _rP, _fMi],
+    [0, 0, 0, 0]
+];
+var FileMetadata$ = [3, n0, _FM,
+    0,
+    [_aP, _bI, _fMi],
+    [0, 0, 0]
+];
+var FileModes$ = [3, n0, _FMi,
+    0,
+    [_so, _des, _b],
+    [0, 0, 0]
+];
+var FileSizes$ = [3, n0, _FS,
+    0,
+    [_so, _des, _b],
+    [1, 1, 1]
+];
+var FileVersion$ = [3, n0, _FV,
+    0,
+    [_commit, _bI, _p, _rCev],
+    [() => Commit$, 0, 0, 64 | 0]
+];
+var Folder$ = [3, n0, _Fo,
+    0,
+    [_tI, _aP, _rP],
+    [0, 0, 0]
+];
+var GetApprovalRuleTemplateInput$ = [3, n0, _GARTI,
+    0,
+    [_aRTN],
+    [0], 1
+];
+var GetApprovalRuleTemplateOutput$ = [3, n0, _GARTO,
+    0,
+    [_aRT],
+    [() => ApprovalRuleTemplate$], 1
+];
+var GetBlobDifferencesInput$ = [3, n0, _GBDI,
+    0,
+    [_rN, _aBI, _bBI, _cL, _iW, _MR, _NT],
+    [0, 0, 0, 1, 2, 1, 0], 2
+];
+var GetBlobDifferencesOutput$ = [3, n0, _GBDO,
+    0,
+    [_h, _iB, _aBS, _bBS, _NT],
+    [() => DiffHunkList, 2, 1, 1, 0], 3
+];
+var GetBlobInput$ = [3, n0, _GBI,
+    0,
+    [_rN, _bI],
+    [0, 0], 2
+];
+var GetBlobOutput$ = [3, n0, _GBO,
+    0,
+    [_con],
+    [21], 1
+];
+var GetBranchInput$ = [3, n0, _GBIe,
+    0,
+    [_rN, _bN],
+    [0, 0]
+];
+var GetBranchOutput$ = [3, n0, _GBOe,
+    0,
+    [_br],
+    [() => BranchInfo$]
+];
+var GetCommentInput$ = [3, n0, _GCI,
+    0,
+    [_cIom],
+    [0], 1
+];
+var GetCommentOutput$ = [3, n0, _GCO,
+    0,
+    [_comme],
+    [() => Comment$]
+];
+var GetCommentReactionsInput$ = [3, n0, _GCRI,
+    0,
+    [_cIom, _rUA, _nT, _mR],
+    [0, 0, 0, 1], 1
+];
+var GetCommentReactionsOutput$ = [3, n0, _GCRO,
+    0,
+    [_rFC, _nT],
+    [() => ReactionsForCommentList, 0], 1
+];
+var GetCommentsForComparedCommitInput$ = [3, n0, _GCFCCI,
+    0,
+    [_rN, _aCI, _bCIe, _nT, _mR],
+    [0, 0, 0, 0, 1], 2
+];
+var GetCommentsForComparedCommitOutput$ = [3, n0, _GCFCCO,
+    0,
+    [_cFCCD, _nT],
+    [() => CommentsForComparedCommitData, 0]
+];
+var GetCommentsForPullRequestInput$ = [3, n0, _GCFPRI,
+    0,
+    [_pRI, _rN, _bCIe, _aCI, _nT, _mR],
+    [0, 0, 0, 0, 0, 1], 1
+];
+var GetCommentsForPullRequestOutput$ = [3, n0, _GCFPRO,
+    0,
+    [_cFPRD, _nT],
+    [() => CommentsForPullRequestData, 0]
+];
+var GetCommitInput$ = [3, n0, _GCIe,
+    0,
+    [_rN, _cI],
+    [0, 0], 2
+];
+var GetCommitOutput$ = [3, n0, _GCOe,
+    0,
+    [_commit],
+    [() => Commit$], 1
+];
+var GetDifferencesInput$ = [3, n0, _GDI,
+    0,
+    [_rN, _aCS, _bCS, _bP, _aPf, _MR, _NT],
+    [0, 0, 0, 0, 0, 1, 0], 2
+];
+var GetDifferencesOutput$ = [3, n0, _GDO,
+    0,
+    [_di, _NT],
+    [() => DifferenceList, 0]
+];
+var GetFileInput$ = [3, n0, _GFI,
+    0,
+    [_rN, _fP, _cS],
+    [0, 0, 0], 2
+];
+var GetFileOutput$ = [3, n0, _GFO,
+    0,
+    [_cI, _bI, _fP, _fMi, _fSi, _fC],
+    [0, 0, 0, 0, 1, 21], 6
+];
+var GetFolderInput$ = [3, n0, _GFIe,
+    0,
+    [_rN, _fPo, _cS],
+    [0, 0, 0], 2
+];
+var GetFolderOutput$ = [3, n0, _GFOe,
+    0,
+    [_cI, _fPo, _tI, _sF, _f, _sL, _sM],
+    [0, 0, 0, () => FolderList, () => FileList, () => SymbolicLinkList, () => SubModuleList], 2
+];
+var GetMergeCommitInput$ = [3, n0, _GMCI,
+    0,
+    [_rN, _sCS, _dCS, _cDL, _cRS],
+    [0, 0, 0, 0, 0], 3
+];
+var GetMergeCommitOutput$ = [3, n0, _GMCO,
+    0,
+    [_sCI, _dCI, _bCI, _mCI],
+    [0, 0, 0, 0]
+];
+var GetMergeConflictsInput$ = [3, n0, _GMCIe,
+    0,
+    [_rN, _dCS, _sCS, _mO, _cDL, _mCF, _cRS, _nT],
+    [0, 0, 0, 0, 0, 1, 0, 0], 4
+];
+var GetMergeConflictsOutput$ = [3, n0, _GMCOe,
+    0,
+    [_me, _dCI, _sCI, _cML, _bCI, _nT],
+    [2, 0, 0, () => ConflictMetadataList, 0, 0], 4
+];
+var GetMergeOptionsInput$ = [3, n0, _GMOI,
+    0,
+    [_rN, _sCS, _dCS, _cDL, _cRS],
+    [0, 0, 0, 0, 0], 3
+];
+var GetMergeOptionsOutput$ = [3, n0, _GMOO,
+    0,
+    [_mOer, _sCI, _dCI, _bCI],
+    [64 | 0, 0, 0, 0], 4
+];
+var GetPullRequestApprovalStatesInput$ = [3, n0, _GPRASI,
+    0,
+    [_pRI, _rI],
+    [0, 0], 2
+];
+var GetPullRequestApprovalStatesOutput$ = [3, n0, _GPRASO,
+    0,
+    [_app],
+    [() => ApprovalList]
+];
+var GetPullRequestInput$ = [3, n0, _GPRI,
+    0,
+    [_pRI],
+    [0], 1
+];
+var GetPullRequestOutput$ = [3, n0, _GPRO,
+    0,
+    [_pR],
+    [() => PullRequest$], 1
+];
+var GetPullRequestOverrideStateInput$ = [3, n0, _GPROSI,
+    0,
+    [_pRI, _rI],
+    [0, 0], 2
+];
+var GetPullRequestOverrideStateOutput$ = [3, n0, _GPROSO,
+    0,
+    [_o, _ov],
+    [2, 0]
+];
+var GetRepositoryInput$ = [3, n0, _GRI,
+    0,
+    [_rN],
+    [0], 1
+];
+var GetRepositoryOutput$ = [3, n0, _GRO,
+    0,
+    [_rM],
+    [() => RepositoryMetadata$]
+];
+var GetRepositoryTriggersInput$ = [3, n0, _GRTI,
+    0,
+    [_rN],
+    [0], 1
+];
+var GetRepositoryTriggersOutput$ = [3, n0, _GRTO,
+    0,
+    [_cIon, _tr],
+    [0, () => RepositoryTriggersList]
+];
+var IsBinaryFile$ = [3, n0, _IBF,
+    0,
+    [_so, _des, _b],
+    [2, 2, 2]
+];
+var ListApprovalRuleTemplatesInput$ = [3, n0, _LARTI,
+    0,
+    [_nT, _mR],
+    [0, 1]
+];
+var ListApprovalRuleTemplatesOutput$ = [3, n0, _LARTO,
+    0,
+    [_aRTNp, _nT],
+    [64 | 0, 0]
+];
+var ListAssociatedApprovalRuleTemplatesForRepositoryInput$ = [3, n0, _LAARTFRI,
+    0,
+    [_rN, _nT, _mR],
+    [0, 0, 1], 1
+];
+var ListAssociatedApprovalRuleTemplatesForRepositoryOutput$ = [3, n0, _LAARTFRO,
+    0,
+    [_aRTNp, _nT],
+    [64 | 0, 0]
+];
+var ListBranchesInput$ = [3, n0, _LBI,
+    0,
+    [_rN, _nT],
+    [0, 0], 1
+];
+var ListBranchesOutput$ = [3, n0, _LBO,
+    0,
+    [_bra, _nT],
+    [64 | 0, 0]
+];
+var ListFileCommitHistoryRequest$ = [3, n0, _LFCHR,
+    0,
+    [_rN, _fP, _cS, _mR, _nT],
+    [0, 0, 0, 1, 0], 2
+];
+var ListFileCommitHistoryResponse$ = [3, n0, _LFCHRi,
+    0,
+    [_rDe, _nT],
+    [() => RevisionDag, 0], 1
+];
+var ListPullRequestsInput$ = [3, n0, _LPRI,
+    0,
+    [_rN, _aA, _pRS, _nT, _mR],
+    [0, 0, 0, 0, 1], 1
+];
+var ListPullRequestsOutput$ = [3, n0, _LPRO,
+    0,
+    [_pRIu, _nT],
+    [64 | 0, 0], 1
+];
+var ListRepositoriesForApprovalRuleTemplateInput$ = [3, n0, _LRFARTI,
+    0,
+    [_aRTN, _nT, _mR],
+    [0, 0, 1], 1
+];
+var ListRepositoriesForApprovalRuleTemplateOutput$ = [3, n0, _LRFARTO,
+    0,
+    [_rNe, _nT],
+    [64 | 0, 0]
+];
+var ListRepositoriesInput$ = [3, n0, _LRI,
+    0,
+    [_nT, _sB, _or],
+    [0, 0, 0]
+];
+var ListRepositoriesOutput$ = [3, n0, _LRO,
+    0,
+    [_r, _nT],
+    [() => RepositoryNameIdPairList, 0]
+];
+var ListTagsForResourceInput$ = [3, n0, _LTFRI,
+    0,
+    [_rA, _nT],
+    [0, 0], 1
+];
+var ListTagsForResourceOutput$ = [3, n0, _LTFRO,
+    0,
+    [_tag, _nT],
+    [128 | 0, 0]
+];
+var Location$ = [3, n0, _L,
+    0,
+    [_fP, _fPil, _rFV],
+    [0, 1, 0]
+];
+var MergeBranchesByFastForwardInput$ = [3, n0, _MBBFFI,
+    0,
+    [_rN, _sCS, _dCS, _tB],
+    [0, 0, 0, 0], 3
+];
+var MergeBranchesByFastForwardOutput$ = [3, n0, _MBBFFO,
+    0,
+    [_cI, _tI],
+    [0, 0]
+];
+var MergeBranchesBySquashInput$ = [3, n0, _MBBSI,
+    0,
+    [_rN, _sCS, _dCS, _tB, _cDL, _cRS, _aN, _em, _cMo, _kEF, _cRo],
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 2, () => ConflictResolution$], 3
+];
+var MergeBranchesBySquashOutput$ = [3, n0, _MBBSO,
+    0,
+    [_cI, _tI],
+    [0, 0]
+];
+var MergeBranchesByThreeWayInput$ = [3, n0, _MBBTWI,
+    0,
+    [_rN, _sCS, _dCS, _tB, _cDL, _cRS, _aN, _em, _cMo, _kEF, _cRo],
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 2, () => ConflictResolution$], 3
+];
+var MergeBranchesByThreeWayOutput$ = [3, n0, _MBBTWO,
+    0,
+    [_cI, _tI],
+    [0, 0]
+];
+var MergeHunk$ = [3, n0, _MH,
+    0,
+    [_iC, _so, _des, _b],
+    [2, () => MergeHunkDetail$, () => MergeHunkDetail$, () => MergeHunkDetail$]
+];
+var MergeHunkDetail$ = [3, n0, _MHD,
+    0,
+    [_sLt, _eL, _hC],
+    [1, 1, 0]
+];
+var MergeMetadata$ = [3, n0, _MM,
+    0,
+    [_iM, _mB, _mCIe, _mO],
+    [2, 0, 0, 0]
+];
+var MergeOperations$ = [3, n0, _MO,
+    0,
+    [_so, _des],
+    [0, 0]
+];
+var MergePullRequestByFastForwardInput$ = [3, n0, _MPRBFFI,
+    0,
+    [_pRI, _rN, _sCI],
+    [0, 0, 0], 2
+];
+var MergePullRequestByFastForwardOutput$ = [3, n0, _MPRBFFO,
+    0,
+    [_pR],
+    [() => PullRequest$]
+];
+var MergePullRequestBySquashInput$ = [3, n0, _MPRBSI,
+    0,
+    [_pRI, _rN, _sCI, _cDL, _cRS, _cMo, _aN, _em, _kEF, _cRo],
+    [0, 0, 0, 0, 0, 0, 0, 0, 2, () => ConflictResolution$], 2
+];
+var MergePullRequestBySquashOutput$ = [3, n0, _MPRBSO,
+    0,
+    [_pR],
+    [() => PullRequest$]
+];
+var MergePullRequestByThreeWayInput$ = [3, n0, _MPRBTWI,
+    0,
+    [_pRI, _rN, _sCI, _cDL, _cRS, _cMo, _aN, _em, _kEF, _cRo],
+    [0, 0, 0, 0, 0, 0, 0, 0, 2, () => ConflictResolution$], 2
+];
+var MergePullRequestByThreeWayOutput$ = [3, n0, _MPRBTWO,
+    0,
+    [_pR],
+    [() => PullRequest$]
+];
+var ObjectTypes$ = [3, n0, _OT,
+    0,
+    [_so, _des, _b],
+    [0, 0, 0]
+];
+var OriginApprovalRuleTemplate$ = [3, n0, _OART,
+    0,
+    [_aRTI, _aRTN],
+    [0, 0]
+];
+var OverridePullRequestApprovalRulesInput$ = [3, n0, _OPRARI,
+    0,
+    [_pRI, _rI, _oS],
+    [0, 0, 0], 3
+];
+var PostCommentForComparedCommitInput$ = [3, n0, _PCFCCI,
+    0,
+    [_rN, _aCI, _con, _bCIe, _l, _cRT],
+    [0, 0, 0, 0, () => Location$, [0, 4]], 3
+];
+var PostCommentForComparedCommitOutput$ = [3, n0, _PCFCCO,
+    0,
+    [_rN, _bCIe, _aCI, _bBI, _aBI, _l, _comme],
+    [0, 0, 0, 0, 0, () => Location$, () => Comment$]
+];
+var PostCommentForPullRequestInput$ = [3, n0, _PCFPRI,
+    0,
+    [_pRI, _rN, _bCIe, _aCI, _con, _l, _cRT],
+    [0, 0, 0, 0, 0, () => Location$, [0, 4]], 5
+];
+var PostCommentForPullRequestOutput$ = [3, n0, _PCFPRO,
+    0,
+    [_rN, _pRI, _bCIe, _aCI, _bBI, _aBI, _l, _comme],
+    [0, 0, 0, 0, 0, 0, () => Location$, () => Comment$]
+];
+var PostCommentReplyInput$ = [3, n0, _PCRI,
+    0,
+    [_iRT, _con, _cRT],
+    [0, 0, [0, 4]], 2
+];
+var PostCommentReplyOutput$ = [3, n0, _PCRO,
+    0,
+    [_comme],
+    [() => Comment$]
+];
+var PullRequest$ = [3, n0, _PR,
+    0,
+    [_pRI, _t, _de, _lAD, _cD, _pRS, _aA, _pRT, _cRT, _rI, _aRp],
+    [0, 0, 0, 4, 4, 0, 0, () => PullRequestTargetList, 0, 0, () => ApprovalRulesList]
+];
+var PullRequestCreatedEventMetadata$ = [3, n0, _PRCEM,
+    0,
+    [_rN, _sCI, _dCI, _mBe],
+    [0, 0, 0, 0]
+];
+var PullRequestEvent$ = [3, n0, _PREu,
+    0,
+    [_pRI, _eD, _pRET, _aAc, _pRCEM, _pRSCEM, _pRSRUEM, _pRMSCEM, _aREM, _aSCEM, _aROEM],
+    [0, 4, 0, 0, () => PullRequestCreatedEventMetadata$, () => PullRequestStatusChangedEventMetadata$, () => PullRequestSourceReferenceUpdatedEventMetadata$, () => PullRequestMergedStateChangedEventMetadata$, () => ApprovalRuleEventMetadata$, () => ApprovalStateChangedEventMetadata$, () => ApprovalRuleOverriddenEventMetadata$]
+];
+var PullRequestMergedStateChangedEventMetadata$ = [3, n0, _PRMSCEM,
+    0,
+    [_rN, _dR, _mM],
+    [0, 0, () => MergeMetadata$]
+];
+var PullRequestSourceReferenceUpdatedEventMetadata$ = [3, n0, _PRSRUEM,
+    0,
+    [_rN, _bCIe, _aCI, _mBe],
+    [0, 0, 0, 0]
+];
+var PullRequestStatusChangedEventMetadata$ = [3, n0, _PRSCEM,
+    0,
+    [_pRS],
+    [0]
+];
+var PullRequestTarget$ = [3, n0, _PRT,
+    0,
+    [_rN, _sR, _dR, _dC, _sC, _mBe, _mM],
+    [0, 0, 0, 0, 0, 0, () => MergeMetadata$]
+];
+var PutCommentReactionInput$ = [3, n0, _PCRIu,
+    0,
+    [_cIom, _rV],
+    [0, 0], 2
+];
+var PutFileEntry$ = [3, n0, _PFE,
+    0,
+    [_fP, _fMi, _fC, _sFo],
+    [0, 0, 21, () => SourceFileSpecifier$], 1
+];
+var PutFileInput$ = [3, n0, _PFI,
+    0,
+    [_rN, _bN, _fC, _fP, _fMi, _pCI, _cMo, _n, _em],
+    [0, 0, 21, 0, 0, 0, 0, 0, 0], 4
+];
+var PutFileOutput$ = [3, n0, _PFO,
+    0,
+    [_cI, _bI, _tI],
+    [0, 0, 0], 3
+];
+var PutRepositoryTriggersInput$ = [3, n0, _PRTI,
+    0,
+    [_rN, _tr],
+    [0, () => RepositoryTriggersList], 2
+];
+var PutRepositoryTriggersOutput$ = [3, n0, _PRTO,
+    0,
+    [_cIon],
+    [0]
+];
+var ReactionForComment$ = [3, n0, _RFC,
+    0,
+    [_re, _rU, _rFDUC],
+    [() => ReactionValueFormats$, 64 | 0, 1]
+];
+var ReactionValueFormats$ = [3, n0, _RVF,
+    0,
+    [_emo, _sCh, _u],
+    [0, 0, 0]
+];
+var ReplaceContentEntry$ = [3, n0, _RCE,
+    0,
+    [_fP, _rT, _con, _fMi],
+    [0, 0, 21, 0], 2
+];
+var RepositoryMetadata$ = [3, n0, _RM,
+    0,
+    [_aI, _rIe, _rN, _rD, _dBe, _lMD, _cD, _cUH, _cUS, _Ar, _kKI],
+    [0, 0, 0, 0, 0, 4, 4, 0, 0, 0, 0]
+];
+var RepositoryNameIdPair$ = [3, n0, _RNIP,
+    0,
+    [_rN, _rIe],
+    [0, 0]
+];
+var RepositoryTrigger$ = [3, n0, _RT,
+    0,
+    [_n, _dA, _eve, _cDu, _bra],
+    [0, 0, 64 | 0, 0, 64 | 0], 3
+];
+var RepositoryTriggerExecutionFailure$ = [3, n0, _RTEF,
+    0,
+    [_tri, _fMa],
+    [0, 0]
+];
+var SetFileModeEntry$ = [3, n0, _SFME,
+    0,
+    [_fP, _fMi],
+    [0, 0], 2
+];
+var SourceFileSpecifier$ = [3, n0, _SFS,
+    0,
+    [_fP, _iMs],
+    [0, 2], 1
+];
+var SubModule$ = [3, n0, _SM,
+    0,
+    [_cI, _aP, _rP],
+    [0, 0, 0]
+];
+var SymbolicLink$ = [3, n0, _SL,
+    0,
+    [_bI, _aP, _rP, _fMi],
+    [0, 0, 0, 0]
+];
+var TagResourceInput$ = [3, n0, _TRI,
+    0,
+    [_rA, _tag],
+    [0, 128 | 0], 2
+];
+var Target$ = [3, n0, _T,
+    0,
+    [_rN, _sR, _dR],
+    [0, 0, 0], 2
+];
+var TestRepositoryTriggersInput$ = [3, n0, _TRTI,
+    0,
+    [_rN, _tr],
+    [0, () => RepositoryTriggersList], 2
+];
+var TestRepositoryTriggersOutput$ = [3, n0, _TRTO,
+    0,
+    [_sE, _fE],
+    [64 | 0, () => RepositoryTriggerExecutionFailureList]
+];
+var UntagResourceInput$ = [3, n0, _URI,
+    0,
+    [_rA, _tK],
+    [0, 64 | 0], 2
+];
+var UpdateApprovalRuleTemplateContentInput$ = [3, n0, _UARTCI,
+    0,
+    [_aRTN, _nRC, _eRCS],
+    [0, 0, 0], 2
+];
+var UpdateApprovalRuleTemplateContentOutput$ = [3, n0, _UARTCO,
+    0,
+    [_aRT],
+    [() => ApprovalRuleTemplate$], 1
+];
+var UpdateApprovalRuleTemplateDescriptionInput$ = [3, n0, _UARTDI,
+    0,
+    [_aRTN, _aRTD],
+    [0, 0], 2
+];
+var UpdateApprovalRuleTemplateDescriptionOutput$ = [3, n0, _UARTDO,
+    0,
+    [_aRT],
+    [() => ApprovalRuleTemplate$], 1
+];
+var UpdateApprovalRuleTemplateNameInput$ = [3, n0, _UARTNI,
+    0,
+    [_oARTN, _nARTN],
+    [0, 0], 2
+];
+var UpdateApprovalRuleTemplateNameOutput$ = [3, n0, _UARTNO,
+    0,
+    [_aRT],
+    [() => ApprovalRuleTemplate$], 1
+];
+var UpdateCommentInput$ = [3, n0, _UCI,
+    0,
+    [_cIom, _con],
+    [0, 0], 2
+];
+var UpdateCommentOutput$ = [3, n0, _UCO,
+    0,
+    [_comme],
+    [() => Comment$]
+];
+var UpdateDefaultBranchInput$ = [3, n0, _UDBI,
+    0,
+    [_rN, _dBN],
+    [0, 0], 2
+];
+var UpdatePullRequestApprovalRuleContentInput$ = [3, n0, _UPRARCI,
+    0,
+    [_pRI, _aRN, _nRC, _eRCS],
+    [0, 0, 0, 0], 3
+];
+var UpdatePullRequestApprovalRuleContentOutput$ = [3, n0, _UPRARCO,
+    0,
+    [_aR],
+    [() => ApprovalRule$], 1
+];
+var UpdatePullRequestApprovalStateInput$ = [3, n0, _UPRASI,
+    0,
+    [_pRI, _rI, _aS],
+    [0, 0, 0], 3
+];
+var UpdatePullRequestDescriptionInput$ = [3, n0, _UPRDI,
+    0,
+    [_pRI, _de],
+    [0, 0], 2
+];
+var UpdatePullRequestDescriptionOutput$ = [3, n0, _UPRDO,
+    0,
+    [_pR],
+    [() => PullRequest$], 1
+];
+var UpdatePullRequestStatusInput$ = [3, n0, _UPRSI,
+    0,
+    [_pRI, _pRS],
+    [0, 0], 2
+];
+var UpdatePullRequestStatusOutput$ = [3, n0, _UPRSO,
+    0,
+    [_pR],
+    [() => PullRequest$], 1
+];
+var UpdatePullRequestTitleInput$ = [3, n0, _UPRTI,
+    0,
+    [_pRI, _t],
+    [0, 0], 2
+];
+var UpdatePullRequestTitleOutput$ = [3, n0, _UPRTO,
+    0,
+    [_pR],
+    [() => PullRequest$], 1
+];
+var UpdateRepositoryDescriptionInput$ = [3, n0, _URDI,
+    0,
+    [_rN, _rD],
+    [0, 0], 1
+];
+var UpdateRepositoryEncryptionKeyInput$ = [3, n0, _UREKI,
+    0,
+    [_rN, _kKI],
+    [0, 0], 2
+];
+var UpdateRepositoryEncryptionKeyOutput$ = [3, n0, _UREKO,
+    0,
+    [_rIe, _kKI, _oKKI],
+    [0, 0, 0]
+];
+var UpdateRepositoryNameInput$ = [3, n0, _URNI,
+    0,
+    [_oN, _nN],
+    [0, 0], 2
+];
+var UserInfo$ = [3, n0, _UI,
+    0,
+    [_n, _em, _da],
+    [0, 0, 0]
+];
+var __Unit = "unit";
+var ApprovalList = [1, n0, _AL,
+    0, () => Approval$
+];
+var ApprovalRulesList = [1, n0, _ARL,
+    0, () => ApprovalRule$
+];
+var BatchAssociateApprovalRuleTemplateWithRepositoriesErrorsList = [1, n0, _BAARTWREL,
+    0, () => BatchAssociateApprovalRuleTemplateWithRepositoriesError$
+];
+var BatchDescribeMergeConflictsErrors = [1, n0, _BDMCEa,
+    0, () => BatchDescribeMergeConflictsError$
+];
+var BatchDisassociateApprovalRuleTemplateFromRepositoriesErrorsList = [1, n0, _BDARTFREL,
+    0, () => BatchDisassociateApprovalRuleTemplateFromRepositoriesError$
+];
+var BatchGetCommitsErrorsList = [1, n0, _BGCEL,
+    0, () => BatchGetCommitsError$
+];
+var BatchGetRepositoriesErrorsList = [1, n0, _BGREL,
+    0, () => BatchGetRepositoriesError$
+];
+var Comments = [1, n0, _Com,
+    0, () => Comment$
+];
+var CommentsForComparedCommitData = [1, n0, _CFCCD,
+    0, () => CommentsForComparedCommit$
+];
+var CommentsForPullRequestData = [1, n0, _CFPRD,
+    0, () => CommentsForPullRequest$
+];
+var CommitObjectsList = [1, n0, _COL,
+    0, () => Commit$
+];
+var ConflictMetadataList = [1, n0, _CML,
+    0, () => ConflictMetadata$
+];
+var Conflicts = [1, n0, _Conf,
+    0, () => Conflict$
+];
+var DeleteFileEntries = [1, n0, _DFEe,
+    0, () => DeleteFileEntry$
+];
+var DiffChangeList = [1, n0, _DCL,
+    0, () => DiffChange$
+];
+var DifferenceList = [1, n0, _DL,
+    0, () => Difference$
+];
+var DiffHunkList = [1, n0, _DHL,
+    0, () => DiffHunk$
+];
+var FileList = [1, n0, _FL,
+    0, () => File$
+];
+var FilesMetadata = [1, n0, _FMil,
+    0, () => FileMetadata$
+];
+var FolderList = [1, n0, _FLo,
+    0, () => Folder$
+];
+var MergeHunks = [1, n0, _MHe,
+    0, () => MergeHunk$
+];
+var PullRequestEventList = [1, n0, _PREL,
+    0, () => PullRequestEvent$
+];
+var PullRequestTargetList = [1, n0, _PRTL,
+    0, () => PullRequestTarget$
+];
+var PutFileEntries = [1, n0, _PFEu,
+    0, () => PutFileEntry$
+];
+var ReactionsForCommentList = [1, n0, _RFCL,
+    0, () => ReactionForComment$
+];
+var ReplaceContentEntries = [1, n0, _RCEe,
+    0, () => ReplaceContentEntry$
+];
+var RepositoryMetadataList = [1, n0, _RML,
+    0, () => RepositoryMetadata$
+];
+var RepositoryNameIdPairList = [1, n0, _RNIPL,
+    0, () => RepositoryNameIdPair$
+];
+var RepositoryTriggerExecutionFailureList = [1, n0, _RTEFL,
+    0, () => RepositoryTriggerExecutionFailure$
+];
+var RepositoryTriggersList = [1, n0, _RTL,
+    0, () => RepositoryTrigger$
+];
+var RevisionDag = [1, n0, _RD,
+    0, () => FileVersion$
+];
+var SetFileModeEntries = [1, n0, _SFMEe,
+    0, () => SetFileModeEntry$
+];
+var SubModuleList = [1, n0, _SML,
+    0, () => SubModule$
+];
+var SymbolicLinkList = [1, n0, _SLL,
+    0, () => SymbolicLink$
+];
+var TargetList = [1, n0, _TL,
+    0, () => Target$
+];
+var AssociateApprovalRuleTemplateWithRepository$ = [9, n0, _AARTWR,
+    0, () => AssociateApprovalRuleTemplateWithRepositoryInput$, () => __Unit
+];
+var BatchAssociateApprovalRuleTemplateWithRepositories$ = [9, n0, _BAARTWR,
+    0, () => BatchAssociateApprovalRuleTemplateWithRepositoriesInput$, () => BatchAssociateApprovalRuleTemplateWithRepositoriesOutput$
+];
+var BatchDescribeMergeConflicts$ = [9, n0, _BDMC,
+    0, () => BatchDescribeMergeConflictsInput$, () => BatchDescribeMergeConflictsOutput$
+];
+var BatchDisassociateApprovalRuleTemplateFromRepositories$ = [9, n0, _BDARTFR,
+    0, () => BatchDisassociateApprovalRuleTemplateFromRepositoriesInput$, () => BatchDisassociateApprovalRuleTemplateFromRepositoriesOutput$
+];
+var BatchGetCommits$ = [9, n0, _BGC,
+    0, () => BatchGetCommitsInput$, () => BatchGetCommitsOutput$
+];
+var BatchGetRepositories$ = [9, n0, _BGR,
+    0, () => BatchGetRepositoriesInput$, () => BatchGetRepositoriesOutput$
+];
+var CreateApprovalRuleTemplate$ = [9, n0, _CART,
+    0, () => CreateApprovalRuleTemplateInput$, () => CreateApprovalRuleTemplateOutput$
+];
+var CreateBranch$ = [9, n0, _CB,
+    0, () => CreateBranchInput$, () => __Unit
+];
+var CreateCommit$ = [9, n0, _CC,
+    0, () => CreateCommitInput$, () => CreateCommitOutput$
+];
+var CreatePullRequest$ = [9, n0, _CPR,
+    0, () => CreatePullRequestInput$, () => CreatePullRequestOutput$
+];
+var CreatePullRequestApprovalRule$ = [9, n0, _CPRAR,
+    0, () => CreatePullRequestApprovalRuleInput$, () => CreatePullRequestApprovalRuleOutput$
+];
+var CreateRepository$ = [9, n0, _CRr,
+    0, () => CreateRepositoryInput$, () => CreateRepositoryOutput$
+];
+var CreateUnreferencedMergeCommit$ = [9, n0, _CUMC,
+    0, () => CreateUnreferencedMergeCommitInput$, () => CreateUnreferencedMergeCommitOutput$
+];
+var DeleteApprovalRuleTemplate$ = [9, n0, _DART,
+    0, () => DeleteApprovalRuleTemplateInput$, () => DeleteApprovalRuleTemplateOutput$
+];
+var DeleteBranch$ = [9, n0, _DB,
+    0, () => DeleteBranchInput$, () => DeleteBranchOutput$
+];
+var DeleteCommentContent$ = [9, n0, _DCC,
+    0, () => DeleteCommentContentInput$, () => DeleteCommentContentOutput$
+];
+var DeleteFile$ = [9, n0, _DF,
+    0, () => DeleteFileInput$, () => DeleteFileOutput$
+];
+var DeletePullRequestApprovalRule$ = [9, n0, _DPRAR,
+    0, () => DeletePullRequestApprovalRuleInput$, () => DeletePullRequestApprovalRuleOutput$
+];
+var DeleteRepository$ = [9, n0, _DR,
+    0, () => DeleteRepositoryInput$, () => DeleteRepositoryOutput$
+];
+var DescribeMergeConflicts$ = [9, n0, _DMC,
+    0, () => DescribeMergeConflictsInput$, () => DescribeMergeConflictsOutput$
+];
+var DescribePullRequestEvents$ = [9, n0, _DPRE,
+    0, () => DescribePullRequestEventsInput$, () => DescribePullRequestEventsOutput$
+];
+var DisassociateApprovalRuleTemplateFromRepository$ = [9, n0, _DARTFR,
+    0, () => DisassociateApprovalRuleTemplateFromRepositoryInput$, () => __Unit
+];
+var EvaluatePullRequestApprovalRules$ = [9, n0, _EPRAR,
+    0, () => EvaluatePullRequestApprovalRulesInput$, () => EvaluatePullRequestApprovalRulesOutput$
+];
+var GetApprovalRuleTemplate$ = [9, n0, _GART,
+    0, () => GetApprovalRuleTemplateInput$, () => GetApprovalRuleTemplateOutput$
+];
+var GetBlob$ = [9, n0, _GB,
+    0, () => GetBlobInput$, () => GetBlobOutput$
+];
+var GetBlobDifferences$ = [9, n0, _GBD,
+    0, () => GetBlobDifferencesInput$, () => GetBlobDifferencesOutput$
+];
+var GetBranch$ = [9, n0, _GBe,
+    0, () => GetBranchInput$, () => GetBranchOutput$
+];
+var GetComment$ = [9, n0, _GC,
+    0, () => GetCommentInput$, () => GetCommentOutput$
+];
+var GetCommentReactions$ = [9, n0, _GCR,
+    0, () => GetCommentReactionsInput$, () => GetCommentReactionsOutput$
+];
+var GetCommentsForComparedCommit$ = [9, n0, _GCFCC,
+    0, () => GetCommentsForComparedCommitInput$, () => GetCommentsForComparedCommitOutput$
+];
+var GetCommentsForPullRequest$ = [9, n0, _GCFPR,
+    0, () => GetCommentsForPullRequestInput$, () => GetCommentsForPullRequestOutput$
+];
+var GetCommit$ = [9, n0, _GCe,
+    0, () => GetCommitInput$, () => GetCommitOutput$
+];
+var GetDifferences$ = [9, n0, _GD,
+    0, () => GetDifferencesInput$, () => GetDifferencesOutput$
+];
+var GetFile$ = [9, n0, _GF,
+    0, () => GetFileInput$, () => GetFileOutput$
+];
+var GetFolder$ = [9, n0, _GFe,
+    0, () => GetFolderInput$, () => GetFolderOutput$
+];
+var GetMergeCommit$ = [9, n0, _GMC,
+    0, () => GetMergeCommitInput$, () => GetMergeCommitOutput$
+];
+var GetMergeConflicts$ = [9, n0, _GMCe,
+    0, () => GetMergeConflictsInput$, () => GetMergeConflictsOutput$
+];
+var GetMergeOptions$ = [9, n0, _GMO,
+    0, () => GetMergeOptionsInput$, () => GetMergeOptionsOutput$
+];
+var GetPullRequest$ = [9, n0, _GPR,
+    0, () => GetPullRequestInput$, () => GetPullRequestOutput$
+];
+var GetPullRequestApprovalStates$ = [9, n0, _GPRAS,
+    0, () => GetPullRequestApprovalStatesInput$, () => GetPullRequestApprovalStatesOutput$
+];
+var GetPullRequestOverrideState$ = [9, n0, _GPROS,
+    0, () => GetPullRequestOverrideStateInput$, () => GetPullRequestOverrideStateOutput$
+];
+var GetRepository$ = [9, n0, _GR,
+    0, () => GetRepositoryInput$, () => GetRepositoryOutput$
+];
+var GetRepositoryTriggers$ = [9, n0, _GRT,
+    0, () => GetRepositoryTriggersInput$, () => GetRepositoryTriggersOutput$
+];
+var ListApprovalRuleTemplates$ = [9, n0, _LART,
+    0, () => ListApprovalRuleTemplatesInput$, () => ListApprovalRuleTemplatesOutput$
+];
+var ListAssociatedApprovalRuleTemplatesForRepository$ = [9, n0, _LAARTFR,
+    0, () => ListAssociatedApprovalRuleTemplatesForRepositoryInput$, () => ListAssociatedApprovalRuleTemplatesForRepositoryOutput$
+];
+var ListBranches$ = [9, n0, _LB,
+    0, () => ListBranchesInput$, () => ListBranchesOutput$
+];
+var ListFileCommitHistory$ = [9, n0, _LFCH,
+    0, () => ListFileCommitHistoryRequest$, () => ListFileCommitHistoryResponse$
+];
+var ListPullRequests$ = [9, n0, _LPR,
+    0, () => ListPullRequestsInput$, () => ListPullRequestsOutput$
+];
+var ListRepositories$ = [9, n0, _LR,
+    0, () => ListRepositoriesInput$, () => ListRepositoriesOutput$
+];
+var ListRepositoriesForApprovalRuleTemplate$ = [9, n0, _LRFART,
+    0, () => ListRepositoriesForApprovalRuleTemplateInput$, () => ListRepositoriesForApprovalRuleTemplateOutput$
+];
+var ListTagsForResource$ = [9, n0, _LTFR,
+    0, () => ListTagsForResourceInput$, () => ListTagsForResourceOutput$
+];
+var MergeBranchesByFastForward$ = [9, n0, _MBBFF,
+    0, () => MergeBranchesByFastForwardInput$, () => MergeBranchesByFastForwardOutput$
+];
+var MergeBranchesBySquash$ = [9, n0, _MBBS,
+    0, () => MergeBranchesBySquashInput$, () => MergeBranchesBySquashOutput$
+];
+var MergeBranchesByThreeWay$ = [9, n0, _MBBTW,
+    0, () => MergeBranchesByThreeWayInput$, () => MergeBranchesByThreeWayOutput$
+];
+var MergePullRequestByFastForward$ = [9, n0, _MPRBFF,
+    0, () => MergePullRequestByFastForwardInput$, () => MergePullRequestByFastForwardOutput$
+];
+var MergePullRequestBySquash$ = [9, n0, _MPRBS,
+    0, () => MergePullRequestBySquashInput$, () => MergePullRequestBySquashOutput$
+];
+var MergePullRequestByThreeWay$ = [9, n0, _MPRBTW,
+    0, () => MergePullRequestByThreeWayInput$, () => MergePullRequestByThreeWayOutput$
+];
+var OverridePullRequestApprovalRules$ = [9, n0, _OPRAR,
+    0, () => OverridePullRequestApprovalRulesInput$, () => __Unit
+];
+var PostCommentForComparedCommit$ = [9, n0, _PCFCC,
+    2, () => PostCommentForComparedCommitInput$, () => PostCommentForComparedCommitOutput$
+];
+var PostCommentForPullRequest$ = [9, n0, _PCFPR,
+    2, () => PostCommentForPullRequestInput$, () => PostCommentForPullRequestOutput$
+];
+var PostCommentReply$ = [9, n0, _PCR,
+    2, () => PostCommentReplyInput$, () => PostCommentReplyOutput$
+];
+var PutCommentReaction$ = [9, n0, _PCRu,
+    0, () => PutCommentReactionInput$, () => __Unit
+];
+var PutFile$ = [9, n0, _PF,
+    0, () => PutFileInput$, () => PutFileOutput$
+];
+var PutRepositoryTriggers$ = [9, n0, _PRTu,
+    0, () => PutRepositoryTriggersInput$, () => PutRepositoryTriggersOutput$
+];
+var TagResource$ = [9, n0, _TR,
+    0, () => TagResourceInput$, () => __Unit
+];
+var TestRepositoryTriggers$ = [9, n0, _TRT,
+    0, () => TestRepositoryTriggersInput$, () => TestRepositoryTriggersOutput$
+];
+var UntagResource$ = [9, n0, _UR,
+    0, () => UntagResourceInput$, () => __Unit
+];
+var UpdateApprovalRuleTemplateContent$ = [9, n0, _UARTC,
+    0, () => UpdateApprovalRuleTemplateContentInput$, () => UpdateApprovalRuleTemplateContentOutput$
+];
+var UpdateApprovalRuleTemplateDescription$ = [9, n0, _UARTD,
+    0, () => UpdateApprovalRuleTemplateDescriptionInput$, () => UpdateApprovalRuleTemplateDescriptionOutput$
+];
+var UpdateApprovalRuleTemplateName$ = [9, n0, _UARTN,
+    0, () => UpdateApprovalRuleTemplateNameInput$, () => UpdateApprovalRuleTemplateNameOutput$
+];
+var UpdateComment$ = [9, n0, _UC,
+    0, () => UpdateCommentInput$, () => UpdateCommentOutput$
+];
+var UpdateDefaultBranch$ = [9, n0, _UDB,
+    0, () => UpdateDefaultBranchInput$, () => __Unit
+];
+var UpdatePullRequestApprovalRuleContent$ = [9, n0, _UPRARC,
+    0, () => UpdatePullRequestApprovalRuleContentInput$, () => UpdatePullRequestApprovalRuleContentOutput$
+];
+var UpdatePullRequestApprovalState$ = [9, n0, _UPRAS,
+    0, () => UpdatePullRequestApprovalStateInput$, () => __Unit
+];
+var UpdatePullRequestDescription$ = [9, n0, _UPRD,
+    0, () => UpdatePullRequestDescriptionInput$, () => UpdatePullRequestDescriptionOutput$
+];
+var UpdatePullRequestStatus$ = [9, n0, _UPRS,
+    0, () => UpdatePullRequestStatusInput$, () => UpdatePullRequestStatusOutput$
+];
+var UpdatePullRequestTitle$ = [9, n0, _UPRT,
+    0, () => UpdatePullRequestTitleInput$, () => UpdatePullRequestTitleOutput$
+];
+var UpdateRepositoryDescription$ = [9, n0, _URD,
+    0, () => UpdateRepositoryDescriptionInput$, () => __Unit
+];
+var UpdateRepositoryEncryptionKey$ = [9, n0, _UREK,
+    0, () => UpdateRepositoryEncryptionKeyInput$, () => UpdateRepositoryEncryptionKeyOutput$
+];
+var UpdateRepositoryName$ = [9, n0, _URN,
+    0, () => UpdateRepositoryNameInput$, () => __Unit
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2015-04-13",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultCodeCommitHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsJson1_1Protocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.codecommit",
+            errorTypeRegistries,
+            xmlNamespace: "http://codecommit.amazonaws.com/doc/2015-04-13",
+            version: "2015-04-13",
+            serviceTarget: "CodeCommit_20150413",
+        },
+        serviceId: config?.serviceId ?? "CodeCommit",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class CodeCommitClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultCodeCommitHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "CodeCommit_20150413", "CodeCommitClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class AssociateApprovalRuleTemplateWithRepositoryCommand extends command(_ep0, _mw0, "AssociateApprovalRuleTemplateWithRepository", AssociateApprovalRuleTemplateWithRepository$) {
+}
+
+class BatchAssociateApprovalRuleTemplateWithRepositoriesCommand extends command(_ep0, _mw0, "BatchAssociateApprovalRuleTemplateWithRepositories", BatchAssociateApprovalRuleTemplateWithRepositories$) {
+}
+
+class BatchDescribeMergeConflictsCommand extends command(_ep0, _mw0, "BatchDescribeMergeConflicts", BatchDescribeMergeConflicts$) {
+}
+
+class BatchDisassociateApprovalRuleTemplateFromRepositoriesCommand extends command(_ep0, _mw0, "BatchDisassociateApprovalRuleTemplateFromRepositories", BatchDisassociateApprovalRuleTemplateFromRepositories$) {
+}
+
+class BatchGetCommitsCommand extends command(_ep0, _mw0, "BatchGetCommits", BatchGetCommits$) {
+}
+
+class BatchGetRepositoriesCommand extends command(_ep0, _mw0, "BatchGetRepositories", BatchGetRepositories$) {
+}
+
+class CreateApprovalRuleTemplateCommand extends command(_ep0, _mw0, "CreateApprovalRuleTemplate", CreateApprovalRuleTemplate$) {
+}
+
+class CreateBranchCommand extends command(_ep0, _mw0, "CreateBranch", CreateBranch$) {
+}
+
+class CreateCommitCommand extends command(_ep0, _mw0, "CreateCommit", CreateCommit$) {
+}
+
+class CreatePullRequestApprovalRuleCommand extends command(_ep0, _mw0, "CreatePullRequestApprovalRule", CreatePullRequestApprovalRule$) {
+}
+
+class CreatePullRequestCommand extends command(_ep0, _mw0, "CreatePullRequest", CreatePullRequest$) {
+}
+
+class CreateRepositoryCommand extends command(_ep0, _mw0, "CreateRepository", CreateRepository$) {
+}
+
+class CreateUnreferencedMergeCommitCommand extends command(_ep0, _mw0, "CreateUnreferencedMergeCommit", CreateUnreferencedMergeCommit$) {
+}
+
+class DeleteApprovalRuleTemplateCommand extends command(_ep0, _mw0, "DeleteApprovalRuleTemplate", DeleteApprovalRuleTemplate$) {
+}
+
+class DeleteBranchCommand extends command(_ep0, _mw0, "DeleteBranch", DeleteBranch$) {
+}
+
+class DeleteCommentContentCommand extends command(_ep0, _mw0, "DeleteCommentContent", DeleteCommentContent$) {
+}
+
+class DeleteFileCommand extends command(_ep0, _mw0, "DeleteFile", DeleteFile$) {
+}
+
+class DeletePullRequestApprovalRuleCommand extends command(_ep0, _mw0, "DeletePullRequestApprovalRule", DeletePullRequestApprovalRule$) {
+}
+
+class DeleteRepositoryCommand extends command(_ep0, _mw0, "DeleteRepository", DeleteRepository$) {
+}
+
+class DescribeMergeConflictsCommand extends command(_ep0, _mw0, "DescribeMergeConflicts", DescribeMergeConflicts$) {
+}
+
+class DescribePullRequestEventsCommand extends command(_ep0, _mw0, "DescribePullRequestEvents", DescribePullRequestEvents$) {
+}
+
+class DisassociateApprovalRuleTemplateFromRepositoryCommand extends command(_ep0, _mw0, "DisassociateApprovalRuleTemplateFromRepository", DisassociateApprovalRuleTemplateFromRepository$) {
+}
+
+class EvaluatePullRequestApprovalRulesCommand extends command(_ep0, _mw0, "EvaluatePullRequestApprovalRules", EvaluatePullRequestApprovalRules$) {
+}
+
+class GetApprovalRuleTemplateCommand extends command(_ep0, _mw0, "GetApprovalRuleTemplate", GetApprovalRuleTemplate$) {
+}
+
+class GetBlobCommand extends command(_ep0, _mw0, "GetBlob", GetBlob$) {
+}
+
+class GetBlobDifferencesCommand extends command(_ep0, _mw0, "GetBlobDifferences", GetBlobDifferences$) {
+}
+
+class GetBranchCommand extends command(_ep0, _mw0, "GetBranch", GetBranch$) {
+}
+
+class GetCommentCommand extends command(_ep0, _mw0, "GetComment", GetComment$) {
+}
+
+class GetCommentReactionsCommand extends command(_ep0, _mw0, "GetCommentReactions", GetCommentReactions$) {
+}
+
+class GetCommentsForComparedCommitCommand extends command(_ep0, _mw0, "GetCommentsForComparedCommit", GetCommentsForComparedCommit$) {
+}
+
+class GetCommentsForPullRequestCommand extends command(_ep0, _mw0, "GetCommentsForPullRequest", GetCommentsForPullRequest$) {
+}
+
+class GetCommitCommand extends command(_ep0, _mw0, "GetCommit", GetCommit$) {
+}
+
+class GetDifferencesCommand extends command(_ep0, _mw0, "GetDifferences", GetDifferences$) {
+}
+
+class GetFileCommand extends command(_ep0, _mw0, "GetFile", GetFile$) {
+}
+
+class GetFolderCommand extends command(_ep0, _mw0, "GetFolder", GetFolder$) {
+}
+
+class GetMergeCommitCommand extends command(_ep0, _mw0, "GetMergeCommit", GetMergeCommit$) {
+}
+
+class GetMergeConflictsCommand extends command(_ep0, _mw0, "GetMergeConflicts", GetMergeConflicts$) {
+}
+
+class GetMergeOptionsCommand extends command(_ep0, _mw0, "GetMergeOptions", GetMergeOptions$) {
+}
+
+class GetPullRequestApprovalStatesCommand extends command(_ep0, _mw0, "GetPullRequestApprovalStates", GetPullRequestApprovalStates$) {
+}
+
+class GetPullRequestCommand extends command(_ep0, _mw0, "GetPullRequest", GetPullRequest$) {
+}
+
+class GetPullRequestOverrideStateCommand extends command(_ep0, _mw0, "GetPullRequestOverrideState", GetPullRequestOverrideState$) {
+}
+
+class GetRepositoryCommand extends command(_ep0, _mw0, "GetRepository", GetRepository$) {
+}
+
+class GetRepositoryTriggersCommand extends command(_ep0, _mw0, "GetRepositoryTriggers", GetRepositoryTriggers$) {
+}
+
+class ListApprovalRuleTemplatesCommand extends command(_ep0, _mw0, "ListApprovalRuleTemplates", ListApprovalRuleTemplates$) {
+}
+
+class ListAssociatedApprovalRuleTemplatesForRepositoryCommand extends command(_ep0, _mw0, "ListAssociatedApprovalRuleTemplatesForRepository", ListAssociatedApprovalRuleTemplatesForRepository$) {
+}
+
+class ListBranchesCommand extends command(_ep0, _mw0, "ListBranches", ListBranches$) {
+}
+
+class ListFileCommitHistoryCommand extends command(_ep0, _mw0, "ListFileCommitHistory", ListFileCommitHistory$) {
+}
+
+class ListPullRequestsCommand extends command(_ep0, _mw0, "ListPullRequests", ListPullRequests$) {
+}
+
+class ListRepositoriesCommand extends command(_ep0, _mw0, "ListRepositories", ListRepositories$) {
+}
+
+class ListRepositoriesForApprovalRuleTemplateCommand extends command(_ep0, _mw0, "ListRepositoriesForApprovalRuleTemplate", ListRepositoriesForApprovalRuleTemplate$) {
+}
+
+class ListTagsForResourceCommand extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
+}
+
+class MergeBranchesByFastForwardCommand extends command(_ep0, _mw0, "MergeBranchesByFastForward", MergeBranchesByFastForward$) {
+}
+
+class MergeBranchesBySquashCommand extends command(_ep0, _mw0, "MergeBranchesBySquash", MergeBranchesBySquash$) {
+}
+
+class MergeBranchesByThreeWayCommand extends command(_ep0, _mw0, "MergeBranchesByThreeWay", MergeBranchesByThreeWay$) {
+}
+
+class MergePullRequestByFastForwardCommand extends command(_ep0, _mw0, "MergePullRequestByFastForward", MergePullRequestByFastForward$) {
+}
+
+class MergePullRequestBySquashCommand extends command(_ep0, _mw0, "MergePullRequestBySquash", MergePullRequestBySquash$) {
+}
+
+class MergePullRequestByThreeWayCommand extends command(_ep0, _mw0, "MergePullRequestByThreeWay", MergePullRequestByThreeWay$) {
+}
+
+class OverridePullRequestApprovalRulesCommand extends command(_ep0, _mw0, "OverridePullRequestApprovalRules", OverridePullRequestApprovalRules$) {
+}
+
+class PostCommentForComparedCommitCommand extends command(_ep0, _mw0, "PostCommentForComparedCommit", PostCommentForComparedCommit$) {
+}
+
+class PostCommentForPullRequestCommand extends command(_ep0, _mw0, "PostCommentForPullRequest", PostCommentForPullRequest$) {
+}
+
+class PostCommentReplyCommand extends command(_ep0, _mw0, "PostCommentReply", PostCommentReply$) {
+}
+
+class PutCommentReactionCommand extends command(_ep0, _mw0, "PutCommentReaction", PutCommentReaction$) {
+}
+
+class PutFileCommand extends command(_ep0, _mw0, "PutFile", PutFile$) {
+}
+
+class PutRepositoryTriggersCommand extends command(_ep0, _mw0, "PutRepositoryTriggers", PutRepositoryTriggers$) {
+}
+
+class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
+}
+
+class TestRepositoryTriggersCommand extends command(_ep0, _mw0, "TestRepositoryTriggers", TestRepositoryTriggers$) {
+}
+
+class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
+}
+
+class UpdateApprovalRuleTemplateContentCommand extends command(_ep0, _mw0, "UpdateApprovalRuleTemplateContent", UpdateApprovalRuleTemplateContent$) {
+}
+
+class UpdateApprovalRuleTemplateDescriptionCommand extends command(_ep0, _mw0, "UpdateApprovalRuleTemplateDescription", UpdateApprovalRuleTemplateDescription$) {
+}
+
+class UpdateApprovalRuleTemplateNameCommand extends command(_ep0, _mw0, "UpdateApprovalRuleTemplateName", UpdateApprovalRuleTemplateName$) {
+}
+
+class UpdateCommentCommand extends command(_ep0, _mw0, "UpdateComment", UpdateComment$) {
+}
+
+class UpdateDefaultBranchCommand extends command(_ep0, _mw0, "UpdateDefaultBranch", UpdateDefaultBranch$) {
+}
+
+class UpdatePullRequestApprovalRuleContentCommand extends command(_ep0, _mw0, "UpdatePullRequestApprovalRuleContent", UpdatePullRequestApprovalRuleContent$) {
+}
+
+class UpdatePullRequestApprovalStateCommand extends command(_ep0, _mw0, "UpdatePullRequestApprovalState", UpdatePullRequestApprovalState$) {
+}
+
+class UpdatePullRequestDescriptionCommand extends command(_ep0, _mw0, "UpdatePullRequestDescription", UpdatePullRequestDescription$) {
+}
+
+class UpdatePullRequestStatusCommand extends command(_ep0, _mw0, "UpdatePullRequestStatus", UpdatePullRequestStatus$) {
+}
+
+class UpdatePullRequestTitleCommand extends command(_ep0, _mw0, "UpdatePullRequestTitle", UpdatePullRequestTitle$) {
+}
+
+class UpdateRepositoryDescriptionCommand extends command(_ep0, _mw0, "UpdateRepositoryDescription", UpdateRepositoryDescription$) {
+}
+
+class UpdateRepositoryEncryptionKeyCommand extends command(_ep0, _mw0, "UpdateRepositoryEncryptionKey", UpdateRepositoryEncryptionKey$) {
+}
+
+class UpdateRepositoryNameCommand extends command(_ep0, _mw0, "UpdateRepositoryName", UpdateRepositoryName$) {
+}
+
+const paginateDescribeMergeConflicts = createPaginator(CodeCommitClient, DescribeMergeConflictsCommand, "nextToken", "nextToken", "maxMergeHunks");
+
+const paginateDescribePullRequestEvents = createPaginator(CodeCommitClient, DescribePullRequestEventsCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateGetBlobDifferences = createPaginator(CodeCommitClient, GetBlobDifferencesCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateGetCommentReactions = createPaginator(CodeCommitClient, GetCommentReactionsCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateGetCommentsForComparedCommit = createPaginator(CodeCommitClient, GetCommentsForComparedCommitCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateGetCommentsForPullRequest = createPaginator(CodeCommitClient, GetCommentsForPullRequestCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateGetDifferences = createPaginator(CodeCommitClient, GetDifferencesCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateGetMergeConflicts = createPaginator(CodeCommitClient, GetMergeConflictsCommand, "nextToken", "nextToken", "maxConflictFiles");
+
+const paginateListApprovalRuleTemplates = createPaginator(CodeCommitClient, ListApprovalRuleTemplatesCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateListAssociatedApprovalRuleTemplatesForRepository = createPaginator(CodeCommitClient, ListAssociatedApprovalRuleTemplatesForRepositoryCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateListBranches = createPaginator(CodeCommitClient, ListBranchesCommand, "nextToken", "nextToken", "");
+
+const paginateListFileCommitHistory = createPaginator(CodeCommitClient, ListFileCommitHistoryCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateListPullRequests = createPaginator(CodeCommitClient, ListPullRequestsCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateListRepositoriesForApprovalRuleTemplate = createPaginator(CodeCommitClient, ListRepositoriesForApprovalRuleTemplateCommand, "nextToken", "nextToken", "maxResults");
+
+const paginateListRepositories = createPaginator(CodeCommitClient, ListRepositoriesCommand, "nextToken", "nextToken", "");
+
+const commands = {
+    AssociateApprovalRuleTemplateWithRepositoryCommand,
+    BatchAssociateApprovalRuleTemplateWithRepositoriesCommand,
+    BatchDescribeMergeConflictsCommand,
+    BatchDisassociateApprovalRuleTemplateFromRepositoriesCommand,
+    BatchGetCommitsCommand,
+    BatchGetRepositoriesCommand,
+    CreateApprovalRuleTemplateCommand,
+    CreateBranchCommand,
+    CreateCommitCommand,
+    CreatePullRequestCommand,
+    CreatePullRequestApprovalRuleCommand,
+    CreateRepositoryCommand,
+    CreateUnreferencedMergeCommitCommand,
+    DeleteApprovalRuleTemplateCommand,
+    DeleteBranchCommand,
+    DeleteCommentContentCommand,
+    DeleteFileCommand,
+    DeletePullRequestApprovalRuleCommand,
+    DeleteRepositoryCommand,
+    DescribeMergeConflictsCommand,
+    DescribePullRequestEventsCommand,
+    DisassociateApprovalRuleTemplateFromRepositoryCommand,
+    EvaluatePullRequestApprovalRulesCommand,
+    GetApprovalRuleTemplateCommand,
+    GetBlobCommand,
+    GetBlobDifferencesCommand,
+    GetBranchCommand,
+    GetCommentCommand,
+    GetCommentReactionsCommand,
+    GetCommentsForComparedCommitCommand,
+    GetCommentsForPullRequestCommand,
+    GetCommitCommand,
+    GetDifferencesCommand,
+    GetFileCommand,
+    GetFolderCommand,
+    GetMergeCommitCommand,
+    GetMergeConflictsCommand,
+    GetMergeOptionsCommand,
+    GetPullRequestCommand,
+    GetPullRequestApprovalStatesCommand,
+    GetPullRequestOverrideStateCommand,
+    GetRepositoryCommand,
+    GetRepositoryTriggersCommand,
+    ListApprovalRuleTemplatesCommand,
+    ListAssociatedApprovalRuleTemplatesForRepositoryCommand,
+    ListBranchesCommand,
+    ListFileCommitHistoryCommand,
+    ListPullRequestsCommand,
+    ListRepositoriesCommand,
+    ListRepositoriesForApprovalRuleTemplateCommand,
+    ListTagsForResourceCommand,
+    MergeBranchesByFastForwardCommand,
+    MergeBranchesBySquashCommand,
+    MergeBranchesByThreeWayCommand,
+    MergePullRequestByFastForwardCommand,
+    MergePullRequestBySquashCommand,
+    MergePullRequestByThreeWayCommand,
+    OverridePullRequestApprovalRulesCommand,
+    PostCommentForComparedCommitCommand,
+    PostCommentForPullRequestCommand,
+    PostCommentReplyCommand,
+    PutCommentReactionCommand,
+    PutFileCommand,
+    PutRepositoryTriggersCommand,
+    TagResourceCommand,
+    TestRepositoryTriggersCommand,
+    UntagResourceCommand,
+    UpdateApprovalRuleTemplateContentCommand,
+    UpdateApprovalRuleTemplateDescriptionCommand,
+    UpdateApprovalRuleTemplateNameCommand,
+    UpdateCommentCommand,
+    UpdateDefaultBranchCommand,
+    UpdatePullRequestApprovalRuleContentCommand,
+    UpdatePullRequestApprovalStateCommand,
+    UpdatePullRequestDescriptionCommand,
+    UpdatePullRequestStatusCommand,
+    UpdatePullRequestTitleCommand,
+    UpdateRepositoryDescriptionCommand,
+    UpdateRepositoryEncryptionKeyCommand,
+    UpdateRepositoryNameCommand,
+};
+const paginators = {
+    paginateDescribeMergeConflicts,
+    paginateDescribePullRequestEvents,
+    paginateGetBlobDifferences,
+    paginateGetCommentReactions,
+    paginateGetCommentsForComparedCommit,
+    paginateGetCommentsForPullRequest,
+    paginateGetDifferences,
+    paginateGetMergeConflicts,
+    paginateListApprovalRuleTemplates,
+    paginateListAssociatedApprovalRuleTemplatesForRepository,
+    paginateListBranches,
+    paginateListFileCommitHistory,
+    paginateListPullRequests,
+    paginateListRepositories,
+    paginateListRepositoriesForApprovalRuleTemplate,
+};
+class CodeCommit extends CodeCommitClient {
+}
+createAggregatedClient(commands, CodeCommit, { paginators });
+
+const ApprovalState = {
+    APPROVE: "APPROVE",
+    REVOKE: "REVOKE",
+};
+const OverrideStatus = {
+    OVERRIDE: "OVERRIDE",
+    REVOKE: "REVOKE",
+};
+const ConflictDetailLevelTypeEnum = {
+    FILE_LEVEL: "FILE_LEVEL",
+    LINE_LEVEL: "LINE_LEVEL",
+};
+const ConflictResolutionStrategyTypeEnum = {
+    ACCEPT_DESTINATION: "ACCEPT_DESTINATION",
+    ACCEPT_SOURCE: "ACCEPT_SOURCE",
+    AUTOMERGE: "AUTOMERGE",
+    NONE: "NONE",
+};
+const MergeOptionTypeEnum = {
+    FAST_FORWARD_MERGE: "FAST_FORWARD_MERGE",
+    SQUASH_MERGE: "SQUASH_MERGE",
+    THREE_WAY_MERGE: "THREE_WAY_MERGE",
+};
+const FileModeTypeEnum = {
+    EXECUTABLE: "EXECUTABLE",
+    NORMAL: "NORMAL",
+    SYMLINK: "SYMLINK",
+};
+const ChangeTypeEnum = {
+    ADDED: "A",
+    DELETED: "D",
+    MODIFIED: "M",
+};
+const ObjectTypeEnum = {
+    DIRECTORY: "DIRECTORY",
+    FILE: "FILE",
+    GIT_LINK: "GIT_LINK",
+    SYMBOLIC_LINK: "SYMBOLIC_LINK",
+};
+const BatchGetRepositoriesErrorCodeEnum = {
+    ENCRYPTION_INTEGRITY_CHECKS_FAILED_EXCEPTION: "EncryptionIntegrityChecksFailedException",
+    ENCRYPTION_KEY_ACCESS_DENIED_EXCEPTION: "EncryptionKeyAccessDeniedException",
+    ENCRYPTION_KEY_DISABLED_EXCEPTION: "EncryptionKeyDisabledException",
+    ENCRYPTION_KEY_NOT_FOUND_EXCEPTION: "EncryptionKeyNotFoundException",
+    ENCRYPTION_KEY_UNAVAILABLE_EXCEPTION: "EncryptionKeyUnavailableException",
+    REPOSITORY_DOES_NOT_EXIST_EXCEPTION: "RepositoryDoesNotExistException",
+};
+const PullRequestStatusEnum = {
+    CLOSED: "CLOSED",
+    OPEN: "OPEN",
+};
+const ReplacementTypeEnum = {
+    KEEP_BASE: "KEEP_BASE",
+    KEEP_DESTINATION: "KEEP_DESTINATION",
+    KEEP_SOURCE: "KEEP_SOURCE",
+    USE_NEW_CONTENT: "USE_NEW_CONTENT",
+};
+const PullRequestEventType = {
+    PULL_REQUEST_APPROVAL_RULE_CREATED: "PULL_REQUEST_APPROVAL_RULE_CREATED",
+    PULL_REQUEST_APPROVAL_RULE_DELETED: "PULL_REQUEST_APPROVAL_RULE_DELETED",
+    PULL_REQUEST_APPROVAL_RULE_OVERRIDDEN: "PULL_REQUEST_APPROVAL_RULE_OVERRIDDEN",
+    PULL_REQUEST_APPROVAL_RULE_UPDATED: "PULL_REQUEST_APPROVAL_RULE_UPDATED",
+    PULL_REQUEST_APPROVAL_STATE_CHANGED: "PULL_REQUEST_APPROVAL_STATE_CHANGED",
+    PULL_REQUEST_CREATED: "PULL_REQUEST_CREATED",
+    PULL_REQUEST_MERGE_STATE_CHANGED: "PULL_REQUEST_MERGE_STATE_CHANGED",
+    PULL_REQUEST_SOURCE_REFERENCE_UPDATED: "PULL_REQUEST_SOURCE_REFERENCE_UPDATED",
+    PULL_REQUEST_STATUS_CHANGED: "PULL_REQUEST_STATUS_CHANGED",
+};
+const DiffChangeType = {
+    ADD: "ADD",
+    CONTEXT: "CONTEXT",
+    DELETE: "DELETE",
+};
+const RelativeFileVersionEnum = {
+    AFTER: "AFTER",
+    BEFORE: "BEFORE",
+};
+const RepositoryTriggerEventEnum = {
+    ALL: "all",
+    CREATE_REFERENCE: "createReference",
+    DELETE_REFERENCE: "deleteReference",
+    UPDATE_REFERENCE: "updateReference",
+};
+const OrderEnum = {
+    ASCENDING: "ascending",
+    DESCENDING: "descending",
+};
+const SortByEnum = {
+    MODIFIED_DATE: "lastModifiedDate",
+    REPOSITORY_NAME: "repositoryName",
+};
+
+exports.ActorDoesNotExistException = ActorDoesNotExistException;
+exports.ActorDoesNotExistException$ = ActorDoesNotExistException$;
+exports.Approval$ = Approval$;
+exports.ApprovalRule$ = ApprovalRule$;
+exports.ApprovalRuleContentRequiredException = ApprovalRuleContentRequiredException;
+exports.ApprovalRuleContentRequiredException$ = ApprovalRuleContentRequiredException$;
+exports.ApprovalRuleDoesNotExistException = ApprovalRuleDoesNotExistException;
+exports.ApprovalRuleDoesNotExistException$ = ApprovalRuleDoesNotExistException$;
+exports.ApprovalRuleEventMetadata$ = ApprovalRuleEventMetadata$;
+exports.ApprovalRuleNameAlreadyExistsException = ApprovalRuleNameAlreadyExistsException;
+exports.ApprovalRuleNameAlreadyExistsException$ = ApprovalRuleNameAlreadyExistsException$;
+exports.ApprovalRuleNameRequiredException = ApprovalRuleNameRequiredException;
+exports.ApprovalRuleNameRequiredException$ = ApprovalRuleNameRequiredException$;
+exports.ApprovalRuleOverriddenEventMetadata$ = ApprovalRuleOverriddenEventMetadata$;
+exports.ApprovalRuleTemplate$ = ApprovalRuleTemplate$;
+exports.ApprovalRuleTemplateContentRequiredException = ApprovalRuleTemplateContentRequiredException;
+exports.ApprovalRuleTemplateContentRequiredException$ = ApprovalRuleTemplateContentRequiredException$;
+exports.ApprovalRuleTemplateDoesNotExistException = ApprovalRuleTemplateDoesNotExistException;
+exports.ApprovalRuleTemplateDoesNotExistException$ = ApprovalRuleTemplateDoesNotExistException$;
+exports.ApprovalRuleTemplateInUseException = ApprovalRuleTemplateInUseException;
+exports.ApprovalRuleTemplateInUseException$ = ApprovalRuleTemplateInUseException$;
+exports.ApprovalRuleTemplateNameAlreadyExistsException = ApprovalRuleTemplateNameAlreadyExistsException;
+exports.ApprovalRuleTemplateNameAlreadyExistsException$ = ApprovalRuleTemplateNameAlreadyExistsException$;
+exports.ApprovalRuleTemplateNameRequiredException = ApprovalRuleTemplateNameRequiredException;
+exports.ApprovalRuleTemplateNameRequiredException$ = ApprovalRuleTemplateNameRequiredException$;
+exports.ApprovalState = ApprovalState;
+exports.ApprovalStateChangedEventMetadata$ = ApprovalStateChangedEventMetadata$;
+exports.ApprovalStateRequiredException = ApprovalStateRequiredException;
+exports.ApprovalStateRequiredException$ = ApprovalStateRequiredException$;
+exports.AssociateApprovalRuleTemplateWithRepository$ = AssociateApprovalRuleTemplateWithRepository$;
+exports.AssociateApprovalRuleTemplateWithRepositoryCommand = AssociateApprovalRuleTemplateWithRepositoryCommand;
+exports.AssociateApprovalRuleTemplateWithRepositoryInput$ = AssociateApprovalRuleTemplateWithRepositoryInput$;
+exports.AuthorDoesNotExistException = AuthorDoesNotExistException;
+exports.AuthorDoesNotExistException$ = AuthorDoesNotExistException$;
+exports.BatchAssociateApprovalRuleTemplateWithRepositories$ = BatchAssociateApprovalRuleTemplateWithRepositories$;
+exports.BatchAssociateApprovalRuleTemplateWithRepositoriesCommand = BatchAssociateApprovalRuleTemplateWithRepositoriesCommand;
+exports.BatchAssociateApprovalRuleTemplateWithRepositoriesError$ = BatchAssociateApprovalRuleTemplateWithRepositoriesError$;
+exports.BatchAssociateApprovalRuleTemplateWithRepositoriesInput$ = BatchAssociateApprovalRuleTemplateWithRepositoriesInput$;
+exports.BatchAssociateApprovalRuleTemplateWithRepositoriesOutput$ = BatchAssociateApprovalRuleTemplateWithRepositoriesOutput$;
+exports.BatchDescribeMergeConflicts$ = BatchDescribeMergeConflicts$;
+exports.BatchDescribeMergeConflictsCommand = BatchDescribeMergeConflictsCommand;
+exports.BatchDescribeMergeConflictsError$ = BatchDescribeMergeConflictsError$;
+exports.BatchDescribeMergeConflictsInput$ = BatchDescribeMergeConflictsInput$;
+exports.BatchDescribeMergeConflictsOutput$ = BatchDescribeMergeConflictsOutput$;
+exports.BatchDisassociateApprovalRuleTemplateFromRepositories$ = BatchDisassociateApprovalRuleTemplateFromRepositories$;
+exports.BatchDisassociateApprovalRuleTemplateFromRepositoriesCommand = BatchDisassociateApprovalRuleTemplateFromRepositoriesCommand;
+exports.BatchDisassociateApprovalRuleTemplateFromRepositoriesError$ = BatchDisassociateApprovalRuleTemplateFromRepositoriesError$;
+exports.BatchDisassociateApprovalRuleTemplateFromRepositoriesInput$ = BatchDisassociateApprovalRuleTemplateFromRepositoriesInput$;
+exports.BatchDisassociateApprovalRuleTemplateFromRepositoriesOutput$ = BatchDisassociateApprovalRuleTemplateFromRepositoriesOutput$;
+exports.BatchGetCommits$ = BatchGetCommits$;
+exports.BatchGetCommitsCommand = BatchGetCommitsCommand;
+exports.BatchGetCommitsError$ = BatchGetCommitsError$;
+exports.BatchGetCommitsInput$ = BatchGetCommitsInput$;
+exports.BatchGetCommitsOutput$ = BatchGetCommitsOutput$;
+exports.BatchGetRepositories$ = BatchGetRepositories$;
+exports.BatchGetRepositoriesCommand = BatchGetRepositoriesCommand;
+exports.BatchGetRepositoriesError$ = BatchGetRepositoriesError$;
+exports.BatchGetRepositoriesErrorCodeEnum = BatchGetRepositoriesErrorCodeEnum;
+exports.BatchGetRepositoriesInput$ = BatchGetRepositoriesInput$;
+exports.BatchGetRepositoriesOutput$ = BatchGetRepositoriesOutput$;
+exports.BeforeCommitIdAndAfterCommitIdAreSameException = BeforeCommitIdAndAfterCommitIdAreSameException;
+exports.BeforeCommitIdAndAfterCommitIdAreSameException$ = BeforeCommitIdAndAfterCommitIdAreSameException$;
+exports.BlobIdDoesNotExistException = BlobIdDoesNotExistException;
+exports.BlobIdDoesNotExistException$ = BlobIdDoesNotExistException$;
+exports.BlobIdRequiredException = BlobIdRequiredException;
+exports.BlobIdRequiredException$ = BlobIdRequiredException$;
+exports.BlobMetadata$ = BlobMetadata$;
+exports.BranchDoesNotExistException = BranchDoesNotExistException;
+exports.BranchDoesNotExistException$ = BranchDoesNotExistException$;
+exports.BranchInfo$ = BranchInfo$;
+exports.BranchNameExistsException = BranchNameExistsException;
+exports.BranchNameExistsException$ = BranchNameExistsException$;
+exports.BranchNameIsTagNameException = BranchNameIsTagNameException;
+exports.BranchNameIsTagNameException$ = BranchNameIsTagNameException$;
+exports.BranchNameRequiredException = BranchNameRequiredException;
+exports.BranchNameRequiredException$ = BranchNameRequiredException$;
+exports.CannotDeleteApprovalRuleFromTemplateException = CannotDeleteApprovalRuleFromTemplateException;
+exports.CannotDeleteApprovalRuleFromTemplateException$ = CannotDeleteApprovalRuleFromTemplateException$;
+exports.CannotModifyApprovalRuleFromTemplateException = CannotModifyApprovalRuleFromTemplateException;
+exports.CannotModifyApprovalRuleFromTemplateException$ = CannotModifyApprovalRuleFromTemplateException$;
+exports.ChangeTypeEnum = ChangeTypeEnum;
+exports.ClientRequestTokenRequiredException = ClientRequestTokenRequiredException;
+exports.ClientRequestTokenRequiredException$ = ClientRequestTokenRequiredException$;
+exports.CodeCommit = CodeCommit;
+exports.CodeCommitClient = CodeCommitClient;
+exports.CodeCommitServiceException = CodeCommitServiceException;
+exports.CodeCommitServiceException$ = CodeCommitServiceException$;
+exports.Comment$ = Comment$;
+exports.CommentContentRequiredException = CommentContentRequiredException;
+exports.CommentContentRequiredException$ = CommentContentRequiredException$;
+exports.CommentContentSizeLimitExceededException = CommentContentSizeLimitExceededException;
+exports.CommentContentSizeLimitExceededException$ = CommentContentSizeLimitExceededException$;
+exports.CommentDeletedException = CommentDeletedException;
+exports.CommentDeletedException$ = CommentDeletedException$;
+exports.CommentDoesNotExistException = CommentDoesNotExistException;
+exports.CommentDoesNotExistException$ = CommentDoesNotExistException$;
+exports.CommentIdRequiredException = CommentIdRequiredException;
+exports.CommentIdRequiredException$ = CommentIdRequiredException$;
+exports.CommentNotCreatedByCallerException = CommentNotCreatedByCallerException;
+exports.CommentNotCreatedByCallerException$ = CommentNotCreatedByCallerException$;
+exports.CommentsForComparedCommit$ = CommentsForComparedCommit$;
+exports.CommentsForPullRequest$ = CommentsForPullRequest$;
+exports.Commit$ = Commit$;
+exports.CommitDoesNotExistException = CommitDoesNotExistException;
+exports.CommitDoesNotExistException$ = CommitDoesNotExistException$;
+exports.CommitIdDoesNotExistException = CommitIdDoesNotExistException;
+exports.CommitIdDoesNotExistException$ = CommitIdDoesNotExistException$;
+exports.CommitIdRequiredException = CommitIdRequiredException;
+exports.CommitIdRequiredException$ = CommitIdRequiredException$;
+exports.CommitIdsLimitExceededException = CommitIdsLimitExceededException;
+exports.CommitIdsLimitExceededException$ = CommitIdsLimitExceededException$;
+exports.CommitIdsListRequiredException = CommitIdsListRequiredException;
+exports.CommitIdsListRequiredException$ = CommitIdsListRequiredException$;
+exports.CommitMessageLengthExceededException = CommitMessageLengthExceededException;
+exports.CommitMessageLengthExceededException$ = CommitMessageLengthExceededException$;
+exports.CommitRequiredException = CommitRequiredException;
+exports.CommitRequiredException$ = CommitRequiredException$;
+exports.ConcurrentReferenceUpdateException = ConcurrentReferenceUpdateException;
+exports.ConcurrentReferenceUpdateException$ = ConcurrentReferenceUpdateException$;
+exports.Conflict$ = Conflict$;
+exports.ConflictDetailLevelTypeEnum = ConflictDetailLevelTypeEnum;
+exports.ConflictMetadata$ = ConflictMetadata$;
+exports.ConflictResolution$ = ConflictResolution$;
+exports.ConflictResolutionStrategyTypeEnum = ConflictResolutionStrategyTypeEnum;
+exports.CreateApprovalRuleTemplate$ = CreateApprovalRuleTemplate$;
+exports.CreateApprovalRuleTemplateCommand = CreateApprovalRuleTemplateCommand;
+exports.CreateApprovalRuleTemplateInput$ = CreateApprovalRuleTemplateInput$;
+exports.CreateApprovalRuleTemplateOutput$ = CreateApprovalRuleTemplateOutput$;
+exports.CreateBranch$ = CreateBranch$;
+exports.CreateBranchCommand = CreateBranchCommand;
+exports.CreateBranchInput$ = CreateBranchInput$;
+exports.CreateCommit$ = CreateCommit$;
+exports.CreateCommitCommand = CreateCommitCommand;
+exports.CreateCommitInput$ = CreateCommitInput$;
+exports.CreateCommitOutput$ = CreateCommitOutput$;
+exports.CreatePullRequest$ = CreatePullRequest$;
+exports.CreatePullRequestApprovalRule$ = CreatePullRequestApprovalRule$;
+exports.CreatePullRequestApprovalRuleCommand = CreatePullRequestApprovalRuleCommand;
+exports.CreatePullRequestApprovalRuleInput$ = CreatePullRequestApprovalRuleInput$;
+exports.CreatePullRequestApprovalRuleOutput$ = CreatePullRequestApprovalRuleOutput$;
+exports.CreatePullRequestCommand = CreatePullRequestCommand;
+exports.CreatePullRequestInput$ = CreatePullRequestInput$;
+exports.CreatePullRequestOutput$ = CreatePullRequestOutput$;
+exports.CreateRepository$ = CreateRepository$;
+exports.CreateRepositoryCommand = CreateRepositoryCommand;
+exports.CreateRepositoryInput$ = CreateRepositoryInput$;
+exports.CreateRepositoryOutput$ = CreateRepositoryOutput$;
+exports.CreateUnreferencedMergeCommit$ = CreateUnreferencedMergeCommit$;
+exports.CreateUnreferencedMergeCommitCommand = CreateUnreferencedMergeCommitCommand;
+exports.CreateUnreferencedMergeCommitInput$ = CreateUnreferencedMergeCommitInput$;
+exports.CreateUnreferencedMergeCommitOutput$ = CreateUnreferencedMergeCommitOutput$;
+exports.DefaultBranchCannotBeDeletedException = DefaultBranchCannotBeDeletedException;
+exports.DefaultBranchCannotBeDeletedException$ = DefaultBranchCannotBeDeletedException$;
+exports.DeleteApprovalRuleTemplate$ = DeleteApprovalRuleTemplate$;
+exports.DeleteApprovalRuleTemplateCommand = DeleteApprovalRuleTemplateCommand;
+exports.DeleteApprovalRuleTemplateInput$ = DeleteApprovalRuleTemplateInput$;
+exports.DeleteApprovalRuleTemplateOutput$ = DeleteApprovalRuleTemplateOutput$;
+exports.DeleteBranch$ = DeleteBranch$;
+exports.DeleteBranchCommand = DeleteBranchCommand;
+exports.DeleteBranchInput$ = DeleteBranchInput$;
+exports.DeleteBranchOutput$ = DeleteBranchOutput$;
+exports.DeleteCommentContent$ = DeleteCommentContent$;
+exports.DeleteCommentContentCommand = DeleteCommentContentCommand;
+exports.DeleteCommentContentInput$ = DeleteCommentContentInput$;
+exports.DeleteCommentContentOutput$ = DeleteCommentContentOutput$;
+exports.DeleteFile$ = DeleteFile$;
+exports.DeleteFileCommand = DeleteFileCommand;
+exports.DeleteFileEntry$ = DeleteFileEntry$;
+exports.DeleteFileInput$ = DeleteFileInput$;
+exports.DeleteFileOutput$ = DeleteFileOutput$;
+exports.DeletePullRequestApprovalRule$ = DeletePullRequestApprovalRule$;
+exports.DeletePullRequestApprovalRuleCommand = DeletePullRequestApprovalRuleCommand;
+exports.DeletePullRequestApprovalRuleInput$ = DeletePullRequestApprovalRuleInput$;
+exports.DeletePullRequestApprovalRuleOutput$ = DeletePullRequestApprovalRuleOutput$;
+exports.DeleteRepository$ = DeleteRepository$;
+exports.DeleteRepositoryCommand = DeleteRepositoryCommand;
+exports.DeleteRepositoryInput$ = DeleteRepositoryInput$;
+exports.DeleteRepositoryOutput$ = DeleteRepositoryOutput$;
+exports.DescribeMergeConflicts$ = DescribeMergeConflicts$;
+exports.DescribeMergeConflictsCommand = DescribeMergeConflictsCommand;
+exports.DescribeMergeConflictsInput$ = DescribeMergeConflictsInput$;
+exports.DescribeMergeConflictsOutput$ = DescribeMergeConflictsOutput$;
+exports.DescribePullRequestEvents$ = DescribePullRequestEvents$;
+exports.DescribePullRequestEventsCommand = DescribePullRequestEventsCommand;
+exports.DescribePullRequestEventsInput$ = DescribePullRequestEventsInput$;
+exports.DescribePullRequestEventsOutput$ = DescribePullRequestEventsOutput$;
+exports.DiffChange$ = DiffChange$;
+exports.DiffChangeType = DiffChangeType;
+exports.DiffHunk$ = DiffHunk$;
+exports.Difference$ = Difference$;
+exports.DirectoryNameConflictsWithFileNameException = DirectoryNameConflictsWithFileNameException;
+exports.DirectoryNameConflictsWithFileNameException$ = DirectoryNameConflictsWithFileNameException$;
+exports.DisassociateApprovalRuleTemplateFromRepository$ = DisassociateApprovalRuleTemplateFromRepository$;
+exports.DisassociateApprovalRuleTemplateFromRepositoryCommand = DisassociateApprovalRuleTemplateFromRepositoryCommand;
+exports.DisassociateApprovalRuleTemplateFromRepositoryInput$ = DisassociateApprovalRuleTemplateFromRepositoryInput$;
+exports.EncryptionIntegrityChecksFailedException = EncryptionIntegrityChecksFailedException;
+exports.EncryptionIntegrityChecksFailedException$ = EncryptionIntegrityChecksFailedException$;
+exports.EncryptionKeyAccessDeniedException = EncryptionKeyAccessDeniedException;
+exports.EncryptionKeyAccessDeniedException$ = EncryptionKeyAccessDeniedException$;
+exports.EncryptionKeyDisabledException = EncryptionKeyDisabledException;
+exports.EncryptionKeyDisabledException$ = EncryptionKeyDisabledException$;
+exports.EncryptionKeyInvalidIdException = EncryptionKeyInvalidIdException;
+exports.EncryptionKeyInvalidIdException$ = EncryptionKeyInvalidIdException$;
+exports.EncryptionKeyInvalidUsageException = EncryptionKeyInvalidUsageException;
+exports.EncryptionKeyInvalidUsageException$ = EncryptionKeyInvalidUsageException$;
+exports.EncryptionKeyNotFoundException = EncryptionKeyNotFoundException;
+exports.EncryptionKeyNotFoundException$ = EncryptionKeyNotFoundException$;
+exports.EncryptionKeyRequiredException = EncryptionKeyRequiredException;
+exports.EncryptionKeyRequiredException$ = EncryptionKeyRequiredException$;
+exports.EncryptionKeyUnavailableException = EncryptionKeyUnavailableException;
+exports.EncryptionKeyUnavailableException$ = EncryptionKeyUnavailableException$;
+exports.EvaluatePullRequestApprovalRules$ = EvaluatePullRequestApprovalRules$;
+exports.EvaluatePullRequestApprovalRulesCommand = EvaluatePullRequestApprovalRulesCommand;
+exports.EvaluatePullRequestApprovalRulesInput$ = EvaluatePullRequestApprovalRulesInput$;
+exports.EvaluatePullRequestApprovalRulesOutput$ = EvaluatePullRequestApprovalRulesOutput$;
+exports.Evaluation$ = Evaluation$;
+exports.File$ = File$;
+exports.FileContentAndSourceFileSpecifiedException = FileContentAndSourceFileSpecifiedException;
+exports.FileContentAndSourceFileSpecifiedException$ = FileContentAndSourceFileSpecifiedException$;
+exports.FileContentRequiredException = FileContentRequiredException;
+exports.FileContentRequiredException$ = FileContentRequiredException$;
+exports.FileContentSizeLimitExceededException = FileContentSizeLimitExceededException;
+exports.FileContentSizeLimitExceededException$ = FileContentSizeLimitExceededException$;
+exports.FileDoesNotExistException = FileDoesNotExistException;
+exports.FileDoesNotExistException$ = FileDoesNotExistException$;
+exports.FileEntryRequiredException = FileEntryRequiredException;
+exports.FileEntryRequiredException$ = FileEntryRequiredException$;
+exports.FileMetadata$ = FileMetadata$;
+exports.FileModeRequiredException = FileModeRequiredException;
+exports.FileModeRequiredException$ = FileModeRequiredException$;
+exports.FileModeTypeEnum = FileModeTypeEnum;
+exports.FileModes$ = FileModes$;
+exports.FileNameConflictsWithDirectoryNameException = FileNameConflictsWithDirectoryNameException;
+exports.FileNameConflictsWithDirectoryNameException$ = FileNameConflictsWithDirectoryNameException$;
+exports.FilePathConflictsWithSubmodulePathException = FilePathConflictsWithSubmodulePathException;
+exports.FilePathConflictsWithSubmodulePathException$ = FilePathConflictsWithSubmodulePathException$;
+exports.FileSizes$ = FileSizes$;
+exports.FileTooLargeException = FileTooLargeException;
+exports.FileTooLargeException$ = FileTooLargeException$;
+exports.FileVersion$ = FileVersion$;
+exports.Folder$ = Folder$;
+exports.FolderContentSizeLimitExceededException = FolderContentSizeLimitExceededException;
+exports.FolderContentSizeLimitExceededException$ = FolderContentSizeLimitExceededException$;
+exports.FolderDoesNotExistException = FolderDoesNotExistException;
+exports.FolderDoesNotExistException$ = FolderDoesNotExistException$;
+exports.GetApprovalRuleTemplate$ = GetApprovalRuleTemplate$;
+exports.GetApprovalRuleTemplateCommand = GetApprovalRuleTemplateCommand;
+exports.GetApprovalRuleTemplateInput$ = GetApprovalRuleTemplateInput$;
+exports.GetApprovalRuleTemplateOutput$ = GetApprovalRuleTemplateOutput$;
+exports.GetBlob$ = GetBlob$;
+exports.GetBlobCommand = GetBlobCommand;
+exports.GetBlobDifferences$ = GetBlobDifferences$;
+exports.GetBlobDifferencesCommand = GetBlobDifferencesCommand;
+exports.GetBlobDifferencesInput$ = GetBlobDifferencesInput$;
+exports.GetBlobDifferencesOutput$ = GetBlobDifferencesOutput$;
+exports.GetBlobInput$ = GetBlobInput$;
+exports.GetBlobOutput$ = GetBlobOutput$;
+exports.GetBranch$ = GetBranch$;
+exports.GetBranchCommand = GetBranchCommand;
+exports.GetBranchInput$ = GetBranchInput$;
+exports.GetBranchOutput$ = GetBranchOutput$;
+exports.GetComment$ = GetComment$;
+exports.GetCommentCommand = GetCommentCommand;
+exports.GetCommentInput$ = GetCommentInput$;
+exports.GetCommentOutput$ = GetCommentOutput$;
+exports.GetCommentReactions$ = GetCommentReactions$;
+exports.GetCommentReactionsCommand = GetCommentReactionsCommand;
+exports.GetCommentReactionsInput$ = GetCommentReactionsInput$;
+exports.GetCommentReactionsOutput$ = GetCommentReactionsOutput$;
+exports.GetCommentsForComparedCommit$ = GetCommentsForComparedCommit$;
+exports.GetCommentsForComparedCommitCommand = GetCommentsForComparedCommitCommand;
+exports.GetCommentsForComparedCommitInput$ = GetCommentsForComparedCommitInput$;
+exports.GetCommentsForComparedCommitOutput$ = GetCommentsForComparedCommitOutput$;
+exports.GetCommentsForPullRequest$ = GetCommentsForPullRequest$;
+exports.GetCommentsForPullRequestCommand = GetCommentsForPullRequestCommand;
+exports.GetCommentsForPullRequestInput$ = GetCommentsForPullRequestInput$;
+exports.GetCommentsForPullRequestOutput$ = GetCommentsForPullRequestOutput$;
+exports.GetCommit$ = GetCommit$;
+exports.GetCommitCommand = GetCommitCommand;
+exports.GetCommitInput$ = GetCommitInput$;
+exports.GetCommitOutput$ = GetCommitOutput$;
+exports.GetDifferences$ = GetDifferences$;
+exports.GetDifferencesCommand = GetDifferencesCommand;
+exports.GetDifferencesInput$ = GetDifferencesInput$;
+exports.GetDifferencesOutput$ = GetDifferencesOutput$;
+exports.GetFile$ = GetFile$;
+exports.GetFileCommand = GetFileCommand;
+exports.GetFileInput$ = GetFileInput$;
+exports.GetFileOutput$ = GetFileOutput$;
+exports.GetFolder$ = GetFolder$;
+exports.GetFolderCommand = GetFolderCommand;
+exports.GetFolderInput$ = GetFolderInput$;
+exports.GetFolderOutput$ = GetFolderOutput$;
+exports.GetMergeCommit$ = GetMergeCommit$;
+exports.GetMergeCommitCommand = GetMergeCommitCommand;
+exports.GetMergeCommitInput$ = GetMergeCommitInput$;
+exports.GetMergeCommitOutput$ = GetMergeCommitOutput$;
+exports.GetMergeConflicts$ = GetMergeConflicts$;
+exports.GetMergeConflictsCommand = GetMergeConflictsCommand;
+exports.GetMergeConflictsInput$ = GetMergeConflictsInput$;
+exports.GetMergeConflictsOutput$ = GetMergeConflictsOutput$;
+exports.GetMergeOptions$ = GetMergeOptions$;
+exports.GetMergeOptionsCommand = GetMergeOptionsCommand;
+exports.GetMergeOptionsInput$ = GetMergeOptionsInput$;
+exports.GetMergeOptionsOutput$ = GetMergeOptionsOutput$;
+exports.GetPullRequest$ = GetPullRequest$;
+exports.GetPullRequestApprovalStates$ = GetPullRequestApprovalStates$;
+exports.GetPullRequestApprovalStatesCommand = GetPullRequestApprovalStatesCommand;
+exports.GetPullRequestApprovalStatesInput$ = GetPullRequestApprovalStatesInput$;
+exports.GetPullRequestApprovalStatesOutput$ = GetPullRequestApprovalStatesOutput$;
+exports.GetPullRequestCommand = GetPullRequestCommand;
+exports.GetPullRequestInput$ = GetPullRequestInput$;
+exports.GetPullRequestOutput$ = GetPullRequestOutput$;
+exports.GetPullRequestOverrideState$ = GetPullRequestOverrideState$;
+exports.GetPullRequestOverrideStateCommand = GetPullRequestOverrideStateCommand;
+exports.GetPullRequestOverrideStateInput$ = GetPullRequestOverrideStateInput$;
+exports.GetPullRequestOverrideStateOutput$ = GetPullRequestOverrideStateOutput$;
+exports.GetRepository$ = GetRepository$;
+exports.GetRepositoryCommand = GetRepositoryCommand;
+exports.GetRepositoryInput$ = GetRepositoryInput$;
+exports.GetRepositoryOutput$ = GetRepositoryOutput$;
+exports.GetRepositoryTriggers$ = GetRepositoryTriggers$;
+exports.GetRepositoryTriggersCommand = GetRepositoryTriggersCommand;
+exports.GetRepositoryTriggersInput$ = GetRepositoryTriggersInput$;
+exports.GetRepositoryTriggersOutput$ = GetRepositoryTriggersOutput$;
+exports.IdempotencyParameterMismatchException = IdempotencyParameterMismatchException;
+exports.IdempotencyParameterMismatchException$ = IdempotencyParameterMismatchException$;
+exports.InvalidActorArnException = InvalidActorArnException;
+exports.InvalidActorArnException$ = InvalidActorArnException$;
+exports.InvalidApprovalRuleContentException = InvalidApprovalRuleContentException;
+exports.InvalidApprovalRuleContentException$ = InvalidApprovalRuleContentException$;
+exports.InvalidApprovalRuleNameException = InvalidApprovalRuleNameException;
+exports.InvalidApprovalRuleNameException$ = InvalidApprovalRuleNameException$;
+exports.InvalidApprovalRuleTemplateContentException = InvalidApprovalRuleTemplateContentException;
+exports.InvalidApprovalRuleTemplateContentException$ = InvalidApprovalRuleTemplateContentException$;
+exports.InvalidApprovalRuleTemplateDescriptionException = InvalidApprovalRuleTemplateDescriptionException;
+exports.InvalidApprovalRuleTemplateDescriptionException$ = InvalidApprovalRuleTemplateDescriptionException$;
+exports.InvalidApprovalRuleTemplateNameException = InvalidApprovalRuleTemplateNameException;
+exports.InvalidApprovalRuleTemplateNameException$ = InvalidApprovalRuleTemplateNameException$;
+exports.InvalidApprovalStateException = InvalidApprovalStateException;
+exports.InvalidApprovalStateException$ = InvalidApprovalStateException$;
+exports.InvalidAuthorArnException = InvalidAuthorArnException;
+exports.InvalidAuthorArnException$ = InvalidAuthorArnException$;
+exports.InvalidBlobIdException = InvalidBlobIdException;
+exports.InvalidBlobIdException$ = InvalidBlobIdException$;
+exports.InvalidBranchNameException = InvalidBranchNameException;
+exports.InvalidBranchNameException$ = InvalidBranchNameException$;
+exports.InvalidClientRequestTokenException = InvalidClientRequestTokenException;
+exports.InvalidClientRequestTokenException$ = InvalidClientRequestTokenException$;
+exports.InvalidCommentIdException = InvalidCommentIdException;
+exports.InvalidCommentIdException$ = InvalidCommentIdException$;
+exports.InvalidCommitException = InvalidCommitException;
+exports.InvalidCommitException$ = InvalidCommitException$;
+exports.InvalidCommitIdException = InvalidCommitIdException;
+exports.InvalidCommitIdException$ = InvalidCommitIdException$;
+exports.InvalidConflictDetailLevelException = InvalidConflictDetailLevelException;
+exports.InvalidConflictDetailLevelException$ = InvalidConflictDetailLevelException$;
+exports.InvalidConflictResolutionException = InvalidConflictResolutionException;
+exports.InvalidConflictResolutionException$ = InvalidConflictResolutionException$;
+exports.InvalidConflictResolutionStrategyException = InvalidConflictResolutionStrategyException;
+exports.InvalidConflictResolutionStrategyException$ = InvalidConflictResolutionStrategyException$;
+exports.InvalidContinuationTokenException = InvalidContinuationTokenException;
+exports.InvalidContinuationTokenException$ = InvalidContinuationTokenException$;
+exports.InvalidDeletionParameterException = InvalidDeletionParameterException;
+exports.InvalidDeletionParameterException$ = InvalidDeletionParameterException$;
+exports.InvalidDescriptionException = InvalidDescriptionException;
+exports.InvalidDescriptionException$ = InvalidDescriptionException$;
+exports.InvalidDestinationCommitSpecifierException = InvalidDestinationCommitSpecifierException;
+exports.InvalidDestinationCommitSpecifierException$ = InvalidDestinationCommitSpecifierException$;
+exports.InvalidEmailException = InvalidEmailException;
+exports.InvalidEmailException$ = InvalidEmailException$;
+exports.InvalidFileLocationException = InvalidFileLocationException;
+exports.InvalidFileLocationException$ = InvalidFileLocationException$;
+exports.InvalidFileModeException = InvalidFileModeException;
+exports.InvalidFileModeException$ = InvalidFileModeException$;
+exports.InvalidFilePositionException = InvalidFilePositionException;
+exports.InvalidFilePositionException$ = InvalidFilePositionException$;
+exports.InvalidMaxConflictFilesException = InvalidMaxConflictFilesException;
+exports.InvalidMaxConflictFilesException$ = InvalidMaxConflictFilesException$;
+exports.InvalidMaxMergeHunksException = InvalidMaxMergeHunksException;
+exports.InvalidMaxMergeHunksException$ = InvalidMaxMergeHunksException$;
+exports.InvalidMaxResultsException = InvalidMaxResultsException;
+exports.InvalidMaxResultsException$ = InvalidMaxResultsException$;
+exports.InvalidMergeOptionException = InvalidMergeOptionException;
+exports.InvalidMergeOptionException$ = InvalidMergeOptionException$;
+exports.InvalidOrderException = InvalidOrderException;
+exports.InvalidOrderException$ = InvalidOrderException$;
+exports.InvalidOverrideStatusException = InvalidOverrideStatusException;
+exports.InvalidOverrideStatusException$ = InvalidOverrideStatusException$;
+exports.InvalidParentCommitIdException = InvalidParentCommitIdException;
+exports.InvalidParentCommitIdException$ = InvalidParentCommitIdException$;
+exports.InvalidPathException = InvalidPathException;
+exports.InvalidPathException$ = InvalidPathException$;
+exports.InvalidPullRequestEventTypeException = InvalidPullRequestEventTypeException;
+exports.InvalidPullRequestEventTypeException$ = InvalidPullRequestEventTypeException$;
+exports.InvalidPullRequestIdException = InvalidPullRequestIdException;
+exports.InvalidPullRequestIdException$ = InvalidPullRequestIdException$;
+exports.InvalidPullRequestStatusException = InvalidPullRequestStatusException;
+exports.InvalidPullRequestStatusException$ = InvalidPullRequestStatusException$;
+exports.InvalidPullRequestStatusUpdateException = InvalidPullRequestStatusUpdateException;
+exports.InvalidPullRequestStatusUpdateException$ = InvalidPullRequestStatusUpdateException$;
+exports.InvalidReactionUserArnException = InvalidReactionUserArnException;
+exports.InvalidReactionUserArnException$ = InvalidReactionUserArnException$;
+exports.InvalidReactionValueException = InvalidReactionValueException;
+exports.InvalidReactionValueException$ = InvalidReactionValueException$;
+exports.InvalidReferenceNameException = InvalidReferenceNameException;
+exports.InvalidReferenceNameException$ = InvalidReferenceNameException$;
+exports.InvalidRelativeFileVersionEnumException = InvalidRelativeFileVersionEnumException;
+exports.InvalidRelativeFileVersionEnumException$ = InvalidRelativeFileVersionEnumException$;
+exports.InvalidReplacementContentException = InvalidReplacementContentException;
+exports.InvalidReplacementContentException$ = InvalidReplacementContentException$;
+exports.InvalidReplacementTypeException = InvalidReplacementTypeException;
+exports.InvalidReplacementTypeException$ = InvalidReplacementTypeException$;
+exports.InvalidRepositoryDescriptionException = InvalidRepositoryDescriptionException;
+exports.InvalidRepositoryDescriptionException$ = InvalidRepositoryDescriptionException$;
+exports.InvalidRepositoryNameException = InvalidRepositoryNameException;
+exports.InvalidRepositoryNameException$ = InvalidRepositoryNameException$;
+exports.InvalidRepositoryTriggerBranchNameException = InvalidRepositoryTriggerBranchNameException;
+exports.InvalidRepositoryTriggerBranchNameException$ = InvalidRepositoryTriggerBranchNameException$;
+exports.InvalidRepositoryTriggerCustomDataException = InvalidRepositoryTriggerCustomDataException;
+exports.InvalidRepositoryTriggerCustomDataException$ = InvalidRepositoryTriggerCustomDataException$;
+exports.InvalidRepositoryTriggerDestinationArnException = InvalidRepositoryTriggerDestinationArnException;
+exports.InvalidRepositoryTriggerDestinationArnException$ = InvalidRepositoryTriggerDestinationArnException$;
+exports.InvalidRepositoryTriggerEventsException = InvalidRepositoryTriggerEventsException;
+exports.InvalidRepositoryTriggerEventsException$ = InvalidRepositoryTriggerEventsException$;
+exports.InvalidRepositoryTriggerNameException = InvalidRepositoryTriggerNameException;
+exports.InvalidRepositoryTriggerNameException$ = InvalidRepositoryTriggerNameException$;
+exports.InvalidRepositoryTriggerRegionException = InvalidRepositoryTriggerRegionException;
+exports.InvalidRepositoryTriggerRegionException$ = InvalidRepositoryTriggerRegionException$;
+exports.InvalidResourceArnException = InvalidResourceArnException;
+exports.InvalidResourceArnException$ = InvalidResourceArnException$;
+exports.InvalidRevisionIdException = InvalidRevisionIdException;
+exports.InvalidRevisionIdException$ = InvalidRevisionIdException$;
+exports.InvalidRuleContentSha256Exception = InvalidRuleContentSha256Exception;
+exports.InvalidRuleContentSha256Exception$ = InvalidRuleContentSha256Exception$;
+exports.InvalidSortByException = InvalidSortByException;
+exports.InvalidSortByException$ = InvalidSortByException$;
+exports.InvalidSourceCommitSpecifierException = InvalidSourceCommitSpecifierException;
+exports.InvalidSourceCommitSpecifierException$ = InvalidSourceCommitSpecifierException$;
+exports.InvalidSystemTagUsageException = InvalidSystemTagUsageException;
+exports.InvalidSystemTagUsageException$ = InvalidSystemTagUsageException$;
+exports.InvalidTagKeysListException = InvalidTagKeysListException;
+exports.InvalidTagKeysListException$ = InvalidTagKeysListException$;
+exports.InvalidTagsMapException = InvalidTagsMapException;
+exports.InvalidTagsMapException$ = InvalidTagsMapException$;
+exports.InvalidTargetBranchException = InvalidTargetBranchException;
+exports.InvalidTargetBranchException$ = InvalidTargetBranchException$;
+exports.InvalidTargetException = InvalidTargetException;
+exports.InvalidTargetException$ = InvalidTargetException$;
+exports.InvalidTargetsException = InvalidTargetsException;
+exports.InvalidTargetsException$ = InvalidTargetsException$;
+exports.InvalidTitleException = InvalidTitleException;
+exports.InvalidTitleException$ = InvalidTitleException$;
+exports.IsBinaryFile$ = IsBinaryFile$;
+exports.ListApprovalRuleTemplates$ = ListApprovalRuleTemplates$;
+exports.ListApprovalRuleTemplatesCommand = ListApprovalRuleTemplatesCommand;
+exports.ListApprovalRuleTemplatesInput$ = ListApprovalRuleTemplatesInput$;
+exports.ListApprovalRuleTemplatesOutput$ = ListApprovalRuleTemplatesOutput$;
+exports.ListAssociatedApprovalRuleTemplatesForRepository$ = ListAssociatedApprovalRuleTemplatesForRepository$;
+exports.ListAssociatedApprovalRuleTemplatesForRepositoryCommand = ListAssociatedApprovalRuleTemplatesForRepositoryCommand;
+exports.ListAssociatedApprovalRuleTemplatesForRepositoryInput$ = ListAssociatedApprovalRuleTemplatesForRepositoryInput$;
+exports.ListAssociatedApprovalRuleTemplatesForRepositoryOutput$ = ListAssociatedApprovalRuleTemplatesForRepositoryOutput$;
+exports.ListBranches$ = ListBranches$;
+exports.ListBranchesCommand = ListBranchesCommand;
+exports.ListBranchesInput$ = ListBranchesInput$;
+exports.ListBranchesOutput$ = ListBranchesOutput$;
+exports.ListFileCommitHistory$ = ListFileCommitHistory$;
+exports.ListFileCommitHistoryCommand = ListFileCommitHistoryCommand;
+exports.ListFileCommitHistoryRequest$ = ListFileCommitHistoryRequest$;
+exports.ListFileCommitHistoryResponse$ = ListFileCommitHistoryResponse$;
+exports.ListPullRequests$ = ListPullRequests$;
+exports.ListPullRequestsCommand = ListPullRequestsCommand;
+exports.ListPullRequestsInput$ = ListPullRequestsInput$;
+exports.ListPullRequestsOutput$ = ListPullRequestsOutput$;
+exports.ListRepositories$ = ListRepositories$;
+exports.ListRepositoriesCommand = ListRepositoriesCommand;
+exports.ListRepositoriesForApprovalRuleTemplate$ = ListRepositoriesForApprovalRuleTemplate$;
+exports.ListRepositoriesForApprovalRuleTemplateCommand = ListRepositoriesForApprovalRuleTemplateCommand;
+exports.ListRepositoriesForApprovalRuleTemplateInput$ = ListRepositoriesForApprovalRuleTemplateInput$;
+exports.ListRepositoriesForApprovalRuleTemplateOutput$ = ListRepositoriesForApprovalRuleTemplateOutput$;
+exports.ListRepositoriesInput$ = ListRepositoriesInput$;
+exports.ListRepositoriesOutput$ = ListRepositoriesOutput$;
+exports.ListTagsForResource$ = ListTagsForResource$;
+exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
+exports.ListTagsForResourceInput$ = ListTagsForResourceInput$;
+exports.ListTagsForResourceOutput$ = ListTagsForResourceOutput$;
+exports.Location$ = Location$;
+exports.ManualMergeRequiredException = ManualMergeRequiredException;
+exports.ManualMergeRequiredException$ = ManualMergeRequiredException$;
+exports.MaximumBranchesExceededException = MaximumBranchesExceededException;
+exports.MaximumBranchesExceededException$ = MaximumBranchesExceededException$;
+exports.MaximumConflictResolutionEntriesExceededException = MaximumConflictResolutionEntriesExceededException;
+exports.MaximumConflictResolutionEntriesExceededException$ = MaximumConflictResolutionEntriesExceededException$;
+exports.MaximumFileContentToLoadExceededException = MaximumFileContentToLoadExceededException;
+exports.MaximumFileContentToLoadExceededException$ = MaximumFileContentToLoadExceededException$;
+exports.MaximumFileEntriesExceededException = MaximumFileEntriesExceededException;
+exports.MaximumFileEntriesExceededException$ = MaximumFileEntriesExceededException$;
+exports.MaximumItemsToCompareExceededException = MaximumItemsToCompareExceededException;
+exports.MaximumItemsToCompareExceededException$ = MaximumItemsToCompareExceededException$;
+exports.MaximumNumberOfApprovalsExceededException = MaximumNumberOfApprovalsExceededException;
+exports.MaximumNumberOfApprovalsExceededException$ = MaximumNumberOfApprovalsExceededException$;
+exports.MaximumOpenPullRequestsExceededException = MaximumOpenPullRequestsExceededException;
+exports.MaximumOpenPullRequestsExceededException$ = MaximumOpenPullRequestsExceededException$;
+exports.MaximumRepositoryNamesExceededException = MaximumRepositoryNamesExceededException;
+exports.MaximumRepositoryNamesExceededException$ = MaximumRepositoryNamesExceededException$;
+exports.MaximumRepositoryTriggersExceededException = MaximumRepositoryTriggersExceededException;
+exports.MaximumRepositoryTriggersExceededException$ = MaximumRepositoryTriggersExceededException$;
+exports.MaximumRuleTemplatesAssociatedWithRepositoryException = MaximumRuleTemplatesAssociatedWithRepositoryException;
+exports.MaximumRuleTemplatesAssociatedWithRepositoryException$ = MaximumRuleTemplatesAssociatedWithRepositoryException$;
+exports.MergeBranchesByFastForward$ = MergeBranchesByFastForward$;
+exports.MergeBranchesByFastForwardCommand = MergeBranchesByFastForwardCommand;
+exports.MergeBranchesByFastForwardInput$ = MergeBranchesByFastForwardInput$;
+exports.MergeBranchesByFastForwardOutput$ = MergeBranchesByFastForwardOutput$;
+exports.MergeBranchesBySquash$ = MergeBranchesBySquash$;
+exports.MergeBranchesBySquashCommand = MergeBranchesBySquashCommand;
+exports.MergeBranchesBySquashInput$ = MergeBranchesBySquashInput$;
+exports.MergeBranchesBySquashOutput$ = MergeBranchesBySquashOutput$;
+exports.MergeBranchesByThreeWay$ = MergeBranchesByThreeWay$;
+exports.MergeBranchesByThreeWayCommand = MergeBranchesByThreeWayCommand;
+exports.MergeBranchesByThreeWayInput$ = MergeBranchesByThreeWayInput$;
+exports.MergeBranchesByThreeWayOutput$ = MergeBranchesByThreeWayOutput$;
+exports.MergeHunk$ = MergeHunk$;
+exports.MergeHunkDetail$ = MergeHunkDetail$;
+exports.MergeMetadata$ = MergeMetadata$;
+exports.MergeOperations$ = MergeOperations$;
+exports.MergeOptionRequiredException = MergeOptionRequiredException;
+exports.MergeOptionRequiredException$ = MergeOptionRequiredException$;
+exports.MergeOptionTypeEnum = MergeOptionTypeEnum;
+exports.MergePullRequestByFastForward$ = MergePullRequestByFastForward$;
+exports.MergePullRequestByFastForwardCommand = MergePullRequestByFastForwardCommand;
+exports.MergePullRequestByFastForwardInput$ = MergePullRequestByFastForwardInput$;
+exports.MergePullRequestByFastForwardOutput$ = MergePullRequestByFastForwardOutput$;
+exports.MergePullRequestBySquash$ = MergePullRequestBySquash$;
+exports.MergePullRequestBySquashCommand = MergePullRequestBySquashCommand;
+exports.MergePullRequestBySquashInput$ = MergePullRequestBySquashInput$;
+exports.MergePullRequestBySquashOutput$ = MergePullRequestBySquashOutput$;
+exports.MergePullRequestByThreeWay$ = MergePullRequestByThreeWay$;
+exports.MergePullRequestByThreeWayCommand = MergePullRequestByThreeWayCommand;
+exports.MergePullRequestByThreeWayInput$ = MergePullRequestByThreeWayInput$;
+exports.MergePullRequestByThreeWayOutput$ = MergePullRequestByThreeWayOutput$;
+exports.MultipleConflictResolutionEntriesException = MultipleConflictResolutionEntriesException;
+exports.MultipleConflictResolutionEntriesException$ = MultipleConflictResolutionEntriesException$;
+exports.MultipleRepositoriesInPullRequestException = MultipleRepositoriesInPullRequestException;
+exports.MultipleRepositoriesInPullRequestException$ = MultipleRepositoriesInPullRequestException$;
+exports.NameLengthExceededException = NameLengthExceededException;
+exports.NameLengthExceededException$ = NameLengthExceededException$;
+exports.NoChangeException = NoChangeException;
+exports.NoChangeException$ = NoChangeException$;
+exports.NumberOfRuleTemplatesExceededException = NumberOfRuleTemplatesExceededException;
+exports.NumberOfRuleTemplatesExceededException$ = NumberOfRuleTemplatesExceededException$;
+exports.NumberOfRulesExceededException = NumberOfRulesExceededException;
+exports.NumberOfRulesExceededException$ = NumberOfRulesExceededException$;
+exports.ObjectTypeEnum = ObjectTypeEnum;
+exports.ObjectTypes$ = ObjectTypes$;
+exports.OperationNotAllowedException = OperationNotAllowedException;
+exports.OperationNotAllowedException$ = OperationNotAllowedException$;
+exports.OrderEnum = OrderEnum;
+exports.OriginApprovalRuleTemplate$ = OriginApprovalRuleTemplate$;
+exports.OverrideAlreadySetException = OverrideAlreadySetException;
+exports.OverrideAlreadySetException$ = OverrideAlreadySetException$;
+exports.OverridePullRequestApprovalRules$ = OverridePullRequestApprovalRules$;
+exports.OverridePullRequestApprovalRulesCommand = OverridePullRequestApprovalRulesCommand;
+exports.OverridePullRequestApprovalRulesInput$ = OverridePullRequestApprovalRulesInput$;
+exports.OverrideStatus = OverrideStatus;
+exports.OverrideStatusRequiredException = OverrideStatusRequiredException;
+exports.OverrideStatusRequiredException$ = OverrideStatusRequiredException$;
+exports.ParentCommitDoesNotExistException = ParentCommitDoesNotExistException;
+exports.ParentCommitDoesNotExistException$ = ParentCommitDoesNotExistException$;
+exports.ParentCommitIdOutdatedException = ParentCommitIdOutdatedException;
+exports.ParentCommitIdOutdatedException$ = ParentCommitIdOutdatedException$;
+exports.ParentCommitIdRequiredException = ParentCommitIdRequiredException;
+exports.ParentCommitIdRequiredException$ = ParentCommitIdRequiredException$;
+exports.PathDoesNotExistException = PathDoesNotExistException;
+exports.PathDoesNotExistException$ = PathDoesNotExistException$;
+exports.PathRequiredException = PathRequiredException;
+exports.PathRequiredException$ = PathRequiredException$;
+exports.PostCommentForComparedCommit$ = PostCommentForComparedCommit$;
+exports.PostCommentForComparedCommitCommand = PostCommentForComparedCommitCommand;
+exports.PostCommentForComparedCommitInput$ = PostCommentForComparedCommitInput$;
+exports.PostCommentForComparedCommitOutput$ = PostCommentForComparedCommitOutput$;
+exports.PostCommentForPullRequest$ = PostCommentForPullRequest$;
+exports.PostCommentForPullRequestCommand = PostCommentForPullRequestCommand;
+exports.PostCommentForPullRequestInput$ = PostCommentForPullRequestInput$;
+exports.PostCommentForPullRequestOutput$ = PostCommentForPullRequestOutput$;
+exports.PostCommentReply$ = PostCommentReply$;
+exports.PostCommentReplyCommand = PostCommentReplyCommand;
+exports.PostCommentReplyInput$ = PostCommentReplyInput$;
+exports.PostCommentReplyOutput$ = PostCommentReplyOutput$;
+exports.PullRequest$ = PullRequest$;
+exports.PullRequestAlreadyClosedException = PullRequestAlreadyClosedException;
+exports.PullRequestAlreadyClosedException$ = PullRequestAlreadyClosedException$;
+exports.PullRequestApprovalRulesNotSatisfiedException = PullRequestApprovalRulesNotSatisfiedException;
+exports.PullRequestApprovalRulesNotSatisfiedException$ = PullRequestApprovalRulesNotSatisfiedException$;
+exports.PullRequestCannotBeApprovedByAuthorException = PullRequestCannotBeApprovedByAuthorException;
+exports.PullRequestCannotBeApprovedByAuthorException$ = PullRequestCannotBeApprovedByAuthorException$;
+exports.PullRequestCreatedEventMetadata$ = PullRequestCreatedEventMetadata$;
+exports.PullRequestDoesNotExistException = PullRequestDoesNotExistException;
+exports.PullRequestDoesNotExistException$ = PullRequestDoesNotExistException$;
+exports.PullRequestEvent$ = PullRequestEvent$;
+exports.PullRequestEventType = PullRequestEventType;
+exports.PullRequestIdRequiredException = PullRequestIdRequiredException;
+exports.PullRequestIdRequiredException$ = PullRequestIdRequiredException$;
+exports.PullRequestMergedStateChangedEventMetadata$ = PullRequestMergedStateChangedEventMetadata$;
+exports.PullRequestSourceReferenceUpdatedEventMetadata$ = PullRequestSourceReferenceUpdatedEventMetadata$;
+exports.PullRequestStatusChangedEventMetadata$ = PullRequestStatusChangedEventMetadata$;
+exports.PullRequestStatusEnum = PullRequestStatusEnum;
+exports.PullRequestStatusRequiredException = PullRequestStatusRequiredException;
+exports.PullRequestStatusRequiredException$ = PullRequestStatusRequiredException$;
+exports.PullRequestTarget$ = PullRequestTarget$;
+exports.PutCommentReaction$ = PutCommentReaction$;
+exports.PutCommentReactionCommand = PutCommentReactionCommand;
+exports.PutCommentReactionInput$ = PutCommentReactionInput$;
+exports.PutFile$ = PutFile$;
+exports.PutFileCommand = PutFileCommand;
+exports.PutFileEntry$ = PutFileEntry$;
+exports.PutFileEntryConflictException = PutFileEntryConflictException;
+exports.PutFileEntryConflictException$ = PutFileEntryConflictException$;
+exports.PutFileInput$ = PutFileInput$;
+exports.PutFileOutput$ = PutFileOutput$;
+exports.PutRepositoryTriggers$ = PutRepositoryTriggers$;
+exports.PutRepositoryTriggersCommand = PutRepositoryTriggersCommand;
+exports.PutRepositoryTriggersInput$ = PutRepositoryTriggersInput$;
+exports.PutRepositoryTriggersOutput$ = PutRepositoryTriggersOutput$;
+exports.ReactionForComment$ = ReactionForComment$;
+exports.ReactionLimitExceededException = ReactionLimitExceededException;
+exports.ReactionLimitExceededException$ = ReactionLimitExceededException$;
+exports.ReactionValueFormats$ = ReactionValueFormats$;
+exports.ReactionValueRequiredException = ReactionValueRequiredException;
+exports.ReactionValueRequiredException$ = ReactionValueRequiredException$;
+exports.ReferenceDoesNotExistException = ReferenceDoesNotExistException;
+exports.ReferenceDoesNotExistException$ = ReferenceDoesNotExistException$;
+exports.ReferenceNameRequiredException = ReferenceNameRequiredException;
+exports.ReferenceNameRequiredException$ = ReferenceNameRequiredException$;
+exports.ReferenceTypeNotSupportedException = ReferenceTypeNotSupportedException;
+exports.ReferenceTypeNotSupportedException$ = ReferenceTypeNotSupportedException$;
+exports.RelativeFileVersionEnum = RelativeFileVersionEnum;
+exports.ReplaceContentEntry$ = ReplaceContentEntry$;
+exports.ReplacementContentRequiredException = ReplacementContentRequiredException;
+exports.ReplacementContentRequiredException$ = ReplacementContentRequiredException$;
+exports.ReplacementTypeEnum = ReplacementTypeEnum;
+exports.ReplacementTypeRequiredException = ReplacementTypeRequiredException;
+exports.ReplacementTypeRequiredException$ = ReplacementTypeRequiredException$;
+exports.RepositoryDoesNotExistException = RepositoryDoesNotExistException;
+exports.RepositoryDoesNotExistException$ = RepositoryDoesNotExistException$;
+exports.RepositoryLimitExceededException = RepositoryLimitExceededException;
+exports.RepositoryLimitExceededException$ = RepositoryLimitExceededException$;
+exports.RepositoryMetadata$ = RepositoryMetadata$;
+exports.RepositoryNameExistsException = RepositoryNameExistsException;
+exports.RepositoryNameExistsException$ = RepositoryNameExistsException$;
+exports.RepositoryNameIdPair$ = RepositoryNameIdPair$;
+exports.RepositoryNameRequiredException = RepositoryNameRequiredException;
+exports.RepositoryNameRequiredException$ = RepositoryNameRequiredException$;
+exports.RepositoryNamesRequiredException = RepositoryNamesRequiredException;
+exports.RepositoryNamesRequiredException$ = RepositoryNamesRequiredException$;
+exports.RepositoryNotAssociatedWithPullRequestException = RepositoryNotAssociatedWithPullRequestException;
+exports.RepositoryNotAssociatedWithPullRequestException$ = RepositoryNotAssociatedWithPullRequestException$;
+exports.RepositoryTrigger$ = RepositoryTrigger$;
+exports.RepositoryTriggerBranchNameListRequiredException = RepositoryTriggerBranchNameListRequiredException;
+exports.RepositoryTriggerBranchNameListRequiredException$ = RepositoryTriggerBranchNameListRequiredException$;
+exports.RepositoryTriggerDestinationArnRequiredException = RepositoryTriggerDestinationArnRequiredException;
+exports.RepositoryTriggerDestinationArnRequiredException$ = RepositoryTriggerDestinationArnRequiredException$;
+exports.RepositoryTriggerEventEnum = RepositoryTriggerEventEnum;
+exports.RepositoryTriggerEventsListRequiredException = RepositoryTriggerEventsListRequiredException;
+exports.RepositoryTriggerEventsListRequiredException$ = RepositoryTriggerEventsListRequiredException$;
+exports.RepositoryTriggerExecutionFailure$ = RepositoryTriggerExecutionFailure$;
+exports.RepositoryTriggerNameRequiredException = RepositoryTriggerNameRequiredException;
+exports.RepositoryTriggerNameRequiredException$ = RepositoryTriggerNameRequiredException$;
+exports.RepositoryTriggersListRequiredException = RepositoryTriggersListRequiredException;
+exports.RepositoryTriggersListRequiredException$ = RepositoryTriggersListRequiredException$;
+exports.ResourceArnRequiredException = ResourceArnRequiredException;
+exports.ResourceArnRequiredException$ = ResourceArnRequiredException$;
+exports.RestrictedSourceFileException = RestrictedSourceFileException;
+exports.RestrictedSourceFileException$ = RestrictedSourceFileException$;
+exports.RevisionIdRequiredException = RevisionIdRequiredException;
+exports.RevisionIdRequiredException$ = RevisionIdRequiredException$;
+exports.RevisionNotCurrentException = RevisionNotCurrentException;
+exports.RevisionNotCurrentException$ = RevisionNotCurrentException$;
+exports.SameFileContentException = SameFileContentException;
+exports.SameFileContentException$ = SameFileContentException$;
+exports.SamePathRequestException = SamePathRequestException;
+exports.SamePathRequestException$ = SamePathRequestException$;
+exports.SetFileModeEntry$ = SetFileModeEntry$;
+exports.SortByEnum = SortByEnum;
+exports.SourceAndDestinationAreSameException = SourceAndDestinationAreSameException;
+exports.SourceAndDestinationAreSameException$ = SourceAndDestinationAreSameException$;
+exports.SourceFileOrContentRequiredException = SourceFileOrContentRequiredException;
+exports.SourceFileOrContentRequiredException$ = SourceFileOrContentRequiredException$;
+exports.SourceFileSpecifier$ = SourceFileSpecifier$;
+exports.SubModule$ = SubModule$;
+exports.SymbolicLink$ = SymbolicLink$;
+exports.TagKeysListRequiredException = TagKeysListRequiredException;
+exports.TagKeysListRequiredException$ = TagKeysListRequiredException$;
+exports.TagPolicyException = TagPolicyException;
+exports.TagPolicyException$ = TagPolicyException$;
+exports.TagResource$ = TagResource$;
+exports.TagResourceCommand = TagResourceCommand;
+exports.TagResourceInput$ = TagResourceInput$;
+exports.TagsMapRequiredException = TagsMapRequiredException;
+exports.TagsMapRequiredException$ = TagsMapRequiredException$;
+exports.Target$ = Target$;
+exports.TargetRequiredException = TargetRequiredException;
+exports.TargetRequiredException$ = TargetRequiredException$;
+exports.TargetsRequiredException = TargetsRequiredException;
+exports.TargetsRequiredException$ = TargetsRequiredException$;
+exports.TestRepositoryTriggers$ = TestRepositoryTriggers$;
+exports.TestRepositoryTriggersCommand = TestRepositoryTriggersCommand;
+exports.TestRepositoryTriggersInput$ = TestRepositoryTriggersInput$;
+exports.TestRepositoryTriggersOutput$ = TestRepositoryTriggersOutput$;
+exports.TipOfSourceReferenceIsDifferentException = TipOfSourceReferenceIsDifferentException;
+exports.TipOfSourceReferenceIsDifferentException$ = TipOfSourceReferenceIsDifferentException$;
+exports.TipsDivergenceExceededException = TipsDivergenceExceededException;
+exports.TipsDivergenceExceededException$ = TipsDivergenceExceededException$;
+exports.TitleRequiredException = TitleRequiredException;
+exports.TitleRequiredException$ = TitleRequiredException$;
+exports.TooManyTagsException = TooManyTagsException;
+exports.TooManyTagsException$ = TooManyTagsException$;
+exports.UntagResource$ = UntagResource$;
+exports.UntagResourceCommand = UntagResourceCommand;
+exports.UntagResourceInput$ = UntagResourceInput$;
+exports.UpdateApprovalRuleTemplateContent$ = UpdateApprovalRuleTemplateContent$;
+exports.UpdateApprovalRuleTemplateContentCommand = UpdateApprovalRuleTemplateContentCommand;
+exports.UpdateApprovalRuleTemplateContentInput$ = UpdateApprovalRuleTemplateContentInput$;
+exports.UpdateApprovalRuleTemplateContentOutput$ = UpdateApprovalRuleTemplateContentOutput$;
+exports.UpdateApprovalRuleTemplateDescription$ = UpdateApprovalRuleTemplateDescription$;
+exports.UpdateApprovalRuleTemplateDescriptionCommand = UpdateApprovalRuleTemplateDescriptionCommand;
+exports.UpdateApprovalRuleTemplateDescriptionInput$ = UpdateApprovalRuleTemplateDescriptionInput$;
+exports.UpdateApprovalRuleTemplateDescriptionOutput$ = UpdateApprovalRuleTemplateDescriptionOutput$;
+exports.UpdateApprovalRuleTemplateName$ = UpdateApprovalRuleTemplateName$;
+exports.UpdateApprovalRuleTemplateNameCommand = UpdateApprovalRuleTemplateNameCommand;
+exports.UpdateApprovalRuleTemplateNameInput$ = UpdateApprovalRuleTemplateNameInput$;
+exports.UpdateApprovalRuleTemplateNameOutput$ = UpdateApprovalRuleTemplateNameOutput$;
+exports.UpdateComment$ = UpdateComment$;
+exports.UpdateCommentCommand = UpdateCommentCommand;
+exports.UpdateCommentInput$ = UpdateCommentInput$;
+exports.UpdateCommentOutput$ = UpdateCommentOutput$;
+exports.UpdateDefaultBranch$ = UpdateDefaultBranch$;
+exports.UpdateDefaultBranchCommand = UpdateDefaultBranchCommand;
+exports.UpdateDefaultBranchInput$ = UpdateDefaultBranchInput$;
+exports.UpdatePullRequestApprovalRuleContent$ = UpdatePullRequestApprovalRuleContent$;
+exports.UpdatePullRequestApprovalRuleContentCommand = UpdatePullRequestApprovalRuleContentCommand;
+exports.UpdatePullRequestApprovalRuleContentInput$ = UpdatePullRequestApprovalRuleContentInput$;
+exports.UpdatePullRequestApprovalRuleContentOutput$ = UpdatePullRequestApprovalRuleContentOutput$;
+exports.UpdatePullRequestApprovalState$ = UpdatePullRequestApprovalState$;
+exports.UpdatePullRequestApprovalStateCommand = UpdatePullRequestApprovalStateCommand;
+exports.UpdatePullRequestApprovalStateInput$ = UpdatePullRequestApprovalStateInput$;
+exports.UpdatePullRequestDescription$ = UpdatePullRequestDescription$;
+exports.UpdatePullRequestDescriptionCommand = UpdatePullRequestDescriptionCommand;
+exports.UpdatePullRequestDescriptionInput$ = UpdatePullRequestDescriptionInput$;
+exports.UpdatePullRequestDescriptionOutput$ = UpdatePullRequestDescriptionOutput$;
+exports.UpdatePullRequestStatus$ = UpdatePullRequestStatus$;
+exports.UpdatePullRequestStatusCommand = UpdatePullRequestStatusCommand;
+exports.UpdatePullRequestStatusInput$ = UpdatePullRequestStatusInput$;
+exports.UpdatePullRequestStatusOutput$ = UpdatePullRequestStatusOutput$;
+exports.UpdatePullRequestTitle$ = UpdatePullRequestTitle$;
+exports.UpdatePullRequestTitleCommand = UpdatePullRequestTitleCommand;
+exports.UpdatePullRequestTitleInput$ = UpdatePullRequestTitleInput$;
+exports.UpdatePullRequestTitleOutput$ = UpdatePullRequestTitleOutput$;
+exports.UpdateRepositoryDescription$ = UpdateRepositoryDescription$;
+exports.UpdateRepositoryDescriptionCommand = UpdateRepositoryDescriptionCommand;
+exports.UpdateRepositoryDescriptionInput$ = UpdateRepositoryDescriptionInput$;
+exports.UpdateRepositoryEncryptionKey$ = UpdateRepositoryEncryptionKey$;
+exports.UpdateRepositoryEncryptionKeyCommand = UpdateRepositoryEncryptionKeyCommand;
+exports.UpdateRepositoryEncryptionKeyInput$ = UpdateRepositoryEncryptionKeyInput$;
+exports.UpdateRepositoryEncryptionKeyOutput$ = UpdateRepositoryEncryptionKeyOutput$;
+exports.UpdateRepositoryName$ = UpdateRepositoryName$;
+exports.UpdateRepositoryNameCommand = UpdateRepositoryNameCommand;
+exports.UpdateRepositoryNameInput$ = UpdateRepositoryNameInput$;
+exports.UserInfo$ = UserInfo$;
+exports.ValidationException = ValidationException;
+exports.ValidationException$ = ValidationException$;
+exports.errorTypeRegistries = errorTypeRegistries;
+exports.paginateDescribeMergeConflicts = paginateDescribeMergeConflicts;
+exports.paginateDescribePullRequestEvents = paginateDescribePullRequestEvents;
+exports.paginateGetBlobDifferences = paginateGetBlobDifferences;
+exports.paginateGetCommentReactions = paginateGetCommentReactions;
+exports.paginateGetCommentsForComparedCommit = paginateGetCommentsForComparedCommit;
+exports.paginateGetCommentsForPullRequest = paginateGetCommentsForPullRequest;
+exports.paginateGetDifferences = paginateGetDifferences;
+exports.paginateGetMergeConflicts = paginateGetMergeConflicts;
+exports.paginateListApprovalRuleTemplates = paginateListApprovalRuleTemplates;
+exports.paginateListAssociatedApprovalRuleTemplatesForRepository = paginateListAssociatedApprovalRuleTemplatesForRepository;
+exports.paginateListBranches = paginateListBranches;
+exports.paginateListFileCommitHistory = paginateListFileCommitHistory;
+exports.paginateListPullRequests = paginateListPullRequests;
+exports.paginateListRepositories = paginateListRepositories;
+exports.paginateListRepositoriesForApprovalRuleTemplate = paginateListRepositoriesForApprovalRuleTemplate;
+
+
+/***/ }),
+
+/***/ 6764:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+exports.$Command = $Command;
+exports.__Client = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const defaultIAMHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "iam",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultIAMHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "iam",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1168.0";
+var packageInfo = {
+	version: version};
+
+const v = "ref", w = "authSchemes", x = "name", y = "signingRegion";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "stringEquals", f = "booleanEquals", g = "getAttr", h = { [v]: "Endpoint" }, i = { "fn": g, "argv": [{ [v]: d }, "name"] }, j = { [v]: d }, k = { [w]: [{ [x]: "sigv4", [y]: "us-east-1" }] }, l = { [w]: [{ [x]: "sigv4", [y]: "cn-north-1" }] }, m = { [w]: [{ [x]: "sigv4", [y]: "us-gov-west-1" }] }, n = { [w]: [{ [x]: "sigv4", [y]: "us-iso-east-1" }] }, o = { [w]: [{ [x]: "sigv4", [y]: "us-isob-east-1" }] }, p = { [w]: [{ [x]: "sigv4", [y]: "eu-isoe-west-1" }] }, q = { [w]: [{ [x]: "sigv4", [y]: "us-isof-south-1" }] }, s = { [w]: [{ [x]: "sigv4", [y]: "eusc-de-east-1" }] }, t = { [w]: [{ [x]: "sigv4", [y]: "{PartitionResult#implicitGlobalRegion}" }] }, u = [{ [v]: "Region" }];
+const _data = {
+    conditions: [
+        [c, [h]],
+        [c, u],
+        ["aws.partition", u, d],
+        [e, [i, "aws"]],
+        [e, [i, "aws-cn"]],
+        [e, [i, "aws-us-gov"]],
+        [e, [i, "aws-iso"]],
+        [f, [{ [v]: "UseFIPS" }, b]],
+        [f, [{ [v]: "UseDualStack" }, b]],
+        [e, [i, "aws-iso-b"]],
+        [e, [i, "aws-iso-e"]],
+        [e, [i, "aws-iso-f"]],
+        [e, [i, "aws-eusc"]],
+        [f, [{ fn: g, argv: [j, "supportsDualStack"] }, b]],
+        [f, [{ fn: g, argv: [j, "supportsFIPS"] }, b]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [h, {}],
+        ["https://iam.amazonaws.com", k],
+        ["https://iam-fips.amazonaws.com", k],
+        ["https://iam.global.api.aws", k],
+        ["https://iam-fips.global.api.aws", k],
+        ["https://iam.global.api.amazonwebservices.com.cn", l],
+        ["https://iam-fips.api.amazonwebservices.com.cn", l],
+        ["https://iam.cn-north-1.amazonaws.com.cn", l],
+        ["https://iam-fips.amazonaws.com.cn", l],
+        ["https://iam.us-gov.api.aws", m],
+        ["https://iam.us-gov.amazonaws.com", m],
+        ["https://iam.us-iso-east-1.c2s.ic.gov", n],
+        ["https://iam-fips.us-iso-east-1.c2s.ic.gov", n],
+        ["https://iam.api.aws.ic.gov", n],
+        ["https://iam-fips.api.aws.ic.gov", n],
+        ["https://iam.us-isob-east-1.sc2s.sgov.gov", o],
+        ["https://iam-fips.us-isob-east-1.sc2s.sgov.gov", o],
+        ["https://iam.api.aws.scloud", o],
+        ["https://iam-fips.api.aws.scloud", o],
+        ["https://iam.eu-isoe-west-1.cloud.adc-e.uk", p],
+        ["https://iam-fips.cloud.adc-e.uk", p],
+        ["https://iam.api.cloud-aws.adc-e.uk", p],
+        ["https://iam-fips.api.cloud-aws.adc-e.uk", p],
+        ["https://iam.us-isof-south-1.csp.hci.ic.gov", q],
+        ["https://iam-fips.csp.hci.ic.gov", q],
+        ["https://iam.api.aws.hci.ic.gov", q],
+        ["https://iam-fips.api.aws.hci.ic.gov", q],
+        ["https://iam.eusc-de-east-1.amazonaws.eu", s],
+        ["https://iam-fips.amazonaws.eu", s],
+        ["https://iam.global.api.amazonwebservices.eu", s],
+        ["https://iam-fips.api.amazonwebservices.eu", s],
+        ["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://iam-fips.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dualStackDnsSuffix}", t],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://iam.{PartitionResult#implicitGlobalRegion}.{PartitionResult#dnsSuffix}", t],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 42, 3,
+    1, 4, r + 41,
+    2, 5, r + 41,
+    3, 39, 6,
+    4, 36, 7,
+    5, 35, 8,
+    6, 32, 9,
+    7, 20, 10,
+    8, 15, 11,
+    9, r + 18, 12,
+    10, r + 22, 13,
+    11, r + 26, 14,
+    12, r + 30, r + 40,
+    9, r + 20, 16,
+    10, r + 24, 17,
+    11, r + 28, 18,
+    12, r + 32, 19,
+    13, r + 38, r + 39,
+    8, 26, 21,
+    9, r + 19, 22,
+    10, r + 23, 23,
+    11, r + 27, 24,
+    12, r + 31, 25,
+    14, r + 36, r + 37,
+    9, r + 21, 27,
+    10, r + 25, 28,
+    11, r + 29, 29,
+    12, r + 33, 30,
+    13, 31, r + 35,
+    14, r + 34, r + 35,
+    7, 34, 33,
+    8, r + 16, r + 14,
+    8, r + 17, r + 15,
+    8, r + 12, r + 13,
+    7, 38, 37,
+    8, r + 8, r + 10,
+    8, r + 9, r + 11,
+    7, 41, 40,
+    8, r + 6, r + 4,
+    8, r + 7, r + 5,
+    7, r + 1, 43,
+    8, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class IAMServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.iam#IAMServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, IAMServiceException.prototype);
+    }
+}
+
+class ConcurrentModificationException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#ConcurrentModificationException";
+    name = "ConcurrentModificationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ConcurrentModificationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConcurrentModificationException.prototype);
+    }
+}
+class NoSuchEntityException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#NoSuchEntityException";
+    name = "NoSuchEntityException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NoSuchEntityException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NoSuchEntityException.prototype);
+    }
+}
+class ServiceFailureException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#ServiceFailureException";
+    name = "ServiceFailureException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "ServiceFailureException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ServiceFailureException.prototype);
+    }
+}
+class AccountNotManagementOrDelegatedAdministratorException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#AccountNotManagementOrDelegatedAdministratorException";
+    name = "AccountNotManagementOrDelegatedAdministratorException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "AccountNotManagementOrDelegatedAdministratorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AccountNotManagementOrDelegatedAdministratorException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class EntityAlreadyExistsException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#EntityAlreadyExistsException";
+    name = "EntityAlreadyExistsException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EntityAlreadyExistsException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EntityAlreadyExistsException.prototype);
+    }
+}
+class InvalidInputException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#InvalidInputException";
+    name = "InvalidInputException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidInputException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidInputException.prototype);
+    }
+}
+class LimitExceededException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#LimitExceededException";
+    name = "LimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "LimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, LimitExceededException.prototype);
+    }
+}
+class MalformedPolicyDocumentException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#MalformedPolicyDocumentException";
+    name = "MalformedPolicyDocumentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MalformedPolicyDocumentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedPolicyDocumentException.prototype);
+    }
+}
+class NameConflictException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#NameConflictException";
+    name = "NameConflictException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NameConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NameConflictException.prototype);
+    }
+}
+class RoleModifiedException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#RoleModifiedException";
+    name = "RoleModifiedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RoleModifiedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RoleModifiedException.prototype);
+    }
+}
+class RoleTemplateDisabledException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#RoleTemplateDisabledException";
+    name = "RoleTemplateDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "RoleTemplateDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, RoleTemplateDisabledException.prototype);
+    }
+}
+class UnmodifiableEntityException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#UnmodifiableEntityException";
+    name = "UnmodifiableEntityException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "UnmodifiableEntityException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UnmodifiableEntityException.prototype);
+    }
+}
+class PolicyNotAttachableException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#PolicyNotAttachableException";
+    name = "PolicyNotAttachableException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PolicyNotAttachableException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PolicyNotAttachableException.prototype);
+    }
+}
+class EntityTemporarilyUnmodifiableException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#EntityTemporarilyUnmodifiableException";
+    name = "EntityTemporarilyUnmodifiableException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EntityTemporarilyUnmodifiableException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EntityTemporarilyUnmodifiableException.prototype);
+    }
+}
+class InvalidUserTypeException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#InvalidUserTypeException";
+    name = "InvalidUserTypeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidUserTypeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidUserTypeException.prototype);
+    }
+}
+class PasswordPolicyViolationException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#PasswordPolicyViolationException";
+    name = "PasswordPolicyViolationException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PasswordPolicyViolationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PasswordPolicyViolationException.prototype);
+    }
+}
+class OpenIdIdpCommunicationErrorException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#OpenIdIdpCommunicationErrorException";
+    name = "OpenIdIdpCommunicationErrorException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "OpenIdIdpCommunicationErrorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OpenIdIdpCommunicationErrorException.prototype);
+    }
+}
+class ServiceNotSupportedException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#ServiceNotSupportedException";
+    name = "ServiceNotSupportedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ServiceNotSupportedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ServiceNotSupportedException.prototype);
+    }
+}
+class DeleteConflictException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#DeleteConflictException";
+    name = "DeleteConflictException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DeleteConflictException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DeleteConflictException.prototype);
+    }
+}
+class OrganizationNotFoundException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#OrganizationNotFoundException";
+    name = "OrganizationNotFoundException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "OrganizationNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OrganizationNotFoundException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class OrganizationNotInAllFeaturesModeException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#OrganizationNotInAllFeaturesModeException";
+    name = "OrganizationNotInAllFeaturesModeException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "OrganizationNotInAllFeaturesModeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OrganizationNotInAllFeaturesModeException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class ServiceAccessNotEnabledException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#ServiceAccessNotEnabledException";
+    name = "ServiceAccessNotEnabledException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ServiceAccessNotEnabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ServiceAccessNotEnabledException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class FeatureDisabledException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#FeatureDisabledException";
+    name = "FeatureDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FeatureDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FeatureDisabledException.prototype);
+    }
+}
+class InvalidAuthenticationCodeException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#InvalidAuthenticationCodeException";
+    name = "InvalidAuthenticationCodeException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidAuthenticationCodeException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidAuthenticationCodeException.prototype);
+    }
+}
+class CallerIsNotManagementAccountException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#CallerIsNotManagementAccountException";
+    name = "CallerIsNotManagementAccountException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "CallerIsNotManagementAccountException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CallerIsNotManagementAccountException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class FeatureEnabledException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#FeatureEnabledException";
+    name = "FeatureEnabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FeatureEnabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FeatureEnabledException.prototype);
+    }
+}
+class ReportGenerationLimitExceededException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#ReportGenerationLimitExceededException";
+    name = "ReportGenerationLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ReportGenerationLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ReportGenerationLimitExceededException.prototype);
+    }
+}
+class CredentialReportExpiredException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#CredentialReportExpiredException";
+    name = "CredentialReportExpiredException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CredentialReportExpiredException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CredentialReportExpiredException.prototype);
+    }
+}
+class CredentialReportNotPresentException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#CredentialReportNotPresentException";
+    name = "CredentialReportNotPresentException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CredentialReportNotPresentException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CredentialReportNotPresentException.prototype);
+    }
+}
+class CredentialReportNotReadyException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#CredentialReportNotReadyException";
+    name = "CredentialReportNotReadyException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "CredentialReportNotReadyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, CredentialReportNotReadyException.prototype);
+    }
+}
+class UnrecognizedPublicKeyEncodingException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#UnrecognizedPublicKeyEncodingException";
+    name = "UnrecognizedPublicKeyEncodingException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "UnrecognizedPublicKeyEncodingException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UnrecognizedPublicKeyEncodingException.prototype);
+    }
+}
+class PolicyEvaluationException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#PolicyEvaluationException";
+    name = "PolicyEvaluationException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "PolicyEvaluationException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PolicyEvaluationException.prototype);
+    }
+}
+class KeyPairMismatchException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#KeyPairMismatchException";
+    name = "KeyPairMismatchException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KeyPairMismatchException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KeyPairMismatchException.prototype);
+    }
+}
+class MalformedCertificateException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#MalformedCertificateException";
+    name = "MalformedCertificateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "MalformedCertificateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, MalformedCertificateException.prototype);
+    }
+}
+class DuplicateCertificateException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#DuplicateCertificateException";
+    name = "DuplicateCertificateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DuplicateCertificateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DuplicateCertificateException.prototype);
+    }
+}
+class InvalidCertificateException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#InvalidCertificateException";
+    name = "InvalidCertificateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidCertificateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidCertificateException.prototype);
+    }
+}
+class DuplicateSSHPublicKeyException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#DuplicateSSHPublicKeyException";
+    name = "DuplicateSSHPublicKeyException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "DuplicateSSHPublicKeyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, DuplicateSSHPublicKeyException.prototype);
+    }
+}
+class InvalidPublicKeyException extends IAMServiceException {
+    static shapeId = "com.amazonaws.iam#InvalidPublicKeyException";
+    name = "InvalidPublicKeyException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidPublicKeyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidPublicKeyException.prototype);
+    }
+}
+
+const _A = "Arn";
+const _AA = "AccountAlias";
+const _AAc = "AccountAliases";
+const _ABO = "AllowedByOrganizations";
+const _ABPB = "AllowedByPermissionsBoundary";
+const _AC = "AuthenticationCode1";
+const _ACIDTOIDCP = "AddClientIDToOpenIDConnectProvider";
+const _ACIDTOIDCPR = "AddClientIDToOpenIDConnectProviderRequest";
+const _ACt = "AttachmentCount";
+const _ACu = "AuthenticationCode2";
+const _AD = "AccessDetail";
+const _ADR = "AcceptDelegationRequest";
+const _ADRR = "AcceptDelegationRequestRequest";
+const _ADRRs = "AssociateDelegationRequestRequest";
+const _ADRs = "AssociateDelegationRequest";
+const _ADc = "AccessDetails";
+const _AEM = "AssertionEncryptionMode";
+const _AGP = "AttachGroupPolicy";
+const _AGPR = "AttachGroupPolicyRequest";
+const _AI = "ApproverId";
+const _AK = "AccessKey";
+const _AKI = "AccessKeyId";
+const _AKLU = "AccessKeyLastUsed";
+const _AKM = "AccessKeyMetadata";
+const _AMP = "AttachedManagedPolicies";
+const _AN = "AttachmentName";
+const _ANMODAE = "AccountNotManagementOrDelegatedAdministratorException";
+const _ANc = "ActionNames";
+const _ANct = "ActionName";
+const _AP = "AttachedPolicy";
+const _APB = "AttachedPermissionsBoundary";
+const _APK = "AddPrivateKey";
+const _APt = "AttachedPolicies";
+const _AR = "AcquireRole";
+const _ARP = "AttachRolePolicy";
+const _ARPD = "AssumeRolePolicyDocument";
+const _ARPDT = "AssumeRolePolicyDocumentTemplate";
+const _ARPR = "AttachRolePolicyRequest";
+const _ARR = "AcquireRoleRequest";
+const _ARRc = "AcquireRoleResponse";
+const _ARTIP = "AddRoleToInstanceProfile";
+const _ARTIPR = "AddRoleToInstanceProfileRequest";
+const _AS = "AssignmentStatus";
+const _AT = "AttachmentType";
+const _AU = "AllUsers";
+const _AUP = "AttachUserPolicy";
+const _AUPR = "AttachUserPolicyRequest";
+const _AUTCP = "AllowUsersToChangePassword";
+const _AUTG = "AddUserToGroup";
+const _AUTGR = "AddUserToGroupRequest";
+const _AWSSN = "AWSServiceName";
+const _BD = "BootstrapDatum";
+const _BSS = "Base32StringSeed";
+const _C = "Code";
+const _CA = "CallerArn";
+const _CAA = "CreateAccountAlias";
+const _CAAR = "CreateAccountAliasRequest";
+const _CAD = "CredentialAgeDays";
+const _CAK = "CreateAccessKey";
+const _CAKR = "CreateAccessKeyRequest";
+const _CAKRr = "CreateAccessKeyResponse";
+const _CB = "CertificateBody";
+const _CC = "CertificateChain";
+const _CD = "CreateDate";
+const _CDL = "ConsoleDeepLink";
+const _CDR = "CreateDelegationRequest";
+const _CDRR = "CreateDelegationRequestRequest";
+const _CDRRr = "CreateDelegationRequestResponse";
+const _CE = "ContextEntry";
+const _CELT = "ContextEntryListType";
+const _CEo = "ContextEntries";
+const _CG = "CreateGroup";
+const _CGR = "CreateGroupRequest";
+const _CGRr = "CreateGroupResponse";
+const _CI = "CertificateId";
+const _CID = "ClientID";
+const _CIDL = "ClientIDList";
+const _CINMAE = "CallerIsNotManagementAccountException";
+const _CIP = "CreateInstanceProfile";
+const _CIPR = "CreateInstanceProfileRequest";
+const _CIPRr = "CreateInstanceProfileResponse";
+const _CKN = "ContextKeyName";
+const _CKNo = "ContextKeyNames";
+const _CKT = "ContextKeyType";
+const _CKV = "ContextKeyValues";
+const _CLP = "CreateLoginProfile";
+const _CLPR = "CreateLoginProfileRequest";
+const _CLPRr = "CreateLoginProfileResponse";
+const _CME = "ConcurrentModificationException";
+const _COIDCP = "CreateOpenIDConnectProvider";
+const _COIDCPR = "CreateOpenIDConnectProviderRequest";
+const _COIDCPRr = "CreateOpenIDConnectProviderResponse";
+const _CP = "ChangePassword";
+const _CPR = "ChangePasswordRequest";
+const _CPRr = "CreatePolicyRequest";
+const _CPRre = "CreatePolicyResponse";
+const _CPV = "CreatePolicyVersion";
+const _CPVR = "CreatePolicyVersionRequest";
+const _CPVRr = "CreatePolicyVersionResponse";
+const _CPr = "CreatePolicy";
+const _CR = "CreateRole";
+const _CREE = "CredentialReportExpiredException";
+const _CRNPE = "CredentialReportNotPresentException";
+const _CRNRE = "CredentialReportNotReadyException";
+const _CRR = "CreateRoleRequest";
+const _CRRr = "CreateRoleResponse";
+const _CS = "CustomSuffix";
+const _CSAMLP = "CreateSAMLProvider";
+const _CSAMLPR = "CreateSAMLProviderRequest";
+const _CSAMLPRr = "CreateSAMLProviderResponse";
+const _CSLR = "CreateServiceLinkedRole";
+const _CSLRR = "CreateServiceLinkedRoleRequest";
+const _CSLRRr = "CreateServiceLinkedRoleResponse";
+const _CSSC = "CreateServiceSpecificCredential";
+const _CSSCR = "CreateServiceSpecificCredentialRequest";
+const _CSSCRr = "CreateServiceSpecificCredentialResponse";
+const _CT = "CreateTimestamp";
+const _CU = "CreateUser";
+const _CUR = "CreateUserRequest";
+const _CURr = "CreateUserResponse";
+const _CVMFAD = "CreateVirtualMFADevice";
+const _CVMFADR = "CreateVirtualMFADeviceRequest";
+const _CVMFADRr = "CreateVirtualMFADeviceResponse";
+const _Ce = "Certifications";
+const _Cer = "Certificates";
+const _Cert = "Certificate";
+const _Co = "Content";
+const _Col = "Column";
+const _D = "Description";
+const _DAA = "DeleteAccountAlias";
+const _DAAR = "DeleteAccountAliasRequest";
+const _DAK = "DeleteAccessKey";
+const _DAKR = "DeleteAccessKeyRequest";
+const _DAPP = "DeleteAccountPasswordPolicy";
+const _DCE = "DeleteConflictException";
+const _DCEu = "DuplicateCertificateException";
+const _DG = "DeleteGroup";
+const _DGP = "DeleteGroupPolicy";
+const _DGPR = "DeleteGroupPolicyRequest";
+const _DGPRe = "DetachGroupPolicyRequest";
+const _DGPe = "DetachGroupPolicy";
+const _DGR = "DeleteGroupRequest";
+const _DIP = "DeleteInstanceProfile";
+const _DIPR = "DeleteInstanceProfileRequest";
+const _DLP = "DeleteLoginProfile";
+const _DLPR = "DeleteLoginProfileRequest";
+const _DMFAD = "DeactivateMFADevice";
+const _DMFADR = "DeactivateMFADeviceRequest";
+const _DMV = "DefaultMinorVersion";
+const _DOIDCP = "DeleteOpenIDConnectProvider";
+const _DOIDCPR = "DeleteOpenIDConnectProviderRequest";
+const _DORCM = "DisableOrganizationsRootCredentialsManagement";
+const _DORCMR = "DisableOrganizationsRootCredentialsManagementRequest";
+const _DORCMRi = "DisableOrganizationsRootCredentialsManagementResponse";
+const _DORS = "DisableOrganizationsRootSessions";
+const _DORSR = "DisableOrganizationsRootSessionsRequest";
+const _DORSRi = "DisableOrganizationsRootSessionsResponse";
+const _DOWIF = "DisableOutboundWebIdentityFederation";
+const _DP = "DelegationPermission";
+const _DPC = "DelegationPermissionCheck";
+const _DPR = "DeletePolicyRequest";
+const _DPV = "DeletePolicyVersion";
+const _DPVR = "DeletePolicyVersionRequest";
+const _DPe = "DeletePolicy";
+const _DR = "DelegationRequest";
+const _DRI = "DelegationRequestId";
+const _DRP = "DeleteRolePolicy";
+const _DRPB = "DeleteRolePermissionsBoundary";
+const _DRPBR = "DeleteRolePermissionsBoundaryRequest";
+const _DRPR = "DeleteRolePolicyRequest";
+const _DRPRe = "DetachRolePolicyRequest";
+const _DRPe = "DetachRolePolicy";
+const _DRR = "DeleteRoleRequest";
+const _DRe = "DelegationRequests";
+const _DRel = "DeleteRole";
+const _DSAMLP = "DeleteSAMLProvider";
+const _DSAMLPR = "DeleteSAMLProviderRequest";
+const _DSC = "DeleteServerCertificate";
+const _DSCR = "DeleteServerCertificateRequest";
+const _DSCRe = "DeleteSigningCertificateRequest";
+const _DSCe = "DeleteSigningCertificate";
+const _DSLR = "DeleteServiceLinkedRole";
+const _DSLRR = "DeleteServiceLinkedRoleRequest";
+const _DSLRRe = "DeleteServiceLinkedRoleResponse";
+const _DSSC = "DeleteServiceSpecificCredential";
+const _DSSCR = "DeleteServiceSpecificCredentialRequest";
+const _DSSHPK = "DeleteSSHPublicKey";
+const _DSSHPKE = "DuplicateSSHPublicKeyException";
+const _DSSHPKR = "DeleteSSHPublicKeyRequest";
+const _DTFRT = "DeletionTaskFailureReasonType";
+const _DTI = "DeletionTaskId";
+const _DU = "DeleteUser";
+const _DUP = "DeleteUserPolicy";
+const _DUPB = "DeleteUserPermissionsBoundary";
+const _DUPBR = "DeleteUserPermissionsBoundaryRequest";
+const _DUPR = "DeleteUserPolicyRequest";
+const _DUPRe = "DetachUserPolicyRequest";
+const _DUPe = "DetachUserPolicy";
+const _DUR = "DeleteUserRequest";
+const _DV = "DefaultValue";
+const _DVI = "DefaultVersionId";
+const _DVMFAD = "DeleteVirtualMFADevice";
+const _DVMFADR = "DeleteVirtualMFADeviceRequest";
+const _Do = "Document";
+const _E = "Error";
+const _EA = "EntityArn";
+const _EAEE = "EntityAlreadyExistsException";
+const _EAN = "EvalActionName";
+const _ED = "EntityDetails";
+const _EDD = "EvalDecisionDetails";
+const _EDL = "EntityDetailsList";
+const _EDn = "EnableDate";
+const _EDr = "ErrorDetails";
+const _EDv = "EvalDecision";
+const _EDx = "ExpirationDate";
+const _EF = "EnabledFeatures";
+const _EFn = "EntityFilter";
+const _EI = "EntityInfo";
+const _EMFAD = "EnableMFADevice";
+const _EMFADR = "EnableMFADeviceRequest";
+const _EN = "EntityName";
+const _EORCM = "EnableOrganizationsRootCredentialsManagement";
+const _EORCMR = "EnableOrganizationsRootCredentialsManagementRequest";
+const _EORCMRn = "EnableOrganizationsRootCredentialsManagementResponse";
+const _EORS = "EnableOrganizationsRootSessions";
+const _EORSR = "EnableOrganizationsRootSessionsRequest";
+const _EORSRn = "EnableOrganizationsRootSessionsResponse";
+const _EOWIF = "EnableOutboundWebIdentityFederation";
+const _EOWIFR = "EnableOutboundWebIdentityFederationResponse";
+const _EP = "EntityPath";
+const _EPn = "EndPosition";
+const _EPx = "ExpirePasswords";
+const _ER = "EvaluationResult";
+const _ERD = "EvalResourceDecision";
+const _ERLT = "EvaluationResultsListType";
+const _ERN = "EvalResourceName";
+const _ERv = "EvaluationResults";
+const _ET = "ExpirationTime";
+const _ETUE = "EntityTemporarilyUnmodifiableException";
+const _ETn = "EntityType";
+const _En = "Encoding";
+const _Ena = "Enabled";
+const _Ex = "Expiration";
+const _F = "Filter";
+const _FDE = "FeatureDisabledException";
+const _FEE = "FeatureEnabledException";
+const _Fi = "Fingerprint";
+const _G = "Group";
+const _GAAD = "GetAccountAuthorizationDetails";
+const _GAADR = "GetAccountAuthorizationDetailsRequest";
+const _GAADRe = "GetAccountAuthorizationDetailsResponse";
+const _GAKLU = "GetAccessKeyLastUsed";
+const _GAKLUR = "GetAccessKeyLastUsedRequest";
+const _GAKLURe = "GetAccessKeyLastUsedResponse";
+const _GAP = "GetAccountProperties";
+const _GAPP = "GetAccountPasswordPolicy";
+const _GAPPR = "GetAccountPasswordPolicyResponse";
+const _GAPR = "GetAccountPropertiesRequest";
+const _GAPRe = "GetAccountPropertiesResponse";
+const _GAS = "GetAccountSummary";
+const _GASR = "GetAccountSummaryResponse";
+const _GCKFCP = "GetContextKeysForCustomPolicy";
+const _GCKFCPR = "GetContextKeysForCustomPolicyRequest";
+const _GCKFPP = "GetContextKeysForPrincipalPolicy";
+const _GCKFPPR = "GetContextKeysForPrincipalPolicyRequest";
+const _GCKFPR = "GetContextKeysForPolicyResponse";
+const _GCR = "GenerateCredentialReport";
+const _GCRR = "GenerateCredentialReportResponse";
+const _GCRRe = "GetCredentialReportResponse";
+const _GCRe = "GetCredentialReport";
+const _GD = "GroupDetail";
+const _GDL = "GroupDetailList";
+const _GDR = "GetDelegationRequest";
+const _GDRR = "GetDelegationRequestRequest";
+const _GDRRe = "GetDelegationRequestResponse";
+const _GETV = "GlobalEndpointTokenVersion";
+const _GG = "GetGroup";
+const _GGP = "GetGroupPolicy";
+const _GGPR = "GetGroupPolicyRequest";
+const _GGPRe = "GetGroupPolicyResponse";
+const _GGR = "GetGroupRequest";
+const _GGRe = "GetGroupResponse";
+const _GHRS = "GetHumanReadableSummary";
+const _GHRSR = "GetHumanReadableSummaryRequest";
+const _GHRSRe = "GetHumanReadableSummaryResponse";
+const _GI = "GroupId";
+const _GIP = "GetInstanceProfile";
+const _GIPR = "GetInstanceProfileRequest";
+const _GIPRe = "GetInstanceProfileResponse";
+const _GL = "GroupList";
+const _GLP = "GetLoginProfile";
+const _GLPR = "GetLoginProfileRequest";
+const _GLPRe = "GetLoginProfileResponse";
+const _GMFAD = "GetMFADevice";
+const _GMFADR = "GetMFADeviceRequest";
+const _GMFADRe = "GetMFADeviceResponse";
+const _GN = "GroupName";
+const _GOAR = "GenerateOrganizationsAccessReport";
+const _GOARR = "GenerateOrganizationsAccessReportRequest";
+const _GOARRe = "GenerateOrganizationsAccessReportResponse";
+const _GOARRet = "GetOrganizationsAccessReportRequest";
+const _GOARRetr = "GetOrganizationsAccessReportResponse";
+const _GOARe = "GetOrganizationsAccessReport";
+const _GOIDCP = "GetOpenIDConnectProvider";
+const _GOIDCPR = "GetOpenIDConnectProviderRequest";
+const _GOIDCPRe = "GetOpenIDConnectProviderResponse";
+const _GOWIFI = "GetOutboundWebIdentityFederationInfo";
+const _GOWIFIR = "GetOutboundWebIdentityFederationInfoResponse";
+const _GP = "GetPolicy";
+const _GPL = "GroupPolicyList";
+const _GPR = "GetPolicyRequest";
+const _GPRe = "GetPolicyResponse";
+const _GPV = "GetPolicyVersion";
+const _GPVR = "GetPolicyVersionRequest";
+const _GPVRe = "GetPolicyVersionResponse";
+const _GR = "GetRole";
+const _GRP = "GetRolePolicy";
+const _GRPR = "GetRolePolicyRequest";
+const _GRPRe = "GetRolePolicyResponse";
+const _GRR = "GetRoleRequest";
+const _GRRe = "GetRoleResponse";
+const _GRTV = "GetRoleTemplateVersion";
+const _GRTVR = "GetRoleTemplateVersionRequest";
+const _GRTVRe = "GetRoleTemplateVersionResponse";
+const _GSAMLP = "GetSAMLProvider";
+const _GSAMLPR = "GetSAMLProviderRequest";
+const _GSAMLPRe = "GetSAMLProviderResponse";
+const _GSC = "GetServerCertificate";
+const _GSCR = "GetServerCertificateRequest";
+const _GSCRe = "GetServerCertificateResponse";
+const _GSLAD = "GenerateServiceLastAccessedDetails";
+const _GSLADR = "GenerateServiceLastAccessedDetailsRequest";
+const _GSLADRe = "GenerateServiceLastAccessedDetailsResponse";
+const _GSLADRet = "GetServiceLastAccessedDetailsRequest";
+const _GSLADRete = "GetServiceLastAccessedDetailsResponse";
+const _GSLADWE = "GetServiceLastAccessedDetailsWithEntities";
+const _GSLADWER = "GetServiceLastAccessedDetailsWithEntitiesRequest";
+const _GSLADWERe = "GetServiceLastAccessedDetailsWithEntitiesResponse";
+const _GSLADe = "GetServiceLastAccessedDetails";
+const _GSLRDS = "GetServiceLinkedRoleDeletionStatus";
+const _GSLRDSR = "GetServiceLinkedRoleDeletionStatusRequest";
+const _GSLRDSRe = "GetServiceLinkedRoleDeletionStatusResponse";
+const _GSSHPK = "GetSSHPublicKey";
+const _GSSHPKR = "GetSSHPublicKeyRequest";
+const _GSSHPKRe = "GetSSHPublicKeyResponse";
+const _GT = "GeneratedTime";
+const _GU = "GetUser";
+const _GUP = "GetUserPolicy";
+const _GUPR = "GetUserPolicyRequest";
+const _GUPRe = "GetUserPolicyResponse";
+const _GUR = "GetUserRequest";
+const _GURe = "GetUserResponse";
+const _Gr = "Granularity";
+const _Gro = "Groups";
+const _HE = "HardExpiry";
+const _I = "Id";
+const _IA = "IsAttachable";
+const _IACE = "InvalidAuthenticationCodeException";
+const _ICE = "InvalidCertificateException";
+const _IDV = "IsDefaultVersion";
+const _II = "IssuerIdentifier";
+const _IIE = "InvalidInputException";
+const _IP = "InstanceProfile";
+const _IPI = "InstanceProfileId";
+const _IPIT = "InlinePolicyIdentifierType";
+const _IPIn = "InlinePolicyIdentifier";
+const _IPKE = "InvalidPublicKeyException";
+const _IPL = "InstanceProfileList";
+const _IPN = "InstanceProfileName";
+const _IPT = "InlinePolicyTemplates";
+const _IPn = "InlinePolicy";
+const _IPns = "InstanceProfiles";
+const _IR = "IsRequired";
+const _IT = "IsTruncated";
+const _IUTE = "InvalidUserTypeException";
+const _Im = "Immutable";
+const _JCD = "JobCreationDate";
+const _JCDo = "JobCompletionDate";
+const _JI = "JobId";
+const _JS = "JobStatus";
+const _JT = "JobType";
+const _JVE = "JwtVendingEnabled";
+const _K = "Key";
+const _KI = "KeyId";
+const _KPME = "KeyPairMismatchException";
+const _L = "Locale";
+const _LA = "LastAuthenticated";
+const _LAA = "ListAccountAliases";
+const _LAAR = "ListAccountAliasesRequest";
+const _LAARi = "ListAccountAliasesResponse";
+const _LAE = "LastAuthenticatedEntity";
+const _LAEa = "LastAccessedEntity";
+const _LAGP = "ListAttachedGroupPolicies";
+const _LAGPR = "ListAttachedGroupPoliciesRequest";
+const _LAGPRi = "ListAttachedGroupPoliciesResponse";
+const _LAK = "ListAccessKeys";
+const _LAKR = "ListAccessKeysRequest";
+const _LAKRi = "ListAccessKeysResponse";
+const _LAR = "LastAuthenticatedRegion";
+const _LARP = "ListAttachedRolePolicies";
+const _LARPR = "ListAttachedRolePoliciesRequest";
+const _LARPRi = "ListAttachedRolePoliciesResponse";
+const _LARa = "LastAccessedRegion";
+const _LAT = "LastAuthenticatedTime";
+const _LATa = "LastAccessedTime";
+const _LAUP = "ListAttachedUserPolicies";
+const _LAUPR = "ListAttachedUserPoliciesRequest";
+const _LAUPRi = "ListAttachedUserPoliciesResponse";
+const _LDR = "ListDelegationRequests";
+const _LDRR = "ListDelegationRequestsRequest";
+const _LDRRi = "ListDelegationRequestsResponse";
+const _LEE = "LimitExceededException";
+const _LEFP = "ListEntitiesForPolicy";
+const _LEFPR = "ListEntitiesForPolicyRequest";
+const _LEFPRi = "ListEntitiesForPolicyResponse";
+const _LG = "ListGroups";
+const _LGFU = "ListGroupsForUser";
+const _LGFUR = "ListGroupsForUserRequest";
+const _LGFURi = "ListGroupsForUserResponse";
+const _LGP = "ListGroupPolicies";
+const _LGPR = "ListGroupPoliciesRequest";
+const _LGPRi = "ListGroupPoliciesResponse";
+const _LGR = "ListGroupsRequest";
+const _LGRi = "ListGroupsResponse";
+const _LIP = "ListInstanceProfiles";
+const _LIPFR = "ListInstanceProfilesForRole";
+const _LIPFRR = "ListInstanceProfilesForRoleRequest";
+const _LIPFRRi = "ListInstanceProfilesForRoleResponse";
+const _LIPR = "ListInstanceProfilesRequest";
+const _LIPRi = "ListInstanceProfilesResponse";
+const _LIPT = "ListInstanceProfileTags";
+const _LIPTR = "ListInstanceProfileTagsRequest";
+const _LIPTRi = "ListInstanceProfileTagsResponse";
+const _LMFAD = "ListMFADevices";
+const _LMFADR = "ListMFADevicesRequest";
+const _LMFADRi = "ListMFADevicesResponse";
+const _LMFADT = "ListMFADeviceTags";
+const _LMFADTR = "ListMFADeviceTagsRequest";
+const _LMFADTRi = "ListMFADeviceTagsResponse";
+const _LOF = "ListOrganizationsFeatures";
+const _LOFR = "ListOrganizationsFeaturesRequest";
+const _LOFRi = "ListOrganizationsFeaturesResponse";
+const _LOIDCP = "ListOpenIDConnectProviders";
+const _LOIDCPR = "ListOpenIDConnectProvidersRequest";
+const _LOIDCPRi = "ListOpenIDConnectProvidersResponse";
+const _LOIDCPT = "ListOpenIDConnectProviderTags";
+const _LOIDCPTR = "ListOpenIDConnectProviderTagsRequest";
+const _LOIDCPTRi = "ListOpenIDConnectProviderTagsResponse";
+const _LP = "LoginProfile";
+const _LPGSA = "ListPoliciesGrantingServiceAccess";
+const _LPGSAE = "ListPoliciesGrantingServiceAccessEntry";
+const _LPGSAR = "ListPoliciesGrantingServiceAccessRequest";
+const _LPGSARi = "ListPoliciesGrantingServiceAccessResponse";
+const _LPR = "ListPoliciesRequest";
+const _LPRi = "ListPoliciesResponse";
+const _LPT = "ListPolicyTags";
+const _LPTR = "ListPolicyTagsRequest";
+const _LPTRi = "ListPolicyTagsResponse";
+const _LPV = "ListPolicyVersions";
+const _LPVR = "ListPolicyVersionsRequest";
+const _LPVRi = "ListPolicyVersionsResponse";
+const _LPi = "ListPolicies";
+const _LR = "ListRoles";
+const _LRP = "ListRolePolicies";
+const _LRPR = "ListRolePoliciesRequest";
+const _LRPRi = "ListRolePoliciesResponse";
+const _LRR = "ListRolesRequest";
+const _LRRi = "ListRolesResponse";
+const _LRT = "ListRoleTags";
+const _LRTR = "ListRoleTagsRequest";
+const _LRTRi = "ListRoleTagsResponse";
+const _LSAMLP = "ListSAMLProviders";
+const _LSAMLPR = "ListSAMLProvidersRequest";
+const _LSAMLPRi = "ListSAMLProvidersResponse";
+const _LSAMLPT = "ListSAMLProviderTags";
+const _LSAMLPTR = "ListSAMLProviderTagsRequest";
+const _LSAMLPTRi = "ListSAMLProviderTagsResponse";
+const _LSC = "ListServerCertificates";
+const _LSCR = "ListServerCertificatesRequest";
+const _LSCRi = "ListServerCertificatesResponse";
+const _LSCRis = "ListSigningCertificatesRequest";
+const _LSCRist = "ListSigningCertificatesResponse";
+const _LSCT = "ListServerCertificateTags";
+const _LSCTR = "ListServerCertificateTagsRequest";
+const _LSCTRi = "ListServerCertificateTagsResponse";
+const _LSCi = "ListSigningCertificates";
+const _LSSC = "ListServiceSpecificCredentials";
+const _LSSCR = "ListServiceSpecificCredentialsRequest";
+const _LSSCRi = "ListServiceSpecificCredentialsResponse";
+const _LSSHPK = "ListSSHPublicKeys";
+const _LSSHPKR = "ListSSHPublicKeysRequest";
+const _LSSHPKRi = "ListSSHPublicKeysResponse";
+const _LU = "ListUsers";
+const _LUD = "LastUsedDate";
+const _LUP = "ListUserPolicies";
+const _LUPR = "ListUserPoliciesRequest";
+const _LUPRi = "ListUserPoliciesResponse";
+const _LUR = "ListUsersRequest";
+const _LURi = "ListUsersResponse";
+const _LUT = "ListUserTags";
+const _LUTR = "ListUserTagsRequest";
+const _LUTRi = "ListUserTagsResponse";
+const _LVMFAD = "ListVirtualMFADevices";
+const _LVMFADR = "ListVirtualMFADevicesRequest";
+const _LVMFADRi = "ListVirtualMFADevicesResponse";
+const _Li = "Line";
+const _M = "Message";
+const _MBT = "ManagedByType";
+const _MBV = "ManagedByValue";
+const _MCE = "MalformedCertificateException";
+const _MCV = "MissingContextValues";
+const _MFAD = "MFADevices";
+const _MFADe = "MFADevice";
+const _MI = "MaxItems";
+const _MPA = "MaxPasswordAge";
+const _MPAa = "ManagedPolicyArns";
+const _MPD = "ManagedPolicyDetail";
+const _MPDE = "MalformedPolicyDocumentException";
+const _MPDLT = "ManagedPolicyDetailListType";
+const _MPL = "MinimumPasswordLength";
+const _MS = "MatchedStatements";
+const _MSD = "MaxSessionDuration";
+const _MV = "MinorVersion";
+const _MVa = "MajorVersion";
+const _Ma = "Marker";
+const _N = "Name";
+const _NC = "NotificationChannel";
+const _NCE = "NameConflictException";
+const _NGN = "NewGroupName";
+const _NOSA = "NumberOfServicesAccessible";
+const _NOSNA = "NumberOfServicesNotAccessed";
+const _NP = "NewPassword";
+const _NPe = "NewPath";
+const _NSCN = "NewServerCertificateName";
+const _NSEE = "NoSuchEntityException";
+const _NUN = "NewUserName";
+const _No = "Notes";
+const _OA = "OnlyAttached";
+const _OAI = "OwnerAccountId";
+const _ODD = "OrganizationsDecisionDetail";
+const _OI = "OwnerId";
+const _OIDCPA = "OpenIDConnectProviderArn";
+const _OIDCPL = "OpenIDConnectProviderList";
+const _OIDCPLE = "OpenIDConnectProviderListEntry";
+const _OIDCPLT = "OpenIDConnectProviderListType";
+const _OIICEE = "OpenIdIdpCommunicationErrorException";
+const _OIr = "OrganizationId";
+const _ONFE = "OrganizationNotFoundException";
+const _ONIAFME = "OrganizationNotInAllFeaturesModeException";
+const _OOPIL = "OrderedOrganizationPolicyInputList";
+const _OOPT = "OrderedOrganizationPolicyType";
+const _OP = "OldPassword";
+const _OPI = "OrganizationsPolicyId";
+const _OPLT = "OrganizationPolicyListType";
+const _OSBO = "OnlySendByOwner";
+const _P = "Permissions";
+const _PA = "PolicyArn";
+const _PAP = "PutAccountProperties";
+const _PAPR = "PutAccountPropertiesRequest";
+const _PAPRu = "PutAccountPropertiesResponse";
+const _PB = "PermissionsBoundary";
+const _PBA = "PermissionsBoundaryArn";
+const _PBAe = "PermissionBoundaryArn";
+const _PBDD = "PermissionsBoundaryDecisionDetail";
+const _PBPIL = "PermissionsBoundaryPolicyInputList";
+const _PBT = "PermissionsBoundaryType";
+const _PBUC = "PermissionsBoundaryUsageCount";
+const _PCR = "PermissionCheckResult";
+const _PCS = "PermissionCheckStatus";
+const _PD = "PolicyDocument";
+const _PDa = "ParameterDefinition";
+const _PDar = "ParametersDefinition";
+const _PDo = "PolicyDetail";
+const _PEE = "PolicyEvaluationException";
+const _PEL = "PolicyExclusionList";
+const _PELT = "PolicyExclusionsListType";
+const _PG = "PolicyGroups";
+const _PGLT = "PolicyGroupListType";
+const _PGP = "PutGroupPolicy";
+const _PGPR = "PutGroupPolicyRequest";
+const _PGSA = "PoliciesGrantingServiceAccess";
+const _PGSAo = "PolicyGrantingServiceAccess";
+const _PGo = "PolicyGroup";
+const _PI = "PolicyId";
+const _PIL = "PolicyInputList";
+const _PIo = "PolicyIdentifier";
+const _PK = "PrivateKey";
+const _PKL = "PrivateKeyList";
+const _PLU = "PasswordLastUsed";
+const _PN = "PolicyName";
+const _PNAE = "PolicyNotAttachableException";
+const _PNo = "PolicyNames";
+const _PP = "PermissionPolicy";
+const _PPVE = "PasswordPolicyViolationException";
+const _PPa = "PasswordPolicy";
+const _PPat = "PathPrefix";
+const _PPo = "PolicyParameter";
+const _PR = "PolicyRoles";
+const _PRLT = "PolicyRoleListType";
+const _PRP = "PasswordReusePrevention";
+const _PRPB = "PutRolePermissionsBoundary";
+const _PRPBR = "PutRolePermissionsBoundaryRequest";
+const _PRPR = "PutRolePolicyRequest";
+const _PRPu = "PutRolePolicy";
+const _PRR = "PasswordResetRequired";
+const _PRo = "PolicyRole";
+const _PSA = "PolicySourceArn";
+const _PT = "PolicyType";
+const _PTA = "PolicyTemplateArn";
+const _PU = "PolicyUsers";
+const _PUF = "PolicyUsageFilter";
+const _PULT = "PolicyUserListType";
+const _PUP = "PutUserPolicy";
+const _PUPB = "PutUserPermissionsBoundary";
+const _PUPBR = "PutUserPermissionsBoundaryRequest";
+const _PUPR = "PutUserPolicyRequest";
+const _PUo = "PolicyUser";
+const _PV = "PolicyVersion";
+const _PVL = "PolicyVersionList";
+const _Pa = "Path";
+const _Par = "Parameters";
+const _Pas = "Password";
+const _Po = "Policy";
+const _Pol = "Policies";
+const _Pos = "Position";
+const _Pr = "Properties";
+const _QRCPNG = "QRCodePNG";
+const _R = "Region";
+const _RA = "ResourceArns";
+const _RCIDFOIDCP = "RemoveClientIDFromOpenIDConnectProvider";
+const _RCIDFOIDCPR = "RemoveClientIDFromOpenIDConnectProviderRequest";
+const _RD = "RoleDetail";
+const _RDL = "RoleDetailList";
+const _RDP = "RoleDescriptionPattern";
+const _RDR = "RejectDelegationRequest";
+const _RDRR = "RejectDelegationRequestRequest";
+const _RF = "ReportFormat";
+const _RGLEE = "ReportGenerationLimitExceededException";
+const _RHO = "ResourceHandlingOption";
+const _RI = "RequestorId";
+const _RIo = "RoleId";
+const _RLC = "RequireLowercaseCharacters";
+const _RLU = "RoleLastUsed";
+const _RM = "RequestMessage";
+const _RME = "RoleModifiedException";
+const _RMFAD = "ResyncMFADevice";
+const _RMFADR = "ResyncMFADeviceRequest";
+const _RN = "RoleName";
+const _RNP = "RoleNamePattern";
+const _RNe = "RequestorName";
+const _RNeq = "RequireNumbers";
+const _RO = "ResourceOwner";
+const _RP = "ResourcePolicy";
+const _RPK = "RemovePrivateKey";
+const _RPL = "RolePolicyList";
+const _RPP = "RolePathPattern";
+const _RPRA = "RolePermissionRestrictionArns";
+const _RR = "RejectionReason";
+const _RRFIP = "RemoveRoleFromInstanceProfile";
+const _RRFIPR = "RemoveRoleFromInstanceProfileRequest";
+const _RS = "RequireSymbols";
+const _RSR = "ResourceSpecificResults";
+const _RSRLT = "ResourceSpecificResultListType";
+const _RSRe = "ResourceSpecificResult";
+const _RSSC = "ResetServiceSpecificCredential";
+const _RSSCR = "ResetServiceSpecificCredentialRequest";
+const _RSSCRe = "ResetServiceSpecificCredentialResponse";
+const _RTDE = "RoleTemplateDisabledException";
+const _RTT = "RoleTagsTemplate";
+const _RTV = "RoleTemplateVersion";
+const _RU = "RedirectUrl";
+const _RUC = "RequireUppercaseCharacters";
+const _RUFG = "RemoveUserFromGroup";
+const _RUFGR = "RemoveUserFromGroupRequest";
+const _RUL = "RoleUsageList";
+const _RULT = "RoleUsageListType";
+const _RUT = "RoleUsageType";
+const _RV = "ReplacementValues";
+const _RVE = "ReplacementValueEntry";
+const _RWI = "RequestorWorkflowId";
+const _Re = "Reason";
+const _Res = "Resources";
+const _Ro = "Role";
+const _Rol = "Roles";
+const _S = "Status";
+const _SAD = "SetAsDefault";
+const _SAK = "SecretAccessKey";
+const _SAMLMD = "SAMLMetadataDocument";
+const _SAMLPA = "SAMLProviderArn";
+const _SAMLPK = "SAMLPrivateKey";
+const _SAMLPL = "SAMLProviderList";
+const _SAMLPLE = "SAMLProviderListEntry";
+const _SAMLPLT = "SAMLProviderListType";
+const _SAMLPUUID = "SAMLProviderUUID";
+const _SANEE = "ServiceAccessNotEnabledException";
+const _SC = "SummaryContent";
+const _SCA = "ServiceCredentialAlias";
+const _SCI = "ServerCertificateId";
+const _SCM = "ServerCertificateMetadata";
+const _SCML = "ServerCertificateMetadataList";
+const _SCN = "ServerCertificateName";
+const _SCP = "SimulateCustomPolicy";
+const _SCPIL = "ServiceControlPolicyInputList";
+const _SCPR = "SimulateCustomPolicyRequest";
+const _SCS = "ServiceCredentialSecret";
+const _SCe = "ServerCertificate";
+const _SCi = "SigningCertificate";
+const _SD = "SessionDuration";
+const _SDPV = "SetDefaultPolicyVersion";
+const _SDPVR = "SetDefaultPolicyVersionRequest";
+const _SDT = "SendDelegationToken";
+const _SDTR = "SendDelegationTokenRequest";
+const _SFE = "ServiceFailureException";
+const _SK = "SortKey";
+const _SLA = "ServicesLastAccessed";
+const _SLAe = "ServiceLastAccessed";
+const _SLT = "StatementListType";
+const _SM = "SummaryMap";
+const _SN = "ServiceName";
+const _SNSE = "ServiceNotSupportedException";
+const _SNe = "ServiceNamespace";
+const _SNer = "SerialNumber";
+const _SNerv = "ServiceNamespaces";
+const _SP = "ServicePassword";
+const _SPI = "SourcePolicyId";
+const _SPP = "SimulatePrincipalPolicy";
+const _SPPR = "SimulatePrincipalPolicyRequest";
+const _SPR = "SimulatePolicyResponse";
+const _SPT = "SourcePolicyType";
+const _SPt = "StartPosition";
+const _SRT = "SourceRoleTemplate";
+const _SS = "SummaryState";
+const _SSC = "ServiceSpecificCredential";
+const _SSCI = "ServiceSpecificCredentialId";
+const _SSCLT = "ServiceSpecificCredentialsListType";
+const _SSCM = "ServiceSpecificCredentialMetadata";
+const _SSCe = "ServiceSpecificCredentials";
+const _SSHPK = "SSHPublicKey";
+const _SSHPKB = "SSHPublicKeyBody";
+const _SSHPKI = "SSHPublicKeyId";
+const _SSHPKLT = "SSHPublicKeyListType";
+const _SSHPKM = "SSHPublicKeyMetadata";
+const _SSHPKu = "SSHPublicKeys";
+const _SSTSP = "SetSecurityTokenServicePreferences";
+const _SSTSPR = "SetSecurityTokenServicePreferencesRequest";
+const _ST = "SubType";
+const _SUN = "ServiceUserName";
+const _Sc = "Scope";
+const _St = "State";
+const _Sta = "Statement";
+const _T = "Tags";
+const _TA = "TemplateArn";
+const _TAE = "TotalAuthenticatedEntities";
+const _TALA = "TrackedActionsLastAccessed";
+const _TALAr = "TrackedActionLastAccessed";
+const _TIP = "TagInstanceProfile";
+const _TIPR = "TagInstanceProfileRequest";
+const _TK = "TagKeys";
+const _TL = "ThumbprintList";
+const _TMFAD = "TagMFADevice";
+const _TMFADR = "TagMFADeviceRequest";
+const _TMV = "TemplateMinorVersion";
+const _TN = "TemplateName";
+const _TOIDCP = "TagOpenIDConnectProvider";
+const _TOIDCPR = "TagOpenIDConnectProviderRequest";
+const _TP = "TagPolicy";
+const _TPR = "TagPolicyRequest";
+const _TR = "TagRole";
+const _TRR = "TagRoleRequest";
+const _TSAMLP = "TagSAMLProvider";
+const _TSAMLPR = "TagSAMLProviderRequest";
+const _TSC = "TagServerCertificate";
+const _TSCR = "TagServerCertificateRequest";
+const _TT = "TagTemplate";
+const _TU = "TagUser";
+const _TUR = "TagUserRequest";
+const _TVI = "TemplateVersionId";
+const _Ta = "Tag";
+const _Ti = "Timestamp";
+const _Ty = "Type";
+const _U = "Url";
+const _UAK = "UpdateAccessKey";
+const _UAKR = "UpdateAccessKeyRequest";
+const _UAPP = "UpdateAccountPasswordPolicy";
+const _UAPPR = "UpdateAccountPasswordPolicyRequest";
+const _UARP = "UpdateAssumeRolePolicy";
+const _UARPR = "UpdateAssumeRolePolicyRequest";
+const _UD = "UpdateDate";
+const _UDL = "UserDetailList";
+const _UDR = "UpdateDelegationRequest";
+const _UDRR = "UpdateDelegationRequestRequest";
+const _UDp = "UploadDate";
+const _UDs = "UserDetail";
+const _UEE = "UnmodifiableEntityException";
+const _UG = "UpdateGroup";
+const _UGR = "UpdateGroupRequest";
+const _UI = "UserId";
+const _UIP = "UntagInstanceProfile";
+const _UIPR = "UntagInstanceProfileRequest";
+const _ULP = "UpdateLoginProfile";
+const _ULPR = "UpdateLoginProfileRequest";
+const _UMFAD = "UntagMFADevice";
+const _UMFADR = "UntagMFADeviceRequest";
+const _UN = "UserName";
+const _UOIDCP = "UntagOpenIDConnectProvider";
+const _UOIDCPR = "UntagOpenIDConnectProviderRequest";
+const _UOIDCPT = "UpdateOpenIDConnectProviderThumbprint";
+const _UOIDCPTR = "UpdateOpenIDConnectProviderThumbprintRequest";
+const _UP = "UntagPolicy";
+const _UPKEE = "UnrecognizedPublicKeyEncodingException";
+const _UPL = "UserPolicyList";
+const _UPR = "UntagPolicyRequest";
+const _UR = "UntagRole";
+const _URD = "UpdateRoleDescription";
+const _URDR = "UpdateRoleDescriptionRequest";
+const _URDRp = "UpdateRoleDescriptionResponse";
+const _URR = "UntagRoleRequest";
+const _URRp = "UpdateRoleRequest";
+const _URRpd = "UpdateRoleResponse";
+const _URp = "UpdateRole";
+const _USAMLP = "UntagSAMLProvider";
+const _USAMLPR = "UntagSAMLProviderRequest";
+const _USAMLPRp = "UpdateSAMLProviderRequest";
+const _USAMLPRpd = "UpdateSAMLProviderResponse";
+const _USAMLPp = "UpdateSAMLProvider";
+const _USC = "UntagServerCertificate";
+const _USCR = "UntagServerCertificateRequest";
+const _USCRp = "UpdateServerCertificateRequest";
+const _USCRpd = "UpdateSigningCertificateRequest";
+const _USCRpl = "UploadServerCertificateRequest";
+const _USCRplo = "UploadServerCertificateResponse";
+const _USCRploa = "UploadSigningCertificateRequest";
+const _USCRpload = "UploadSigningCertificateResponse";
+const _USCp = "UpdateServerCertificate";
+const _USCpd = "UpdateSigningCertificate";
+const _USCpl = "UploadServerCertificate";
+const _USCplo = "UploadSigningCertificate";
+const _USSC = "UpdateServiceSpecificCredential";
+const _USSCR = "UpdateServiceSpecificCredentialRequest";
+const _USSHPK = "UpdateSSHPublicKey";
+const _USSHPKR = "UpdateSSHPublicKeyRequest";
+const _USSHPKRp = "UploadSSHPublicKeyRequest";
+const _USSHPKRpl = "UploadSSHPublicKeyResponse";
+const _USSHPKp = "UploadSSHPublicKey";
+const _UT = "UpdatedTime";
+const _UTp = "UpdateTimestamp";
+const _UU = "UntagUser";
+const _UUR = "UntagUserRequest";
+const _UURp = "UpdateUserRequest";
+const _UUp = "UpdateUser";
+const _Us = "User";
+const _Use = "Users";
+const _V = "Versions";
+const _VE = "VersionEnabled";
+const _VI = "VersionId";
+const _VMFAD = "VirtualMFADevice";
+const _VMFADN = "VirtualMFADeviceName";
+const _VMFADi = "VirtualMFADevices";
+const _VU = "ValidUntil";
+const _Va = "Values";
+const _Val = "Value";
+const _aKMLT = "accessKeyMetadataListType";
+const _aKST = "accessKeySecretType";
+const _aPLT = "attachedPoliciesListType";
+const _aQE = "awsQueryError";
+const _c = "client";
+const _cLT = "certificateListType";
+const _dRLT = "delegationRequestsListType";
+const _e = "error";
+const _eDLT = "entityDetailsListType";
+const _gDLT = "groupDetailListType";
+const _gLT = "groupListType";
+const _hE = "httpError";
+const _iPLT = "instanceProfileListType";
+const _iPTLT = "inlinePolicyTemplateListType";
+const _iT = "isTruncated";
+const _lPGSARLT = "listPolicyGrantingServiceAccessResponseListType";
+const _m = "message";
+const _mDLT = "mfaDeviceListType";
+const _mSRVE = "mapStringReplacementValueEntry";
+const _pDLT = "parametersDefinitionListType";
+const _pDLTo = "policyDetailListType";
+const _pDVLT = "policyDocumentVersionListType";
+const _pGSALT = "policyGrantingServiceAccessListType";
+const _pKL = "privateKeyList";
+const _pKT = "privateKeyType";
+const _pLT = "policyListType";
+const _pPLT = "policyParameterListType";
+const _pT = "passwordType";
+const _rDLT = "roleDetailListType";
+const _rLT = "roleListType";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.iam";
+const _sCMLT = "serverCertificateMetadataListType";
+const _sCS = "serviceCredentialSecret";
+const _sP = "servicePassword";
+const _se = "server";
+const _tLT = "tagListType";
+const _tTLT = "tagTemplateListType";
+const _uDLT = "userDetailListType";
+const _uLT = "userListType";
+const _vMFADLT = "virtualMFADeviceListType";
+const n0 = "com.amazonaws.iam";
+const _s_registry = new TypeRegistry(_s);
+var IAMServiceException$ = [-3, _s, "IAMServiceException", 0, [], []];
+_s_registry.registerError(IAMServiceException$, IAMServiceException);
+const n0_registry = new TypeRegistry(n0);
+var AccountNotManagementOrDelegatedAdministratorException$ = [-3, n0, _ANMODAE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(AccountNotManagementOrDelegatedAdministratorException$, AccountNotManagementOrDelegatedAdministratorException);
+var CallerIsNotManagementAccountException$ = [-3, n0, _CINMAE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(CallerIsNotManagementAccountException$, CallerIsNotManagementAccountException);
+var ConcurrentModificationException$ = [-3, n0, _CME,
+    { [_aQE]: [`ConcurrentModification`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ConcurrentModificationException$, ConcurrentModificationException);
+var CredentialReportExpiredException$ = [-3, n0, _CREE,
+    { [_aQE]: [`ReportExpired`, 410], [_e]: _c, [_hE]: 410 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CredentialReportExpiredException$, CredentialReportExpiredException);
+var CredentialReportNotPresentException$ = [-3, n0, _CRNPE,
+    { [_aQE]: [`ReportNotPresent`, 410], [_e]: _c, [_hE]: 410 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CredentialReportNotPresentException$, CredentialReportNotPresentException);
+var CredentialReportNotReadyException$ = [-3, n0, _CRNRE,
+    { [_aQE]: [`ReportInProgress`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(CredentialReportNotReadyException$, CredentialReportNotReadyException);
+var DeleteConflictException$ = [-3, n0, _DCE,
+    { [_aQE]: [`DeleteConflict`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DeleteConflictException$, DeleteConflictException);
+var DuplicateCertificateException$ = [-3, n0, _DCEu,
+    { [_aQE]: [`DuplicateCertificate`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DuplicateCertificateException$, DuplicateCertificateException);
+var DuplicateSSHPublicKeyException$ = [-3, n0, _DSSHPKE,
+    { [_aQE]: [`DuplicateSSHPublicKey`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(DuplicateSSHPublicKeyException$, DuplicateSSHPublicKeyException);
+var EntityAlreadyExistsException$ = [-3, n0, _EAEE,
+    { [_aQE]: [`EntityAlreadyExists`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EntityAlreadyExistsException$, EntityAlreadyExistsException);
+var EntityTemporarilyUnmodifiableException$ = [-3, n0, _ETUE,
+    { [_aQE]: [`EntityTemporarilyUnmodifiable`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EntityTemporarilyUnmodifiableException$, EntityTemporarilyUnmodifiableException);
+var FeatureDisabledException$ = [-3, n0, _FDE,
+    { [_aQE]: [`FeatureDisabled`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FeatureDisabledException$, FeatureDisabledException);
+var FeatureEnabledException$ = [-3, n0, _FEE,
+    { [_aQE]: [`FeatureEnabled`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FeatureEnabledException$, FeatureEnabledException);
+var InvalidAuthenticationCodeException$ = [-3, n0, _IACE,
+    { [_aQE]: [`InvalidAuthenticationCode`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidAuthenticationCodeException$, InvalidAuthenticationCodeException);
+var InvalidCertificateException$ = [-3, n0, _ICE,
+    { [_aQE]: [`InvalidCertificate`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidCertificateException$, InvalidCertificateException);
+var InvalidInputException$ = [-3, n0, _IIE,
+    { [_aQE]: [`InvalidInput`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidInputException$, InvalidInputException);
+var InvalidPublicKeyException$ = [-3, n0, _IPKE,
+    { [_aQE]: [`InvalidPublicKey`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidPublicKeyException$, InvalidPublicKeyException);
+var InvalidUserTypeException$ = [-3, n0, _IUTE,
+    { [_aQE]: [`InvalidUserType`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidUserTypeException$, InvalidUserTypeException);
+var KeyPairMismatchException$ = [-3, n0, _KPME,
+    { [_aQE]: [`KeyPairMismatch`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KeyPairMismatchException$, KeyPairMismatchException);
+var LimitExceededException$ = [-3, n0, _LEE,
+    { [_aQE]: [`LimitExceeded`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(LimitExceededException$, LimitExceededException);
+var MalformedCertificateException$ = [-3, n0, _MCE,
+    { [_aQE]: [`MalformedCertificate`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MalformedCertificateException$, MalformedCertificateException);
+var MalformedPolicyDocumentException$ = [-3, n0, _MPDE,
+    { [_aQE]: [`MalformedPolicyDocument`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(MalformedPolicyDocumentException$, MalformedPolicyDocumentException);
+var NameConflictException$ = [-3, n0, _NCE,
+    { [_aQE]: [`NameConflict`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NameConflictException$, NameConflictException);
+var NoSuchEntityException$ = [-3, n0, _NSEE,
+    { [_aQE]: [`NoSuchEntity`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NoSuchEntityException$, NoSuchEntityException);
+var OpenIdIdpCommunicationErrorException$ = [-3, n0, _OIICEE,
+    { [_aQE]: [`OpenIdIdpCommunicationError`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(OpenIdIdpCommunicationErrorException$, OpenIdIdpCommunicationErrorException);
+var OrganizationNotFoundException$ = [-3, n0, _ONFE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(OrganizationNotFoundException$, OrganizationNotFoundException);
+var OrganizationNotInAllFeaturesModeException$ = [-3, n0, _ONIAFME,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(OrganizationNotInAllFeaturesModeException$, OrganizationNotInAllFeaturesModeException);
+var PasswordPolicyViolationException$ = [-3, n0, _PPVE,
+    { [_aQE]: [`PasswordPolicyViolation`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PasswordPolicyViolationException$, PasswordPolicyViolationException);
+var PolicyEvaluationException$ = [-3, n0, _PEE,
+    { [_aQE]: [`PolicyEvaluation`, 500], [_e]: _se, [_hE]: 500 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PolicyEvaluationException$, PolicyEvaluationException);
+var PolicyNotAttachableException$ = [-3, n0, _PNAE,
+    { [_aQE]: [`PolicyNotAttachable`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PolicyNotAttachableException$, PolicyNotAttachableException);
+var ReportGenerationLimitExceededException$ = [-3, n0, _RGLEE,
+    { [_aQE]: [`ReportGenerationLimitExceeded`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ReportGenerationLimitExceededException$, ReportGenerationLimitExceededException);
+var RoleModifiedException$ = [-3, n0, _RME,
+    { [_aQE]: [`RoleModified`, 409], [_e]: _c, [_hE]: 409 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RoleModifiedException$, RoleModifiedException);
+var RoleTemplateDisabledException$ = [-3, n0, _RTDE,
+    { [_aQE]: [`RoleTemplateDisabled`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(RoleTemplateDisabledException$, RoleTemplateDisabledException);
+var ServiceAccessNotEnabledException$ = [-3, n0, _SANEE,
+    { [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0]
+];
+n0_registry.registerError(ServiceAccessNotEnabledException$, ServiceAccessNotEnabledException);
+var ServiceFailureException$ = [-3, n0, _SFE,
+    { [_aQE]: [`ServiceFailure`, 500], [_e]: _se, [_hE]: 500 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ServiceFailureException$, ServiceFailureException);
+var ServiceNotSupportedException$ = [-3, n0, _SNSE,
+    { [_aQE]: [`NotSupportedService`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ServiceNotSupportedException$, ServiceNotSupportedException);
+var UnmodifiableEntityException$ = [-3, n0, _UEE,
+    { [_aQE]: [`UnmodifiableEntity`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(UnmodifiableEntityException$, UnmodifiableEntityException);
+var UnrecognizedPublicKeyEncodingException$ = [-3, n0, _UPKEE,
+    { [_aQE]: [`UnrecognizedPublicKeyEncoding`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(UnrecognizedPublicKeyEncodingException$, UnrecognizedPublicKeyEncodingException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var accessKeySecretType = [0, n0, _aKST, 8, 0];
+var BootstrapDatum = [0, n0, _BD, 8, 21];
+var passwordType = [0, n0, _pT, 8, 0];
+var privateKeyType = [0, n0, _pKT, 8, 0];
+var serviceCredentialSecret = [0, n0, _sCS, 8, 0];
+var servicePassword = [0, n0, _sP, 8, 0];
+var AcceptDelegationRequestRequest$ = [3, n0, _ADRR,
+    0,
+    [_DRI],
+    [0], 1
+];
+var AccessDetail$ = [3, n0, _AD,
+    0,
+    [_SN, _SNe, _R, _EP, _LAT, _TAE],
+    [0, 0, 0, 0, 4, 1], 2
+];
+var AccessKey$ = [3, n0, _AK,
+    0,
+    [_UN, _AKI, _S, _SAK, _CD],
+    [0, 0, 0, [() => accessKeySecretType, 0], 4], 4
+];
+var AccessKeyLastUsed$ = [3, n0, _AKLU,
+    0,
+    [_SN, _R, _LUD],
+    [0, 0, 4], 2
+];
+var AccessKeyMetadata$ = [3, n0, _AKM,
+    0,
+    [_UN, _AKI, _S, _CD],
+    [0, 0, 0, 4]
+];
+var AcquireRoleRequest$ = [3, n0, _ARR,
+    0,
+    [_TA, _TMV, _RV],
+    [0, 1, () => mapStringReplacementValueEntry], 1
+];
+var AcquireRoleResponse$ = [3, n0, _ARRc,
+    0,
+    [_Ro],
+    [() => Role$], 1
+];
+var AddClientIDToOpenIDConnectProviderRequest$ = [3, n0, _ACIDTOIDCPR,
+    0,
+    [_OIDCPA, _CID],
+    [0, 0], 2
+];
+var AddRoleToInstanceProfileRequest$ = [3, n0, _ARTIPR,
+    0,
+    [_IPN, _RN],
+    [0, 0], 2
+];
+var AddUserToGroupRequest$ = [3, n0, _AUTGR,
+    0,
+    [_GN, _UN],
+    [0, 0], 2
+];
+var AssociateDelegationRequestRequest$ = [3, n0, _ADRRs,
+    0,
+    [_DRI],
+    [0], 1
+];
+var AttachedPermissionsBoundary$ = [3, n0, _APB,
+    0,
+    [_PBT, _PBA],
+    [0, 0]
+];
+var AttachedPolicy$ = [3, n0, _AP,
+    0,
+    [_PN, _PA],
+    [0, 0]
+];
+var AttachGroupPolicyRequest$ = [3, n0, _AGPR,
+    0,
+    [_GN, _PA],
+    [0, 0], 2
+];
+var AttachRolePolicyRequest$ = [3, n0, _ARPR,
+    0,
+    [_RN, _PA],
+    [0, 0], 2
+];
+var AttachUserPolicyRequest$ = [3, n0, _AUPR,
+    0,
+    [_UN, _PA],
+    [0, 0], 2
+];
+var ChangePasswordRequest$ = [3, n0, _CPR,
+    0,
+    [_OP, _NP],
+    [[() => passwordType, 0], [() => passwordType, 0]], 2
+];
+var ContextEntry$ = [3, n0, _CE,
+    0,
+    [_CKN, _CKV, _CKT],
+    [0, 64 | 0, 0]
+];
+var CreateAccessKeyRequest$ = [3, n0, _CAKR,
+    0,
+    [_UN],
+    [0]
+];
+var CreateAccessKeyResponse$ = [3, n0, _CAKRr,
+    0,
+    [_AK],
+    [[() => AccessKey$, 0]], 1
+];
+var CreateAccountAliasRequest$ = [3, n0, _CAAR,
+    0,
+    [_AA],
+    [0], 1
+];
+var CreateDelegationRequestRequest$ = [3, n0, _CDRR,
+    0,
+    [_D, _P, _RWI, _NC, _SD, _OAI, _RM, _RU, _OSBO],
+    [0, () => DelegationPermission$, 0, 0, 1, 0, 0, 0, 2], 5
+];
+var CreateDelegationRequestResponse$ = [3, n0, _CDRRr,
+    0,
+    [_CDL, _DRI],
+    [0, 0]
+];
+var CreateGroupRequest$ = [3, n0, _CGR,
+    0,
+    [_GN, _Pa],
+    [0, 0], 1
+];
+var CreateGroupResponse$ = [3, n0, _CGRr,
+    0,
+    [_G],
+    [() => Group$], 1
+];
+var CreateInstanceProfileRequest$ = [3, n0, _CIPR,
+    0,
+    [_IPN, _Pa, _T],
+    [0, 0, () => tagListType], 1
+];
+var CreateInstanceProfileResponse$ = [3, n0, _CIPRr,
+    0,
+    [_IP],
+    [() => InstanceProfile$], 1
+];
+var CreateLoginProfileRequest$ = [3, n0, _CLPR,
+    0,
+    [_UN, _Pas, _PRR],
+    [0, [() => passwordType, 0], 2]
+];
+var CreateLoginProfileResponse$ = [3, n0, _CLPRr,
+    0,
+    [_LP],
+    [() => LoginProfile$], 1
+];
+var CreateOpenIDConnectProviderRequest$ = [3, n0, _COIDCPR,
+    0,
+    [_U, _CIDL, _TL, _T],
+    [0, 64 | 0, 64 | 0, () => tagListType], 1
+];
+var CreateOpenIDConnectProviderResponse$ = [3, n0, _COIDCPRr,
+    0,
+    [_OIDCPA, _T],
+    [0, () => tagListType]
+];
+var CreatePolicyRequest$ = [3, n0, _CPRr,
+    0,
+    [_PN, _PD, _Pa, _D, _T],
+    [0, 0, 0, 0, () => tagListType], 2
+];
+var CreatePolicyResponse$ = [3, n0, _CPRre,
+    0,
+    [_Po],
+    [() => Policy$]
+];
+var CreatePolicyVersionRequest$ = [3, n0, _CPVR,
+    0,
+    [_PA, _PD, _SAD],
+    [0, 0, 2], 2
+];
+var CreatePolicyVersionResponse$ = [3, n0, _CPVRr,
+    0,
+    [_PV],
+    [() => PolicyVersion$]
+];
+var CreateRoleRequest$ = [3, n0, _CRR,
+    0,
+    [_RN, _ARPD, _Pa, _D, _MSD, _PB, _T],
+    [0, 0, 0, 0, 1, 0, () => tagListType], 2
+];
+var CreateRoleResponse$ = [3, n0, _CRRr,
+    0,
+    [_Ro],
+    [() => Role$], 1
+];
+var CreateSAMLProviderRequest$ = [3, n0, _CSAMLPR,
+    0,
+    [_SAMLMD, _N, _T, _AEM, _APK],
+    [0, 0, () => tagListType, 0, [() => privateKeyType, 0]], 2
+];
+var CreateSAMLProviderResponse$ = [3, n0, _CSAMLPRr,
+    0,
+    [_SAMLPA, _T],
+    [0, () => tagListType]
+];
+var CreateServiceLinkedRoleRequest$ = [3, n0, _CSLRR,
+    0,
+    [_AWSSN, _D, _CS],
+    [0, 0, 0], 1
+];
+var CreateServiceLinkedRoleResponse$ = [3, n0, _CSLRRr,
+    0,
+    [_Ro],
+    [() => Role$]
+];
+var CreateServiceSpecificCredentialRequest$ = [3, n0, _CSSCR,
+    0,
+    [_UN, _SN, _CAD],
+    [0, 0, 1], 2
+];
+var CreateServiceSpecificCredentialResponse$ = [3, n0, _CSSCRr,
+    0,
+    [_SSC],
+    [[() => ServiceSpecificCredential$, 0]]
+];
+var CreateUserRequest$ = [3, n0, _CUR,
+    0,
+    [_UN, _Pa, _PB, _T],
+    [0, 0, 0, () => tagListType], 1
+];
+var CreateUserResponse$ = [3, n0, _CURr,
+    0,
+    [_Us],
+    [() => User$]
+];
+var CreateVirtualMFADeviceRequest$ = [3, n0, _CVMFADR,
+    0,
+    [_VMFADN, _Pa, _T],
+    [0, 0, () => tagListType], 1
+];
+var CreateVirtualMFADeviceResponse$ = [3, n0, _CVMFADRr,
+    0,
+    [_VMFAD],
+    [[() => VirtualMFADevice$, 0]], 1
+];
+var DeactivateMFADeviceRequest$ = [3, n0, _DMFADR,
+    0,
+    [_SNer, _UN],
+    [0, 0], 1
+];
+var DelegationPermission$ = [3, n0, _DP,
+    0,
+    [_PTA, _Par],
+    [0, () => policyParameterListType]
+];
+var DelegationRequest$ = [3, n0, _DR,
+    0,
+    [_DRI, _OAI, _D, _RM, _P, _PP, _RPRA, _OI, _AI, _St, _ET, _RI, _RNe, _CD, _SD, _RU, _No, _RR, _OSBO, _UT],
+    [0, 0, 0, 0, () => DelegationPermission$, 0, 64 | 0, 0, 0, 0, 4, 0, 0, 4, 1, 0, 0, 0, 2, 4]
+];
+var DeleteAccessKeyRequest$ = [3, n0, _DAKR,
+    0,
+    [_AKI, _UN],
+    [0, 0], 1
+];
+var DeleteAccountAliasRequest$ = [3, n0, _DAAR,
+    0,
+    [_AA],
+    [0], 1
+];
+var DeleteGroupPolicyRequest$ = [3, n0, _DGPR,
+    0,
+    [_GN, _PN],
+    [0, 0], 2
+];
+var DeleteGroupRequest$ = [3, n0, _DGR,
+    0,
+    [_GN],
+    [0], 1
+];
+var DeleteInstanceProfileRequest$ = [3, n0, _DIPR,
+    0,
+    [_IPN],
+    [0], 1
+];
+var DeleteLoginProfileRequest$ = [3, n0, _DLPR,
+    0,
+    [_UN],
+    [0]
+];
+var DeleteOpenIDConnectProviderRequest$ = [3, n0, _DOIDCPR,
+    0,
+    [_OIDCPA],
+    [0], 1
+];
+var DeletePolicyRequest$ = [3, n0, _DPR,
+    0,
+    [_PA],
+    [0], 1
+];
+var DeletePolicyVersionRequest$ = [3, n0, _DPVR,
+    0,
+    [_PA, _VI],
+    [0, 0], 2
+];
+var DeleteRolePermissionsBoundaryRequest$ = [3, n0, _DRPBR,
+    0,
+    [_RN],
+    [0], 1
+];
+var DeleteRolePolicyRequest$ = [3, n0, _DRPR,
+    0,
+    [_RN, _PN],
+    [0, 0], 2
+];
+var DeleteRoleRequest$ = [3, n0, _DRR,
+    0,
+    [_RN],
+    [0], 1
+];
+var DeleteSAMLProviderRequest$ = [3, n0, _DSAMLPR,
+    0,
+    [_SAMLPA],
+    [0], 1
+];
+var DeleteServerCertificateRequest$ = [3, n0, _DSCR,
+    0,
+    [_SCN],
+    [0], 1
+];
+var DeleteServiceLinkedRoleRequest$ = [3, n0, _DSLRR,
+    0,
+    [_RN],
+    [0], 1
+];
+var DeleteServiceLinkedRoleResponse$ = [3, n0, _DSLRRe,
+    0,
+    [_DTI],
+    [0], 1
+];
+var DeleteServiceSpecificCredentialRequest$ = [3, n0, _DSSCR,
+    0,
+    [_SSCI, _UN],
+    [0, 0], 1
+];
+var DeleteSigningCertificateRequest$ = [3, n0, _DSCRe,
+    0,
+    [_CI, _UN],
+    [0, 0], 1
+];
+var DeleteSSHPublicKeyRequest$ = [3, n0, _DSSHPKR,
+    0,
+    [_UN, _SSHPKI],
+    [0, 0], 2
+];
+var DeleteUserPermissionsBoundaryRequest$ = [3, n0, _DUPBR,
+    0,
+    [_UN],
+    [0], 1
+];
+var DeleteUserPolicyRequest$ = [3, n0, _DUPR,
+    0,
+    [_UN, _PN],
+    [0, 0], 2
+];
+var DeleteUserRequest$ = [3, n0, _DUR,
+    0,
+    [_UN],
+    [0], 1
+];
+var DeleteVirtualMFADeviceRequest$ = [3, n0, _DVMFADR,
+    0,
+    [_SNer],
+    [0], 1
+];
+var DeletionTaskFailureReasonType$ = [3, n0, _DTFRT,
+    0,
+    [_Re, _RUL],
+    [0, () => RoleUsageListType]
+];
+var DetachGroupPolicyRequest$ = [3, n0, _DGPRe,
+    0,
+    [_GN, _PA],
+    [0, 0], 2
+];
+var DetachRolePolicyRequest$ = [3, n0, _DRPRe,
+    0,
+    [_RN, _PA],
+    [0, 0], 2
+];
+var DetachUserPolicyRequest$ = [3, n0, _DUPRe,
+    0,
+    [_UN, _PA],
+    [0, 0], 2
+];
+var DisableOrganizationsRootCredentialsManagementRequest$ = [3, n0, _DORCMR,
+    0,
+    [],
+    []
+];
+var DisableOrganizationsRootCredentialsManagementResponse$ = [3, n0, _DORCMRi,
+    0,
+    [_OIr, _EF],
+    [0, 64 | 0]
+];
+var DisableOrganizationsRootSessionsRequest$ = [3, n0, _DORSR,
+    0,
+    [],
+    []
+];
+var DisableOrganizationsRootSessionsResponse$ = [3, n0, _DORSRi,
+    0,
+    [_OIr, _EF],
+    [0, 64 | 0]
+];
+var EnableMFADeviceRequest$ = [3, n0, _EMFADR,
+    0,
+    [_UN, _SNer, _AC, _ACu],
+    [0, 0, 0, 0], 4
+];
+var EnableOrganizationsRootCredentialsManagementRequest$ = [3, n0, _EORCMR,
+    0,
+    [],
+    []
+];
+var EnableOrganizationsRootCredentialsManagementResponse$ = [3, n0, _EORCMRn,
+    0,
+    [_OIr, _EF],
+    [0, 64 | 0]
+];
+var EnableOrganizationsRootSessionsRequest$ = [3, n0, _EORSR,
+    0,
+    [],
+    []
+];
+var EnableOrganizationsRootSessionsResponse$ = [3, n0, _EORSRn,
+    0,
+    [_OIr, _EF],
+    [0, 64 | 0]
+];
+var EnableOutboundWebIdentityFederationResponse$ = [3, n0, _EOWIFR,
+    0,
+    [_II],
+    [0]
+];
+var EntityDetails$ = [3, n0, _ED,
+    0,
+    [_EI, _LA],
+    [() => EntityInfo$, 4], 1
+];
+var EntityInfo$ = [3, n0, _EI,
+    0,
+    [_A, _N, _Ty, _I, _Pa],
+    [0, 0, 0, 0, 0], 4
+];
+var ErrorDetails$ = [3, n0, _EDr,
+    0,
+    [_M, _C],
+    [0, 0], 2
+];
+var EvaluationResult$ = [3, n0, _ER,
+    0,
+    [_EAN, _EDv, _ERN, _MS, _MCV, _ODD, _PBDD, _EDD, _RSR],
+    [0, 0, 0, () => StatementListType, 64 | 0, () => OrganizationsDecisionDetail$, () => PermissionsBoundaryDecisionDetail$, 128 | 0, () => ResourceSpecificResultListType], 2
+];
+var GenerateCredentialReportResponse$ = [3, n0, _GCRR,
+    0,
+    [_St, _D],
+    [0, 0]
+];
+var GenerateOrganizationsAccessReportRequest$ = [3, n0, _GOARR,
+    0,
+    [_EP, _OPI],
+    [0, 0], 1
+];
+var GenerateOrganizationsAccessReportResponse$ = [3, n0, _GOARRe,
+    0,
+    [_JI],
+    [0]
+];
+var GenerateServiceLastAccessedDetailsRequest$ = [3, n0, _GSLADR,
+    0,
+    [_A, _Gr],
+    [0, 0], 1
+];
+var GenerateServiceLastAccessedDetailsResponse$ = [3, n0, _GSLADRe,
+    0,
+    [_JI],
+    [0]
+];
+var GetAccessKeyLastUsedRequest$ = [3, n0, _GAKLUR,
+    0,
+    [_AKI],
+    [0], 1
+];
+var GetAccessKeyLastUsedResponse$ = [3, n0, _GAKLURe,
+    0,
+    [_UN, _AKLU],
+    [0, () => AccessKeyLastUsed$]
+];
+var GetAccountAuthorizationDetailsRequest$ = [3, n0, _GAADR,
+    0,
+    [_F, _MI, _Ma],
+    [64 | 0, 1, 0]
+];
+var GetAccountAuthorizationDetailsResponse$ = [3, n0, _GAADRe,
+    0,
+    [_UDL, _GDL, _RDL, _Pol, _IT, _Ma],
+    [() => userDetailListType, () => groupDetailListType, () => roleDetailListType, () => ManagedPolicyDetailListType, 2, 0]
+];
+var GetAccountPasswordPolicyResponse$ = [3, n0, _GAPPR,
+    0,
+    [_PPa],
+    [() => PasswordPolicy$], 1
+];
+var GetAccountPropertiesRequest$ = [3, n0, _GAPR,
+    0,
+    [],
+    []
+];
+var GetAccountPropertiesResponse$ = [3, n0, _GAPRe,
+    0,
+    [_Pr],
+    [128 | 0]
+];
+var GetAccountSummaryResponse$ = [3, n0, _GASR,
+    0,
+    [_SM],
+    [128 | 1]
+];
+var GetContextKeysForCustomPolicyRequest$ = [3, n0, _GCKFCPR,
+    0,
+    [_PIL],
+    [64 | 0], 1
+];
+var GetContextKeysForPolicyResponse$ = [3, n0, _GCKFPR,
+    0,
+    [_CKNo],
+    [64 | 0]
+];
+var GetContextKeysForPrincipalPolicyRequest$ = [3, n0, _GCKFPPR,
+    0,
+    [_PSA, _PIL],
+    [0, 64 | 0], 1
+];
+var GetCredentialReportResponse$ = [3, n0, _GCRRe,
+    0,
+    [_Co, _RF, _GT],
+    [21, 0, 4]
+];
+var GetDelegationRequestRequest$ = [3, n0, _GDRR,
+    0,
+    [_DRI, _DPC],
+    [0, 2], 1
+];
+var GetDelegationRequestResponse$ = [3, n0, _GDRRe,
+    0,
+    [_DR, _PCS, _PCR],
+    [() => DelegationRequest$, 0, 0]
+];
+var GetGroupPolicyRequest$ = [3, n0, _GGPR,
+    0,
+    [_GN, _PN],
+    [0, 0], 2
+];
+var GetGroupPolicyResponse$ = [3, n0, _GGPRe,
+    0,
+    [_GN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var GetGroupRequest$ = [3, n0, _GGR,
+    0,
+    [_GN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var GetGroupResponse$ = [3, n0, _GGRe,
+    0,
+    [_G, _Use, _IT, _Ma],
+    [() => Group$, () => userListType, 2, 0], 2
+];
+var GetHumanReadableSummaryRequest$ = [3, n0, _GHRSR,
+    0,
+    [_EA, _L],
+    [0, 0], 1
+];
+var GetHumanReadableSummaryResponse$ = [3, n0, _GHRSRe,
+    0,
+    [_SC, _L, _SS],
+    [0, 0, 0]
+];
+var GetInstanceProfileRequest$ = [3, n0, _GIPR,
+    0,
+    [_IPN],
+    [0], 1
+];
+var GetInstanceProfileResponse$ = [3, n0, _GIPRe,
+    0,
+    [_IP],
+    [() => InstanceProfile$], 1
+];
+var GetLoginProfileRequest$ = [3, n0, _GLPR,
+    0,
+    [_UN],
+    [0]
+];
+var GetLoginProfileResponse$ = [3, n0, _GLPRe,
+    0,
+    [_LP],
+    [() => LoginProfile$], 1
+];
+var GetMFADeviceRequest$ = [3, n0, _GMFADR,
+    0,
+    [_SNer, _UN],
+    [0, 0], 1
+];
+var GetMFADeviceResponse$ = [3, n0, _GMFADRe,
+    0,
+    [_SNer, _UN, _EDn, _Ce],
+    [0, 0, 4, 128 | 0], 1
+];
+var GetOpenIDConnectProviderRequest$ = [3, n0, _GOIDCPR,
+    0,
+    [_OIDCPA],
+    [0], 1
+];
+var GetOpenIDConnectProviderResponse$ = [3, n0, _GOIDCPRe,
+    0,
+    [_U, _CIDL, _TL, _CD, _T],
+    [0, 64 | 0, 64 | 0, 4, () => tagListType]
+];
+var GetOrganizationsAccessReportRequest$ = [3, n0, _GOARRet,
+    0,
+    [_JI, _MI, _Ma, _SK],
+    [0, 1, 0, 0], 1
+];
+var GetOrganizationsAccessReportResponse$ = [3, n0, _GOARRetr,
+    0,
+    [_JS, _JCD, _JCDo, _NOSA, _NOSNA, _ADc, _IT, _Ma, _EDr],
+    [0, 4, 4, 1, 1, () => AccessDetails, 2, 0, () => ErrorDetails$], 2
+];
+var GetOutboundWebIdentityFederationInfoResponse$ = [3, n0, _GOWIFIR,
+    0,
+    [_II, _JVE],
+    [0, 2]
+];
+var GetPolicyRequest$ = [3, n0, _GPR,
+    0,
+    [_PA],
+    [0], 1
+];
+var GetPolicyResponse$ = [3, n0, _GPRe,
+    0,
+    [_Po],
+    [() => Policy$]
+];
+var GetPolicyVersionRequest$ = [3, n0, _GPVR,
+    0,
+    [_PA, _VI],
+    [0, 0], 2
+];
+var GetPolicyVersionResponse$ = [3, n0, _GPVRe,
+    0,
+    [_PV],
+    [() => PolicyVersion$]
+];
+var GetRolePolicyRequest$ = [3, n0, _GRPR,
+    0,
+    [_RN, _PN],
+    [0, 0], 2
+];
+var GetRolePolicyResponse$ = [3, n0, _GRPRe,
+    0,
+    [_RN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var GetRoleRequest$ = [3, n0, _GRR,
+    0,
+    [_RN],
+    [0], 1
+];
+var GetRoleResponse$ = [3, n0, _GRRe,
+    0,
+    [_Ro],
+    [() => Role$], 1
+];
+var GetRoleTemplateVersionRequest$ = [3, n0, _GRTVR,
+    0,
+    [_TA, _MV],
+    [0, 1], 1
+];
+var GetRoleTemplateVersionResponse$ = [3, n0, _GRTVRe,
+    0,
+    [_RTV],
+    [() => RoleTemplateVersion$], 1
+];
+var GetSAMLProviderRequest$ = [3, n0, _GSAMLPR,
+    0,
+    [_SAMLPA],
+    [0], 1
+];
+var GetSAMLProviderResponse$ = [3, n0, _GSAMLPRe,
+    0,
+    [_SAMLPUUID, _SAMLMD, _CD, _VU, _T, _AEM, _PKL],
+    [0, 0, 4, 4, () => tagListType, 0, () => privateKeyList]
+];
+var GetServerCertificateRequest$ = [3, n0, _GSCR,
+    0,
+    [_SCN],
+    [0], 1
+];
+var GetServerCertificateResponse$ = [3, n0, _GSCRe,
+    0,
+    [_SCe],
+    [() => ServerCertificate$], 1
+];
+var GetServiceLastAccessedDetailsRequest$ = [3, n0, _GSLADRet,
+    0,
+    [_JI, _MI, _Ma],
+    [0, 1, 0], 1
+];
+var GetServiceLastAccessedDetailsResponse$ = [3, n0, _GSLADRete,
+    0,
+    [_JS, _JCD, _SLA, _JCDo, _JT, _IT, _Ma, _E],
+    [0, 4, () => ServicesLastAccessed, 4, 0, 2, 0, () => ErrorDetails$], 4
+];
+var GetServiceLastAccessedDetailsWithEntitiesRequest$ = [3, n0, _GSLADWER,
+    0,
+    [_JI, _SNe, _MI, _Ma],
+    [0, 0, 1, 0], 2
+];
+var GetServiceLastAccessedDetailsWithEntitiesResponse$ = [3, n0, _GSLADWERe,
+    0,
+    [_JS, _JCD, _JCDo, _EDL, _IT, _Ma, _E],
+    [0, 4, 4, () => entityDetailsListType, 2, 0, () => ErrorDetails$], 4
+];
+var GetServiceLinkedRoleDeletionStatusRequest$ = [3, n0, _GSLRDSR,
+    0,
+    [_DTI],
+    [0], 1
+];
+var GetServiceLinkedRoleDeletionStatusResponse$ = [3, n0, _GSLRDSRe,
+    0,
+    [_S, _Re],
+    [0, () => DeletionTaskFailureReasonType$], 1
+];
+var GetSSHPublicKeyRequest$ = [3, n0, _GSSHPKR,
+    0,
+    [_UN, _SSHPKI, _En],
+    [0, 0, 0], 3
+];
+var GetSSHPublicKeyResponse$ = [3, n0, _GSSHPKRe,
+    0,
+    [_SSHPK],
+    [() => SSHPublicKey$]
+];
+var GetUserPolicyRequest$ = [3, n0, _GUPR,
+    0,
+    [_UN, _PN],
+    [0, 0], 2
+];
+var GetUserPolicyResponse$ = [3, n0, _GUPRe,
+    0,
+    [_UN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var GetUserRequest$ = [3, n0, _GUR,
+    0,
+    [_UN],
+    [0]
+];
+var GetUserResponse$ = [3, n0, _GURe,
+    0,
+    [_Us],
+    [() => User$], 1
+];
+var Group$ = [3, n0, _G,
+    0,
+    [_Pa, _GN, _GI, _A, _CD],
+    [0, 0, 0, 0, 4], 5
+];
+var GroupDetail$ = [3, n0, _GD,
+    0,
+    [_Pa, _GN, _GI, _A, _CD, _GPL, _AMP],
+    [0, 0, 0, 0, 4, () => policyDetailListType, () => attachedPoliciesListType]
+];
+var InlinePolicy$ = [3, n0, _IPn,
+    0,
+    [_PN, _PD],
+    [0, 0], 2
+];
+var InlinePolicyIdentifierType$ = [3, n0, _IPIT,
+    0,
+    [_PN, _AT, _AN],
+    [0, 0, 0], 3
+];
+var InstanceProfile$ = [3, n0, _IP,
+    0,
+    [_Pa, _IPN, _IPI, _A, _CD, _Rol, _T],
+    [0, 0, 0, 0, 4, () => roleListType, () => tagListType], 6
+];
+var ListAccessKeysRequest$ = [3, n0, _LAKR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListAccessKeysResponse$ = [3, n0, _LAKRi,
+    0,
+    [_AKM, _IT, _Ma],
+    [() => accessKeyMetadataListType, 2, 0], 1
+];
+var ListAccountAliasesRequest$ = [3, n0, _LAAR,
+    0,
+    [_Ma, _MI],
+    [0, 1]
+];
+var ListAccountAliasesResponse$ = [3, n0, _LAARi,
+    0,
+    [_AAc, _IT, _Ma],
+    [64 | 0, 2, 0], 1
+];
+var ListAttachedGroupPoliciesRequest$ = [3, n0, _LAGPR,
+    0,
+    [_GN, _PPat, _Ma, _MI],
+    [0, 0, 0, 1], 1
+];
+var ListAttachedGroupPoliciesResponse$ = [3, n0, _LAGPRi,
+    0,
+    [_APt, _IT, _Ma],
+    [() => attachedPoliciesListType, 2, 0]
+];
+var ListAttachedRolePoliciesRequest$ = [3, n0, _LARPR,
+    0,
+    [_RN, _PPat, _Ma, _MI],
+    [0, 0, 0, 1], 1
+];
+var ListAttachedRolePoliciesResponse$ = [3, n0, _LARPRi,
+    0,
+    [_APt, _IT, _Ma],
+    [() => attachedPoliciesListType, 2, 0]
+];
+var ListAttachedUserPoliciesRequest$ = [3, n0, _LAUPR,
+    0,
+    [_UN, _PPat, _Ma, _MI],
+    [0, 0, 0, 1], 1
+];
+var ListAttachedUserPoliciesResponse$ = [3, n0, _LAUPRi,
+    0,
+    [_APt, _IT, _Ma],
+    [() => attachedPoliciesListType, 2, 0]
+];
+var ListDelegationRequestsRequest$ = [3, n0, _LDRR,
+    0,
+    [_OI, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListDelegationRequestsResponse$ = [3, n0, _LDRRi,
+    0,
+    [_DRe, _Ma, _iT],
+    [() => delegationRequestsListType, 0, 2]
+];
+var ListEntitiesForPolicyRequest$ = [3, n0, _LEFPR,
+    0,
+    [_PA, _EFn, _PPat, _PUF, _Ma, _MI],
+    [0, 0, 0, 0, 0, 1], 1
+];
+var ListEntitiesForPolicyResponse$ = [3, n0, _LEFPRi,
+    0,
+    [_PG, _PU, _PR, _IT, _Ma],
+    [() => PolicyGroupListType, () => PolicyUserListType, () => PolicyRoleListType, 2, 0]
+];
+var ListGroupPoliciesRequest$ = [3, n0, _LGPR,
+    0,
+    [_GN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListGroupPoliciesResponse$ = [3, n0, _LGPRi,
+    0,
+    [_PNo, _IT, _Ma],
+    [64 | 0, 2, 0], 1
+];
+var ListGroupsForUserRequest$ = [3, n0, _LGFUR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListGroupsForUserResponse$ = [3, n0, _LGFURi,
+    0,
+    [_Gro, _IT, _Ma],
+    [() => groupListType, 2, 0], 1
+];
+var ListGroupsRequest$ = [3, n0, _LGR,
+    0,
+    [_PPat, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListGroupsResponse$ = [3, n0, _LGRi,
+    0,
+    [_Gro, _IT, _Ma],
+    [() => groupListType, 2, 0], 1
+];
+var ListInstanceProfilesForRoleRequest$ = [3, n0, _LIPFRR,
+    0,
+    [_RN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListInstanceProfilesForRoleResponse$ = [3, n0, _LIPFRRi,
+    0,
+    [_IPns, _IT, _Ma],
+    [() => instanceProfileListType, 2, 0], 1
+];
+var ListInstanceProfilesRequest$ = [3, n0, _LIPR,
+    0,
+    [_PPat, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListInstanceProfilesResponse$ = [3, n0, _LIPRi,
+    0,
+    [_IPns, _IT, _Ma],
+    [() => instanceProfileListType, 2, 0], 1
+];
+var ListInstanceProfileTagsRequest$ = [3, n0, _LIPTR,
+    0,
+    [_IPN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListInstanceProfileTagsResponse$ = [3, n0, _LIPTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListMFADevicesRequest$ = [3, n0, _LMFADR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListMFADevicesResponse$ = [3, n0, _LMFADRi,
+    0,
+    [_MFAD, _IT, _Ma],
+    [() => mfaDeviceListType, 2, 0], 1
+];
+var ListMFADeviceTagsRequest$ = [3, n0, _LMFADTR,
+    0,
+    [_SNer, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListMFADeviceTagsResponse$ = [3, n0, _LMFADTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListOpenIDConnectProvidersRequest$ = [3, n0, _LOIDCPR,
+    0,
+    [],
+    []
+];
+var ListOpenIDConnectProvidersResponse$ = [3, n0, _LOIDCPRi,
+    0,
+    [_OIDCPL],
+    [() => OpenIDConnectProviderListType]
+];
+var ListOpenIDConnectProviderTagsRequest$ = [3, n0, _LOIDCPTR,
+    0,
+    [_OIDCPA, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListOpenIDConnectProviderTagsResponse$ = [3, n0, _LOIDCPTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListOrganizationsFeaturesRequest$ = [3, n0, _LOFR,
+    0,
+    [],
+    []
+];
+var ListOrganizationsFeaturesResponse$ = [3, n0, _LOFRi,
+    0,
+    [_OIr, _EF],
+    [0, 64 | 0]
+];
+var ListPoliciesGrantingServiceAccessEntry$ = [3, n0, _LPGSAE,
+    0,
+    [_SNe, _Pol],
+    [0, () => policyGrantingServiceAccessListType]
+];
+var ListPoliciesGrantingServiceAccessRequest$ = [3, n0, _LPGSAR,
+    0,
+    [_A, _SNerv, _Ma],
+    [0, 64 | 0, 0], 2
+];
+var ListPoliciesGrantingServiceAccessResponse$ = [3, n0, _LPGSARi,
+    0,
+    [_PGSA, _IT, _Ma],
+    [() => listPolicyGrantingServiceAccessResponseListType, 2, 0], 1
+];
+var ListPoliciesRequest$ = [3, n0, _LPR,
+    0,
+    [_Sc, _OA, _PPat, _PUF, _Ma, _MI],
+    [0, 2, 0, 0, 0, 1]
+];
+var ListPoliciesResponse$ = [3, n0, _LPRi,
+    0,
+    [_Pol, _IT, _Ma],
+    [() => policyListType, 2, 0]
+];
+var ListPolicyTagsRequest$ = [3, n0, _LPTR,
+    0,
+    [_PA, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListPolicyTagsResponse$ = [3, n0, _LPTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListPolicyVersionsRequest$ = [3, n0, _LPVR,
+    0,
+    [_PA, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListPolicyVersionsResponse$ = [3, n0, _LPVRi,
+    0,
+    [_V, _IT, _Ma],
+    [() => policyDocumentVersionListType, 2, 0]
+];
+var ListRolePoliciesRequest$ = [3, n0, _LRPR,
+    0,
+    [_RN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListRolePoliciesResponse$ = [3, n0, _LRPRi,
+    0,
+    [_PNo, _IT, _Ma],
+    [64 | 0, 2, 0], 1
+];
+var ListRolesRequest$ = [3, n0, _LRR,
+    0,
+    [_PPat, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListRolesResponse$ = [3, n0, _LRRi,
+    0,
+    [_Rol, _IT, _Ma],
+    [() => roleListType, 2, 0], 1
+];
+var ListRoleTagsRequest$ = [3, n0, _LRTR,
+    0,
+    [_RN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListRoleTagsResponse$ = [3, n0, _LRTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListSAMLProvidersRequest$ = [3, n0, _LSAMLPR,
+    0,
+    [],
+    []
+];
+var ListSAMLProvidersResponse$ = [3, n0, _LSAMLPRi,
+    0,
+    [_SAMLPL],
+    [() => SAMLProviderListType]
+];
+var ListSAMLProviderTagsRequest$ = [3, n0, _LSAMLPTR,
+    0,
+    [_SAMLPA, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListSAMLProviderTagsResponse$ = [3, n0, _LSAMLPTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListServerCertificatesRequest$ = [3, n0, _LSCR,
+    0,
+    [_PPat, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListServerCertificatesResponse$ = [3, n0, _LSCRi,
+    0,
+    [_SCML, _IT, _Ma],
+    [() => serverCertificateMetadataListType, 2, 0], 1
+];
+var ListServerCertificateTagsRequest$ = [3, n0, _LSCTR,
+    0,
+    [_SCN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListServerCertificateTagsResponse$ = [3, n0, _LSCTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListServiceSpecificCredentialsRequest$ = [3, n0, _LSSCR,
+    0,
+    [_UN, _SN, _AU, _Ma, _MI],
+    [0, 0, 2, 0, 1]
+];
+var ListServiceSpecificCredentialsResponse$ = [3, n0, _LSSCRi,
+    0,
+    [_SSCe, _Ma, _IT],
+    [() => ServiceSpecificCredentialsListType, 0, 2]
+];
+var ListSigningCertificatesRequest$ = [3, n0, _LSCRis,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListSigningCertificatesResponse$ = [3, n0, _LSCRist,
+    0,
+    [_Cer, _IT, _Ma],
+    [() => certificateListType, 2, 0], 1
+];
+var ListSSHPublicKeysRequest$ = [3, n0, _LSSHPKR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListSSHPublicKeysResponse$ = [3, n0, _LSSHPKRi,
+    0,
+    [_SSHPKu, _IT, _Ma],
+    [() => SSHPublicKeyListType, 2, 0]
+];
+var ListUserPoliciesRequest$ = [3, n0, _LUPR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListUserPoliciesResponse$ = [3, n0, _LUPRi,
+    0,
+    [_PNo, _IT, _Ma],
+    [64 | 0, 2, 0], 1
+];
+var ListUsersRequest$ = [3, n0, _LUR,
+    0,
+    [_PPat, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListUsersResponse$ = [3, n0, _LURi,
+    0,
+    [_Use, _IT, _Ma],
+    [() => userListType, 2, 0], 1
+];
+var ListUserTagsRequest$ = [3, n0, _LUTR,
+    0,
+    [_UN, _Ma, _MI],
+    [0, 0, 1], 1
+];
+var ListUserTagsResponse$ = [3, n0, _LUTRi,
+    0,
+    [_T, _IT, _Ma],
+    [() => tagListType, 2, 0], 1
+];
+var ListVirtualMFADevicesRequest$ = [3, n0, _LVMFADR,
+    0,
+    [_AS, _Ma, _MI],
+    [0, 0, 1]
+];
+var ListVirtualMFADevicesResponse$ = [3, n0, _LVMFADRi,
+    0,
+    [_VMFADi, _IT, _Ma],
+    [[() => virtualMFADeviceListType, 0], 2, 0], 1
+];
+var LoginProfile$ = [3, n0, _LP,
+    0,
+    [_UN, _CD, _PRR],
+    [0, 4, 2], 2
+];
+var ManagedPolicyDetail$ = [3, n0, _MPD,
+    0,
+    [_PN, _PI, _A, _Pa, _DVI, _ACt, _PBUC, _IA, _D, _CD, _UD, _PVL],
+    [0, 0, 0, 0, 0, 1, 1, 2, 0, 4, 4, () => policyDocumentVersionListType]
+];
+var MFADevice$ = [3, n0, _MFADe,
+    0,
+    [_UN, _SNer, _EDn],
+    [0, 0, 4], 3
+];
+var OpenIDConnectProviderListEntry$ = [3, n0, _OIDCPLE,
+    0,
+    [_A],
+    [0]
+];
+var OrderedOrganizationPolicyType$ = [3, n0, _OOPT,
+    0,
+    [_SCPIL],
+    [64 | 0]
+];
+var OrganizationsDecisionDetail$ = [3, n0, _ODD,
+    0,
+    [_ABO],
+    [2]
+];
+var ParameterDefinition$ = [3, n0, _PDa,
+    0,
+    [_N, _Ty, _ST, _D, _IR, _DV, _Im],
+    [0, 0, 0, 0, 2, 0, 2], 2
+];
+var PasswordPolicy$ = [3, n0, _PPa,
+    0,
+    [_MPL, _RS, _RNeq, _RUC, _RLC, _AUTCP, _EPx, _MPA, _PRP, _HE],
+    [1, 2, 2, 2, 2, 2, 2, 1, 1, 2]
+];
+var PermissionsBoundaryDecisionDetail$ = [3, n0, _PBDD,
+    0,
+    [_ABPB],
+    [2]
+];
+var Policy$ = [3, n0, _Po,
+    0,
+    [_PN, _PI, _A, _Pa, _DVI, _ACt, _PBUC, _IA, _D, _CD, _UD, _T],
+    [0, 0, 0, 0, 0, 1, 1, 2, 0, 4, 4, () => tagListType]
+];
+var PolicyDetail$ = [3, n0, _PDo,
+    0,
+    [_PN, _PD],
+    [0, 0]
+];
+var PolicyGrantingServiceAccess$ = [3, n0, _PGSAo,
+    0,
+    [_PN, _PT, _PA, _ETn, _EN],
+    [0, 0, 0, 0, 0], 2
+];
+var PolicyGroup$ = [3, n0, _PGo,
+    0,
+    [_GN, _GI],
+    [0, 0]
+];
+var PolicyParameter$ = [3, n0, _PPo,
+    0,
+    [_N, _Va, _Ty],
+    [0, 64 | 0, 0]
+];
+var PolicyRole$ = [3, n0, _PRo,
+    0,
+    [_RN, _RIo],
+    [0, 0]
+];
+var PolicyUser$ = [3, n0, _PUo,
+    0,
+    [_UN, _UI],
+    [0, 0]
+];
+var PolicyVersion$ = [3, n0, _PV,
+    0,
+    [_Do, _VI, _IDV, _CD],
+    [0, 0, 2, 4]
+];
+var Position$ = [3, n0, _Pos,
+    0,
+    [_Li, _Col],
+    [1, 1]
+];
+var PutAccountPropertiesRequest$ = [3, n0, _PAPR,
+    0,
+    [_Pr],
+    [128 | 0], 1
+];
+var PutAccountPropertiesResponse$ = [3, n0, _PAPRu,
+    0,
+    [],
+    []
+];
+var PutGroupPolicyRequest$ = [3, n0, _PGPR,
+    0,
+    [_GN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var PutRolePermissionsBoundaryRequest$ = [3, n0, _PRPBR,
+    0,
+    [_RN, _PB],
+    [0, 0], 2
+];
+var PutRolePolicyRequest$ = [3, n0, _PRPR,
+    0,
+    [_RN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var PutUserPermissionsBoundaryRequest$ = [3, n0, _PUPBR,
+    0,
+    [_UN, _PB],
+    [0, 0], 2
+];
+var PutUserPolicyRequest$ = [3, n0, _PUPR,
+    0,
+    [_UN, _PN, _PD],
+    [0, 0, 0], 3
+];
+var RejectDelegationRequestRequest$ = [3, n0, _RDRR,
+    0,
+    [_DRI, _No],
+    [0, 0], 1
+];
+var RemoveClientIDFromOpenIDConnectProviderRequest$ = [3, n0, _RCIDFOIDCPR,
+    0,
+    [_OIDCPA, _CID],
+    [0, 0], 2
+];
+var RemoveRoleFromInstanceProfileRequest$ = [3, n0, _RRFIPR,
+    0,
+    [_IPN, _RN],
+    [0, 0], 2
+];
+var RemoveUserFromGroupRequest$ = [3, n0, _RUFGR,
+    0,
+    [_GN, _UN],
+    [0, 0], 2
+];
+var ReplacementValueEntry$ = [3, n0, _RVE,
+    0,
+    [_Va],
+    [64 | 0], 1
+];
+var ResetServiceSpecificCredentialRequest$ = [3, n0, _RSSCR,
+    0,
+    [_SSCI, _UN],
+    [0, 0], 1
+];
+var ResetServiceSpecificCredentialResponse$ = [3, n0, _RSSCRe,
+    0,
+    [_SSC],
+    [[() => ServiceSpecificCredential$, 0]]
+];
+var ResourceSpecificResult$ = [3, n0, _RSRe,
+    0,
+    [_ERN, _ERD, _MS, _MCV, _EDD, _PBDD],
+    [0, 0, () => StatementListType, 64 | 0, 128 | 0, () => PermissionsBoundaryDecisionDetail$], 2
+];
+var ResyncMFADeviceRequest$ = [3, n0, _RMFADR,
+    0,
+    [_UN, _SNer, _AC, _ACu],
+    [0, 0, 0, 0], 4
+];
+var Role$ = [3, n0, _Ro,
+    0,
+    [_Pa, _RN, _RIo, _A, _CD, _ARPD, _D, _MSD, _PB, _T, _RLU, _SRT],
+    [0, 0, 0, 0, 4, 0, 0, 1, () => AttachedPermissionsBoundary$, () => tagListType, () => RoleLastUsed$, () => SourceRoleTemplate$], 5
+];
+var RoleDetail$ = [3, n0, _RD,
+    0,
+    [_Pa, _RN, _RIo, _A, _CD, _ARPD, _IPL, _RPL, _AMP, _PB, _T, _RLU],
+    [0, 0, 0, 0, 4, 0, () => instanceProfileListType, () => policyDetailListType, () => attachedPoliciesListType, () => AttachedPermissionsBoundary$, () => tagListType, () => RoleLastUsed$]
+];
+var RoleLastUsed$ = [3, n0, _RLU,
+    0,
+    [_LUD, _R],
+    [4, 0]
+];
+var RoleTemplateVersion$ = [3, n0, _RTV,
+    0,
+    [_TA, _TN, _TVI, _D, _MVa, _DMV, _MBT, _MBV, _Ena, _MV, _RNP, _RPP, _RDP, _ARPDT, _IPT, _MPAa, _PBAe, _PDar, _RTT, _MSD, _VE, _CT, _UTp],
+    [0, 0, 0, 0, 1, 1, 0, 0, 2, 1, 0, 0, 0, 0, () => inlinePolicyTemplateListType, 64 | 0, 0, () => parametersDefinitionListType, () => tagTemplateListType, 1, 2, 4, 4]
+];
+var RoleUsageType$ = [3, n0, _RUT,
+    0,
+    [_R, _Res],
+    [0, 64 | 0]
+];
+var SAMLPrivateKey$ = [3, n0, _SAMLPK,
+    0,
+    [_KI, _Ti],
+    [0, 4]
+];
+var SAMLProviderListEntry$ = [3, n0, _SAMLPLE,
+    0,
+    [_A, _VU, _CD],
+    [0, 4, 4]
+];
+var SendDelegationTokenRequest$ = [3, n0, _SDTR,
+    0,
+    [_DRI],
+    [0], 1
+];
+var ServerCertificate$ = [3, n0, _SCe,
+    0,
+    [_SCM, _CB, _CC, _T],
+    [() => ServerCertificateMetadata$, 0, 0, () => tagListType], 2
+];
+var ServerCertificateMetadata$ = [3, n0, _SCM,
+    0,
+    [_Pa, _SCN, _SCI, _A, _UDp, _Ex],
+    [0, 0, 0, 0, 4, 4], 4
+];
+var ServiceLastAccessed$ = [3, n0, _SLAe,
+    0,
+    [_SN, _SNe, _LA, _LAE, _LAR, _TAE, _TALA],
+    [0, 0, 4, 0, 0, 1, () => TrackedActionsLastAccessed], 2
+];
+var ServiceSpecificCredential$ = [3, n0, _SSC,
+    0,
+    [_CD, _SN, _SSCI, _UN, _S, _EDx, _SUN, _SP, _SCA, _SCS],
+    [4, 0, 0, 0, 0, 4, 0, [() => servicePassword, 0], 0, [() => serviceCredentialSecret, 0]], 5
+];
+var ServiceSpecificCredentialMetadata$ = [3, n0, _SSCM,
+    0,
+    [_UN, _S, _CD, _SSCI, _SN, _SUN, _SCA, _EDx],
+    [0, 0, 4, 0, 0, 0, 0, 4], 5
+];
+var SetDefaultPolicyVersionRequest$ = [3, n0, _SDPVR,
+    0,
+    [_PA, _VI],
+    [0, 0], 2
+];
+var SetSecurityTokenServicePreferencesRequest$ = [3, n0, _SSTSPR,
+    0,
+    [_GETV],
+    [0], 1
+];
+var SigningCertificate$ = [3, n0, _SCi,
+    0,
+    [_UN, _CI, _CB, _S, _UDp],
+    [0, 0, 0, 0, 4], 4
+];
+var SimulateCustomPolicyRequest$ = [3, n0, _SCPR,
+    0,
+    [_PIL, _ANc, _PBPIL, _OOPIL, _RA, _RP, _RO, _CA, _CEo, _RHO, _MI, _Ma],
+    [64 | 0, 64 | 0, 64 | 0, () => OrganizationPolicyListType, 64 | 0, 0, 0, 0, () => ContextEntryListType, 0, 1, 0], 2
+];
+var SimulatePolicyResponse$ = [3, n0, _SPR,
+    0,
+    [_ERv, _IT, _Ma],
+    [() => EvaluationResultsListType, 2, 0]
+];
+var SimulatePrincipalPolicyRequest$ = [3, n0, _SPPR,
+    0,
+    [_PSA, _ANc, _PIL, _PBPIL, _PEL, _RA, _RP, _RO, _CA, _CEo, _RHO, _MI, _Ma],
+    [0, 64 | 0, 64 | 0, 64 | 0, () => PolicyExclusionsListType, 64 | 0, 0, 0, 0, () => ContextEntryListType, 0, 1, 0], 2
+];
+var SourceRoleTemplate$ = [3, n0, _SRT,
+    0,
+    [_TA, _TMV],
+    [0, 1], 2
+];
+var SSHPublicKey$ = [3, n0, _SSHPK,
+    0,
+    [_UN, _SSHPKI, _Fi, _SSHPKB, _S, _UDp],
+    [0, 0, 0, 0, 0, 4], 5
+];
+var SSHPublicKeyMetadata$ = [3, n0, _SSHPKM,
+    0,
+    [_UN, _SSHPKI, _S, _UDp],
+    [0, 0, 0, 4], 4
+];
+var Statement$ = [3, n0, _Sta,
+    0,
+    [_SPI, _SPT, _SPt, _EPn],
+    [0, 0, () => Position$, () => Position$]
+];
+var Tag$ = [3, n0, _Ta,
+    0,
+    [_K, _Val],
+    [0, 0], 2
+];
+var TagInstanceProfileRequest$ = [3, n0, _TIPR,
+    0,
+    [_IPN, _T],
+    [0, () => tagListType], 2
+];
+var TagMFADeviceRequest$ = [3, n0, _TMFADR,
+    0,
+    [_SNer, _T],
+    [0, () => tagListType], 2
+];
+var TagOpenIDConnectProviderRequest$ = [3, n0, _TOIDCPR,
+    0,
+    [_OIDCPA, _T],
+    [0, () => tagListType], 2
+];
+var TagPolicyRequest$ = [3, n0, _TPR,
+    0,
+    [_PA, _T],
+    [0, () => tagListType], 2
+];
+var TagRoleRequest$ = [3, n0, _TRR,
+    0,
+    [_RN, _T],
+    [0, () => tagListType], 2
+];
+var TagSAMLProviderRequest$ = [3, n0, _TSAMLPR,
+    0,
+    [_SAMLPA, _T],
+    [0, () => tagListType], 2
+];
+var TagServerCertificateRequest$ = [3, n0, _TSCR,
+    0,
+    [_SCN, _T],
+    [0, () => tagListType], 2
+];
+var TagTemplate$ = [3, n0, _TT,
+    0,
+    [_K, _Val],
+    [0, 0], 2
+];
+var TagUserRequest$ = [3, n0, _TUR,
+    0,
+    [_UN, _T],
+    [0, () => tagListType], 2
+];
+var TrackedActionLastAccessed$ = [3, n0, _TALAr,
+    0,
+    [_ANct, _LAEa, _LATa, _LARa],
+    [0, 0, 4, 0]
+];
+var UntagInstanceProfileRequest$ = [3, n0, _UIPR,
+    0,
+    [_IPN, _TK],
+    [0, 64 | 0], 2
+];
+var UntagMFADeviceRequest$ = [3, n0, _UMFADR,
+    0,
+    [_SNer, _TK],
+    [0, 64 | 0], 2
+];
+var UntagOpenIDConnectProviderRequest$ = [3, n0, _UOIDCPR,
+    0,
+    [_OIDCPA, _TK],
+    [0, 64 | 0], 2
+];
+var UntagPolicyRequest$ = [3, n0, _UPR,
+    0,
+    [_PA, _TK],
+    [0, 64 | 0], 2
+];
+var UntagRoleRequest$ = [3, n0, _URR,
+    0,
+    [_RN, _TK],
+    [0, 64 | 0], 2
+];
+var UntagSAMLProviderRequest$ = [3, n0, _USAMLPR,
+    0,
+    [_SAMLPA, _TK],
+    [0, 64 | 0], 2
+];
+var UntagServerCertificateRequest$ = [3, n0, _USCR,
+    0,
+    [_SCN, _TK],
+    [0, 64 | 0], 2
+];
+var UntagUserRequest$ = [3, n0, _UUR,
+    0,
+    [_UN, _TK],
+    [0, 64 | 0], 2
+];
+var UpdateAccessKeyRequest$ = [3, n0, _UAKR,
+    0,
+    [_AKI, _S, _UN],
+    [0, 0, 0], 2
+];
+var UpdateAccountPasswordPolicyRequest$ = [3, n0, _UAPPR,
+    0,
+    [_MPL, _RS, _RNeq, _RUC, _RLC, _AUTCP, _MPA, _PRP, _HE],
+    [1, 2, 2, 2, 2, 2, 1, 1, 2]
+];
+var UpdateAssumeRolePolicyRequest$ = [3, n0, _UARPR,
+    0,
+    [_RN, _PD],
+    [0, 0], 2
+];
+var UpdateDelegationRequestRequest$ = [3, n0, _UDRR,
+    0,
+    [_DRI, _No],
+    [0, 0], 1
+];
+var UpdateGroupRequest$ = [3, n0, _UGR,
+    0,
+    [_GN, _NPe, _NGN],
+    [0, 0, 0], 1
+];
+var UpdateLoginProfileRequest$ = [3, n0, _ULPR,
+    0,
+    [_UN, _Pas, _PRR],
+    [0, [() => passwordType, 0], 2], 1
+];
+var UpdateOpenIDConnectProviderThumbprintRequest$ = [3, n0, _UOIDCPTR,
+    0,
+    [_OIDCPA, _TL],
+    [0, 64 | 0], 2
+];
+var UpdateRoleDescriptionRequest$ = [3, n0, _URDR,
+    0,
+    [_RN, _D],
+    [0, 0], 2
+];
+var UpdateRoleDescriptionResponse$ = [3, n0, _URDRp,
+    0,
+    [_Ro],
+    [() => Role$]
+];
+var UpdateRoleRequest$ = [3, n0, _URRp,
+    0,
+    [_RN, _D, _MSD],
+    [0, 0, 1], 1
+];
+var UpdateRoleResponse$ = [3, n0, _URRpd,
+    0,
+    [],
+    []
+];
+var UpdateSAMLProviderRequest$ = [3, n0, _USAMLPRp,
+    0,
+    [_SAMLPA, _SAMLMD, _AEM, _APK, _RPK],
+    [0, 0, 0, [() => privateKeyType, 0], 0], 1
+];
+var UpdateSAMLProviderResponse$ = [3, n0, _USAMLPRpd,
+    0,
+    [_SAMLPA],
+    [0]
+];
+var UpdateServerCertificateRequest$ = [3, n0, _USCRp,
+    0,
+    [_SCN, _NPe, _NSCN],
+    [0, 0, 0], 1
+];
+var UpdateServiceSpecificCredentialRequest$ = [3, n0, _USSCR,
+    0,
+    [_SSCI, _S, _UN],
+    [0, 0, 0], 2
+];
+var UpdateSigningCertificateRequest$ = [3, n0, _USCRpd,
+    0,
+    [_CI, _S, _UN],
+    [0, 0, 0], 2
+];
+var UpdateSSHPublicKeyRequest$ = [3, n0, _USSHPKR,
+    0,
+    [_UN, _SSHPKI, _S],
+    [0, 0, 0], 3
+];
+var UpdateUserRequest$ = [3, n0, _UURp,
+    0,
+    [_UN, _NPe, _NUN],
+    [0, 0, 0], 1
+];
+var UploadServerCertificateRequest$ = [3, n0, _USCRpl,
+    0,
+    [_SCN, _CB, _PK, _Pa, _CC, _T],
+    [0, 0, [() => privateKeyType, 0], 0, 0, () => tagListType], 3
+];
+var UploadServerCertificateResponse$ = [3, n0, _USCRplo,
+    0,
+    [_SCM, _T],
+    [() => ServerCertificateMetadata$, () => tagListType]
+];
+var UploadSigningCertificateRequest$ = [3, n0, _USCRploa,
+    0,
+    [_CB, _UN],
+    [0, 0], 1
+];
+var UploadSigningCertificateResponse$ = [3, n0, _USCRpload,
+    0,
+    [_Cert],
+    [() => SigningCertificate$], 1
+];
+var UploadSSHPublicKeyRequest$ = [3, n0, _USSHPKRp,
+    0,
+    [_UN, _SSHPKB],
+    [0, 0], 2
+];
+var UploadSSHPublicKeyResponse$ = [3, n0, _USSHPKRpl,
+    0,
+    [_SSHPK],
+    [() => SSHPublicKey$]
+];
+var User$ = [3, n0, _Us,
+    0,
+    [_Pa, _UN, _UI, _A, _CD, _PLU, _PB, _T],
+    [0, 0, 0, 0, 4, 4, () => AttachedPermissionsBoundary$, () => tagListType], 5
+];
+var UserDetail$ = [3, n0, _UDs,
+    0,
+    [_Pa, _UN, _UI, _A, _CD, _UPL, _GL, _AMP, _PB, _T],
+    [0, 0, 0, 0, 4, () => policyDetailListType, 64 | 0, () => attachedPoliciesListType, () => AttachedPermissionsBoundary$, () => tagListType]
+];
+var VirtualMFADevice$ = [3, n0, _VMFAD,
+    0,
+    [_SNer, _BSS, _QRCPNG, _Us, _EDn, _T],
+    [0, [() => BootstrapDatum, 0], [() => BootstrapDatum, 0], () => User$, 4, () => tagListType], 1
+];
+var __Unit = "unit";
+var AccessDetails = [1, n0, _ADc,
+    0, () => AccessDetail$
+];
+var accessKeyMetadataListType = [1, n0, _aKMLT,
+    0, () => AccessKeyMetadata$
+];
+var attachedPoliciesListType = [1, n0, _aPLT,
+    0, () => AttachedPolicy$
+];
+var certificateListType = [1, n0, _cLT,
+    0, () => SigningCertificate$
+];
+var ContextEntryListType = [1, n0, _CELT,
+    0, () => ContextEntry$
+];
+var delegationRequestsListType = [1, n0, _dRLT,
+    0, () => DelegationRequest$
+];
+var entityDetailsListType = [1, n0, _eDLT,
+    0, () => EntityDetails$
+];
+var EvaluationResultsListType = [1, n0, _ERLT,
+    0, () => EvaluationResult$
+];
+var groupDetailListType = [1, n0, _gDLT,
+    0, () => GroupDetail$
+];
+var groupListType = [1, n0, _gLT,
+    0, () => Group$
+];
+var inlinePolicyTemplateListType = [1, n0, _iPTLT,
+    0, () => InlinePolicy$
+];
+var instanceProfileListType = [1, n0, _iPLT,
+    0, () => InstanceProfile$
+];
+var listPolicyGrantingServiceAccessResponseListType = [1, n0, _lPGSARLT,
+    0, () => ListPoliciesGrantingServiceAccessEntry$
+];
+var ManagedPolicyDetailListType = [1, n0, _MPDLT,
+    0, () => ManagedPolicyDetail$
+];
+var mfaDeviceListType = [1, n0, _mDLT,
+    0, () => MFADevice$
+];
+var OpenIDConnectProviderListType = [1, n0, _OIDCPLT,
+    0, () => OpenIDConnectProviderListEntry$
+];
+var OrganizationPolicyListType = [1, n0, _OPLT,
+    0, () => OrderedOrganizationPolicyType$
+];
+var parametersDefinitionListType = [1, n0, _pDLT,
+    0, () => ParameterDefinition$
+];
+var policyDetailListType = [1, n0, _pDLTo,
+    0, () => PolicyDetail$
+];
+var policyDocumentVersionListType = [1, n0, _pDVLT,
+    0, () => PolicyVersion$
+];
+var PolicyExclusionsListType = [1, n0, _PELT,
+    0, () => PolicyIdentifier$
+];
+var policyGrantingServiceAccessListType = [1, n0, _pGSALT,
+    0, () => PolicyGrantingServiceAccess$
+];
+var PolicyGroupListType = [1, n0, _PGLT,
+    0, () => PolicyGroup$
+];
+var policyListType = [1, n0, _pLT,
+    0, () => Policy$
+];
+var policyParameterListType = [1, n0, _pPLT,
+    0, () => PolicyParameter$
+];
+var PolicyRoleListType = [1, n0, _PRLT,
+    0, () => PolicyRole$
+];
+var PolicyUserListType = [1, n0, _PULT,
+    0, () => PolicyUser$
+];
+var privateKeyList = [1, n0, _pKL,
+    0, () => SAMLPrivateKey$
+];
+var ResourceSpecificResultListType = [1, n0, _RSRLT,
+    0, () => ResourceSpecificResult$
+];
+var roleDetailListType = [1, n0, _rDLT,
+    0, () => RoleDetail$
+];
+var roleListType = [1, n0, _rLT,
+    0, () => Role$
+];
+var RoleUsageListType = [1, n0, _RULT,
+    0, () => RoleUsageType$
+];
+var SAMLProviderListType = [1, n0, _SAMLPLT,
+    0, () => SAMLProviderListEntry$
+];
+var serverCertificateMetadataListType = [1, n0, _sCMLT,
+    0, () => ServerCertificateMetadata$
+];
+var ServicesLastAccessed = [1, n0, _SLA,
+    0, () => ServiceLastAccessed$
+];
+var ServiceSpecificCredentialsListType = [1, n0, _SSCLT,
+    0, () => ServiceSpecificCredentialMetadata$
+];
+var SSHPublicKeyListType = [1, n0, _SSHPKLT,
+    0, () => SSHPublicKeyMetadata$
+];
+var StatementListType = [1, n0, _SLT,
+    0, () => Statement$
+];
+var tagListType = [1, n0, _tLT,
+    0, () => Tag$
+];
+var tagTemplateListType = [1, n0, _tTLT,
+    0, () => TagTemplate$
+];
+var TrackedActionsLastAccessed = [1, n0, _TALA,
+    0, () => TrackedActionLastAccessed$
+];
+var userDetailListType = [1, n0, _uDLT,
+    0, () => UserDetail$
+];
+var userListType = [1, n0, _uLT,
+    0, () => User$
+];
+var virtualMFADeviceListType = [1, n0, _vMFADLT,
+    0, [() => VirtualMFADevice$,
+        0]
+];
+var mapStringReplacementValueEntry = [2, n0, _mSRVE,
+    0, 0, () => ReplacementValueEntry$
+];
+var PolicyIdentifier$ = [4, n0, _PIo,
+    0,
+    [_PT, _PA, _IPIn],
+    [0, 0, () => InlinePolicyIdentifierType$]
+];
+var AcceptDelegationRequest$ = [9, n0, _ADR,
+    0, () => AcceptDelegationRequestRequest$, () => __Unit
+];
+var AcquireRole$ = [9, n0, _AR,
+    0, () => AcquireRoleRequest$, () => AcquireRoleResponse$
+];
+var AddClientIDToOpenIDConnectProvider$ = [9, n0, _ACIDTOIDCP,
+    0, () => AddClientIDToOpenIDConnectProviderRequest$, () => __Unit
+];
+var AddRoleToInstanceProfile$ = [9, n0, _ARTIP,
+    0, () => AddRoleToInstanceProfileRequest$, () => __Unit
+];
+var AddUserToGroup$ = [9, n0, _AUTG,
+    0, () => AddUserToGroupRequest$, () => __Unit
+];
+var AssociateDelegationRequest$ = [9, n0, _ADRs,
+    0, () => AssociateDelegationRequestRequest$, () => __Unit
+];
+var AttachGroupPolicy$ = [9, n0, _AGP,
+    0, () => AttachGroupPolicyRequest$, () => __Unit
+];
+var AttachRolePolicy$ = [9, n0, _ARP,
+    0, () => AttachRolePolicyRequest$, () => __Unit
+];
+var AttachUserPolicy$ = [9, n0, _AUP,
+    0, () => AttachUserPolicyRequest$, () => __Unit
+];
+var ChangePassword$ = [9, n0, _CP,
+    0, () => ChangePasswordRequest$, () => __Unit
+];
+var CreateAccessKey$ = [9, n0, _CAK,
+    0, () => CreateAccessKeyRequest$, () => CreateAccessKeyResponse$
+];
+var CreateAccountAlias$ = [9, n0, _CAA,
+    0, () => CreateAccountAliasRequest$, () => __Unit
+];
+var CreateDelegationRequest$ = [9, n0, _CDR,
+    0, () => CreateDelegationRequestRequest$, () => CreateDelegationRequestResponse$
+];
+var CreateGroup$ = [9, n0, _CG,
+    0, () => CreateGroupRequest$, () => CreateGroupResponse$
+];
+var CreateInstanceProfile$ = [9, n0, _CIP,
+    0, () => CreateInstanceProfileRequest$, () => CreateInstanceProfileResponse$
+];
+var CreateLoginProfile$ = [9, n0, _CLP,
+    0, () => CreateLoginProfileRequest$, () => CreateLoginProfileResponse$
+];
+var CreateOpenIDConnectProvider$ = [9, n0, _COIDCP,
+    0, () => CreateOpenIDConnectProviderRequest$, () => CreateOpenIDConnectProviderResponse$
+];
+var CreatePolicy$ = [9, n0, _CPr,
+    0, () => CreatePolicyRequest$, () => CreatePolicyResponse$
+];
+var CreatePolicyVersion$ = [9, n0, _CPV,
+    0, () => CreatePolicyVersionRequest$, () => CreatePolicyVersionResponse$
+];
+var CreateRole$ = [9, n0, _CR,
+    0, () => CreateRoleRequest$, () => CreateRoleResponse$
+];
+var CreateSAMLProvider$ = [9, n0, _CSAMLP,
+    0, () => CreateSAMLProviderRequest$, () => CreateSAMLProviderResponse$
+];
+var CreateServiceLinkedRole$ = [9, n0, _CSLR,
+    0, () => CreateServiceLinkedRoleRequest$, () => CreateServiceLinkedRoleResponse$
+];
+var CreateServiceSpecificCredential$ = [9, n0, _CSSC,
+    0, () => CreateServiceSpecificCredentialRequest$, () => CreateServiceSpecificCredentialResponse$
+];
+var CreateUser$ = [9, n0, _CU,
+    0, () => CreateUserRequest$, () => CreateUserResponse$
+];
+var CreateVirtualMFADevice$ = [9, n0, _CVMFAD,
+    0, () => CreateVirtualMFADeviceRequest$, () => CreateVirtualMFADeviceResponse$
+];
+var DeactivateMFADevice$ = [9, n0, _DMFAD,
+    0, () => DeactivateMFADeviceRequest$, () => __Unit
+];
+var DeleteAccessKey$ = [9, n0, _DAK,
+    0, () => DeleteAccessKeyRequest$, () => __Unit
+];
+var DeleteAccountAlias$ = [9, n0, _DAA,
+    0, () => DeleteAccountAliasRequest$, () => __Unit
+];
+var DeleteAccountPasswordPolicy$ = [9, n0, _DAPP,
+    0, () => __Unit, () => __Unit
+];
+var DeleteGroup$ = [9, n0, _DG,
+    0, () => DeleteGroupRequest$, () => __Unit
+];
+var DeleteGroupPolicy$ = [9, n0, _DGP,
+    0, () => DeleteGroupPolicyRequest$, () => __Unit
+];
+var DeleteInstanceProfile$ = [9, n0, _DIP,
+    0, () => DeleteInstanceProfileRequest$, () => __Unit
+];
+var DeleteLoginProfile$ = [9, n0, _DLP,
+    0, () => DeleteLoginProfileRequest$, () => __Unit
+];
+var DeleteOpenIDConnectProvider$ = [9, n0, _DOIDCP,
+    0, () => DeleteOpenIDConnectProviderRequest$, () => __Unit
+];
+var DeletePolicy$ = [9, n0, _DPe,
+    0, () => DeletePolicyRequest$, () => __Unit
+];
+var DeletePolicyVersion$ = [9, n0, _DPV,
+    0, () => DeletePolicyVersionRequest$, () => __Unit
+];
+var DeleteRole$ = [9, n0, _DRel,
+    0, () => DeleteRoleRequest$, () => __Unit
+];
+var DeleteRolePermissionsBoundary$ = [9, n0, _DRPB,
+    0, () => DeleteRolePermissionsBoundaryRequest$, () => __Unit
+];
+var DeleteRolePolicy$ = [9, n0, _DRP,
+    0, () => DeleteRolePolicyRequest$, () => __Unit
+];
+var DeleteSAMLProvider$ = [9, n0, _DSAMLP,
+    0, () => DeleteSAMLProviderRequest$, () => __Unit
+];
+var DeleteServerCertificate$ = [9, n0, _DSC,
+    0, () => DeleteServerCertificateRequest$, () => __Unit
+];
+var DeleteServiceLinkedRole$ = [9, n0, _DSLR,
+    0, () => DeleteServiceLinkedRoleRequest$, () => DeleteServiceLinkedRoleResponse$
+];
+var DeleteServiceSpecificCredential$ = [9, n0, _DSSC,
+    0, () => DeleteServiceSpecificCredentialRequest$, () => __Unit
+];
+var DeleteSigningCertificate$ = [9, n0, _DSCe,
+    0, () => DeleteSigningCertificateRequest$, () => __Unit
+];
+var DeleteSSHPublicKey$ = [9, n0, _DSSHPK,
+    0, () => DeleteSSHPublicKeyRequest$, () => __Unit
+];
+var DeleteUser$ = [9, n0, _DU,
+    0, () => DeleteUserRequest$, () => __Unit
+];
+var DeleteUserPermissionsBoundary$ = [9, n0, _DUPB,
+    0, () => DeleteUserPermissionsBoundaryRequest$, () => __Unit
+];
+var DeleteUserPolicy$ = [9, n0, _DUP,
+    0, () => DeleteUserPolicyRequest$, () => __Unit
+];
+var DeleteVirtualMFADevice$ = [9, n0, _DVMFAD,
+    0, () => DeleteVirtualMFADeviceRequest$, () => __Unit
+];
+var DetachGroupPolicy$ = [9, n0, _DGPe,
+    0, () => DetachGroupPolicyRequest$, () => __Unit
+];
+var DetachRolePolicy$ = [9, n0, _DRPe,
+    0, () => DetachRolePolicyRequest$, () => __Unit
+];
+var DetachUserPolicy$ = [9, n0, _DUPe,
+    0, () => DetachUserPolicyRequest$, () => __Unit
+];
+var DisableOrganizationsRootCredentialsManagement$ = [9, n0, _DORCM,
+    0, () => DisableOrganizationsRootCredentialsManagementRequest$, () => DisableOrganizationsRootCredentialsManagementResponse$
+];
+var DisableOrganizationsRootSessions$ = [9, n0, _DORS,
+    0, () => DisableOrganizationsRootSessionsRequest$, () => DisableOrganizationsRootSessionsResponse$
+];
+var DisableOutboundWebIdentityFederation$ = [9, n0, _DOWIF,
+    0, () => __Unit, () => __Unit
+];
+var EnableMFADevice$ = [9, n0, _EMFAD,
+    0, () => EnableMFADeviceRequest$, () => __Unit
+];
+var EnableOrganizationsRootCredentialsManagement$ = [9, n0, _EORCM,
+    0, () => EnableOrganizationsRootCredentialsManagementRequest$, () => EnableOrganizationsRootCredentialsManagementResponse$
+];
+var EnableOrganizationsRootSessions$ = [9, n0, _EORS,
+    0, () => EnableOrganizationsRootSessionsRequest$, () => EnableOrganizationsRootSessionsResponse$
+];
+var EnableOutboundWebIdentityFederation$ = [9, n0, _EOWIF,
+    0, () => __Unit, () => EnableOutboundWebIdentityFederationResponse$
+];
+var GenerateCredentialReport$ = [9, n0, _GCR,
+    0, () => __Unit, () => GenerateCredentialReportResponse$
+];
+var GenerateOrganizationsAccessReport$ = [9, n0, _GOAR,
+    0, () => GenerateOrganizationsAccessReportRequest$, () => GenerateOrganizationsAccessReportResponse$
+];
+var GenerateServiceLastAccessedDetails$ = [9, n0, _GSLAD,
+    0, () => GenerateServiceLastAccessedDetailsRequest$, () => GenerateServiceLastAccessedDetailsResponse$
+];
+var GetAccessKeyLastUsed$ = [9, n0, _GAKLU,
+    0, () => GetAccessKeyLastUsedRequest$, () => GetAccessKeyLastUsedResponse$
+];
+var GetAccountAuthorizationDetails$ = [9, n0, _GAAD,
+    0, () => GetAccountAuthorizationDetailsRequest$, () => GetAccountAuthorizationDetailsResponse$
+];
+var GetAccountPasswordPolicy$ = [9, n0, _GAPP,
+    0, () => __Unit, () => GetAccountPasswordPolicyResponse$
+];
+var GetAccountProperties$ = [9, n0, _GAP,
+    0, () => GetAccountPropertiesRequest$, () => GetAccountPropertiesResponse$
+];
+var GetAccountSummary$ = [9, n0, _GAS,
+    0, () => __Unit, () => GetAccountSummaryResponse$
+];
+var GetContextKeysForCustomPolicy$ = [9, n0, _GCKFCP,
+    0, () => GetContextKeysForCustomPolicyRequest$, () => GetContextKeysForPolicyResponse$
+];
+var GetContextKeysForPrincipalPolicy$ = [9, n0, _GCKFPP,
+    0, () => GetContextKeysForPrincipalPolicyRequest$, () => GetContextKeysForPolicyResponse$
+];
+var GetCredentialReport$ = [9, n0, _GCRe,
+    0, () => __Unit, () => GetCredentialReportResponse$
+];
+var GetDelegationRequest$ = [9, n0, _GDR,
+    0, () => GetDelegationRequestRequest$, () => GetDelegationRequestResponse$
+];
+var GetGroup$ = [9, n0, _GG,
+    0, () => GetGroupRequest$, () => GetGroupResponse$
+];
+var GetGroupPolicy$ = [9, n0, _GGP,
+    0, () => GetGroupPolicyRequest$, () => GetGroupPolicyResponse$
+];
+var GetHumanReadableSummary$ = [9, n0, _GHRS,
+    0, () => GetHumanReadableSummaryRequest$, () => GetHumanReadableSummaryResponse$
+];
+var GetInstanceProfile$ = [9, n0, _GIP,
+    0, () => GetInstanceProfileRequest$, () => GetInstanceProfileResponse$
+];
+var GetLoginProfile$ = [9, n0, _GLP,
+    0, () => GetLoginProfileRequest$, () => GetLoginProfileResponse$
+];
+var GetMFADevice$ = [9, n0, _GMFAD,
+    0, () => GetMFADeviceRequest$, () => GetMFADeviceResponse$
+];
+var GetOpenIDConnectProvider$ = [9, n0, _GOIDCP,
+    0, () => GetOpenIDConnectProviderRequest$, () => GetOpenIDConnectProviderResponse$
+];
+var GetOrganizationsAccessReport$ = [9, n0, _GOARe,
+    0, () => GetOrganizationsAccessReportRequest$, () => GetOrganizationsAccessReportResponse$
+];
+var GetOutboundWebIdentityFederationInfo$ = [9, n0, _GOWIFI,
+    0, () => __Unit, () => GetOutboundWebIdentityFederationInfoResponse$
+];
+var GetPolicy$ = [9, n0, _GP,
+    0, () => GetPolicyRequest$, () => GetPolicyResponse$
+];
+var GetPolicyVersion$ = [9, n0, _GPV,
+    0, () => GetPolicyVersionRequest$, () => GetPolicyVersionResponse$
+];
+var GetRole$ = [9, n0, _GR,
+    0, () => GetRoleRequest$, () => GetRoleResponse$
+];
+var GetRolePolicy$ = [9, n0, _GRP,
+    0, () => GetRolePolicyRequest$, () => GetRolePolicyResponse$
+];
+var GetRoleTemplateVersion$ = [9, n0, _GRTV,
+    0, () => GetRoleTemplateVersionRequest$, () => GetRoleTemplateVersionResponse$
+];
+var GetSAMLProvider$ = [9, n0, _GSAMLP,
+    0, () => GetSAMLProviderRequest$, () => GetSAMLProviderResponse$
+];
+var GetServerCertificate$ = [9, n0, _GSC,
+    0, () => GetServerCertificateRequest$, () => GetServerCertificateResponse$
+];
+var GetServiceLastAccessedDetails$ = [9, n0, _GSLADe,
+    0, () => GetServiceLastAccessedDetailsRequest$, () => GetServiceLastAccessedDetailsResponse$
+];
+var GetServiceLastAccessedDetailsWithEntities$ = [9, n0, _GSLADWE,
+    0, () => GetServiceLastAccessedDetailsWithEntitiesRequest$, () => GetServiceLastAccessedDetailsWithEntitiesResponse$
+];
+var GetServiceLinkedRoleDeletionStatus$ = [9, n0, _GSLRDS,
+    0, () => GetServiceLinkedRoleDeletionStatusRequest$, () => GetServiceLinkedRoleDeletionStatusResponse$
+];
+var GetSSHPublicKey$ = [9, n0, _GSSHPK,
+    0, () => GetSSHPublicKeyRequest$, () => GetSSHPublicKeyResponse$
+];
+var GetUser$ = [9, n0, _GU,
+    0, () => GetUserRequest$, () => GetUserResponse$
+];
+var GetUserPolicy$ = [9, n0, _GUP,
+    0, () => GetUserPolicyRequest$, () => GetUserPolicyResponse$
+];
+var ListAccessKeys$ = [9, n0, _LAK,
+    0, () => ListAccessKeysRequest$, () => ListAccessKeysResponse$
+];
+var ListAccountAliases$ = [9, n0, _LAA,
+    0, () => ListAccountAliasesRequest$, () => ListAccountAliasesResponse$
+];
+var ListAttachedGroupPolicies$ = [9, n0, _LAGP,
+    0, () => ListAttachedGroupPoliciesRequest$, () => ListAttachedGroupPoliciesResponse$
+];
+var ListAttachedRolePolicies$ = [9, n0, _LARP,
+    0, () => ListAttachedRolePoliciesRequest$, () => ListAttachedRolePoliciesResponse$
+];
+var ListAttachedUserPolicies$ = [9, n0, _LAUP,
+    0, () => ListAttachedUserPoliciesRequest$, () => ListAttachedUserPoliciesResponse$
+];
+var ListDelegationRequests$ = [9, n0, _LDR,
+    0, () => ListDelegationRequestsRequest$, () => ListDelegationRequestsResponse$
+];
+var ListEntitiesForPolicy$ = [9, n0, _LEFP,
+    0, () => ListEntitiesForPolicyRequest$, () => ListEntitiesForPolicyResponse$
+];
+var ListGroupPolicies$ = [9, n0, _LGP,
+    0, () => ListGroupPoliciesRequest$, () => ListGroupPoliciesResponse$
+];
+var ListGroups$ = [9, n0, _LG,
+    0, () => ListGroupsRequest$, () => ListGroupsResponse$
+];
+var ListGroupsForUser$ = [9, n0, _LGFU,
+    0, () => ListGroupsForUserRequest$, () => ListGroupsForUserResponse$
+];
+var ListInstanceProfiles$ = [9, n0, _LIP,
+    0, () => ListInstanceProfilesRequest$, () => ListInstanceProfilesResponse$
+];
+var ListInstanceProfilesForRole$ = [9, n0, _LIPFR,
+    0, () => ListInstanceProfilesForRoleRequest$, () => ListInstanceProfilesForRoleResponse$
+];
+var ListInstanceProfileTags$ = [9, n0, _LIPT,
+    0, () => ListInstanceProfileTagsRequest$, () => ListInstanceProfileTagsResponse$
+];
+var ListMFADevices$ = [9, n0, _LMFAD,
+    0, () => ListMFADevicesRequest$, () => ListMFADevicesResponse$
+];
+var ListMFADeviceTags$ = [9, n0, _LMFADT,
+    0, () => ListMFADeviceTagsRequest$, () => ListMFADeviceTagsResponse$
+];
+var ListOpenIDConnectProviders$ = [9, n0, _LOIDCP,
+    0, () => ListOpenIDConnectProvidersRequest$, () => ListOpenIDConnectProvidersResponse$
+];
+var ListOpenIDConnectProviderTags$ = [9, n0, _LOIDCPT,
+    0, () => ListOpenIDConnectProviderTagsRequest$, () => ListOpenIDConnectProviderTagsResponse$
+];
+var ListOrganizationsFeatures$ = [9, n0, _LOF,
+    0, () => ListOrganizationsFeaturesRequest$, () => ListOrganizationsFeaturesResponse$
+];
+var ListPolicies$ = [9, n0, _LPi,
+    0, () => ListPoliciesRequest$, () => ListPoliciesResponse$
+];
+var ListPoliciesGrantingServiceAccess$ = [9, n0, _LPGSA,
+    0, () => ListPoliciesGrantingServiceAccessRequest$, () => ListPoliciesGrantingServiceAccessResponse$
+];
+var ListPolicyTags$ = [9, n0, _LPT,
+    0, () => ListPolicyTagsRequest$, () => ListPolicyTagsResponse$
+];
+var ListPolicyVersions$ = [9, n0, _LPV,
+    0, () => ListPolicyVersionsRequest$, () => ListPolicyVersionsResponse$
+];
+var ListRolePolicies$ = [9, n0, _LRP,
+    0, () => ListRolePoliciesRequest$, () => ListRolePoliciesResponse$
+];
+var ListRoles$ = [9, n0, _LR,
+    0, () => ListRolesRequest$, () => ListRolesResponse$
+];
+var ListRoleTags$ = [9, n0, _LRT,
+    0, () => ListRoleTagsRequest$, () => ListRoleTagsResponse$
+];
+var ListSAMLProviders$ = [9, n0, _LSAMLP,
+    0, () => ListSAMLProvidersRequest$, () => ListSAMLProvidersResponse$
+];
+var ListSAMLProviderTags$ = [9, n0, _LSAMLPT,
+    0, () => ListSAMLProviderTagsRequest$, () => ListSAMLProviderTagsResponse$
+];
+var ListServerCertificates$ = [9, n0, _LSC,
+    0, () => ListServerCertificatesRequest$, () => ListServerCertificatesResponse$
+];
+var ListServerCertificateTags$ = [9, n0, _LSCT,
+    0, () => ListServerCertificateTagsRequest$, () => ListServerCertificateTagsResponse$
+];
+var ListServiceSpecificCredentials$ = [9, n0, _LSSC,
+    0, () => ListServiceSpecificCredentialsRequest$, () => ListServiceSpecificCredentialsResponse$
+];
+var ListSigningCertificates$ = [9, n0, _LSCi,
+    0, () => ListSigningCertificatesRequest$, () => ListSigningCertificatesResponse$
+];
+var ListSSHPublicKeys$ = [9, n0, _LSSHPK,
+    0, () => ListSSHPublicKeysRequest$, () => ListSSHPublicKeysResponse$
+];
+var ListUserPolicies$ = [9, n0, _LUP,
+    0, () => ListUserPoliciesRequest$, () => ListUserPoliciesResponse$
+];
+var ListUsers$ = [9, n0, _LU,
+    0, () => ListUsersRequest$, () => ListUsersResponse$
+];
+var ListUserTags$ = [9, n0, _LUT,
+    0, () => ListUserTagsRequest$, () => ListUserTagsResponse$
+];
+var ListVirtualMFADevices$ = [9, n0, _LVMFAD,
+    0, () => ListVirtualMFADevicesRequest$, () => ListVirtualMFADevicesResponse$
+];
+var PutAccountProperties$ = [9, n0, _PAP,
+    0, () => PutAccountPropertiesRequest$, () => PutAccountPropertiesResponse$
+];
+var PutGroupPolicy$ = [9, n0, _PGP,
+    0, () => PutGroupPolicyRequest$, () => __Unit
+];
+var PutRolePermissionsBoundary$ = [9, n0, _PRPB,
+    0, () => PutRolePermissionsBoundaryRequest$, () => __Unit
+];
+var PutRolePolicy$ = [9, n0, _PRPu,
+    0, () => PutRolePolicyRequest$, () => __Unit
+];
+var PutUserPermissionsBoundary$ = [9, n0, _PUPB,
+    0, () => PutUserPermissionsBoundaryRequest$, () => __Unit
+];
+var PutUserPolicy$ = [9, n0, _PUP,
+    0, () => PutUserPolicyRequest$, () => __Unit
+];
+var RejectDelegationRequest$ = [9, n0, _RDR,
+    0, () => RejectDelegationRequestRequest$, () => __Unit
+];
+var RemoveClientIDFromOpenIDConnectProvider$ = [9, n0, _RCIDFOIDCP,
+    0, () => RemoveClientIDFromOpenIDConnectProviderRequest$, () => __Unit
+];
+var RemoveRoleFromInstanceProfile$ = [9, n0, _RRFIP,
+    0, () => RemoveRoleFromInstanceProfileRequest$, () => __Unit
+];
+var RemoveUserFromGroup$ = [9, n0, _RUFG,
+    0, () => RemoveUserFromGroupRequest$, () => __Unit
+];
+var ResetServiceSpecificCredential$ = [9, n0, _RSSC,
+    0, () => ResetServiceSpecificCredentialRequest$, () => ResetServiceSpecificCredentialResponse$
+];
+var ResyncMFADevice$ = [9, n0, _RMFAD,
+    0, () => ResyncMFADeviceRequest$, () => __Unit
+];
+var SendDelegationToken$ = [9, n0, _SDT,
+    0, () => SendDelegationTokenRequest$, () => __Unit
+];
+var SetDefaultPolicyVersion$ = [9, n0, _SDPV,
+    0, () => SetDefaultPolicyVersionRequest$, () => __Unit
+];
+var SetSecurityTokenServicePreferences$ = [9, n0, _SSTSP,
+    0, () => SetSecurityTokenServicePreferencesRequest$, () => __Unit
+];
+var SimulateCustomPolicy$ = [9, n0, _SCP,
+    0, () => SimulateCustomPolicyRequest$, () => SimulatePolicyResponse$
+];
+var SimulatePrincipalPolicy$ = [9, n0, _SPP,
+    0, () => SimulatePrincipalPolicyRequest$, () => SimulatePolicyResponse$
+];
+var TagInstanceProfile$ = [9, n0, _TIP,
+    0, () => TagInstanceProfileRequest$, () => __Unit
+];
+var TagMFADevice$ = [9, n0, _TMFAD,
+    0, () => TagMFADeviceRequest$, () => __Unit
+];
+var TagOpenIDConnectProvider$ = [9, n0, _TOIDCP,
+    0, () => TagOpenIDConnectProviderRequest$, () => __Unit
+];
+var TagPolicy$ = [9, n0, _TP,
+    0, () => TagPolicyRequest$, () => __Unit
+];
+var TagRole$ = [9, n0, _TR,
+    0, () => TagRoleRequest$, () => __Unit
+];
+var TagSAMLProvider$ = [9, n0, _TSAMLP,
+    0, () => TagSAMLProviderRequest$, () => __Unit
+];
+var TagServerCertificate$ = [9, n0, _TSC,
+    0, () => TagServerCertificateRequest$, () => __Unit
+];
+var TagUser$ = [9, n0, _TU,
+    0, () => TagUserRequest$, () => __Unit
+];
+var UntagInstanceProfile$ = [9, n0, _UIP,
+    0, () => UntagInstanceProfileRequest$, () => __Unit
+];
+var UntagMFADevice$ = [9, n0, _UMFAD,
+    0, () => UntagMFADeviceRequest$, () => __Unit
+];
+var UntagOpenIDConnectProvider$ = [9, n0, _UOIDCP,
+    0, () => UntagOpenIDConnectProviderRequest$, () => __Unit
+];
+var UntagPolicy$ = [9, n0, _UP,
+    0, () => UntagPolicyRequest$, () => __Unit
+];
+var UntagRole$ = [9, n0, _UR,
+    0, () => UntagRoleRequest$, () => __Unit
+];
+var UntagSAMLProvider$ = [9, n0, _USAMLP,
+    0, () => UntagSAMLProviderRequest$, () => __Unit
+];
+var UntagServerCertificate$ = [9, n0, _USC,
+    0, () => UntagServerCertificateRequest$, () => __Unit
+];
+var UntagUser$ = [9, n0, _UU,
+    0, () => UntagUserRequest$, () => __Unit
+];
+var UpdateAccessKey$ = [9, n0, _UAK,
+    0, () => UpdateAccessKeyRequest$, () => __Unit
+];
+var UpdateAccountPasswordPolicy$ = [9, n0, _UAPP,
+    0, () => UpdateAccountPasswordPolicyRequest$, () => __Unit
+];
+var UpdateAssumeRolePolicy$ = [9, n0, _UARP,
+    0, () => UpdateAssumeRolePolicyRequest$, () => __Unit
+];
+var UpdateDelegationRequest$ = [9, n0, _UDR,
+    0, () => UpdateDelegationRequestRequest$, () => __Unit
+];
+var UpdateGroup$ = [9, n0, _UG,
+    0, () => UpdateGroupRequest$, () => __Unit
+];
+var UpdateLoginProfile$ = [9, n0, _ULP,
+    0, () => UpdateLoginProfileRequest$, () => __Unit
+];
+var UpdateOpenIDConnectProviderThumbprint$ = [9, n0, _UOIDCPT,
+    0, () => UpdateOpenIDConnectProviderThumbprintRequest$, () => __Unit
+];
+var UpdateRole$ = [9, n0, _URp,
+    0, () => UpdateRoleRequest$, () => UpdateRoleResponse$
+];
+var UpdateRoleDescription$ = [9, n0, _URD,
+    0, () => UpdateRoleDescriptionRequest$, () => UpdateRoleDescriptionResponse$
+];
+var UpdateSAMLProvider$ = [9, n0, _USAMLPp,
+    0, () => UpdateSAMLProviderRequest$, () => UpdateSAMLProviderResponse$
+];
+var UpdateServerCertificate$ = [9, n0, _USCp,
+    0, () => UpdateServerCertificateRequest$, () => __Unit
+];
+var UpdateServiceSpecificCredential$ = [9, n0, _USSC,
+    0, () => UpdateServiceSpecificCredentialRequest$, () => __Unit
+];
+var UpdateSigningCertificate$ = [9, n0, _USCpd,
+    0, () => UpdateSigningCertificateRequest$, () => __Unit
+];
+var UpdateSSHPublicKey$ = [9, n0, _USSHPK,
+    0, () => UpdateSSHPublicKeyRequest$, () => __Unit
+];
+var UpdateUser$ = [9, n0, _UUp,
+    0, () => UpdateUserRequest$, () => __Unit
+];
+var UploadServerCertificate$ = [9, n0, _USCpl,
+    0, () => UploadServerCertificateRequest$, () => UploadServerCertificateResponse$
+];
+var UploadSigningCertificate$ = [9, n0, _USCplo,
+    0, () => UploadSigningCertificateRequest$, () => UploadSigningCertificateResponse$
+];
+var UploadSSHPublicKey$ = [9, n0, _USSHPKp,
+    0, () => UploadSSHPublicKeyRequest$, () => UploadSSHPublicKeyResponse$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2010-05-08",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultIAMHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsQueryProtocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.iam",
+            errorTypeRegistries,
+            xmlNamespace: "https://iam.amazonaws.com/doc/2010-05-08/",
+            version: "2010-05-08",
+            serviceTarget: "AWSIdentityManagementV20100508",
+        },
+        serviceId: config?.serviceId ?? "IAM",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class IAMClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultIAMHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "AWSIdentityManagementV20100508", "IAMClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class AcceptDelegationRequestCommand extends command(_ep0, _mw0, "AcceptDelegationRequest", AcceptDelegationRequest$) {
+}
+
+class AcquireRoleCommand extends command(_ep0, _mw0, "AcquireRole", AcquireRole$) {
+}
+
+class AddClientIDToOpenIDConnectProviderCommand extends command(_ep0, _mw0, "AddClientIDToOpenIDConnectProvider", AddClientIDToOpenIDConnectProvider$) {
+}
+
+class AddRoleToInstanceProfileCommand extends command(_ep0, _mw0, "AddRoleToInstanceProfile", AddRoleToInstanceProfile$) {
+}
+
+class AddUserToGroupCommand extends command(_ep0, _mw0, "AddUserToGroup", AddUserToGroup$) {
+}
+
+class AssociateDelegationRequestCommand extends command(_ep0, _mw0, "AssociateDelegationRequest", AssociateDelegationRequest$) {
+}
+
+class AttachGroupPolicyCommand extends command(_ep0, _mw0, "AttachGroupPolicy", AttachGroupPolicy$) {
+}
+
+class AttachRolePolicyCommand extends command(_ep0, _mw0, "AttachRolePolicy", AttachRolePolicy$) {
+}
+
+class AttachUserPolicyCommand extends command(_ep0, _mw0, "AttachUserPolicy", AttachUserPolicy$) {
+}
+
+class ChangePasswordCommand extends command(_ep0, _mw0, "ChangePassword", ChangePassword$) {
+}
+
+class CreateAccessKeyCommand extends command(_ep0, _mw0, "CreateAccessKey", CreateAccessKey$) {
+}
+
+class CreateAccountAliasCommand extends command(_ep0, _mw0, "CreateAccountAlias", CreateAccountAlias$) {
+}
+
+class CreateDelegationRequestCommand extends command(_ep0, _mw0, "CreateDelegationRequest", CreateDelegationRequest$) {
+}
+
+class CreateGroupCommand extends command(_ep0, _mw0, "CreateGroup", CreateGroup$) {
+}
+
+class CreateInstanceProfileCommand extends command(_ep0, _mw0, "CreateInstanceProfile", CreateInstanceProfile$) {
+}
+
+class CreateLoginProfileCommand extends command(_ep0, _mw0, "CreateLoginProfile", CreateLoginProfile$) {
+}
+
+class CreateOpenIDConnectProviderCommand extends command(_ep0, _mw0, "CreateOpenIDConnectProvider", CreateOpenIDConnectProvider$) {
+}
+
+class CreatePolicyCommand extends command(_ep0, _mw0, "CreatePolicy", CreatePolicy$) {
+}
+
+class CreatePolicyVersionCommand extends command(_ep0, _mw0, "CreatePolicyVersion", CreatePolicyVersion$) {
+}
+
+class CreateRoleCommand extends command(_ep0, _mw0, "CreateRole", CreateRole$) {
+}
+
+class CreateSAMLProviderCommand extends command(_ep0, _mw0, "CreateSAMLProvider", CreateSAMLProvider$) {
+}
+
+class CreateServiceLinkedRoleCommand extends command(_ep0, _mw0, "CreateServiceLinkedRole", CreateServiceLinkedRole$) {
+}
+
+class CreateServiceSpecificCredentialCommand extends command(_ep0, _mw0, "CreateServiceSpecificCredential", CreateServiceSpecificCredential$) {
+}
+
+class CreateUserCommand extends command(_ep0, _mw0, "CreateUser", CreateUser$) {
+}
+
+class CreateVirtualMFADeviceCommand extends command(_ep0, _mw0, "CreateVirtualMFADevice", CreateVirtualMFADevice$) {
+}
+
+class DeactivateMFADeviceCommand extends command(_ep0, _mw0, "DeactivateMFADevice", DeactivateMFADevice$) {
+}
+
+class DeleteAccessKeyCommand extends command(_ep0, _mw0, "DeleteAccessKey", DeleteAccessKey$) {
+}
+
+class DeleteAccountAliasCommand extends command(_ep0, _mw0, "DeleteAccountAlias", DeleteAccountAlias$) {
+}
+
+class DeleteAccountPasswordPolicyCommand extends command(_ep0, _mw0, "DeleteAccountPasswordPolicy", DeleteAccountPasswordPolicy$) {
+}
+
+class DeleteGroupCommand extends command(_ep0, _mw0, "DeleteGroup", DeleteGroup$) {
+}
+
+class DeleteGroupPolicyCommand extends command(_ep0, _mw0, "DeleteGroupPolicy", DeleteGroupPolicy$) {
+}
+
+class DeleteInstanceProfileCommand extends command(_ep0, _mw0, "DeleteInstanceProfile", DeleteInstanceProfile$) {
+}
+
+class DeleteLoginProfileCommand extends command(_ep0, _mw0, "DeleteLoginProfile", DeleteLoginProfile$) {
+}
+
+class DeleteOpenIDConnectProviderCommand extends command(_ep0, _mw0, "DeleteOpenIDConnectProvider", DeleteOpenIDConnectProvider$) {
+}
+
+class DeletePolicyCommand extends command(_ep0, _mw0, "DeletePolicy", DeletePolicy$) {
+}
+
+class DeletePolicyVersionCommand extends command(_ep0, _mw0, "DeletePolicyVersion", DeletePolicyVersion$) {
+}
+
+class DeleteRoleCommand extends command(_ep0, _mw0, "DeleteRole", DeleteRole$) {
+}
+
+class DeleteRolePermissionsBoundaryCommand extends command(_ep0, _mw0, "DeleteRolePermissionsBoundary", DeleteRolePermissionsBoundary$) {
+}
+
+class DeleteRolePolicyCommand extends command(_ep0, _mw0, "DeleteRolePolicy", DeleteRolePolicy$) {
+}
+
+class DeleteSAMLProviderCommand extends command(_ep0, _mw0, "DeleteSAMLProvider", DeleteSAMLProvider$) {
+}
+
+class DeleteServerCertificateCommand extends command(_ep0, _mw0, "DeleteServerCertificate", DeleteServerCertificate$) {
+}
+
+class DeleteServiceLinkedRoleCommand extends command(_ep0, _mw0, "DeleteServiceLinkedRole", DeleteServiceLinkedRole$) {
+}
+
+class DeleteServiceSpecificCredentialCommand extends command(_ep0, _mw0, "DeleteServiceSpecificCredential", DeleteServiceSpecificCredential$) {
+}
+
+class DeleteSigningCertificateCommand extends command(_ep0, _mw0, "DeleteSigningCertificate", DeleteSigningCertificate$) {
+}
+
+class DeleteSSHPublicKeyCommand extends command(_ep0, _mw0, "DeleteSSHPublicKey", DeleteSSHPublicKey$) {
+}
+
+class DeleteUserCommand extends command(_ep0, _mw0, "DeleteUser", DeleteUser$) {
+}
+
+class DeleteUserPermissionsBoundaryCommand extends command(_ep0, _mw0, "DeleteUserPermissionsBoundary", DeleteUserPermissionsBoundary$) {
+}
+
+class DeleteUserPolicyCommand extends command(_ep0, _mw0, "DeleteUserPolicy", DeleteUserPolicy$) {
+}
+
+class DeleteVirtualMFADeviceCommand extends command(_ep0, _mw0, "DeleteVirtualMFADevice", DeleteVirtualMFADevice$) {
+}
+
+class DetachGroupPolicyCommand extends command(_ep0, _mw0, "DetachGroupPolicy", DetachGroupPolicy$) {
+}
+
+class DetachRolePolicyCommand extends command(_ep0, _mw0, "DetachRolePolicy", DetachRolePolicy$) {
+}
+
+class DetachUserPolicyCommand extends command(_ep0, _mw0, "DetachUserPolicy", DetachUserPolicy$) {
+}
+
+class DisableOrganizationsRootCredentialsManagementCommand extends command(_ep0, _mw0, "DisableOrganizationsRootCredentialsManagement", DisableOrganizationsRootCredentialsManagement$) {
+}
+
+class DisableOrganizationsRootSessionsCommand extends command(_ep0, _mw0, "DisableOrganizationsRootSessions", DisableOrganizationsRootSessions$) {
+}
+
+class DisableOutboundWebIdentityFederationCommand extends command(_ep0, _mw0, "DisableOutboundWebIdentityFederation", DisableOutboundWebIdentityFederation$) {
+}
+
+class EnableMFADeviceCommand extends command(_ep0, _mw0, "EnableMFADevice", EnableMFADevice$) {
+}
+
+class EnableOrganizationsRootCredentialsManagementCommand extends command(_ep0, _mw0, "EnableOrganizationsRootCredentialsManagement", EnableOrganizationsRootCredentialsManagement$) {
+}
+
+class EnableOrganizationsRootSessionsCommand extends command(_ep0, _mw0, "EnableOrganizationsRootSessions", EnableOrganizationsRootSessions$) {
+}
+
+class EnableOutboundWebIdentityFederationCommand extends command(_ep0, _mw0, "EnableOutboundWebIdentityFederation", EnableOutboundWebIdentityFederation$) {
+}
+
+class GenerateCredentialReportCommand extends command(_ep0, _mw0, "GenerateCredentialReport", GenerateCredentialReport$) {
+}
+
+class GenerateOrganizationsAccessReportCommand extends command(_ep0, _mw0, "GenerateOrganizationsAccessReport", GenerateOrganizationsAccessReport$) {
+}
+
+class GenerateServiceLastAccessedDetailsCommand extends command(_ep0, _mw0, "GenerateServiceLastAccessedDetails", GenerateServiceLastAccessedDetails$) {
+}
+
+class GetAccessKeyLastUsedCommand extends command(_ep0, _mw0, "GetAccessKeyLastUsed", GetAccessKeyLastUsed$) {
+}
+
+class GetAccountAuthorizationDetailsCommand extends command(_ep0, _mw0, "GetAccountAuthorizationDetails", GetAccountAuthorizationDetails$) {
+}
+
+class GetAccountPasswordPolicyCommand extends command(_ep0, _mw0, "GetAccountPasswordPolicy", GetAccountPasswordPolicy$) {
+}
+
+class GetAccountPropertiesCommand extends command(_ep0, _mw0, "GetAccountProperties", GetAccountProperties$) {
+}
+
+class GetAccountSummaryCommand extends command(_ep0, _mw0, "GetAccountSummary", GetAccountSummary$) {
+}
+
+class GetContextKeysForCustomPolicyCommand extends command(_ep0, _mw0, "GetContextKeysForCustomPolicy", GetContextKeysForCustomPolicy$) {
+}
+
+class GetContextKeysForPrincipalPolicyCommand extends command(_ep0, _mw0, "GetContextKeysForPrincipalPolicy", GetContextKeysForPrincipalPolicy$) {
+}
+
+class GetCredentialReportCommand extends command(_ep0, _mw0, "GetCredentialReport", GetCredentialReport$) {
+}
+
+class GetDelegationRequestCommand extends command(_ep0, _mw0, "GetDelegationRequest", GetDelegationRequest$) {
+}
+
+class GetGroupCommand extends command(_ep0, _mw0, "GetGroup", GetGroup$) {
+}
+
+class GetGroupPolicyCommand extends command(_ep0, _mw0, "GetGroupPolicy", GetGroupPolicy$) {
+}
+
+class GetHumanReadableSummaryCommand extends command(_ep0, _mw0, "GetHumanReadableSummary", GetHumanReadableSummary$) {
+}
+
+class GetInstanceProfileCommand extends command(_ep0, _mw0, "GetInstanceProfile", GetInstanceProfile$) {
+}
+
+class GetLoginProfileCommand extends command(_ep0, _mw0, "GetLoginProfile", GetLoginProfile$) {
+}
+
+class GetMFADeviceCommand extends command(_ep0, _mw0, "GetMFADevice", GetMFADevice$) {
+}
+
+class GetOpenIDConnectProviderCommand extends command(_ep0, _mw0, "GetOpenIDConnectProvider", GetOpenIDConnectProvider$) {
+}
+
+class GetOrganizationsAccessReportCommand extends command(_ep0, _mw0, "GetOrganizationsAccessReport", GetOrganizationsAccessReport$) {
+}
+
+class GetOutboundWebIdentityFederationInfoCommand extends command(_ep0, _mw0, "GetOutboundWebIdentityFederationInfo", GetOutboundWebIdentityFederationInfo$) {
+}
+
+class GetPolicyCommand extends command(_ep0, _mw0, "GetPolicy", GetPolicy$) {
+}
+
+class GetPolicyVersionCommand extends command(_ep0, _mw0, "GetPolicyVersion", GetPolicyVersion$) {
+}
+
+class GetRoleCommand extends command(_ep0, _mw0, "GetRole", GetRole$) {
+}
+
+class GetRolePolicyCommand extends command(_ep0, _mw0, "GetRolePolicy", GetRolePolicy$) {
+}
+
+class GetRoleTemplateVersionCommand extends command(_ep0, _mw0, "GetRoleTemplateVersion", GetRoleTemplateVersion$) {
+}
+
+class GetSAMLProviderCommand extends command(_ep0, _mw0, "GetSAMLProvider", GetSAMLProvider$) {
+}
+
+class GetServerCertificateCommand extends command(_ep0, _mw0, "GetServerCertificate", GetServerCertificate$) {
+}
+
+class GetServiceLastAccessedDetailsCommand extends command(_ep0, _mw0, "GetServiceLastAccessedDetails", GetServiceLastAccessedDetails$) {
+}
+
+class GetServiceLastAccessedDetailsWithEntitiesCommand extends command(_ep0, _mw0, "GetServiceLastAccessedDetailsWithEntities", GetServiceLastAccessedDetailsWithEntities$) {
+}
+
+class GetServiceLinkedRoleDeletionStatusCommand extends command(_ep0, _mw0, "GetServiceLinkedRoleDeletionStatus", GetServiceLinkedRoleDeletionStatus$) {
+}
+
+class GetSSHPublicKeyCommand extends command(_ep0, _mw0, "GetSSHPublicKey", GetSSHPublicKey$) {
+}
+
+class GetUserCommand extends command(_ep0, _mw0, "GetUser", GetUser$) {
+}
+
+class GetUserPolicyCommand extends command(_ep0, _mw0, "GetUserPolicy", GetUserPolicy$) {
+}
+
+class ListAccessKeysCommand extends command(_ep0, _mw0, "ListAccessKeys", ListAccessKeys$) {
+}
+
+class ListAccountAliasesCommand extends command(_ep0, _mw0, "ListAccountAliases", ListAccountAliases$) {
+}
+
+class ListAttachedGroupPoliciesCommand extends command(_ep0, _mw0, "ListAttachedGroupPolicies", ListAttachedGroupPolicies$) {
+}
+
+class ListAttachedRolePoliciesCommand extends command(_ep0, _mw0, "ListAttachedRolePolicies", ListAttachedRolePolicies$) {
+}
+
+class ListAttachedUserPoliciesCommand extends command(_ep0, _mw0, "ListAttachedUserPolicies", ListAttachedUserPolicies$) {
+}
+
+class ListDelegationRequestsCommand extends command(_ep0, _mw0, "ListDelegationRequests", ListDelegationRequests$) {
+}
+
+class ListEntitiesForPolicyCommand extends command(_ep0, _mw0, "ListEntitiesForPolicy", ListEntitiesForPolicy$) {
+}
+
+class ListGroupPoliciesCommand extends command(_ep0, _mw0, "ListGroupPolicies", ListGroupPolicies$) {
+}
+
+class ListGroupsCommand extends command(_ep0, _mw0, "ListGroups", ListGroups$) {
+}
+
+class ListGroupsForUserCommand extends command(_ep0, _mw0, "ListGroupsForUser", ListGroupsForUser$) {
+}
+
+class ListInstanceProfilesCommand extends command(_ep0, _mw0, "ListInstanceProfiles", ListInstanceProfiles$) {
+}
+
+class ListInstanceProfilesForRoleCommand extends command(_ep0, _mw0, "ListInstanceProfilesForRole", ListInstanceProfilesForRole$) {
+}
+
+class ListInstanceProfileTagsCommand extends command(_ep0, _mw0, "ListInstanceProfileTags", ListInstanceProfileTags$) {
+}
+
+class ListMFADevicesCommand extends command(_ep0, _mw0, "ListMFADevices", ListMFADevices$) {
+}
+
+class ListMFADeviceTagsCommand extends command(_ep0, _mw0, "ListMFADeviceTags", ListMFADeviceTags$) {
+}
+
+class ListOpenIDConnectProvidersCommand extends command(_ep0, _mw0, "ListOpenIDConnectProviders", ListOpenIDConnectProviders$) {
+}
+
+class ListOpenIDConnectProviderTagsCommand extends command(_ep0, _mw0, "ListOpenIDConnectProviderTags", ListOpenIDConnectProviderTags$) {
+}
+
+class ListOrganizationsFeaturesCommand extends command(_ep0, _mw0, "ListOrganizationsFeatures", ListOrganizationsFeatures$) {
+}
+
+class ListPoliciesCommand extends command(_ep0, _mw0, "ListPolicies", ListPolicies$) {
+}
+
+class ListPoliciesGrantingServiceAccessCommand extends command(_ep0, _mw0, "ListPoliciesGrantingServiceAccess", ListPoliciesGrantingServiceAccess$) {
+}
+
+class ListPolicyTagsCommand extends command(_ep0, _mw0, "ListPolicyTags", ListPolicyTags$) {
+}
+
+class ListPolicyVersionsCommand extends command(_ep0, _mw0, "ListPolicyVersions", ListPolicyVersions$) {
+}
+
+class ListRolePoliciesCommand extends command(_ep0, _mw0, "ListRolePolicies", ListRolePolicies$) {
+}
+
+class ListRolesCommand extends command(_ep0, _mw0, "ListRoles", ListRoles$) {
+}
+
+class ListRoleTagsCommand extends command(_ep0, _mw0, "ListRoleTags", ListRoleTags$) {
+}
+
+class ListSAMLProvidersCommand extends command(_ep0, _mw0, "ListSAMLProviders", ListSAMLProviders$) {
+}
+
+class ListSAMLProviderTagsCommand extends command(_ep0, _mw0, "ListSAMLProviderTags", ListSAMLProviderTags$) {
+}
+
+class ListServerCertificatesCommand extends command(_ep0, _mw0, "ListServerCertificates", ListServerCertificates$) {
+}
+
+class ListServerCertificateTagsCommand extends command(_ep0, _mw0, "ListServerCertificateTags", ListServerCertificateTags$) {
+}
+
+class ListServiceSpecificCredentialsCommand extends command(_ep0, _mw0, "ListServiceSpecificCredentials", ListServiceSpecificCredentials$) {
+}
+
+class ListSigningCertificatesCommand extends command(_ep0, _mw0, "ListSigningCertificates", ListSigningCertificates$) {
+}
+
+class ListSSHPublicKeysCommand extends command(_ep0, _mw0, "ListSSHPublicKeys", ListSSHPublicKeys$) {
+}
+
+class ListUserPoliciesCommand extends command(_ep0, _mw0, "ListUserPolicies", ListUserPolicies$) {
+}
+
+class ListUsersCommand extends command(_ep0, _mw0, "ListUsers", ListUsers$) {
+}
+
+class ListUserTagsCommand extends command(_ep0, _mw0, "ListUserTags", ListUserTags$) {
+}
+
+class ListVirtualMFADevicesCommand extends command(_ep0, _mw0, "ListVirtualMFADevices", ListVirtualMFADevices$) {
+}
+
+class PutAccountPropertiesCommand extends command(_ep0, _mw0, "PutAccountProperties", PutAccountProperties$) {
+}
+
+class PutGroupPolicyCommand extends command(_ep0, _mw0, "PutGroupPolicy", PutGroupPolicy$) {
+}
+
+class PutRolePermissionsBoundaryCommand extends command(_ep0, _mw0, "PutRolePermissionsBoundary", PutRolePermissionsBoundary$) {
+}
+
+class PutRolePolicyCommand extends command(_ep0, _mw0, "PutRolePolicy", PutRolePolicy$) {
+}
+
+class PutUserPermissionsBoundaryCommand extends command(_ep0, _mw0, "PutUserPermissionsBoundary", PutUserPermissionsBoundary$) {
+}
+
+class PutUserPolicyCommand extends command(_ep0, _mw0, "PutUserPolicy", PutUserPolicy$) {
+}
+
+class RejectDelegationRequestCommand extends command(_ep0, _mw0, "RejectDelegationRequest", RejectDelegationRequest$) {
+}
+
+class RemoveClientIDFromOpenIDConnectProviderCommand extends command(_ep0, _mw0, "RemoveClientIDFromOpenIDConnectProvider", RemoveClientIDFromOpenIDConnectProvider$) {
+}
+
+class RemoveRoleFromInstanceProfileCommand extends command(_ep0, _mw0, "RemoveRoleFromInstanceProfile", RemoveRoleFromInstanceProfile$) {
+}
+
+class RemoveUserFromGroupCommand extends command(_ep0, _mw0, "RemoveUserFromGroup", RemoveUserFromGroup$) {
+}
+
+class ResetServiceSpecificCredentialCommand extends command(_ep0, _mw0, "ResetServiceSpecificCredential", ResetServiceSpecificCredential$) {
+}
+
+class ResyncMFADeviceCommand extends command(_ep0, _mw0, "ResyncMFADevice", ResyncMFADevice$) {
+}
+
+class SendDelegationTokenCommand extends command(_ep0, _mw0, "SendDelegationToken", SendDelegationToken$) {
+}
+
+class SetDefaultPolicyVersionCommand extends command(_ep0, _mw0, "SetDefaultPolicyVersion", SetDefaultPolicyVersion$) {
+}
+
+class SetSecurityTokenServicePreferencesCommand extends command(_ep0, _mw0, "SetSecurityTokenServicePreferences", SetSecurityTokenServicePreferences$) {
+}
+
+class SimulateCustomPolicyCommand extends command(_ep0, _mw0, "SimulateCustomPolicy", SimulateCustomPolicy$) {
+}
+
+class SimulatePrincipalPolicyCommand extends command(_ep0, _mw0, "SimulatePrincipalPolicy", SimulatePrincipalPolicy$) {
+}
+
+class TagInstanceProfileCommand extends command(_ep0, _mw0, "TagInstanceProfile", TagInstanceProfile$) {
+}
+
+class TagMFADeviceCommand extends command(_ep0, _mw0, "TagMFADevice", TagMFADevice$) {
+}
+
+class TagOpenIDConnectProviderCommand extends command(_ep0, _mw0, "TagOpenIDConnectProvider", TagOpenIDConnectProvider$) {
+}
+
+class TagPolicyCommand extends command(_ep0, _mw0, "TagPolicy", TagPolicy$) {
+}
+
+class TagRoleCommand extends command(_ep0, _mw0, "TagRole", TagRole$) {
+}
+
+class TagSAMLProviderCommand extends command(_ep0, _mw0, "TagSAMLProvider", TagSAMLProvider$) {
+}
+
+class TagServerCertificateCommand extends command(_ep0, _mw0, "TagServerCertificate", TagServerCertificate$) {
+}
+
+class TagUserCommand extends command(_ep0, _mw0, "TagUser", TagUser$) {
+}
+
+class UntagInstanceProfileCommand extends command(_ep0, _mw0, "UntagInstanceProfile", UntagInstanceProfile$) {
+}
+
+class UntagMFADeviceCommand extends command(_ep0, _mw0, "UntagMFADevice", UntagMFADevice$) {
+}
+
+class UntagOpenIDConnectProviderCommand extends command(_ep0, _mw0, "UntagOpenIDConnectProvider", UntagOpenIDConnectProvider$) {
+}
+
+class UntagPolicyCommand extends command(_ep0, _mw0, "UntagPolicy", UntagPolicy$) {
+}
+
+class UntagRoleCommand extends command(_ep0, _mw0, "UntagRole", UntagRole$) {
+}
+
+class UntagSAMLProviderCommand extends command(_ep0, _mw0, "UntagSAMLProvider", UntagSAMLProvider$) {
+}
+
+class UntagServerCertificateCommand extends command(_ep0, _mw0, "UntagServerCertificate", UntagServerCertificate$) {
+}
+
+class UntagUserCommand extends command(_ep0, _mw0, "UntagUser", UntagUser$) {
+}
+
+class UpdateAccessKeyCommand extends command(_ep0, _mw0, "UpdateAccessKey", UpdateAccessKey$) {
+}
+
+class UpdateAccountPasswordPolicyCommand extends command(_ep0, _mw0, "UpdateAccountPasswordPolicy", UpdateAccountPasswordPolicy$) {
+}
+
+class UpdateAssumeRolePolicyCommand extends command(_ep0, _mw0, "UpdateAssumeRolePolicy", UpdateAssumeRolePolicy$) {
+}
+
+class UpdateDelegationRequestCommand extends command(_ep0, _mw0, "UpdateDelegationRequest", UpdateDelegationRequest$) {
+}
+
+class UpdateGroupCommand extends command(_ep0, _mw0, "UpdateGroup", UpdateGroup$) {
+}
+
+class UpdateLoginProfileCommand extends command(_ep0, _mw0, "UpdateLoginProfile", UpdateLoginProfile$) {
+}
+
+class UpdateOpenIDConnectProviderThumbprintCommand extends command(_ep0, _mw0, "UpdateOpenIDConnectProviderThumbprint", UpdateOpenIDConnectProviderThumbprint$) {
+}
+
+class UpdateRoleCommand extends command(_ep0, _mw0, "UpdateRole", UpdateRole$) {
+}
+
+class UpdateRoleDescriptionCommand extends command(_ep0, _mw0, "UpdateRoleDescription", UpdateRoleDescription$) {
+}
+
+class UpdateSAMLProviderCommand extends command(_ep0, _mw0, "UpdateSAMLProvider", UpdateSAMLProvider$) {
+}
+
+class UpdateServerCertificateCommand extends command(_ep0, _mw0, "UpdateServerCertificate", UpdateServerCertificate$) {
+}
+
+class UpdateServiceSpecificCredentialCommand extends command(_ep0, _mw0, "UpdateServiceSpecificCredential", UpdateServiceSpecificCredential$) {
+}
+
+class UpdateSigningCertificateCommand extends command(_ep0, _mw0, "UpdateSigningCertificate", UpdateSigningCertificate$) {
+}
+
+class UpdateSSHPublicKeyCommand extends command(_ep0, _mw0, "UpdateSSHPublicKey", UpdateSSHPublicKey$) {
+}
+
+class UpdateUserCommand extends command(_ep0, _mw0, "UpdateUser", UpdateUser$) {
+}
+
+class UploadServerCertificateCommand extends command(_ep0, _mw0, "UploadServerCertificate", UploadServerCertificate$) {
+}
+
+class UploadSigningCertificateCommand extends command(_ep0, _mw0, "UploadSigningCertificate", UploadSigningCertificate$) {
+}
+
+class UploadSSHPublicKeyCommand extends command(_ep0, _mw0, "UploadSSHPublicKey", UploadSSHPublicKey$) {
+}
+
+const paginateGetAccountAuthorizationDetails = createPaginator(IAMClient, GetAccountAuthorizationDetailsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateGetGroup = createPaginator(IAMClient, GetGroupCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListAccessKeys = createPaginator(IAMClient, ListAccessKeysCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListAccountAliases = createPaginator(IAMClient, ListAccountAliasesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListAttachedGroupPolicies = createPaginator(IAMClient, ListAttachedGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListAttachedRolePolicies = createPaginator(IAMClient, ListAttachedRolePoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListAttachedUserPolicies = createPaginator(IAMClient, ListAttachedUserPoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListEntitiesForPolicy = createPaginator(IAMClient, ListEntitiesForPolicyCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListGroupPolicies = createPaginator(IAMClient, ListGroupPoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListGroupsForUser = createPaginator(IAMClient, ListGroupsForUserCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListGroups = createPaginator(IAMClient, ListGroupsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListInstanceProfilesForRole = createPaginator(IAMClient, ListInstanceProfilesForRoleCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListInstanceProfiles = createPaginator(IAMClient, ListInstanceProfilesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListInstanceProfileTags = createPaginator(IAMClient, ListInstanceProfileTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListMFADevices = createPaginator(IAMClient, ListMFADevicesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListMFADeviceTags = createPaginator(IAMClient, ListMFADeviceTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListOpenIDConnectProviderTags = createPaginator(IAMClient, ListOpenIDConnectProviderTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListPolicies = createPaginator(IAMClient, ListPoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListPolicyTags = createPaginator(IAMClient, ListPolicyTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListPolicyVersions = createPaginator(IAMClient, ListPolicyVersionsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListRolePolicies = createPaginator(IAMClient, ListRolePoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListRoles = createPaginator(IAMClient, ListRolesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListRoleTags = createPaginator(IAMClient, ListRoleTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListSAMLProviderTags = createPaginator(IAMClient, ListSAMLProviderTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListServerCertificates = createPaginator(IAMClient, ListServerCertificatesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListServerCertificateTags = createPaginator(IAMClient, ListServerCertificateTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListSigningCertificates = createPaginator(IAMClient, ListSigningCertificatesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListSSHPublicKeys = createPaginator(IAMClient, ListSSHPublicKeysCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListUserPolicies = createPaginator(IAMClient, ListUserPoliciesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListUsers = createPaginator(IAMClient, ListUsersCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListUserTags = createPaginator(IAMClient, ListUserTagsCommand, "Marker", "Marker", "MaxItems");
+
+const paginateListVirtualMFADevices = createPaginator(IAMClient, ListVirtualMFADevicesCommand, "Marker", "Marker", "MaxItems");
+
+const paginateSimulateCustomPolicy = createPaginator(IAMClient, SimulateCustomPolicyCommand, "Marker", "Marker", "MaxItems");
+
+const paginateSimulatePrincipalPolicy = createPaginator(IAMClient, SimulatePrincipalPolicyCommand, "Marker", "Marker", "MaxItems");
+
+const checkState$3 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetInstanceProfileCommand(input));
+        reason = result;
+        return { state: WaiterState.SUCCESS, reason };
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+            return { state: WaiterState.RETRY, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForInstanceProfileExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
+};
+const waitUntilInstanceProfileExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
+    return checkExceptions(result);
+};
+
+const checkState$2 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetPolicyCommand(input));
+        reason = result;
+        return { state: WaiterState.SUCCESS, reason };
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+            return { state: WaiterState.RETRY, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForPolicyExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
+};
+const waitUntilPolicyExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
+    return checkExceptions(result);
+};
+
+const checkState$1 = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetRoleCommand(input));
+        reason = result;
+        return { state: WaiterState.SUCCESS, reason };
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+            return { state: WaiterState.RETRY, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForRoleExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
+};
+const waitUntilRoleExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
+    return checkExceptions(result);
+};
+
+const checkState = async (client, input) => {
+    let reason;
+    try {
+        let result = await client.send(new GetUserCommand(input));
+        reason = result;
+        return { state: WaiterState.SUCCESS, reason };
+    }
+    catch (exception) {
+        reason = exception;
+        if (exception.name === "NoSuchEntityException") {
+            return { state: WaiterState.RETRY, reason };
+        }
+    }
+    return { state: WaiterState.RETRY, reason };
+};
+const waitForUserExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+};
+const waitUntilUserExists = async (params, input) => {
+    const serviceDefaults = { minDelay: 1, maxDelay: 120 };
+    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
+    return checkExceptions(result);
+};
+
+const commands = {
+    AcceptDelegationRequestCommand,
+    AcquireRoleCommand,
+    AddClientIDToOpenIDConnectProviderCommand,
+    AddRoleToInstanceProfileCommand,
+    AddUserToGroupCommand,
+    AssociateDelegationRequestCommand,
+    AttachGroupPolicyCommand,
+    AttachRolePolicyCommand,
+    AttachUserPolicyCommand,
+    ChangePasswordCommand,
+    CreateAccessKeyCommand,
+    CreateAccountAliasCommand,
+    CreateDelegationRequestCommand,
+    CreateGroupCommand,
+    CreateInstanceProfileCommand,
+    CreateLoginProfileCommand,
+    CreateOpenIDConnectProviderCommand,
+    CreatePolicyCommand,
+    CreatePolicyVersionCommand,
+    CreateRoleCommand,
+    CreateSAMLProviderCommand,
+    CreateServiceLinkedRoleCommand,
+    CreateServiceSpecificCredentialCommand,
+    CreateUserCommand,
+    CreateVirtualMFADeviceCommand,
+    DeactivateMFADeviceCommand,
+    DeleteAccessKeyCommand,
+    DeleteAccountAliasCommand,
+    DeleteAccountPasswordPolicyCommand,
+    DeleteGroupCommand,
+    DeleteGroupPolicyCommand,
+    DeleteInstanceProfileCommand,
+    DeleteLoginProfileCommand,
+    DeleteOpenIDConnectProviderCommand,
+    DeletePolicyCommand,
+    DeletePolicyVersionCommand,
+    DeleteRoleCommand,
+    DeleteRolePermissionsBoundaryCommand,
+    DeleteRolePolicyCommand,
+    DeleteSAMLProviderCommand,
+    DeleteServerCertificateCommand,
+    DeleteServiceLinkedRoleCommand,
+    DeleteServiceSpecificCredentialCommand,
+    DeleteSigningCertificateCommand,
+    DeleteSSHPublicKeyCommand,
+    DeleteUserCommand,
+    DeleteUserPermissionsBoundaryCommand,
+    DeleteUserPolicyCommand,
+    DeleteVirtualMFADeviceCommand,
+    DetachGroupPolicyCommand,
+    DetachRolePolicyCommand,
+    DetachUserPolicyCommand,
+    DisableOrganizationsRootCredentialsManagementCommand,
+    DisableOrganizationsRootSessionsCommand,
+    DisableOutboundWebIdentityFederationCommand,
+    EnableMFADeviceCommand,
+    EnableOrganizationsRootCredentialsManagementCommand,
+    EnableOrganizationsRootSessionsCommand,
+    EnableOutboundWebIdentityFederationCommand,
+    GenerateCredentialReportCommand,
+    GenerateOrganizationsAccessReportCommand,
+    GenerateServiceLastAccessedDetailsCommand,
+    GetAccessKeyLastUsedCommand,
+    GetAccountAuthorizationDetailsCommand,
+    GetAccountPasswordPolicyCommand,
+    GetAccountPropertiesCommand,
+    GetAccountSummaryCommand,
+    GetContextKeysForCustomPolicyCommand,
+    GetContextKeysForPrincipalPolicyCommand,
+    GetCredentialReportCommand,
+    GetDelegationRequestCommand,
+    GetGroupCommand,
+    GetGroupPolicyCommand,
+    GetHumanReadableSummaryCommand,
+    GetInstanceProfileCommand,
+    GetLoginProfileCommand,
+    GetMFADeviceCommand,
+    GetOpenIDConnectProviderCommand,
+    GetOrganizationsAccessReportCommand,
+    GetOutboundWebIdentityFederationInfoCommand,
+    GetPolicyCommand,
+    GetPolicyVersionCommand,
+    GetRoleCommand,
+    GetRolePolicyCommand,
+    GetRoleTemplateVersionCommand,
+    GetSAMLProviderCommand,
+    GetServerCertificateCommand,
+    GetServiceLastAccessedDetailsCommand,
+    GetServiceLastAccessedDetailsWithEntitiesCommand,
+    GetServiceLinkedRoleDeletionStatusCommand,
+    GetSSHPublicKeyCommand,
+    GetUserCommand,
+    GetUserPolicyCommand,
+    ListAccessKeysCommand,
+    ListAccountAliasesCommand,
+    ListAttachedGroupPoliciesCommand,
+    ListAttachedRolePoliciesCommand,
+    ListAttachedUserPoliciesCommand,
+    ListDelegationRequestsCommand,
+    ListEntitiesForPolicyCommand,
+    ListGroupPoliciesCommand,
+    ListGroupsCommand,
+    ListGroupsForUserCommand,
+    ListInstanceProfilesCommand,
+    ListInstanceProfilesForRoleCommand,
+    ListInstanceProfileTagsCommand,
+    ListMFADevicesCommand,
+    ListMFADeviceTagsCommand,
+    ListOpenIDConnectProvidersCommand,
+    ListOpenIDConnectProviderTagsCommand,
+    ListOrganizationsFeaturesCommand,
+    ListPoliciesCommand,
+    ListPoliciesGrantingServiceAccessCommand,
+    ListPolicyTagsCommand,
+    ListPolicyVersionsCommand,
+    ListRolePoliciesCommand,
+    ListRolesCommand,
+    ListRoleTagsCommand,
+    ListSAMLProvidersCommand,
+    ListSAMLProviderTagsCommand,
+    ListServerCertificatesCommand,
+    ListServerCertificateTagsCommand,
+    ListServiceSpecificCredentialsCommand,
+    ListSigningCertificatesCommand,
+    ListSSHPublicKeysCommand,
+    ListUserPoliciesCommand,
+    ListUsersCommand,
+    ListUserTagsCommand,
+    ListVirtualMFADevicesCommand,
+    PutAccountPropertiesCommand,
+    PutGroupPolicyCommand,
+    PutRolePermissionsBoundaryCommand,
+    PutRolePolicyCommand,
+    PutUserPermissionsBoundaryCommand,
+    PutUserPolicyCommand,
+    RejectDelegationRequestCommand,
+    RemoveClientIDFromOpenIDConnectProviderCommand,
+    RemoveRoleFromInstanceProfileCommand,
+    RemoveUserFromGroupCommand,
+    ResetServiceSpecificCredentialCommand,
+    ResyncMFADeviceCommand,
+    SendDelegationTokenCommand,
+    SetDefaultPolicyVersionCommand,
+    SetSecurityTokenServicePreferencesCommand,
+    SimulateCustomPolicyCommand,
+    SimulatePrincipalPolicyCommand,
+    TagInstanceProfileCommand,
+    TagMFADeviceCommand,
+    TagOpenIDConnectProviderCommand,
+    TagPolicyCommand,
+    TagRoleCommand,
+    TagSAMLProviderCommand,
+    TagServerCertificateCommand,
+    TagUserCommand,
+    UntagInstanceProfileCommand,
+    UntagMFADeviceCommand,
+    UntagOpenIDConnectProviderCommand,
+    UntagPolicyCommand,
+    UntagRoleCommand,
+    UntagSAMLProviderCommand,
+    UntagServerCertificateCommand,
+    UntagUserCommand,
+    UpdateAccessKeyCommand,
+    UpdateAccountPasswordPolicyCommand,
+    UpdateAssumeRolePolicyCommand,
+    UpdateDelegationRequestCommand,
+    UpdateGroupCommand,
+    UpdateLoginProfileCommand,
+    UpdateOpenIDConnectProviderThumbprintCommand,
+    UpdateRoleCommand,
+    UpdateRoleDescriptionCommand,
+    UpdateSAMLProviderCommand,
+    UpdateServerCertificateCommand,
+    UpdateServiceSpecificCredentialCommand,
+    UpdateSigningCertificateCommand,
+    UpdateSSHPublicKeyCommand,
+    UpdateUserCommand,
+    UploadServerCertificateCommand,
+    UploadSigningCertificateCommand,
+    UploadSSHPublicKeyCommand,
+};
+const paginators = {
+    paginateGetAccountAuthorizationDetails,
+    paginateGetGroup,
+    paginateListAccessKeys,
+    paginateListAccountAliases,
+    paginateListAttachedGroupPolicies,
+    paginateListAttachedRolePolicies,
+    paginateListAttachedUserPolicies,
+    paginateListEntitiesForPolicy,
+    paginateListGroupPolicies,
+    paginateListGroups,
+    paginateListGroupsForUser,
+    paginateListInstanceProfiles,
+    paginateListInstanceProfilesForRole,
+    paginateListInstanceProfileTags,
+    paginateListMFADevices,
+    paginateListMFADeviceTags,
+    paginateListOpenIDConnectProviderTags,
+    paginateListPolicies,
+    paginateListPolicyTags,
+    paginateListPolicyVersions,
+    paginateListRolePolicies,
+    paginateListRoles,
+    paginateListRoleTags,
+    paginateListSAMLProviderTags,
+    paginateListServerCertificates,
+    paginateListServerCertificateTags,
+    paginateListSigningCertificates,
+    paginateListSSHPublicKeys,
+    paginateListUserPolicies,
+    paginateListUsers,
+    paginateListUserTags,
+    paginateListVirtualMFADevices,
+    paginateSimulateCustomPolicy,
+    paginateSimulatePrincipalPolicy,
+};
+const waiters = {
+    waitUntilInstanceProfileExists,
+    waitUntilPolicyExists,
+    waitUntilRoleExists,
+    waitUntilUserExists,
+};
+class IAM extends IAMClient {
+}
+createAggregatedClient(commands, IAM, { paginators, waiters });
+
+const AccessAdvisorUsageGranularityType = {
+    ACTION_LEVEL: "ACTION_LEVEL",
+    SERVICE_LEVEL: "SERVICE_LEVEL",
+};
+const StatusType = {
+    Active: "Active",
+    Expired: "Expired",
+    Inactive: "Inactive",
+};
+const PermissionsBoundaryAttachmentType = {
+    Policy: "PermissionsBoundaryPolicy",
+};
+const AssertionEncryptionModeType = {
+    Allowed: "Allowed",
+    Required: "Required",
+};
+const AssignmentStatusType = {
+    Any: "Any",
+    Assigned: "Assigned",
+    Unassigned: "Unassigned",
+};
+const AttachmentType = {
+    GROUP: "group",
+    ROLE: "role",
+    USER: "user",
+};
+const PolicyParameterTypeEnum = {
+    STRING: "string",
+    STRING_LIST: "stringList",
+};
+const FeatureType = {
+    ROOT_CREDENTIALS_MANAGEMENT: "RootCredentialsManagement",
+    ROOT_SESSIONS: "RootSessions",
+};
+const ReportStateType = {
+    COMPLETE: "COMPLETE",
+    INPROGRESS: "INPROGRESS",
+    STARTED: "STARTED",
+};
+const EntityType = {
+    AWSManagedPolicy: "AWSManagedPolicy",
+    Group: "Group",
+    LocalManagedPolicy: "LocalManagedPolicy",
+    Role: "Role",
+    User: "User",
+};
+const SummaryKeyType = {
+    AccessKeysPerUserQuota: "AccessKeysPerUserQuota",
+    AccountAccessKeysPresent: "AccountAccessKeysPresent",
+    AccountMFAEnabled: "AccountMFAEnabled",
+    AccountPasswordPresent: "AccountPasswordPresent",
+    AccountSigningCertificatesPresent: "AccountSigningCertificatesPresent",
+    AssumeRolePolicySizeQuota: "AssumeRolePolicySizeQuota",
+    AttachedPoliciesPerGroupQuota: "AttachedPoliciesPerGroupQuota",
+    AttachedPoliciesPerRoleQuota: "AttachedPoliciesPerRoleQuota",
+    AttachedPoliciesPerUserQuota: "AttachedPoliciesPerUserQuota",
+    GlobalEndpointTokenVersion: "GlobalEndpointTokenVersion",
+    GroupPolicySizeQuota: "GroupPolicySizeQuota",
+    Groups: "Groups",
+    GroupsPerUserQuota: "GroupsPerUserQuota",
+    GroupsQuota: "GroupsQuota",
+    InstanceProfiles: "InstanceProfiles",
+    InstanceProfilesQuota: "InstanceProfilesQuota",
+    MFADevices: "MFADevices",
+    MFADevicesInUse: "MFADevicesInUse",
+    Policies: "Policies",
+    PoliciesQuota: "PoliciesQuota",
+    PolicySizeQuota: "PolicySizeQuota",
+    PolicyVersionsInUse: "PolicyVersionsInUse",
+    PolicyVersionsInUseQuota: "PolicyVersionsInUseQuota",
+    Providers: "Providers",
+    RolePolicySizeQuota: "RolePolicySizeQuota",
+    Roles: "Roles",
+    RolesQuota: "RolesQuota",
+    ServerCertificates: "ServerCertificates",
+    ServerCertificatesQuota: "ServerCertificatesQuota",
+    SigningCertificatesPerUserQuota: "SigningCertificatesPerUserQuota",
+    UserPolicySizeQuota: "UserPolicySizeQuota",
+    Users: "Users",
+    UsersQuota: "UsersQuota",
+    VersionsPerPolicyQuota: "VersionsPerPolicyQuota",
+};
+const ReportFormatType = {
+    text_csv: "text/csv",
+};
+const StateType = {
+    ACCEPTED: "ACCEPTED",
+    ASSIGNED: "ASSIGNED",
+    EXPIRED: "EXPIRED",
+    FINALIZED: "FINALIZED",
+    PENDING_APPROVAL: "PENDING_APPROVAL",
+    REJECTED: "REJECTED",
+    UNASSIGNED: "UNASSIGNED",
+};
+const PermissionCheckResultType = {
+    ALLOWED: "ALLOWED",
+    DENIED: "DENIED",
+    UNSURE: "UNSURE",
+};
+const PermissionCheckStatusType = {
+    COMPLETE: "COMPLETE",
+    FAILED: "FAILED",
+    IN_PROGRESS: "IN_PROGRESS",
+};
+const SummaryStateType = {
+    AVAILABLE: "AVAILABLE",
+    FAILED: "FAILED",
+    NOT_AVAILABLE: "NOT_AVAILABLE",
+    NOT_SUPPORTED: "NOT_SUPPORTED",
+};
+const SortKeyType = {
+    LAST_AUTHENTICATED_TIME_ASCENDING: "LAST_AUTHENTICATED_TIME_ASCENDING",
+    LAST_AUTHENTICATED_TIME_DESCENDING: "LAST_AUTHENTICATED_TIME_DESCENDING",
+    SERVICE_NAMESPACE_ASCENDING: "SERVICE_NAMESPACE_ASCENDING",
+    SERVICE_NAMESPACE_DESCENDING: "SERVICE_NAMESPACE_DESCENDING",
+};
+const JobStatusType = {
+    COMPLETED: "COMPLETED",
+    FAILED: "FAILED",
+    IN_PROGRESS: "IN_PROGRESS",
+};
+const ManagedByTypeType = {
+    Service: "Service",
+};
+const ParameterTypeType = {
+    Arn: "Arn",
+    ArnList: "ArnList",
+    Number: "Number",
+    NumberList: "NumberList",
+    String: "String",
+    StringList: "StringList",
+};
+const PolicyOwnerEntityType = {
+    GROUP: "GROUP",
+    ROLE: "ROLE",
+    USER: "USER",
+};
+const DeletionTaskStatusType = {
+    FAILED: "FAILED",
+    IN_PROGRESS: "IN_PROGRESS",
+    NOT_STARTED: "NOT_STARTED",
+    SUCCEEDED: "SUCCEEDED",
+};
+const EncodingType = {
+    PEM: "PEM",
+    SSH: "SSH",
+};
+const PolicyUsageType = {
+    PermissionsBoundary: "PermissionsBoundary",
+    PermissionsPolicy: "PermissionsPolicy",
+};
+const PolicyScopeType = {
+    AWS: "AWS",
+    All: "All",
+    Local: "Local",
+};
+const PolicyType = {
+    INLINE: "INLINE",
+    MANAGED: "MANAGED",
+};
+const GlobalEndpointTokenVersion = {
+    v1Token: "v1Token",
+    v2Token: "v2Token",
+};
+const ContextKeyTypeEnum = {
+    BINARY: "binary",
+    BINARY_LIST: "binaryList",
+    BOOLEAN: "boolean",
+    BOOLEAN_LIST: "booleanList",
+    DATE: "date",
+    DATE_LIST: "dateList",
+    IP: "ip",
+    IP_LIST: "ipList",
+    NUMERIC: "numeric",
+    NUMERIC_LIST: "numericList",
+    STRING: "string",
+    STRING_LIST: "stringList",
+};
+const PolicyEvaluationDecisionType = {
+    ALLOWED: "allowed",
+    EXPLICIT_DENY: "explicitDeny",
+    IMPLICIT_DENY: "implicitDeny",
+};
+const PolicySourceType = {
+    AWS_MANAGED: "aws-managed",
+    GROUP: "group",
+    NONE: "none",
+    RESOURCE: "resource",
+    ROLE: "role",
+    USER: "user",
+    USER_MANAGED: "user-managed",
+};
+const PolicyIdentifierPolicyType = {
+    AWS_MANAGED: "aws-managed",
+    INLINE: "inline",
+    PERMISSION_BOUNDARY: "permission-boundary",
+    RCP: "rcp",
+    SCP: "scp",
+    USER_MANAGED: "user-managed",
+};
+
+exports.AcceptDelegationRequest$ = AcceptDelegationRequest$;
+exports.AcceptDelegationRequestCommand = AcceptDelegationRequestCommand;
+exports.AcceptDelegationRequestRequest$ = AcceptDelegationRequestRequest$;
+exports.AccessAdvisorUsageGranularityType = AccessAdvisorUsageGranularityType;
+exports.AccessDetail$ = AccessDetail$;
+exports.AccessKey$ = AccessKey$;
+exports.AccessKeyLastUsed$ = AccessKeyLastUsed$;
+exports.AccessKeyMetadata$ = AccessKeyMetadata$;
+exports.AccountNotManagementOrDelegatedAdministratorException = AccountNotManagementOrDelegatedAdministratorException;
+exports.AccountNotManagementOrDelegatedAdministratorException$ = AccountNotManagementOrDelegatedAdministratorException$;
+exports.AcquireRole$ = AcquireRole$;
+exports.AcquireRoleCommand = AcquireRoleCommand;
+exports.AcquireRoleRequest$ = AcquireRoleRequest$;
+exports.AcquireRoleResponse$ = AcquireRoleResponse$;
+exports.AddClientIDToOpenIDConnectProvider$ = AddClientIDToOpenIDConnectProvider$;
+exports.AddClientIDToOpenIDConnectProviderCommand = AddClientIDToOpenIDConnectProviderCommand;
+exports.AddClientIDToOpenIDConnectProviderRequest$ = AddClientIDToOpenIDConnectProviderRequest$;
+exports.AddRoleToInstanceProfile$ = AddRoleToInstanceProfile$;
+exports.AddRoleToInstanceProfileCommand = AddRoleToInstanceProfileCommand;
+exports.AddRoleToInstanceProfileRequest$ = AddRoleToInstanceProfileRequest$;
+exports.AddUserToGroup$ = AddUserToGroup$;
+exports.AddUserToGroupCommand = AddUserToGroupCommand;
+exports.AddUserToGroupRequest$ = AddUserToGroupRequest$;
+exports.AssertionEncryptionModeType = AssertionEncryptionModeType;
+exports.AssignmentStatusType = AssignmentStatusType;
+exports.AssociateDelegationRequest$ = AssociateDelegationRequest$;
+exports.AssociateDelegationRequestCommand = AssociateDelegationRequestCommand;
+exports.AssociateDelegationRequestRequest$ = AssociateDelegationRequestRequest$;
+exports.AttachGroupPolicy$ = AttachGroupPolicy$;
+exports.AttachGroupPolicyCommand = AttachGroupPolicyCommand;
+exports.AttachGroupPolicyRequest$ = AttachGroupPolicyRequest$;
+exports.AttachRolePolicy$ = AttachRolePolicy$;
+exports.AttachRolePolicyCommand = AttachRolePolicyCommand;
+exports.AttachRolePolicyRequest$ = AttachRolePolicyRequest$;
+exports.AttachUserPolicy$ = AttachUserPolicy$;
+exports.AttachUserPolicyCommand = AttachUserPolicyCommand;
+exports.AttachUserPolicyRequest$ = AttachUserPolicyRequest$;
+exports.AttachedPermissionsBoundary$ = AttachedPermissionsBoundary$;
+exports.AttachedPolicy$ = AttachedPolicy$;
+exports.AttachmentType = AttachmentType;
+exports.CallerIsNotManagementAccountException = CallerIsNotManagementAccountException;
+exports.CallerIsNotManagementAccountException$ = CallerIsNotManagementAccountException$;
+exports.ChangePassword$ = ChangePassword$;
+exports.ChangePasswordCommand = ChangePasswordCommand;
+exports.ChangePasswordRequest$ = ChangePasswordRequest$;
+exports.ConcurrentModificationException = ConcurrentModificationException;
+exports.ConcurrentModificationException$ = ConcurrentModificationException$;
+exports.ContextEntry$ = ContextEntry$;
+exports.ContextKeyTypeEnum = ContextKeyTypeEnum;
+exports.CreateAccessKey$ = CreateAccessKey$;
+exports.CreateAccessKeyCommand = CreateAccessKeyCommand;
+exports.CreateAccessKeyRequest$ = CreateAccessKeyRequest$;
+exports.CreateAccessKeyResponse$ = CreateAccessKeyResponse$;
+exports.CreateAccountAlias$ = CreateAccountAlias$;
+exports.CreateAccountAliasCommand = CreateAccountAliasCommand;
+exports.CreateAccountAliasRequest$ = CreateAccountAliasRequest$;
+exports.CreateDelegationRequest$ = CreateDelegationRequest$;
+exports.CreateDelegationRequestCommand = CreateDelegationRequestCommand;
+exports.CreateDelegationRequestRequest$ = CreateDelegationRequestRequest$;
+exports.CreateDelegationRequestResponse$ = CreateDelegationRequestResponse$;
+exports.CreateGroup$ = CreateGroup$;
+exports.CreateGroupCommand = CreateGroupCommand;
+exports.CreateGroupRequest$ = CreateGroupRequest$;
+exports.CreateGroupResponse$ = CreateGroupResponse$;
+exports.CreateInstanceProfile$ = CreateInstanceProfile$;
+exports.CreateInstanceProfileCommand = CreateInstanceProfileCommand;
+exports.CreateInstanceProfileRequest$ = CreateInstanceProfileRequest$;
+exports.CreateInstanceProfileResponse$ = CreateInstanceProfileResponse$;
+exports.CreateLoginProfile$ = CreateLoginProfile$;
+exports.CreateLoginProfileCommand = CreateLoginProfileCommand;
+exports.CreateLoginProfileRequest$ = CreateLoginProfileRequest$;
+exports.CreateLoginProfileResponse$ = CreateLoginProfileResponse$;
+exports.CreateOpenIDConnectProvider$ = CreateOpenIDConnectProvider$;
+exports.CreateOpenIDConnectProviderCommand = CreateOpenIDConnectProviderCommand;
+exports.CreateOpenIDConnectProviderRequest$ = CreateOpenIDConnectProviderRequest$;
+exports.CreateOpenIDConnectProviderResponse$ = CreateOpenIDConnectProviderResponse$;
+exports.CreatePolicy$ = CreatePolicy$;
+exports.CreatePolicyCommand = CreatePolicyCommand;
+exports.CreatePolicyRequest$ = CreatePolicyRequest$;
+exports.CreatePolicyResponse$ = CreatePolicyResponse$;
+exports.CreatePolicyVersion$ = CreatePolicyVersion$;
+exports.CreatePolicyVersionCommand = CreatePolicyVersionCommand;
+exports.CreatePolicyVersionRequest$ = CreatePolicyVersionRequest$;
+exports.CreatePolicyVersionResponse$ = CreatePolicyVersionResponse$;
+exports.CreateRole$ = CreateRole$;
+exports.CreateRoleCommand = CreateRoleCommand;
+exports.CreateRoleRequest$ = CreateRoleRequest$;
+exports.CreateRoleResponse$ = CreateRoleResponse$;
+exports.CreateSAMLProvider$ = CreateSAMLProvider$;
+exports.CreateSAMLProviderCommand = CreateSAMLProviderCommand;
+exports.CreateSAMLProviderRequest$ = CreateSAMLProviderRequest$;
+exports.CreateSAMLProviderResponse$ = CreateSAMLProviderResponse$;
+exports.CreateServiceLinkedRole$ = CreateServiceLinkedRole$;
+exports.CreateServiceLinkedRoleCommand = CreateServiceLinkedRoleCommand;
+exports.CreateServiceLinkedRoleRequest$ = CreateServiceLinkedRoleRequest$;
+exports.CreateServiceLinkedRoleResponse$ = CreateServiceLinkedRoleResponse$;
+exports.CreateServiceSpecificCredential$ = CreateServiceSpecificCredential$;
+exports.CreateServiceSpecificCredentialCommand = CreateServiceSpecificCredentialCommand;
+exports.CreateServiceSpecificCredentialRequest$ = CreateServiceSpecificCredentialRequest$;
+exports.CreateServiceSpecificCredentialResponse$ = CreateServiceSpecificCredentialResponse$;
+exports.CreateUser$ = CreateUser$;
+exports.CreateUserCommand = CreateUserCommand;
+exports.CreateUserRequest$ = CreateUserRequest$;
+exports.CreateUserResponse$ = CreateUserResponse$;
+exports.CreateVirtualMFADevice$ = CreateVirtualMFADevice$;
+exports.CreateVirtualMFADeviceCommand = CreateVirtualMFADeviceCommand;
+exports.CreateVirtualMFADeviceRequest$ = CreateVirtualMFADeviceRequest$;
+exports.CreateVirtualMFADeviceResponse$ = CreateVirtualMFADeviceResponse$;
+exports.CredentialReportExpiredException = CredentialReportExpiredException;
+exports.CredentialReportExpiredException$ = CredentialReportExpiredException$;
+exports.CredentialReportNotPresentException = CredentialReportNotPresentException;
+exports.CredentialReportNotPresentException$ = CredentialReportNotPresentException$;
+exports.CredentialReportNotReadyException = CredentialReportNotReadyException;
+exports.CredentialReportNotReadyException$ = CredentialReportNotReadyException$;
+exports.DeactivateMFADevice$ = DeactivateMFADevice$;
+exports.DeactivateMFADeviceCommand = DeactivateMFADeviceCommand;
+exports.DeactivateMFADeviceRequest$ = DeactivateMFADeviceRequest$;
+exports.DelegationPermission$ = DelegationPermission$;
+exports.DelegationRequest$ = DelegationRequest$;
+exports.DeleteAccessKey$ = DeleteAccessKey$;
+exports.DeleteAccessKeyCommand = DeleteAccessKeyCommand;
+exports.DeleteAccessKeyRequest$ = DeleteAccessKeyRequest$;
+exports.DeleteAccountAlias$ = DeleteAccountAlias$;
+exports.DeleteAccountAliasCommand = DeleteAccountAliasCommand;
+exports.DeleteAccountAliasRequest$ = DeleteAccountAliasRequest$;
+exports.DeleteAccountPasswordPolicy$ = DeleteAccountPasswordPolicy$;
+exports.DeleteAccountPasswordPolicyCommand = DeleteAccountPasswordPolicyCommand;
+exports.DeleteConflictException = DeleteConflictException;
+exports.DeleteConflictException$ = DeleteConflictException$;
+exports.DeleteGroup$ = DeleteGroup$;
+exports.DeleteGroupCommand = DeleteGroupCommand;
+exports.DeleteGroupPolicy$ = DeleteGroupPolicy$;
+exports.DeleteGroupPolicyCommand = DeleteGroupPolicyCommand;
+exports.DeleteGroupPolicyRequest$ = DeleteGroupPolicyRequest$;
+exports.DeleteGroupRequest$ = DeleteGroupRequest$;
+exports.DeleteInstanceProfile$ = DeleteInstanceProfile$;
+exports.DeleteInstanceProfileCommand = DeleteInstanceProfileCommand;
+exports.DeleteInstanceProfileRequest$ = DeleteInstanceProfileRequest$;
+exports.DeleteLoginProfile$ = DeleteLoginProfile$;
+exports.DeleteLoginProfileCommand = DeleteLoginProfileCommand;
+exports.DeleteLoginProfileRequest$ = DeleteLoginProfileRequest$;
+exports.DeleteOpenIDConnectProvider$ = DeleteOpenIDConnectProvider$;
+exports.DeleteOpenIDConnectProviderCommand = DeleteOpenIDConnectProviderCommand;
+exports.DeleteOpenIDConnectProviderRequest$ = DeleteOpenIDConnectProviderRequest$;
+exports.DeletePolicy$ = DeletePolicy$;
+exports.DeletePolicyCommand = DeletePolicyCommand;
+exports.DeletePolicyRequest$ = DeletePolicyRequest$;
+exports.DeletePolicyVersion$ = DeletePolicyVersion$;
+exports.DeletePolicyVersionCommand = DeletePolicyVersionCommand;
+exports.DeletePolicyVersionRequest$ = DeletePolicyVersionRequest$;
+exports.DeleteRole$ = DeleteRole$;
+exports.DeleteRoleCommand = DeleteRoleCommand;
+exports.DeleteRolePermissionsBoundary$ = DeleteRolePermissionsBoundary$;
+exports.DeleteRolePermissionsBoundaryCommand = DeleteRolePermissionsBoundaryCommand;
+exports.DeleteRolePermissionsBoundaryRequest$ = DeleteRolePermissionsBoundaryRequest$;
+exports.DeleteRolePolicy$ = DeleteRolePolicy$;
+exports.DeleteRolePolicyCommand = DeleteRolePolicyCommand;
+exports.DeleteRolePolicyRequest$ = DeleteRolePolicyRequest$;
+exports.DeleteRoleRequest$ = DeleteRoleRequest$;
+exports.DeleteSAMLProvider$ = DeleteSAMLProvider$;
+exports.DeleteSAMLProviderCommand = DeleteSAMLProviderCommand;
+exports.DeleteSAMLProviderRequest$ = DeleteSAMLProviderRequest$;
+exports.DeleteSSHPublicKey$ = DeleteSSHPublicKey$;
+exports.DeleteSSHPublicKeyCommand = DeleteSSHPublicKeyCommand;
+exports.DeleteSSHPublicKeyRequest$ = DeleteSSHPublicKeyRequest$;
+exports.DeleteServerCertificate$ = DeleteServerCertificate$;
+exports.DeleteServerCertificateCommand = DeleteServerCertificateCommand;
+exports.DeleteServerCertificateRequest$ = DeleteServerCertificateRequest$;
+exports.DeleteServiceLinkedRole$ = DeleteServiceLinkedRole$;
+exports.DeleteServiceLinkedRoleCommand = DeleteServiceLinkedRoleCommand;
+exports.DeleteServiceLinkedRoleRequest$ = DeleteServiceLinkedRoleRequest$;
+exports.DeleteServiceLinkedRoleResponse$ = DeleteServiceLinkedRoleResponse$;
+exports.DeleteServiceSpecificCredential$ = DeleteServiceSpecificCredential$;
+exports.DeleteServiceSpecificCredentialCommand = DeleteServiceSpecificCredentialCommand;
+exports.DeleteServiceSpecificCredentialRequest$ = DeleteServiceSpecificCredentialRequest$;
+exports.DeleteSigningCertificate$ = DeleteSigningCertificate$;
+exports.DeleteSigningCertificateCommand = DeleteSigningCertificateCommand;
+exports.DeleteSigningCertificateRequest$ = DeleteSigningCertificateRequest$;
+exports.DeleteUser$ = DeleteUser$;
+exports.DeleteUserCommand = DeleteUserCommand;
+exports.DeleteUserPermissionsBoundary$ = DeleteUserPermissionsBoundary$;
+exports.DeleteUserPermissionsBoundaryCommand = DeleteUserPermissionsBoundaryCommand;
+exports.DeleteUserPermissionsBoundaryRequest$ = DeleteUserPermissionsBoundaryRequest$;
+exports.DeleteUserPolicy$ = DeleteUserPolicy$;
+exports.DeleteUserPolicyCommand = DeleteUserPolicyCommand;
+exports.DeleteUserPolicyRequest$ = DeleteUserPolicyRequest$;
+exports.DeleteUserRequest$ = DeleteUserRequest$;
+exports.DeleteVirtualMFADevice$ = DeleteVirtualMFADevice$;
+exports.DeleteVirtualMFADeviceCommand = DeleteVirtualMFADeviceCommand;
+exports.DeleteVirtualMFADeviceRequest$ = DeleteVirtualMFADeviceRequest$;
+exports.DeletionTaskFailureReasonType$ = DeletionTaskFailureReasonType$;
+exports.DeletionTaskStatusType = DeletionTaskStatusType;
+exports.DetachGroupPolicy$ = DetachGroupPolicy$;
+exports.DetachGroupPolicyCommand = DetachGroupPolicyCommand;
+exports.DetachGroupPolicyRequest$ = DetachGroupPolicyRequest$;
+exports.DetachRolePolicy$ = DetachRolePolicy$;
+exports.DetachRolePolicyCommand = DetachRolePolicyCommand;
+exports.DetachRolePolicyRequest$ = DetachRolePolicyRequest$;
+exports.DetachUserPolicy$ = DetachUserPolicy$;
+exports.DetachUserPolicyCommand = DetachUserPolicyCommand;
+exports.DetachUserPolicyRequest$ = DetachUserPolicyRequest$;
+exports.DisableOrganizationsRootCredentialsManagement$ = DisableOrganizationsRootCredentialsManagement$;
+exports.DisableOrganizationsRootCredentialsManagementCommand = DisableOrganizationsRootCredentialsManagementCommand;
+exports.DisableOrganizationsRootCredentialsManagementRequest$ = DisableOrganizationsRootCredentialsManagementRequest$;
+exports.DisableOrganizationsRootCredentialsManagementResponse$ = DisableOrganizationsRootCredentialsManagementResponse$;
+exports.DisableOrganizationsRootSessions$ = DisableOrganizationsRootSessions$;
+exports.DisableOrganizationsRootSessionsCommand = DisableOrganizationsRootSessionsCommand;
+exports.DisableOrganizationsRootSessionsRequest$ = DisableOrganizationsRootSessionsRequest$;
+exports.DisableOrganizationsRootSessionsResponse$ = DisableOrganizationsRootSessionsResponse$;
+exports.DisableOutboundWebIdentityFederation$ = DisableOutboundWebIdentityFederation$;
+exports.DisableOutboundWebIdentityFederationCommand = DisableOutboundWebIdentityFederationCommand;
+exports.DuplicateCertificateException = DuplicateCertificateException;
+exports.DuplicateCertificateException$ = DuplicateCertificateException$;
+exports.DuplicateSSHPublicKeyException = DuplicateSSHPublicKeyException;
+exports.DuplicateSSHPublicKeyException$ = DuplicateSSHPublicKeyException$;
+exports.EnableMFADevice$ = EnableMFADevice$;
+exports.EnableMFADeviceCommand = EnableMFADeviceCommand;
+exports.EnableMFADeviceRequest$ = EnableMFADeviceRequest$;
+exports.EnableOrganizationsRootCredentialsManagement$ = EnableOrganizationsRootCredentialsManagement$;
+exports.EnableOrganizationsRootCredentialsManagementCommand = EnableOrganizationsRootCredentialsManagementCommand;
+exports.EnableOrganizationsRootCredentialsManagementRequest$ = EnableOrganizationsRootCredentialsManagementRequest$;
+exports.EnableOrganizationsRootCredentialsManagementResponse$ = EnableOrganizationsRootCredentialsManagementResponse$;
+exports.EnableOrganizationsRootSessions$ = EnableOrganizationsRootSessions$;
+exports.EnableOrganizationsRootSessionsCommand = EnableOrganizationsRootSessionsCommand;
+exports.EnableOrganizationsRootSessionsRequest$ = EnableOrganizationsRootSessionsRequest$;
+exports.EnableOrganizationsRootSessionsResponse$ = EnableOrganizationsRootSessionsResponse$;
+exports.EnableOutboundWebIdentityFederation$ = EnableOutboundWebIdentityFederation$;
+exports.EnableOutboundWebIdentityFederationCommand = EnableOutboundWebIdentityFederationCommand;
+exports.EnableOutboundWebIdentityFederationResponse$ = EnableOutboundWebIdentityFederationResponse$;
+exports.EncodingType = EncodingType;
+exports.EntityAlreadyExistsException = EntityAlreadyExistsException;
+exports.EntityAlreadyExistsException$ = EntityAlreadyExistsException$;
+exports.EntityDetails$ = EntityDetails$;
+exports.EntityInfo$ = EntityInfo$;
+exports.EntityTemporarilyUnmodifiableException = EntityTemporarilyUnmodifiableException;
+exports.EntityTemporarilyUnmodifiableException$ = EntityTemporarilyUnmodifiableException$;
+exports.EntityType = EntityType;
+exports.ErrorDetails$ = ErrorDetails$;
+exports.EvaluationResult$ = EvaluationResult$;
+exports.FeatureDisabledException = FeatureDisabledException;
+exports.FeatureDisabledException$ = FeatureDisabledException$;
+exports.FeatureEnabledException = FeatureEnabledException;
+exports.FeatureEnabledException$ = FeatureEnabledException$;
+exports.FeatureType = FeatureType;
+exports.GenerateCredentialReport$ = GenerateCredentialReport$;
+exports.GenerateCredentialReportCommand = GenerateCredentialReportCommand;
+exports.GenerateCredentialReportResponse$ = GenerateCredentialReportResponse$;
+exports.GenerateOrganizationsAccessReport$ = GenerateOrganizationsAccessReport$;
+exports.GenerateOrganizationsAccessReportCommand = GenerateOrganizationsAccessReportCommand;
+exports.GenerateOrganizationsAccessReportRequest$ = GenerateOrganizationsAccessReportRequest$;
+exports.GenerateOrganizationsAccessReportResponse$ = GenerateOrganizationsAccessReportResponse$;
+exports.GenerateServiceLastAccessedDetails$ = GenerateServiceLastAccessedDetails$;
+exports.GenerateServiceLastAccessedDetailsCommand = GenerateServiceLastAccessedDetailsCommand;
+exports.GenerateServiceLastAccessedDetailsRequest$ = GenerateServiceLastAccessedDetailsRequest$;
+exports.GenerateServiceLastAccessedDetailsResponse$ = GenerateServiceLastAccessedDetailsResponse$;
+exports.GetAccessKeyLastUsed$ = GetAccessKeyLastUsed$;
+exports.GetAccessKeyLastUsedCommand = GetAccessKeyLastUsedCommand;
+exports.GetAccessKeyLastUsedRequest$ = GetAccessKeyLastUsedRequest$;
+exports.GetAccessKeyLastUsedResponse$ = GetAccessKeyLastUsedResponse$;
+exports.GetAccountAuthorizationDetails$ = GetAccountAuthorizationDetails$;
+exports.GetAccountAuthorizationDetailsCommand = GetAccountAuthorizationDetailsCommand;
+exports.GetAccountAuthorizationDetailsRequest$ = GetAccountAuthorizationDetailsRequest$;
+exports.GetAccountAuthorizationDetailsResponse$ = GetAccountAuthorizationDetailsResponse$;
+exports.GetAccountPasswordPolicy$ = GetAccountPasswordPolicy$;
+exports.GetAccountPasswordPolicyCommand = GetAccountPasswordPolicyCommand;
+exports.GetAccountPasswordPolicyResponse$ = GetAccountPasswordPolicyResponse$;
+exports.GetAccountProperties$ = GetAccountProperties$;
+exports.GetAccountPropertiesCommand = GetAccountPropertiesCommand;
+exports.GetAccountPropertiesRequest$ = GetAccountPropertiesRequest$;
+exports.GetAccountPropertiesResponse$ = GetAccountPropertiesResponse$;
+exports.GetAccountSummary$ = GetAccountSummary$;
+exports.GetAccountSummaryCommand = GetAccountSummaryCommand;
+exports.GetAccountSummaryResponse$ = GetAccountSummaryResponse$;
+exports.GetContextKeysForCustomPolicy$ = GetContextKeysForCustomPolicy$;
+exports.GetContextKeysForCustomPolicyCommand = GetContextKeysForCustomPolicyCommand;
+exports.GetContextKeysForCustomPolicyRequest$ = GetContextKeysForCustomPolicyRequest$;
+exports.GetContextKeysForPolicyResponse$ = GetContextKeysForPolicyResponse$;
+exports.GetContextKeysForPrincipalPolicy$ = GetContextKeysForPrincipalPolicy$;
+exports.GetContextKeysForPrincipalPolicyCommand = GetContextKeysForPrincipalPolicyCommand;
+exports.GetContextKeysForPrincipalPolicyRequest$ = GetContextKeysForPrincipalPolicyRequest$;
+exports.GetCredentialReport$ = GetCredentialReport$;
+exports.GetCredentialReportCommand = GetCredentialReportCommand;
+exports.GetCredentialReportResponse$ = GetCredentialReportResponse$;
+exports.GetDelegationRequest$ = GetDelegationRequest$;
+exports.GetDelegationRequestCommand = GetDelegationRequestCommand;
+exports.GetDelegationRequestRequest$ = GetDelegationRequestRequest$;
+exports.GetDelegationRequestResponse$ = GetDelegationRequestResponse$;
+exports.GetGroup$ = GetGroup$;
+exports.GetGroupCommand = GetGroupCommand;
+exports.GetGroupPolicy$ = GetGroupPolicy$;
+exports.GetGroupPolicyCommand = GetGroupPolicyCommand;
+exports.GetGroupPolicyRequest$ = GetGroupPolicyRequest$;
+exports.GetGroupPolicyResponse$ = GetGroupPolicyResponse$;
+exports.GetGroupRequest$ = GetGroupRequest$;
+exports.GetGroupResponse$ = GetGroupResponse$;
+exports.GetHumanReadableSummary$ = GetHumanReadableSummary$;
+exports.GetHumanReadableSummaryCommand = GetHumanReadableSummaryCommand;
+exports.GetHumanReadableSummaryRequest$ = GetHumanReadableSummaryRequest$;
+exports.GetHumanReadableSummaryResponse$ = GetHumanReadableSummaryResponse$;
+exports.GetInstanceProfile$ = GetInstanceProfile$;
+exports.GetInstanceProfileCommand = GetInstanceProfileCommand;
+exports.GetInstanceProfileRequest$ = GetInstanceProfileRequest$;
+exports.GetInstanceProfileResponse$ = GetInstanceProfileResponse$;
+exports.GetLoginProfile$ = GetLoginProfile$;
+exports.GetLoginProfileCommand = GetLoginProfileCommand;
+exports.GetLoginProfileRequest$ = GetLoginProfileRequest$;
+exports.GetLoginProfileResponse$ = GetLoginProfileResponse$;
+exports.GetMFADevice$ = GetMFADevice$;
+exports.GetMFADeviceCommand = GetMFADeviceCommand;
+exports.GetMFADeviceRequest$ = GetMFADeviceRequest$;
+exports.GetMFADeviceResponse$ = GetMFADeviceResponse$;
+exports.GetOpenIDConnectProvider$ = GetOpenIDConnectProvider$;
+exports.GetOpenIDConnectProviderCommand = GetOpenIDConnectProviderCommand;
+exports.GetOpenIDConnectProviderRequest$ = GetOpenIDConnectProviderRequest$;
+exports.GetOpenIDConnectProviderResponse$ = GetOpenIDConnectProviderResponse$;
+exports.GetOrganizationsAccessReport$ = GetOrganizationsAccessReport$;
+exports.GetOrganizationsAccessReportCommand = GetOrganizationsAccessReportCommand;
+exports.GetOrganizationsAccessReportRequest$ = GetOrganizationsAccessReportRequest$;
+exports.GetOrganizationsAccessReportResponse$ = GetOrganizationsAccessReportResponse$;
+exports.GetOutboundWebIdentityFederationInfo$ = GetOutboundWebIdentityFederationInfo$;
+exports.GetOutboundWebIdentityFederationInfoCommand = GetOutboundWebIdentityFederationInfoCommand;
+exports.GetOutboundWebIdentityFederationInfoResponse$ = GetOutboundWebIdentityFederationInfoResponse$;
+exports.GetPolicy$ = GetPolicy$;
+exports.GetPolicyCommand = GetPolicyCommand;
+exports.GetPolicyRequest$ = GetPolicyRequest$;
+exports.GetPolicyResponse$ = GetPolicyResponse$;
+exports.GetPolicyVersion$ = GetPolicyVersion$;
+exports.GetPolicyVersionCommand = GetPolicyVersionCommand;
+exports.GetPolicyVersionRequest$ = GetPolicyVersionRequest$;
+exports.GetPolicyVersionResponse$ = GetPolicyVersionResponse$;
+exports.GetRole$ = GetRole$;
+exports.GetRoleCommand = GetRoleCommand;
+exports.GetRolePolicy$ = GetRolePolicy$;
+exports.GetRolePolicyCommand = GetRolePolicyCommand;
+exports.GetRolePolicyRequest$ = GetRolePolicyRequest$;
+exports.GetRolePolicyResponse$ = GetRolePolicyResponse$;
+exports.GetRoleRequest$ = GetRoleRequest$;
+exports.GetRoleResponse$ = GetRoleResponse$;
+exports.GetRoleTemplateVersion$ = GetRoleTemplateVersion$;
+exports.GetRoleTemplateVersionCommand = GetRoleTemplateVersionCommand;
+exports.GetRoleTemplateVersionRequest$ = GetRoleTemplateVersionRequest$;
+exports.GetRoleTemplateVersionResponse$ = GetRoleTemplateVersionResponse$;
+exports.GetSAMLProvider$ = GetSAMLProvider$;
+exports.GetSAMLProviderCommand = GetSAMLProviderCommand;
+exports.GetSAMLProviderRequest$ = GetSAMLProviderRequest$;
+exports.GetSAMLProviderResponse$ = GetSAMLProviderResponse$;
+exports.GetSSHPublicKey$ = GetSSHPublicKey$;
+exports.GetSSHPublicKeyCommand = GetSSHPublicKeyCommand;
+exports.GetSSHPublicKeyRequest$ = GetSSHPublicKeyRequest$;
+exports.GetSSHPublicKeyResponse$ = GetSSHPublicKeyResponse$;
+exports.GetServerCertificate$ = GetServerCertificate$;
+exports.GetServerCertificateCommand = GetServerCertificateCommand;
+exports.GetServerCertificateRequest$ = GetServerCertificateRequest$;
+exports.GetServerCertificateResponse$ = GetServerCertificateResponse$;
+exports.GetServiceLastAccessedDetails$ = GetServiceLastAccessedDetails$;
+exports.GetServiceLastAccessedDetailsCommand = GetServiceLastAccessedDetailsCommand;
+exports.GetServiceLastAccessedDetailsRequest$ = GetServiceLastAccessedDetailsRequest$;
+exports.GetServiceLastAccessedDetailsResponse$ = GetServiceLastAccessedDetailsResponse$;
+exports.GetServiceLastAccessedDetailsWithEntities$ = GetServiceLastAccessedDetailsWithEntities$;
+exports.GetServiceLastAccessedDetailsWithEntitiesCommand = GetServiceLastAccessedDetailsWithEntitiesCommand;
+exports.GetServiceLastAccessedDetailsWithEntitiesRequest$ = GetServiceLastAccessedDetailsWithEntitiesRequest$;
+exports.GetServiceLastAccessedDetailsWithEntitiesResponse$ = GetServiceLastAccessedDetailsWithEntitiesResponse$;
+exports.GetServiceLinkedRoleDeletionStatus$ = GetServiceLinkedRoleDeletionStatus$;
+exports.GetServiceLinkedRoleDeletionStatusCommand = GetServiceLinkedRoleDeletionStatusCommand;
+exports.GetServiceLinkedRoleDeletionStatusRequest$ = GetServiceLinkedRoleDeletionStatusRequest$;
+exports.GetServiceLinkedRoleDeletionStatusResponse$ = GetServiceLinkedRoleDeletionStatusResponse$;
+exports.GetUser$ = GetUser$;
+exports.GetUserCommand = GetUserCommand;
+exports.GetUserPolicy$ = GetUserPolicy$;
+exports.GetUserPolicyCommand = GetUserPolicyCommand;
+exports.GetUserPolicyRequest$ = GetUserPolicyRequest$;
+exports.GetUserPolicyResponse$ = GetUserPolicyResponse$;
+exports.GetUserRequest$ = GetUserRequest$;
+exports.GetUserResponse$ = GetUserResponse$;
+exports.GlobalEndpointTokenVersion = GlobalEndpointTokenVersion;
+exports.Group$ = Group$;
+exports.GroupDetail$ = GroupDetail$;
+exports.IAM = IAM;
+exports.IAMClient = IAMClient;
+exports.IAMServiceException = IAMServiceException;
+exports.IAMServiceException$ = IAMServiceException$;
+exports.InlinePolicy$ = InlinePolicy$;
+exports.InlinePolicyIdentifierType$ = InlinePolicyIdentifierType$;
+exports.InstanceProfile$ = InstanceProfile$;
+exports.InvalidAuthenticationCodeException = InvalidAuthenticationCodeException;
+exports.InvalidAuthenticationCodeException$ = InvalidAuthenticationCodeException$;
+exports.InvalidCertificateException = InvalidCertificateException;
+exports.InvalidCertificateException$ = InvalidCertificateException$;
+exports.InvalidInputException = InvalidInputException;
+exports.InvalidInputException$ = InvalidInputException$;
+exports.InvalidPublicKeyException = InvalidPublicKeyException;
+exports.InvalidPublicKeyException$ = InvalidPublicKeyException$;
+exports.InvalidUserTypeException = InvalidUserTypeException;
+exports.InvalidUserTypeException$ = InvalidUserTypeException$;
+exports.JobStatusType = JobStatusType;
+exports.KeyPairMismatchException = KeyPairMismatchException;
+exports.KeyPairMismatchException$ = KeyPairMismatchException$;
+exports.LimitExceededException = LimitExceededException;
+exports.LimitExceededException$ = LimitExceededException$;
+exports.ListAccessKeys$ = ListAccessKeys$;
+exports.ListAccessKeysCommand = ListAccessKeysCommand;
+exports.ListAccessKeysRequest$ = ListAccessKeysRequest$;
+exports.ListAccessKeysResponse$ = ListAccessKeysResponse$;
+exports.ListAccountAliases$ = ListAccountAliases$;
+exports.ListAccountAliasesCommand = ListAccountAliasesCommand;
+exports.ListAccountAliasesRequest$ = ListAccountAliasesRequest$;
+exports.ListAccountAliasesResponse$ = ListAccountAliasesResponse$;
+exports.ListAttachedGroupPolicies$ = ListAttachedGroupPolicies$;
+exports.ListAttachedGroupPoliciesCommand = ListAttachedGroupPoliciesCommand;
+exports.ListAttachedGroupPoliciesRequest$ = ListAttachedGroupPoliciesRequest$;
+exports.ListAttachedGroupPoliciesResponse$ = ListAttachedGroupPoliciesResponse$;
+exports.ListAttachedRolePolicies$ = ListAttachedRolePolicies$;
+exports.ListAttachedRolePoliciesCommand = ListAttachedRolePoliciesCommand;
+exports.ListAttachedRolePoliciesRequest$ = ListAttachedRolePoliciesRequest$;
+exports.ListAttachedRolePoliciesResponse$ = ListAttachedRolePoliciesResponse$;
+exports.ListAttachedUserPolicies$ = ListAttachedUserPolicies$;
+exports.ListAttachedUserPoliciesCommand = ListAttachedUserPoliciesCommand;
+exports.ListAttachedUserPoliciesRequest$ = ListAttachedUserPoliciesRequest$;
+exports.ListAttachedUserPoliciesResponse$ = ListAttachedUserPoliciesResponse$;
+exports.ListDelegationRequests$ = ListDelegationRequests$;
+exports.ListDelegationRequestsCommand = ListDelegationRequestsCommand;
+exports.ListDelegationRequestsRequest$ = ListDelegationRequestsRequest$;
+exports.ListDelegationRequestsResponse$ = ListDelegationRequestsResponse$;
+exports.ListEntitiesForPolicy$ = ListEntitiesForPolicy$;
+exports.ListEntitiesForPolicyCommand = ListEntitiesForPolicyCommand;
+exports.ListEntitiesForPolicyRequest$ = ListEntitiesForPolicyRequest$;
+exports.ListEntitiesForPolicyResponse$ = ListEntitiesForPolicyResponse$;
+exports.ListGroupPolicies$ = ListGroupPolicies$;
+exports.ListGroupPoliciesCommand = ListGroupPoliciesCommand;
+exports.ListGroupPoliciesRequest$ = ListGroupPoliciesRequest$;
+exports.ListGroupPoliciesResponse$ = ListGroupPoliciesResponse$;
+exports.ListGroups$ = ListGroups$;
+exports.ListGroupsCommand = ListGroupsCommand;
+exports.ListGroupsForUser$ = ListGroupsForUser$;
+exports.ListGroupsForUserCommand = ListGroupsForUserCommand;
+exports.ListGroupsForUserRequest$ = ListGroupsForUserRequest$;
+exports.ListGroupsForUserResponse$ = ListGroupsForUserResponse$;
+exports.ListGroupsRequest$ = ListGroupsRequest$;
+exports.ListGroupsResponse$ = ListGroupsResponse$;
+exports.ListInstanceProfileTags$ = ListInstanceProfileTags$;
+exports.ListInstanceProfileTagsCommand = ListInstanceProfileTagsCommand;
+exports.ListInstanceProfileTagsRequest$ = ListInstanceProfileTagsRequest$;
+exports.ListInstanceProfileTagsResponse$ = ListInstanceProfileTagsResponse$;
+exports.ListInstanceProfiles$ = ListInstanceProfiles$;
+exports.ListInstanceProfilesCommand = ListInstanceProfilesCommand;
+exports.ListInstanceProfilesForRole$ = ListInstanceProfilesForRole$;
+exports.ListInstanceProfilesForRoleCommand = ListInstanceProfilesForRoleCommand;
+exports.ListInstanceProfilesForRoleRequest$ = ListInstanceProfilesForRoleRequest$;
+exports.ListInstanceProfilesForRoleResponse$ = ListInstanceProfilesForRoleResponse$;
+exports.ListInstanceProfilesRequest$ = ListInstanceProfilesRequest$;
+exports.ListInstanceProfilesResponse$ = ListInstanceProfilesResponse$;
+exports.ListMFADeviceTags$ = ListMFADeviceTags$;
+exports.ListMFADeviceTagsCommand = ListMFADeviceTagsCommand;
+exports.ListMFADeviceTagsRequest$ = ListMFADeviceTagsRequest$;
+exports.ListMFADeviceTagsResponse$ = ListMFADeviceTagsResponse$;
+exports.ListMFADevices$ = ListMFADevices$;
+exports.ListMFADevicesCommand = ListMFADevicesCommand;
+exports.ListMFADevicesRequest$ = ListMFADevicesRequest$;
+exports.ListMFADevicesResponse$ = ListMFADevicesResponse$;
+exports.ListOpenIDConnectProviderTags$ = ListOpenIDConnectProviderTags$;
+exports.ListOpenIDConnectProviderTagsCommand = ListOpenIDConnectProviderTagsCommand;
+exports.ListOpenIDConnectProviderTagsRequest$ = ListOpenIDConnectProviderTagsRequest$;
+exports.ListOpenIDConnectProviderTagsResponse$ = ListOpenIDConnectProviderTagsResponse$;
+exports.ListOpenIDConnectProviders$ = ListOpenIDConnectProviders$;
+exports.ListOpenIDConnectProvidersCommand = ListOpenIDConnectProvidersCommand;
+exports.ListOpenIDConnectProvidersRequest$ = ListOpenIDConnectProvidersRequest$;
+exports.ListOpenIDConnectProvidersResponse$ = ListOpenIDConnectProvidersResponse$;
+exports.ListOrganizationsFeatures$ = ListOrganizationsFeatures$;
+exports.ListOrganizationsFeaturesCommand = ListOrganizationsFeaturesCommand;
+exports.ListOrganizationsFeaturesRequest$ = ListOrganizationsFeaturesRequest$;
+exports.ListOrganizationsFeaturesResponse$ = ListOrganizationsFeaturesResponse$;
+exports.ListPolicies$ = ListPolicies$;
+exports.ListPoliciesCommand = ListPoliciesCommand;
+exports.ListPoliciesGrantingServiceAccess$ = ListPoliciesGrantingServiceAccess$;
+exports.ListPoliciesGrantingServiceAccessCommand = ListPoliciesGrantingServiceAccessCommand;
+exports.ListPoliciesGrantingServiceAccessEntry$ = ListPoliciesGrantingServiceAccessEntry$;
+exports.ListPoliciesGrantingServiceAccessRequest$ = ListPoliciesGrantingServiceAccessRequest$;
+exports.ListPoliciesGrantingServiceAccessResponse$ = ListPoliciesGrantingServiceAccessResponse$;
+exports.ListPoliciesRequest$ = ListPoliciesRequest$;
+exports.ListPoliciesResponse$ = ListPoliciesResponse$;
+exports.ListPolicyTags$ = ListPolicyTags$;
+exports.ListPolicyTagsCommand = ListPolicyTagsCommand;
+exports.ListPolicyTagsRequest$ = ListPolicyTagsRequest$;
+exports.ListPolicyTagsResponse$ = ListPolicyTagsResponse$;
+exports.ListPolicyVersions$ = ListPolicyVersions$;
+exports.ListPolicyVersionsCommand = ListPolicyVersionsCommand;
+exports.ListPolicyVersionsRequest$ = ListPolicyVersionsRequest$;
+exports.ListPolicyVersionsResponse$ = ListPolicyVersionsResponse$;
+exports.ListRolePolicies$ = ListRolePolicies$;
+exports.ListRolePoliciesCommand = ListRolePoliciesCommand;
+exports.ListRolePoliciesRequest$ = ListRolePoliciesRequest$;
+exports.ListRolePoliciesResponse$ = ListRolePoliciesResponse$;
+exports.ListRoleTags$ = ListRoleTags$;
+exports.ListRoleTagsCommand = ListRoleTagsCommand;
+exports.ListRoleTagsRequest$ = ListRoleTagsRequest$;
+exports.ListRoleTagsResponse$ = ListRoleTagsResponse$;
+exports.ListRoles$ = ListRoles$;
+exports.ListRolesCommand = ListRolesCommand;
+exports.ListRolesRequest$ = ListRolesRequest$;
+exports.ListRolesResponse$ = ListRolesResponse$;
+exports.ListSAMLProviderTags$ = ListSAMLProviderTags$;
+exports.ListSAMLProviderTagsCommand = ListSAMLProviderTagsCommand;
+exports.ListSAMLProviderTagsRequest$ = ListSAMLProviderTagsRequest$;
+exports.ListSAMLProviderTagsResponse$ = ListSAMLProviderTagsResponse$;
+exports.ListSAMLProviders$ = ListSAMLProviders$;
+exports.ListSAMLProvidersCommand = ListSAMLProvidersCommand;
+exports.ListSAMLProvidersRequest$ = ListSAMLProvidersRequest$;
+exports.ListSAMLProvidersResponse$ = ListSAMLProvidersResponse$;
+exports.ListSSHPublicKeys$ = ListSSHPublicKeys$;
+exports.ListSSHPublicKeysCommand = ListSSHPublicKeysCommand;
+exports.ListSSHPublicKeysRequest$ = ListSSHPublicKeysRequest$;
+exports.ListSSHPublicKeysResponse$ = ListSSHPublicKeysResponse$;
+exports.ListServerCertificateTags$ = ListServerCertificateTags$;
+exports.ListServerCertificateTagsCommand = ListServerCertificateTagsCommand;
+exports.ListServerCertificateTagsRequest$ = ListServerCertificateTagsRequest$;
+exports.ListServerCertificateTagsResponse$ = ListServerCertificateTagsResponse$;
+exports.ListServerCertificates$ = ListServerCertificates$;
+exports.ListServerCertificatesCommand = ListServerCertificatesCommand;
+exports.ListServerCertificatesRequest$ = ListServerCertificatesRequest$;
+exports.ListServerCertificatesResponse$ = ListServerCertificatesResponse$;
+exports.ListServiceSpecificCredentials$ = ListServiceSpecificCredentials$;
+exports.ListServiceSpecificCredentialsCommand = ListServiceSpecificCredentialsCommand;
+exports.ListServiceSpecificCredentialsRequest$ = ListServiceSpecificCredentialsRequest$;
+exports.ListServiceSpecificCredentialsResponse$ = ListServiceSpecificCredentialsResponse$;
+exports.ListSigningCertificates$ = ListSigningCertificates$;
+exports.ListSigningCertificatesCommand = ListSigningCertificatesCommand;
+exports.ListSigningCertificatesRequest$ = ListSigningCertificatesRequest$;
+exports.ListSigningCertificatesResponse$ = ListSigningCertificatesResponse$;
+exports.ListUserPolicies$ = ListUserPolicies$;
+exports.ListUserPoliciesCommand = ListUserPoliciesCommand;
+exports.ListUserPoliciesRequest$ = ListUserPoliciesRequest$;
+exports.ListUserPoliciesResponse$ = ListUserPoliciesResponse$;
+exports.ListUserTags$ = ListUserTags$;
+exports.ListUserTagsCommand = ListUserTagsCommand;
+exports.ListUserTagsRequest$ = ListUserTagsRequest$;
+exports.ListUserTagsResponse$ = ListUserTagsResponse$;
+exports.ListUsers$ = ListUsers$;
+exports.ListUsersCommand = ListUsersCommand;
+exports.ListUsersRequest$ = ListUsersRequest$;
+exports.ListUsersResponse$ = ListUsersResponse$;
+exports.ListVirtualMFADevices$ = ListVirtualMFADevices$;
+exports.ListVirtualMFADevicesCommand = ListVirtualMFADevicesCommand;
+exports.ListVirtualMFADevicesRequest$ = ListVirtualMFADevicesRequest$;
+exports.ListVirtualMFADevicesResponse$ = ListVirtualMFADevicesResponse$;
+exports.LoginProfile$ = LoginProfile$;
+exports.MFADevice$ = MFADevice$;
+exports.MalformedCertificateException = MalformedCertificateException;
+exports.MalformedCertificateException$ = MalformedCertificateException$;
+exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException;
+exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$;
+exports.ManagedByTypeType = ManagedByTypeType;
+exports.ManagedPolicyDetail$ = ManagedPolicyDetail$;
+exports.NameConflictException = NameConflictException;
+exports.NameConflictException$ = NameConflictException$;
+exports.NoSuchEntityException = NoSuchEntityException;
+exports.NoSuchEntityException$ = NoSuchEntityException$;
+exports.OpenIDConnectProviderListEntry$ = OpenIDConnectProviderListEntry$;
+exports.OpenIdIdpCommunicationErrorException = OpenIdIdpCommunicationErrorException;
+exports.OpenIdIdpCommunicationErrorException$ = OpenIdIdpCommunicationErrorException$;
+exports.OrderedOrganizationPolicyType$ = OrderedOrganizationPolicyType$;
+exports.OrganizationNotFoundException = OrganizationNotFoundException;
+exports.OrganizationNotFoundException$ = OrganizationNotFoundException$;
+exports.OrganizationNotInAllFeaturesModeException = OrganizationNotInAllFeaturesModeException;
+exports.OrganizationNotInAllFeaturesModeException$ = OrganizationNotInAllFeaturesModeException$;
+exports.OrganizationsDecisionDetail$ = OrganizationsDecisionDetail$;
+exports.ParameterDefinition$ = ParameterDefinition$;
+exports.ParameterTypeType = ParameterTypeType;
+exports.PasswordPolicy$ = PasswordPolicy$;
+exports.PasswordPolicyViolationException = PasswordPolicyViolationException;
+exports.PasswordPolicyViolationException$ = PasswordPolicyViolationException$;
+exports.PermissionCheckResultType = PermissionCheckResultType;
+exports.PermissionCheckStatusType = PermissionCheckStatusType;
+exports.PermissionsBoundaryAttachmentType = PermissionsBoundaryAttachmentType;
+exports.PermissionsBoundaryDecisionDetail$ = PermissionsBoundaryDecisionDetail$;
+exports.Policy$ = Policy$;
+exports.PolicyDetail$ = PolicyDetail$;
+exports.PolicyEvaluationDecisionType = PolicyEvaluationDecisionType;
+exports.PolicyEvaluationException = PolicyEvaluationException;
+exports.PolicyEvaluationException$ = PolicyEvaluationException$;
+exports.PolicyGrantingServiceAccess$ = PolicyGrantingServiceAccess$;
+exports.PolicyGroup$ = PolicyGroup$;
+exports.PolicyIdentifier$ = PolicyIdentifier$;
+exports.PolicyIdentifierPolicyType = PolicyIdentifierPolicyType;
+exports.PolicyNotAttachableException = PolicyNotAttachableException;
+exports.PolicyNotAttachableException$ = PolicyNotAttachableException$;
+exports.PolicyOwnerEntityType = PolicyOwnerEntityType;
+exports.PolicyParameter$ = PolicyParameter$;
+exports.PolicyParameterTypeEnum = PolicyParameterTypeEnum;
+exports.PolicyRole$ = PolicyRole$;
+exports.PolicyScopeType = PolicyScopeType;
+exports.PolicySourceType = PolicySourceType;
+exports.PolicyType = PolicyType;
+exports.PolicyUsageType = PolicyUsageType;
+exports.PolicyUser$ = PolicyUser$;
+exports.PolicyVersion$ = PolicyVersion$;
+exports.Position$ = Position$;
+exports.PutAccountProperties$ = PutAccountProperties$;
+exports.PutAccountPropertiesCommand = PutAccountPropertiesCommand;
+exports.PutAccountPropertiesRequest$ = PutAccountPropertiesRequest$;
+exports.PutAccountPropertiesResponse$ = PutAccountPropertiesResponse$;
+exports.PutGroupPolicy$ = PutGroupPolicy$;
+exports.PutGroupPolicyCommand = PutGroupPolicyCommand;
+exports.PutGroupPolicyRequest$ = PutGroupPolicyRequest$;
+exports.PutRolePermissionsBoundary$ = PutRolePermissionsBoundary$;
+exports.PutRolePermissionsBoundaryCommand = PutRolePermissionsBoundaryCommand;
+exports.PutRolePermissionsBoundaryRequest$ = PutRolePermissionsBoundaryRequest$;
+exports.PutRolePolicy$ = PutRolePolicy$;
+exports.PutRolePolicyCommand = PutRolePolicyCommand;
+exports.PutRolePolicyRequest$ = PutRolePolicyRequest$;
+exports.PutUserPermissionsBoundary$ = PutUserPermissionsBoundary$;
+exports.PutUserPermissionsBoundaryCommand = PutUserPermissionsBoundaryCommand;
+exports.PutUserPermissionsBoundaryRequest$ = PutUserPermissionsBoundaryRequest$;
+exports.PutUserPolicy$ = PutUserPolicy$;
+exports.PutUserPolicyCommand = PutUserPolicyCommand;
+exports.PutUserPolicyRequest$ = PutUserPolicyRequest$;
+exports.RejectDelegationRequest$ = RejectDelegationRequest$;
+exports.RejectDelegationRequestCommand = RejectDelegationRequestCommand;
+exports.RejectDelegationRequestRequest$ = RejectDelegationRequestRequest$;
+exports.RemoveClientIDFromOpenIDConnectProvider$ = RemoveClientIDFromOpenIDConnectProvider$;
+exports.RemoveClientIDFromOpenIDConnectProviderCommand = RemoveClientIDFromOpenIDConnectProviderCommand;
+exports.RemoveClientIDFromOpenIDConnectProviderRequest$ = RemoveClientIDFromOpenIDConnectProviderRequest$;
+exports.RemoveRoleFromInstanceProfile$ = RemoveRoleFromInstanceProfile$;
+exports.RemoveRoleFromInstanceProfileCommand = RemoveRoleFromInstanceProfileCommand;
+exports.RemoveRoleFromInstanceProfileRequest$ = RemoveRoleFromInstanceProfileRequest$;
+exports.RemoveUserFromGroup$ = RemoveUserFromGroup$;
+exports.RemoveUserFromGroupCommand = RemoveUserFromGroupCommand;
+exports.RemoveUserFromGroupRequest$ = RemoveUserFromGroupRequest$;
+exports.ReplacementValueEntry$ = ReplacementValueEntry$;
+exports.ReportFormatType = ReportFormatType;
+exports.ReportGenerationLimitExceededException = ReportGenerationLimitExceededException;
+exports.ReportGenerationLimitExceededException$ = ReportGenerationLimitExceededException$;
+exports.ReportStateType = ReportStateType;
+exports.ResetServiceSpecificCredential$ = ResetServiceSpecificCredential$;
+exports.ResetServiceSpecificCredentialCommand = ResetServiceSpecificCredentialCommand;
+exports.ResetServiceSpecificCredentialRequest$ = ResetServiceSpecificCredentialRequest$;
+exports.ResetServiceSpecificCredentialResponse$ = ResetServiceSpecificCredentialResponse$;
+exports.ResourceSpecificResult$ = ResourceSpecificResult$;
+exports.ResyncMFADevice$ = ResyncMFADevice$;
+exports.ResyncMFADeviceCommand = ResyncMFADeviceCommand;
+exports.ResyncMFADeviceRequest$ = ResyncMFADeviceRequest$;
+exports.Role$ = Role$;
+exports.RoleDetail$ = RoleDetail$;
+exports.RoleLastUsed$ = RoleLastUsed$;
+exports.RoleModifiedException = RoleModifiedException;
+exports.RoleModifiedException$ = RoleModifiedException$;
+exports.RoleTemplateDisabledException = RoleTemplateDisabledException;
+exports.RoleTemplateDisabledException$ = RoleTemplateDisabledException$;
+exports.RoleTemplateVersion$ = RoleTemplateVersion$;
+exports.RoleUsageType$ = RoleUsageType$;
+exports.SAMLPrivateKey$ = SAMLPrivateKey$;
+exports.SAMLProviderListEntry$ = SAMLProviderListEntry$;
+exports.SSHPublicKey$ = SSHPublicKey$;
+exports.SSHPublicKeyMetadata$ = SSHPublicKeyMetadata$;
+exports.SendDelegationToken$ = SendDelegationToken$;
+exports.SendDelegationTokenCommand = SendDelegationTokenCommand;
+exports.SendDelegationTokenRequest$ = SendDelegationTokenRequest$;
+exports.ServerCertificate$ = ServerCertificate$;
+exports.ServerCertificateMetadata$ = ServerCertificateMetadata$;
+exports.ServiceAccessNotEnabledException = ServiceAccessNotEnabledException;
+exports.ServiceAccessNotEnabledException$ = ServiceAccessNotEnabledException$;
+exports.ServiceFailureException = ServiceFailureException;
+exports.ServiceFailureException$ = ServiceFailureException$;
+exports.ServiceLastAccessed$ = ServiceLastAccessed$;
+exports.ServiceNotSupportedException = ServiceNotSupportedException;
+exports.ServiceNotSupportedException$ = ServiceNotSupportedException$;
+exports.ServiceSpecificCredential$ = ServiceSpecificCredential$;
+exports.ServiceSpecificCredentialMetadata$ = ServiceSpecificCredentialMetadata$;
+exports.SetDefaultPolicyVersion$ = SetDefaultPolicyVersion$;
+exports.SetDefaultPolicyVersionCommand = SetDefaultPolicyVersionCommand;
+exports.SetDefaultPolicyVersionRequest$ = SetDefaultPolicyVersionRequest$;
+exports.SetSecurityTokenServicePreferences$ = SetSecurityTokenServicePreferences$;
+exports.SetSecurityTokenServicePreferencesCommand = SetSecurityTokenServicePreferencesCommand;
+exports.SetSecurityTokenServicePreferencesRequest$ = SetSecurityTokenServicePreferencesRequest$;
+exports.SigningCertificate$ = SigningCertificate$;
+exports.SimulateCustomPolicy$ = SimulateCustomPolicy$;
+exports.SimulateCustomPolicyCommand = SimulateCustomPolicyCommand;
+exports.SimulateCustomPolicyRequest$ = SimulateCustomPolicyRequest$;
+exports.SimulatePolicyResponse$ = SimulatePolicyResponse$;
+exports.SimulatePrincipalPolicy$ = SimulatePrincipalPolicy$;
+exports.SimulatePrincipalPolicyCommand = SimulatePrincipalPolicyCommand;
+exports.SimulatePrincipalPolicyRequest$ = SimulatePrincipalPolicyRequest$;
+exports.SortKeyType = SortKeyType;
+exports.SourceRoleTemplate$ = SourceRoleTemplate$;
+exports.StateType = StateType;
+exports.Statement$ = Statement$;
+exports.StatusType = StatusType;
+exports.SummaryKeyType = SummaryKeyType;
+exports.SummaryStateType = SummaryStateType;
+exports.Tag$ = Tag$;
+exports.TagInstanceProfile$ = TagInstanceProfile$;
+exports.TagInstanceProfileCommand = TagInstanceProfileCommand;
+exports.TagInstanceProfileRequest$ = TagInstanceProfileRequest$;
+exports.TagMFADevice$ = TagMFADevice$;
+exports.TagMFADeviceCommand = TagMFADeviceCommand;
+exports.TagMFADeviceRequest$ = TagMFADeviceRequest$;
+exports.TagOpenIDConnectProvider$ = TagOpenIDConnectProvider$;
+exports.TagOpenIDConnectProviderCommand = TagOpenIDConnectProviderCommand;
+exports.TagOpenIDConnectProviderRequest$ = TagOpenIDConnectProviderRequest$;
+exports.TagPolicy$ = TagPolicy$;
+exports.TagPolicyCommand = TagPolicyCommand;
+exports.TagPolicyRequest$ = TagPolicyRequest$;
+exports.TagRole$ = TagRole$;
+exports.TagRoleCommand = TagRoleCommand;
+exports.TagRoleRequest$ = TagRoleRequest$;
+exports.TagSAMLProvider$ = TagSAMLProvider$;
+exports.TagSAMLProviderCommand = TagSAMLProviderCommand;
+exports.TagSAMLProviderRequest$ = TagSAMLProviderRequest$;
+exports.TagServerCertificate$ = TagServerCertificate$;
+exports.TagServerCertificateCommand = TagServerCertificateCommand;
+exports.TagServerCertificateRequest$ = TagServerCertificateRequest$;
+exports.TagTemplate$ = TagTemplate$;
+exports.TagUser$ = TagUser$;
+exports.TagUserCommand = TagUserCommand;
+exports.TagUserRequest$ = TagUserRequest$;
+exports.TrackedActionLastAccessed$ = TrackedActionLastAccessed$;
+exports.UnmodifiableEntityException = UnmodifiableEntityException;
+exports.UnmodifiableEntityException$ = UnmodifiableEntityException$;
+exports.UnrecognizedPublicKeyEncodingException = UnrecognizedPublicKeyEncodingException;
+exports.UnrecognizedPublicKeyEncodingException$ = UnrecognizedPublicKeyEncodingException$;
+exports.UntagInstanceProfile$ = UntagInstanceProfile$;
+exports.UntagInstanceProfileCommand = UntagInstanceProfileCommand;
+exports.UntagInstanceProfileRequest$ = UntagInstanceProfileRequest$;
+exports.UntagMFADevice$ = UntagMFADevice$;
+exports.UntagMFADeviceCommand = UntagMFADeviceCommand;
+exports.UntagMFADeviceRequest$ = UntagMFADeviceRequest$;
+exports.UntagOpenIDConnectProvider$ = UntagOpenIDConnectProvider$;
+exports.UntagOpenIDConnectProviderCommand = UntagOpenIDConnectProviderCommand;
+exports.UntagOpenIDConnectProviderRequest$ = UntagOpenIDConnectProviderRequest$;
+exports.UntagPolicy$ = UntagPolicy$;
+exports.UntagPolicyCommand = UntagPolicyCommand;
+exports.UntagPolicyRequest$ = UntagPolicyRequest$;
+exports.UntagRole$ = UntagRole$;
+exports.UntagRoleCommand = UntagRoleCommand;
+exports.UntagRoleRequest$ = UntagRoleRequest$;
+exports.UntagSAMLProvider$ = UntagSAMLProvider$;
+exports.UntagSAMLProviderCommand = UntagSAMLProviderCommand;
+exports.UntagSAMLProviderRequest$ = UntagSAMLProviderRequest$;
+exports.UntagServerCertificate$ = UntagServerCertificate$;
+exports.UntagServerCertificateCommand = UntagServerCertificateCommand;
+exports.UntagServerCertificateRequest$ = UntagServerCertificateRequest$;
+exports.UntagUser$ = UntagUser$;
+exports.UntagUserCommand = UntagUserCommand;
+exports.UntagUserRequest$ = UntagUserRequest$;
+exports.UpdateAccessKey$ = UpdateAccessKey$;
+exports.UpdateAccessKeyCommand = UpdateAccessKeyCommand;
+exports.UpdateAccessKeyRequest$ = UpdateAccessKeyRequest$;
+exports.UpdateAccountPasswordPolicy$ = UpdateAccountPasswordPolicy$;
+exports.UpdateAccountPasswordPolicyCommand = UpdateAccountPasswordPolicyCommand;
+exports.UpdateAccountPasswordPolicyRequest$ = UpdateAccountPasswordPolicyRequest$;
+exports.UpdateAssumeRolePolicy$ = UpdateAssumeRolePolicy$;
+exports.UpdateAssumeRolePolicyCommand = UpdateAssumeRolePolicyCommand;
+exports.UpdateAssumeRolePolicyRequest$ = UpdateAssumeRolePolicyRequest$;
+exports.UpdateDelegationRequest$ = UpdateDelegationRequest$;
+exports.UpdateDelegationRequestCommand = UpdateDelegationRequestCommand;
+exports.UpdateDelegationRequestRequest$ = UpdateDelegationRequestRequest$;
+exports.UpdateGroup$ = UpdateGroup$;
+exports.UpdateGroupCommand = UpdateGroupCommand;
+exports.UpdateGroupRequest$ = UpdateGroupRequest$;
+exports.UpdateLoginProfile$ = UpdateLoginProfile$;
+exports.UpdateLoginProfileCommand = UpdateLoginProfileCommand;
+exports.UpdateLoginProfileRequest$ = UpdateLoginProfileRequest$;
+exports.UpdateOpenIDConnectProviderThumbprint$ = UpdateOpenIDConnectProviderThumbprint$;
+exports.UpdateOpenIDConnectProviderThumbprintCommand = UpdateOpenIDConnectProviderThumbprintCommand;
+exports.UpdateOpenIDConnectProviderThumbprintRequest$ = UpdateOpenIDConnectProviderThumbprintRequest$;
+exports.UpdateRole$ = UpdateRole$;
+exports.UpdateRoleCommand = UpdateRoleCommand;
+exports.UpdateRoleDescription$ = UpdateRoleDescription$;
+exports.UpdateRoleDescriptionCommand = UpdateRoleDescriptionCommand;
+exports.UpdateRoleDescriptionRequest$ = UpdateRoleDescriptionRequest$;
+exports.UpdateRoleDescriptionResponse$ = UpdateRoleDescriptionResponse$;
+exports.UpdateRoleRequest$ = UpdateRoleRequest$;
+exports.UpdateRoleResponse$ = UpdateRoleResponse$;
+exports.UpdateSAMLProvider$ = UpdateSAMLProvider$;
+exports.UpdateSAMLProviderCommand = UpdateSAMLProviderCommand;
+exports.UpdateSAMLProviderRequest$ = UpdateSAMLProviderRequest$;
+exports.UpdateSAMLProviderResponse$ = UpdateSAMLProviderResponse$;
+exports.UpdateSSHPublicKey$ = UpdateSSHPublicKey$;
+exports.UpdateSSHPublicKeyCommand = UpdateSSHPublicKeyCommand;
+exports.UpdateSSHPublicKeyRequest$ = UpdateSSHPublicKeyRequest$;
+exports.UpdateServerCertificate$ = UpdateServerCertificate$;
+exports.UpdateServerCertificateCommand = UpdateServerCertificateCommand;
+exports.UpdateServerCertificateRequest$ = UpdateServerCertificateRequest$;
+exports.UpdateServiceSpecificCredential$ = UpdateServiceSpecificCredential$;
+exports.UpdateServiceSpecificCredentialCommand = UpdateServiceSpecificCredentialCommand;
+exports.UpdateServiceSpecificCredentialRequest$ = UpdateServiceSpecificCredentialRequest$;
+exports.UpdateSigningCertificate$ = UpdateSigningCertificate$;
+exports.UpdateSigningCertificateCommand = UpdateSigningCertificateCommand;
+exports.UpdateSigningCertificateRequest$ = UpdateSigningCertificateRequest$;
+exports.UpdateUser$ = UpdateUser$;
+exports.UpdateUserCommand = UpdateUserCommand;
+exports.UpdateUserRequest$ = UpdateUserRequest$;
+exports.UploadSSHPublicKey$ = UploadSSHPublicKey$;
+exports.UploadSSHPublicKeyCommand = UploadSSHPublicKeyCommand;
+exports.UploadSSHPublicKeyRequest$ = UploadSSHPublicKeyRequest$;
+exports.UploadSSHPublicKeyResponse$ = UploadSSHPublicKeyResponse$;
+exports.UploadServerCertificate$ = UploadServerCertificate$;
+exports.UploadServerCertificateCommand = UploadServerCertificateCommand;
+exports.UploadServerCertificateRequest$ = UploadServerCertificateRequest$;
+exports.UploadServerCertificateResponse$ = UploadServerCertificateResponse$;
+exports.UploadSigningCertificate$ = UploadSigningCertificate$;
+exports.UploadSigningCertificateCommand = UploadSigningCertificateCommand;
+exports.UploadSigningCertificateRequest$ = UploadSigningCertificateRequest$;
+exports.UploadSigningCertificateResponse$ = UploadSigningCertificateResponse$;
+exports.User$ = User$;
+exports.UserDetail$ = UserDetail$;
+exports.VirtualMFADevice$ = VirtualMFADevice$;
+exports.errorTypeRegistries = errorTypeRegistries;
+exports.paginateGetAccountAuthorizationDetails = paginateGetAccountAuthorizationDetails;
+exports.paginateGetGroup = paginateGetGroup;
+exports.paginateListAccessKeys = paginateListAccessKeys;
+exports.paginateListAccountAliases = paginateListAccountAliases;
+exports.paginateListAttachedGroupPolicies = paginateListAttachedGroupPolicies;
+exports.paginateListAttachedRolePolicies = paginateListAttachedRolePolicies;
+exports.paginateListAttachedUserPolicies = paginateListAttachedUserPolicies;
+exports.paginateListEntitiesForPolicy = paginateListEntitiesForPolicy;
+exports.paginateListGroupPolicies = paginateListGroupPolicies;
+exports.paginateListGroups = paginateListGroups;
+exports.paginateListGroupsForUser = paginateListGroupsForUser;
+exports.paginateListInstanceProfileTags = paginateListInstanceProfileTags;
+exports.paginateListInstanceProfiles = paginateListInstanceProfiles;
+exports.paginateListInstanceProfilesForRole = paginateListInstanceProfilesForRole;
+exports.paginateListMFADeviceTags = paginateListMFADeviceTags;
+exports.paginateListMFADevices = paginateListMFADevices;
+exports.paginateListOpenIDConnectProviderTags = paginateListOpenIDConnectProviderTags;
+exports.paginateListPolicies = paginateListPolicies;
+exports.paginateListPolicyTags = paginateListPolicyTags;
+exports.paginateListPolicyVersions = paginateListPolicyVersions;
+exports.paginateListRolePolicies = paginateListRolePolicies;
+exports.paginateListRoleTags = paginateListRoleTags;
+exports.paginateListRoles = paginateListRoles;
+exports.paginateListSAMLProviderTags = paginateListSAMLProviderTags;
+exports.paginateListSSHPublicKeys = paginateListSSHPublicKeys;
+exports.paginateListServerCertificateTags = paginateListServerCertificateTags;
+exports.paginateListServerCertificates = paginateListServerCertificates;
+exports.paginateListSigningCertificates = paginateListSigningCertificates;
+exports.paginateListUserPolicies = paginateListUserPolicies;
+exports.paginateListUserTags = paginateListUserTags;
+exports.paginateListUsers = paginateListUsers;
+exports.paginateListVirtualMFADevices = paginateListVirtualMFADevices;
+exports.paginateSimulateCustomPolicy = paginateSimulateCustomPolicy;
+exports.paginateSimulatePrincipalPolicy = paginateSimulatePrincipalPolicy;
+exports.waitForInstanceProfileExists = waitForInstanceProfileExists;
+exports.waitForPolicyExists = waitForPolicyExists;
+exports.waitForRoleExists = waitForRoleExists;
+exports.waitForUserExists = waitForUserExists;
+exports.waitUntilInstanceProfileExists = waitUntilInstanceProfileExists;
+exports.waitUntilPolicyExists = waitUntilPolicyExists;
+exports.waitUntilRoleExists = waitUntilRoleExists;
+exports.waitUntilUserExists = waitUntilUserExists;
+
+
+/***/ }),
+
+/***/ 8797:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
+const { Command: $Command } = __nccwpck_require__(2658);
+exports.$Command = $Command;
+exports.__Client = Client;
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
+const { defaultProvider } = __nccwpck_require__(5861);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
+const { AwsQueryProtocol } = __nccwpck_require__(7288);
+const { Sha256 } = __nccwpck_require__(9542);
+
+const defaultSNSHttpAuthSchemeParametersProvider = async (config, context, input) => {
+    return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })(),
+    };
+};
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+    return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+            name: "sns",
+            region: authParameters.region,
+        },
+        propertiesExtractor: (config, context) => ({
+            signingProperties: {
+                config,
+                context,
+            },
+        }),
+    };
+}
+const defaultSNSHttpAuthSchemeProvider = (authParameters) => {
+    const options = [];
+    switch (authParameters.operation) {
+        default: {
+            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+    }
+    return options;
+};
+const resolveHttpAuthSchemeConfig = (config) => {
+    const config_0 = resolveAwsSdkSigV4Config(config);
+    return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
+    });
+};
+
+const resolveClientEndpointParameters = (options) => {
+    return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "sns",
+    });
+};
+const commonParams = {
+    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+    Endpoint: { type: "builtInParams", name: "endpoint" },
+    Region: { type: "builtInParams", name: "region" },
+    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
+};
+
+var version = "3.1168.0";
+var packageInfo = {
+	version: version};
+
+const m = "ref";
+const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = "stringEquals", h = { [m]: "Endpoint" }, i = { [m]: d }, j = { [m]: "Region" }, k = {}, l = [j];
+const _data = {
+    conditions: [
+        [c, [h]],
+        [c, l],
+        ["aws.partition", l, d],
+        [e, [{ [m]: "UseFIPS" }, b]],
+        [e, [{ [m]: "UseDualStack" }, b]],
+        [e, [{ fn: f, argv: [i, "supportsDualStack"] }, b]],
+        [e, [{ fn: f, argv: [i, "supportsFIPS"] }, b]],
+        [g, [j, "us-gov-east-1"]],
+        [g, [j, "us-gov-west-1"]]
+    ],
+    results: [
+        [a],
+        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+        [h, k],
+        ["https://sns-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+        ["https://sns.us-gov-east-1.amazonaws.com", k],
+        ["https://sns.us-gov-west-1.amazonaws.com", k],
+        ["https://sns-fips.{Region}.{PartitionResult#dnsSuffix}", k],
+        [a, "FIPS is enabled but this partition does not support FIPS"],
+        ["https://sns.{Region}.{PartitionResult#dualStackDnsSuffix}", k],
+        [a, "DualStack is enabled but this partition does not support DualStack"],
+        ["https://sns.{Region}.{PartitionResult#dnsSuffix}", k],
+        [a, "Invalid Configuration: Missing Region"]
+    ]
+};
+const root = 2;
+const r = 100_000_000;
+const nodes = new Int32Array([
+    -1, 1, -1,
+    0, 14, 3,
+    1, 4, r + 13,
+    2, 5, r + 13,
+    3, 8, 6,
+    4, 7, r + 12,
+    5, r + 10, r + 11,
+    4, 12, 9,
+    6, 10, r + 9,
+    7, r + 6, 11,
+    8, r + 7, r + 8,
+    5, 13, r + 5,
+    6, r + 4, r + 5,
+    3, r + 1, 15,
+    4, r + 2, r + 3,
+]);
+const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
+
+const cache = new EndpointCache({
+    size: 50,
+    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
+});
+const defaultEndpointResolver = (endpointParams, context = {}) => {
+    return cache.get(endpointParams, () => decideEndpoint(bdd, {
+        endpointParams: endpointParams,
+        logger: context.logger,
+    }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+class SNSServiceException extends ServiceException {
+    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.sns#SNSServiceException";
+    constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, SNSServiceException.prototype);
+    }
+}
+
+class AuthorizationErrorException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#AuthorizationErrorException";
+    name = "AuthorizationErrorException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "AuthorizationErrorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, AuthorizationErrorException.prototype);
+    }
+}
+class InternalErrorException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#InternalErrorException";
+    name = "InternalErrorException";
+    $fault = "server";
+    constructor(opts) {
+        super({
+            name: "InternalErrorException",
+            $fault: "server",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InternalErrorException.prototype);
+    }
+}
+class InvalidParameterException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#InvalidParameterException";
+    name = "InvalidParameterException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidParameterException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidParameterException.prototype);
+    }
+}
+class NotFoundException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#NotFoundException";
+    name = "NotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "NotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, NotFoundException.prototype);
+    }
+}
+class ThrottledException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#ThrottledException";
+    name = "ThrottledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ThrottledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ThrottledException.prototype);
+    }
+}
+class FilterPolicyLimitExceededException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#FilterPolicyLimitExceededException";
+    name = "FilterPolicyLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "FilterPolicyLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, FilterPolicyLimitExceededException.prototype);
+    }
+}
+class ReplayLimitExceededException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#ReplayLimitExceededException";
+    name = "ReplayLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ReplayLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ReplayLimitExceededException.prototype);
+    }
+}
+class SubscriptionLimitExceededException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#SubscriptionLimitExceededException";
+    name = "SubscriptionLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "SubscriptionLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, SubscriptionLimitExceededException.prototype);
+    }
+}
+class OptedOutException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#OptedOutException";
+    name = "OptedOutException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "OptedOutException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, OptedOutException.prototype);
+    }
+}
+class UserErrorException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#UserErrorException";
+    name = "UserErrorException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "UserErrorException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, UserErrorException.prototype);
+    }
+}
+class ConcurrentAccessException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#ConcurrentAccessException";
+    name = "ConcurrentAccessException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ConcurrentAccessException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ConcurrentAccessException.prototype);
+    }
+}
+class InvalidSecurityException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#InvalidSecurityException";
+    name = "InvalidSecurityException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidSecurityException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidSecurityException.prototype);
+    }
+}
+class StaleTagException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#StaleTagException";
+    name = "StaleTagException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "StaleTagException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, StaleTagException.prototype);
+    }
+}
+class TagLimitExceededException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#TagLimitExceededException";
+    name = "TagLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TagLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TagLimitExceededException.prototype);
+    }
+}
+class TagPolicyException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#TagPolicyException";
+    name = "TagPolicyException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TagPolicyException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TagPolicyException.prototype);
+    }
+}
+class TopicLimitExceededException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#TopicLimitExceededException";
+    name = "TopicLimitExceededException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TopicLimitExceededException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TopicLimitExceededException.prototype);
+    }
+}
+class ResourceNotFoundException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#ResourceNotFoundException";
+    name = "ResourceNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "ResourceNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
+    }
+}
+class InvalidStateException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#InvalidStateException";
+    name = "InvalidStateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidStateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidStateException.prototype);
+    }
+}
+class ValidationException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#ValidationException";
+    name = "ValidationException";
+    $fault = "client";
+    Message;
+    constructor(opts) {
+        super({
+            name: "ValidationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, ValidationException.prototype);
+        this.Message = opts.Message;
+    }
+}
+class EndpointDisabledException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#EndpointDisabledException";
+    name = "EndpointDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EndpointDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EndpointDisabledException.prototype);
+    }
+}
+class InvalidParameterValueException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#InvalidParameterValueException";
+    name = "InvalidParameterValueException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidParameterValueException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidParameterValueException.prototype);
+    }
+}
+class KMSAccessDeniedException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#KMSAccessDeniedException";
+    name = "KMSAccessDeniedException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSAccessDeniedException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSAccessDeniedException.prototype);
+    }
+}
+class KMSDisabledException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#KMSDisabledException";
+    name = "KMSDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSDisabledException.prototype);
+    }
+}
+class KMSInvalidStateException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#KMSInvalidStateException";
+    name = "KMSInvalidStateException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSInvalidStateException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSInvalidStateException.prototype);
+    }
+}
+class KMSNotFoundException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#KMSNotFoundException";
+    name = "KMSNotFoundException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSNotFoundException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSNotFoundException.prototype);
+    }
+}
+class KMSOptInRequired extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#KMSOptInRequired";
+    name = "KMSOptInRequired";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSOptInRequired",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSOptInRequired.prototype);
+    }
+}
+class KMSThrottlingException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#KMSThrottlingException";
+    name = "KMSThrottlingException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "KMSThrottlingException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, KMSThrottlingException.prototype);
+    }
+}
+class PlatformApplicationDisabledException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#PlatformApplicationDisabledException";
+    name = "PlatformApplicationDisabledException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "PlatformApplicationDisabledException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, PlatformApplicationDisabledException.prototype);
+    }
+}
+class BatchEntryIdsNotDistinctException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#BatchEntryIdsNotDistinctException";
+    name = "BatchEntryIdsNotDistinctException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "BatchEntryIdsNotDistinctException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, BatchEntryIdsNotDistinctException.prototype);
+    }
+}
+class BatchRequestTooLongException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#BatchRequestTooLongException";
+    name = "BatchRequestTooLongException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "BatchRequestTooLongException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, BatchRequestTooLongException.prototype);
+    }
+}
+class EmptyBatchRequestException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#EmptyBatchRequestException";
+    name = "EmptyBatchRequestException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "EmptyBatchRequestException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, EmptyBatchRequestException.prototype);
+    }
+}
+class InvalidBatchEntryIdException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#InvalidBatchEntryIdException";
+    name = "InvalidBatchEntryIdException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "InvalidBatchEntryIdException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, InvalidBatchEntryIdException.prototype);
+    }
+}
+class TooManyEntriesInBatchRequestException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#TooManyEntriesInBatchRequestException";
+    name = "TooManyEntriesInBatchRequestException";
+    $fault = "client";
+    constructor(opts) {
+        super({
+            name: "TooManyEntriesInBatchRequestException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, TooManyEntriesInBatchRequestException.prototype);
+    }
+}
+class VerificationException extends SNSServiceException {
+    static shapeId = "com.amazonaws.sns#VerificationException";
+    name = "VerificationException";
+    $fault = "client";
+    Message;
+    Status;
+    constructor(opts) {
+        super({
+            name: "VerificationException",
+            $fault: "client",
+            ...opts,
+        });
+        Object.setPrototypeOf(this, VerificationException.prototype);
+        this.Message = opts.Message;
+        this.Status = opts.Status;
+    }
+}
+
+const _A = "Attributes";
+const _AEE = "AuthorizationErrorException";
+const _AN = "ActionName";
+const _ANt = "AttributeName";
+const _AOU = "AuthenticateOnUnsubscribe";
+const _AP = "AddPermission";
+const _API = "AddPermissionInput";
+const _AV = "AttributeValue";
+const _AWSAI = "AWSAccountId";
+const _BEINDE = "BatchEntryIdsNotDistinctException";
+const _BREE = "BatchResultErrorEntry";
+const _BREEL = "BatchResultErrorEntryList";
+const _BRTLE = "BatchRequestTooLongException";
+const _BV = "BinaryValue";
+const _C = "Code";
+const _CA = "CreatedAt";
+const _CAE = "ConcurrentAccessException";
+const _CER = "CreateEndpointResponse";
+const _CIPNIOO = "CheckIfPhoneNumberIsOptedOut";
+const _CIPNIOOI = "CheckIfPhoneNumberIsOptedOutInput";
+const _CIPNIOOR = "CheckIfPhoneNumberIsOptedOutResponse";
+const _CPA = "CreatePlatformApplication";
+const _CPAI = "CreatePlatformApplicationInput";
+const _CPAR = "CreatePlatformApplicationResponse";
+const _CPE = "CreatePlatformEndpoint";
+const _CPEI = "CreatePlatformEndpointInput";
+const _CS = "ConfirmSubscription";
+const _CSI = "ConfirmSubscriptionInput";
+const _CSMSSPN = "CreateSMSSandboxPhoneNumber";
+const _CSMSSPNI = "CreateSMSSandboxPhoneNumberInput";
+const _CSMSSPNR = "CreateSMSSandboxPhoneNumberResult";
+const _CSR = "ConfirmSubscriptionResponse";
+const _CT = "CreateTopic";
+const _CTI = "CreateTopicInput";
+const _CTR = "CreateTopicResponse";
+const _CUD = "CustomUserData";
+const _DE = "DeleteEndpoint";
+const _DEI = "DeleteEndpointInput";
+const _DPA = "DeletePlatformApplication";
+const _DPAI = "DeletePlatformApplicationInput";
+const _DPP = "DataProtectionPolicy";
+const _DSMSSPN = "DeleteSMSSandboxPhoneNumber";
+const _DSMSSPNI = "DeleteSMSSandboxPhoneNumberInput";
+const _DSMSSPNR = "DeleteSMSSandboxPhoneNumberResult";
+const _DT = "DataType";
+const _DTI = "DeleteTopicInput";
+const _DTe = "DeleteTopic";
+const _E = "Endpoint";
+const _EA = "EndpointArn";
+const _EBRE = "EmptyBatchRequestException";
+const _EDE = "EndpointDisabledException";
+const _En = "Endpoints";
+const _F = "Failed";
+const _FPLEE = "FilterPolicyLimitExceededException";
+const _GDPP = "GetDataProtectionPolicy";
+const _GDPPI = "GetDataProtectionPolicyInput";
+const _GDPPR = "GetDataProtectionPolicyResponse";
+const _GEA = "GetEndpointAttributes";
+const _GEAI = "GetEndpointAttributesInput";
+const _GEAR = "GetEndpointAttributesResponse";
+const _GPAA = "GetPlatformApplicationAttributes";
+const _GPAAI = "GetPlatformApplicationAttributesInput";
+const _GPAAR = "GetPlatformApplicationAttributesResponse";
+const _GSA = "GetSubscriptionAttributes";
+const _GSAI = "GetSubscriptionAttributesInput";
+const _GSAR = "GetSubscriptionAttributesResponse";
+const _GSMSA = "GetSMSAttributes";
+const _GSMSAI = "GetSMSAttributesInput";
+const _GSMSAR = "GetSMSAttributesResponse";
+const _GSMSSAS = "GetSMSSandboxAccountStatus";
+const _GSMSSASI = "GetSMSSandboxAccountStatusInput";
+const _GSMSSASR = "GetSMSSandboxAccountStatusResult";
+const _GTA = "GetTopicAttributes";
+const _GTAI = "GetTopicAttributesInput";
+const _GTAR = "GetTopicAttributesResponse";
+const _I = "Id";
+const _IBEIE = "InvalidBatchEntryIdException";
+const _ICC = "Iso2CountryCode";
+const _IEE = "InternalErrorException";
+const _IIS = "IsInSandbox";
+const _IPE = "InvalidParameterException";
+const _IPVE = "InvalidParameterValueException";
+const _ISE = "InvalidSecurityException";
+const _ISEn = "InvalidStateException";
+const _K = "Key";
+const _KMSADE = "KMSAccessDeniedException";
+const _KMSDE = "KMSDisabledException";
+const _KMSISE = "KMSInvalidStateException";
+const _KMSNFE = "KMSNotFoundException";
+const _KMSOIR = "KMSOptInRequired";
+const _KMSTE = "KMSThrottlingException";
+const _L = "Label";
+const _LC = "LanguageCode";
+const _LEBPA = "ListEndpointsByPlatformApplication";
+const _LEBPAI = "ListEndpointsByPlatformApplicationInput";
+const _LEBPAR = "ListEndpointsByPlatformApplicationResponse";
+const _LOE = "ListOfEndpoints";
+const _LON = "ListOriginationNumbers";
+const _LONR = "ListOriginationNumbersRequest";
+const _LONRi = "ListOriginationNumbersResult";
+const _LOPA = "ListOfPlatformApplications";
+const _LPA = "ListPlatformApplications";
+const _LPAI = "ListPlatformApplicationsInput";
+const _LPAR = "ListPlatformApplicationsResponse";
+const _LPNOO = "ListPhoneNumbersOptedOut";
+const _LPNOOI = "ListPhoneNumbersOptedOutInput";
+const _LPNOOR = "ListPhoneNumbersOptedOutResponse";
+const _LS = "ListSubscriptions";
+const _LSBT = "ListSubscriptionsByTopic";
+const _LSBTI = "ListSubscriptionsByTopicInput";
+const _LSBTR = "ListSubscriptionsByTopicResponse";
+const _LSI = "ListSubscriptionsInput";
+const _LSMSSPN = "ListSMSSandboxPhoneNumbers";
+const _LSMSSPNI = "ListSMSSandboxPhoneNumbersInput";
+const _LSMSSPNR = "ListSMSSandboxPhoneNumbersResult";
+const _LSR = "ListSubscriptionsResponse";
+const _LT = "ListTopics";
+const _LTFR = "ListTagsForResource";
+const _LTFRR = "ListTagsForResourceRequest";
+const _LTFRRi = "ListTagsForResourceResponse";
+const _LTI = "ListTopicsInput";
+const _LTR = "ListTopicsResponse";
+const _M = "Message";
+const _MA = "MessageAttributes";
+const _MAM = "MessageAttributeMap";
+const _MAV = "MessageAttributeValue";
+const _MDI = "MessageDeduplicationId";
+const _MGI = "MessageGroupId";
+const _MI = "MessageId";
+const _MR = "MaxResults";
+const _MS = "MessageStructure";
+const _N = "Name";
+const _NC = "NumberCapabilities";
+const _NFE = "NotFoundException";
+const _NT = "NextToken";
+const _O = "Owner";
+const _OIPN = "OptInPhoneNumber";
+const _OIPNI = "OptInPhoneNumberInput";
+const _OIPNR = "OptInPhoneNumberResponse";
+const _OOE = "OptedOutException";
+const _OTP = "OneTimePassword";
+const _P = "Platform";
+const _PA = "PlatformApplications";
+const _PAA = "PlatformApplicationArn";
+const _PADE = "PlatformApplicationDisabledException";
+const _PAl = "PlatformApplication";
+const _PB = "PublishBatch";
+const _PBI = "PublishBatchInput";
+const _PBR = "PublishBatchResponse";
+const _PBRE = "PublishBatchRequestEntries";
+const _PBREL = "PublishBatchRequestEntryList";
+const _PBRELu = "PublishBatchResultEntryList";
+const _PBREu = "PublishBatchRequestEntry";
+const _PBREub = "PublishBatchResultEntry";
+const _PDPP = "PutDataProtectionPolicy";
+const _PDPPI = "PutDataProtectionPolicyInput";
+const _PI = "PublishInput";
+const _PN = "PhoneNumber";
+const _PNI = "PhoneNumberInformation";
+const _PNIL = "PhoneNumberInformationList";
+const _PNL = "PhoneNumberList";
+const _PNS = "PhoneNumberString";
+const _PNh = "PhoneNumbers";
+const _PR = "PublishResponse";
+const _Pr = "Protocol";
+const _Pu = "Publish";
+const _RA = "ResourceArn";
+const _RLEE = "ReplayLimitExceededException";
+const _RNFE = "ResourceNotFoundException";
+const _RP = "RemovePermission";
+const _RPI = "RemovePermissionInput";
+const _RSA = "ReturnSubscriptionArn";
+const _RT = "RouteType";
+const _S = "Status";
+const _SA = "SubscriptionArn";
+const _SEA = "SetEndpointAttributes";
+const _SEAI = "SetEndpointAttributesInput";
+const _SF = "SenderFault";
+const _SI = "SubscribeInput";
+const _SL = "SubscriptionsList";
+const _SLEE = "SubscriptionLimitExceededException";
+const _SMSSPN = "SMSSandboxPhoneNumber";
+const _SMSSPNL = "SMSSandboxPhoneNumberList";
+const _SN = "SequenceNumber";
+const _SPAA = "SetPlatformApplicationAttributes";
+const _SPAAI = "SetPlatformApplicationAttributesInput";
+const _SR = "SubscribeResponse";
+const _SSA = "SetSubscriptionAttributes";
+const _SSAI = "SetSubscriptionAttributesInput";
+const _SSMSA = "SetSMSAttributes";
+const _SSMSAI = "SetSMSAttributesInput";
+const _SSMSAR = "SetSMSAttributesResponse";
+const _STA = "SetTopicAttributes";
+const _STAI = "SetTopicAttributesInput";
+const _STE = "StaleTagException";
+const _SV = "StringValue";
+const _Su = "Subscriptions";
+const _Sub = "Subject";
+const _Subs = "Subscription";
+const _Subsc = "Subscribe";
+const _Suc = "Successful";
+const _T = "Token";
+const _TA = "TopicArn";
+const _TAa = "TargetArn";
+const _TE = "ThrottledException";
+const _TK = "TagKeys";
+const _TL = "TagList";
+const _TLEE = "TagLimitExceededException";
+const _TLEEo = "TopicLimitExceededException";
+const _TLo = "TopicsList";
+const _TMEIBRE = "TooManyEntriesInBatchRequestException";
+const _TPE = "TagPolicyException";
+const _TR = "TagResource";
+const _TRR = "TagResourceRequest";
+const _TRRa = "TagResourceResponse";
+const _Ta = "Tags";
+const _Tag = "Tag";
+const _To = "Topics";
+const _Top = "Topic";
+const _U = "Unsubscribe";
+const _UEE = "UserErrorException";
+const _UI = "UnsubscribeInput";
+const _UR = "UntagResource";
+const _URR = "UntagResourceRequest";
+const _URRn = "UntagResourceResponse";
+const _V = "Value";
+const _VE = "ValidationException";
+const _VEe = "VerificationException";
+const _VSMSSPN = "VerifySMSSandboxPhoneNumber";
+const _VSMSSPNI = "VerifySMSSandboxPhoneNumberInput";
+const _VSMSSPNR = "VerifySMSSandboxPhoneNumberResult";
+const _a = "attributes";
+const _aQE = "awsQueryError";
+const _c = "client";
+const _e = "error";
+const _hE = "httpError";
+const _iOO = "isOptedOut";
+const _m = "message";
+const _nT = "nextToken";
+const _pN = "phoneNumber";
+const _pNh = "phoneNumbers";
+const _s = "smithy.ts.sdk.synthetic.com.amazonaws.sns";
+const _se = "server";
+const _xN = "xmlName";
+const n0 = "com.amazonaws.sns";
+const _s_registry = new TypeRegistry(_s);
+var SNSServiceException$ = [-3, _s, "SNSServiceException", 0, [], []];
+_s_registry.registerError(SNSServiceException$, SNSServiceException);
+const n0_registry = new TypeRegistry(n0);
+var AuthorizationErrorException$ = [-3, n0, _AEE,
+    { [_aQE]: [`AuthorizationError`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(AuthorizationErrorException$, AuthorizationErrorException);
+var BatchEntryIdsNotDistinctException$ = [-3, n0, _BEINDE,
+    { [_aQE]: [`BatchEntryIdsNotDistinct`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(BatchEntryIdsNotDistinctException$, BatchEntryIdsNotDistinctException);
+var BatchRequestTooLongException$ = [-3, n0, _BRTLE,
+    { [_aQE]: [`BatchRequestTooLong`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(BatchRequestTooLongException$, BatchRequestTooLongException);
+var ConcurrentAccessException$ = [-3, n0, _CAE,
+    { [_aQE]: [`ConcurrentAccess`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ConcurrentAccessException$, ConcurrentAccessException);
+var EmptyBatchRequestException$ = [-3, n0, _EBRE,
+    { [_aQE]: [`EmptyBatchRequest`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EmptyBatchRequestException$, EmptyBatchRequestException);
+var EndpointDisabledException$ = [-3, n0, _EDE,
+    { [_aQE]: [`EndpointDisabled`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(EndpointDisabledException$, EndpointDisabledException);
+var FilterPolicyLimitExceededException$ = [-3, n0, _FPLEE,
+    { [_aQE]: [`FilterPolicyLimitExceeded`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(FilterPolicyLimitExceededException$, FilterPolicyLimitExceededException);
+var InternalErrorException$ = [-3, n0, _IEE,
+    { [_aQE]: [`InternalError`, 500], [_e]: _se, [_hE]: 500 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InternalErrorException$, InternalErrorException);
+var InvalidBatchEntryIdException$ = [-3, n0, _IBEIE,
+    { [_aQE]: [`InvalidBatchEntryId`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidBatchEntryIdException$, InvalidBatchEntryIdException);
+var InvalidParameterException$ = [-3, n0, _IPE,
+    { [_aQE]: [`InvalidParameter`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidParameterException$, InvalidParameterException);
+var InvalidParameterValueException$ = [-3, n0, _IPVE,
+    { [_aQE]: [`ParameterValueInvalid`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidParameterValueException$, InvalidParameterValueException);
+var InvalidSecurityException$ = [-3, n0, _ISE,
+    { [_aQE]: [`InvalidSecurity`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidSecurityException$, InvalidSecurityException);
+var InvalidStateException$ = [-3, n0, _ISEn,
+    { [_aQE]: [`InvalidState`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(InvalidStateException$, InvalidStateException);
+var KMSAccessDeniedException$ = [-3, n0, _KMSADE,
+    { [_aQE]: [`KMSAccessDenied`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSAccessDeniedException$, KMSAccessDeniedException);
+var KMSDisabledException$ = [-3, n0, _KMSDE,
+    { [_aQE]: [`KMSDisabled`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSDisabledException$, KMSDisabledException);
+var KMSInvalidStateException$ = [-3, n0, _KMSISE,
+    { [_aQE]: [`KMSInvalidState`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSInvalidStateException$, KMSInvalidStateException);
+var KMSNotFoundException$ = [-3, n0, _KMSNFE,
+    { [_aQE]: [`KMSNotFound`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSNotFoundException$, KMSNotFoundException);
+var KMSOptInRequired$ = [-3, n0, _KMSOIR,
+    { [_aQE]: [`KMSOptInRequired`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSOptInRequired$, KMSOptInRequired);
+var KMSThrottlingException$ = [-3, n0, _KMSTE,
+    { [_aQE]: [`KMSThrottling`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(KMSThrottlingException$, KMSThrottlingException);
+var NotFoundException$ = [-3, n0, _NFE,
+    { [_aQE]: [`NotFound`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(NotFoundException$, NotFoundException);
+var OptedOutException$ = [-3, n0, _OOE,
+    { [_aQE]: [`OptedOut`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(OptedOutException$, OptedOutException);
+var PlatformApplicationDisabledException$ = [-3, n0, _PADE,
+    { [_aQE]: [`PlatformApplicationDisabled`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(PlatformApplicationDisabledException$, PlatformApplicationDisabledException);
+var ReplayLimitExceededException$ = [-3, n0, _RLEE,
+    { [_aQE]: [`ReplayLimitExceeded`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ReplayLimitExceededException$, ReplayLimitExceededException);
+var ResourceNotFoundException$ = [-3, n0, _RNFE,
+    { [_aQE]: [`ResourceNotFound`, 404], [_e]: _c, [_hE]: 404 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
+var StaleTagException$ = [-3, n0, _STE,
+    { [_aQE]: [`StaleTag`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(StaleTagException$, StaleTagException);
+var SubscriptionLimitExceededException$ = [-3, n0, _SLEE,
+    { [_aQE]: [`SubscriptionLimitExceeded`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(SubscriptionLimitExceededException$, SubscriptionLimitExceededException);
+var TagLimitExceededException$ = [-3, n0, _TLEE,
+    { [_aQE]: [`TagLimitExceeded`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TagLimitExceededException$, TagLimitExceededException);
+var TagPolicyException$ = [-3, n0, _TPE,
+    { [_aQE]: [`TagPolicy`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TagPolicyException$, TagPolicyException);
+var ThrottledException$ = [-3, n0, _TE,
+    { [_aQE]: [`Throttled`, 429], [_e]: _c, [_hE]: 429 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(ThrottledException$, ThrottledException);
+var TooManyEntriesInBatchRequestException$ = [-3, n0, _TMEIBRE,
+    { [_aQE]: [`TooManyEntriesInBatchRequest`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TooManyEntriesInBatchRequestException$, TooManyEntriesInBatchRequestException);
+var TopicLimitExceededException$ = [-3, n0, _TLEEo,
+    { [_aQE]: [`TopicLimitExceeded`, 403], [_e]: _c, [_hE]: 403 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(TopicLimitExceededException$, TopicLimitExceededException);
+var UserErrorException$ = [-3, n0, _UEE,
+    { [_aQE]: [`UserError`, 400], [_e]: _c, [_hE]: 400 },
+    [_m],
+    [0]
+];
+n0_registry.registerError(UserErrorException$, UserErrorException);
+var ValidationException$ = [-3, n0, _VE,
+    { [_aQE]: [`ValidationException`, 400], [_e]: _c, [_hE]: 400 },
+    [_M],
+    [0], 1
+];
+n0_registry.registerError(ValidationException$, ValidationException);
+var VerificationException$ = [-3, n0, _VEe,
+    { [_e]: _c },
+    [_M, _S],
+    [0, 0], 2
+];
+n0_registry.registerError(VerificationException$, VerificationException);
+const errorTypeRegistries = [
+    _s_registry,
+    n0_registry,
+];
+var PhoneNumber = [0, n0, _PN, 8, 0];
+var PhoneNumberString = [0, n0, _PNS, 8, 0];
+var AddPermissionInput$ = [3, n0, _API,
+    0,
+    [_TA, _L, _AWSAI, _AN],
+    [0, 0, 64 | 0, 64 | 0], 4
+];
+var BatchResultErrorEntry$ = [3, n0, _BREE,
+    0,
+    [_I, _C, _SF, _M],
+    [0, 0, 2, 0], 3
+];
+var CheckIfPhoneNumberIsOptedOutInput$ = [3, n0, _CIPNIOOI,
+    0,
+    [_pN],
+    [[() => PhoneNumber, 0]], 1
+];
+var CheckIfPhoneNumberIsOptedOutResponse$ = [3, n0, _CIPNIOOR,
+    0,
+    [_iOO],
+    [2]
+];
+var ConfirmSubscriptionInput$ = [3, n0, _CSI,
+    0,
+    [_TA, _T, _AOU],
+    [0, 0, 0], 2
+];
+var ConfirmSubscriptionResponse$ = [3, n0, _CSR,
+    0,
+    [_SA],
+    [0]
+];
+var CreateEndpointResponse$ = [3, n0, _CER,
+    0,
+    [_EA],
+    [0]
+];
+var CreatePlatformApplicationInput$ = [3, n0, _CPAI,
+    0,
+    [_N, _P, _A],
+    [0, 0, 128 | 0], 3
+];
+var CreatePlatformApplicationResponse$ = [3, n0, _CPAR,
+    0,
+    [_PAA],
+    [0]
+];
+var CreatePlatformEndpointInput$ = [3, n0, _CPEI,
+    0,
+    [_PAA, _T, _CUD, _A],
+    [0, 0, 0, 128 | 0], 2
+];
+var CreateSMSSandboxPhoneNumberInput$ = [3, n0, _CSMSSPNI,
+    0,
+    [_PN, _LC],
+    [[() => PhoneNumberString, 0], 0], 1
+];
+var CreateSMSSandboxPhoneNumberResult$ = [3, n0, _CSMSSPNR,
+    0,
+    [],
+    []
+];
+var CreateTopicInput$ = [3, n0, _CTI,
+    0,
+    [_N, _A, _Ta, _DPP],
+    [0, 128 | 0, () => TagList, 0], 1
+];
+var CreateTopicResponse$ = [3, n0, _CTR,
+    0,
+    [_TA],
+    [0]
+];
+var DeleteEndpointInput$ = [3, n0, _DEI,
+    0,
+    [_EA],
+    [0], 1
+];
+var DeletePlatformApplicationInput$ = [3, n0, _DPAI,
+    0,
+    [_PAA],
+    [0], 1
+];
+var DeleteSMSSandboxPhoneNumberInput$ = [3, n0, _DSMSSPNI,
+    0,
+    [_PN],
+    [[() => PhoneNumberString, 0]], 1
+];
+var DeleteSMSSandboxPhoneNumberResult$ = [3, n0, _DSMSSPNR,
+    0,
+    [],
+    []
+];
+var DeleteTopicInput$ = [3, n0, _DTI,
+    0,
+    [_TA],
+    [0], 1
+];
+var Endpoint$ = [3, n0, _E,
+    0,
+    [_EA, _A],
+    [0, 128 | 0]
+];
+var GetDataProtectionPolicyInput$ = [3, n0, _GDPPI,
+    0,
+    [_RA],
+    [0], 1
+];
+var GetDataProtectionPolicyResponse$ = [3, n0, _GDPPR,
+    0,
+    [_DPP],
+    [0]
+];
+var GetEndpointAttributesInput$ = [3, n0, _GEAI,
+    0,
+    [_EA],
+    [0], 1
+];
+var GetEndpointAttributesResponse$ = [3, n0, _GEAR,
+    0,
+    [_A],
+    [128 | 0]
+];
+var GetPlatformApplicationAttributesInput$ = [3, n0, _GPAAI,
+    0,
+    [_PAA],
+    [0], 1
+];
+var GetPlatformApplicationAttributesResponse$ = [3, n0, _GPAAR,
+    0,
+    [_A],
+    [128 | 0]
+];
+var GetSMSAttributesInput$ = [3, n0, _GSMSAI,
+    0,
+    [_a],
+    [64 | 0]
+];
+var GetSMSAttributesResponse$ = [3, n0, _GSMSAR,
+    0,
+    [_a],
+    [128 | 0]
+];
+var GetSMSSandboxAccountStatusInput$ = [3, n0, _GSMSSASI,
+    0,
+    [],
+    []
+];
+var GetSMSSandboxAccountStatusResult$ = [3, n0, _GSMSSASR,
+    0,
+    [_IIS],
+    [2], 1
+];
+var GetSubscriptionAttributesInput$ = [3, n0, _GSAI,
+    0,
+    [_SA],
+    [0], 1
+];
+var GetSubscriptionAttributesResponse$ = [3, n0, _GSAR,
+    0,
+    [_A],
+    [128 | 0]
+];
+var GetTopicAttributesInput$ = [3, n0, _GTAI,
+    0,
+    [_TA],
+    [0], 1
+];
+var GetTopicAttributesResponse$ = [3, n0, _GTAR,
+    0,
+    [_A],
+    [128 | 0]
+];
+var ListEndpointsByPlatformApplicationInput$ = [3, n0, _LEBPAI,
+    0,
+    [_PAA, _NT],
+    [0, 0], 1
+];
+var ListEndpointsByPlatformApplicationResponse$ = [3, n0, _LEBPAR,
+    0,
+    [_En, _NT],
+    [() => ListOfEndpoints, 0]
+];
+var ListOriginationNumbersRequest$ = [3, n0, _LONR,
+    0,
+    [_NT, _MR],
+    [0, 1]
+];
+var ListOriginationNumbersResult$ = [3, n0, _LONRi,
+    0,
+    [_NT, _PNh],
+    [0, [() => PhoneNumberInformationList, 0]]
+];
+var ListPhoneNumbersOptedOutInput$ = [3, n0, _LPNOOI,
+    0,
+    [_nT],
+    [0]
+];
+var ListPhoneNumbersOptedOutResponse$ = [3, n0, _LPNOOR,
+    0,
+    [_pNh, _nT],
+    [[() => PhoneNumberList, 0], 0]
+];
+var ListPlatformApplicationsInput$ = [3, n0, _LPAI,
+    0,
+    [_NT],
+    [0]
+];
+var ListPlatformApplicationsResponse$ = [3, n0, _LPAR,
+    0,
+    [_PA, _NT],
+    [() => ListOfPlatformApplications, 0]
+];
+var ListSMSSandboxPhoneNumbersInput$ = [3, n0, _LSMSSPNI,
+    0,
+    [_NT, _MR],
+    [0, 1]
+];
+var ListSMSSandboxPhoneNumbersResult$ = [3, n0, _LSMSSPNR,
+    0,
+    [_PNh, _NT],
+    [[() => SMSSandboxPhoneNumberList, 0], 0], 1
+];
+var ListSubscriptionsByTopicInput$ = [3, n0, _LSBTI,
+    0,
+    [_TA, _NT],
+    [0, 0], 1
+];
+var ListSubscriptionsByTopicResponse$ = [3, n0, _LSBTR,
+    0,
+    [_Su, _NT],
+    [() => SubscriptionsList, 0]
+];
+var ListSubscriptionsInput$ = [3, n0, _LSI,
+    0,
+    [_NT],
+    [0]
+];
+var ListSubscriptionsResponse$ = [3, n0, _LSR,
+    0,
+    [_Su, _NT],
+    [() => SubscriptionsList, 0]
+];
+var ListTagsForResourceRequest$ = [3, n0, _LTFRR,
+    0,
+    [_RA],
+    [0], 1
+];
+var ListTagsForResourceResponse$ = [3, n0, _LTFRRi,
+    0,
+    [_Ta],
+    [() => TagList]
+];
+var ListTopicsInput$ = [3, n0, _LTI,
+    0,
+    [_NT],
+    [0]
+];
+var ListTopicsResponse$ = [3, n0, _LTR,
+    0,
+    [_To, _NT],
+    [() => TopicsList, 0]
+];
+var MessageAttributeValue$ = [3, n0, _MAV,
+    0,
+    [_DT, _SV, _BV],
+    [0, 0, 21], 1
+];
+var OptInPhoneNumberInput$ = [3, n0, _OIPNI,
+    0,
+    [_pN],
+    [[() => PhoneNumber, 0]], 1
+];
+var OptInPhoneNumberResponse$ = [3, n0, _OIPNR,
+    0,
+    [],
+    []
+];
+var PhoneNumberInformation$ = [3, n0, _PNI,
+    0,
+    [_CA, _PN, _S, _ICC, _RT, _NC],
+    [4, [() => PhoneNumber, 0], 0, 0, 0, 64 | 0]
+];
+var PlatformApplication$ = [3, n0, _PAl,
+    0,
+    [_PAA, _A],
+    [0, 128 | 0]
+];
+var PublishBatchInput$ = [3, n0, _PBI,
+    0,
+    [_TA, _PBRE],
+    [0, [() => PublishBatchRequestEntryList, 0]], 2
+];
+var PublishBatchRequestEntry$ = [3, n0, _PBREu,
+    0,
+    [_I, _M, _Sub, _MS, _MA, _MDI, _MGI],
+    [0, 0, 0, 0, [() => MessageAttributeMap, 0], 0, 0], 2
+];
+var PublishBatchResponse$ = [3, n0, _PBR,
+    0,
+    [_Suc, _F],
+    [() => PublishBatchResultEntryList, () => BatchResultErrorEntryList]
+];
+var PublishBatchResultEntry$ = [3, n0, _PBREub,
+    0,
+    [_I, _MI, _SN],
+    [0, 0, 0]
+];
+var PublishInput$ = [3, n0, _PI,
+    0,
+    [_M, _TA, _TAa, _PN, _Sub, _MS, _MA, _MDI, _MGI],
+    [0, 0, 0, [() => PhoneNumber, 0], 0, 0, [() => MessageAttributeMap, 0], 0, 0], 1
+];
+var PublishResponse$ = [3, n0, _PR,
+    0,
+    [_MI, _SN],
+    [0, 0]
+];
+var PutDataProtectionPolicyInput$ = [3, n0, _PDPPI,
+    0,
+    [_RA, _DPP],
+    [0, 0], 2
+];
+var RemovePermissionInput$ = [3, n0, _RPI,
+    0,
+    [_TA, _L],
+    [0, 0], 2
+];
+var SetEndpointAttributesInput$ = [3, n0, _SEAI,
+    0,
+    [_EA, _A],
+    [0, 128 | 0], 2
+];
+var SetPlatformApplicationAttributesInput$ = [3, n0, _SPAAI,
+    0,
+    [_PAA, _A],
+    [0, 128 | 0], 2
+];
+var SetSMSAttributesInput$ = [3, n0, _SSMSAI,
+    0,
+    [_a],
+    [128 | 0], 1
+];
+var SetSMSAttributesResponse$ = [3, n0, _SSMSAR,
+    0,
+    [],
+    []
+];
+var SetSubscriptionAttributesInput$ = [3, n0, _SSAI,
+    0,
+    [_SA, _ANt, _AV],
+    [0, 0, 0], 2
+];
+var SetTopicAttributesInput$ = [3, n0, _STAI,
+    0,
+    [_TA, _ANt, _AV],
+    [0, 0, 0], 2
+];
+var SMSSandboxPhoneNumber$ = [3, n0, _SMSSPN,
+    0,
+    [_PN, _S],
+    [[() => PhoneNumberString, 0], 0]
+];
+var SubscribeInput$ = [3, n0, _SI,
+    0,
+    [_TA, _Pr, _E, _A, _RSA],
+    [0, 0, 0, 128 | 0, 2], 2
+];
+var SubscribeResponse$ = [3, n0, _SR,
+    0,
+    [_SA],
+    [0]
+];
+var Subscription$ = [3, n0, _Subs,
+    0,
+    [_SA, _O, _Pr, _E, _TA],
+    [0, 0, 0, 0, 0]
+];
+var Tag$ = [3, n0, _Tag,
+    0,
+    [_K, _V],
+    [0, 0], 2
+];
+var TagResourceRequest$ = [3, n0, _TRR,
+    0,
+    [_RA, _Ta],
+    [0, () => TagList], 2
+];
+var TagResourceResponse$ = [3, n0, _TRRa,
+    0,
+    [],
+    []
+];
+var Topic$ = [3, n0, _Top,
+    0,
+    [_TA],
+    [0]
+];
+var UnsubscribeInput$ = [3, n0, _UI,
+    0,
+    [_SA],
+    [0], 1
+];
+var UntagResourceRequest$ = [3, n0, _URR,
+    0,
+    [_RA, _TK],
+    [0, 64 | 0], 2
+];
+var UntagResourceResponse$ = [3, n0, _URRn,
+    0,
+    [],
+    []
+];
+var VerifySMSSandboxPhoneNumberInput$ = [3, n0, _VSMSSPNI,
+    0,
+    [_PN, _OTP],
+    [[() => PhoneNumberString, 0], 0], 2
+];
+var VerifySMSSandboxPhoneNumberResult$ = [3, n0, _VSMSSPNR,
+    0,
+    [],
+    []
+];
+var __Unit = "unit";
+var BatchResultErrorEntryList = [1, n0, _BREEL,
+    0, () => BatchResultErrorEntry$
+];
+var ListOfEndpoints = [1, n0, _LOE,
+    0, () => Endpoint$
+];
+var ListOfPlatformApplications = [1, n0, _LOPA,
+    0, () => PlatformApplication$
+];
+var PhoneNumberInformationList = [1, n0, _PNIL,
+    0, [() => PhoneNumberInformation$,
+        0]
+];
+var PhoneNumberList = [1, n0, _PNL,
+    0, [() => PhoneNumber,
+        0]
+];
+var PublishBatchRequestEntryList = [1, n0, _PBREL,
+    0, [() => PublishBatchRequestEntry$,
+        0]
+];
+var PublishBatchResultEntryList = [1, n0, _PBRELu,
+    0, () => PublishBatchResultEntry$
+];
+var SMSSandboxPhoneNumberList = [1, n0, _SMSSPNL,
+    0, [() => SMSSandboxPhoneNumber$,
+        0]
+];
+var SubscriptionsList = [1, n0, _SL,
+    0, () => Subscription$
+];
+var TagList = [1, n0, _TL,
+    0, () => Tag$
+];
+var TopicsList = [1, n0, _TLo,
+    0, () => Topic$
+];
+var MessageAttributeMap = [2, n0, _MAM,
+    0, [0,
+        { [_xN]: _N }],
+    [() => MessageAttributeValue$,
+        { [_xN]: _V }]
+];
+var AddPermission$ = [9, n0, _AP,
+    0, () => AddPermissionInput$, () => __Unit
+];
+var CheckIfPhoneNumberIsOptedOut$ = [9, n0, _CIPNIOO,
+    0, () => CheckIfPhoneNumberIsOptedOutInput$, () => CheckIfPhoneNumberIsOptedOutResponse$
+];
+var ConfirmSubscription$ = [9, n0, _CS,
+    0, () => ConfirmSubscriptionInput$, () => ConfirmSubscriptionResponse$
+];
+var CreatePlatformApplication$ = [9, n0, _CPA,
+    0, () => CreatePlatformApplicationInput$, () => CreatePlatformApplicationResponse$
+];
+var CreatePlatformEndpoint$ = [9, n0, _CPE,
+    0, () => CreatePlatformEndpointInput$, () => CreateEndpointResponse$
+];
+var CreateSMSSandboxPhoneNumber$ = [9, n0, _CSMSSPN,
+    0, () => CreateSMSSandboxPhoneNumberInput$, () => CreateSMSSandboxPhoneNumberResult$
+];
+var CreateTopic$ = [9, n0, _CT,
+    0, () => CreateTopicInput$, () => CreateTopicResponse$
+];
+var DeleteEndpoint$ = [9, n0, _DE,
+    0, () => DeleteEndpointInput$, () => __Unit
+];
+var DeletePlatformApplication$ = [9, n0, _DPA,
+    0, () => DeletePlatformApplicationInput$, () => __Unit
+];
+var DeleteSMSSandboxPhoneNumber$ = [9, n0, _DSMSSPN,
+    0, () => DeleteSMSSandboxPhoneNumberInput$, () => DeleteSMSSandboxPhoneNumberResult$
+];
+var DeleteTopic$ = [9, n0, _DTe,
+    0, () => DeleteTopicInput$, () => __Unit
+];
+var GetDataProtectionPolicy$ = [9, n0, _GDPP,
+    0, () => GetDataProtectionPolicyInput$, () => GetDataProtectionPolicyResponse$
+];
+var GetEndpointAttributes$ = [9, n0, _GEA,
+    0, () => GetEndpointAttributesInput$, () => GetEndpointAttributesResponse$
+];
+var GetPlatformApplicationAttributes$ = [9, n0, _GPAA,
+    0, () => GetPlatformApplicationAttributesInput$, () => GetPlatformApplicationAttributesResponse$
+];
+var GetSMSAttributes$ = [9, n0, _GSMSA,
+    0, () => GetSMSAttributesInput$, () => GetSMSAttributesResponse$
+];
+var GetSMSSandboxAccountStatus$ = [9, n0, _GSMSSAS,
+    0, () => GetSMSSandboxAccountStatusInput$, () => GetSMSSandboxAccountStatusResult$
+];
+var GetSubscriptionAttributes$ = [9, n0, _GSA,
+    0, () => GetSubscriptionAttributesInput$, () => GetSubscriptionAttributesResponse$
+];
+var GetTopicAttributes$ = [9, n0, _GTA,
+    0, () => GetTopicAttributesInput$, () => GetTopicAttributesResponse$
+];
+var ListEndpointsByPlatformApplication$ = [9, n0, _LEBPA,
+    0, () => ListEndpointsByPlatformApplicationInput$, () => ListEndpointsByPlatformApplicationResponse$
+];
+var ListOriginationNumbers$ = [9, n0, _LON,
+    0, () => ListOriginationNumbersRequest$, () => ListOriginationNumbersResult$
+];
+var ListPhoneNumbersOptedOut$ = [9, n0, _LPNOO,
+    0, () => ListPhoneNumbersOptedOutInput$, () => ListPhoneNumbersOptedOutResponse$
+];
+var ListPlatformApplications$ = [9, n0, _LPA,
+    0, () => ListPlatformApplicationsInput$, () => ListPlatformApplicationsResponse$
+];
+var ListSMSSandboxPhoneNumbers$ = [9, n0, _LSMSSPN,
+    0, () => ListSMSSandboxPhoneNumbersInput$, () => ListSMSSandboxPhoneNumbersResult$
+];
+var ListSubscriptions$ = [9, n0, _LS,
+    0, () => ListSubscriptionsInput$, () => ListSubscriptionsResponse$
+];
+var ListSubscriptionsByTopic$ = [9, n0, _LSBT,
+    0, () => ListSubscriptionsByTopicInput$, () => ListSubscriptionsByTopicResponse$
+];
+var ListTagsForResource$ = [9, n0, _LTFR,
+    0, () => ListTagsForResourceRequest$, () => ListTagsForResourceResponse$
+];
+var ListTopics$ = [9, n0, _LT,
+    0, () => ListTopicsInput$, () => ListTopicsResponse$
+];
+var OptInPhoneNumber$ = [9, n0, _OIPN,
+    0, () => OptInPhoneNumberInput$, () => OptInPhoneNumberResponse$
+];
+var Publish$ = [9, n0, _Pu,
+    0, () => PublishInput$, () => PublishResponse$
+];
+var PublishBatch$ = [9, n0, _PB,
+    0, () => PublishBatchInput$, () => PublishBatchResponse$
+];
+var PutDataProtectionPolicy$ = [9, n0, _PDPP,
+    0, () => PutDataProtectionPolicyInput$, () => __Unit
+];
+var RemovePermission$ = [9, n0, _RP,
+    0, () => RemovePermissionInput$, () => __Unit
+];
+var SetEndpointAttributes$ = [9, n0, _SEA,
+    0, () => SetEndpointAttributesInput$, () => __Unit
+];
+var SetPlatformApplicationAttributes$ = [9, n0, _SPAA,
+    0, () => SetPlatformApplicationAttributesInput$, () => __Unit
+];
+var SetSMSAttributes$ = [9, n0, _SSMSA,
+    0, () => SetSMSAttributesInput$, () => SetSMSAttributesResponse$
+];
+var SetSubscriptionAttributes$ = [9, n0, _SSA,
+    0, () => SetSubscriptionAttributesInput$, () => __Unit
+];
+var SetTopicAttributes$ = [9, n0, _STA,
+    0, () => SetTopicAttributesInput$, () => __Unit
+];
+var Subscribe$ = [9, n0, _Subsc,
+    0, () => SubscribeInput$, () => SubscribeResponse$
+];
+var TagResource$ = [9, n0, _TR,
+    0, () => TagResourceRequest$, () => TagResourceResponse$
+];
+var Unsubscribe$ = [9, n0, _U,
+    0, () => UnsubscribeInput$, () => __Unit
+];
+var UntagResource$ = [9, n0, _UR,
+    0, () => UntagResourceRequest$, () => UntagResourceResponse$
+];
+var VerifySMSSandboxPhoneNumber$ = [9, n0, _VSMSSPN,
+    0, () => VerifySMSSandboxPhoneNumberInput$, () => VerifySMSSandboxPhoneNumberResult$
+];
+
+const getRuntimeConfig$1 = (config) => {
+    return {
+        apiVersion: "2010-03-31",
+        base64Decoder: config?.base64Decoder ?? fromBase64,
+        base64Encoder: config?.base64Encoder ?? toBase64,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
+        extensions: config?.extensions ?? [],
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSNSHttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+            {
+                schemeId: "aws.auth#sigv4",
+                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+                signer: new AwsSdkSigV4Signer(),
+            },
+        ],
+        logger: config?.logger ?? new NoOpLogger(),
+        protocol: config?.protocol ?? AwsQueryProtocol,
+        protocolSettings: config?.protocolSettings ?? {
+            defaultNamespace: "com.amazonaws.sns",
+            errorTypeRegistries,
+            xmlNamespace: "http://sns.amazonaws.com/doc/2010-03-31/",
+            version: "2010-03-31",
+            serviceTarget: "AmazonSimpleNotificationService",
+        },
+        serviceId: config?.serviceId ?? "SNS",
+        sha256: config?.sha256 ?? Sha256,
+        urlParser: config?.urlParser ?? parseUrl,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+        utf8Encoder: config?.utf8Encoder ?? toUtf8,
+    };
+};
+
+const getRuntimeConfig = (config) => {
+    emitWarningIfUnsupportedVersion(process.version);
+    const defaultsMode = resolveDefaultsModeConfig(config);
+    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+    const clientSharedValues = getRuntimeConfig$1(config);
+    emitWarningIfUnsupportedVersion$1(process.version);
+    const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger,
+    };
+    return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultSocketTimeout: getDefaultSocketTimeout(config?.requestHandler, 300_000),
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        retryMode: config?.retryMode ??
+            loadConfig({
+                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
+            }, config),
+        streamCollector: config?.streamCollector ?? streamCollector,
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
+    };
+};
+
+const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
+    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+    let _credentials = runtimeConfig.credentials;
+    return {
+        setHttpAuthScheme(httpAuthScheme) {
+            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+            if (index === -1) {
+                _httpAuthSchemes.push(httpAuthScheme);
+            }
+            else {
+                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+            }
+        },
+        httpAuthSchemes() {
+            return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+            _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+            return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+            _credentials = credentials;
+        },
+        credentials() {
+            return _credentials;
+        },
+    };
+};
+const resolveHttpAuthRuntimeConfig = (config) => {
+    return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials(),
+    };
+};
+
+const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
+    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
+    extensions.forEach((extension) => extension.configure(extensionConfiguration));
+    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
+};
+
+class SNSClient extends Client {
+    config;
+    constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters(_config_0);
+        const _config_2 = resolveUserAgentConfig(_config_1);
+        const _config_3 = resolveRetryConfig(_config_2);
+        const _config_4 = resolveRegionConfig(_config_3);
+        const _config_5 = resolveHostHeaderConfig(_config_4);
+        const _config_6 = resolveEndpointConfig(_config_5);
+        const _config_7 = resolveHttpAuthSchemeConfig(_config_6);
+        const _config_8 = resolveRuntimeExtensions(_config_7, configuration?.extensions || []);
+        this.config = _config_8;
+        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+        this.middlewareStack.use(getUserAgentPlugin(this.config));
+        this.middlewareStack.use(getRetryPlugin(this.config));
+        this.middlewareStack.use(getContentLengthPlugin(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin(this.config));
+        this.middlewareStack.use(getLoggerPlugin(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+            httpAuthSchemeParametersProvider: defaultSNSHttpAuthSchemeParametersProvider,
+            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+                "aws.auth#sigv4": config.credentials,
+            }),
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin(this.config));
+    }
+    destroy() {
+        super.destroy();
+    }
+}
+
+const command = makeBuilder(commonParams, "AmazonSimpleNotificationService", "SNSClient", getEndpointPlugin);
+const _ep0 = {};
+const _mw0 = (Command, cs, config, o) => [];
+
+class AddPermissionCommand extends command(_ep0, _mw0, "AddPermission", AddPermission$) {
+}
+
+class CheckIfPhoneNumberIsOptedOutCommand extends command(_ep0, _mw0, "CheckIfPhoneNumberIsOptedOut", CheckIfPhoneNumberIsOptedOut$) {
+}
+
+class ConfirmSubscriptionCommand extends command(_ep0, _mw0, "ConfirmSubscription", ConfirmSubscription$) {
+}
+
+class CreatePlatformApplicationCommand extends command(_ep0, _mw0, "CreatePlatformApplication", CreatePlatformApplication$) {
+}
+
+class CreatePlatformEndpointCommand extends command(_ep0, _mw0, "CreatePlatformEndpoint", CreatePlatformEndpoint$) {
+}
+
+class CreateSMSSandboxPhoneNumberCommand extends command(_ep0, _mw0, "CreateSMSSandboxPhoneNumber", CreateSMSSandboxPhoneNumber$) {
+}
+
+class CreateTopicCommand extends command(_ep0, _mw0, "CreateTopic", CreateTopic$) {
+}
+
+class DeleteEndpointCommand extends command(_ep0, _mw0, "DeleteEndpoint", DeleteEndpoint$) {
+}
+
+class DeletePlatformApplicationCommand extends command(_ep0, _mw0, "DeletePlatformApplication", DeletePlatformApplication$) {
+}
+
+class DeleteSMSSandboxPhoneNumberCommand extends command(_ep0, _mw0, "DeleteSMSSandboxPhoneNumber", DeleteSMSSandboxPhoneNumber$) {
+}
+
+class DeleteTopicCommand extends command(_ep0, _mw0, "DeleteTopic", DeleteTopic$) {
+}
+
+class GetDataProtectionPolicyCommand extends command(_ep0, _mw0, "GetDataProtectionPolicy", GetDataProtectionPolicy$) {
+}
+
+class GetEndpointAttributesCommand extends command(_ep0, _mw0, "GetEndpointAttributes", GetEndpointAttributes$) {
+}
+
+class GetPlatformApplicationAttributesCommand extends command(_ep0, _mw0, "GetPlatformApplicationAttributes", GetPlatformApplicationAttributes$) {
+}
+
+class GetSMSAttributesCommand extends command(_ep0, _mw0, "GetSMSAttributes", GetSMSAttributes$) {
+}
+
+class GetSMSSandboxAccountStatusCommand extends command(_ep0, _mw0, "GetSMSSandboxAccountStatus", GetSMSSandboxAccountStatus$) {
+}
+
+class GetSubscriptionAttributesCommand extends command(_ep0, _mw0, "GetSubscriptionAttributes", GetSubscriptionAttributes$) {
+}
+
+class GetTopicAttributesCommand extends command(_ep0, _mw0, "GetTopicAttributes", GetTopicAttributes$) {
+}
+
+class ListEndpointsByPlatformApplicationCommand extends command(_ep0, _mw0, "ListEndpointsByPlatformApplication", ListEndpointsByPlatformApplication$) {
+}
+
+class ListOriginationNumbersCommand extends command(_ep0, _mw0, "ListOriginationNumbers", ListOriginationNumbers$) {
+}
+
+class ListPhoneNumbersOptedOutCommand extends command(_ep0, _mw0, "ListPhoneNumbersOptedOut", ListPhoneNumbersOptedOut$) {
+}
+
+class ListPlatformApplicationsCommand extends command(_ep0, _mw0, "ListPlatformApplications", ListPlatformApplications$) {
+}
+
+class ListSMSSandboxPhoneNumbersCommand extends command(_ep0, _mw0, "ListSMSSandboxPhoneNumbers", ListSMSSandboxPhoneNumbers$) {
+}
+
+class ListSubscriptionsByTopicCommand extends command(_ep0, _mw0, "ListSubscriptionsByTopic", ListSubscriptionsByTopic$) {
+}
+
+class ListSubscriptionsCommand extends command(_ep0, _mw0, "ListSubscriptions", ListSubscriptions$) {
+}
+
+class ListTagsForResourceCommand extends command(_ep0, _mw0, "ListTagsForResource", ListTagsForResource$) {
+}
+
+class ListTopicsCommand extends command(_ep0, _mw0, "ListTopics", ListTopics$) {
+}
+
+class OptInPhoneNumberCommand extends command(_ep0, _mw0, "OptInPhoneNumber", OptInPhoneNumber$) {
+}
+
+class PublishBatchCommand extends command(_ep0, _mw0, "PublishBatch", PublishBatch$) {
+}
+
+class PublishCommand extends command(_ep0, _mw0, "Publish", Publish$) {
+}
+
+class PutDataProtectionPolicyCommand extends command(_ep0, _mw0, "PutDataProtectionPolicy", PutDataProtectionPolicy$) {
+}
+
+class RemovePermissionCommand extends command(_ep0, _mw0, "RemovePermission", RemovePermission$) {
+}
+
+class SetEndpointAttributesCommand extends command(_ep0, _mw0, "SetEndpointAttributes", SetEndpointAttributes$) {
+}
+
+class SetPlatformApplicationAttributesCommand extends command(_ep0, _mw0, "SetPlatformApplicationAttributes", SetPlatformApplicationAttributes$) {
+}
+
+class SetSMSAttributesCommand extends command(_ep0, _mw0, "SetSMSAttributes", SetSMSAttributes$) {
+}
+
+class SetSubscriptionAttributesCommand extends command(_ep0, _mw0, "SetSubscriptionAttributes", SetSubscriptionAttributes$) {
+}
+
+class SetTopicAttributesCommand extends command(_ep0, _mw0, "SetTopicAttributes", SetTopicAttributes$) {
+}
+
+class SubscribeCommand extends command(_ep0, _mw0, "Subscribe", Subscribe$) {
+}
+
+class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
+}
+
+class UnsubscribeCommand extends command(_ep0, _mw0, "Unsubscribe", Unsubscribe$) {
+}
+
+class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
+}
+
+class VerifySMSSandboxPhoneNumberCommand extends command(_ep0, _mw0, "VerifySMSSandboxPhoneNumber", VerifySMSSandboxPhoneNumber$) {
+}
+
+const paginateListEndpointsByPlatformApplication = createPaginator(SNSClient, ListEndpointsByPlatformApplicationCommand, "NextToken", "NextToken", "");
+
+const paginateListOriginationNumbers = createPaginator(SNSClient, ListOriginationNumbersCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListPhoneNumbersOptedOut = createPaginator(SNSClient, ListPhoneNumbersOptedOutCommand, "nextToken", "nextToken", "");
+
+const paginateListPlatformApplications = createPaginator(SNSClient, ListPlatformApplicationsCommand, "NextToken", "NextToken", "");
+
+const paginateListSMSSandboxPhoneNumbers = createPaginator(SNSClient, ListSMSSandboxPhoneNumbersCommand, "NextToken", "NextToken", "MaxResults");
+
+const paginateListSubscriptionsByTopic = createPaginator(SNSClient, ListSubscriptionsByTopicCommand, "NextToken", "NextToken", "");
+
+const paginateListSubscriptions = createPaginator(SNSClient, ListSubscriptionsCommand, "NextToken", "NextToken", "");
+
+const paginateListTopics = createPaginator(SNSClient, ListTopicsCommand, "NextToken", "NextToken", "");
+
+const commands = {
+    AddPermissionCommand,
+    CheckIfPhoneNumberIsOptedOutCommand,
+    ConfirmSubscriptionCommand,
+    CreatePlatformApplicationCommand,
+    CreatePlatformEndpointCommand,
+    CreateSMSSandboxPhoneNumberCommand,
+    CreateTopicCommand,
+    DeleteEndpointCommand,
+    DeletePlatformApplicationCommand,
+    DeleteSMSSandboxPhoneNumberCommand,
+    DeleteTopicCommand,
+    GetDataProtectionPolicyCommand,
+    GetEndpointAttributesCommand,
+    GetPlatformApplicationAttributesCommand,
+    GetSMSAttributesCommand,
+    GetSMSSandboxAccountStatusCommand,
+    GetSubscriptionAttributesCommand,
+    GetTopicAttributesCommand,
+    ListEndpointsByPlatformApplicationCommand,
+    ListOriginationNumbersCommand,
+    ListPhoneNumbersOptedOutCommand,
+    ListPlatformApplicationsCommand,
+    ListSMSSandboxPhoneNumbersCommand,
+    ListSubscriptionsCommand,
+    ListSubscriptionsByTopicCommand,
+    ListTagsForResourceCommand,
+    ListTopicsCommand,
+    OptInPhoneNumberCommand,
+    PublishCommand,
+    PublishBatchCommand,
+    PutDataProtectionPolicyCommand,
+    RemovePermissionCommand,
+    SetEndpointAttributesCommand,
+    SetPlatformApplicationAttributesCommand,
+    SetSMSAttributesCommand,
+    SetSubscriptionAttributesCommand,
+    SetTopicAttributesCommand,
+    SubscribeCommand,
+    TagResourceCommand,
+    UnsubscribeCommand,
+    UntagResourceCommand,
+    VerifySMSSandboxPhoneNumberCommand,
+};
+const paginators = {
+    paginateListEndpointsByPlatformApplication,
+    paginateListOriginationNumbers,
+    paginateListPhoneNumbersOptedOut,
+    paginateListPlatformApplications,
+    paginateListSMSSandboxPhoneNumbers,
+    paginateListSubscriptions,
+    paginateListSubscriptionsByTopic,
+    paginateListTopics,
+};
+class SNS extends SNSClient {
+}
+createAggregatedClient(commands, SNS, { paginators });
+
+const LanguageCodeString = {
+    de_DE: "de-DE",
+    en_GB: "en-GB",
+    en_US: "en-US",
+    es_419: "es-419",
+    es_ES: "es-ES",
+    fr_CA: "fr-CA",
+    fr_FR: "fr-FR",
+    it_IT: "it-IT",
+    jp_JP: "ja-JP",
+    kr_KR: "kr-KR",
+    pt_BR: "pt-BR",
+    zh_CN: "zh-CN",
+    zh_TW: "zh-TW",
+};
+const NumberCapability = {
+    MMS: "MMS",
+    SMS: "SMS",
+    VOICE: "VOICE",
+};
+const RouteType = {
+    Premium: "Premium",
+    Promotional: "Promotional",
+    Transactional: "Transactional",
+};
+const SMSSandboxPhoneNumberVerificationStatus = {
+    Pending: "Pending",
+    Verified: "Verified",
+};
+
+exports.AddPermission$ = AddPermission$;
+exports.AddPermissionCommand = AddPermissionCommand;
+exports.AddPermissionInput$ = AddPermissionInput$;
+exports.AuthorizationErrorException = AuthorizationErrorException;
+exports.AuthorizationErrorException$ = AuthorizationErrorException$;
+exports.BatchEntryIdsNotDistinctException = BatchEntryIdsNotDistinctException;
+exports.BatchEntryIdsNotDistinctException$ = BatchEntryIdsNotDistinctException$;
+exports.BatchRequestTooLongException = BatchRequestTooLongException;
+exports.BatchRequestTooLongException$ = BatchRequestTooLongException$;
+exports.BatchResultErrorEntry$ = BatchResultErrorEntry$;
+exports.CheckIfPhoneNumberIsOptedOut$ = CheckIfPhoneNumberIsOptedOut$;
+exports.CheckIfPhoneNumberIsOptedOutCommand = CheckIfPhoneNumberIsOptedOutCommand;
+exports.CheckIfPhoneNumberIsOptedOutInput$ = CheckIfPhoneNumberIsOptedOutInput$;
+exports.CheckIfPhoneNumberIsOptedOutResponse$ = CheckIfPhoneNumberIsOptedOutResponse$;
+exports.ConcurrentAccessException = ConcurrentAccessException;
+exports.ConcurrentAccessException$ = ConcurrentAccessException$;
+exports.ConfirmSubscription$ = ConfirmSubscription$;
+exports.ConfirmSubscriptionCommand = ConfirmSubscriptionCommand;
+exports.ConfirmSubscriptionInput$ = ConfirmSubscriptionInput$;
+exports.ConfirmSubscriptionResponse$ = ConfirmSubscriptionResponse$;
+exports.CreateEndpointResponse$ = CreateEndpointResponse$;
+exports.CreatePlatformApplication$ = CreatePlatformApplication$;
+exports.CreatePlatformApplicationCommand = CreatePlatformApplicationCommand;
+exports.CreatePlatformApplicationInput$ = CreatePlatformApplicationInput$;
+exports.CreatePlatformApplicationResponse$ = CreatePlatformApplicationResponse$;
+exports.CreatePlatformEndpoint$ = CreatePlatformEndpoint$;
+exports.CreatePlatformEndpointCommand = CreatePlatformEndpointCommand;
+exports.CreatePlatformEndpointInput$ = CreatePlatformEndpointInput$;
+exports.CreateSMSSandboxPhoneNumber$ = CreateSMSSandboxPhoneNumber$;
+exports.CreateSMSSandboxPhoneNumberCommand = CreateSMSSandboxPhoneNumberCommand;
+exports.CreateSMSSandboxPhoneNumberInput$ = CreateSMSSandboxPhoneNumberInput$;
+exports.CreateSMSSandboxPhoneNumberResult$ = CreateSMSSandboxPhoneNumberResult$;
+exports.CreateTopic$ = CreateTopic$;
+exports.CreateTopicCommand = CreateTopicCommand;
+exports.CreateTopicInput$ = CreateTopicInput$;
+exports.CreateTopicResponse$ = CreateTopicResponse$;
+exports.DeleteEndpoint$ = DeleteEndpoint$;
+exports.DeleteEndpointCommand = DeleteEndpointCommand;
+exports.DeleteEndpointInput$ = DeleteEndpointInput$;
+exports.DeletePlatformApplication$ = DeletePlatformApplication$;
+exports.DeletePlatformApplicationCommand = DeletePlatformApplicationCommand;
+exports.DeletePlatformApplicationInput$ = DeletePlatformApplicationInput$;
+exports.DeleteSMSSandboxPhoneNumber$ = DeleteSMSSandboxPhoneNumber$;
+exports.DeleteSMSSandboxPhoneNumberCommand = DeleteSMSSandboxPhoneNumberCommand;
+exports.DeleteSMSSandboxPhoneNumberInput$ = DeleteSMSSandboxPhoneNumberInput$;
+exports.DeleteSMSSandboxPhoneNumberResult$ = DeleteSMSSandboxPhoneNumberResult$;
+exports.DeleteTopic$ = DeleteTopic$;
+exports.DeleteTopicCommand = DeleteTopicCommand;
+exports.DeleteTopicInput$ = DeleteTopicInput$;
+exports.EmptyBatchRequestException = EmptyBatchRequestException;
+exports.EmptyBatchRequestException$ = EmptyBatchRequestException$;
+exports.Endpoint$ = Endpoint$;
+exports.EndpointDisabledException = EndpointDisabledException;
+exports.EndpointDisabledException$ = EndpointDisabledException$;
+exports.FilterPolicyLimitExceededException = FilterPolicyLimitExceededException;
+exports.FilterPolicyLimitExceededException$ = FilterPolicyLimitExceededException$;
+exports.GetDataProtectionPolicy$ = GetDataProtectionPolicy$;
+exports.GetDataProtectionPolicyCommand = GetDataProtectionPolicyCommand;
+exports.GetDataProtectionPolicyInput$ = GetDataProtectionPolicyInput$;
+exports.GetDataProtectionPolicyResponse$ = GetDataProtectionPolicyResponse$;
+exports.GetEndpointAttributes$ = GetEndpointAttributes$;
+exports.GetEndpointAttributesCommand = GetEndpointAttributesCommand;
+exports.GetEndpointAttributesInput$ = GetEndpointAttributesInput$;
+exports.GetEndpointAttributesResponse$ = GetEndpointAttributesResponse$;
+exports.GetPlatformApplicationAttributes$ = GetPlatformApplicationAttributes$;
+exports.GetPlatformApplicationAttributesCommand = GetPlatformApplicationAttributesCommand;
+exports.GetPlatformApplicationAttributesInput$ = GetPlatformApplicationAttributesInput$;
+exports.GetPlatformApplicationAttributesResponse$ = GetPlatformApplicationAttributesResponse$;
+exports.GetSMSAttributes$ = GetSMSAttributes$;
+exports.GetSMSAttributesCommand = GetSMSAttributesCommand;
+exports.GetSMSAttributesInput$ = GetSMSAttributesInput$;
+exports.GetSMSAttributesResponse$ = GetSMSAttributesResponse$;
+exports.GetSMSSandboxAccountStatus$ = GetSMSSandboxAccountStatus$;
+exports.GetSMSSandboxAccountStatusCommand = GetSMSSandboxAccountStatusCommand;
+exports.GetSMSSandboxAccountStatusInput$ = GetSMSSandboxAccountStatusInput$;
+exports.GetSMSSandboxAccountStatusResult$ = GetSMSSandboxAccountStatusResult$;
+exports.GetSubscriptionAttributes$ = GetSubscriptionAttributes$;
+exports.GetSubscriptionAttributesCommand = GetSubscriptionAttributesCommand;
+exports.GetSubscriptionAttributesInput$ = GetSubscriptionAttributesInput$;
+exports.GetSubscriptionAttributesResponse$ = GetSubscriptionAttributesResponse$;
+exports.GetTopicAttributes$ = GetTopicAttributes$;
+exports.GetTopicAttributesCommand = GetTopicAttributesCommand;
+exports.GetTopicAttributesInput$ = GetTopicAttributesInput$;
+exports.GetTopicAttributesResponse$ = GetTopicAttributesResponse$;
+exports.InternalErrorException = InternalErrorException;
+exports.InternalErrorException$ = InternalErrorException$;
+exports.InvalidBatchEntryIdException = InvalidBatchEntryIdException;
+exports.InvalidBatchEntryIdException$ = InvalidBatchEntryIdException$;
+exports.InvalidParameterException = InvalidParameterException;
+exports.InvalidParameterException$ = InvalidParameterException$;
+exports.InvalidParameterValueException = InvalidParameterValueException;
+exports.InvalidParameterValueException$ = InvalidParameterValueException$;
+exports.InvalidSecurityException = InvalidSecurityException;
+exports.InvalidSecurityException$ = InvalidSecurityException$;
+exports.InvalidStateException = InvalidStateException;
+exports.InvalidStateException$ = InvalidStateException$;
+exports.KMSAccessDeniedException = KMSAccessDeniedException;
+exports.KMSAccessDeniedException$ = KMSAccessDeniedException$;
+exports.KMSDisabledException = KMSDisabledException;
+exports.KMSDisabledException$ = KMSDisabledException$;
+exports.KMSInvalidStateException = KMSInvalidStateException;
+exports.KMSInvalidStateException$ = KMSInvalidStateException$;
+exports.KMSNotFoundException = KMSNotFoundException;
+exports.KMSNotFoundException$ = KMSNotFoundException$;
+exports.KMSOptInRequired = KMSOptInRequired;
+exports.KMSOptInRequired$ = KMSOptInRequired$;
+exports.KMSThrottlingException = KMSThrottlingException;
+exports.KMSThrottlingException$ = KMSThrottlingException$;
+exports.LanguageCodeString = LanguageCodeString;
+exports.ListEndpointsByPlatformApplication$ = ListEndpointsByPlatformApplication$;
+exports.ListEndpointsByPlatformApplicationCommand = ListEndpointsByPlatformApplicationCommand;
+exports.ListEndpointsByPlatformApplicationInput$ = ListEndpointsByPlatformApplicationInput$;
+exports.ListEndpointsByPlatformApplicationResponse$ = ListEndpointsByPlatformApplicationResponse$;
+exports.ListOriginationNumbers$ = ListOriginationNumbers$;
+exports.ListOriginationNumbersCommand = ListOriginationNumbersCommand;
+exports.ListOriginationNumbersRequest$ = ListOriginationNumbersRequest$;
+exports.ListOriginationNumbersResult$ = ListOriginationNumbersResult$;
+exports.ListPhoneNumbersOptedOut$ = ListPhoneNumbersOptedOut$;
+exports.ListPhoneNumbersOptedOutCommand = ListPhoneNumbersOptedOutCommand;
+exports.ListPhoneNumbersOptedOutInput$ = ListPhoneNumbersOptedOutInput$;
+exports.ListPhoneNumbersOptedOutResponse$ = ListPhoneNumbersOptedOutResponse$;
+exports.ListPlatformApplications$ = ListPlatformApplications$;
+exports.ListPlatformApplicationsCommand = ListPlatformApplicationsCommand;
+exports.ListPlatformApplicationsInput$ = ListPlatformApplicationsInput$;
+exports.ListPlatformApplicationsResponse$ = ListPlatformApplicationsResponse$;
+exports.ListSMSSandboxPhoneNumbers$ = ListSMSSandboxPhoneNumbers$;
+exports.ListSMSSandboxPhoneNumbersCommand = ListSMSSandboxPhoneNumbersCommand;
+exports.ListSMSSandboxPhoneNumbersInput$ = ListSMSSandboxPhoneNumbersInput$;
+exports.ListSMSSandboxPhoneNumbersResult$ = ListSMSSandboxPhoneNumbersResult$;
+exports.ListSubscriptions$ = ListSubscriptions$;
+exports.ListSubscriptionsByTopic$ = ListSubscriptionsByTopic$;
+exports.ListSubscriptionsByTopicCommand = ListSubscriptionsByTopicCommand;
+exports.ListSubscriptionsByTopicInput$ = ListSubscriptionsByTopicInput$;
+exports.ListSubscriptionsByTopicResponse$ = ListSubscriptionsByTopicResponse$;
+exports.ListSubscriptionsCommand = ListSubscriptionsCommand;
+exports.ListSubscriptionsInput$ = ListSubscriptionsInput$;
+exports.ListSubscriptionsResponse$ = ListSubscriptionsResponse$;
+exports.ListTagsForResource$ = ListTagsForResource$;
+exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
+exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
+exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
+exports.ListTopics$ = ListTopics$;
+exports.ListTopicsCommand = ListTopicsCommand;
+exports.ListTopicsInput$ = ListTopicsInput$;
+exports.ListTopicsResponse$ = ListTopicsResponse$;
+exports.MessageAttributeValue$ = MessageAttributeValue$;
+exports.NotFoundException = NotFoundException;
+exports.NotFoundException$ = NotFoundException$;
+exports.NumberCapability = NumberCapability;
+exports.OptInPhoneNumber$ = OptInPhoneNumber$;
+exports.OptInPhoneNumberCommand = OptInPhoneNumberCommand;
+exports.OptInPhoneNumberInput$ = OptInPhoneNumberInput$;
+exports.OptInPhoneNumberResponse$ = OptInPhoneNumberResponse$;
+exports.OptedOutException = OptedOutException;
+exports.OptedOutException$ = OptedOutException$;
+exports.PhoneNumberInformation$ = PhoneNumberInformation$;
+exports.PlatformApplication$ = PlatformApplication$;
+exports.PlatformApplicationDisabledException = PlatformApplicationDisabledException;
+exports.PlatformApplicationDisabledException$ = PlatformApplicationDisabledException$;
+exports.Publish$ = Publish$;
+exports.PublishBatch$ = PublishBatch$;
+exports.PublishBatchCommand = PublishBatchCommand;
+exports.PublishBatchInput$ = PublishBatchInput$;
+exports.PublishBatchRequestEntry$ = PublishBatchRequestEntry$;
+exports.PublishBatchResponse$ = PublishBatchResponse$;
+exports.PublishBatchResultEntry$ = PublishBatchResultEntry$;
+exports.PublishCommand = PublishCommand;
+exports.PublishInput$ = PublishInput$;
+exports.PublishResponse$ = PublishResponse$;
+exports.PutDataProtectionPolicy$ = PutDataProtectionPolicy$;
+exports.PutDataProtectionPolicyCommand = PutDataProtectionPolicyCommand;
+exports.PutDataProtectionPolicyInput$ = PutDataProtectionPolicyInput$;
+exports.RemovePermission$ = RemovePermission$;
+exports.RemovePermissionCommand = RemovePermissionCommand;
+exports.RemovePermissionInput$ = RemovePermissionInput$;
+exports.ReplayLimitExceededException = ReplayLimitExceededException;
+exports.ReplayLimitExceededException$ = ReplayLimitExceededException$;
+exports.ResourceNotFoundException = ResourceNotFoundException;
+exports.ResourceNotFoundException$ = ResourceNotFoundException$;
+exports.RouteType = RouteType;
+exports.SMSSandboxPhoneNumber$ = SMSSandboxPhoneNumber$;
+exports.SMSSandboxPhoneNumberVerificationStatus = SMSSandboxPhoneNumberVerificationStatus;
+exports.SNS = SNS;
+exports.SNSClient = SNSClient;
+exports.SNSServiceException = SNSServiceException;
+exports.SNSServiceException$ = SNSServiceException$;
+exports.SetEndpointAttributes$ = SetEndpointAttributes$;
+exports.SetEndpointAttributesCommand = SetEndpointAttributesCommand;
+exports.SetEndpointAttributesInput$ = SetEndpointAttributesInput$;
+exports.SetPlatformApplicationAttributes$ = SetPlatformApplicationAttributes$;
+exports.SetPlatformApplicationAttributesCommand = SetPlatformApplicationAttributesCommand;
+exports.SetPlatformApplicationAttributesInput$ = SetPlatformApplicationAttributesInput$;
+exports.SetSMSAttributes$ = SetSMSAttributes$;
+exports.SetSMSAttributesCommand = SetSMSAttributesCommand;
+exports.SetSMSAttributesInput$ = SetSMSAttributesInput$;
+exports.SetSMSAttributesResponse$ = SetSMSAttributesResponse$;
+exports.SetSubscriptionAttributes$ = SetSubscriptionAttributes$;
+exports.SetSubscriptionAttributesCommand = SetSubscriptionAttributesCommand;
+exports.SetSubscriptionAttributesInput$ = SetSubscriptionAttributesInput$;
+exports.SetTopicAttributes$ = SetTopicAttributes$;
+exports.SetTopicAttributesCommand = SetTopicAttributesCommand;
+exports.SetTopicAttributesInput$ = SetTopicAttributesInput$;
+exports.StaleTagException = StaleTagException;
+exports.StaleTagException$ = StaleTagException$;
+exports.Subscribe$ = Subscribe$;
+exports.SubscribeCommand = SubscribeCommand;
+exports.SubscribeInput$ = SubscribeInput$;
+exports.SubscribeResponse$ = SubscribeResponse$;
+exports.Subscription$ = Subscription$;
+exports.SubscriptionLimitExceededException = SubscriptionLimitExceededException;
+exports.SubscriptionLimitExceededException$ = SubscriptionLimitExceededException$;
+exports.Tag$ = Tag$;
+exports.TagLimitExceededException = TagLimitExceededException;
+exports.TagLimitExceededException$ = TagLimitExceededException$;
+exports.TagPolicyException = TagPolicyException;
+exports.TagPolicyException$ = TagPolicyException$;
+exports.TagResource$ = TagResource$;
+exports.TagResourceCommand = TagResourceCommand;
+exports.TagResourceRequest$ = TagResourceRequest$;
+exports.TagResourceResponse$ = TagResourceResponse$;
+exports.ThrottledException = ThrottledException;
+exports.ThrottledException$ = ThrottledException$;
+exports.TooManyEntriesInBatchRequestException = TooManyEntriesInBatchRequestException;
+exports.TooManyEntriesInBatchRequestException$ = TooManyEntriesInBatchRequestException$;
+exports.Topic$ = Topic$;
+exports.TopicLimitExceededException = TopicLimitExceededException;
+exports.TopicLimitExceededException$ = TopicLimitExceededException$;
+exports.Unsubscribe$ = Unsubscribe$;
+exports.UnsubscribeCommand = UnsubscribeCommand;
+exports.UnsubscribeInput$ = UnsubscribeInput$;
+exports.UntagResource$ = UntagResource$;
+exports.UntagResourceCommand = UntagResourceCommand;
+exports.UntagResourceRequest$ = UntagResourceRequest$;
+exports.UntagResourceResponse$ = UntagResourceResponse$;
+exports.UserErrorException = UserErrorException;
+exports.UserErrorException$ = UserErrorException$;
+exports.ValidationException = ValidationException;
+exports.ValidationException$ = ValidationException$;
+exports.VerificationException = VerificationException;
+exports.VerificationException$ = VerificationException$;
+exports.VerifySMSSandboxPhoneNumber$ = VerifySMSSandboxPhoneNumber$;
+exports.VerifySMSSandboxPhoneNumberCommand = VerifySMSSandboxPhoneNumberCommand;
+exports.VerifySMSSandboxPhoneNumberInput$ = VerifySMSSandboxPhoneNumberInput$;
+exports.VerifySMSSandboxPhoneNumberResult$ = VerifySMSSandboxPhoneNumberResult$;
+exports.errorTypeRegistries = errorTypeRegistries;
+exports.paginateListEndpointsByPlatformApplication = paginateListEndpointsByPlatformApplication;
+exports.paginateListOriginationNumbers = paginateListOriginationNumbers;
+exports.paginateListPhoneNumbersOptedOut = paginateListPhoneNumbersOptedOut;
+exports.paginateListPlatformApplications = paginateListPlatformApplications;
+exports.paginateListSMSSandboxPhoneNumbers = paginateListSMSSandboxPhoneNumbers;
+exports.paginateListSubscriptions = paginateListSubscriptions;
+exports.paginateListSubscriptionsByTopic = paginateListSubscriptionsByTopic;
+exports.paginateListTopics = paginateListTopics;
+
+
+/***/ }),
+
 /***/ 1695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -36969,6 +52930,8 @@ module.exports = picomatch;
 const WIN_SLASH = '\\\\/';
 const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
 
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
 /**
  * Posix glob regex
  */
@@ -37035,6 +52998,7 @@ const WINDOWS_CHARS = {
  */
 
 const POSIX_REGEX_SOURCE = {
+  __proto__: null,
   alnum: 'a-zA-Z0-9',
   alpha: 'a-zA-Z',
   ascii: '\\x00-\\x7F',
@@ -37052,6 +53016,7 @@ const POSIX_REGEX_SOURCE = {
 };
 
 module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
   MAX_LENGTH: 1024 * 64,
   POSIX_REGEX_SOURCE,
 
@@ -37197,6 +53162,307 @@ const expandRange = (args, options) => {
 
 const syntaxError = (type, char) => {
   return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
 };
 
 /**
@@ -37379,6 +53645,8 @@ const parse = (input, options) => {
     token.prev = prev;
     token.parens = state.parens;
     token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
     const output = (opts.capture ? '(' : '') + token.open;
 
     increment('parens');
@@ -37388,6 +53656,34 @@ const parse = (input, options) => {
   };
 
   const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
     let output = token.close + (opts.capture ? ')' : '');
     let rest;
 
@@ -37998,6 +54294,15 @@ const parse = (input, options) => {
         consume('/**', 3);
       }
 
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
       if (prior.type === 'bos' && eos()) {
         prev.type = 'globstar';
         prev.value += value;
@@ -38008,7 +54313,7 @@ const parse = (input, options) => {
         continue;
       }
 
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && eos()) {
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
         state.output = state.output.slice(0, -(prior.output + prev.output).length);
         prior.output = `(?:${prior.output}`;
 
@@ -38267,6 +54572,18 @@ const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
  * const isMatch = picomatch('*.!(*a)');
  * console.log(isMatch('a.a')); //=> false
  * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
  * ```
  * @name picomatch
  * @param {String|Array} `globs` One or more glob patterns.
@@ -38404,9 +54721,9 @@ picomatch.test = (input, regex, options, { glob, posix } = {}) => {
  * @api public
  */
 
-picomatch.matchBase = (input, glob, options) => {
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
   const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input));
+  return regex.test(utils.basename(input, { windows: posix }));
 };
 
 /**
@@ -38480,6 +54797,14 @@ picomatch.scan = (input, options) => scan(input, options);
  * Compile a regular expression from the `state` object returned by the
  * [parse()](#parse) method.
  *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
  * @param {Object} `state`
  * @param {Object} `options`
  * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
@@ -38515,10 +54840,10 @@ picomatch.compileRe = (state, options, returnOutput = false, returnState = false
  *
  * ```js
  * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
+ * // picomatch.makeRe(state[, options]);
  *
- * console.log(picomatch.compileRe(state));
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
  * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
  * ```
  * @param {String} `state` The object returned from the `.parse` method.
@@ -38646,7 +54971,7 @@ const scan = (input, options) => {
   const opts = options || {};
 
   const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
   const slashes = [];
   const tokens = [];
   const parts = [];
@@ -38780,15 +55105,21 @@ const scan = (input, options) => {
         }
 
         if (scanToEnd === true) {
+          let parens = 0;
+
           while (eos() !== true && (code = advance())) {
             if (code === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
-              code = advance();
+              advance();
               continue;
             }
 
-            if (code === CHAR_RIGHT_PARENTHESES) {
-              isGlob = token.isGlob = true;
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
               finished = true;
               break;
             }
@@ -38853,14 +55184,21 @@ const scan = (input, options) => {
       isGlob = token.isGlob = true;
 
       if (scanToEnd === true) {
+        let parens = 1;
+
         while (eos() !== true && (code = advance())) {
-          if (code === CHAR_LEFT_PARENTHESES) {
+          if (code === CHAR_BACKWARD_SLASH) {
             backslashes = token.backslashes = true;
-            code = advance();
+            advance();
             continue;
           }
 
-          if (code === CHAR_RIGHT_PARENTHESES) {
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
             finished = true;
             break;
           }
@@ -38947,7 +55285,7 @@ const scan = (input, options) => {
     let prevIndex;
 
     for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex ? prevIndex + 1 : start;
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
       const i = slashes[idx];
       const value = input.slice(n, i);
       if (opts.tokens) {
@@ -38960,21 +55298,20 @@ const scan = (input, options) => {
         depth(tokens[idx]);
         state.maxDepth += tokens[idx].depth;
       }
-      if (idx !== 0 || value !== '') {
+      if (i >= start) {
         parts.push(value);
+        prevIndex = i;
       }
-      prevIndex = i;
     }
 
-    if (prevIndex && prevIndex + 1 < input.length) {
-      const value = input.slice(prevIndex + 1);
-      parts.push(value);
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
 
-      if (opts.tokens) {
-        tokens[tokens.length - 1].value = value;
-        depth(tokens[tokens.length - 1]);
-        state.maxDepth += tokens[tokens.length - 1].depth;
-      }
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
     }
 
     state.slashes = slashes;
@@ -39562,49 +55899,57 @@ exports.pipelineTemplateConfigsCommand = {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.secretsScanCommand = void 0;
+exports.secretsRemediateCommand = exports.secretsScanCommand = void 0;
+exports.parseRange = parseRange;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
+const client_factory_1 = __nccwpck_require__(6661);
 const errors_1 = __nccwpck_require__(3916);
+const rest_client_1 = __nccwpck_require__(9785);
 const files_1 = __nccwpck_require__(2191);
 const install_root_1 = __nccwpck_require__(6464);
 const baseline_1 = __nccwpck_require__(6930);
 const config_1 = __nccwpck_require__(5371);
+const remediate_1 = __nccwpck_require__(2926);
 const report_1 = __nccwpck_require__(6751);
 const scan_1 = __nccwpck_require__(4812);
+const git_diff_1 = __nccwpck_require__(9186);
 const exit_codes_1 = __nccwpck_require__(8551);
 const TARGET_FLAGS = ['range', 'staged', 'history', 'path'];
+const SCAN_FLAGS = [
+    {
+        name: 'range',
+        type: 'string',
+        value: 'BASE..HEAD',
+        description: 'Lines added by these commits (BASE may be all zeros).',
+    },
+    { name: 'staged', type: 'boolean', description: 'Lines added in the index (a pre-commit hook).' },
+    { name: 'history', type: 'boolean', description: 'Every commit reachable from HEAD.' },
+    {
+        name: 'path',
+        type: 'string',
+        value: 'DIR',
+        description: 'Every text file below DIR, as it is now (the default: .).',
+    },
+    {
+        name: 'config',
+        type: 'string',
+        value: 'FILE',
+        description: 'Secrets config (default: .rampart/secrets.yml if present).',
+    },
+    {
+        name: 'baseline',
+        type: 'string',
+        value: 'FILE',
+        description: 'JSON report of an earlier scan: its findings are known.',
+    },
+];
 exports.secretsScanCommand = {
     name: 'secrets scan',
     summary: 'Find secrets in the lines a push or pull request added (--range), the index, the history, a folder, or standard input (-). Secrets are never printed: only a masked preview.',
     positionals: { usage: '[-]', max: 1 },
     flags: [
-        {
-            name: 'range',
-            type: 'string',
-            value: 'BASE..HEAD',
-            description: 'Lines added by these commits (BASE may be all zeros).',
-        },
-        { name: 'staged', type: 'boolean', description: 'Lines added in the index (a pre-commit hook).' },
-        { name: 'history', type: 'boolean', description: 'Every commit reachable from HEAD.' },
-        {
-            name: 'path',
-            type: 'string',
-            value: 'DIR',
-            description: 'Every text file below DIR, as it is now (the default: .).',
-        },
-        {
-            name: 'config',
-            type: 'string',
-            value: 'FILE',
-            description: 'Secrets config (default: .rampart/secrets.yml if present).',
-        },
-        {
-            name: 'baseline',
-            type: 'string',
-            value: 'FILE',
-            description: 'JSON report of an earlier scan: its findings are known.',
-        },
+        ...SCAN_FLAGS,
         {
             name: 'format',
             type: 'string',
@@ -39624,26 +55969,121 @@ exports.secretsScanCommand = {
             description: 'Exit 1 when a secret is found (not counting examples, allowed or baselined ones).',
         },
     ],
-    run: runScan,
+    async run(values, positionals) {
+        const format = parseFormat(values.format);
+        const { result, config } = await scanFromFlags(values, positionals);
+        const report = (0, report_1.renderReport)(result, format, config.rules, (0, install_root_1.packageVersion)());
+        if (typeof values.output === 'string') {
+            await (0, files_1.writeTextAtomically)(values.output, report);
+            process.stderr.write(`${(0, report_1.summaryLine)(result)}\n`);
+        }
+        else {
+            process.stdout.write(report);
+        }
+        return values.fail && result.findings.length > 0 ? exit_codes_1.ExitCode.Failure : exit_codes_1.ExitCode.Success;
+    },
 };
-async function runScan(values, positionals) {
-    const format = parseFormat(values.format);
+exports.secretsRemediateCommand = {
+    name: 'secrets remediate',
+    summary: 'Scan a push (--range) and act on what it finds: each step only if asked for, each reported whatever became of the others. Exits 1 when a secret was found or a step failed.',
+    flags: [
+        ...SCAN_FLAGS,
+        {
+            name: 'repository',
+            type: 'string',
+            value: 'OWNER/REPO',
+            description: 'The repository (default: GITHUB_REPOSITORY; a CodeCommit name with --lock codecommit).',
+        },
+        {
+            name: 'branch',
+            type: 'string',
+            value: 'NAME',
+            description: 'The pushed branch (default: GITHUB_REF_NAME, or the checked-out branch).',
+        },
+        { name: 'pusher', type: 'string', value: 'NAME', description: 'Who pushed (default: GITHUB_ACTOR).' },
+        {
+            name: 'default-branch',
+            type: 'string',
+            value: 'NAME',
+            description: "The repository's default branch (default: origin's HEAD).",
+        },
+        {
+            name: 'notify-issues',
+            type: 'boolean',
+            description: 'Open or update one GitHub issue per secret (token in GITHUB_TOKEN).',
+        },
+        {
+            name: 'sns-topic',
+            type: 'string',
+            value: 'ARN',
+            description: 'Publish the masked details to this SNS topic.',
+        },
+        {
+            name: 'slack-webhook-env',
+            type: 'string',
+            value: 'VAR',
+            description: 'Post to the Slack webhook whose URL is in this environment variable.',
+        },
+        {
+            name: 'deactivate-aws-keys',
+            type: 'boolean',
+            description: "Set found access keys of this account's IAM users inactive.",
+        },
+        {
+            name: 'lock',
+            type: 'string',
+            value: 'github|codecommit',
+            description: 'Protect the branch (GitHub) or tag the repository RepoState=locked (CodeCommit).',
+        },
+        {
+            name: 'reset',
+            type: 'boolean',
+            description: 'Force-push the branch back to BASE (needs --allow-history-rewrite).',
+        },
+        { name: 'allow-history-rewrite', type: 'boolean', description: 'Allow --reset to rewrite the branch.' },
+        {
+            name: 'allow-default-branch',
+            type: 'boolean',
+            description: 'Allow --reset on the default branch too.',
+        },
+        {
+            name: 'remediation-identity',
+            type: 'string',
+            value: 'NAME',
+            description: 'Pushes by this identity are never reset (the loop guard).',
+        },
+        {
+            name: 'region',
+            type: 'string',
+            value: 'REGION',
+            description: 'AWS region for IAM and CodeCommit (default: AWS_REGION, else us-east-1).',
+        },
+    ],
+    async run(values, positionals) {
+        try {
+            const { result } = await scanFromFlags(values, positionals);
+            process.stdout.write(`${(0, report_1.summaryLine)(result)}\n`);
+            const push = await pushContext(values, result);
+            const results = await (0, remediate_1.remediate)({ push, findings: result.findings, accessKeyIds: result.accessKeyIds }, (0, remediate_1.remediationSteps)(remediationOptions(values)));
+            for (const step of results)
+                process.stdout.write(`${step.step}: ${step.status}: ${step.detail}\n`);
+            return result.findings.length > 0 || results.some((step) => step.status === 'failed')
+                ? exit_codes_1.ExitCode.Failure
+                : exit_codes_1.ExitCode.Success;
+        }
+        finally {
+            (0, client_factory_1.closeAwsConnections)();
+        }
+    },
+};
+async function scanFromFlags(values, positionals) {
     const root = process.cwd();
     const target = await scanTarget(values, positionals, root);
     const [config, baseline] = await Promise.all([
         (0, config_1.loadSecretsConfig)(stringFlag(values.config), root),
         typeof values.baseline === 'string' ? (0, baseline_1.loadBaseline)(values.baseline) : Promise.resolve(undefined),
     ]);
-    const result = await (0, scan_1.scanForSecrets)({ target, root, config, baseline });
-    const report = (0, report_1.renderReport)(result, format, config.rules, (0, install_root_1.packageVersion)());
-    if (typeof values.output === 'string') {
-        await (0, files_1.writeTextAtomically)(values.output, report);
-        process.stderr.write(`${(0, report_1.summaryLine)(result)}\n`);
-    }
-    else {
-        process.stdout.write(report);
-    }
-    return values.fail && result.findings.length > 0 ? exit_codes_1.ExitCode.Failure : exit_codes_1.ExitCode.Success;
+    return { result: await (0, scan_1.scanForSecrets)({ target, root, config, baseline }), config };
 }
 function stringFlag(value) {
     return typeof value === 'string' ? value : undefined;
@@ -39674,15 +56114,86 @@ async function scanTarget(values, positionals, root) {
         return { kind: 'staged' };
     if (values.history)
         return { kind: 'history' };
-    if (typeof values.range === 'string') {
-        const match = /^([^.\s]+)\.\.([^.\s]+)$/.exec(values.range);
-        if (!match)
-            throw new errors_1.InputError([
-                `--range "${values.range}" must be BASE..HEAD, e.g. \${{ github.event.before }}..\${{ github.sha }}`,
-            ]);
-        return { kind: 'range', base: match[1], head: match[2] };
-    }
+    if (typeof values.range === 'string')
+        return parseRange(values.range);
     return { kind: 'path', path: (0, node_path_1.resolve)(root, stringFlag(values.path) ?? '.') };
+}
+function parseRange(range) {
+    const match = /^([^.\s]+)\.\.([^.\s]+)$/.exec(range);
+    if (!match)
+        throw new errors_1.InputError([
+            `--range "${range}" must be BASE..HEAD, e.g. \${{ github.event.before }}..\${{ github.sha }}`,
+        ]);
+    return { kind: 'range', base: match[1], head: match[2] };
+}
+async function pushContext(values, result) {
+    const env = process.env;
+    const range = result.target.kind === 'range' ? result.target : undefined;
+    const branch = stringFlag(values.branch) ??
+        env.GITHUB_REF_NAME ??
+        (await (0, git_diff_1.git)(process.cwd(), ['branch', '--show-current'])).trim();
+    const repository = stringFlag(values.repository) ?? env.GITHUB_REPOSITORY;
+    if (!repository)
+        throw new errors_1.InputError(['--repository is needed (or GITHUB_REPOSITORY)']);
+    return {
+        repository,
+        branch,
+        base: range?.base ?? '',
+        head: range?.head ?? '',
+        pusher: stringFlag(values.pusher) ?? env.GITHUB_ACTOR,
+        defaultBranch: stringFlag(values['default-branch']) ?? (await originDefaultBranch()),
+        runUrl: env.GITHUB_RUN_ID
+            ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined,
+    };
+}
+async function originDefaultBranch() {
+    try {
+        return (await (0, git_diff_1.git)(process.cwd(), ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']))
+            .trim()
+            .replace(/^origin\//, '');
+    }
+    catch {
+        return undefined;
+    }
+}
+function remediationOptions(values) {
+    const env = process.env;
+    const region = stringFlag(values.region) ?? env.AWS_REGION ?? 'us-east-1';
+    const github = () => {
+        if (!env.GITHUB_TOKEN)
+            throw new errors_1.InputError(['GITHUB_TOKEN must hold a token for the GitHub steps']);
+        return new rest_client_1.GitHubClient({ token: env.GITHUB_TOKEN, apiUrl: env.GITHUB_API_URL });
+    };
+    const slackVariable = stringFlag(values['slack-webhook-env']);
+    if (slackVariable && !env[slackVariable])
+        throw new errors_1.InputError([`--slack-webhook-env ${slackVariable}: that environment variable is empty`]);
+    const lock = stringFlag(values.lock);
+    if (lock && lock !== 'github' && lock !== 'codecommit')
+        throw new errors_1.InputError([`--lock "${lock}" is not github or codecommit`]);
+    if (values.reset && !values['allow-history-rewrite']) {
+        throw new errors_1.InputError(['--reset rewrites the branch: add --allow-history-rewrite to say so']);
+    }
+    return {
+        githubIssues: values['notify-issues'] ? github() : undefined,
+        snsTopicArn: stringFlag(values['sns-topic']),
+        slackWebhookUrl: slackVariable ? env[slackVariable] : undefined,
+        deactivateAwsKeysRegion: values['deactivate-aws-keys'] ? region : undefined,
+        lock: lock === 'github'
+            ? { kind: 'github', client: github() }
+            : lock === 'codecommit'
+                ? { kind: 'codecommit', region }
+                : undefined,
+        reset: values.reset
+            ? {
+                root: process.cwd(),
+                remote: 'origin',
+                allowHistoryRewrite: values['allow-history-rewrite'] === true,
+                allowDefaultBranch: values['allow-default-branch'] === true,
+                remediationIdentity: stringFlag(values['remediation-identity']),
+            }
+            : undefined,
+    };
 }
 
 
@@ -41133,6 +57644,101 @@ class InputError extends Error {
     }
 }
 exports.InputError = InputError;
+
+
+/***/ }),
+
+/***/ 9785:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * A small client for GitHub's REST API (fetch, JSON, pagination through the Link header). It is
+ * plain HTTP, not the runner: the core may use it, with a token the adapter passes in.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.GitHubClient = exports.GitHubApiError = void 0;
+exports.parseRepository = parseRepository;
+class GitHubApiError extends Error {
+    status;
+    method;
+    path;
+    constructor(status, method, path, message) {
+        super(`GitHub API ${method} ${path}: ${status} ${message}`);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.name = 'GitHubApiError';
+    }
+}
+exports.GitHubApiError = GitHubApiError;
+/** Pages read at most when following Link headers: 100 per page, so 10,000 items. */
+const MAX_PAGES = 100;
+class GitHubClient {
+    options;
+    apiUrl;
+    constructor(options) {
+        this.options = options;
+        this.apiUrl = (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
+    }
+    async request(method, path, body) {
+        const response = await this.send(method, `${this.apiUrl}${path}`, body);
+        return (response.status === 204 ? undefined : await response.json());
+    }
+    /** Every item of a list endpoint, following `Link: <…>; rel="next"`. */
+    async paginate(path) {
+        const items = [];
+        let url = `${this.apiUrl}${path}${path.includes('?') ? '&' : '?'}per_page=100`;
+        for (let page = 0; url && page < MAX_PAGES; page++) {
+            const response = await this.send('GET', url);
+            items.push(...(await response.json()));
+            url = nextPage(response.headers.get('link'));
+        }
+        return items;
+    }
+    async send(method, url, body) {
+        const response = await fetch(url, {
+            method,
+            headers: {
+                accept: 'application/vnd.github+json',
+                authorization: `Bearer ${this.options.token}`,
+                'x-github-api-version': '2022-11-28',
+                'user-agent': 'rampart',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!response.ok) {
+            const text = await response.text();
+            let message = text;
+            try {
+                message = JSON.parse(text).message ?? text;
+            }
+            catch {
+                // Not JSON: the text as it came.
+            }
+            throw new GitHubApiError(response.status, method, new URL(url).pathname, message);
+        }
+        return response;
+    }
+}
+exports.GitHubClient = GitHubClient;
+function nextPage(link) {
+    for (const part of link?.split(',') ?? []) {
+        const match = /<([^>]+)>;\s*rel="next"/.exec(part.trim());
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** `owner/repo` as GITHUB_REPOSITORY gives it. */
+function parseRepository(fullName) {
+    const [owner, repo, ...rest] = fullName.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`"${fullName}" is not owner/repo`);
+    return { owner, repo };
+}
 
 
 /***/ }),
@@ -43226,6 +59832,398 @@ function exactRuns(text, charClass, length) {
 
 /***/ }),
 
+/***/ 7280:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.deactivateAwsKeysStep = deactivateAwsKeysStep;
+const client_iam_1 = __nccwpck_require__(6764);
+const client_factory_1 = __nccwpck_require__(6661);
+const engine_1 = __nccwpck_require__(5511);
+/**
+ * Sets each found long-term access key (AKIA…) inactive, where it belongs to the account whose
+ * credentials we hold (GetAccessKeyLastUsed names its user there; elsewhere it is refused).
+ * Other key IDs (ASIA… temporary keys) cannot be deactivated: they expire, or their role's
+ * sessions are revoked.
+ */
+function deactivateAwsKeysStep(region) {
+    return {
+        name: 'deactivate AWS keys',
+        async run(input) {
+            const iam = (0, client_factory_1.createAwsClient)(client_iam_1.IAMClient, { region });
+            const outcomes = [];
+            for (const accessKeyId of new Set(input.accessKeyIds)) {
+                const masked = (0, engine_1.maskSecret)(accessKeyId);
+                if (!accessKeyId.startsWith('AKIA')) {
+                    outcomes.push(`${masked}: not an IAM user's long-term key (temporary keys expire, or their role's sessions are revoked)`);
+                    continue;
+                }
+                const owner = await keyOwner(iam, accessKeyId);
+                if (!owner || !(await deactivate(iam, owner, accessKeyId))) {
+                    outcomes.push(`${masked}: not a key of this account, left alone`);
+                    continue;
+                }
+                outcomes.push(`${masked}: deactivated (user ${owner})`);
+            }
+            if (outcomes.length === 0)
+                return { status: 'skipped', detail: 'no AWS access key ID among the findings' };
+            return { status: 'done', detail: outcomes.join('; ') };
+        },
+    };
+}
+async function keyOwner(iam, accessKeyId) {
+    try {
+        const { UserName } = await iam.send(new client_iam_1.GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }));
+        return UserName;
+    }
+    catch (error) {
+        if (isNotOurs(error))
+            return undefined;
+        throw error;
+    }
+}
+/** False when the user is not in this account: the key belongs to another one. */
+async function deactivate(iam, userName, accessKeyId) {
+    try {
+        await iam.send(new client_iam_1.UpdateAccessKeyCommand({ UserName: userName, AccessKeyId: accessKeyId, Status: 'Inactive' }));
+        return true;
+    }
+    catch (error) {
+        if (isNotOurs(error))
+            return false;
+        throw error;
+    }
+}
+function isNotOurs(error) {
+    const name = error.name ?? '';
+    return ['NoSuchEntityException', 'NoSuchEntity', 'AccessDenied', 'AccessDeniedException'].includes(name);
+}
+
+
+/***/ }),
+
+/***/ 7680:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SECRET_ISSUE_LABEL = void 0;
+exports.githubIssuesStep = githubIssuesStep;
+const rest_client_1 = __nccwpck_require__(9785);
+const types_1 = __nccwpck_require__(9819);
+exports.SECRET_ISSUE_LABEL = 'rampart-secret';
+const MARKER = 'rampart-secret-fingerprint';
+/**
+ * One GitHub issue per secret (by fingerprint): opened on first sight, updated (and reopened) when
+ * it is seen again, so that re-runs never open a second one.
+ */
+function githubIssuesStep(client) {
+    return {
+        name: 'notify: GitHub issues',
+        async run(input) {
+            const { owner, repo } = (0, rest_client_1.parseRepository)(input.push.repository);
+            const base = `/repos/${owner}/${repo}/issues`;
+            const existing = await client.paginate(`${base}?labels=${exports.SECRET_ISSUE_LABEL}&state=all`);
+            const byFingerprint = new Map();
+            for (const issue of existing.filter((item) => !item.pull_request)) {
+                const fingerprint = new RegExp(`<!-- ${MARKER}: ([0-9a-f]{24}) -->`).exec(issue.body ?? '')?.[1];
+                if (fingerprint)
+                    byFingerprint.set(fingerprint, issue);
+            }
+            const opened = [];
+            const updated = [];
+            for (const finding of uniqueByFingerprint(input.findings)) {
+                const body = issueBody(finding, input);
+                const issue = byFingerprint.get(finding.fingerprint);
+                if (issue) {
+                    await client.request('PATCH', `${base}/${issue.number}`, { body, state: 'open' });
+                    updated.push(issue.number);
+                }
+                else {
+                    const created = await client.request('POST', base, {
+                        title: `Secret in ${finding.path}: ${finding.description}`,
+                        body,
+                        labels: [exports.SECRET_ISSUE_LABEL],
+                    });
+                    opened.push(created.number);
+                }
+            }
+            const list = (numbers) => numbers.map((number) => `#${number}`).join(', ');
+            return {
+                status: 'done',
+                detail: [
+                    opened.length > 0 ? `opened ${list(opened)}` : '',
+                    updated.length > 0 ? `updated ${list(updated)}` : '',
+                ]
+                    .filter(Boolean)
+                    .join('; '),
+            };
+        },
+    };
+}
+function uniqueByFingerprint(findings) {
+    return [...new Map(findings.map((finding) => [finding.fingerprint, finding])).values()];
+}
+function issueBody(finding, input) {
+    const sightings = input.findings.filter((other) => other.fingerprint === finding.fingerprint);
+    return [
+        `A ${finding.severity} secret (${finding.description}) was pushed to \`${input.push.branch}\`.`,
+        '',
+        ...(0, types_1.describeFindings)(sightings),
+        '',
+        `**What to do:** revoke it where it was issued and replace it; removing it from the code does not help, it stays in the history.`,
+        input.push.runUrl ? `\nFound by ${input.push.runUrl}` : '',
+        '',
+        `<!-- ${MARKER}: ${finding.fingerprint} -->`,
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 5843:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.lockGitHubBranchStep = lockGitHubBranchStep;
+exports.lockCodeCommitStep = lockCodeCommitStep;
+const client_codecommit_1 = __nccwpck_require__(5529);
+const client_factory_1 = __nccwpck_require__(6661);
+const rest_client_1 = __nccwpck_require__(9785);
+/**
+ * GitHub: protect the branch so that it changes only through reviewed pull requests, and (in an
+ * organisation's repository) nobody may push to it directly.
+ */
+function lockGitHubBranchStep(client) {
+    return {
+        name: 'lock: GitHub branch protection',
+        async run(input) {
+            const { owner, repo } = (0, rest_client_1.parseRepository)(input.push.repository);
+            const repository = await client.request('GET', `/repos/${owner}/${repo}`);
+            const branch = encodeURIComponent(input.push.branch);
+            await client.request('PUT', `/repos/${owner}/${repo}/branches/${branch}/protection`, {
+                required_status_checks: null,
+                enforce_admins: false,
+                required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
+                // Push restrictions exist only in organisations' repositories.
+                restrictions: repository.owner.type === 'Organization' ? { users: [], teams: [], apps: [] } : null,
+            });
+            return { status: 'done', detail: `branch ${input.push.branch} now needs a reviewed pull request` };
+        },
+    };
+}
+/** CodeCommit, as in the source article: tag the repository RepoState=locked for IAM conditions to act on. */
+function lockCodeCommitStep(region) {
+    return {
+        name: 'lock: CodeCommit RepoState tag',
+        async run(input) {
+            const codecommit = (0, client_factory_1.createAwsClient)(client_codecommit_1.CodeCommitClient, { region });
+            const { repositoryMetadata } = await codecommit.send(new client_codecommit_1.GetRepositoryCommand({ repositoryName: input.push.repository }));
+            await codecommit.send(new client_codecommit_1.TagResourceCommand({ resourceArn: repositoryMetadata?.Arn, tags: { RepoState: 'locked' } }));
+            return { status: 'done', detail: `tagged ${input.push.repository} RepoState=locked` };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2926:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.remediate = remediate;
+exports.remediationSucceeded = remediationSucceeded;
+exports.remediationSteps = remediationSteps;
+const aws_keys_1 = __nccwpck_require__(7280);
+const github_issues_1 = __nccwpck_require__(7680);
+const lock_1 = __nccwpck_require__(5843);
+const reset_1 = __nccwpck_require__(8617);
+const slack_1 = __nccwpck_require__(6582);
+const sns_1 = __nccwpck_require__(3556);
+/**
+ * Runs each step, each whatever became of the others, and reports every one: a failed notification
+ * must not keep a key from being deactivated, nor hide that it failed.
+ */
+async function remediate(input, steps) {
+    if (input.findings.length === 0)
+        return [];
+    return Promise.all(steps.map(async (step) => {
+        try {
+            return { step: step.name, ...(await step.run(input)) };
+        }
+        catch (error) {
+            return {
+                step: step.name,
+                status: 'failed',
+                detail: error instanceof Error ? error.message : String(error),
+            };
+        }
+    }));
+}
+function remediationSucceeded(results) {
+    return results.every((result) => result.status !== 'failed');
+}
+/** The steps the options ask for, in the order they are reported. */
+function remediationSteps(options) {
+    const { lock, reset } = options;
+    return [
+        options.githubIssues ? (0, github_issues_1.githubIssuesStep)(options.githubIssues) : undefined,
+        options.snsTopicArn ? (0, sns_1.snsStep)(options.snsTopicArn) : undefined,
+        options.slackWebhookUrl ? (0, slack_1.slackStep)(options.slackWebhookUrl) : undefined,
+        options.deactivateAwsKeysRegion ? (0, aws_keys_1.deactivateAwsKeysStep)(options.deactivateAwsKeysRegion) : undefined,
+        lock?.kind === 'github' ? (0, lock_1.lockGitHubBranchStep)(lock.client) : undefined,
+        lock?.kind === 'codecommit' ? (0, lock_1.lockCodeCommitStep)(lock.region) : undefined,
+        reset ? (0, reset_1.resetBranchStep)(reset.root, reset) : undefined,
+    ].filter((step) => step !== undefined);
+}
+
+
+/***/ }),
+
+/***/ 8617:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resetBranchStep = resetBranchStep;
+const git_diff_1 = __nccwpck_require__(9186);
+const ZERO_COMMIT = /^0+$/;
+/**
+ * Moves the branch back to the commit before the push, with a lease: only if it is still where the
+ * push left it, so a later push is never thrown away.
+ */
+function resetBranchStep(root, policy) {
+    return {
+        name: 'reset branch',
+        async run({ push }) {
+            if (!policy.allowHistoryRewrite)
+                return { status: 'skipped', detail: 'allow-history-rewrite is not set' };
+            if (!policy.allowDefaultBranch &&
+                (push.defaultBranch === undefined || push.branch === push.defaultBranch)) {
+                const which = push.defaultBranch === undefined
+                    ? 'the default branch is unknown'
+                    : `${push.branch} is the default branch`;
+                return { status: 'skipped', detail: `${which} and allow-default-branch is not set` };
+            }
+            if (policy.remediationIdentity && push.pusher === policy.remediationIdentity) {
+                return { status: 'skipped', detail: `the push was made by ${push.pusher}, remediation itself` };
+            }
+            if (ZERO_COMMIT.test(push.base)) {
+                return {
+                    status: 'skipped',
+                    detail: 'a new branch has no earlier commit to go back to: delete it instead',
+                };
+            }
+            await (0, git_diff_1.git)(root, [
+                'push',
+                '--quiet',
+                `--force-with-lease=refs/heads/${push.branch}:${push.head}`,
+                policy.remote,
+                `${push.base}:refs/heads/${push.branch}`,
+            ]);
+            return {
+                status: 'done',
+                detail: `${push.branch} reset from ${push.head.slice(0, 12)} to ${push.base.slice(0, 12)}`,
+            };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6582:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.slackStep = slackStep;
+const sns_1 = __nccwpck_require__(3556);
+/** Posts the masked details to a Slack incoming webhook. */
+function slackStep(webhookUrl) {
+    return {
+        name: 'notify: Slack',
+        async run(input) {
+            const response = await fetch(webhookUrl, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ text: `:rotating_light: ${(0, sns_1.notificationText)(input)}` }),
+            });
+            if (!response.ok)
+                throw new Error(`the Slack webhook answered ${response.status} ${await response.text()}`);
+            return { status: 'done', detail: 'posted to the Slack webhook' };
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 3556:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.snsStep = snsStep;
+exports.notificationText = notificationText;
+const client_sns_1 = __nccwpck_require__(8797);
+const client_factory_1 = __nccwpck_require__(6661);
+const types_1 = __nccwpck_require__(9819);
+/** SNS limits a subject to 100 characters. */
+const MAX_SUBJECT = 100;
+/** The source article's notification: `[ACTION REQUIRED] Secrets discovered in <repo>`, with the masked details. */
+function snsStep(topicArn) {
+    return {
+        name: 'notify: SNS',
+        async run(input) {
+            const region = topicArn.split(':')[3] ?? 'us-east-1';
+            const sns = (0, client_factory_1.createAwsClient)(client_sns_1.SNSClient, { region });
+            const subject = `[ACTION REQUIRED] Secrets discovered in ${input.push.repository}`.slice(0, MAX_SUBJECT);
+            const { MessageId } = await sns.send(new client_sns_1.PublishCommand({ TopicArn: topicArn, Subject: subject, Message: notificationText(input) }));
+            return { status: 'done', detail: `published message ${MessageId} to ${topicArn}` };
+        },
+    };
+}
+function notificationText(input) {
+    return [
+        `${input.findings.length} secret(s) were pushed to ${input.push.repository}, branch ${input.push.branch}${input.push.pusher ? `, by ${input.push.pusher}` : ''}:`,
+        '',
+        ...(0, types_1.describeFindings)(input.findings),
+        '',
+        'Revoke each one where it was issued and replace it: it stays in the history even once removed from the code.',
+        ...(input.push.runUrl ? ['', input.push.runUrl] : []),
+    ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9819:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeFindings = describeFindings;
+/** The findings as lines of text: rule, place, commit and masked preview; never the secret. */
+function describeFindings(findings) {
+    return findings.map((finding) => `- ${finding.severity} ${finding.ruleId} at ${finding.path}:${finding.line}${finding.commit ? ` (commit ${finding.commit.slice(0, 12)}${finding.author ? ` by ${finding.author}` : ''})` : ''}: ${finding.preview}`);
+}
+
+
+/***/ }),
+
 /***/ 6751:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -43819,9 +60817,10 @@ function classify(raw, input, rest) {
         allowed: [],
         baselined: [],
         secretsToMask: [...new Set(raw.filter((entry) => !entry.finding.example).map((entry) => entry.secret))],
+        accessKeyIds: [],
         ...rest,
     };
-    for (const { finding } of raw) {
+    for (const { finding, secret } of raw) {
         const reason = input.config.allowed.get(finding.fingerprint);
         if (finding.example)
             result.examples.push(finding);
@@ -43829,8 +60828,11 @@ function classify(raw, input, rest) {
             result.allowed.push({ ...finding, reason });
         else if (input.baseline?.has(finding.fingerprint))
             result.baselined.push(finding);
-        else
+        else {
             result.findings.push(finding);
+            if (finding.ruleId === 'aws-access-key-id')
+                result.accessKeyIds.push(secret);
+        }
     }
     return result;
 }
@@ -61763,6 +78765,7 @@ const COMMANDS = [
     pipeline_1.pipelineSynthCommand,
     pipeline_1.pipelineTemplateConfigsCommand,
     secrets_1.secretsScanCommand,
+    secrets_1.secretsRemediateCommand,
 ];
 function commandRows(commands) {
     const width = Math.max(...commands.map((command) => command.name.length));

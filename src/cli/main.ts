@@ -4,7 +4,7 @@ import { packageVersion } from '../runtime/install-root';
 import { type CommandSpec, commandHelp, parseFlags } from './args';
 import { deployCommand } from './commands/deploy';
 import { pipelineSynthCommand, pipelineTemplateConfigsCommand } from './commands/pipeline';
-import { secretsScanCommand } from './commands/secrets';
+import { secretsRemediateCommand, secretsScanCommand } from './commands/secrets';
 import { ExitCode } from './exit-codes';
 
 const COMMANDS: CommandSpec[] = [
@@ -12,6 +12,7 @@ const COMMANDS: CommandSpec[] = [
   pipelineSynthCommand,
   pipelineTemplateConfigsCommand,
   secretsScanCommand,
+  secretsRemediateCommand,
 ];
 
 function commandRows(commands: CommandSpec[]): string {

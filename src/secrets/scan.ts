@@ -49,6 +49,8 @@ export interface ScanResult {
   binaryFiles: string[];
   /** Each secret found, for a log masker; never print or store these. */
   secretsToMask: string[];
+  /** The AWS access key IDs among `findings`, for deactivation; never print or store these. */
+  accessKeyIds: string[];
   /** Something the reader should know about how the target was read (e.g. a new branch). */
   notes: string[];
 }
@@ -157,14 +159,18 @@ function classify(
     allowed: [],
     baselined: [],
     secretsToMask: [...new Set(raw.filter((entry) => !entry.finding.example).map((entry) => entry.secret))],
+    accessKeyIds: [],
     ...rest,
   };
-  for (const { finding } of raw) {
+  for (const { finding, secret } of raw) {
     const reason = input.config.allowed.get(finding.fingerprint);
     if (finding.example) result.examples.push(finding);
     else if (reason !== undefined) result.allowed.push({ ...finding, reason });
     else if (input.baseline?.has(finding.fingerprint)) result.baselined.push(finding);
-    else result.findings.push(finding);
+    else {
+      result.findings.push(finding);
+      if (finding.ruleId === 'aws-access-key-id') result.accessKeyIds.push(secret);
+    }
   }
   return result;
 }

@@ -1,16 +1,50 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { closeAwsConnections } from '../../aws/client-factory';
 import { InputError } from '../../errors';
+import { GitHubClient } from '../../github/rest-client';
 import { writeTextAtomically } from '../../runtime/files';
 import { packageVersion } from '../../runtime/install-root';
 import { loadBaseline } from '../../secrets/baseline';
-import { loadSecretsConfig } from '../../secrets/config';
+import { loadSecretsConfig, type SecretsConfig } from '../../secrets/config';
+import { type RemediationOptions, remediate, remediationSteps } from '../../secrets/remediate/remediate';
+import type { PushContext } from '../../secrets/remediate/types';
 import { REPORT_FORMATS, type ReportFormat, renderReport, summaryLine } from '../../secrets/report';
-import { type ScanTarget, scanForSecrets } from '../../secrets/scan';
-import type { CommandSpec, FlagValues } from '../args';
+import { type ScanResult, type ScanTarget, scanForSecrets } from '../../secrets/scan';
+import { git } from '../../secrets/sources/git-diff';
+import type { CommandSpec, FlagSpec, FlagValues } from '../args';
 import { ExitCode } from '../exit-codes';
 
 const TARGET_FLAGS = ['range', 'staged', 'history', 'path'] as const;
+
+const SCAN_FLAGS: FlagSpec[] = [
+  {
+    name: 'range',
+    type: 'string',
+    value: 'BASE..HEAD',
+    description: 'Lines added by these commits (BASE may be all zeros).',
+  },
+  { name: 'staged', type: 'boolean', description: 'Lines added in the index (a pre-commit hook).' },
+  { name: 'history', type: 'boolean', description: 'Every commit reachable from HEAD.' },
+  {
+    name: 'path',
+    type: 'string',
+    value: 'DIR',
+    description: 'Every text file below DIR, as it is now (the default: .).',
+  },
+  {
+    name: 'config',
+    type: 'string',
+    value: 'FILE',
+    description: 'Secrets config (default: .rampart/secrets.yml if present).',
+  },
+  {
+    name: 'baseline',
+    type: 'string',
+    value: 'FILE',
+    description: 'JSON report of an earlier scan: its findings are known.',
+  },
+];
 
 export const secretsScanCommand: CommandSpec = {
   name: 'secrets scan',
@@ -18,32 +52,7 @@ export const secretsScanCommand: CommandSpec = {
     'Find secrets in the lines a push or pull request added (--range), the index, the history, a folder, or standard input (-). Secrets are never printed: only a masked preview.',
   positionals: { usage: '[-]', max: 1 },
   flags: [
-    {
-      name: 'range',
-      type: 'string',
-      value: 'BASE..HEAD',
-      description: 'Lines added by these commits (BASE may be all zeros).',
-    },
-    { name: 'staged', type: 'boolean', description: 'Lines added in the index (a pre-commit hook).' },
-    { name: 'history', type: 'boolean', description: 'Every commit reachable from HEAD.' },
-    {
-      name: 'path',
-      type: 'string',
-      value: 'DIR',
-      description: 'Every text file below DIR, as it is now (the default: .).',
-    },
-    {
-      name: 'config',
-      type: 'string',
-      value: 'FILE',
-      description: 'Secrets config (default: .rampart/secrets.yml if present).',
-    },
-    {
-      name: 'baseline',
-      type: 'string',
-      value: 'FILE',
-      description: 'JSON report of an earlier scan: its findings are known.',
-    },
+    ...SCAN_FLAGS,
     {
       name: 'format',
       type: 'string',
@@ -63,26 +72,127 @@ export const secretsScanCommand: CommandSpec = {
       description: 'Exit 1 when a secret is found (not counting examples, allowed or baselined ones).',
     },
   ],
-  run: runScan,
+  async run(values, positionals) {
+    const format = parseFormat(values.format);
+    const { result, config } = await scanFromFlags(values, positionals);
+    const report = renderReport(result, format, config.rules, packageVersion());
+    if (typeof values.output === 'string') {
+      await writeTextAtomically(values.output, report);
+      process.stderr.write(`${summaryLine(result)}\n`);
+    } else {
+      process.stdout.write(report);
+    }
+    return values.fail && result.findings.length > 0 ? ExitCode.Failure : ExitCode.Success;
+  },
 };
 
-async function runScan(values: FlagValues, positionals: string[]): Promise<number> {
-  const format = parseFormat(values.format);
+export const secretsRemediateCommand: CommandSpec = {
+  name: 'secrets remediate',
+  summary:
+    'Scan a push (--range) and act on what it finds: each step only if asked for, each reported whatever became of the others. Exits 1 when a secret was found or a step failed.',
+  flags: [
+    ...SCAN_FLAGS,
+    {
+      name: 'repository',
+      type: 'string',
+      value: 'OWNER/REPO',
+      description: 'The repository (default: GITHUB_REPOSITORY; a CodeCommit name with --lock codecommit).',
+    },
+    {
+      name: 'branch',
+      type: 'string',
+      value: 'NAME',
+      description: 'The pushed branch (default: GITHUB_REF_NAME, or the checked-out branch).',
+    },
+    { name: 'pusher', type: 'string', value: 'NAME', description: 'Who pushed (default: GITHUB_ACTOR).' },
+    {
+      name: 'default-branch',
+      type: 'string',
+      value: 'NAME',
+      description: "The repository's default branch (default: origin's HEAD).",
+    },
+    {
+      name: 'notify-issues',
+      type: 'boolean',
+      description: 'Open or update one GitHub issue per secret (token in GITHUB_TOKEN).',
+    },
+    {
+      name: 'sns-topic',
+      type: 'string',
+      value: 'ARN',
+      description: 'Publish the masked details to this SNS topic.',
+    },
+    {
+      name: 'slack-webhook-env',
+      type: 'string',
+      value: 'VAR',
+      description: 'Post to the Slack webhook whose URL is in this environment variable.',
+    },
+    {
+      name: 'deactivate-aws-keys',
+      type: 'boolean',
+      description: "Set found access keys of this account's IAM users inactive.",
+    },
+    {
+      name: 'lock',
+      type: 'string',
+      value: 'github|codecommit',
+      description: 'Protect the branch (GitHub) or tag the repository RepoState=locked (CodeCommit).',
+    },
+    {
+      name: 'reset',
+      type: 'boolean',
+      description: 'Force-push the branch back to BASE (needs --allow-history-rewrite).',
+    },
+    { name: 'allow-history-rewrite', type: 'boolean', description: 'Allow --reset to rewrite the branch.' },
+    {
+      name: 'allow-default-branch',
+      type: 'boolean',
+      description: 'Allow --reset on the default branch too.',
+    },
+    {
+      name: 'remediation-identity',
+      type: 'string',
+      value: 'NAME',
+      description: 'Pushes by this identity are never reset (the loop guard).',
+    },
+    {
+      name: 'region',
+      type: 'string',
+      value: 'REGION',
+      description: 'AWS region for IAM and CodeCommit (default: AWS_REGION, else us-east-1).',
+    },
+  ],
+  async run(values, positionals) {
+    try {
+      const { result } = await scanFromFlags(values, positionals);
+      process.stdout.write(`${summaryLine(result)}\n`);
+      const push = await pushContext(values, result);
+      const results = await remediate(
+        { push, findings: result.findings, accessKeyIds: result.accessKeyIds },
+        remediationSteps(remediationOptions(values)),
+      );
+      for (const step of results) process.stdout.write(`${step.step}: ${step.status}: ${step.detail}\n`);
+      return result.findings.length > 0 || results.some((step) => step.status === 'failed')
+        ? ExitCode.Failure
+        : ExitCode.Success;
+    } finally {
+      closeAwsConnections();
+    }
+  },
+};
+
+async function scanFromFlags(
+  values: FlagValues,
+  positionals: string[],
+): Promise<{ result: ScanResult; config: SecretsConfig }> {
   const root = process.cwd();
   const target = await scanTarget(values, positionals, root);
   const [config, baseline] = await Promise.all([
     loadSecretsConfig(stringFlag(values.config), root),
     typeof values.baseline === 'string' ? loadBaseline(values.baseline) : Promise.resolve(undefined),
   ]);
-  const result = await scanForSecrets({ target, root, config, baseline });
-  const report = renderReport(result, format, config.rules, packageVersion());
-  if (typeof values.output === 'string') {
-    await writeTextAtomically(values.output, report);
-    process.stderr.write(`${summaryLine(result)}\n`);
-  } else {
-    process.stdout.write(report);
-  }
-  return values.fail && result.findings.length > 0 ? ExitCode.Failure : ExitCode.Success;
+  return { result: await scanForSecrets({ target, root, config, baseline }), config };
 }
 
 function stringFlag(value: string | boolean | undefined): string | undefined {
@@ -112,13 +222,86 @@ async function scanTarget(values: FlagValues, positionals: string[], root: strin
   if (positionals[0] === '-') return { kind: 'text', name: '<stdin>', text: readFileSync(0, 'utf8') };
   if (values.staged) return { kind: 'staged' };
   if (values.history) return { kind: 'history' };
-  if (typeof values.range === 'string') {
-    const match = /^([^.\s]+)\.\.([^.\s]+)$/.exec(values.range);
-    if (!match)
-      throw new InputError([
-        `--range "${values.range}" must be BASE..HEAD, e.g. \${{ github.event.before }}..\${{ github.sha }}`,
-      ]);
-    return { kind: 'range', base: match[1] as string, head: match[2] as string };
-  }
+  if (typeof values.range === 'string') return parseRange(values.range);
   return { kind: 'path', path: resolve(root, stringFlag(values.path) ?? '.') };
+}
+
+export function parseRange(range: string): ScanTarget {
+  const match = /^([^.\s]+)\.\.([^.\s]+)$/.exec(range);
+  if (!match)
+    throw new InputError([
+      `--range "${range}" must be BASE..HEAD, e.g. \${{ github.event.before }}..\${{ github.sha }}`,
+    ]);
+  return { kind: 'range', base: match[1] as string, head: match[2] as string };
+}
+
+async function pushContext(values: FlagValues, result: ScanResult): Promise<PushContext> {
+  const env = process.env;
+  const range = result.target.kind === 'range' ? result.target : undefined;
+  const branch =
+    stringFlag(values.branch) ??
+    env.GITHUB_REF_NAME ??
+    (await git(process.cwd(), ['branch', '--show-current'])).trim();
+  const repository = stringFlag(values.repository) ?? env.GITHUB_REPOSITORY;
+  if (!repository) throw new InputError(['--repository is needed (or GITHUB_REPOSITORY)']);
+  return {
+    repository,
+    branch,
+    base: range?.base ?? '',
+    head: range?.head ?? '',
+    pusher: stringFlag(values.pusher) ?? env.GITHUB_ACTOR,
+    defaultBranch: stringFlag(values['default-branch']) ?? (await originDefaultBranch()),
+    runUrl: env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined,
+  };
+}
+
+async function originDefaultBranch(): Promise<string | undefined> {
+  try {
+    return (await git(process.cwd(), ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']))
+      .trim()
+      .replace(/^origin\//, '');
+  } catch {
+    return undefined;
+  }
+}
+
+function remediationOptions(values: FlagValues): RemediationOptions {
+  const env = process.env;
+  const region = stringFlag(values.region) ?? env.AWS_REGION ?? 'us-east-1';
+  const github = () => {
+    if (!env.GITHUB_TOKEN) throw new InputError(['GITHUB_TOKEN must hold a token for the GitHub steps']);
+    return new GitHubClient({ token: env.GITHUB_TOKEN, apiUrl: env.GITHUB_API_URL });
+  };
+  const slackVariable = stringFlag(values['slack-webhook-env']);
+  if (slackVariable && !env[slackVariable])
+    throw new InputError([`--slack-webhook-env ${slackVariable}: that environment variable is empty`]);
+  const lock = stringFlag(values.lock);
+  if (lock && lock !== 'github' && lock !== 'codecommit')
+    throw new InputError([`--lock "${lock}" is not github or codecommit`]);
+  if (values.reset && !values['allow-history-rewrite']) {
+    throw new InputError(['--reset rewrites the branch: add --allow-history-rewrite to say so']);
+  }
+  return {
+    githubIssues: values['notify-issues'] ? github() : undefined,
+    snsTopicArn: stringFlag(values['sns-topic']),
+    slackWebhookUrl: slackVariable ? env[slackVariable] : undefined,
+    deactivateAwsKeysRegion: values['deactivate-aws-keys'] ? region : undefined,
+    lock:
+      lock === 'github'
+        ? { kind: 'github', client: github() }
+        : lock === 'codecommit'
+          ? { kind: 'codecommit', region }
+          : undefined,
+    reset: values.reset
+      ? {
+          root: process.cwd(),
+          remote: 'origin',
+          allowHistoryRewrite: values['allow-history-rewrite'] === true,
+          allowDefaultBranch: values['allow-default-branch'] === true,
+          remediationIdentity: stringFlag(values['remediation-identity']),
+        }
+      : undefined,
+  };
 }
