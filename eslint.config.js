@@ -4,7 +4,8 @@ const globals = require('globals');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['**/dist/**', 'node_modules/**', 'coverage/**', 'build/**'] },
+  // Fixtures are data that tests read, in whatever language they stand for.
+  { ignores: ['**/dist/**', 'node_modules/**', 'coverage/**', 'build/**', 'test/fixtures/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -55900,20 +55900,18 @@ exports.pipelineTemplateConfigsCommand = {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.secretsRemediateCommand = exports.secretsScanCommand = void 0;
-exports.parseRange = parseRange;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 const client_factory_1 = __nccwpck_require__(6661);
 const errors_1 = __nccwpck_require__(3916);
-const rest_client_1 = __nccwpck_require__(9785);
 const files_1 = __nccwpck_require__(2191);
 const install_root_1 = __nccwpck_require__(6464);
 const baseline_1 = __nccwpck_require__(6930);
 const config_1 = __nccwpck_require__(5371);
+const inputs_1 = __nccwpck_require__(3297);
 const remediate_1 = __nccwpck_require__(2926);
 const report_1 = __nccwpck_require__(6751);
 const scan_1 = __nccwpck_require__(4812);
-const git_diff_1 = __nccwpck_require__(9186);
 const exit_codes_1 = __nccwpck_require__(8551);
 const TARGET_FLAGS = ['range', 'staged', 'history', 'path'];
 const SCAN_FLAGS = [
@@ -56013,7 +56011,7 @@ exports.secretsRemediateCommand = {
             description: 'Open or update one GitHub issue per secret (token in GITHUB_TOKEN).',
         },
         {
-            name: 'sns-topic',
+            name: 'sns-topic-arn',
             type: 'string',
             value: 'ARN',
             description: 'Publish the masked details to this SNS topic.',
@@ -56115,85 +56113,61 @@ async function scanTarget(values, positionals, root) {
     if (values.history)
         return { kind: 'history' };
     if (typeof values.range === 'string')
-        return parseRange(values.range);
+        return (0, scan_1.parseRange)(values.range, '--range');
     return { kind: 'path', path: (0, node_path_1.resolve)(root, stringFlag(values.path) ?? '.') };
 }
-function parseRange(range) {
-    const match = /^([^.\s]+)\.\.([^.\s]+)$/.exec(range);
-    if (!match)
-        throw new errors_1.InputError([
-            `--range "${range}" must be BASE..HEAD, e.g. \${{ github.event.before }}..\${{ github.sha }}`,
-        ]);
-    return { kind: 'range', base: match[1], head: match[2] };
-}
-async function pushContext(values, result) {
+function pushContext(values, result) {
     const env = process.env;
     const range = result.target.kind === 'range' ? result.target : undefined;
-    const branch = stringFlag(values.branch) ??
-        env.GITHUB_REF_NAME ??
-        (await (0, git_diff_1.git)(process.cwd(), ['branch', '--show-current'])).trim();
     const repository = stringFlag(values.repository) ?? env.GITHUB_REPOSITORY;
-    if (!repository)
-        throw new errors_1.InputError(['--repository is needed (or GITHUB_REPOSITORY)']);
-    return {
+    return (0, inputs_1.resolvePushContext)({
         repository,
-        branch,
-        base: range?.base ?? '',
-        head: range?.head ?? '',
+        branch: stringFlag(values.branch) ?? env.GITHUB_REF_NAME,
+        base: range?.base,
+        head: range?.head,
         pusher: stringFlag(values.pusher) ?? env.GITHUB_ACTOR,
-        defaultBranch: stringFlag(values['default-branch']) ?? (await originDefaultBranch()),
+        defaultBranch: stringFlag(values['default-branch']),
         runUrl: env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
             : undefined,
-    };
+    }, process.cwd());
 }
-async function originDefaultBranch() {
-    try {
-        return (await (0, git_diff_1.git)(process.cwd(), ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']))
-            .trim()
-            .replace(/^origin\//, '');
-    }
-    catch {
-        return undefined;
-    }
-}
+const REMEDIATION_FLAGS = {
+    notifyIssues: '--notify-issues',
+    githubToken: 'GITHUB_TOKEN',
+    githubApiUrl: 'GITHUB_API_URL',
+    snsTopicArn: '--sns-topic-arn',
+    slackWebhookUrl: '--slack-webhook-env',
+    deactivateAwsKeys: '--deactivate-aws-keys',
+    region: '--region',
+    lock: '--lock',
+    reset: '--reset',
+    allowHistoryRewrite: '--allow-history-rewrite',
+    allowDefaultBranch: '--allow-default-branch',
+    remediationIdentity: '--remediation-identity',
+    root: 'the current directory',
+};
 function remediationOptions(values) {
     const env = process.env;
-    const region = stringFlag(values.region) ?? env.AWS_REGION ?? 'us-east-1';
-    const github = () => {
-        if (!env.GITHUB_TOKEN)
-            throw new errors_1.InputError(['GITHUB_TOKEN must hold a token for the GitHub steps']);
-        return new rest_client_1.GitHubClient({ token: env.GITHUB_TOKEN, apiUrl: env.GITHUB_API_URL });
-    };
     const slackVariable = stringFlag(values['slack-webhook-env']);
-    if (slackVariable && !env[slackVariable])
+    if (slackVariable && !env[slackVariable]) {
         throw new errors_1.InputError([`--slack-webhook-env ${slackVariable}: that environment variable is empty`]);
-    const lock = stringFlag(values.lock);
-    if (lock && lock !== 'github' && lock !== 'codecommit')
-        throw new errors_1.InputError([`--lock "${lock}" is not github or codecommit`]);
-    if (values.reset && !values['allow-history-rewrite']) {
-        throw new errors_1.InputError(['--reset rewrites the branch: add --allow-history-rewrite to say so']);
     }
-    return {
-        githubIssues: values['notify-issues'] ? github() : undefined,
-        snsTopicArn: stringFlag(values['sns-topic']),
+    return (0, inputs_1.resolveRemediationOptions)({
+        notifyIssues: values['notify-issues'] === true,
+        githubToken: env.GITHUB_TOKEN,
+        githubApiUrl: env.GITHUB_API_URL,
+        snsTopicArn: stringFlag(values['sns-topic-arn']),
         slackWebhookUrl: slackVariable ? env[slackVariable] : undefined,
-        deactivateAwsKeysRegion: values['deactivate-aws-keys'] ? region : undefined,
-        lock: lock === 'github'
-            ? { kind: 'github', client: github() }
-            : lock === 'codecommit'
-                ? { kind: 'codecommit', region }
-                : undefined,
-        reset: values.reset
-            ? {
-                root: process.cwd(),
-                remote: 'origin',
-                allowHistoryRewrite: values['allow-history-rewrite'] === true,
-                allowDefaultBranch: values['allow-default-branch'] === true,
-                remediationIdentity: stringFlag(values['remediation-identity']),
-            }
-            : undefined,
-    };
+        deactivateAwsKeys: values['deactivate-aws-keys'] === true,
+        region: stringFlag(values.region) ?? env.AWS_REGION ?? 'us-east-1',
+        lock: stringFlag(values.lock),
+        reset: values.reset === true,
+        allowHistoryRewrite: values['allow-history-rewrite'] === true,
+        allowDefaultBranch: values['allow-default-branch'] === true,
+        remediationIdentity: stringFlag(values['remediation-identity']),
+        root: process.cwd(),
+    }, (input) => REMEDIATION_FLAGS[input]);
 }
 
 
@@ -59143,10 +59117,19 @@ exports.packageVersion = packageVersion;
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
 /**
- * The Rampart checkout this code runs from. Both the sources (src/<dir>/) and the bundles
- * (dist/<name>/index.js) sit two levels below it, so one expression serves both.
+ * The Rampart checkout this code runs from: the nearest folder above this file with a package.json.
+ * The sources (src/<dir>/), the CLI bundle (dist/cli/) and the actions' bundles
+ * (actions/<name>/dist/) all sit below it, at different depths.
  */
-exports.INSTALL_ROOT = (0, node_path_1.join)(__dirname, '..', '..');
+exports.INSTALL_ROOT = findInstallRoot(__dirname);
+function findInstallRoot(start) {
+    for (let directory = start;; directory = (0, node_path_1.dirname)(directory)) {
+        if ((0, node_fs_1.existsSync)((0, node_path_1.join)(directory, 'package.json')))
+            return directory;
+        if ((0, node_path_1.dirname)(directory) === directory)
+            return (0, node_path_1.join)(start, '..', '..');
+    }
+}
 /** This installation's version, from its package.json. */
 function packageVersion() {
     return JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(exports.INSTALL_ROOT, 'package.json'), 'utf8'))
@@ -59984,6 +59967,82 @@ function issueBody(finding, input) {
 
 /***/ }),
 
+/***/ 3297:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveRemediationOptions = resolveRemediationOptions;
+exports.resolvePushContext = resolvePushContext;
+const errors_1 = __nccwpck_require__(3916);
+const rest_client_1 = __nccwpck_require__(9785);
+const git_diff_1 = __nccwpck_require__(9186);
+/** Checks the inputs and builds the options; `name` spells an input as the adapter's user knows it. */
+function resolveRemediationOptions(inputs, name) {
+    const problems = [];
+    const needsGitHub = inputs.notifyIssues || inputs.lock === 'github';
+    if (needsGitHub && !inputs.githubToken) {
+        problems.push(`${name('githubToken')} is needed for ${inputs.notifyIssues ? name('notifyIssues') : `${name('lock')} github`}`);
+    }
+    if (inputs.lock && inputs.lock !== 'github' && inputs.lock !== 'codecommit') {
+        problems.push(`${name('lock')} "${inputs.lock}" is not github or codecommit`);
+    }
+    if (inputs.reset && !inputs.allowHistoryRewrite) {
+        problems.push(`${name('reset')} rewrites the branch's history: set ${name('allowHistoryRewrite')} as well to say so`);
+    }
+    if (problems.length > 0)
+        throw new errors_1.InputError(problems);
+    const github = needsGitHub
+        ? new rest_client_1.GitHubClient({ token: inputs.githubToken ?? '', apiUrl: inputs.githubApiUrl })
+        : undefined;
+    return {
+        githubIssues: inputs.notifyIssues ? github : undefined,
+        snsTopicArn: inputs.snsTopicArn,
+        slackWebhookUrl: inputs.slackWebhookUrl,
+        deactivateAwsKeysRegion: inputs.deactivateAwsKeys ? inputs.region : undefined,
+        lock: inputs.lock === 'github' && github
+            ? { kind: 'github', client: github }
+            : inputs.lock === 'codecommit'
+                ? { kind: 'codecommit', region: inputs.region }
+                : undefined,
+        reset: inputs.reset
+            ? {
+                root: inputs.root,
+                remote: 'origin',
+                allowHistoryRewrite: inputs.allowHistoryRewrite,
+                allowDefaultBranch: inputs.allowDefaultBranch,
+                remediationIdentity: inputs.remediationIdentity,
+            }
+            : undefined,
+    };
+}
+/** The push, with what is not given read from the checkout: its branch, and origin's default branch. */
+async function resolvePushContext(given, root) {
+    if (!given.repository)
+        throw new errors_1.InputError(['the repository is not known: give it (owner/repo)']);
+    return {
+        ...given,
+        repository: given.repository,
+        branch: given.branch || (await gitOrUndefined(root, ['branch', '--show-current'])) || 'HEAD',
+        base: given.base ?? '',
+        head: given.head ?? '',
+        defaultBranch: given.defaultBranch ??
+            (await gitOrUndefined(root, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']))?.replace(/^origin\//, ''),
+    };
+}
+async function gitOrUndefined(root, args) {
+    try {
+        return (await (0, git_diff_1.git)(root, args)).trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 5843:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -60726,8 +60785,10 @@ exports.BUILT_IN_RULES = [
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.scanForSecrets = scanForSecrets;
+exports.parseRange = parseRange;
 const git_diff_1 = __nccwpck_require__(9186);
 const files_1 = __nccwpck_require__(1547);
+const errors_1 = __nccwpck_require__(3916);
 const engine_1 = __nccwpck_require__(5511);
 const ZERO_COMMIT = /^0+$/;
 async function scanForSecrets(input) {
@@ -60835,6 +60896,16 @@ function classify(raw, input, rest) {
         }
     }
     return result;
+}
+/** `BASE..HEAD` as a range target; `label` names where it came from (a flag, an input). */
+function parseRange(range, label) {
+    const match = /^([^.\s]+)\.\.([^.\s]+)$/.exec(range);
+    if (!match) {
+        throw new errors_1.InputError([
+            `${label} "${range}" must be BASE..HEAD, e.g. \${{ github.event.before }}..\${{ github.sha }}`,
+        ]);
+    }
+    return { kind: 'range', base: match[1], head: match[2] };
 }
 
 

@@ -23,8 +23,12 @@ export const info = core.info;
 export const warning = core.warning;
 export const setFailed = core.setFailed;
 
-export function annotateError(message: string, title: string): void {
-  core.error(message, { title });
+export function annotateError(
+  message: string,
+  title: string,
+  place?: { file: string; startLine: number; startColumn?: number },
+): void {
+  core.error(message, { title, ...place });
 }
 
 export async function writeJobSummary(markdown: string): Promise<void> {

@@ -7,6 +7,7 @@ import {
   git,
 } from './sources/git-diff';
 import { textFiles } from './sources/files';
+import { InputError } from '../errors';
 import type { SecretsConfig } from './config';
 import { type ScanDocument, SecretScanner } from './engine';
 import type { Finding, RawFinding } from './types';
@@ -173,4 +174,15 @@ function classify(
     }
   }
   return result;
+}
+
+/** `BASE..HEAD` as a range target; `label` names where it came from (a flag, an input). */
+export function parseRange(range: string, label: string): ScanTarget {
+  const match = /^([^.\s]+)\.\.([^.\s]+)$/.exec(range);
+  if (!match) {
+    throw new InputError([
+      `${label} "${range}" must be BASE..HEAD, e.g. \${{ github.event.before }}..\${{ github.sha }}`,
+    ]);
+  }
+  return { kind: 'range', base: match[1] as string, head: match[2] as string };
 }

@@ -64386,8 +64386,8 @@ exports.maskSecret = core.setSecret;
 exports.info = core.info;
 exports.warning = core.warning;
 exports.setFailed = core.setFailed;
-function annotateError(message, title) {
-    core.error(message, { title });
+function annotateError(message, title, place) {
+    core.error(message, { title, ...place });
 }
 async function writeJobSummary(markdown) {
     await core.summary.addRaw(markdown).write();

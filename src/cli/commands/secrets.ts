@@ -2,16 +2,19 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { closeAwsConnections } from '../../aws/client-factory';
 import { InputError } from '../../errors';
-import { GitHubClient } from '../../github/rest-client';
 import { writeTextAtomically } from '../../runtime/files';
 import { packageVersion } from '../../runtime/install-root';
 import { loadBaseline } from '../../secrets/baseline';
 import { loadSecretsConfig, type SecretsConfig } from '../../secrets/config';
+import {
+  type RemediationInputs,
+  resolvePushContext,
+  resolveRemediationOptions,
+} from '../../secrets/remediate/inputs';
 import { type RemediationOptions, remediate, remediationSteps } from '../../secrets/remediate/remediate';
 import type { PushContext } from '../../secrets/remediate/types';
 import { REPORT_FORMATS, type ReportFormat, renderReport, summaryLine } from '../../secrets/report';
-import { type ScanResult, type ScanTarget, scanForSecrets } from '../../secrets/scan';
-import { git } from '../../secrets/sources/git-diff';
+import { parseRange, type ScanResult, type ScanTarget, scanForSecrets } from '../../secrets/scan';
 import type { CommandSpec, FlagSpec, FlagValues } from '../args';
 import { ExitCode } from '../exit-codes';
 
@@ -117,7 +120,7 @@ export const secretsRemediateCommand: CommandSpec = {
       description: 'Open or update one GitHub issue per secret (token in GITHUB_TOKEN).',
     },
     {
-      name: 'sns-topic',
+      name: 'sns-topic-arn',
       type: 'string',
       value: 'ARN',
       description: 'Publish the masked details to this SNS topic.',
@@ -222,86 +225,68 @@ async function scanTarget(values: FlagValues, positionals: string[], root: strin
   if (positionals[0] === '-') return { kind: 'text', name: '<stdin>', text: readFileSync(0, 'utf8') };
   if (values.staged) return { kind: 'staged' };
   if (values.history) return { kind: 'history' };
-  if (typeof values.range === 'string') return parseRange(values.range);
+  if (typeof values.range === 'string') return parseRange(values.range, '--range');
   return { kind: 'path', path: resolve(root, stringFlag(values.path) ?? '.') };
 }
 
-export function parseRange(range: string): ScanTarget {
-  const match = /^([^.\s]+)\.\.([^.\s]+)$/.exec(range);
-  if (!match)
-    throw new InputError([
-      `--range "${range}" must be BASE..HEAD, e.g. \${{ github.event.before }}..\${{ github.sha }}`,
-    ]);
-  return { kind: 'range', base: match[1] as string, head: match[2] as string };
-}
-
-async function pushContext(values: FlagValues, result: ScanResult): Promise<PushContext> {
+function pushContext(values: FlagValues, result: ScanResult): Promise<PushContext> {
   const env = process.env;
   const range = result.target.kind === 'range' ? result.target : undefined;
-  const branch =
-    stringFlag(values.branch) ??
-    env.GITHUB_REF_NAME ??
-    (await git(process.cwd(), ['branch', '--show-current'])).trim();
   const repository = stringFlag(values.repository) ?? env.GITHUB_REPOSITORY;
-  if (!repository) throw new InputError(['--repository is needed (or GITHUB_REPOSITORY)']);
-  return {
-    repository,
-    branch,
-    base: range?.base ?? '',
-    head: range?.head ?? '',
-    pusher: stringFlag(values.pusher) ?? env.GITHUB_ACTOR,
-    defaultBranch: stringFlag(values['default-branch']) ?? (await originDefaultBranch()),
-    runUrl: env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined,
-  };
+  return resolvePushContext(
+    {
+      repository,
+      branch: stringFlag(values.branch) ?? env.GITHUB_REF_NAME,
+      base: range?.base,
+      head: range?.head,
+      pusher: stringFlag(values.pusher) ?? env.GITHUB_ACTOR,
+      defaultBranch: stringFlag(values['default-branch']),
+      runUrl: env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined,
+    },
+    process.cwd(),
+  );
 }
 
-async function originDefaultBranch(): Promise<string | undefined> {
-  try {
-    return (await git(process.cwd(), ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']))
-      .trim()
-      .replace(/^origin\//, '');
-  } catch {
-    return undefined;
-  }
-}
+const REMEDIATION_FLAGS: Record<keyof RemediationInputs, string> = {
+  notifyIssues: '--notify-issues',
+  githubToken: 'GITHUB_TOKEN',
+  githubApiUrl: 'GITHUB_API_URL',
+  snsTopicArn: '--sns-topic-arn',
+  slackWebhookUrl: '--slack-webhook-env',
+  deactivateAwsKeys: '--deactivate-aws-keys',
+  region: '--region',
+  lock: '--lock',
+  reset: '--reset',
+  allowHistoryRewrite: '--allow-history-rewrite',
+  allowDefaultBranch: '--allow-default-branch',
+  remediationIdentity: '--remediation-identity',
+  root: 'the current directory',
+};
 
 function remediationOptions(values: FlagValues): RemediationOptions {
   const env = process.env;
-  const region = stringFlag(values.region) ?? env.AWS_REGION ?? 'us-east-1';
-  const github = () => {
-    if (!env.GITHUB_TOKEN) throw new InputError(['GITHUB_TOKEN must hold a token for the GitHub steps']);
-    return new GitHubClient({ token: env.GITHUB_TOKEN, apiUrl: env.GITHUB_API_URL });
-  };
   const slackVariable = stringFlag(values['slack-webhook-env']);
-  if (slackVariable && !env[slackVariable])
+  if (slackVariable && !env[slackVariable]) {
     throw new InputError([`--slack-webhook-env ${slackVariable}: that environment variable is empty`]);
-  const lock = stringFlag(values.lock);
-  if (lock && lock !== 'github' && lock !== 'codecommit')
-    throw new InputError([`--lock "${lock}" is not github or codecommit`]);
-  if (values.reset && !values['allow-history-rewrite']) {
-    throw new InputError(['--reset rewrites the branch: add --allow-history-rewrite to say so']);
   }
-  return {
-    githubIssues: values['notify-issues'] ? github() : undefined,
-    snsTopicArn: stringFlag(values['sns-topic']),
-    slackWebhookUrl: slackVariable ? env[slackVariable] : undefined,
-    deactivateAwsKeysRegion: values['deactivate-aws-keys'] ? region : undefined,
-    lock:
-      lock === 'github'
-        ? { kind: 'github', client: github() }
-        : lock === 'codecommit'
-          ? { kind: 'codecommit', region }
-          : undefined,
-    reset: values.reset
-      ? {
-          root: process.cwd(),
-          remote: 'origin',
-          allowHistoryRewrite: values['allow-history-rewrite'] === true,
-          allowDefaultBranch: values['allow-default-branch'] === true,
-          remediationIdentity: stringFlag(values['remediation-identity']),
-        }
-      : undefined,
-  };
+  return resolveRemediationOptions(
+    {
+      notifyIssues: values['notify-issues'] === true,
+      githubToken: env.GITHUB_TOKEN,
+      githubApiUrl: env.GITHUB_API_URL,
+      snsTopicArn: stringFlag(values['sns-topic-arn']),
+      slackWebhookUrl: slackVariable ? env[slackVariable] : undefined,
+      deactivateAwsKeys: values['deactivate-aws-keys'] === true,
+      region: stringFlag(values.region) ?? env.AWS_REGION ?? 'us-east-1',
+      lock: stringFlag(values.lock),
+      reset: values.reset === true,
+      allowHistoryRewrite: values['allow-history-rewrite'] === true,
+      allowDefaultBranch: values['allow-default-branch'] === true,
+      remediationIdentity: stringFlag(values['remediation-identity']),
+      root: process.cwd(),
+    },
+    (input) => REMEDIATION_FLAGS[input],
+  );
 }
