@@ -21,18 +21,22 @@ type Ncc = (
   options: Record<string, unknown>,
 ) => Promise<{ code: string; assets: Record<string, NccAsset> }>;
 
-/** The CLI, the root setup action, and every actions/<name>/main.ts. */
-export function listBundles(root: string): Bundle[] {
-  const actionsDir = join(root, 'actions');
-  const actions = readdirSync(actionsDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(actionsDir, entry.name, 'main.ts')))
+/** The entries `<folder>/<name>/main.ts` below the root, each bundled into `<folder>/<name>/dist`. */
+function entriesIn(root: string, folder: string): Bundle[] {
+  const parent = join(root, folder);
+  return readdirSync(parent, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(parent, entry.name, 'main.ts')))
     .map((entry) => ({
       name: entry.name,
       root,
-      entry: join(actionsDir, entry.name, 'main.ts'),
-      outDir: join(actionsDir, entry.name, 'dist'),
+      entry: join(parent, entry.name, 'main.ts'),
+      outDir: join(parent, entry.name, 'dist'),
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The CLI, the root setup action, every actions/<name>/main.ts and every lambdas/<name>/main.ts. */
+export function listBundles(root: string): Bundle[] {
   return [
     { name: 'cli', root, entry: join(root, 'src', 'cli', 'main.ts'), outDir: join(root, 'dist', 'cli') },
     {
@@ -41,7 +45,8 @@ export function listBundles(root: string): Bundle[] {
       entry: join(root, 'src', 'github', 'setup-action.ts'),
       outDir: join(root, 'dist', 'setup'),
     },
-    ...actions,
+    ...entriesIn(root, 'actions'),
+    ...entriesIn(root, 'lambdas'),
   ];
 }
 

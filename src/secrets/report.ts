@@ -50,6 +50,8 @@ export function describeTarget(target: ScanTarget): string {
       return target.path;
     case 'text':
       return target.name;
+    case 'codecommit':
+      return `CodeCommit ${target.repositoryName} ${target.oldCommitId?.slice(0, 12) ?? '(new branch)'}..${target.newCommitId.slice(0, 12)}`;
   }
 }
 
@@ -73,10 +75,9 @@ export function summaryLine(result: ScanResult): string {
     result.findings.length === 0
       ? 'no secrets found'
       : `${result.findings.length} secret(s) found (${bySeverity.join(', ')})`;
-  const scope =
-    result.target.kind === 'range' || result.target.kind === 'history'
-      ? `${result.scanned.commits} commit(s)`
-      : `${result.scanned.files} file(s)`;
+  const scope = ['range', 'history', 'codecommit'].includes(result.target.kind)
+    ? `${result.scanned.commits} commit(s)`
+    : `${result.scanned.files} file(s)`;
   const others = [
     result.examples.length > 0 ? `${result.examples.length} published example credential(s) ignored` : '',
     result.allowed.length > 0 ? `${result.allowed.length} allowed` : '',

@@ -7,7 +7,10 @@ import {
   git,
 } from './sources/git-diff';
 import { textFiles } from './sources/files';
+import { CodeCommitClient } from '@aws-sdk/client-codecommit';
+import { createAwsClient } from '../aws/client-factory';
 import { InputError } from '../errors';
+import { addedLinesOfPush } from './codecommit/commits';
 import type { SecretsConfig } from './config';
 import { type ScanDocument, SecretScanner } from './engine';
 import type { Finding, RawFinding } from './types';
@@ -23,7 +26,9 @@ export type ScanTarget =
   /** Every text file below a folder, as it is now. */
   | { kind: 'path'; path: string }
   /** Text given directly (standard input). */
-  | { kind: 'text'; name: string; text: string };
+  | { kind: 'text'; name: string; text: string }
+  /** The commits of a push to AWS CodeCommit, read through its API. */
+  | { kind: 'codecommit'; region: string; repositoryName: string; oldCommitId?: string; newCommitId: string };
 
 export interface ScanInput {
   target: ScanTarget;
@@ -99,6 +104,11 @@ async function* documentsOf(
       return;
     case 'text':
       yield fileDocument(target.name, target.text);
+      return;
+    case 'codecommit': {
+      const client = createAwsClient(CodeCommitClient, { region: target.region });
+      yield* fromDiff(addedLinesOfPush(client, target, stats, notes));
+    }
   }
 }
 

@@ -74674,6 +74674,107 @@ exports.RunFinder = RunFinder;
 
 /***/ }),
 
+/***/ 948:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_COMMITS_PER_PUSH = void 0;
+exports.addedLinesOfPush = addedLinesOfPush;
+exports.addedLines = addedLines;
+const client_codecommit_1 = __nccwpck_require__(5529);
+/** Commits read at most for one push: a longer push is scanned up to here, and says so. */
+exports.MAX_COMMITS_PER_PUSH = 200;
+const BINARY_PROBE_BYTES = 8000;
+/**
+ * The lines each commit of a push added, through the CodeCommit API: the commits from the new tip
+ * back to the old one (first parents), and for each its differences to its parent (every page of
+ * GetDifferences) and the blobs on both sides. CodeCommit gives no line diff: a line counts as added
+ * where the file before the commit had fewer copies of it.
+ */
+async function* addedLinesOfPush(client, range, stats, notes) {
+    const commits = await commitsOfPush(client, range, notes);
+    for (const { commitId, parentId, author } of commits.reverse()) {
+        stats.commits++;
+        for (const difference of await differences(client, range.repositoryName, commitId, parentId)) {
+            const path = difference.afterBlob?.path;
+            if (!path || !difference.afterBlob?.blobId)
+                continue;
+            const after = await blob(client, range.repositoryName, difference.afterBlob.blobId);
+            if (isBinary(after)) {
+                stats.binaryFiles.push(path);
+                continue;
+            }
+            const before = difference.beforeBlob?.blobId
+                ? await blob(client, range.repositoryName, difference.beforeBlob.blobId)
+                : undefined;
+            const added = addedLines(before?.toString('utf8') ?? '', after.toString('utf8'));
+            if (added.lines.length > 0)
+                yield { path, commit: commitId, author, ...added };
+        }
+    }
+}
+async function commitsOfPush(client, range, notes) {
+    const commits = [];
+    let commitId = range.newCommitId;
+    while (commitId && commitId !== range.oldCommitId && commits.length < exports.MAX_COMMITS_PER_PUSH) {
+        const response = await client.send(new client_codecommit_1.GetCommitCommand({ repositoryName: range.repositoryName, commitId }));
+        const { commit } = response;
+        const parentId = commit?.parents?.[0];
+        const author = commit?.author ? `${commit.author.name} <${commit.author.email}>` : undefined;
+        commits.push({ commitId, parentId, author });
+        commitId = parentId;
+    }
+    if (commitId && commitId !== range.oldCommitId) {
+        notes.push(`the push has more than ${exports.MAX_COMMITS_PER_PUSH} commits: scanned the newest ${exports.MAX_COMMITS_PER_PUSH}`);
+    }
+    return commits;
+}
+async function differences(client, repositoryName, commitId, parentId) {
+    const all = [];
+    let nextToken;
+    do {
+        const page = await client.send(new client_codecommit_1.GetDifferencesCommand({
+            repositoryName,
+            afterCommitSpecifier: commitId,
+            beforeCommitSpecifier: parentId,
+            NextToken: nextToken,
+        }));
+        all.push(...(page.differences ?? []));
+        nextToken = page.NextToken;
+    } while (nextToken);
+    return all;
+}
+async function blob(client, repositoryName, blobId) {
+    const { content } = await client.send(new client_codecommit_1.GetBlobCommand({ repositoryName, blobId }));
+    return Buffer.from(content ?? new Uint8Array());
+}
+function isBinary(content) {
+    return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
+}
+/** The lines of `after` that `before` had fewer copies of, with their line numbers in `after`. */
+function addedLines(before, after) {
+    const remaining = new Map();
+    for (const line of before.split(/\r?\n/))
+        remaining.set(line, (remaining.get(line) ?? 0) + 1);
+    const lines = [];
+    const lineNumbers = [];
+    after.split(/\r?\n/).forEach((line, index) => {
+        const left = remaining.get(line) ?? 0;
+        if (left > 0) {
+            remaining.set(line, left - 1);
+            return;
+        }
+        lines.push(line);
+        lineNumbers.push(index + 1);
+    });
+    return { lines, lineNumbers };
+}
+
+
+/***/ }),
+
 /***/ 5371:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -75708,6 +75809,8 @@ function describeTarget(target) {
             return target.path;
         case 'text':
             return target.name;
+        case 'codecommit':
+            return `CodeCommit ${target.repositoryName} ${target.oldCommitId?.slice(0, 12) ?? '(new branch)'}..${target.newCommitId.slice(0, 12)}`;
     }
 }
 function place(finding) {
@@ -75725,7 +75828,7 @@ function summaryLine(result) {
     const found = result.findings.length === 0
         ? 'no secrets found'
         : `${result.findings.length} secret(s) found (${bySeverity.join(', ')})`;
-    const scope = result.target.kind === 'range' || result.target.kind === 'history'
+    const scope = ['range', 'history', 'codecommit'].includes(result.target.kind)
         ? `${result.scanned.commits} commit(s)`
         : `${result.scanned.files} file(s)`;
     const others = [
@@ -76163,7 +76266,10 @@ exports.scanForSecrets = scanForSecrets;
 exports.parseRange = parseRange;
 const git_diff_1 = __nccwpck_require__(9186);
 const files_1 = __nccwpck_require__(1547);
+const client_codecommit_1 = __nccwpck_require__(5529);
+const client_factory_1 = __nccwpck_require__(6661);
 const errors_1 = __nccwpck_require__(3916);
+const commits_1 = __nccwpck_require__(948);
 const engine_1 = __nccwpck_require__(5511);
 const ZERO_COMMIT = /^0+$/;
 async function scanForSecrets(input) {
@@ -76204,6 +76310,11 @@ async function* documentsOf(input, stats, notes) {
             return;
         case 'text':
             yield fileDocument(target.name, target.text);
+            return;
+        case 'codecommit': {
+            const client = (0, client_factory_1.createAwsClient)(client_codecommit_1.CodeCommitClient, { region: target.region });
+            yield* fromDiff((0, commits_1.addedLinesOfPush)(client, target, stats, notes));
+        }
     }
 }
 /** A file's lines are split only if the scanner asks for them. */
