@@ -15,6 +15,7 @@ import { loadManifest } from '../src/manifest/load-manifest';
 import type { Manifest, Tenant } from '../src/manifest/types';
 import { createBootstrapStack } from '../tools/bootstrap-stack';
 import { startMotoServer } from '../tools/moto-server';
+import { secretsDemo } from './secrets-demo';
 
 const TOOLING_ACCOUNT = '123456789012';
 const REGION = 'us-east-1';
@@ -123,10 +124,10 @@ async function createPipelineStack(stores: ArtifactStores, env: NodeJS.ProcessEn
   return true;
 }
 
-function rampart(args: string[], env: NodeJS.ProcessEnv): number {
+function rampart(args: string[], env: NodeJS.ProcessEnv, cwd = root): number {
   process.stdout.write(`$ rampart ${args.join(' ')}\n`);
   const run = spawnSync(process.execPath, [join(root, 'dist', 'cli', 'index.js'), ...args], {
-    cwd: root,
+    cwd,
     env,
     stdio: 'inherit',
   });
@@ -162,6 +163,8 @@ async function main(): Promise<number> {
     if (rampart(deployArgs, env) !== 0) return 1;
     step('The same release as an AWS CodePipeline, generated from the same manifest');
     if (!(await createPipelineStack(stores, env))) return 1;
+    step('Secret scanning: a push leaks an access key and a token; detection and remediation');
+    if (!(await secretsDemo(REGION, env, rampart))) return 1;
     process.stdout.write(`\nResults file: ${results}\n`);
     return 0;
   } finally {
