@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { SecretScanner } from '../src/secrets/engine';
 import { BUILT_IN_RULES } from '../src/secrets/rules';
 import type { RawFinding } from '../src/secrets/types';
@@ -160,4 +162,12 @@ describe('linear time: 100 KB adversarial lines take every rule under 50 ms', ()
       }
     });
   }
+});
+
+test('docs/secrets.md describes every built-in rule', () => {
+  const docs = readFileSync(join(__dirname, '..', 'docs', 'secrets.md'), 'utf8');
+  const documented = [...docs.matchAll(/^\| `([a-z0-9-]+)` +\| (critical|high|medium|low) /gm)].map(
+    (match) => [match[1], match[2]],
+  );
+  expect(documented).toEqual(BUILT_IN_RULES.map((rule) => [rule.id, rule.severity]));
 });
