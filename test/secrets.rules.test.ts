@@ -14,6 +14,15 @@ function scan(text: string, path = 'src/config.js'): RawFinding[] {
 
 const ruleIds = (text: string) => scan(text).map((raw) => raw.finding.ruleId);
 
+/** Where a line of each format would be: an unquoted value counts in configuration, not in code. */
+const SAMPLE_PATHS = {
+  env: 'deploy/.env',
+  js: 'src/config.js',
+  py: 'app/settings.py',
+  yaml: 'config/app.yaml',
+  json: 'config/app.json',
+};
+
 describe('every built-in rule finds its secret in the formats people write it in', () => {
   const factory = new SecretFactory(7);
   for (const rule of BUILT_IN_RULES) {
@@ -22,7 +31,7 @@ describe('every built-in rule finds its secret in the formats people write it in
         const secret = factory.sample(rule.id);
         const text =
           rule.id === 'private-key' ? `key = """\n${secret}\n"""` : lineWith(rule.id, secret, language);
-        const found = scan(text);
+        const found = scan(text, SAMPLE_PATHS[language]);
         expect(
           found.map((raw) => [raw.finding.ruleId, raw.secret === secret || rule.id === 'private-key']),
         ).toEqual([[rule.id, true]]);

@@ -59508,12 +59508,17 @@ exports.maskSecret = maskSecret;
 exports.fingerprintOf = fingerprintOf;
 const node_crypto_1 = __nccwpck_require__(7598);
 const char_class_1 = __nccwpck_require__(1392);
+const file_kinds_1 = __nccwpck_require__(3897);
 const matchers_1 = __nccwpck_require__(1758);
 const values_1 = __nccwpck_require__(3795);
 /** Written on a line, this marks whatever the line holds as not a secret. */
 exports.ALLOW_MARKER = 'rampart:allow-secret';
 /** Characters of context a regex chunk carries beyond the part whose matches it keeps. */
 const CHUNK_CONTEXT = 64;
+function nearClasses(rule) {
+    const near = rule.match.kind === 'near' ? rule.match : rule.nearby;
+    return near && { run: new char_class_1.CharClass(near.run), boundary: new char_class_1.CharClass(near.boundary) };
+}
 function compileRule(rule) {
     const { match } = rule;
     return {
@@ -59526,7 +59531,7 @@ function compileRule(rule) {
         regex: match.kind === 'regex'
             ? { re2: (0, matchers_1.compileRegex)(match.pattern), maxMatchLength: match.maxMatchLength }
             : undefined,
-        nearby: rule.nearby ? new char_class_1.CharClass(rule.nearby.run) : undefined,
+        near: nearClasses(rule),
         examples: new Set(rule.examples ?? []),
     };
 }
@@ -59556,11 +59561,15 @@ class SecretScanner {
         if (document.text !== undefined && !this.mayHoldSecrets(document.text))
             return [];
         const findings = [];
+        const context = { codeFile: (0, file_kinds_1.isSourceCode)(document.originOf(0).path) };
+        const keywordLines = new Map();
         document.lines.forEach((text, lineIndex) => {
             if (text.includes(exports.ALLOW_MARKER))
                 return;
-            findings.push(...this.scanLine(document, lineIndex, text));
+            findings.push(...this.scanLine(document, lineIndex, text, context, keywordLines));
         });
+        for (const [entry, lines] of keywordLines)
+            findings.push(...this.tokensNear(entry, document, lines));
         findings.push(...this.nearbyFindings(document, findings));
         return preferSpecific(dedupe(findings))
             .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
@@ -59573,7 +59582,7 @@ class SecretScanner {
         this.keywordRegex.lastIndex = 0;
         return this.keywordRegex.test(text);
     }
-    scanLine(document, lineIndex, text) {
+    scanLine(document, lineIndex, text, context, keywordLines) {
         const found = [];
         const windows = new Map();
         for (const entry of this.wholeLineRules)
@@ -59585,9 +59594,15 @@ class SecretScanner {
                 for (const { entry, offset } of this.rulesByKeyword.get(hit[0].toLowerCase()) ?? []) {
                     const position = hit.index + offset;
                     if (entry.matcher) {
-                        const match = entry.matcher.matchAt(text, position);
+                        const match = entry.matcher.matchAt(text, position, context);
                         if (match)
                             found.push(...this.accept(entry, document, lineIndex, match));
+                    }
+                    else if (entry.rule.match.kind === 'near') {
+                        const lines = keywordLines.get(entry) ?? [];
+                        if (lines.at(-1) !== lineIndex)
+                            lines.push(lineIndex);
+                        keywordLines.set(entry, lines);
                     }
                     else if (entry.regex) {
                         const reach = entry.regex.maxMatchLength;
@@ -59615,27 +59630,46 @@ class SecretScanner {
             toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
         ];
     }
+    /** A near rule's tokens within its lines of the lines where its keywords are. */
+    tokensNear(entry, document, anchorLines) {
+        const { match } = entry.rule;
+        if (match.kind !== 'near')
+            return [];
+        // On a keyword's own line the context is as good as a name: such a finding outranks the others.
+        const keywordLines = new Set(anchorLines);
+        return this.runsNear(entry, document, anchorLines, { lines: match.lines, length: match.length })
+            .filter((raw) => isSecretLike(entry, raw.secret, false))
+            .map((raw) => (keywordLines.has(raw.lineIndex) ? { ...raw, rank: 0 } : raw));
+    }
+    /** A `nearby` rule's tokens next to the findings of the rule it names (an AWS secret key by its key ID). */
     nearbyFindings(document, findings) {
         return this.compiled.flatMap((entry) => {
             const { nearby } = entry.rule;
-            if (!nearby || !entry.nearby)
+            if (!nearby)
                 return [];
-            const lines = new Set();
-            for (const anchor of findings.filter((raw) => raw.finding.ruleId === nearby.ruleId)) {
-                for (let index = anchor.lineIndex - nearby.lines; index <= anchor.lineIndex + nearby.lines; index++) {
-                    if (index >= 0 && index < document.lines.length)
-                        lines.add(index);
-                }
+            const anchors = findings
+                .filter((raw) => raw.finding.ruleId === nearby.ruleId)
+                .map((raw) => raw.lineIndex);
+            return this.runsNear(entry, document, anchors, nearby).filter((raw) => entry.examples.has(raw.secret) || (0, values_1.shannonEntropy)(raw.secret) >= nearby.minEntropy);
+        });
+    }
+    /** Runs of the rule's near class, exactly `length` long, within `lines` lines of the anchors. */
+    runsNear(entry, document, anchorLines, near) {
+        const lines = new Set();
+        for (const anchor of anchorLines) {
+            for (let index = anchor - near.lines; index <= anchor + near.lines; index++) {
+                if (index >= 0 && index < document.lines.length)
+                    lines.add(index);
             }
-            return [...lines].flatMap((lineIndex) => {
-                const text = document.lines[lineIndex] ?? '';
-                if (text.includes(exports.ALLOW_MARKER))
-                    return [];
-                return (0, matchers_1.exactRuns)(text, entry.nearby, nearby.length)
-                    .map(({ start, end }) => ({ start, secret: text.slice(start, end) }))
-                    .filter(({ secret }) => entry.examples.has(secret) || (0, values_1.shannonEntropy)(secret) >= nearby.minEntropy)
-                    .map(({ start, secret }) => toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: start + 1 }));
-            });
+        }
+        return [...lines].flatMap((lineIndex) => {
+            const text = document.lines[lineIndex] ?? '';
+            if (text.includes(exports.ALLOW_MARKER) || !entry.near)
+                return [];
+            return (0, matchers_1.exactRuns)(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => toFinding(entry, text.slice(start, end), lineIndex, {
+                ...document.originOf(lineIndex),
+                column: start + 1,
+            }));
         });
     }
 }
@@ -59736,7 +59770,7 @@ function toFinding(entry, secret, lineIndex, place) {
     const { rule } = entry;
     return {
         lineIndex,
-        generic: rule.generic === true,
+        rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0,
         secret,
         finding: {
             ...place,
@@ -59760,11 +59794,71 @@ function dedupe(findings) {
         return true;
     });
 }
-/** A generic rule's finding is dropped where a specific rule found a secret inside it on the same line. */
+/** Where rules of different rank found the same secret (or one inside the other) on a line, the lowest rank stays. */
 function preferSpecific(findings) {
-    const specific = findings.filter((raw) => !raw.generic);
-    return findings.filter((raw) => !raw.generic ||
-        !specific.some((other) => other.lineIndex === raw.lineIndex && raw.secret.includes(other.secret)));
+    return findings.filter((raw) => !findings.some((other) => other.rank < raw.rank &&
+        other.lineIndex === raw.lineIndex &&
+        (raw.secret.includes(other.secret) || other.secret.includes(raw.secret))));
+}
+
+
+/***/ }),
+
+/***/ 3897:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isSourceCode = isSourceCode;
+/**
+ * Source code, where a literal string is always quoted, as opposed to configuration (`.env`,
+ * YAML, properties, shell, Dockerfiles, Markdown) where a value often is not.
+ */
+const SOURCE_CODE_EXTENSIONS = new Set([
+    'c',
+    'cc',
+    'cjs',
+    'clj',
+    'cpp',
+    'cs',
+    'cts',
+    'dart',
+    'erl',
+    'ex',
+    'exs',
+    'fs',
+    'go',
+    'gradle',
+    'groovy',
+    'h',
+    'hcl',
+    'hpp',
+    'java',
+    'js',
+    'jsx',
+    'kt',
+    'kts',
+    'lua',
+    'm',
+    'mjs',
+    'mts',
+    'php',
+    'py',
+    'rb',
+    'rs',
+    'scala',
+    'svelte',
+    'swift',
+    'tf',
+    'ts',
+    'tsx',
+    'vue',
+]);
+function isSourceCode(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 && SOURCE_CODE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
 }
 
 
@@ -59830,23 +59924,32 @@ function tokenMatcher(spec) {
     };
 }
 const SPACE = new char_class_1.CharClass('\\s');
+const IDENTIFIER = new char_class_1.CharClass('A-Za-z0-9_$.<>[]|');
 const OPERATORS = [':=', '=>', ':', '='];
 /** Spaces allowed on either side of the operator. */
 const MAX_SPACES = 16;
+/** An XML element's text ends at the next tag. */
+const ELEMENT_TEXT = new char_class_1.CharClass('^<\\s');
+function skipSpaces(text, at) {
+    let end = at;
+    while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end)))
+        end++;
+    return end;
+}
+/**
+ * Finds `name <op> value` around a keyword inside the name. Besides `=`, `:`, `:=` and `=>` (with the
+ * name quoted or not, and a type annotation between, as in `apiToken: string = '…'`), it reads
+ * `<name>value</name>` (XML) and `('NAME', 'value')` (a quoted name, a comma: PHP's define).
+ */
 function assignmentMatcher(spec) {
     const nameFinder = new char_class_1.RunFinder(new char_class_1.CharClass(spec.name));
     const bare = spec.bare && { part: spec.bare, finder: new char_class_1.RunFinder(new char_class_1.CharClass(spec.bare.run)) };
+    const elementText = new char_class_1.RunFinder(ELEMENT_TEXT);
     const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
     /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
     let lastName = { text: '', start: -1, end: -1 };
-    const skipSpaces = (text, at) => {
-        let end = at;
-        while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end)))
-            end++;
-        return end;
-    };
     return {
-        matchAt(text, position) {
+        matchAt(text, position, context) {
             if (text === lastName.text && position >= lastName.start && position < lastName.end)
                 return undefined;
             const nameStart = nameFinder.start(text, position, spec.nameMax + 1);
@@ -59854,19 +59957,56 @@ function assignmentMatcher(spec) {
             lastName = { text, start: nameStart, end: nameEnd };
             if (nameEnd - nameStart > spec.nameMax)
                 return undefined;
-            if (spec.nameTest && !spec.nameTest.test(text.slice(nameStart, nameEnd)))
+            const name = text.slice(nameStart, nameEnd);
+            if (spec.nameTest && !spec.nameTest.test(name))
                 return undefined;
-            let at = nameEnd;
-            if (text[at] === '"' || text[at] === "'")
-                at++;
-            at = skipSpaces(text, at);
-            const operator = operators.find((candidate) => text.startsWith(candidate, at));
+            if (spec.nameReject?.test(name))
+                return undefined;
+            const before = text[nameStart - 1];
+            if (before === '<' && text[nameEnd] === '>')
+                return elementValue(text, nameEnd + 1, spec, elementText);
+            const quotedName = (before === '"' || before === "'") && text[nameEnd] === before;
+            let at = skipSpaces(text, quotedName ? nameEnd + 1 : nameEnd);
+            const operator = quotedName && text[at] === ',' ? ',' : operators.find((candidate) => text.startsWith(candidate, at));
             if (operator === undefined)
                 return undefined;
+            // A segment of an ARN or a path (`arn:aws:secretsmanager:eu-west-1:…`), not a name.
+            if (operator === ':' && (before === ':' || before === '/'))
+                return undefined;
             at = skipSpaces(text, at + operator.length);
-            return valueAt(text, at, spec, bare);
+            if (operator === ':')
+                at = skipTypeAnnotation(text, at);
+            // In source code a literal is quoted, except inside a connection or query string
+            // (`"Server=…;Password=…;"`, `"…?user=app&password=…"`).
+            const inString = before === ';' || before === '&' || before === '?';
+            const bareAllowed = !(context.codeFile && spec.bareMayBeCode && !inString);
+            const value = valueAt(text, at, spec, bareAllowed ? bare : undefined);
+            // `label: Reset your password`: a sentence, in YAML or properties, is no secret.
+            if (value?.mayBeCode &&
+                operator === ':' &&
+                /^ [A-Za-z]+(?:[ ,.!?]|$)/.test(text.slice(value.end, value.end + 32))) {
+                return undefined;
+            }
+            return value;
         },
     };
+}
+/** `name: Type = value` in TypeScript: the value is after the `=`. */
+function skipTypeAnnotation(text, at) {
+    let end = at;
+    while (end < text.length && end - at < 64 && IDENTIFIER.has(text.charCodeAt(end)))
+        end++;
+    if (end === at)
+        return at;
+    const afterType = skipSpaces(text, end);
+    const isAssignment = text[afterType] === '=' && text[afterType + 1] !== '=' && text[afterType + 1] !== '>';
+    return isAssignment ? skipSpaces(text, afterType + 1) : at;
+}
+function elementValue(text, at, spec, finder) {
+    const end = finder.end(text, at);
+    if (end - at < spec.quoted.min || end - at > spec.quoted.max || !text.startsWith('</', end))
+        return undefined;
+    return { start: at, end, secret: text.slice(at, end), mayBeCode: false };
 }
 function valueAt(text, at, spec, bare) {
     const quote = text[at];
@@ -59895,8 +60035,11 @@ function valueAt(text, at, spec, bare) {
 function compileRegex(pattern) {
     return re2js_1.RE2JS.compile(pattern);
 }
-/** Runs of a class with exactly `length` characters, touching none of the class on either side. */
-function exactRuns(text, charClass, length) {
+/**
+ * Runs of a class with exactly `length` characters, touching none of the class, nor any character
+ * of `boundary`, on either side.
+ */
+function exactRuns(text, charClass, length, boundary) {
     const runs = [];
     let index = 0;
     while (index < text.length) {
@@ -59907,7 +60050,8 @@ function exactRuns(text, charClass, length) {
         const start = index;
         while (index < text.length && charClass.has(text.charCodeAt(index)))
             index++;
-        if (index - start === length)
+        const touches = (at) => at >= 0 && at < text.length && boundary?.has(text.charCodeAt(at)) === true;
+        if (index - start === length && !touches(start - 1) && !touches(index))
             runs.push({ start, end: index });
     }
     return runs;
@@ -60590,7 +60734,7 @@ exports.BUILT_IN_RULES = [
             parts: [{ run: 'A-Z2-7', min: 16, max: 16 }],
             boundary: 'A-Za-z0-9',
         },
-        examples: ['AKIAIOSFODNN7EXAMPLE', 'AKIAI44QH8DHBEXAMPLE'],
+        examples: ['AKIAIOSFODNN7EXAMPLE'],
         remediation: `${ROTATE}: deactivate and delete the access key in IAM (or let the session expire), check CloudTrail for its use, and use roles instead of keys.`,
     },
     {
@@ -60603,6 +60747,7 @@ exports.BUILT_IN_RULES = [
             'secret-access-key',
             'aws_secret',
             'aws-secret',
+            'aws.secret',
             'awssecret',
         ],
         match: {
@@ -60616,7 +60761,14 @@ exports.BUILT_IN_RULES = [
         },
         minEntropy: 3.5,
         examples: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'],
-        nearby: { ruleId: 'aws-access-key-id', lines: 3, run: 'A-Za-z0-9/+', length: 40, minEntropy: 4.0 },
+        nearby: {
+            ruleId: 'aws-access-key-id',
+            lines: 3,
+            run: 'A-Za-z0-9/+',
+            length: 40,
+            boundary: 'A-Za-z0-9/+=',
+            minEntropy: 4.0,
+        },
         remediation: `${ROTATE}: deactivate and delete the access key in IAM, check CloudTrail for its use, and use roles instead of keys.`,
     },
     {
@@ -60729,17 +60881,12 @@ exports.BUILT_IN_RULES = [
     },
     {
         id: 'twilio-auth-token',
-        description: 'Twilio auth token or API key secret (32 characters assigned to a Twilio key name)',
+        description: 'Twilio auth token (32 hexadecimal digits within 3 lines of "twilio")',
         severity: 'high',
         keywords: ['twilio'],
-        match: {
-            kind: 'assignment',
-            name: NAME,
-            nameMax: 64,
-            nameTest: /twilio.*(?:token|secret|key)/i,
-            quoted: { min: 32, max: 32 },
-            bare: { run: 'A-Za-z0-9', min: 32, max: 32 },
-        },
+        // Nothing in the token itself says Twilio: it is found by the company it keeps, in whatever
+        // syntax (a nested config key, a constructor argument, a curl -u, a table).
+        match: { kind: 'near', lines: 3, run: '0-9a-f', length: 32, boundary: 'A-Za-z0-9+/_-' },
         minEntropy: 3.0,
         rejectPlaceholders: true,
         remediation: `${ROTATE}: rotate the auth token, or delete the API key, in the Twilio console.`,
@@ -60834,7 +60981,7 @@ exports.BUILT_IN_RULES = [
             before: { run: 'A-Za-z0-9+.-', min: 2, max: 32 },
             anchor: ['://'],
             parts: [
-                { run: '^\\s:@/"\'<>`', min: 1, max: 128 },
+                { run: '^\\s:@/"\'<>`', min: 0, max: 128 },
                 { literal: [':'] },
                 { run: '^\\s:@/"\'<>`', min: 3, max: 256 },
                 { literal: ['@'] },
@@ -60867,6 +61014,8 @@ exports.BUILT_IN_RULES = [
             kind: 'assignment',
             name: NAME,
             nameMax: 64,
+            // Names that hold a keyword but name something else: an id, a path, a hash, a label, a URL…
+            nameReject: /(?:id|ids|arn|name|names|path|file|dir|url|uri|type|label|field|prompt|hash|length|count|header|policy|version|expiry|expires|timeout|ttl|mode|format|hint|pattern|placeholder|title|description|message|error|endpoint|location|reset|rotation)$/i,
             quoted: { min: 8, max: 256 },
             bare: { run: '^\\s"\'`,;(){}<>[]', min: 8, max: 256 },
             bareMayBeCode: true,
@@ -61308,35 +61457,55 @@ function isPlaceholder(value) {
     return new Set(lower).size <= 1;
 }
 /**
- * What a catch-all rule's value is when it is not a secret: a name (an identifier without digits,
- * such as `TOKEN_EXPIRED`, `CreateTokenCommand`, `credentials`), text with spaces (a message), or a
- * path (`/latest/api/token`).
+ * What a catch-all rule's value is when it is not a secret: a name (`TOKEN_EXPIRED`,
+ * `CreateTokenCommand`, `credentials`), text (a message with spaces, or in another alphabet), a
+ * path (`/latest/api/token`), or a UUID.
  */
 function isNameOrText(value) {
-    if (/^[A-Za-z_$][A-Za-z_$-]*$/.test(value))
-        return true;
-    if (/\s/.test(value) || UUID.test(value))
+    if (/\s/.test(value) || /[^\x00-\x7f]/.test(value) || UUID.test(value))
         return true;
     if (value.startsWith('/') || value.startsWith('./') || value.includes('://'))
+        return true;
+    if (/^[A-Za-z_$-]+$/.test(value) && isWord(value.replace(/[_$-]/g, '')))
         return true;
     return looksLikeName(value);
 }
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const VOWEL = /[aeiouAEIOU]/;
-/** Letters with a vowel and at most one digit among them (`Token`, `S3session`, `Auth2`). */
+const VOWELS = 'aeiouAEIOU';
+/** No English word (and no identifier made of them) has five consonants in a row. */
+const MAX_CONSONANT_RUN = 4;
+/**
+ * Letters that read like one word or a few: all in one case or capitalised (per camelCase part), a
+ * fair share of vowels, no long consonant cluster. A random string of letters mixes cases at random,
+ * has few vowels (about one letter in five) and long clusters.
+ */
+function isWord(letters, minVowelShare = 0.3) {
+    if (!/^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,})(?:[A-Z][a-z]{2,}|[A-Z]{2,}(?![a-z]))*$/.test(letters))
+        return false;
+    let vowels = 0;
+    let cluster = 0;
+    for (const character of letters) {
+        if (VOWELS.includes(character)) {
+            vowels++;
+            cluster = 0;
+        }
+        else if (++cluster > MAX_CONSONANT_RUN) {
+            return false;
+        }
+    }
+    return vowels / letters.length >= minVowelShare;
+}
+/** A word, perhaps with a version number in it (`Token`, `S3session`, `Auth2`). */
 function isWordLike(part) {
-    let digits = 0;
-    for (const character of part)
-        if (character >= '0' && character <= '9')
-            digits++;
-    return digits <= 1 && VOWEL.test(part);
+    const letters = part.replace(/\d/, '');
+    return !/\d/.test(letters) && letters.length >= 2 && isWord(letters, 0.25);
 }
 /**
  * A name built of words: `CreateOAuth2TokenCommand`, `X-Amz-S3session-Token`,
  * `AKIDTEST/20261122/us-east-1/cloudformation/aws4_request`. Split at separators and at each
  * lower-to-upper step into parts of four characters or more on average, at least three of four
- * parts of three characters or more read like words (letters with a vowel, perhaps a version
- * number) where the parts of a random string mostly do not (`Zx8kq2`, `Lm9`, `Pw4`).
+ * parts of three characters or more read like words where the parts of a random string mostly do not
+ * (`Zx8kq2`, `Lm9`, `Pw4`).
  */
 function looksLikeName(value) {
     if (!/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(value))

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { RE2JS } from 're2js';
 import { CharClass } from './char-class';
+import { isSourceCode } from './file-kinds';
 import {
   assignmentMatcher,
   compileRegex,
   exactRuns,
   type KeywordMatcher,
+  type LineContext,
   type Match,
   tokenMatcher,
 } from './matchers';
@@ -31,12 +33,17 @@ interface CompiledRule {
   matcher?: KeywordMatcher;
   /** Custom rules: RE2, in windows around keywords. */
   regex?: { re2: RE2JS; maxMatchLength: number };
-  nearby?: CharClass;
+  /** A near rule's token, or the token a `nearby` rule finds next to another rule's findings. */
+  near?: { run: CharClass; boundary: CharClass };
   examples: Set<string>;
 }
 
-/** A finding, the index of its line in the document, and whether a catch-all rule made it. */
-type Located = RawFinding & { lineIndex: number; generic: boolean };
+/**
+ * A finding, the index of its line in the document, and its rank: 0 a specific rule, 1 the
+ * catch-all rule, 2 a rule that goes by context alone; where two find the same secret, the lower
+ * rank is reported.
+ */
+type Located = RawFinding & { lineIndex: number; rank: number };
 
 /** A piece of one line to search with a regex rule. */
 interface Window {
@@ -46,6 +53,11 @@ interface Window {
 
 /** Characters of context a regex chunk carries beyond the part whose matches it keeps. */
 const CHUNK_CONTEXT = 64;
+
+function nearClasses(rule: SecretRule): CompiledRule['near'] {
+  const near = rule.match.kind === 'near' ? rule.match : rule.nearby;
+  return near && { run: new CharClass(near.run), boundary: new CharClass(near.boundary) };
+}
 
 function compileRule(rule: SecretRule): CompiledRule {
   const { match } = rule;
@@ -61,7 +73,7 @@ function compileRule(rule: SecretRule): CompiledRule {
       match.kind === 'regex'
         ? { re2: compileRegex(match.pattern), maxMatchLength: match.maxMatchLength }
         : undefined,
-    nearby: rule.nearby ? new CharClass(rule.nearby.run) : undefined,
+    near: nearClasses(rule),
     examples: new Set(rule.examples ?? []),
   };
 }
@@ -99,10 +111,13 @@ export class SecretScanner {
   scan(document: ScanDocument): RawFinding[] {
     if (document.text !== undefined && !this.mayHoldSecrets(document.text)) return [];
     const findings: Located[] = [];
+    const context: LineContext = { codeFile: isSourceCode(document.originOf(0).path) };
+    const keywordLines = new Map<CompiledRule, number[]>();
     document.lines.forEach((text, lineIndex) => {
       if (text.includes(ALLOW_MARKER)) return;
-      findings.push(...this.scanLine(document, lineIndex, text));
+      findings.push(...this.scanLine(document, lineIndex, text, context, keywordLines));
     });
+    for (const [entry, lines] of keywordLines) findings.push(...this.tokensNear(entry, document, lines));
     findings.push(...this.nearbyFindings(document, findings));
     return preferSpecific(dedupe(findings))
       .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
@@ -116,7 +131,13 @@ export class SecretScanner {
     return this.keywordRegex.test(text);
   }
 
-  private scanLine(document: ScanDocument, lineIndex: number, text: string): Located[] {
+  private scanLine(
+    document: ScanDocument,
+    lineIndex: number,
+    text: string,
+    context: LineContext,
+    keywordLines: Map<CompiledRule, number[]>,
+  ): Located[] {
     const found: Located[] = [];
     const windows = new Map<CompiledRule, Window[]>();
     for (const entry of this.wholeLineRules) windows.set(entry, [{ start: 0, end: text.length }]);
@@ -127,8 +148,12 @@ export class SecretScanner {
         for (const { entry, offset } of this.rulesByKeyword.get(hit[0].toLowerCase()) ?? []) {
           const position = hit.index + offset;
           if (entry.matcher) {
-            const match = entry.matcher.matchAt(text, position);
+            const match = entry.matcher.matchAt(text, position, context);
             if (match) found.push(...this.accept(entry, document, lineIndex, match));
+          } else if (entry.rule.match.kind === 'near') {
+            const lines = keywordLines.get(entry) ?? [];
+            if (lines.at(-1) !== lineIndex) lines.push(lineIndex);
+            keywordLines.set(entry, lines);
           } else if (entry.regex) {
             const reach = entry.regex.maxMatchLength;
             const ranges = windows.get(entry) ?? [];
@@ -156,26 +181,53 @@ export class SecretScanner {
     ];
   }
 
+  /** A near rule's tokens within its lines of the lines where its keywords are. */
+  private tokensNear(entry: CompiledRule, document: ScanDocument, anchorLines: number[]): Located[] {
+    const { match } = entry.rule;
+    if (match.kind !== 'near') return [];
+    // On a keyword's own line the context is as good as a name: such a finding outranks the others.
+    const keywordLines = new Set(anchorLines);
+    return this.runsNear(entry, document, anchorLines, { lines: match.lines, length: match.length })
+      .filter((raw) => isSecretLike(entry, raw.secret, false))
+      .map((raw) => (keywordLines.has(raw.lineIndex) ? { ...raw, rank: 0 } : raw));
+  }
+
+  /** A `nearby` rule's tokens next to the findings of the rule it names (an AWS secret key by its key ID). */
   private nearbyFindings(document: ScanDocument, findings: Located[]): Located[] {
     return this.compiled.flatMap((entry) => {
       const { nearby } = entry.rule;
-      if (!nearby || !entry.nearby) return [];
-      const lines = new Set<number>();
-      for (const anchor of findings.filter((raw) => raw.finding.ruleId === nearby.ruleId)) {
-        for (let index = anchor.lineIndex - nearby.lines; index <= anchor.lineIndex + nearby.lines; index++) {
-          if (index >= 0 && index < document.lines.length) lines.add(index);
-        }
+      if (!nearby) return [];
+      const anchors = findings
+        .filter((raw) => raw.finding.ruleId === nearby.ruleId)
+        .map((raw) => raw.lineIndex);
+      return this.runsNear(entry, document, anchors, nearby).filter(
+        (raw) => entry.examples.has(raw.secret) || shannonEntropy(raw.secret) >= nearby.minEntropy,
+      );
+    });
+  }
+
+  /** Runs of the rule's near class, exactly `length` long, within `lines` lines of the anchors. */
+  private runsNear(
+    entry: CompiledRule,
+    document: ScanDocument,
+    anchorLines: number[],
+    near: { lines: number; length: number },
+  ): Located[] {
+    const lines = new Set<number>();
+    for (const anchor of anchorLines) {
+      for (let index = anchor - near.lines; index <= anchor + near.lines; index++) {
+        if (index >= 0 && index < document.lines.length) lines.add(index);
       }
-      return [...lines].flatMap((lineIndex) => {
-        const text = document.lines[lineIndex] ?? '';
-        if (text.includes(ALLOW_MARKER)) return [];
-        return exactRuns(text, entry.nearby as CharClass, nearby.length)
-          .map(({ start, end }) => ({ start, secret: text.slice(start, end) }))
-          .filter(({ secret }) => entry.examples.has(secret) || shannonEntropy(secret) >= nearby.minEntropy)
-          .map(({ start, secret }) =>
-            toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: start + 1 }),
-          );
-      });
+    }
+    return [...lines].flatMap((lineIndex) => {
+      const text = document.lines[lineIndex] ?? '';
+      if (text.includes(ALLOW_MARKER) || !entry.near) return [];
+      return exactRuns(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) =>
+        toFinding(entry, text.slice(start, end), lineIndex, {
+          ...document.originOf(lineIndex),
+          column: start + 1,
+        }),
+      );
     });
   }
 }
@@ -282,7 +334,7 @@ function toFinding(
   const { rule } = entry;
   return {
     lineIndex,
-    generic: rule.generic === true,
+    rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0,
     secret,
     finding: {
       ...place,
@@ -307,12 +359,15 @@ function dedupe(findings: Located[]): Located[] {
   });
 }
 
-/** A generic rule's finding is dropped where a specific rule found a secret inside it on the same line. */
+/** Where rules of different rank found the same secret (or one inside the other) on a line, the lowest rank stays. */
 function preferSpecific(findings: Located[]): Located[] {
-  const specific = findings.filter((raw) => !raw.generic);
   return findings.filter(
     (raw) =>
-      !raw.generic ||
-      !specific.some((other) => other.lineIndex === raw.lineIndex && raw.secret.includes(other.secret)),
+      !findings.some(
+        (other) =>
+          other.rank < raw.rank &&
+          other.lineIndex === raw.lineIndex &&
+          (raw.secret.includes(other.secret) || other.secret.includes(raw.secret)),
+      ),
   );
 }

@@ -7,7 +7,7 @@ import { CharClass, RunFinder } from './char-class';
  * designed not to overlap), so each keyword costs at most the length of a match, and a run already
  * measured is not measured again. Custom rules are RE2 patterns (linear time by construction).
  */
-export type MatchSpec = TokenSpec | AssignmentSpec | RegexSpec;
+export type MatchSpec = TokenSpec | AssignmentSpec | NearSpec | RegexSpec;
 
 export interface RunPart {
   run: string;
@@ -42,14 +42,32 @@ export interface AssignmentSpec {
   nameMax: number;
   /** What the whole name must look like, checked on at most `nameMax` characters. */
   nameTest?: RegExp;
+  /** Names that hold a keyword but name something else (`secretId`, `password_hash`, `tokenUrl`). */
+  nameReject?: RegExp;
   /** Besides `=`, `:`, `:=` and `=>`. */
   extraOperators?: string[];
   /** A quoted value's length bounds. */
   quoted: { min: number; max: number };
   /** An unquoted value: its characters and length bounds; absent when only quoted values count. */
   bare?: RunPart;
-  /** Unquoted values that look like code (`config.password`, `getToken(`) are not secrets. */
+  /**
+   * Unquoted values that look like code (`config.password`, `getToken(`) are not secrets; in a
+   * source file, where a literal is always quoted, unquoted values are not read at all.
+   */
   bareMayBeCode?: boolean;
+}
+
+/**
+ * A token with nothing to tell it by but its context: exactly `length` characters of `run` within
+ * `lines` lines of one of the rule's keywords (a Twilio auth token: 32 hex digits near "twilio").
+ */
+export interface NearSpec {
+  kind: 'near';
+  lines: number;
+  run: string;
+  length: number;
+  /** Characters that may not touch the token (it would be part of a longer one, e.g. base64). */
+  boundary: string;
 }
 
 /** A custom rule's RE2 pattern; the secret is its first capture group that matched, or the match. */
@@ -69,9 +87,15 @@ export interface Match {
   mayBeCode: boolean;
 }
 
+/** What a matcher knows of the file a line comes from. */
+export interface LineContext {
+  /** Source code (not configuration): a literal is quoted there, an unquoted value is code. */
+  codeFile: boolean;
+}
+
 /** Finds candidates at keyword positions, left to right within a line. */
 export interface KeywordMatcher {
-  matchAt(text: string, position: number): Match | undefined;
+  matchAt(text: string, position: number, context: LineContext): Match | undefined;
 }
 
 export function tokenMatcher(spec: TokenSpec): KeywordMatcher {
@@ -117,38 +141,85 @@ export function tokenMatcher(spec: TokenSpec): KeywordMatcher {
 }
 
 const SPACE = new CharClass('\\s');
+const IDENTIFIER = new CharClass('A-Za-z0-9_$.<>[]|');
 const OPERATORS = [':=', '=>', ':', '='];
 /** Spaces allowed on either side of the operator. */
 const MAX_SPACES = 16;
+/** An XML element's text ends at the next tag. */
+const ELEMENT_TEXT = new CharClass('^<\\s');
 
+function skipSpaces(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/**
+ * Finds `name <op> value` around a keyword inside the name. Besides `=`, `:`, `:=` and `=>` (with the
+ * name quoted or not, and a type annotation between, as in `apiToken: string = '…'`), it reads
+ * `<name>value</name>` (XML) and `('NAME', 'value')` (a quoted name, a comma: PHP's define).
+ */
 export function assignmentMatcher(spec: AssignmentSpec): KeywordMatcher {
   const nameFinder = new RunFinder(new CharClass(spec.name));
   const bare = spec.bare && { part: spec.bare, finder: new RunFinder(new CharClass(spec.bare.run)) };
+  const elementText = new RunFinder(ELEMENT_TEXT);
   const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
   /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
   let lastName = { text: '', start: -1, end: -1 };
-  const skipSpaces = (text: string, at: number) => {
-    let end = at;
-    while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end))) end++;
-    return end;
-  };
   return {
-    matchAt(text, position) {
+    matchAt(text, position, context) {
       if (text === lastName.text && position >= lastName.start && position < lastName.end) return undefined;
       const nameStart = nameFinder.start(text, position, spec.nameMax + 1);
       const nameEnd = nameFinder.end(text, position);
       lastName = { text, start: nameStart, end: nameEnd };
       if (nameEnd - nameStart > spec.nameMax) return undefined;
-      if (spec.nameTest && !spec.nameTest.test(text.slice(nameStart, nameEnd))) return undefined;
-      let at = nameEnd;
-      if (text[at] === '"' || text[at] === "'") at++;
-      at = skipSpaces(text, at);
-      const operator = operators.find((candidate) => text.startsWith(candidate, at));
+      const name = text.slice(nameStart, nameEnd);
+      if (spec.nameTest && !spec.nameTest.test(name)) return undefined;
+      if (spec.nameReject?.test(name)) return undefined;
+      const before = text[nameStart - 1];
+      if (before === '<' && text[nameEnd] === '>') return elementValue(text, nameEnd + 1, spec, elementText);
+      const quotedName = (before === '"' || before === "'") && text[nameEnd] === before;
+      let at = skipSpaces(text, quotedName ? nameEnd + 1 : nameEnd);
+      const operator =
+        quotedName && text[at] === ',' ? ',' : operators.find((candidate) => text.startsWith(candidate, at));
       if (operator === undefined) return undefined;
+      // A segment of an ARN or a path (`arn:aws:secretsmanager:eu-west-1:…`), not a name.
+      if (operator === ':' && (before === ':' || before === '/')) return undefined;
       at = skipSpaces(text, at + operator.length);
-      return valueAt(text, at, spec, bare);
+      if (operator === ':') at = skipTypeAnnotation(text, at);
+      // In source code a literal is quoted, except inside a connection or query string
+      // (`"Server=…;Password=…;"`, `"…?user=app&password=…"`).
+      const inString = before === ';' || before === '&' || before === '?';
+      const bareAllowed = !(context.codeFile && spec.bareMayBeCode && !inString);
+      const value = valueAt(text, at, spec, bareAllowed ? bare : undefined);
+      // `label: Reset your password`: a sentence, in YAML or properties, is no secret.
+      if (
+        value?.mayBeCode &&
+        operator === ':' &&
+        /^ [A-Za-z]+(?:[ ,.!?]|$)/.test(text.slice(value.end, value.end + 32))
+      ) {
+        return undefined;
+      }
+      return value;
     },
   };
+}
+
+/** `name: Type = value` in TypeScript: the value is after the `=`. */
+function skipTypeAnnotation(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && end - at < 64 && IDENTIFIER.has(text.charCodeAt(end))) end++;
+  if (end === at) return at;
+  const afterType = skipSpaces(text, end);
+  const isAssignment = text[afterType] === '=' && text[afterType + 1] !== '=' && text[afterType + 1] !== '>';
+  return isAssignment ? skipSpaces(text, afterType + 1) : at;
+}
+
+function elementValue(text: string, at: number, spec: AssignmentSpec, finder: RunFinder): Match | undefined {
+  const end = finder.end(text, at);
+  if (end - at < spec.quoted.min || end - at > spec.quoted.max || !text.startsWith('</', end))
+    return undefined;
+  return { start: at, end, secret: text.slice(at, end), mayBeCode: false };
 }
 
 function valueAt(
@@ -180,11 +251,15 @@ export function compileRegex(pattern: string): RE2JS {
   return RE2JS.compile(pattern);
 }
 
-/** Runs of a class with exactly `length` characters, touching none of the class on either side. */
+/**
+ * Runs of a class with exactly `length` characters, touching none of the class, nor any character
+ * of `boundary`, on either side.
+ */
 export function exactRuns(
   text: string,
   charClass: CharClass,
   length: number,
+  boundary?: CharClass,
 ): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
   let index = 0;
@@ -195,7 +270,9 @@ export function exactRuns(
     }
     const start = index;
     while (index < text.length && charClass.has(text.charCodeAt(index))) index++;
-    if (index - start === length) runs.push({ start, end: index });
+    const touches = (at: number) =>
+      at >= 0 && at < text.length && boundary?.has(text.charCodeAt(at)) === true;
+    if (index - start === length && !touches(start - 1) && !touches(index)) runs.push({ start, end: index });
   }
   return runs;
 }

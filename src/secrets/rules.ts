@@ -26,7 +26,7 @@ export const BUILT_IN_RULES: SecretRule[] = [
       parts: [{ run: 'A-Z2-7', min: 16, max: 16 }],
       boundary: 'A-Za-z0-9',
     },
-    examples: ['AKIAIOSFODNN7EXAMPLE', 'AKIAI44QH8DHBEXAMPLE'],
+    examples: ['AKIAIOSFODNN7EXAMPLE'],
     remediation: `${ROTATE}: deactivate and delete the access key in IAM (or let the session expire), check CloudTrail for its use, and use roles instead of keys.`,
   },
   {
@@ -40,6 +40,7 @@ export const BUILT_IN_RULES: SecretRule[] = [
       'secret-access-key',
       'aws_secret',
       'aws-secret',
+      'aws.secret',
       'awssecret',
     ],
     match: {
@@ -53,7 +54,14 @@ export const BUILT_IN_RULES: SecretRule[] = [
     },
     minEntropy: 3.5,
     examples: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'],
-    nearby: { ruleId: 'aws-access-key-id', lines: 3, run: 'A-Za-z0-9/+', length: 40, minEntropy: 4.0 },
+    nearby: {
+      ruleId: 'aws-access-key-id',
+      lines: 3,
+      run: 'A-Za-z0-9/+',
+      length: 40,
+      boundary: 'A-Za-z0-9/+=',
+      minEntropy: 4.0,
+    },
     remediation: `${ROTATE}: deactivate and delete the access key in IAM, check CloudTrail for its use, and use roles instead of keys.`,
   },
   {
@@ -167,17 +175,12 @@ export const BUILT_IN_RULES: SecretRule[] = [
   },
   {
     id: 'twilio-auth-token',
-    description: 'Twilio auth token or API key secret (32 characters assigned to a Twilio key name)',
+    description: 'Twilio auth token (32 hexadecimal digits within 3 lines of "twilio")',
     severity: 'high',
     keywords: ['twilio'],
-    match: {
-      kind: 'assignment',
-      name: NAME,
-      nameMax: 64,
-      nameTest: /twilio.*(?:token|secret|key)/i,
-      quoted: { min: 32, max: 32 },
-      bare: { run: 'A-Za-z0-9', min: 32, max: 32 },
-    },
+    // Nothing in the token itself says Twilio: it is found by the company it keeps, in whatever
+    // syntax (a nested config key, a constructor argument, a curl -u, a table).
+    match: { kind: 'near', lines: 3, run: '0-9a-f', length: 32, boundary: 'A-Za-z0-9+/_-' },
     minEntropy: 3.0,
     rejectPlaceholders: true,
     remediation: `${ROTATE}: rotate the auth token, or delete the API key, in the Twilio console.`,
@@ -273,7 +276,7 @@ export const BUILT_IN_RULES: SecretRule[] = [
       before: { run: 'A-Za-z0-9+.-', min: 2, max: 32 },
       anchor: ['://'],
       parts: [
-        { run: '^\\s:@/"\'<>`', min: 1, max: 128 },
+        { run: '^\\s:@/"\'<>`', min: 0, max: 128 },
         { literal: [':'] },
         { run: '^\\s:@/"\'<>`', min: 3, max: 256 },
         { literal: ['@'] },
@@ -306,6 +309,9 @@ export const BUILT_IN_RULES: SecretRule[] = [
       kind: 'assignment',
       name: NAME,
       nameMax: 64,
+      // Names that hold a keyword but name something else: an id, a path, a hash, a label, a URL…
+      nameReject:
+        /(?:id|ids|arn|name|names|path|file|dir|url|uri|type|label|field|prompt|hash|length|count|header|policy|version|expiry|expires|timeout|ttl|mode|format|hint|pattern|placeholder|title|description|message|error|endpoint|location|reset|rotation)$/i,
       quoted: { min: 8, max: 256 },
       bare: { run: '^\\s"\'`,;(){}<>[]', min: 8, max: 256 },
       bareMayBeCode: true,

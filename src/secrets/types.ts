@@ -24,7 +24,14 @@ export interface SecretRule {
    * Also report a lone run of `run` characters, exactly `length` long, within `lines` lines of a
    * finding of rule `ruleId` (an AWS secret key next to its access key ID, as in a credentials CSV).
    */
-  nearby?: { ruleId: string; lines: number; run: string; length: number; minEntropy: number };
+  nearby?: {
+    ruleId: string;
+    lines: number;
+    run: string;
+    length: number;
+    boundary: string;
+    minEntropy: number;
+  };
   /** The match opens a block (a PEM key): the secret is the lines up to the one holding `end`. */
   block?: { end: string; maxLines: number };
   /** A catch-all rule: where a specific rule found the same secret, only the specific one is reported. */

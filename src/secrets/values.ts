@@ -70,34 +70,54 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /**
- * What a catch-all rule's value is when it is not a secret: a name (an identifier without digits,
- * such as `TOKEN_EXPIRED`, `CreateTokenCommand`, `credentials`), text with spaces (a message), or a
- * path (`/latest/api/token`).
+ * What a catch-all rule's value is when it is not a secret: a name (`TOKEN_EXPIRED`,
+ * `CreateTokenCommand`, `credentials`), text (a message with spaces, or in another alphabet), a
+ * path (`/latest/api/token`), or a UUID.
  */
 export function isNameOrText(value: string): boolean {
-  if (/^[A-Za-z_$][A-Za-z_$-]*$/.test(value)) return true;
-  if (/\s/.test(value) || UUID.test(value)) return true;
+  if (/\s/.test(value) || /[^\x00-\x7f]/.test(value) || UUID.test(value)) return true;
   if (value.startsWith('/') || value.startsWith('./') || value.includes('://')) return true;
+  if (/^[A-Za-z_$-]+$/.test(value) && isWord(value.replace(/[_$-]/g, ''))) return true;
   return looksLikeName(value);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const VOWELS = 'aeiouAEIOU';
+/** No English word (and no identifier made of them) has five consonants in a row. */
+const MAX_CONSONANT_RUN = 4;
 
-const VOWEL = /[aeiouAEIOU]/;
+/**
+ * Letters that read like one word or a few: all in one case or capitalised (per camelCase part), a
+ * fair share of vowels, no long consonant cluster. A random string of letters mixes cases at random,
+ * has few vowels (about one letter in five) and long clusters.
+ */
+function isWord(letters: string, minVowelShare = 0.3): boolean {
+  if (!/^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,})(?:[A-Z][a-z]{2,}|[A-Z]{2,}(?![a-z]))*$/.test(letters)) return false;
+  let vowels = 0;
+  let cluster = 0;
+  for (const character of letters) {
+    if (VOWELS.includes(character)) {
+      vowels++;
+      cluster = 0;
+    } else if (++cluster > MAX_CONSONANT_RUN) {
+      return false;
+    }
+  }
+  return vowels / letters.length >= minVowelShare;
+}
 
-/** Letters with a vowel and at most one digit among them (`Token`, `S3session`, `Auth2`). */
+/** A word, perhaps with a version number in it (`Token`, `S3session`, `Auth2`). */
 function isWordLike(part: string): boolean {
-  let digits = 0;
-  for (const character of part) if (character >= '0' && character <= '9') digits++;
-  return digits <= 1 && VOWEL.test(part);
+  const letters = part.replace(/\d/, '');
+  return !/\d/.test(letters) && letters.length >= 2 && isWord(letters, 0.25);
 }
 
 /**
  * A name built of words: `CreateOAuth2TokenCommand`, `X-Amz-S3session-Token`,
  * `AKIDTEST/20261122/us-east-1/cloudformation/aws4_request`. Split at separators and at each
  * lower-to-upper step into parts of four characters or more on average, at least three of four
- * parts of three characters or more read like words (letters with a vowel, perhaps a version
- * number) where the parts of a random string mostly do not (`Zx8kq2`, `Lm9`, `Pw4`).
+ * parts of three characters or more read like words where the parts of a random string mostly do not
+ * (`Zx8kq2`, `Lm9`, `Pw4`).
  */
 function looksLikeName(value: string): boolean {
   if (!/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(value)) return false;
