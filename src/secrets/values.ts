@@ -75,7 +75,7 @@ export function isPlaceholder(value: string): boolean {
  * path (`/latest/api/token`), or a UUID.
  */
 export function isNameOrText(value: string): boolean {
-  if (/\s/.test(value) || /[^\x00-\x7f]/.test(value) || UUID.test(value)) return true;
+  if (/\s/.test(value) || /[^ -~\t]/.test(value) || UUID.test(value)) return true;
   if (value.startsWith('/') || value.startsWith('./') || value.includes('://')) return true;
   if (/^[A-Za-z_$-]+$/.test(value) && isWord(value.replace(/[_$-]/g, ''))) return true;
   return looksLikeName(value);

@@ -50755,7 +50755,7 @@ function isPlaceholder(value) {
  * path (`/latest/api/token`), or a UUID.
  */
 function isNameOrText(value) {
-    if (/\s/.test(value) || /[^\x00-\x7f]/.test(value) || UUID.test(value))
+    if (/\s/.test(value) || /[^ -~\t]/.test(value) || UUID.test(value))
         return true;
     if (value.startsWith('/') || value.startsWith('./') || value.includes('://'))
         return true;
