@@ -59558,69 +59558,95 @@ class SecretScanner {
             this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
     }
     scan(document) {
-        if (document.text !== undefined && !this.mayHoldSecrets(document.text))
-            return [];
-        const findings = [];
-        const context = { codeFile: (0, file_kinds_1.isSourceCode)(document.originOf(0).path) };
-        const keywordLines = new Map();
-        document.lines.forEach((text, lineIndex) => {
-            if (text.includes(exports.ALLOW_MARKER))
-                return;
-            findings.push(...this.scanLine(document, lineIndex, text, context, keywordLines));
-        });
-        for (const [entry, lines] of keywordLines)
+        const state = {
+            findings: [],
+            keywordLines: new Map(),
+            context: { codeFile: (0, file_kinds_1.isSourceCode)(document.originOf(0).path) },
+        };
+        // A whole text is searched in one pass, and only the lines with a keyword are cut out of it.
+        if (document.text !== undefined && this.wholeLineRules.length === 0) {
+            this.scanText(document, document.text, state);
+        }
+        else {
+            document.lines.forEach((text, lineIndex) => this.scanLine(document, lineIndex, text, this.keywordHits(text), state));
+        }
+        const { findings } = state;
+        for (const [entry, lines] of state.keywordLines)
             findings.push(...this.tokensNear(entry, document, lines));
         findings.push(...this.nearbyFindings(document, findings));
         return preferSpecific(dedupe(findings))
             .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
             .map(({ finding, secret }) => ({ finding, secret }));
     }
-    /** False when no rule could match anywhere in the text: no keyword, and no rule reads whole lines. */
-    mayHoldSecrets(text) {
-        if (this.wholeLineRules.length > 0 || !this.keywordRegex)
-            return true;
-        this.keywordRegex.lastIndex = 0;
-        return this.keywordRegex.test(text);
+    /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
+    keywordHits(text) {
+        const regex = this.keywordRegex;
+        if (!regex)
+            return [];
+        const hits = [];
+        regex.lastIndex = 0;
+        for (let hit = regex.exec(text); hit; hit = regex.exec(text)) {
+            hits.push({ index: hit.index, keyword: hit[0].toLowerCase() });
+            regex.lastIndex = hit.index + 1;
+        }
+        return hits;
     }
-    scanLine(document, lineIndex, text, context, keywordLines) {
-        const found = [];
+    /** The text's keyword hits, grouped by line; each line with hits is scanned on its own. */
+    scanText(document, text, state) {
+        const hits = this.keywordHits(text);
+        let lineIndex = 0;
+        let lineStart = 0;
+        let next = 0;
+        while (next < hits.length) {
+            const first = hits[next];
+            for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < first.index; newline = text.indexOf('\n', lineStart)) {
+                lineStart = newline + 1;
+                lineIndex++;
+            }
+            const newline = text.indexOf('\n', first.index);
+            const lineEnd = newline === -1 ? text.length : newline;
+            const onLine = [];
+            for (; next < hits.length && hits[next].index < lineEnd; next++) {
+                const hit = hits[next];
+                onLine.push({ index: hit.index - lineStart, keyword: hit.keyword });
+            }
+            const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+            this.scanLine(document, lineIndex, line, onLine, state);
+        }
+    }
+    scanLine(document, lineIndex, text, hits, state) {
+        if (text.includes(exports.ALLOW_MARKER))
+            return;
         const windows = new Map();
         for (const entry of this.wholeLineRules)
             windows.set(entry, [{ start: 0, end: text.length }]);
-        const regex = this.keywordRegex;
-        if (regex) {
-            regex.lastIndex = 0;
-            for (let hit = regex.exec(text); hit; hit = regex.exec(text)) {
-                for (const { entry, offset } of this.rulesByKeyword.get(hit[0].toLowerCase()) ?? []) {
-                    const position = hit.index + offset;
-                    if (entry.matcher) {
-                        const match = entry.matcher.matchAt(text, position, context);
-                        if (match)
-                            found.push(...this.accept(entry, document, lineIndex, match));
-                    }
-                    else if (entry.rule.match.kind === 'near') {
-                        const lines = keywordLines.get(entry) ?? [];
-                        if (lines.at(-1) !== lineIndex)
-                            lines.push(lineIndex);
-                        keywordLines.set(entry, lines);
-                    }
-                    else if (entry.regex) {
-                        const reach = entry.regex.maxMatchLength;
-                        const ranges = windows.get(entry) ?? [];
-                        ranges.push({ start: position - reach, end: position + reach });
-                        windows.set(entry, ranges);
-                    }
+        for (const hit of hits) {
+            for (const { entry, offset } of this.rulesByKeyword.get(hit.keyword) ?? []) {
+                const position = hit.index + offset;
+                if (entry.matcher) {
+                    const match = entry.matcher.matchAt(text, position, state.context);
+                    if (match)
+                        state.findings.push(...this.accept(entry, document, lineIndex, match));
                 }
-                // Every start position, so that keywords overlapping a longer one are seen too.
-                regex.lastIndex = hit.index + 1;
+                else if (entry.rule.match.kind === 'near') {
+                    const lines = state.keywordLines.get(entry) ?? [];
+                    if (lines.at(-1) !== lineIndex)
+                        lines.push(lineIndex);
+                    state.keywordLines.set(entry, lines);
+                }
+                else if (entry.regex) {
+                    const reach = entry.regex.maxMatchLength;
+                    const ranges = windows.get(entry) ?? [];
+                    ranges.push({ start: position - reach, end: position + reach });
+                    windows.set(entry, ranges);
+                }
             }
         }
         for (const [entry, ranges] of windows) {
             for (const match of regexMatches(entry, text, mergeWindows(ranges, text))) {
-                found.push(...this.accept(entry, document, lineIndex, match));
+                state.findings.push(...this.accept(entry, document, lineIndex, match));
             }
         }
-        return found;
     }
     accept(entry, document, lineIndex, match) {
         const secret = entry.rule.block ? blockSecret(document, lineIndex, entry.rule.block) : match.secret;
@@ -61182,42 +61208,54 @@ const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
+/** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
+const READS_IN_FLIGHT = 32;
 /** Folders that hold other people's code or git's own data, never a repository's secrets. */
 const NEVER_SCANNED = new Set(['.git', 'node_modules']);
-/**
- * Every text file below `root`, in a stable order: `.git` and `node_modules` folders, symbolic
- * links and binary files are left out, as are the paths `skip` says (it receives the relative path).
- */
-async function* textFiles(root, skip, binaryFiles) {
-    const pending = [root];
-    while (pending.length > 0) {
-        const directory = pending.pop();
-        const entries = (await (0, promises_1.readdir)(directory, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-        for (const entry of entries.reverse()) {
-            const absolute = (0, node_path_1.join)(directory, entry.name);
-            const path = (0, node_path_1.relative)(root, absolute).split(node_path_1.sep).join('/');
+/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths or NEVER_SCANNED folders. */
+async function listFiles(root, skip) {
+    const files = [];
+    const walk = async (relative) => {
+        const entries = await (0, promises_1.readdir)((0, node_path_1.join)(root, relative), { withFileTypes: true });
+        const folders = [];
+        for (const entry of entries) {
+            const path = relative ? `${relative}/${entry.name}` : entry.name;
             if (NEVER_SCANNED.has(entry.name) || entry.isSymbolicLink() || skip(path))
                 continue;
             if (entry.isDirectory())
-                pending.push(absolute);
-            else if (entry.isFile()) {
-                if (await isBinary(absolute))
-                    binaryFiles.push(path);
-                else
-                    yield { path, text: await (0, promises_1.readFile)(absolute, 'utf8') };
-            }
+                folders.push(path);
+            else if (entry.isFile())
+                files.push(path);
         }
-    }
+        await Promise.all(folders.map(walk));
+    };
+    await walk('');
+    return files.sort();
 }
-async function isBinary(file) {
-    const handle = await (0, promises_1.open)(file, 'r');
-    try {
-        const buffer = Buffer.alloc(BINARY_PROBE_BYTES);
-        const { bytesRead } = await handle.read(buffer, 0, BINARY_PROBE_BYTES, 0);
-        return buffer.subarray(0, bytesRead).includes(0);
-    }
-    finally {
-        await handle.close();
+/**
+ * Every text file below `root`, read many at a time (one read each: the binary check looks at the
+ * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
+ */
+async function* textFiles(root, skip, binaryFiles) {
+    const paths = await listFiles(root, skip);
+    const pending = new Map();
+    let next = 0;
+    const start = () => {
+        const index = next++;
+        const path = paths[index];
+        pending.set(index, (0, promises_1.readFile)((0, node_path_1.join)(root, path)).then((content) => ({ path, content })));
+    };
+    while (next < paths.length && pending.size < READS_IN_FLIGHT)
+        start();
+    for (let index = 0; index < paths.length; index++) {
+        const { path, content } = await pending.get(index);
+        pending.delete(index);
+        if (next < paths.length)
+            start();
+        if (content.subarray(0, BINARY_PROBE_BYTES).includes(0))
+            binaryFiles.push(path);
+        else
+            yield { path, text: content.toString('utf8') };
     }
 }
 

@@ -45,6 +45,20 @@ interface CompiledRule {
  */
 type Located = RawFinding & { lineIndex: number; rank: number };
 
+interface KeywordHit {
+  index: number;
+  /** Lower-cased. */
+  keyword: string;
+}
+
+/** What the scan of one document gathers as it goes. */
+interface ScanState {
+  findings: Located[];
+  /** For each near rule, the lines its keywords are on. */
+  keywordLines: Map<CompiledRule, number[]>;
+  context: LineContext;
+}
+
 /** A piece of one line to search with a regex rule. */
 interface Window {
   start: number;
@@ -109,68 +123,102 @@ export class SecretScanner {
   }
 
   scan(document: ScanDocument): RawFinding[] {
-    if (document.text !== undefined && !this.mayHoldSecrets(document.text)) return [];
-    const findings: Located[] = [];
-    const context: LineContext = { codeFile: isSourceCode(document.originOf(0).path) };
-    const keywordLines = new Map<CompiledRule, number[]>();
-    document.lines.forEach((text, lineIndex) => {
-      if (text.includes(ALLOW_MARKER)) return;
-      findings.push(...this.scanLine(document, lineIndex, text, context, keywordLines));
-    });
-    for (const [entry, lines] of keywordLines) findings.push(...this.tokensNear(entry, document, lines));
+    const state: ScanState = {
+      findings: [],
+      keywordLines: new Map(),
+      context: { codeFile: isSourceCode(document.originOf(0).path) },
+    };
+    // A whole text is searched in one pass, and only the lines with a keyword are cut out of it.
+    if (document.text !== undefined && this.wholeLineRules.length === 0) {
+      this.scanText(document, document.text, state);
+    } else {
+      document.lines.forEach((text, lineIndex) =>
+        this.scanLine(document, lineIndex, text, this.keywordHits(text), state),
+      );
+    }
+    const { findings } = state;
+    for (const [entry, lines] of state.keywordLines)
+      findings.push(...this.tokensNear(entry, document, lines));
     findings.push(...this.nearbyFindings(document, findings));
     return preferSpecific(dedupe(findings))
       .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
       .map(({ finding, secret }) => ({ finding, secret }));
   }
 
-  /** False when no rule could match anywhere in the text: no keyword, and no rule reads whole lines. */
-  private mayHoldSecrets(text: string): boolean {
-    if (this.wholeLineRules.length > 0 || !this.keywordRegex) return true;
-    this.keywordRegex.lastIndex = 0;
-    return this.keywordRegex.test(text);
+  /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
+  private keywordHits(text: string): KeywordHit[] {
+    const regex = this.keywordRegex;
+    if (!regex) return [];
+    const hits: KeywordHit[] = [];
+    regex.lastIndex = 0;
+    for (let hit = regex.exec(text); hit; hit = regex.exec(text)) {
+      hits.push({ index: hit.index, keyword: hit[0].toLowerCase() });
+      regex.lastIndex = hit.index + 1;
+    }
+    return hits;
+  }
+
+  /** The text's keyword hits, grouped by line; each line with hits is scanned on its own. */
+  private scanText(document: ScanDocument, text: string, state: ScanState): void {
+    const hits = this.keywordHits(text);
+    let lineIndex = 0;
+    let lineStart = 0;
+    let next = 0;
+    while (next < hits.length) {
+      const first = hits[next] as KeywordHit;
+      for (
+        let newline = text.indexOf('\n', lineStart);
+        newline !== -1 && newline < first.index;
+        newline = text.indexOf('\n', lineStart)
+      ) {
+        lineStart = newline + 1;
+        lineIndex++;
+      }
+      const newline = text.indexOf('\n', first.index);
+      const lineEnd = newline === -1 ? text.length : newline;
+      const onLine: KeywordHit[] = [];
+      for (; next < hits.length && (hits[next] as KeywordHit).index < lineEnd; next++) {
+        const hit = hits[next] as KeywordHit;
+        onLine.push({ index: hit.index - lineStart, keyword: hit.keyword });
+      }
+      const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+      this.scanLine(document, lineIndex, line, onLine, state);
+    }
   }
 
   private scanLine(
     document: ScanDocument,
     lineIndex: number,
     text: string,
-    context: LineContext,
-    keywordLines: Map<CompiledRule, number[]>,
-  ): Located[] {
-    const found: Located[] = [];
+    hits: KeywordHit[],
+    state: ScanState,
+  ): void {
+    if (text.includes(ALLOW_MARKER)) return;
     const windows = new Map<CompiledRule, Window[]>();
     for (const entry of this.wholeLineRules) windows.set(entry, [{ start: 0, end: text.length }]);
-    const regex = this.keywordRegex;
-    if (regex) {
-      regex.lastIndex = 0;
-      for (let hit = regex.exec(text); hit; hit = regex.exec(text)) {
-        for (const { entry, offset } of this.rulesByKeyword.get(hit[0].toLowerCase()) ?? []) {
-          const position = hit.index + offset;
-          if (entry.matcher) {
-            const match = entry.matcher.matchAt(text, position, context);
-            if (match) found.push(...this.accept(entry, document, lineIndex, match));
-          } else if (entry.rule.match.kind === 'near') {
-            const lines = keywordLines.get(entry) ?? [];
-            if (lines.at(-1) !== lineIndex) lines.push(lineIndex);
-            keywordLines.set(entry, lines);
-          } else if (entry.regex) {
-            const reach = entry.regex.maxMatchLength;
-            const ranges = windows.get(entry) ?? [];
-            ranges.push({ start: position - reach, end: position + reach });
-            windows.set(entry, ranges);
-          }
+    for (const hit of hits) {
+      for (const { entry, offset } of this.rulesByKeyword.get(hit.keyword) ?? []) {
+        const position = hit.index + offset;
+        if (entry.matcher) {
+          const match = entry.matcher.matchAt(text, position, state.context);
+          if (match) state.findings.push(...this.accept(entry, document, lineIndex, match));
+        } else if (entry.rule.match.kind === 'near') {
+          const lines = state.keywordLines.get(entry) ?? [];
+          if (lines.at(-1) !== lineIndex) lines.push(lineIndex);
+          state.keywordLines.set(entry, lines);
+        } else if (entry.regex) {
+          const reach = entry.regex.maxMatchLength;
+          const ranges = windows.get(entry) ?? [];
+          ranges.push({ start: position - reach, end: position + reach });
+          windows.set(entry, ranges);
         }
-        // Every start position, so that keywords overlapping a longer one are seen too.
-        regex.lastIndex = hit.index + 1;
       }
     }
     for (const [entry, ranges] of windows) {
       for (const match of regexMatches(entry, text, mergeWindows(ranges, text))) {
-        found.push(...this.accept(entry, document, lineIndex, match));
+        state.findings.push(...this.accept(entry, document, lineIndex, match));
       }
     }
-    return found;
   }
 
   private accept(entry: CompiledRule, document: ScanDocument, lineIndex: number, match: Match): Located[] {

@@ -1,8 +1,12 @@
-import { open, readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
+/** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
+const READS_IN_FLIGHT = 32;
+/** Folders that hold other people's code or git's own data, never a repository's secrets. */
+const NEVER_SCANNED = new Set(['.git', 'node_modules']);
 
 export interface TextFile {
   /** Relative to the scanned folder, with `/` separators. */
@@ -10,44 +14,50 @@ export interface TextFile {
   text: string;
 }
 
-/** Folders that hold other people's code or git's own data, never a repository's secrets. */
-const NEVER_SCANNED = new Set(['.git', 'node_modules']);
+/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths or NEVER_SCANNED folders. */
+async function listFiles(root: string, skip: (path: string) => boolean): Promise<string[]> {
+  const files: string[] = [];
+  const walk = async (relative: string): Promise<void> => {
+    const entries = await readdir(join(root, relative), { withFileTypes: true });
+    const folders: string[] = [];
+    for (const entry of entries) {
+      const path = relative ? `${relative}/${entry.name}` : entry.name;
+      if (NEVER_SCANNED.has(entry.name) || entry.isSymbolicLink() || skip(path)) continue;
+      if (entry.isDirectory()) folders.push(path);
+      else if (entry.isFile()) files.push(path);
+    }
+    await Promise.all(folders.map(walk));
+  };
+  await walk('');
+  return files.sort();
+}
 
 /**
- * Every text file below `root`, in a stable order: `.git` and `node_modules` folders, symbolic
- * links and binary files are left out, as are the paths `skip` says (it receives the relative path).
+ * Every text file below `root`, read many at a time (one read each: the binary check looks at the
+ * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
  */
 export async function* textFiles(
   root: string,
   skip: (path: string) => boolean,
   binaryFiles: string[],
 ): AsyncGenerator<TextFile> {
-  const pending = [root];
-  while (pending.length > 0) {
-    const directory = pending.pop() as string;
-    const entries = (await readdir(directory, { withFileTypes: true })).sort((a, b) =>
-      a.name.localeCompare(b.name),
+  const paths = await listFiles(root, skip);
+  const pending = new Map<number, Promise<{ path: string; content: Buffer }>>();
+  let next = 0;
+  const start = () => {
+    const index = next++;
+    const path = paths[index] as string;
+    pending.set(
+      index,
+      readFile(join(root, path)).then((content) => ({ path, content })),
     );
-    for (const entry of entries.reverse()) {
-      const absolute = join(directory, entry.name);
-      const path = relative(root, absolute).split(sep).join('/');
-      if (NEVER_SCANNED.has(entry.name) || entry.isSymbolicLink() || skip(path)) continue;
-      if (entry.isDirectory()) pending.push(absolute);
-      else if (entry.isFile()) {
-        if (await isBinary(absolute)) binaryFiles.push(path);
-        else yield { path, text: await readFile(absolute, 'utf8') };
-      }
-    }
-  }
-}
-
-async function isBinary(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(BINARY_PROBE_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, BINARY_PROBE_BYTES, 0);
-    return buffer.subarray(0, bytesRead).includes(0);
-  } finally {
-    await handle.close();
+  };
+  while (next < paths.length && pending.size < READS_IN_FLIGHT) start();
+  for (let index = 0; index < paths.length; index++) {
+    const { path, content } = await (pending.get(index) as Promise<{ path: string; content: Buffer }>);
+    pending.delete(index);
+    if (next < paths.length) start();
+    if (content.subarray(0, BINARY_PROBE_BYTES).includes(0)) binaryFiles.push(path);
+    else yield { path, text: content.toString('utf8') };
   }
 }
