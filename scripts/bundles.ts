@@ -45,6 +45,12 @@ export function listBundles(root: string): Bundle[] {
       entry: join(root, 'src', 'github', 'setup-action.ts'),
       outDir: join(root, 'dist', 'setup'),
     },
+    {
+      name: 'secrets-worker',
+      root,
+      entry: join(root, 'src', 'secrets', 'worker-main.ts'),
+      outDir: join(root, 'dist', 'secrets-worker'),
+    },
     ...entriesIn(root, 'actions'),
     ...entriesIn(root, 'lambdas'),
   ];

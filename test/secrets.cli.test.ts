@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CLI } from './support/pipeline-fixtures';
 import { GitRepo } from './support/git-repo';
@@ -95,6 +95,30 @@ describe('rampart secrets scan (bundled)', () => {
       stdout: `no secrets found in 1 file(s) of ${clean.root}\n`,
       stderr: '',
     });
+  });
+
+  test('a large folder is scanned on worker threads, with the same report as one thread gives', () => {
+    const big = new GitRepo();
+    for (let index = 0; index < 600; index++) {
+      const secret = index % 50 === 0 ? `\nNPM_TOKEN=${factory.sample('npm-token')}` : '';
+      mkdirSync(join(big.root, `pkg${index % 20}`), { recursive: true });
+      writeFileSync(
+        join(big.root, `pkg${index % 20}`, `file${index}.env`),
+        `A=${index}\nB=token-${index}${secret}\n`,
+      );
+    }
+    const scan = (workers: string) =>
+      spawnSync(process.execPath, [CLI, 'secrets', 'scan', '--path', '.', '--format', 'json'], {
+        cwd: big.root,
+        encoding: 'utf8',
+        env: { ...process.env, RAMPART_SCAN_WORKERS: workers },
+      });
+    const [single, parallel] = [scan('1'), scan('2')];
+    expect([single.status, parallel.status, parallel.stderr]).toEqual([0, 0, '']);
+    const findingsOf = (stdout: string) => JSON.parse(stdout).findings as { path: string; line: number }[];
+    expect(findingsOf(parallel.stdout)).toEqual(findingsOf(single.stdout));
+    expect(findingsOf(parallel.stdout).map((finding) => `${finding.path}:${finding.line}`)).toHaveLength(12);
+    expect(JSON.parse(parallel.stdout).summary.scanned.files).toBe(600);
   });
 
   test('bad usage exits 2 and says what to do', () => {

@@ -6,7 +6,8 @@ import {
   type DiffStats,
   git,
 } from './sources/git-diff';
-import { textFiles } from './sources/files';
+import { fileDocument, listFiles, textFiles } from './sources/files';
+import { type ParallelScan, scanFilesInParallel, workerCount } from './parallel';
 import { CodeCommitClient } from '@aws-sdk/client-codecommit';
 import { createAwsClient } from '../aws/client-factory';
 import { InputError } from '../errors';
@@ -37,6 +38,8 @@ export interface ScanInput {
   config: SecretsConfig;
   /** Fingerprints of known findings (a baseline): reported apart, never a failure. */
   baseline?: Set<string>;
+  /** Scan a large folder on worker threads running this script (a bundle); one thread without it. */
+  parallel?: ParallelScan;
 }
 
 export interface ScanResult {
@@ -63,7 +66,24 @@ export interface ScanResult {
 
 const ZERO_COMMIT = /^0+$/;
 
+/** Below this many files a folder is scanned on one thread: starting workers would cost more. */
+const PARALLEL_MIN_FILES = 500;
+
 export async function scanForSecrets(input: ScanInput): Promise<ScanResult> {
+  const { target, parallel } = input;
+  if (target.kind === 'path' && parallel && workerCount(parallel.workers) > 1) {
+    const paths = await listFiles(target.path, input.config.skips);
+    if (paths.length >= PARALLEL_MIN_FILES) {
+      const part = await scanFilesInParallel(target.path, paths, input.config.rules, parallel);
+      // Workers finish in any order; the report is in file order, as a single thread gives it.
+      part.raw.sort(
+        ({ finding: a }, { finding: b }) =>
+          (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column,
+      );
+      const scanned = { commits: 0, files: part.files, characters: part.characters };
+      return classify(part.raw, input, { scanned, binaryFiles: part.binaryFiles.sort(), notes: [] });
+    }
+  }
   const scanner = new SecretScanner(input.config.rules);
   const stats: DiffStats = { commits: 0, binaryFiles: [] };
   const scanned = { commits: 0, files: 0, characters: 0 };
@@ -110,19 +130,6 @@ async function* documentsOf(
       yield* fromDiff(addedLinesOfPush(client, target, stats, notes));
     }
   }
-}
-
-/** A file's lines are split only if the scanner asks for them. */
-function fileDocument(path: string, text: string): ScanDocument {
-  let lines: string[] | undefined;
-  return {
-    text,
-    get lines() {
-      lines ??= text.split(/\r?\n/);
-      return lines;
-    },
-    originOf: (index) => ({ path, line: index + 1 }),
-  };
 }
 
 /**

@@ -49455,6 +49455,111 @@ function exactRuns(text, charClass, length, boundary) {
 
 /***/ }),
 
+/***/ 7402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.workerCount = workerCount;
+exports.scanFilesInParallel = scanFilesInParallel;
+exports.runSecretScanWorker = runSecretScanWorker;
+const promises_1 = __nccwpck_require__(1455);
+const node_os_1 = __nccwpck_require__(8161);
+const node_path_1 = __nccwpck_require__(6760);
+const node_worker_threads_1 = __nccwpck_require__(5919);
+const engine_1 = __nccwpck_require__(5511);
+const files_1 = __nccwpck_require__(1547);
+/** Files a worker takes at once: large enough to keep messages rare, small enough to share the tail. */
+const BATCH = 64;
+function workerCount(requested) {
+    return Math.max(1, requested ?? (0, node_os_1.availableParallelism)());
+}
+function scanFilesInParallel(root, paths, rules, parallel) {
+    const total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+    let next = 0;
+    const setup = { rampartSecretScanWorker: true, root, rules };
+    const workers = Array.from({ length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) }, () => new Promise((resolve, reject) => {
+        const worker = new node_worker_threads_1.Worker(parallel.script, { workerData: setup });
+        // Two batches in flight per worker: the next one is read while the current one is scanned.
+        let inFlight = 0;
+        const send = () => {
+            const files = paths.slice(next, next + BATCH);
+            next += files.length;
+            if (files.length > 0) {
+                inFlight++;
+                worker.postMessage({ files });
+            }
+            else if (inFlight === 0) {
+                worker.postMessage({ done: true });
+            }
+        };
+        worker.on('message', (message) => {
+            if ('scanned' in message) {
+                inFlight--;
+                merge(total, message.scanned);
+                send();
+            }
+            else {
+                send();
+                send();
+            }
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => code === 0 ? resolve() : reject(new Error(`a scan worker exited with code ${code}`)));
+    }));
+    return Promise.all(workers).then(() => total);
+}
+function merge(total, part) {
+    total.raw.push(...part.raw);
+    total.binaryFiles.push(...part.binaryFiles);
+    total.files += part.files;
+    total.characters += part.characters;
+}
+/** In a worker started by scanFilesInParallel: serve batches until told to stop, and say so (true). */
+function runSecretScanWorker() {
+    const setup = node_worker_threads_1.workerData;
+    if (node_worker_threads_1.isMainThread || !node_worker_threads_1.parentPort || !setup?.rampartSecretScanWorker)
+        return false;
+    const port = node_worker_threads_1.parentPort;
+    const scanner = new engine_1.SecretScanner(setup.rules);
+    // Batches are read as they arrive and scanned in order, one at a time.
+    let scanning = Promise.resolve();
+    port.on('message', (message) => {
+        if ('done' in message) {
+            port.close();
+            return;
+        }
+        const contents = readBatch(setup.root, message.files);
+        scanning = scanning.then(async () => {
+            port.postMessage({ scanned: scanBatch(scanner, message.files, await contents) });
+        });
+    });
+    port.postMessage({ ready: true });
+    return true;
+}
+function readBatch(root, paths) {
+    return Promise.all(paths.map((path) => (0, promises_1.readFile)((0, node_path_1.join)(root, path))));
+}
+function scanBatch(scanner, paths, contents) {
+    const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+    paths.forEach((path, index) => {
+        const content = contents[index];
+        if (content.subarray(0, files_1.BINARY_PROBE_BYTES).includes(0)) {
+            scanned.binaryFiles.push(path);
+            return;
+        }
+        const text = content.toString('utf8');
+        scanned.files++;
+        scanned.characters += text.length;
+        scanned.raw.push(...scanner.scan((0, files_1.fileDocument)(path, text)));
+    });
+    return scanned;
+}
+
+
+/***/ }),
+
 /***/ 7280:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -50359,13 +50464,27 @@ exports.scanForSecrets = scanForSecrets;
 exports.parseRange = parseRange;
 const git_diff_1 = __nccwpck_require__(9186);
 const files_1 = __nccwpck_require__(1547);
+const parallel_1 = __nccwpck_require__(7402);
 const client_codecommit_1 = __nccwpck_require__(5529);
 const client_factory_1 = __nccwpck_require__(6661);
 const errors_1 = __nccwpck_require__(3916);
 const commits_1 = __nccwpck_require__(948);
 const engine_1 = __nccwpck_require__(5511);
 const ZERO_COMMIT = /^0+$/;
+/** Below this many files a folder is scanned on one thread: starting workers would cost more. */
+const PARALLEL_MIN_FILES = 500;
 async function scanForSecrets(input) {
+    const { target, parallel } = input;
+    if (target.kind === 'path' && parallel && (0, parallel_1.workerCount)(parallel.workers) > 1) {
+        const paths = await (0, files_1.listFiles)(target.path, input.config.skips);
+        if (paths.length >= PARALLEL_MIN_FILES) {
+            const part = await (0, parallel_1.scanFilesInParallel)(target.path, paths, input.config.rules, parallel);
+            // Workers finish in any order; the report is in file order, as a single thread gives it.
+            part.raw.sort(({ finding: a }, { finding: b }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
+            const scanned = { commits: 0, files: part.files, characters: part.characters };
+            return classify(part.raw, input, { scanned, binaryFiles: part.binaryFiles.sort(), notes: [] });
+        }
+    }
     const scanner = new engine_1.SecretScanner(input.config.rules);
     const stats = { commits: 0, binaryFiles: [] };
     const scanned = { commits: 0, files: 0, characters: 0 };
@@ -50399,28 +50518,16 @@ async function* documentsOf(input, stats, notes) {
             return;
         case 'path':
             for await (const file of (0, files_1.textFiles)(target.path, config.skips, stats.binaryFiles))
-                yield fileDocument(file.path, file.text);
+                yield (0, files_1.fileDocument)(file.path, file.text);
             return;
         case 'text':
-            yield fileDocument(target.name, target.text);
+            yield (0, files_1.fileDocument)(target.name, target.text);
             return;
         case 'codecommit': {
             const client = (0, client_factory_1.createAwsClient)(client_codecommit_1.CodeCommitClient, { region: target.region });
             yield* fromDiff((0, commits_1.addedLinesOfPush)(client, target, stats, notes));
         }
     }
-}
-/** A file's lines are split only if the scanner asks for them. */
-function fileDocument(path, text) {
-    let lines;
-    return {
-        text,
-        get lines() {
-            lines ??= text.split(/\r?\n/);
-            return lines;
-        },
-        originOf: (index) => ({ path, line: index + 1 }),
-    };
 }
 /**
  * The revisions of a push or pull request: `base..head` when git has the base (also after a force
@@ -50496,11 +50603,14 @@ function parseRange(range, label) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BINARY_PROBE_BYTES = void 0;
+exports.listFiles = listFiles;
 exports.textFiles = textFiles;
+exports.fileDocument = fileDocument;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
-const BINARY_PROBE_BYTES = 8000;
+exports.BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
 const READS_IN_FLIGHT = 32;
 /** Folders that hold other people's code or git's own data, never a repository's secrets. */
@@ -50545,11 +50655,23 @@ async function* textFiles(root, skip, binaryFiles) {
         pending.delete(index);
         if (next < paths.length)
             start();
-        if (content.subarray(0, BINARY_PROBE_BYTES).includes(0))
+        if (content.subarray(0, exports.BINARY_PROBE_BYTES).includes(0))
             binaryFiles.push(path);
         else
             yield { path, text: content.toString('utf8') };
     }
+}
+/** A file's lines are split only if the scanner asks for them. */
+function fileDocument(path, text) {
+    let lines;
+    return {
+        text,
+        get lines() {
+            lines ??= text.split(/\r?\n/);
+            return lines;
+        },
+        originOf: (index) => ({ path, line: index + 1 }),
+    };
 }
 
 
@@ -50998,6 +51120,14 @@ module.exports = require("node:stream");
 
 "use strict";
 module.exports = require("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:worker_threads");
 
 /***/ }),
 

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { closeAwsConnections } from '../../aws/client-factory';
 import { InputError } from '../../errors';
 import { writeTextAtomically } from '../../runtime/files';
-import { packageVersion } from '../../runtime/install-root';
+import { INSTALL_ROOT, packageVersion } from '../../runtime/install-root';
 import { loadBaseline } from '../../secrets/baseline';
 import { loadSecretsConfig, type SecretsConfig } from '../../secrets/config';
 import {
@@ -14,6 +14,7 @@ import {
 import { type RemediationOptions, remediate, remediationSteps } from '../../secrets/remediate/remediate';
 import type { PushContext } from '../../secrets/remediate/types';
 import { REPORT_FORMATS, type ReportFormat, renderReport, summaryLine } from '../../secrets/report';
+import type { ParallelScan } from '../../secrets/parallel';
 import { parseRange, type ScanResult, type ScanTarget, scanForSecrets } from '../../secrets/scan';
 import type { CommandSpec, FlagSpec, FlagValues } from '../args';
 import { ExitCode } from '../exit-codes';
@@ -195,7 +196,20 @@ async function scanFromFlags(
     loadSecretsConfig(stringFlag(values.config), root),
     typeof values.baseline === 'string' ? loadBaseline(values.baseline) : Promise.resolve(undefined),
   ]);
-  return { result: await scanForSecrets({ target, root, config, baseline }), config };
+  return {
+    result: await scanForSecrets({ target, root, config, baseline, parallel: parallelScan() }),
+    config,
+  };
+}
+
+/**
+ * Worker threads need a script they can start: the worker bundle, when this installation has one.
+ * RAMPART_SCAN_WORKERS sets how many (default: one per core; 1 scans on the main thread).
+ */
+function parallelScan(): ParallelScan | undefined {
+  const script = join(INSTALL_ROOT, 'dist', 'secrets-worker', 'index.js');
+  const workers = Number(process.env.RAMPART_SCAN_WORKERS) || undefined;
+  return existsSync(script) ? { script, workers } : undefined;
 }
 
 function stringFlag(value: string | boolean | undefined): string | undefined {

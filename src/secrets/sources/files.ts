@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ScanDocument } from '../engine';
 
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
-const BINARY_PROBE_BYTES = 8000;
+export const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
 const READS_IN_FLIGHT = 32;
 /** Folders that hold other people's code or git's own data, never a repository's secrets. */
@@ -15,7 +16,7 @@ export interface TextFile {
 }
 
 /** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths or NEVER_SCANNED folders. */
-async function listFiles(root: string, skip: (path: string) => boolean): Promise<string[]> {
+export async function listFiles(root: string, skip: (path: string) => boolean): Promise<string[]> {
   const files: string[] = [];
   const walk = async (relative: string): Promise<void> => {
     const entries = await readdir(join(root, relative), { withFileTypes: true });
@@ -60,4 +61,17 @@ export async function* textFiles(
     if (content.subarray(0, BINARY_PROBE_BYTES).includes(0)) binaryFiles.push(path);
     else yield { path, text: content.toString('utf8') };
   }
+}
+
+/** A file's lines are split only if the scanner asks for them. */
+export function fileDocument(path: string, text: string): ScanDocument {
+  let lines: string[] | undefined;
+  return {
+    text,
+    get lines() {
+      lines ??= text.split(/\r?\n/);
+      return lines;
+    },
+    originOf: (index) => ({ path, line: index + 1 }),
+  };
 }

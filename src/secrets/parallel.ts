@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { SecretScanner } from './engine';
+import { BINARY_PROBE_BYTES, fileDocument } from './sources/files';
+import type { RawFinding, SecretRule } from './types';
+
+/**
+ * Scanning a large folder on every core: worker threads, each with its own scanner, take batches of
+ * files from the main thread until none are left. A worker runs the small worker bundle
+ * (dist/secrets-worker, entry worker-main.ts), which only holds the engine and starts fast.
+ */
+export interface ParallelScan {
+  /** The worker bundle. */
+  script: string;
+  workers?: number;
+}
+
+export interface FilesScanned {
+  raw: RawFinding[];
+  binaryFiles: string[];
+  files: number;
+  characters: number;
+}
+
+interface WorkerSetup {
+  rampartSecretScanWorker: true;
+  root: string;
+  rules: SecretRule[];
+}
+
+type ToWorker = { files: string[] } | { done: true };
+type FromWorker = { ready: true } | { scanned: FilesScanned };
+
+/** Files a worker takes at once: large enough to keep messages rare, small enough to share the tail. */
+const BATCH = 64;
+
+export function workerCount(requested?: number): number {
+  return Math.max(1, requested ?? availableParallelism());
+}
+
+export function scanFilesInParallel(
+  root: string,
+  paths: string[],
+  rules: SecretRule[],
+  parallel: ParallelScan,
+): Promise<FilesScanned> {
+  const total: FilesScanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+  let next = 0;
+  const setup: WorkerSetup = { rampartSecretScanWorker: true, root, rules };
+  const workers = Array.from(
+    { length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) },
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const worker = new Worker(parallel.script, { workerData: setup });
+        // Two batches in flight per worker: the next one is read while the current one is scanned.
+        let inFlight = 0;
+        const send = () => {
+          const files = paths.slice(next, next + BATCH);
+          next += files.length;
+          if (files.length > 0) {
+            inFlight++;
+            worker.postMessage({ files } satisfies ToWorker);
+          } else if (inFlight === 0) {
+            worker.postMessage({ done: true } satisfies ToWorker);
+          }
+        };
+        worker.on('message', (message: FromWorker) => {
+          if ('scanned' in message) {
+            inFlight--;
+            merge(total, message.scanned);
+            send();
+          } else {
+            send();
+            send();
+          }
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) =>
+          code === 0 ? resolve() : reject(new Error(`a scan worker exited with code ${code}`)),
+        );
+      }),
+  );
+  return Promise.all(workers).then(() => total);
+}
+
+function merge(total: FilesScanned, part: FilesScanned): void {
+  total.raw.push(...part.raw);
+  total.binaryFiles.push(...part.binaryFiles);
+  total.files += part.files;
+  total.characters += part.characters;
+}
+
+/** In a worker started by scanFilesInParallel: serve batches until told to stop, and say so (true). */
+export function runSecretScanWorker(): boolean {
+  const setup = workerData as WorkerSetup | undefined;
+  if (isMainThread || !parentPort || !setup?.rampartSecretScanWorker) return false;
+  const port = parentPort;
+  const scanner = new SecretScanner(setup.rules);
+  // Batches are read as they arrive and scanned in order, one at a time.
+  let scanning = Promise.resolve();
+  port.on('message', (message: ToWorker) => {
+    if ('done' in message) {
+      port.close();
+      return;
+    }
+    const contents = readBatch(setup.root, message.files);
+    scanning = scanning.then(async () => {
+      port.postMessage({ scanned: scanBatch(scanner, message.files, await contents) } satisfies FromWorker);
+    });
+  });
+  port.postMessage({ ready: true } satisfies FromWorker);
+  return true;
+}
+
+function readBatch(root: string, paths: string[]): Promise<Buffer[]> {
+  return Promise.all(paths.map((path) => readFile(join(root, path))));
+}
+
+function scanBatch(scanner: SecretScanner, paths: string[], contents: Buffer[]): FilesScanned {
+  const scanned: FilesScanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+  paths.forEach((path, index) => {
+    const content = contents[index] as Buffer;
+    if (content.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
+      scanned.binaryFiles.push(path);
+      return;
+    }
+    const text = content.toString('utf8');
+    scanned.files++;
+    scanned.characters += text.length;
+    scanned.raw.push(...scanner.scan(fileDocument(path, text)));
+  });
+  return scanned;
+}
