@@ -766,7 +766,7 @@ function scanBatch(scanner, paths, contents) {
     const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
     paths.forEach((path, index) => {
         const content = contents[index];
-        if (content.subarray(0, files_1.BINARY_PROBE_BYTES).includes(0)) {
+        if ((0, files_1.isBinary)(content)) {
             scanned.binaryFiles.push(path);
             return;
         }
@@ -787,14 +787,14 @@ function scanBatch(scanner, paths, contents) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BINARY_PROBE_BYTES = void 0;
 exports.listFiles = listFiles;
 exports.textFiles = textFiles;
 exports.fileDocument = fileDocument;
+exports.isBinary = isBinary;
 const promises_1 = __nccwpck_require__(455);
 const node_path_1 = __nccwpck_require__(760);
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
-exports.BINARY_PROBE_BYTES = 8000;
+const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
 const READS_IN_FLIGHT = 32;
 /** Folders that hold other people's code or git's own data, never a repository's secrets. */
@@ -839,7 +839,7 @@ async function* textFiles(root, skip, binaryFiles) {
         pending.delete(index);
         if (next < paths.length)
             start();
-        if (content.subarray(0, exports.BINARY_PROBE_BYTES).includes(0))
+        if (isBinary(content))
             binaryFiles.push(path);
         else
             yield { path, text: content.toString('utf8') };
@@ -856,6 +856,10 @@ function fileDocument(path, text) {
         },
         originOf: (index) => ({ path, line: index + 1 }),
     };
+}
+/** git's rule: a NUL byte among the first 8000. */
+function isBinary(content) {
+    return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
 }
 
 

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { SecretScanner } from './engine';
-import { BINARY_PROBE_BYTES, fileDocument } from './sources/files';
+import { fileDocument, isBinary } from './sources/files';
 import type { RawFinding, SecretRule } from './types';
 
 /**
@@ -122,7 +122,7 @@ function scanBatch(scanner: SecretScanner, paths: string[], contents: Buffer[]):
   const scanned: FilesScanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
   paths.forEach((path, index) => {
     const content = contents[index] as Buffer;
-    if (content.subarray(0, BINARY_PROBE_BYTES).includes(0)) {
+    if (isBinary(content)) {
       scanned.binaryFiles.push(path);
       return;
     }

@@ -74684,9 +74684,9 @@ exports.MAX_COMMITS_PER_PUSH = void 0;
 exports.addedLinesOfPush = addedLinesOfPush;
 exports.addedLines = addedLines;
 const client_codecommit_1 = __nccwpck_require__(5529);
+const files_1 = __nccwpck_require__(1547);
 /** Commits read at most for one push: a longer push is scanned up to here, and says so. */
 exports.MAX_COMMITS_PER_PUSH = 200;
-const BINARY_PROBE_BYTES = 8000;
 /**
  * The lines each commit of a push added, through the CodeCommit API: the commits from the new tip
  * back to the old one (first parents), and for each its differences to its parent (every page of
@@ -74702,7 +74702,7 @@ async function* addedLinesOfPush(client, range, stats, notes) {
             if (!path || !difference.afterBlob?.blobId)
                 continue;
             const after = await blob(client, range.repositoryName, difference.afterBlob.blobId);
-            if (isBinary(after)) {
+            if ((0, files_1.isBinary)(after)) {
                 stats.binaryFiles.push(path);
                 continue;
             }
@@ -74749,9 +74749,6 @@ async function differences(client, repositoryName, commitId, parentId) {
 async function blob(client, repositoryName, blobId) {
     const { content } = await client.send(new client_codecommit_1.GetBlobCommand({ repositoryName, blobId }));
     return Buffer.from(content ?? new Uint8Array());
-}
-function isBinary(content) {
-    return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
 }
 /** The lines of `after` that `before` had fewer copies of, with their line numbers in `after`. */
 function addedLines(before, after) {
@@ -75551,7 +75548,7 @@ function scanBatch(scanner, paths, contents) {
     const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
     paths.forEach((path, index) => {
         const content = contents[index];
-        if (content.subarray(0, files_1.BINARY_PROBE_BYTES).includes(0)) {
+        if ((0, files_1.isBinary)(content)) {
             scanned.binaryFiles.push(path);
             return;
         }
@@ -76685,14 +76682,14 @@ function parseRange(range, label) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BINARY_PROBE_BYTES = void 0;
 exports.listFiles = listFiles;
 exports.textFiles = textFiles;
 exports.fileDocument = fileDocument;
+exports.isBinary = isBinary;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
-exports.BINARY_PROBE_BYTES = 8000;
+const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
 const READS_IN_FLIGHT = 32;
 /** Folders that hold other people's code or git's own data, never a repository's secrets. */
@@ -76737,7 +76734,7 @@ async function* textFiles(root, skip, binaryFiles) {
         pending.delete(index);
         if (next < paths.length)
             start();
-        if (content.subarray(0, exports.BINARY_PROBE_BYTES).includes(0))
+        if (isBinary(content))
             binaryFiles.push(path);
         else
             yield { path, text: content.toString('utf8') };
@@ -76754,6 +76751,10 @@ function fileDocument(path, text) {
         },
         originOf: (index) => ({ path, line: index + 1 }),
     };
+}
+/** git's rule: a NUL byte among the first 8000. */
+function isBinary(content) {
+    return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
 }
 
 

@@ -6,11 +6,11 @@ import {
   type GetCommitCommandOutput,
   GetDifferencesCommand,
 } from '@aws-sdk/client-codecommit';
+import { isBinary } from '../sources/files';
 import type { AddedLines, DiffStats } from '../sources/git-diff';
 
 /** Commits read at most for one push: a longer push is scanned up to here, and says so. */
 export const MAX_COMMITS_PER_PUSH = 200;
-const BINARY_PROBE_BYTES = 8000;
 
 export interface PushRange {
   repositoryName: string;
@@ -108,10 +108,6 @@ async function differences(
 async function blob(client: CodeCommitClient, repositoryName: string, blobId: string): Promise<Buffer> {
   const { content } = await client.send(new GetBlobCommand({ repositoryName, blobId }));
   return Buffer.from(content ?? new Uint8Array());
-}
-
-function isBinary(content: Buffer): boolean {
-  return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
 }
 
 /** The lines of `after` that `before` had fewer copies of, with their line numbers in `after`. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ScanDocument } from '../engine';
 
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
-export const BINARY_PROBE_BYTES = 8000;
+const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
 const READS_IN_FLIGHT = 32;
 /** Folders that hold other people's code or git's own data, never a repository's secrets. */
@@ -58,7 +58,7 @@ export async function* textFiles(
     const { path, content } = await (pending.get(index) as Promise<{ path: string; content: Buffer }>);
     pending.delete(index);
     if (next < paths.length) start();
-    if (content.subarray(0, BINARY_PROBE_BYTES).includes(0)) binaryFiles.push(path);
+    if (isBinary(content)) binaryFiles.push(path);
     else yield { path, text: content.toString('utf8') };
   }
 }
@@ -74,4 +74,9 @@ export function fileDocument(path: string, text: string): ScanDocument {
     },
     originOf: (index) => ({ path, line: index + 1 }),
   };
+}
+
+/** git's rule: a NUL byte among the first 8000. */
+export function isBinary(content: Buffer): boolean {
+  return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
 }
