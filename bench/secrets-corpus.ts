@@ -6,7 +6,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILT_IN_RULES } from '../src/secrets/rules';
-import { lineWith, SecretFactory, seededRandom } from '../test/support/secret-samples';
+import { seededRandom } from '../src/runtime/seeded-random';
+import { lineWith, SecretFactory } from '../test/support/secret-samples';
 
 const FIXTURES = join(__dirname, '..', 'test', 'fixtures', 'secrets');
 

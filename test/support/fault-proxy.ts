@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/runtime/seeded-random';
 import {
   Agent,
   createServer,
@@ -164,16 +165,4 @@ function sendAwsError(outgoing: ServerResponse, fault: 'throttle' | 'serverError
   const body = `<ErrorResponse xmlns="http://cloudformation.amazonaws.com/doc/2010-05-15/"><Error><Type>${type}</Type><Code>${code}</Code><Message>${message}</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`;
   outgoing.writeHead(status, { 'content-type': 'text/xml', 'x-amzn-requestid': requestId });
   outgoing.end(body);
-}
-
-/** mulberry32: small, fast and deterministic for a seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }

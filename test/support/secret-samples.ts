@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/runtime/seeded-random';
 /**
  * Fake secrets in the real formats, made from a seeded generator: the repository holds no
  * secret-shaped string (push protection and Rampart's own scan stay quiet), and every run makes the
@@ -12,18 +13,6 @@ const BASE32 = `${UPPER}234567`;
 const BASE64 = `${ALNUM}+/`;
 const BASE64URL = `${ALNUM}_-`;
 const HEX = '0123456789abcdef';
-
-/** A small deterministic generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let value = state;
-    value = Math.imul(value ^ (value >>> 15), value | 1);
-    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class SecretFactory {
   private readonly random: () => number;
