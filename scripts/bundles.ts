@@ -51,6 +51,12 @@ export function listBundles(root: string): Bundle[] {
       entry: join(root, 'src', 'secrets', 'worker-main.ts'),
       outDir: join(root, 'dist', 'secrets-worker'),
     },
+    {
+      name: 'load-test-worker',
+      root,
+      entry: join(root, 'src', 'load-test', 'local', 'worker-main.ts'),
+      outDir: join(root, 'dist', 'load-test-worker'),
+    },
     ...entriesIn(root, 'actions'),
     ...entriesIn(root, 'lambdas'),
   ];

@@ -3,6 +3,7 @@ import { InputError } from '../errors';
 import { packageVersion } from '../runtime/install-root';
 import { type CommandSpec, commandHelp, parseFlags } from './args';
 import { deployCommand } from './commands/deploy';
+import { loadTestMergeCommand, loadTestRunCommand } from './commands/load-test';
 import { pipelineSynthCommand, pipelineTemplateConfigsCommand } from './commands/pipeline';
 import { secretsRemediateCommand, secretsScanCommand } from './commands/secrets';
 import { ExitCode } from './exit-codes';
@@ -13,6 +14,8 @@ const COMMANDS: CommandSpec[] = [
   pipelineTemplateConfigsCommand,
   secretsScanCommand,
   secretsRemediateCommand,
+  loadTestRunCommand,
+  loadTestMergeCommand,
 ];
 
 function commandRows(commands: CommandSpec[]): string {
