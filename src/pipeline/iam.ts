@@ -170,6 +170,22 @@ export function codeBuildRole(config: PipelineConfig, projects: CodeBuildProject
         Action: ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'],
         Resource: logGroups,
       },
+      {
+        // A buildspec's `reports:` section makes the report group <project>-<report name> on first use.
+        Sid: 'WriteTestReports',
+        Effect: 'Allow',
+        Action: [
+          'codebuild:CreateReportGroup',
+          'codebuild:CreateReport',
+          'codebuild:UpdateReport',
+          'codebuild:BatchPutTestCases',
+        ],
+        Resource: projects.map((project) =>
+          sub(
+            `arn:\${AWS::Partition}:codebuild:\${AWS::Region}:\${AWS::AccountId}:report-group/${project.name}-*`,
+          ),
+        ),
+      },
       ...artifactStatements(config, [config.region], true),
       ...sourceStatements(config.source, true),
     ],
