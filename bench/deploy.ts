@@ -17,6 +17,7 @@ import { closeAwsConnections } from '../src/aws/client-factory';
 import { deployTenants } from '../src/deploy';
 import { resolveDeployOptions } from '../src/deploy/inputs';
 import { startMotoServer } from '../tools/moto-server';
+import { median } from './stats';
 
 const TENANTS = Number(process.env.BENCH_TENANTS ?? 100);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
@@ -78,14 +79,6 @@ async function measure(runNumber: number, concurrency: number): Promise<Measurem
   const failed = results.tenants.find((tenant) => tenant.status !== 'deployed');
   if (failed) throw new Error(`run ${runNumber}: ${failed.id} ended ${failed.status}: ${failed.error}`);
   return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function table(rows: { concurrency: number; runs: Measurement[] }[]): string {

@@ -28,6 +28,7 @@ import {
   writeLabelledCorpus,
   writeMixedCorpus,
 } from './secrets-corpus';
+import { median } from './stats';
 
 const SEED = 20261123;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -44,14 +45,6 @@ const TIME = '/usr/bin/time';
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
 const print = (text = '') => process.stdout.write(`${text}\n`);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-}
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)}%`;

@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: a tooling account and three tenant accounts on a local moto server, bootstrapped
  * with templates/*.yaml through CloudFormation; the sample template goes to every tenant in two waves
- * through the real `rampart` CLI bundle.
+ * through the real `rampart` CLI bundle; then the generated pipeline, secret scanning and the load-test
+ * gate.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { loadManifest } from '../src/manifest/load-manifest';
 import type { Manifest, Tenant } from '../src/manifest/types';
 import { createBootstrapStack } from '../tools/bootstrap-stack';
 import { startMotoServer } from '../tools/moto-server';
+import { loadTestDemo } from './load-test-demo';
 import { secretsDemo } from './secrets-demo';
 
 const TOOLING_ACCOUNT = '123456789012';
@@ -165,6 +167,8 @@ async function main(): Promise<number> {
     if (!(await createPipelineStack(stores, env))) return 1;
     step('Secret scanning: a push leaks an access key and a token; detection and remediation');
     if (!(await secretsDemo(REGION, env, rampart))) return 1;
+    step('Load-test gate: the release against a local sample API, then a slow regression');
+    if (!(await loadTestDemo(env, rampart))) return 1;
     process.stdout.write(`\nResults file: ${results}\n`);
     return 0;
   } finally {

@@ -8,6 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { outputOf } from '../tools/child-output';
 import { type LoadTarget, startLoadTarget } from './support/load-target';
 import { CLI } from './support/pipeline-fixtures';
 
@@ -76,8 +77,8 @@ test('the batch buildspec: four shards write their results to S3, the gate merge
   );
   // Asynchronous, so that this process's target keeps answering while the builds run.
   const runNode = (shard: string) =>
-    new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
-      const build = spawn('bash', ['-euo', 'pipefail', '-c', spec.phases.build?.commands.join('\n') ?? ''], {
+    outputOf(
+      spawn('bash', ['-euo', 'pipefail', '-c', spec.phases.build?.commands.join('\n') ?? ''], {
         cwd: join(work, `build-${shard}`),
         env: {
           ...process.env,
@@ -89,25 +90,17 @@ test('the batch buildspec: four shards write their results to S3, the gate merge
           RAMPART_RUN_ID: 'execution-1',
           RAMPART_SHARD: shard,
         },
-      });
-      const output = { stdout: '', stderr: '' };
-      build.stdout.on('data', (chunk: Buffer) => {
-        output.stdout += chunk;
-      });
-      build.stderr.on('data', (chunk: Buffer) => {
-        output.stderr += chunk;
-      });
-      build.on('close', (status) => resolve({ status, ...output }));
-    });
+      }),
+    );
   for (const node of graph) mkdirSync(join(work, `build-${node.env?.variables?.RAMPART_SHARD}`));
   // The shards run side by side, as the batch runs them.
   const shardRuns = await Promise.all(
     shards.map((node) => runNode(node.env?.variables?.RAMPART_SHARD ?? '')),
   );
-  for (const run of shardRuns) expect(run.status).toBe(0);
+  for (const run of shardRuns) expect(run.code).toBe(0);
   const gate = await runNode('merge');
   expect(gate.stderr).toBe('');
-  expect(gate.status).toBe(0);
+  expect(gate.code).toBe(0);
   expect(gate.stdout).toMatch(/^✅ PASS/);
   const merged = JSON.parse(readFileSync(join(work, 'build-merge', 'load-test', 'merged.json'), 'utf8'));
   expect(merged.measurements.requests).toBeGreaterThanOrEqual(190);

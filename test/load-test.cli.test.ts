@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadTarget, startLoadTarget } from './support/load-target';
 import { CLI } from './support/pipeline-fixtures';
+import { outputOf } from '../tools/child-output';
 
 let target: LoadTarget;
 let dir: string;
@@ -18,20 +19,11 @@ beforeEach(() => {
 
 /** Asynchronous, so that the test's own server keeps answering while the CLI runs. */
 function rampart(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [CLI, 'load-test', ...args], {
-    cwd: dir,
-    env: { ...process.env, APP_ENDPOINT: target.url, ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk;
-  });
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code) => resolve({ code, stdout, stderr })),
+  return outputOf(
+    spawn(process.execPath, [CLI, 'load-test', ...args], {
+      cwd: dir,
+      env: { ...process.env, APP_ENDPOINT: target.url, ...env },
+    }),
   );
 }
 

@@ -31,9 +31,10 @@ const ARTICLE_SCENARIO = parseLegacyScenario(
   JSON.stringify({
     AVG_RT_THRESHOLD: 1,
     FAILURE_THRESHOLD: 1,
-    LOAD_TEST_API_ENDPOINT: 'https://dev.example.com/items',
+    LOAD_TEST_API_ENDPOINT: 'https://q0w8l3mz2a.execute-api.us-east-1.amazonaws.com/prod/',
   }),
   'pipeline/loadTestEnvVariables.json',
+  { APP_END_POINT: 'https://dev.example.com/items' },
 );
 
 /** results.total as DLT stores it for the article's sample app (a Lambda sleeping 500 ms). */

@@ -97,30 +97,37 @@ describe('scenario files', () => {
     ]);
   });
 
-  test("the source article's loadTestEnvVariables.json becomes the same gate", () => {
+  test("the source pipeline's loadTestEnvVariables.json becomes the same gate", () => {
     const scenario = parseLegacyScenario(
       JSON.stringify({
+        LOAD_TEST_API_ENDPOINT: 'https://q0w8l3mz2a.execute-api.us-east-1.amazonaws.com/prod/',
         AVG_RT_THRESHOLD: '1',
         FAILURE_THRESHOLD: '1',
-        LOAD_TEST_API_ENDPOINT: 'https://api.example.com/prod/items?x=1',
       }),
       'loadTestEnvVariables.json',
+      { APP_END_POINT: 'https://app.example.com/prod/items?x=1' },
     );
     expect(scenario).toMatchObject({
-      target: 'https://api.example.com',
+      target: 'https://app.example.com',
       requests: [{ method: 'GET', path: '/prod/items?x=1' }],
       executor: 'constant-vus',
       vus: 1,
       durationMs: 30_000,
+      dltEndpoint: 'https://q0w8l3mz2a.execute-api.us-east-1.amazonaws.com/prod/',
     });
     expect(scenario.thresholds.map((threshold) => `${threshold.metric} ${threshold.source}`)).toEqual([
       'http_req_duration avg<1000',
       'http_req_failed count<1',
     ]);
-    expect(problemsOf(() => parseLegacyScenario('{"AVG_RT_THRESHOLD": "soon"}', 'env.json'))).toEqual([
+    expect(
+      problemsOf(() =>
+        parseLegacyScenario('{"AVG_RT_THRESHOLD": "soon", "LOAD_TEST_API_ENDPOINT": 3}', 'env.json', {}),
+      ),
+    ).toEqual([
       'env.json: AVG_RT_THRESHOLD must be a number (seconds)',
       'env.json: FAILURE_THRESHOLD must be a number (a count of failed requests)',
-      'env.json: LOAD_TEST_API_ENDPOINT must be the URL to test',
+      "env.json: the URL to test comes from environment variable APP_END_POINT (the deployed stack's endpoint), which is not set",
+      "env.json: LOAD_TEST_API_ENDPOINT must be the DLT stack's API endpoint (its DLTApiEndpoint output)",
     ]);
   });
 });

@@ -160,11 +160,16 @@ describe('linear time: 100 KB adversarial lines take every rule under 50 ms', ()
   for (const rule of BUILT_IN_RULES) {
     test(rule.id, () => {
       const one = new SecretScanner([rule]);
-      const timeOf = (line: string) => {
-        const start = performance.now();
-        one.scan({ lines: [line], originOf: () => ({ path: 'x', line: 1 }) });
-        return performance.now() - start;
-      };
+      // The best of three: other tests share the cores, and a pause of theirs is not this rule's time.
+      // Super-linear matching of a 100 KB line takes seconds however often it runs.
+      const timeOf = (line: string) =>
+        Math.min(
+          ...[1, 2, 3].map(() => {
+            const start = performance.now();
+            one.scan({ lines: [line], originOf: () => ({ path: 'x', line: 1 }) });
+            return performance.now() - start;
+          }),
+        );
       timeOf('warm up the matcher');
       for (const [name, line] of Object.entries(adversarial(rule.keywords))) {
         expect([name, timeOf(line) < 50]).toEqual([name, true]);

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port';
 
 export interface MotoServer {
   endpoint: string;
@@ -34,19 +34,6 @@ export async function startMotoServer(timeoutMs = 30_000): Promise<MotoServer> {
   }
   exited.catch(() => undefined);
   return { endpoint, stop: () => stopProcess(child) };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 async function waitUntilAnswering(url: string, timeoutMs: number): Promise<void> {

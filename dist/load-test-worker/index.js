@@ -49646,15 +49646,17 @@ async function generateLoad(options) {
     const { scenario, share } = options;
     const shape = (0, schedule_1.loadShape)(scenario, share);
     const random = (0, seeded_random_1.seededRandom)(share.index + 1);
-    const slots = Math.max(1, (0, schedule_1.shareOf)(scenario.vus, share));
+    const slots = Math.max(1, shape.kind === 'vus' ? shape.peak : (0, schedule_1.shareOf)(scenario.vus, share));
     const target = new URL(scenario.target);
-    const pool = new undici_1.Pool(target.origin, {
-        connections: slots,
+    // A client (one keep-alive connection) per request slot, taken from the idle ones: a pool would
+    // search its connections for a free one on every request.
+    const clients = Array.from({ length: slots }, () => new undici_1.Client(target.origin, {
         pipelining: 1,
         headersTimeout: scenario.timeoutMs,
         bodyTimeout: scenario.timeoutMs,
         connect: { timeout: scenario.timeoutMs },
-    });
+    }));
+    const idle = [...clients];
     const requests = prepare(scenario.requests, target);
     const measurements = (0, metrics_1.emptyMeasurements)();
     const start = node_perf_hooks_1.performance.now();
@@ -49665,9 +49667,11 @@ async function generateLoad(options) {
     let drained = () => undefined;
     const send = (request, dueMs, onDone) => {
         inFlight++;
+        const client = idle.pop();
         let status = 0;
         const finish = (kind) => {
             inFlight--;
+            idle.push(client);
             const now = elapsed();
             (0, metrics_1.recordRequest)(measurements, {
                 kind,
@@ -49679,7 +49683,7 @@ async function generateLoad(options) {
             if (stopped && inFlight === 0)
                 drained();
         };
-        pool.dispatch(request.options, {
+        client.dispatch(request.options, {
             onConnect() { },
             onHeaders(code) {
                 status = code;
@@ -49724,7 +49728,7 @@ async function generateLoad(options) {
         clearInterval(snapshots);
         // Whatever is still in flight has outlived its timeout (or the longest drain): it ends as a timeout.
         cutOff = true;
-        await pool.destroy();
+        await Promise.all(clients.map((client) => client.destroy()));
     }
     options.onSnapshot?.(measurements, elapsed());
     return measurements;
@@ -49762,10 +49766,20 @@ function runArrivals(shape, slots, sender, measurements) {
                 const rate = shape.at(next);
                 next += rate > 0 ? 1000 / rate : TICK_MS;
             }
-            setTimeout(tick, TICK_MS);
+            wakeBefore(next - sender.elapsed(), tick);
         };
         tick();
     });
+}
+/**
+ * Node's timers fire a millisecond late or so, and the lateness would count as latency: sleep until
+ * about a millisecond before the next arrival is due, then poll (I/O still runs between polls).
+ */
+function wakeBefore(waitMs, tick) {
+    if (waitMs >= 2)
+        setTimeout(tick, Math.floor(waitMs) - 1);
+    else
+        setImmediate(tick);
 }
 /** Closed loops: each virtual user sends its next request when the last one is done. */
 function runVirtualUsers(shape, sender) {
@@ -49803,7 +49817,7 @@ function prepare(specs, target) {
                 origin: target.origin,
                 path: `${basePath}${spec.path}`,
                 method: spec.method,
-                headers: spec.headers,
+                headers: Object.keys(spec.headers).length > 0 ? spec.headers : undefined,
                 body: spec.body,
             },
         };
@@ -50086,13 +50100,15 @@ function loadShape(scenario, share) {
         : () => start;
     const bursts = scenario.bursts ? burstWindows(scenario.bursts, durationMs, (0, seeded_random_1.seededRandom)(exports.BURST_SEED)) : [];
     const factor = scenario.bursts?.factor ?? 1;
+    const part = (whole) => kind === 'arrival-rate' ? whole / share.count : shareOf(Math.round(whole), share);
+    const highest = Math.max(start, ...(scenario.executor.startsWith('ramping') ? scenario.stages : []).map((stage) => stage.target));
     return {
         kind,
         durationMs,
+        peak: part(highest * Math.max(1, bursts.length > 0 ? factor : 1)),
         at(ms) {
             const inBurst = bursts.some((window) => ms >= window.start && ms < window.end);
-            const whole = base(ms) * (inBurst ? factor : 1);
-            return kind === 'arrival-rate' ? whole / share.count : shareOf(Math.round(whole), share);
+            return part(base(ms) * (inBurst ? factor : 1));
         },
     };
 }

@@ -16,6 +16,7 @@ import { junitReport } from './report/junit';
 import { markdownReport } from './report/markdown';
 import { judge, type LoadTestResult, loadResult, mergeResults, type Verdict } from './result';
 import { type Engine, type LoadTestRun, runLoadTest } from './run';
+import type { Scenario } from './scenario';
 import type { Share } from './schedule';
 
 /**
@@ -61,7 +62,7 @@ export async function runFromFiles(request: RunRequest): Promise<Outcome> {
   ]);
   const { result, verdict } = await runLoadTest({
     scenario,
-    engine: { name: request.engine, run: engineFor(request) },
+    engine: { name: request.engine, run: engineFor(request, scenario) },
     shard: request.shard ? parseShard(request.shard) : undefined,
     baseline,
     preflight: request.engine !== 'dlt',
@@ -82,7 +83,7 @@ export async function mergeFromFiles(files: string[], baselineFile?: string): Pr
   return { result, verdict: judge(result, baseline), baseline };
 }
 
-function engineFor(request: RunRequest): Engine {
+function engineFor(request: RunRequest, scenario: Scenario): Engine {
   const workerScript = join(INSTALL_ROOT, 'dist', 'load-test-worker', 'index.js');
   switch (request.engine) {
     case 'local':
@@ -98,7 +99,7 @@ function engineFor(request: RunRequest): Engine {
           runK6({ ...options, workDir, k6Path: request.k6?.path, script: request.k6?.script }),
         );
     case 'dlt':
-      return dltEngine(request);
+      return dltEngine(request, scenario);
     default:
       throw new InputError([`engine "${request.engine}" is not one of ${ENGINE_NAMES.join(', ')}`]);
   }
@@ -106,8 +107,9 @@ function engineFor(request: RunRequest): Engine {
 
 const DEFAULT_DLT_TIMEOUT_MS = 60 * 60_000;
 
-function dltEngine(request: RunRequest): Engine {
-  const { endpoint, region, taskCount } = request.dlt ?? {};
+function dltEngine(request: RunRequest, scenario: Scenario): Engine {
+  const { region, taskCount } = request.dlt ?? {};
+  const endpoint = request.dlt?.endpoint ?? scenario.dltEndpoint;
   const problems = [
     ...(endpoint ? [] : ["engine dlt needs the DLT stack's API endpoint (its DLTApiEndpoint output)"]),
     ...(region ? [] : ["engine dlt needs the DLT stack's region (or AWS_REGION)"]),

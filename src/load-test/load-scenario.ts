@@ -54,7 +54,7 @@ const ENV_REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/g;
 export async function loadScenario(file: string, env: NodeJS.ProcessEnv = process.env): Promise<Scenario> {
   const text = await readInputFile(file, 'scenario');
   return extname(file).toLowerCase() === '.json'
-    ? parseLegacyScenario(text, file)
+    ? parseLegacyScenario(text, file, env)
     : parseScenario(text, file, env);
 }
 
@@ -180,10 +180,16 @@ function buildThresholds(written: Partial<Record<MetricName, WrittenThreshold[]>
 }
 
 /**
- * The source article's `loadTestEnvVariables.json`: AVG_RT_THRESHOLD in seconds, FAILURE_THRESHOLD a
- * count of failed requests, LOAD_TEST_API_ENDPOINT the URL; its test was one user for 30 seconds.
+ * The source pipeline's `loadTestEnvVariables.json`: AVG_RT_THRESHOLD in seconds, FAILURE_THRESHOLD a
+ * count of failed requests, LOAD_TEST_API_ENDPOINT the DLT stack's API (for --engine dlt). The URL
+ * tested came from the deployed stack through APP_END_POINT, as it does here; its test was one user,
+ * GET, for 30 seconds.
  */
-export function parseLegacyScenario(text: string, file: string): Scenario {
+export function parseLegacyScenario(
+  text: string,
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Scenario {
   let data: Record<string, unknown>;
   try {
     data = JSON.parse(text) as Record<string, unknown>;
@@ -202,12 +208,17 @@ export function parseLegacyScenario(text: string, file: string): Scenario {
   };
   const averageSeconds = number('AVG_RT_THRESHOLD');
   const failures = number('FAILURE_THRESHOLD');
-  const endpoint = data.LOAD_TEST_API_ENDPOINT;
-  let url: URL | undefined;
-  try {
-    url = new URL(String(endpoint));
-  } catch {
-    problems.push(`${file}: LOAD_TEST_API_ENDPOINT must be the URL to test`);
+  const url = parseUrl(env.APP_END_POINT);
+  if (!url) {
+    problems.push(
+      `${file}: the URL to test comes from environment variable APP_END_POINT (the deployed stack's endpoint), which is ${env.APP_END_POINT ? `"${env.APP_END_POINT}", not an http(s) URL` : 'not set'}`,
+    );
+  }
+  const dltEndpoint = data.LOAD_TEST_API_ENDPOINT;
+  if (dltEndpoint !== undefined && !parseUrl(String(dltEndpoint))) {
+    problems.push(
+      `${file}: LOAD_TEST_API_ENDPOINT must be the DLT stack's API endpoint (its DLTApiEndpoint output)`,
+    );
   }
   if (problems.length > 0 || !url) throw new InputError(problems);
   return {
@@ -225,5 +236,16 @@ export function parseLegacyScenario(text: string, file: string): Scenario {
       parseThreshold('http_req_duration', `avg<${averageSeconds * 1000}`),
       parseThreshold('http_req_failed', `count<${failures}`),
     ],
+    dltEndpoint: dltEndpoint === undefined ? undefined : String(dltEndpoint),
   };
+}
+
+function parseUrl(text: string | undefined): URL | undefined {
+  if (!text) return undefined;
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -44,6 +44,8 @@ export interface Scenario {
   /** Longest a request may take before it counts as a timeout. */
   timeoutMs: number;
   thresholds: Threshold[];
+  /** The DLT stack's API endpoint a scenario file names (the source pipeline's LOAD_TEST_API_ENDPOINT). */
+  dltEndpoint?: string;
 }
 
 /** How long the scenario runs: its duration, or the sum of its stages for ramping executors. */

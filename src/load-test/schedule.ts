@@ -11,6 +11,8 @@ export interface LoadShape {
   durationMs: number;
   /** This share's load at `ms` since the start: its part of the rate, or of the virtual users. */
   at(ms: number): number;
+  /** The most `at` ever gives. */
+  peak: number;
 }
 
 export interface Share {
@@ -31,13 +33,19 @@ export function loadShape(scenario: Scenario, share: Share): LoadShape {
     : () => start;
   const bursts = scenario.bursts ? burstWindows(scenario.bursts, durationMs, seededRandom(BURST_SEED)) : [];
   const factor = scenario.bursts?.factor ?? 1;
+  const part = (whole: number) =>
+    kind === 'arrival-rate' ? whole / share.count : shareOf(Math.round(whole), share);
+  const highest = Math.max(
+    start,
+    ...(scenario.executor.startsWith('ramping') ? scenario.stages : []).map((stage) => stage.target),
+  );
   return {
     kind,
     durationMs,
+    peak: part(highest * Math.max(1, bursts.length > 0 ? factor : 1)),
     at(ms) {
       const inBurst = bursts.some((window) => ms >= window.start && ms < window.end);
-      const whole = base(ms) * (inBurst ? factor : 1);
-      return kind === 'arrival-rate' ? whole / share.count : shareOf(Math.round(whole), share);
+      return part(base(ms) * (inBurst ? factor : 1));
     },
   };
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { outputOf } from '../../tools/child-output';
 
 interface ActionDefinition {
   inputs?: Record<string, { required?: boolean; default?: string }>;
@@ -46,17 +47,9 @@ export async function runAction(
       ...env,
     },
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk;
-  });
-  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  const { code, stdout, stderr } = await outputOf(child);
   return {
-    exitCode,
+    exitCode: code ?? 1,
     stdout,
     stderr,
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { type Dispatcher, Pool } from 'undici';
+import { Client, type Dispatcher } from 'undici';
 import type { EngineRunOptions } from '../engine';
 import { emptyMeasurements, type Measurements, type Outcome, recordRequest } from '../metrics';
 import type { RequestSpec } from '../scenario';
@@ -33,15 +33,21 @@ export async function generateLoad(options: GeneratorOptions): Promise<Measureme
   const { scenario, share } = options;
   const shape = loadShape(scenario, share);
   const random = seededRandom(share.index + 1);
-  const slots = Math.max(1, shareOf(scenario.vus, share));
+  const slots = Math.max(1, shape.kind === 'vus' ? shape.peak : shareOf(scenario.vus, share));
   const target = new URL(scenario.target);
-  const pool = new Pool(target.origin, {
-    connections: slots,
-    pipelining: 1,
-    headersTimeout: scenario.timeoutMs,
-    bodyTimeout: scenario.timeoutMs,
-    connect: { timeout: scenario.timeoutMs },
-  });
+  // A client (one keep-alive connection) per request slot, taken from the idle ones: a pool would
+  // search its connections for a free one on every request.
+  const clients = Array.from(
+    { length: slots },
+    () =>
+      new Client(target.origin, {
+        pipelining: 1,
+        headersTimeout: scenario.timeoutMs,
+        bodyTimeout: scenario.timeoutMs,
+        connect: { timeout: scenario.timeoutMs },
+      }),
+  );
+  const idle = [...clients];
   const requests = prepare(scenario.requests, target);
   const measurements = emptyMeasurements();
   const start = performance.now();
@@ -53,9 +59,11 @@ export async function generateLoad(options: GeneratorOptions): Promise<Measureme
 
   const send = (request: PreparedRequest, dueMs: number, onDone: () => void) => {
     inFlight++;
+    const client = idle.pop() as Client;
     let status = 0;
     const finish = (kind: Outcome) => {
       inFlight--;
+      idle.push(client);
       const now = elapsed();
       recordRequest(measurements, {
         kind,
@@ -66,7 +74,7 @@ export async function generateLoad(options: GeneratorOptions): Promise<Measureme
       onDone();
       if (stopped && inFlight === 0) drained();
     };
-    pool.dispatch(request.options, {
+    client.dispatch(request.options, {
       onConnect() {},
       onHeaders(code: number) {
         status = code;
@@ -116,7 +124,7 @@ export async function generateLoad(options: GeneratorOptions): Promise<Measureme
     clearInterval(snapshots);
     // Whatever is still in flight has outlived its timeout (or the longest drain): it ends as a timeout.
     cutOff = true;
-    await pool.destroy();
+    await Promise.all(clients.map((client) => client.destroy()));
   }
   options.onSnapshot?.(measurements, elapsed());
   return measurements;
@@ -163,10 +171,19 @@ function runArrivals(
         const rate = shape.at(next);
         next += rate > 0 ? 1000 / rate : TICK_MS;
       }
-      setTimeout(tick, TICK_MS);
+      wakeBefore(next - sender.elapsed(), tick);
     };
     tick();
   });
+}
+
+/**
+ * Node's timers fire a millisecond late or so, and the lateness would count as latency: sleep until
+ * about a millisecond before the next arrival is due, then poll (I/O still runs between polls).
+ */
+function wakeBefore(waitMs: number, tick: () => void): void {
+  if (waitMs >= 2) setTimeout(tick, Math.floor(waitMs) - 1);
+  else setImmediate(tick);
 }
 
 /** Closed loops: each virtual user sends its next request when the last one is done. */
@@ -205,7 +222,7 @@ function prepare(specs: RequestSpec[], target: URL): PreparedRequest[] {
         origin: target.origin,
         path: `${basePath}${spec.path}`,
         method: spec.method as Dispatcher.HttpMethod,
-        headers: spec.headers,
+        headers: Object.keys(spec.headers).length > 0 ? spec.headers : undefined,
         body: spec.body,
       },
     };
