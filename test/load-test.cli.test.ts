@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoadTarget, startLoadTarget } from './support/load-target';
+import { CREDENTIALS, REGION, startFakeDlt, TEST_ID } from './support/dlt-api';
 import { CLI } from './support/pipeline-fixtures';
 import { outputOf } from '../tools/child-output';
 
@@ -157,5 +158,54 @@ test('--help lists every flag', async () => {
     '--timeout',
   ]) {
     expect(help.stdout).toContain(flag);
+  }
+});
+
+test("the source pipeline's loadTestEnvVariables.json on DLT: its endpoint, its verdicts", async () => {
+  const total = {
+    avg_rt: '0.51234',
+    fail: 0,
+    succ: 58,
+    throughput: 58,
+    p50_0: '0.510',
+    p100_0: '0.641',
+    testDuration: '30',
+    rc: [],
+  };
+  for (const [averageSeconds, expected] of [
+    ['1', 0],
+    ['.2', 1],
+  ] as const) {
+    const dlt = await startFakeDlt([
+      { body: { testId: TEST_ID, status: 'running' } },
+      { body: { testId: TEST_ID, status: 'complete', results: { total } } },
+    ]);
+    try {
+      writeFileSync(
+        join(dir, 'loadTestEnvVariables.json'),
+        JSON.stringify({
+          LOAD_TEST_API_ENDPOINT: `${dlt.endpoint}/`,
+          AVG_RT_THRESHOLD: averageSeconds,
+          FAILURE_THRESHOLD: '1',
+        }),
+      );
+      const run = await rampart(['run', '--scenario', 'loadTestEnvVariables.json', '--engine', 'dlt'], {
+        APP_END_POINT: 'https://dev.example.com/items',
+        AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+        AWS_SESSION_TOKEN: CREDENTIALS.sessionToken,
+        AWS_REGION: REGION,
+      });
+      expect(run.code).toBe(expected);
+      expect(run.stdout).toMatch(/http_req_duration +avg<(1000|200) +512\.3 ms/);
+      expect(run.stderr).not.toContain(CREDENTIALS.secretAccessKey);
+      const created = JSON.parse(dlt.calls[0]?.body ?? '{}');
+      expect(created.testScenario.scenarios[created.testName].requests[0]).toMatchObject({
+        url: 'https://dev.example.com/items',
+        method: 'GET',
+      });
+    } finally {
+      await dlt.close();
+    }
   }
 });
