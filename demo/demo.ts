@@ -1,8 +1,8 @@
 /**
  * `npm run demo`: a tooling account and three tenant accounts on a local moto server, bootstrapped
  * with templates/*.yaml through CloudFormation; the sample template goes to every tenant in two waves
- * through the real `rampart` CLI bundle; then the generated pipeline, secret scanning and the load-test
- * gate.
+ * through the real `rampart` CLI bundle; then the generated pipeline, secret scanning, the load-test
+ * gate and the dependency feedback loop.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { loadManifest } from '../src/manifest/load-manifest';
 import type { Manifest, Tenant } from '../src/manifest/types';
 import { createBootstrapStack } from '../tools/bootstrap-stack';
 import { startMotoServer } from '../tools/moto-server';
+import { dependencyLoopDemo } from './deps-demo';
 import { loadTestDemo } from './load-test-demo';
 import { secretsDemo } from './secrets-demo';
 
@@ -169,6 +170,10 @@ async function main(): Promise<number> {
     if (!(await secretsDemo(REGION, env, rampart))) return 1;
     step('Load-test gate: the release against a local sample API, then a slow regression');
     if (!(await loadTestDemo(env, rampart))) return 1;
+    step(
+      'Dependency feedback loop: a library release, consumer pull requests, a failing build, the producer told',
+    );
+    if (!(await dependencyLoopDemo(rampart, env))) return 1;
     process.stdout.write(`\nResults file: ${results}\n`);
     return 0;
   } finally {

@@ -38,7 +38,7 @@ function entriesIn(root: string, folder: string): Bundle[] {
 /** The CLI, the root setup action, every actions/<name>/main.ts and every lambdas/<name>/main.ts. */
 export function listBundles(root: string): Bundle[] {
   return [
-    { name: 'cli', root, entry: join(root, 'src', 'cli', 'main.ts'), outDir: join(root, 'dist', 'cli') },
+    { name: 'cli', root, entry: join(root, 'src', 'cli', 'index.ts'), outDir: join(root, 'dist', 'cli') },
     {
       name: 'setup',
       root,

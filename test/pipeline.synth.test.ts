@@ -321,6 +321,163 @@ describe('rampart pipeline synth: the generated pipeline', () => {
   });
 });
 
+describe('rampart pipeline synth: post-deploy gates', () => {
+  const DEV = '444444444444';
+  const SHARED = '666666666666';
+  const DIGEST = 'sha256:5f3c1a0e8b9d2c4f6a7e8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e';
+  const EDGE = `arn:aws:lambda:eu-west-1:${DEV}:function:edge-router`;
+  const IMAGE = `${SHARED}.dkr.ecr.us-east-1.amazonaws.com/shop/checkout@${DIGEST}`;
+
+  /** pipeline.yml with `gates` on dev (which also has integration tests and a load test) and none on beta. */
+  function gatedRepository(gates: Record<string, unknown>): PipelineRepository {
+    const config = pipelineConfig();
+    const [dev, beta] = config.environments as Record<string, unknown>[];
+    return pipelineRepository(THREE_TENANTS, { ...config, environments: [{ ...dev, gates }, beta] });
+  }
+
+  interface Statement {
+    Sid: string;
+    Action: string | string[];
+    Resource: unknown;
+  }
+  function codeBuildStatements(result: SynthResult): Statement[] {
+    const role = resourcesOf(result).CodeBuildRole?.Properties as {
+      Policies: { PolicyDocument: { Statement: Statement[] } }[];
+    };
+    return role.Policies.flatMap((policy) => policy.PolicyDocument.Statement);
+  }
+  const gateStatements = (result: SynthResult) =>
+    codeBuildStatements(result).filter((statement) =>
+      ['ReadTheGatedFunctionStates', 'ListInspectorFindings', 'AssumeTheGateRoles'].includes(statement.Sid),
+    );
+
+  function gateCommandsOf(result: SynthResult): string[] {
+    const project = resourcesOf(result).PostDeployGatesDevProject?.Properties as {
+      Source: { BuildSpec: string };
+    };
+    return (parse(project.Source.BuildSpec) as { phases: { build: { commands: string[] } } }).phases.build
+      .commands;
+  }
+
+  test('gates run right after the deployment, before the tests: names become ARNs in the environment, the role may read exactly those', async () => {
+    const repository = gatedRepository({
+      lambdaReady: ['orders-api', 'orders-api:$LATEST', EDGE],
+      inspector: { resources: ['orders-api', IMAGE], minScore: 8 },
+    });
+    const result = await synth(repository);
+    const stages = stagesOf(result);
+    expect(
+      stages.slice(2, 4).map((stage) => stage.Actions.map((action) => `${action.Name}@${action.RunOrder}`)),
+    ).toEqual([
+      ['Deploy@1', 'PostDeployGates@2', 'IntegrationTests@3', 'LoadTest@4'],
+      ['Deploy@1', 'IntegrationTests@2'],
+    ]);
+    expect(stages[2]?.Actions[1]).toMatchObject({
+      ActionTypeId: { Category: 'Test', Provider: 'CodeBuild' },
+      Configuration: { ProjectName: 'app-release-dev-post-deploy-gates' },
+      InputArtifacts: [{ Name: 'BuildOutput' }],
+    });
+    const orders = `arn:aws:lambda:us-east-1:${DEV}:function:orders-api`;
+    expect(gateCommandsOf(result)).toEqual([
+      `rampart gate lambda-ready --function '${orders}' --function '${orders}:$LATEST' --function '${EDGE}'`,
+      `rampart gate inspector --resource '${orders}' --resource '${IMAGE}' --severity 'CRITICAL' --min-score '8'`,
+    ]);
+    expect(gateStatements(result)).toEqual([
+      {
+        Sid: 'ReadTheGatedFunctionStates',
+        Effect: 'Allow',
+        Action: 'lambda:GetFunctionConfiguration',
+        Resource: [orders, `${orders}:$LATEST`, EDGE],
+      },
+      { Sid: 'ListInspectorFindings', Effect: 'Allow', Action: 'inspector2:ListFindings', Resource: '*' },
+    ]);
+    const pipelineRole = resourcesOf(result).PipelineRole?.Properties as {
+      Policies: { PolicyDocument: { Statement: Statement[] } }[];
+    };
+    const runBuilds = pipelineRole.Policies[0]?.PolicyDocument.Statement.find(
+      (statement) => statement.Sid === 'RunTheBuildProjects',
+    );
+    expect(runBuilds?.Resource).toContainEqual({
+      'Fn::Sub':
+        'arn:${AWS::Partition}:codebuild:${AWS::Region}:${AWS::AccountId}:project/app-release-dev-post-deploy-gates',
+    });
+    expect(cfnLint(result, repository.root)).toEqual({ status: 0, output: '' });
+  });
+
+  test('with roleName the gates assume it in each account of their resources, and the role may do nothing else for them', async () => {
+    const repository = gatedRepository({
+      lambdaReady: ['orders-api'],
+      inspector: { resources: [IMAGE], severity: 'HIGH' },
+      roleName: 'rampart-gate-reader',
+    });
+    const result = await synth(repository);
+    expect(gateCommandsOf(result)).toEqual([
+      `rampart gate lambda-ready --function 'arn:aws:lambda:us-east-1:${DEV}:function:orders-api' --role-name 'rampart-gate-reader'`,
+      `rampart gate inspector --resource '${IMAGE}' --severity 'HIGH' --role-name 'rampart-gate-reader'`,
+    ]);
+    expect(gateStatements(result)).toEqual([
+      {
+        Sid: 'AssumeTheGateRoles',
+        Effect: 'Allow',
+        Action: 'sts:AssumeRole',
+        Resource: [
+          { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${DEV}:role/rampart-gate-reader` },
+          { 'Fn::Sub': `arn:\${AWS::Partition}:iam::${SHARED}:role/rampart-gate-reader` },
+        ],
+      },
+    ]);
+    expect(cfnLint(result, repository.root)).toEqual({ status: 0, output: '' });
+  });
+
+  test('without gates there is no gate project and the CodeBuild role gets no gate permission', async () => {
+    const result = await synth(pipelineRepository(THREE_TENANTS));
+    expect(Object.keys(resourcesOf(result)).filter((id) => id.startsWith('PostDeployGates'))).toEqual([]);
+    expect(gateStatements(result)).toEqual([]);
+  });
+
+  test('gates that name no gate are refused rather than given an empty build', async () => {
+    const repository = gatedRepository({ roleName: 'rampart-gate-reader' });
+    const file = join(repository.root, 'pipeline.yml');
+    const line = readFileSync(file, 'utf8').split('\n').indexOf('    gates:') + 1;
+    const error = await synth(repository).catch((caught: unknown) => caught);
+    expect((error as InputError).problems).toEqual([
+      `${file}:${line}: environments[0].gates has no gate: give lambdaReady, inspector or both`,
+    ]);
+  });
+
+  test('bad gate entries are reported with their file, line and field', async () => {
+    const repository = gatedRepository({
+      lambdaReady: ['orders/api', EDGE],
+      inspector: {
+        resources: [`${SHARED}.dkr.ecr.us-east-1.amazonaws.com/shop/checkout`],
+        severity: 'SEVERE',
+        minScore: 12,
+      },
+      roleName: 'a/b',
+    });
+    const file = join(repository.root, 'pipeline.yml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const lineOf = (text: string) => lines.findIndex((line) => line.includes(text)) + 1;
+    const error = await synth(repository).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).problems).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${file}:${lineOf('orders/api')}: environments\\[0\\]\\.gates\\.lambdaReady\\[0\\] "orders/api" is not a Lambda function name or ARN`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(
+          `^${file}:${lineOf('shop/checkout')}: environments\\[0\\]\\.gates\\.inspector\\.resources\\[0\\] ".*shop/checkout" is not `,
+        ),
+      ),
+      `${file}:${lineOf('severity: SEVERE')}: environments[0].gates.inspector.severity "SEVERE" must be INFORMATIONAL, LOW, MEDIUM, HIGH or CRITICAL`,
+      `${file}:${lineOf('minScore: 12')}: environments[0].gates.inspector.minScore 12 must be a number from 0 to 10`,
+      `${file}:${lineOf('roleName: a/b')}: environments[0].gates.roleName "a/b" must be an IAM role name`,
+    ]);
+  });
+});
+
 describe('rampart pipeline synth: bad input', () => {
   async function problemsOf(repository: PipelineRepository): Promise<string[]> {
     const error = await synth(repository).catch((caught: unknown) => caught);

@@ -532,6 +532,8 @@ describe('bootstrap templates on moto', () => {
       }
     }
     expect(wildcards).toEqual([
+      // states:SendTaskSuccess/Failure take no resource; the page completes only tokens it signed.
+      'manual-approval.yaml CompleteSignedApprovalTasks',
       // A key policy's Resource "*" is the key itself.
       'tenant-bootstrap.yaml ManageTheApplicationServices',
       'tooling-account.yaml ToolingAccountAdministersTheKey',

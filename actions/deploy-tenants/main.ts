@@ -1,13 +1,12 @@
-import { closeAwsConnections } from '../../src/aws/client-factory';
 import { deployTenants, renderMarkdown, succeeded, summaryLine } from '../../src/deploy';
 import { type DeployInputs, resolveDeployOptions } from '../../src/deploy/inputs';
 import { describeEvent } from '../../src/deploy/progress';
 import type { DeployResults } from '../../src/deploy/types';
-import { InputError } from '../../src/errors';
 import * as github from '../../src/github/actions-toolkit';
 import { cancelOnTermination } from '../../src/runtime/cancellation';
 import { writeJsonAtomically } from '../../src/runtime/files';
 import { detectRunContext } from '../../src/runtime/run-context';
+import { runActionMain } from '../../src/github/action-main';
 
 function readInputs(): DeployInputs {
   return {
@@ -62,14 +61,9 @@ async function run(): Promise<void> {
     });
     await publish(results);
     if (!succeeded(results)) github.setFailed(summaryLine(results));
-  } catch (error) {
-    github.setFailed(
-      error instanceof InputError ? error.problems.join('\n') : String((error as Error).message ?? error),
-    );
   } finally {
     cancellation.dispose();
-    closeAwsConnections();
   }
 }
 
-run();
+runActionMain(run);

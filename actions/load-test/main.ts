@@ -1,5 +1,4 @@
 import { isAbsolute, join } from 'node:path';
-import { closeAwsConnections } from '../../src/aws/client-factory';
 import { InputError } from '../../src/errors';
 import * as github from '../../src/github/actions-toolkit';
 import type { EngineName } from '../../src/load-test/engine';
@@ -9,7 +8,6 @@ import {
   mergeFromFiles,
   type Outcome,
   runFromFiles,
-  timeLimit,
   wholeNumber,
   writeReportFiles,
 } from '../../src/load-test/invoke';
@@ -18,6 +16,8 @@ import { periodicProgress } from '../../src/load-test/report/progress';
 import { resultKeyMetrics } from '../../src/load-test/report/summary';
 import { verdictText } from '../../src/load-test/report/text';
 import { expandPatterns } from '../../src/runtime/globs';
+import { runActionMain } from '../../src/github/action-main';
+import { parseTimeLimit } from '../../src/runtime/duration';
 
 const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
 const inWorkspace = (path: string) => (isAbsolute(path) ? path : join(root, path));
@@ -44,7 +44,7 @@ function runScenario(): Promise<Outcome> {
       region: github.stringInput('dlt-region') ?? process.env.AWS_REGION,
       taskCount: wholeNumber(github.stringInput('dlt-tasks'), 'input "dlt-tasks"'),
     },
-    timeoutMs: timeLimit(github.stringInput('timeout'), 'input "timeout"'),
+    timeoutMs: parseTimeLimit(github.stringInput('timeout') ?? '1h', 'input "timeout"'),
     onStatus: github.info,
     onProgress: periodicProgress(PROGRESS_EVERY_MS, github.info),
   });
@@ -85,29 +85,21 @@ function setOutputs(outcome: Outcome, resultFile: string): void {
 }
 
 async function run(): Promise<void> {
-  try {
-    const mode = github.stringInput('mode') ?? 'run';
-    if (mode !== 'run' && mode !== 'merge')
-      throw new InputError([`input "mode" is "${mode}", not run or merge`]);
-    const outcome = mode === 'run' ? await runScenario() : await mergeShards();
-    const resultFile = github.stringInput('result-file') ?? 'rampart-load-test.json';
-    await writeReportFiles(outcome, {
-      out: inWorkspace(resultFile),
-      junit: optionalPath(github.stringInput('junit-file')),
-      html: optionalPath(github.stringInput('html-file')),
-    });
-    setOutputs(outcome, resultFile);
-    await github.writeJobSummary(markdownReport(outcome.result, outcome.verdict, outcome.baseline));
-    github.info(verdictText(outcome.result, outcome.verdict));
-    if (!outcome.verdict.passed && decidesGate(outcome) && github.booleanInput('fail-on-threshold')) {
-      github.setFailed(failureMessage(outcome));
-    }
-  } catch (error) {
-    github.setFailed(
-      error instanceof InputError ? error.problems.join('\n') : String((error as Error).message ?? error),
-    );
-  } finally {
-    closeAwsConnections();
+  const mode = github.stringInput('mode') ?? 'run';
+  if (mode !== 'run' && mode !== 'merge')
+    throw new InputError([`input "mode" is "${mode}", not run or merge`]);
+  const outcome = mode === 'run' ? await runScenario() : await mergeShards();
+  const resultFile = github.stringInput('result-file') ?? 'rampart-load-test.json';
+  await writeReportFiles(outcome, {
+    out: inWorkspace(resultFile),
+    junit: optionalPath(github.stringInput('junit-file')),
+    html: optionalPath(github.stringInput('html-file')),
+  });
+  setOutputs(outcome, resultFile);
+  await github.writeJobSummary(markdownReport(outcome.result, outcome.verdict, outcome.baseline));
+  github.info(verdictText(outcome.result, outcome.verdict));
+  if (!outcome.verdict.passed && decidesGate(outcome) && github.booleanInput('fail-on-threshold')) {
+    github.setFailed(failureMessage(outcome));
   }
 }
 
@@ -117,4 +109,4 @@ function failureMessage({ verdict }: Outcome): string {
   return `load-test gate failed: ${failed.map((threshold) => `${threshold.metric} ${threshold.threshold}`).join(', ')}`;
 }
 
-run();
+runActionMain(run);

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { closeAwsConnections } from '../../src/aws/client-factory';
 import { InputError } from '../../src/errors';
 import * as github from '../../src/github/actions-toolkit';
 import { type PushEvent, readPushEvent } from '../../src/github/event';
@@ -17,6 +16,7 @@ import { remediate, remediationSteps } from '../../src/secrets/remediate/remedia
 import type { StepResult } from '../../src/secrets/remediate/types';
 import { renderReport, summaryLine } from '../../src/secrets/report';
 import { parseRange, type ScanResult, type ScanTarget, scanForSecrets } from '../../src/secrets/scan';
+import { runActionMain } from '../../src/github/action-main';
 
 const env = process.env;
 const root = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -96,58 +96,50 @@ function remediationMarkdown(results: StepResult[]): string {
 }
 
 async function run(): Promise<void> {
-  try {
-    const options = resolveRemediationOptions(remediationInputs(), (input) => INPUT_NAMES[input]);
-    const event = readPushEvent(
-      env.GITHUB_EVENT_NAME,
-      env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {},
-    );
-    const scanTarget = target(event);
-    const [config, baseline] = await Promise.all([
-      loadSecretsConfig(github.stringInput('config'), root),
-      github.stringInput('baseline')
-        ? loadBaseline(join(root, github.stringInput('baseline') ?? ''))
+  const options = resolveRemediationOptions(remediationInputs(), (input) => INPUT_NAMES[input]);
+  const event = readPushEvent(
+    env.GITHUB_EVENT_NAME,
+    env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : {},
+  );
+  const scanTarget = target(event);
+  const [config, baseline] = await Promise.all([
+    loadSecretsConfig(github.stringInput('config'), root),
+    github.stringInput('baseline')
+      ? loadBaseline(join(root, github.stringInput('baseline') ?? ''))
+      : undefined,
+  ]);
+  const result = await scanForSecrets({ target: scanTarget, root, config, baseline });
+  // Before anything is logged: the runner masks these wherever they would appear.
+  for (const secret of result.secretsToMask) github.maskSecret(secret);
+  for (const note of result.notes) github.info(`note: ${note}`);
+  const markdown = await report(result, config.rules);
+  const push = await resolvePushContext(
+    {
+      repository: event.repository ?? env.GITHUB_REPOSITORY,
+      branch: event.branch ?? env.GITHUB_HEAD_REF ?? env.GITHUB_REF_NAME,
+      base: scanTarget.kind === 'range' ? scanTarget.base : undefined,
+      head: scanTarget.kind === 'range' ? scanTarget.head : undefined,
+      pusher: event.pusher ?? env.GITHUB_ACTOR,
+      defaultBranch: event.defaultBranch,
+      runUrl: env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined,
-    ]);
-    const result = await scanForSecrets({ target: scanTarget, root, config, baseline });
-    // Before anything is logged: the runner masks these wherever they would appear.
-    for (const secret of result.secretsToMask) github.maskSecret(secret);
-    for (const note of result.notes) github.info(`note: ${note}`);
-    const markdown = await report(result, config.rules);
-    const push = await resolvePushContext(
-      {
-        repository: event.repository ?? env.GITHUB_REPOSITORY,
-        branch: event.branch ?? env.GITHUB_HEAD_REF ?? env.GITHUB_REF_NAME,
-        base: scanTarget.kind === 'range' ? scanTarget.base : undefined,
-        head: scanTarget.kind === 'range' ? scanTarget.head : undefined,
-        pusher: event.pusher ?? env.GITHUB_ACTOR,
-        defaultBranch: event.defaultBranch,
-        runUrl: env.GITHUB_RUN_ID
-          ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-          : undefined,
-      },
-      root,
-    );
-    const steps = await remediate(
-      { push, findings: result.findings, accessKeyIds: result.accessKeyIds },
-      remediationSteps(options),
-    );
-    for (const step of steps) github.info(`${step.step}: ${step.status}: ${step.detail}`);
-    github.setOutput('remediation', JSON.stringify(steps));
-    await github.writeJobSummary(markdown + remediationMarkdown(steps));
-    github.info(summaryLine(result));
-    const failedSteps = steps.filter((step) => step.status === 'failed');
-    if (result.findings.length > 0 && github.booleanInput('fail-on-findings'))
-      github.setFailed(summaryLine(result));
-    else if (failedSteps.length > 0)
-      github.setFailed(`remediation failed: ${failedSteps.map((step) => step.step).join(', ')}`);
-  } catch (error) {
-    github.setFailed(
-      error instanceof InputError ? error.problems.join('\n') : String((error as Error).message ?? error),
-    );
-  } finally {
-    closeAwsConnections();
-  }
+    },
+    root,
+  );
+  const steps = await remediate(
+    { push, findings: result.findings, accessKeyIds: result.accessKeyIds },
+    remediationSteps(options),
+  );
+  for (const step of steps) github.info(`${step.step}: ${step.status}: ${step.detail}`);
+  github.setOutput('remediation', JSON.stringify(steps));
+  await github.writeJobSummary(markdown + remediationMarkdown(steps));
+  github.info(summaryLine(result));
+  const failedSteps = steps.filter((step) => step.status === 'failed');
+  if (result.findings.length > 0 && github.booleanInput('fail-on-findings'))
+    github.setFailed(summaryLine(result));
+  else if (failedSteps.length > 0)
+    github.setFailed(`remediation failed: ${failedSteps.map((step) => step.step).join(', ')}`);
 }
 
-run();
+runActionMain(run);

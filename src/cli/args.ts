@@ -10,6 +10,8 @@ export interface FlagSpec {
   value?: string;
   default?: string;
   required?: boolean;
+  /** A string flag that may be given more than once; its value is then a list. */
+  multiple?: boolean;
 }
 
 export interface CommandSpec {
@@ -26,14 +28,27 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-export type FlagValues = Record<string, string | boolean | undefined>;
+export type FlagValues = Record<string, string | boolean | string[] | undefined>;
+
+export function stringFlag(value: FlagValues[string]): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A `multiple` flag's values (none when it was not given). */
+export function listFlag(value: FlagValues[string]): string[] {
+  if (Array.isArray(value)) return value;
+  return typeof value === 'string' ? [value] : [];
+}
 
 const HELP_FLAG: FlagSpec = { name: 'help', type: 'boolean', description: 'Show this help.' };
 
 /** Parses a command's flags, with defaults applied; throws InputError naming the flag on bad usage. */
 export function parseFlags(command: CommandSpec, argv: string[]): ParsedArgs {
   const options = Object.fromEntries(
-    [...command.flags, HELP_FLAG].map((flag) => [flag.name, { type: flag.type, default: flag.default }]),
+    [...command.flags, HELP_FLAG].map((flag) => [
+      flag.name,
+      { type: flag.type, default: flag.default, multiple: flag.multiple === true },
+    ]),
   );
   const usageError = (message: string) =>
     new InputError([`rampart ${command.name}: ${message} (see rampart ${command.name} --help)`]);
@@ -45,7 +60,7 @@ export function parseFlags(command: CommandSpec, argv: string[]): ParsedArgs {
       options,
       strict: true,
       allowPositionals: command.positionals !== undefined,
-    }));
+    }) as ParsedArgs);
   } catch (error) {
     throw usageError((error as Error).message);
   }

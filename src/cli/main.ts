@@ -1,10 +1,14 @@
-#!/usr/bin/env node
 import { InputError } from '../errors';
 import { packageVersion } from '../runtime/install-root';
 import { type CommandSpec, commandHelp, parseFlags } from './args';
 import { deployCommand } from './commands/deploy';
+import { depsReleaseNotifyCommand, depsReportFailureCommand, depsUpdateCommand } from './commands/deps';
+import { gateInspectorCommand, gateLambdaReadyCommand } from './commands/gates';
+import { incidentStartCommand } from './commands/incident';
 import { loadTestMergeCommand, loadTestRunCommand } from './commands/load-test';
+import { notifyCommand } from './commands/notify';
 import { pipelineSynthCommand, pipelineTemplateConfigsCommand } from './commands/pipeline';
+import { pipelineApproveCommand, pipelineRunCommand } from './commands/pipeline-control';
 import { secretsRemediateCommand, secretsScanCommand } from './commands/secrets';
 import { ExitCode } from './exit-codes';
 
@@ -12,10 +16,19 @@ const COMMANDS: CommandSpec[] = [
   deployCommand,
   pipelineSynthCommand,
   pipelineTemplateConfigsCommand,
+  pipelineRunCommand,
+  pipelineApproveCommand,
   secretsScanCommand,
   secretsRemediateCommand,
   loadTestRunCommand,
   loadTestMergeCommand,
+  gateLambdaReadyCommand,
+  gateInspectorCommand,
+  notifyCommand,
+  incidentStartCommand,
+  depsReleaseNotifyCommand,
+  depsUpdateCommand,
+  depsReportFailureCommand,
 ];
 
 function commandRows(commands: CommandSpec[]): string {
@@ -90,7 +103,3 @@ function unknownCommand(argv: string[]): number {
   process.stderr.write(`rampart: ${problem}\n\n${help ?? mainHelp()}`);
   return ExitCode.BadInput;
 }
-
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});

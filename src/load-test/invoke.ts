@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { InputError } from '../errors';
 import { writeJsonAtomically, writeTextAtomically } from '../runtime/files';
 import { INSTALL_ROOT } from '../runtime/install-root';
-import { parseDuration } from './duration';
 import type { EngineName } from './engine';
 import { loadScenario } from './load-scenario';
 import { runDlt } from './dlt/run-dlt';
@@ -142,14 +141,6 @@ export function wholeNumber(text: string | undefined, what: string): number | un
     throw new InputError([`${what} "${text}" must be a whole number of at least 1`]);
   }
   return number;
-}
-
-/** A duration such as `45m` in milliseconds; undefined when not given. */
-export function timeLimit(text: string | undefined, what: string): number | undefined {
-  if (text === undefined) return undefined;
-  const ms = parseDuration(text);
-  if (!ms) throw new InputError([`${what} "${text}" must be a duration such as 30m or 1h30m`]);
-  return ms;
 }
 
 /** `I/N`, 1-based as users count shards (a matrix index + 1); 0-based inside. */

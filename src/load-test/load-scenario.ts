@@ -9,7 +9,7 @@ import {
 } from '../config/yaml-document';
 import { InputError } from '../errors';
 import { readInputFile } from '../runtime/files';
-import { parseDuration } from './duration';
+import { parseDuration } from '../runtime/duration';
 import type { ExecutorKind, RequestSpec, Scenario } from './scenario';
 import schema from './scenario.schema.json';
 import {

@@ -7,6 +7,7 @@ export const BUILDSPEC_NAMES = [
   'secret-scan',
   'integration-test',
   'load-test',
+  'post-deploy-gates',
 ] as const;
 export type BuildspecName = (typeof BUILDSPEC_NAMES)[number];
 /** The texts of pipelines/buildspecs/<name>.yml. */

@@ -1,6 +1,6 @@
 import { type BuildspecName, type BuildspecTexts, composeBuildspec } from './buildspecs';
 import { getAtt, type Resource } from './cloudformation';
-import type { PipelineConfig } from './types';
+import type { Environment, PipelineConfig, PostDeployGates } from './types';
 
 export const CODEBUILD_ROLE = 'CodeBuildRole';
 
@@ -19,6 +19,8 @@ export interface PipelineProjects {
   /** By environment name. */
   integrationTests: Map<string, CodeBuildProject>;
   loadTest?: CodeBuildProject;
+  /** By environment name. */
+  postDeployGates: Map<string, CodeBuildProject>;
 }
 
 export interface ProjectInput {
@@ -88,7 +90,45 @@ export function pipelineProjects(input: ProjectInput): PipelineProjects {
           buildspec: 'load-test',
         })
       : undefined,
+    postDeployGates: new Map(
+      config.environments.flatMap((environment) =>
+        environment.gates ? [[environment.name, gatesProject(environment, environment.gates, project)]] : [],
+      ),
+    ),
   };
+}
+
+function gatesProject(
+  environment: Environment,
+  gates: PostDeployGates,
+  project: (spec: Omit<ProjectSpec, 'input'>) => CodeBuildProject,
+): CodeBuildProject {
+  return project({
+    logicalId: `PostDeployGates${pascalCase(environment.name)}Project`,
+    suffix: `${environment.name}-post-deploy-gates`,
+    description: `Post-deploy gates of the ${environment.name} environment: rampart gate lambda-ready and inspector.`,
+    buildspec: 'post-deploy-gates',
+    commands: gateCommands(gates),
+  });
+}
+
+/** Values are single-quoted for the shell (a qualifier may be $LATEST); none can hold a quote. */
+function gateCommands(gates: PostDeployGates): string[] {
+  const option = (flag: string, value: string | number | undefined) =>
+    value === undefined ? '' : ` --${flag} '${value}'`;
+  const role = option('role-name', gates.roleName);
+  const commands: string[] = [];
+  if (gates.lambdaReady.length > 0) {
+    const functions = gates.lambdaReady.map((arn) => option('function', arn)).join('');
+    commands.push(`rampart gate lambda-ready${functions}${role}`);
+  }
+  const inspector = gates.inspector;
+  if (inspector) {
+    const resources = inspector.resources.map((resource) => option('resource', resource)).join('');
+    const bar = `${option('severity', inspector.severity)}${option('min-score', inspector.minScore)}`;
+    commands.push(`rampart gate inspector${resources}${bar}${role}`);
+  }
+  return commands;
 }
 
 export function allProjects(projects: PipelineProjects): CodeBuildProject[] {
@@ -98,6 +138,7 @@ export function allProjects(projects: PipelineProjects): CodeBuildProject[] {
     projects.secretScan,
     ...projects.integrationTests.values(),
     projects.loadTest,
+    ...projects.postDeployGates.values(),
   ].filter((project): project is CodeBuildProject => project !== undefined);
 }
 

@@ -1,4 +1,5 @@
 import { InputError } from '../errors';
+import { parseFunctionRef, parseInspectedResource } from '../gates/resources';
 import type { CodeBuildProject } from './codebuild';
 import {
   type Intrinsic,
@@ -11,7 +12,7 @@ import {
 } from './cloudformation';
 import { APPROVAL_TOPIC } from './stages';
 import type { StackDeployment } from './template-configs';
-import { artifactPrefixOf, type PipelineConfig, type PipelineSource } from './types';
+import { artifactPrefixOf, type PipelineConfig, type PipelineSource, type PostDeployGates } from './types';
 
 export const PIPELINE_ROLE = 'PipelineRole';
 
@@ -188,8 +189,60 @@ export function codeBuildRole(config: PipelineConfig, projects: CodeBuildProject
       },
       ...artifactStatements(config, [config.region], true),
       ...sourceStatements(config.source, true),
+      ...gateStatements(config),
     ],
   );
+}
+
+/**
+ * What the post-deploy gates call. Environments whose gates assume a role need only AssumeRole on it,
+ * in each account their resources are in; the others call Lambda and Inspector as this role.
+ */
+function gateStatements(config: PipelineConfig): PolicyStatement[] {
+  const gates = config.environments.flatMap((environment) => (environment.gates ? [environment.gates] : []));
+  const direct = gates.filter((gate) => !gate.roleName);
+  const functions = direct.flatMap((gate) => gate.lambdaReady);
+  const roles = [...new Set(gates.flatMap(gateRoleKeys))].sort().map((key) => {
+    const [accountId = '', roleName = ''] = key.split('/');
+    return roleArn(accountId, roleName);
+  });
+  const statements: PolicyStatement[] = [];
+  if (functions.length > 0) {
+    statements.push({
+      Sid: 'ReadTheGatedFunctionStates',
+      Effect: 'Allow',
+      Action: 'lambda:GetFunctionConfiguration',
+      Resource: [...new Set(functions)],
+    });
+  }
+  if (direct.some((gate) => gate.inspector)) {
+    statements.push({
+      // ListFindings has no resource-level permissions: IAM accepts only "*" for it. It reads findings only.
+      Sid: 'ListInspectorFindings',
+      Effect: 'Allow',
+      Action: 'inspector2:ListFindings',
+      Resource: '*',
+    });
+  }
+  if (roles.length > 0) {
+    statements.push({
+      Sid: 'AssumeTheGateRoles',
+      Effect: 'Allow',
+      Action: 'sts:AssumeRole',
+      Resource: roles,
+    });
+  }
+  return statements;
+}
+
+/** `account/role` of the gate's role in every account its resources are in. */
+function gateRoleKeys(gate: PostDeployGates): string[] {
+  if (!gate.roleName) return [];
+  const locations = [
+    ...gate.lambdaReady.map((arn) => parseFunctionRef(arn, 'lambdaReady')),
+    ...(gate.inspector?.resources ?? []).map((resource) => parseInspectedResource(resource, 'inspector')),
+  ];
+  return locations.map((location) => `${location.accountId}/${gate.roleName}`);
 }
 
 export function deployRoles(stacks: StackDeployment[]): DeployRole[] {

@@ -19,11 +19,14 @@ import type { ManifestDefaults } from '../manifest/types';
 import { readInputFile } from '../runtime/files';
 import schema from './pipeline.schema.json';
 import { isValidStackName } from '../deploy/targets';
+import { InputError } from '../errors';
+import { type AwsLocation, functionArnIn, inspectedResourceIn } from '../gates/resources';
 import type {
   ApprovalSettings,
   Environment,
   PipelineConfig,
   PipelineSource,
+  PostDeployGates,
   WaveFailureResult,
 } from './types';
 
@@ -43,6 +46,12 @@ interface WrittenEnvironment {
   tags?: WrittenTags;
   integrationTests?: string[];
   loadTest?: { scenario: string };
+  gates?: WrittenGates;
+}
+interface WrittenGates {
+  lambdaReady?: string[];
+  inspector?: { resources: string[]; severity?: string; minScore?: number };
+  roleName?: string;
 }
 interface WrittenConfig {
   name: string;
@@ -150,6 +159,12 @@ function semanticProblems(data: unknown, source: SourceMap): Problem[] {
       seen.set(environment.name, index);
     }
     const environmentRegion = typeof environment.region === 'string' ? environment.region : region;
+    problems.push(
+      ...gateEntryProblems(environment.gates, ['environments', index, 'gates'], source, {
+        region: environmentRegion,
+        accountId: String(environment.accountId),
+      }),
+    );
     if (root.artifactStores !== undefined && !(environmentRegion in stores)) {
       problems.push(
         problem(
@@ -189,6 +204,45 @@ function semanticProblems(data: unknown, source: SourceMap): Problem[] {
     );
   }
   return problems;
+}
+
+/** Each function and resource of an environment's gates, which the schema only knows as strings. */
+function gateEntryProblems(
+  gates: unknown,
+  path: DocumentPath,
+  source: SourceMap,
+  home: Required<AwsLocation>,
+): Problem[] {
+  const loose = asLoose(gates);
+  if (gates !== undefined && loose.lambdaReady === undefined && loose.inspector === undefined) {
+    return [
+      {
+        line: source.lineOf(path),
+        text: `${formatPath(path)} has no gate: give lambdaReady, inspector or both`,
+      },
+    ];
+  }
+  const lists = [
+    { path: [...path, 'lambdaReady'], items: loose.lambdaReady, resolve: functionArnIn },
+    {
+      path: [...path, 'inspector', 'resources'],
+      items: asLoose(loose.inspector).resources,
+      resolve: inspectedResourceIn,
+    },
+  ];
+  return lists.flatMap((list) =>
+    (Array.isArray(list.items) ? list.items : []).flatMap((item, index) => {
+      const itemPath = [...list.path, index];
+      if (typeof item !== 'string') return [];
+      try {
+        list.resolve(item, formatPath(itemPath), home);
+        return [];
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+        return error.problems.map((text) => ({ line: source.lineOf(itemPath), text }));
+      }
+    }),
+  );
 }
 
 function environmentStackName(
@@ -279,5 +333,20 @@ function buildEnvironment(
     tags: { ...context.manifestDefaults.tags, ...tagValues(written.tags, [...path, 'tags'], context.source) },
     integrationTests: written.integrationTests ?? [],
     loadTestScenario: written.loadTest?.scenario,
+    gates: written.gates && buildGates(written.gates, { region, accountId: written.accountId }),
+  };
+}
+
+/** Function names become ARNs in the environment's account and region, as the gates need them. */
+function buildGates(written: WrittenGates, home: Required<AwsLocation>): PostDeployGates {
+  const inspector = written.inspector;
+  return {
+    lambdaReady: (written.lambdaReady ?? []).map((text) => functionArnIn(text, 'lambdaReady', home)),
+    inspector: inspector && {
+      resources: inspector.resources.map((text) => inspectedResourceIn(text, 'inspector.resources', home)),
+      severity: inspector.severity ?? 'CRITICAL',
+      minScore: inspector.minScore,
+    },
+    roleName: written.roleName,
   };
 }

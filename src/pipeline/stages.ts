@@ -85,10 +85,17 @@ function sourceAction(source: PipelineSource): ActionDeclaration {
   }
 }
 
+interface CodeBuildActionOptions {
+  inputs: string[];
+  outputs?: string[];
+  runOrder: number;
+  variables?: Record<string, string>;
+}
+
 function codeBuildAction(
   name: string,
   project: CodeBuildProject,
-  options: { inputs: string[]; outputs?: string[]; runOrder: number; variables?: Record<string, string> },
+  options: CodeBuildActionOptions,
 ): ActionDeclaration {
   const [primary] = options.inputs;
   return {
@@ -136,6 +143,10 @@ export function outputsArtifactOf(environment: Environment): string {
   return `${pascalCase(environment.name)}Outputs`;
 }
 
+/**
+ * Deploy, then the post-deploy gates, the integration tests and the load test, each after the one
+ * before: the functions must be ready before anything calls them.
+ */
 function environmentStage(
   config: PipelineConfig,
   environment: Environment,
@@ -143,21 +154,42 @@ function environmentStage(
 ): StageDeclaration {
   const outputs = outputsArtifactOf(environment);
   const afterDeploy = { inputs: [BUILD_ARTIFACT, outputs], variables: { RAMPART_OUTPUTS_ARTIFACT: outputs } };
-  const tests = projects.integrationTests.get(environment.name);
-  const actions = [
-    deployAction(config, 'Deploy', environment, { runOrder: 1, outputs }),
-    ...(tests ? [codeBuildAction('IntegrationTests', tests, { ...afterDeploy, runOrder: 2 })] : []),
-    ...(environment.loadTestScenario && projects.loadTest
-      ? [
-          codeBuildAction('LoadTest', projects.loadTest, {
-            ...afterDeploy,
-            variables: { ...afterDeploy.variables, RAMPART_SCENARIO: environment.loadTestScenario },
-            runOrder: 3,
-          }),
-        ]
-      : []),
+  const loadTest = environment.loadTestScenario ? projects.loadTest : undefined;
+  const checks: {
+    name: string;
+    project?: CodeBuildProject;
+    options: Omit<CodeBuildActionOptions, 'runOrder'>;
+  }[] = [
+    {
+      name: 'PostDeployGates',
+      project: projects.postDeployGates.get(environment.name),
+      options: { inputs: [BUILD_ARTIFACT] },
+    },
+    {
+      name: 'IntegrationTests',
+      project: projects.integrationTests.get(environment.name),
+      options: afterDeploy,
+    },
+    {
+      name: 'LoadTest',
+      project: loadTest,
+      options: {
+        ...afterDeploy,
+        variables: { ...afterDeploy.variables, RAMPART_SCENARIO: environment.loadTestScenario ?? '' },
+      },
+    },
   ];
-  return { Name: `Deploy-${environment.name}`, Actions: actions };
+  return {
+    Name: `Deploy-${environment.name}`,
+    Actions: [
+      deployAction(config, 'Deploy', environment, { runOrder: 1, outputs }),
+      ...checks
+        .filter((check): check is typeof check & { project: CodeBuildProject } => check.project !== undefined)
+        .map((check, index) =>
+          codeBuildAction(check.name, check.project, { ...check.options, runOrder: index + 2 }),
+        ),
+    ],
+  };
 }
 
 function approvalStage(config: PipelineConfig): StageDeclaration {

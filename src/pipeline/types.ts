@@ -19,6 +19,14 @@ export interface BuildSettings {
   secretScan: boolean;
 }
 
+/** Gates after an environment's deployment; functions and resources as ARNs or image URIs. */
+export interface PostDeployGates {
+  lambdaReady: string[];
+  inspector?: { resources: string[]; severity: string; minScore?: number };
+  /** Assumed in each resource's account; without it the gates run as the CodeBuild role. */
+  roleName?: string;
+}
+
 /** A pre-production environment: one account and region, deployed before any tenant. */
 export interface Environment {
   name: string;
@@ -31,6 +39,7 @@ export interface Environment {
   tags: Tags;
   integrationTests: string[];
   loadTestScenario?: string;
+  gates?: PostDeployGates;
 }
 
 export interface ApprovalSettings {

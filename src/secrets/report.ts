@@ -1,5 +1,6 @@
 import type { ScanResult, ScanTarget } from './scan';
 import type { Finding, SecretRule, Severity } from './types';
+import { escapeCell } from '../runtime/markdown';
 
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown';
 export const REPORT_FORMATS: ReportFormat[] = ['text', 'json', 'sarif', 'markdown'];
@@ -187,8 +188,4 @@ function markdownReport(result: ScanResult): string {
         ]
       : [];
   return `${['### Secret scan', '', summaryLine(result), ...table].join('\n')}\n`;
-}
-
-function escapeCell(text: string): string {
-  return text.replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }

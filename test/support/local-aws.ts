@@ -1,6 +1,7 @@
 import { createHash, createHmac, type Hash, type Hmac } from 'node:crypto';
 import { CloudFormationClient, GetTemplateCommand, ListStacksCommand } from '@aws-sdk/client-cloudformation';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import { DeleteParameterCommand, PutParameterCommand, SSMClient } from '@aws-sdk/client-ssm';
 import { SignatureV4 } from '@smithy/signature-v4';
 import type { Checksum, SourceData } from '@smithy/types';
@@ -79,6 +80,10 @@ function ssmIn(accountId: string, region: string): SSMClient {
   return createAwsClient(SSMClient, { region, credentials: credentialsIn(accountId, region) });
 }
 
+export function lambdaIn(accountId: string, region = REGION): LambdaClient {
+  return createAwsClient(LambdaClient, { region, credentials: credentialsIn(accountId, region) });
+}
+
 export function iamIn(accountId: string): IAMClient {
   return createAwsClient(IAMClient, { region: REGION, credentials: credentialsIn(accountId) });
 }
@@ -110,10 +115,10 @@ export interface RawRequest {
 
 /**
  * One call as moto's default (tooling) account, signed with SigV4 and sent with fetch: for services
- * Rampart has no SDK client for (S3, KMS), and for answers of moto's that the SDK cannot read.
+ * Rampart has no SDK client for (S3, KMS, SQS), and for answers of moto's that the SDK cannot read.
  */
 export async function toolingAccountRequest(
-  service: 's3' | 'kms' | 'codepipeline',
+  service: 's3' | 'kms' | 'codepipeline' | 'sqs',
   request: RawRequest,
 ): Promise<{ status: number; body: string }> {
   const url = new URL(request.path, process.env.AWS_ENDPOINT_URL);

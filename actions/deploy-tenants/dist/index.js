@@ -62615,15 +62615,14 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const client_factory_1 = __nccwpck_require__(6661);
 const deploy_1 = __nccwpck_require__(7927);
 const inputs_1 = __nccwpck_require__(3614);
 const progress_1 = __nccwpck_require__(524);
-const errors_1 = __nccwpck_require__(3916);
 const github = __importStar(__nccwpck_require__(4947));
 const cancellation_1 = __nccwpck_require__(9685);
 const files_1 = __nccwpck_require__(2191);
 const run_context_1 = __nccwpck_require__(9087);
+const action_main_1 = __nccwpck_require__(1567);
 function readInputs() {
     return {
         manifest: github.requiredInput('manifest'),
@@ -62674,15 +62673,11 @@ async function run() {
         if (!(0, deploy_1.succeeded)(results))
             github.setFailed((0, deploy_1.summaryLine)(results));
     }
-    catch (error) {
-        github.setFailed(error instanceof errors_1.InputError ? error.problems.join('\n') : String(error.message ?? error));
-    }
     finally {
         cancellation.dispose();
-        (0, client_factory_1.closeAwsConnections)();
     }
 }
-run();
+(0, action_main_1.runActionMain)(run);
 
 
 /***/ }),
@@ -64316,6 +64311,29 @@ class InputError extends Error {
     }
 }
 exports.InputError = InputError;
+
+
+/***/ }),
+
+/***/ 1567:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runActionMain = runActionMain;
+const client_factory_1 = __nccwpck_require__(6661);
+const errors_1 = __nccwpck_require__(3916);
+const actions_toolkit_1 = __nccwpck_require__(4947);
+/**
+ * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
+ * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
+ */
+function runActionMain(body) {
+    body()
+        .catch((error) => (0, actions_toolkit_1.setFailed)(error instanceof errors_1.InputError ? error.problems.join('\n') : String(error?.message ?? error)))
+        .finally(client_factory_1.closeAwsConnections);
+}
 
 
 /***/ }),

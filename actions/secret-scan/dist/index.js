@@ -73846,7 +73846,6 @@ var __importStar = (this && this.__importStar) || (function () {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const node_fs_1 = __nccwpck_require__(3024);
 const node_path_1 = __nccwpck_require__(6760);
-const client_factory_1 = __nccwpck_require__(6661);
 const errors_1 = __nccwpck_require__(3916);
 const github = __importStar(__nccwpck_require__(4947));
 const event_1 = __nccwpck_require__(5015);
@@ -73858,6 +73857,7 @@ const inputs_1 = __nccwpck_require__(3297);
 const remediate_1 = __nccwpck_require__(2926);
 const report_1 = __nccwpck_require__(6751);
 const scan_1 = __nccwpck_require__(4812);
+const action_main_1 = __nccwpck_require__(1567);
 const env = process.env;
 const root = env.GITHUB_WORKSPACE ?? process.cwd();
 function target(event) {
@@ -73925,54 +73925,46 @@ function remediationMarkdown(results) {
     return ['', '#### Remediation', '', '| step | status | detail |', '|---|---|---|', ...rows, ''].join('\n');
 }
 async function run() {
-    try {
-        const options = (0, inputs_1.resolveRemediationOptions)(remediationInputs(), (input) => INPUT_NAMES[input]);
-        const event = (0, event_1.readPushEvent)(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH ? JSON.parse((0, node_fs_1.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {});
-        const scanTarget = target(event);
-        const [config, baseline] = await Promise.all([
-            (0, config_1.loadSecretsConfig)(github.stringInput('config'), root),
-            github.stringInput('baseline')
-                ? (0, baseline_1.loadBaseline)((0, node_path_1.join)(root, github.stringInput('baseline') ?? ''))
-                : undefined,
-        ]);
-        const result = await (0, scan_1.scanForSecrets)({ target: scanTarget, root, config, baseline });
-        // Before anything is logged: the runner masks these wherever they would appear.
-        for (const secret of result.secretsToMask)
-            github.maskSecret(secret);
-        for (const note of result.notes)
-            github.info(`note: ${note}`);
-        const markdown = await report(result, config.rules);
-        const push = await (0, inputs_1.resolvePushContext)({
-            repository: event.repository ?? env.GITHUB_REPOSITORY,
-            branch: event.branch ?? env.GITHUB_HEAD_REF ?? env.GITHUB_REF_NAME,
-            base: scanTarget.kind === 'range' ? scanTarget.base : undefined,
-            head: scanTarget.kind === 'range' ? scanTarget.head : undefined,
-            pusher: event.pusher ?? env.GITHUB_ACTOR,
-            defaultBranch: event.defaultBranch,
-            runUrl: env.GITHUB_RUN_ID
-                ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-                : undefined,
-        }, root);
-        const steps = await (0, remediate_1.remediate)({ push, findings: result.findings, accessKeyIds: result.accessKeyIds }, (0, remediate_1.remediationSteps)(options));
-        for (const step of steps)
-            github.info(`${step.step}: ${step.status}: ${step.detail}`);
-        github.setOutput('remediation', JSON.stringify(steps));
-        await github.writeJobSummary(markdown + remediationMarkdown(steps));
-        github.info((0, report_1.summaryLine)(result));
-        const failedSteps = steps.filter((step) => step.status === 'failed');
-        if (result.findings.length > 0 && github.booleanInput('fail-on-findings'))
-            github.setFailed((0, report_1.summaryLine)(result));
-        else if (failedSteps.length > 0)
-            github.setFailed(`remediation failed: ${failedSteps.map((step) => step.step).join(', ')}`);
-    }
-    catch (error) {
-        github.setFailed(error instanceof errors_1.InputError ? error.problems.join('\n') : String(error.message ?? error));
-    }
-    finally {
-        (0, client_factory_1.closeAwsConnections)();
-    }
+    const options = (0, inputs_1.resolveRemediationOptions)(remediationInputs(), (input) => INPUT_NAMES[input]);
+    const event = (0, event_1.readPushEvent)(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH ? JSON.parse((0, node_fs_1.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {});
+    const scanTarget = target(event);
+    const [config, baseline] = await Promise.all([
+        (0, config_1.loadSecretsConfig)(github.stringInput('config'), root),
+        github.stringInput('baseline')
+            ? (0, baseline_1.loadBaseline)((0, node_path_1.join)(root, github.stringInput('baseline') ?? ''))
+            : undefined,
+    ]);
+    const result = await (0, scan_1.scanForSecrets)({ target: scanTarget, root, config, baseline });
+    // Before anything is logged: the runner masks these wherever they would appear.
+    for (const secret of result.secretsToMask)
+        github.maskSecret(secret);
+    for (const note of result.notes)
+        github.info(`note: ${note}`);
+    const markdown = await report(result, config.rules);
+    const push = await (0, inputs_1.resolvePushContext)({
+        repository: event.repository ?? env.GITHUB_REPOSITORY,
+        branch: event.branch ?? env.GITHUB_HEAD_REF ?? env.GITHUB_REF_NAME,
+        base: scanTarget.kind === 'range' ? scanTarget.base : undefined,
+        head: scanTarget.kind === 'range' ? scanTarget.head : undefined,
+        pusher: event.pusher ?? env.GITHUB_ACTOR,
+        defaultBranch: event.defaultBranch,
+        runUrl: env.GITHUB_RUN_ID
+            ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined,
+    }, root);
+    const steps = await (0, remediate_1.remediate)({ push, findings: result.findings, accessKeyIds: result.accessKeyIds }, (0, remediate_1.remediationSteps)(options));
+    for (const step of steps)
+        github.info(`${step.step}: ${step.status}: ${step.detail}`);
+    github.setOutput('remediation', JSON.stringify(steps));
+    await github.writeJobSummary(markdown + remediationMarkdown(steps));
+    github.info((0, report_1.summaryLine)(result));
+    const failedSteps = steps.filter((step) => step.status === 'failed');
+    if (result.findings.length > 0 && github.booleanInput('fail-on-findings'))
+        github.setFailed((0, report_1.summaryLine)(result));
+    else if (failedSteps.length > 0)
+        github.setFailed(`remediation failed: ${failedSteps.map((step) => step.step).join(', ')}`);
 }
-run();
+(0, action_main_1.runActionMain)(run);
 
 
 /***/ }),
@@ -74266,6 +74258,29 @@ exports.InputError = InputError;
 
 /***/ }),
 
+/***/ 1567:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runActionMain = runActionMain;
+const client_factory_1 = __nccwpck_require__(6661);
+const errors_1 = __nccwpck_require__(3916);
+const actions_toolkit_1 = __nccwpck_require__(4947);
+/**
+ * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
+ * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
+ */
+function runActionMain(body) {
+    body()
+        .catch((error) => (0, actions_toolkit_1.setFailed)(error instanceof errors_1.InputError ? error.problems.join('\n') : String(error?.message ?? error)))
+        .finally(client_factory_1.closeAwsConnections);
+}
+
+
+/***/ }),
+
 /***/ 4947:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -74477,6 +74492,323 @@ function parseRepository(fullName) {
 
 /***/ }),
 
+/***/ 8478:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.flagName = exports.NOTIFY_STATUSES = void 0;
+exports.runOriginFromEnvironment = runOriginFromEnvironment;
+exports.buildMessage = buildMessage;
+exports.knownOrigin = knownOrigin;
+exports.statusWord = statusWord;
+exports.originLines = originLines;
+const errors_1 = __nccwpck_require__(3916);
+exports.NOTIFY_STATUSES = ['success', 'failure'];
+/**
+ * The run as GitHub Actions or CodeBuild describe it. Each value is a default: a flag or input
+ * given by the user wins.
+ */
+function runOriginFromEnvironment(env = process.env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        const repository = env.GITHUB_REPOSITORY;
+        return {
+            what: env.GITHUB_WORKFLOW,
+            where: [repository, env.GITHUB_REF_NAME].filter(Boolean).join('@') || undefined,
+            who: env.GITHUB_ACTOR,
+            runUrl: env.GITHUB_RUN_ID && repository
+                ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+                : undefined,
+        };
+    }
+    if (env.CODEBUILD_BUILD_ID) {
+        return {
+            what: env.CODEBUILD_BUILD_ID.split(':')[0],
+            where: env.CODEBUILD_SOURCE_REPO_URL ?? env.AWS_REGION,
+            who: env.CODEBUILD_INITIATOR,
+            runUrl: env.CODEBUILD_BUILD_URL,
+        };
+    }
+    return { who: env.USER };
+}
+const flagName = (input) => `--${input}`;
+exports.flagName = flagName;
+/** Checks the request and builds the message; the title falls back to the one the details suggest. */
+function buildMessage(request, name = exports.flagName, now = new Date()) {
+    const problems = [];
+    const title = (request.title ?? request.details?.title ?? '').trim();
+    if (!title)
+        problems.push(`${name('title')} is needed (the details file has no title to use)`);
+    if (!exports.NOTIFY_STATUSES.includes(request.status)) {
+        problems.push(`${name('status')} "${request.status}" is not one of ${exports.NOTIFY_STATUSES.join(', ')}`);
+    }
+    if (problems.length > 0)
+        throw new errors_1.InputError(problems);
+    return {
+        title,
+        status: request.status,
+        ...knownOrigin(request.origin),
+        summary: request.details?.summary,
+        fields: request.details?.fields ?? [],
+        detailsKind: request.details?.kind,
+        time: now.toISOString(),
+    };
+}
+/** The origin without its unknown (undefined or empty) parts, so that spreading it overrides only known ones. */
+function knownOrigin(origin) {
+    return Object.fromEntries(Object.entries(origin).filter(([, value]) => value));
+}
+function statusWord(status) {
+    return status === 'success' ? 'SUCCESS' : 'FAILURE';
+}
+/** The run's origin as labelled lines, those that are known. */
+function originLines(message) {
+    const lines = [
+        ['What', message.what],
+        ['Where', message.where],
+        ['Who', message.who],
+    ];
+    return lines
+        .filter((line) => Boolean(line[1]))
+        .map(([name, value]) => ({ name, value }));
+}
+
+
+/***/ }),
+
+/***/ 7569:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.slackPayload = slackPayload;
+exports.postToSlackWebhook = postToSlackWebhook;
+const message_1 = __nccwpck_require__(8478);
+const text_1 = __nccwpck_require__(3966);
+/** Block Kit's limits (https://docs.slack.dev/reference/block-kit/blocks). */
+const MAX_HEADER = 150;
+const MAX_SECTION_TEXT = 3_000;
+const MAX_FIELD_TEXT = 2_000;
+const FIELDS_PER_SECTION = 10;
+const MAX_BUTTON_URL = 3_000;
+/** Details beyond these sections are counted, not shown: a message stays readable (and under 50 blocks). */
+const DETAIL_SECTIONS = 3;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The message as Block Kit blocks: header, the run's fields, the details, a context line, a button to the run. */
+function slackPayload(message) {
+    const icon = message.status === 'success' ? ':white_check_mark:' : ':x:';
+    const shown = message.fields.slice(0, DETAIL_SECTIONS * FIELDS_PER_SECTION);
+    const omitted = message.fields.length - shown.length;
+    const runFields = [{ name: 'Status', value: `${icon} ${message.status}` }, ...(0, message_1.originLines)(message)];
+    const context = [
+        `Sent by Rampart at ${message.time}`,
+        omitted > 0 ? `${omitted} more detail(s) in the run` : '',
+    ];
+    const blocks = [
+        {
+            type: 'header',
+            text: {
+                type: 'plain_text',
+                text: (0, text_1.truncate)(`${icon} ${(0, text_1.singleLine)(message.title)}`, MAX_HEADER),
+                emoji: true,
+            },
+        },
+        {
+            type: 'section',
+            ...(message.summary ? { text: mrkdwn((0, text_1.truncate)(escapeMrkdwn(message.summary), MAX_SECTION_TEXT)) } : {}),
+            fields: runFields.map(fieldText),
+        },
+        ...chunks(shown, FIELDS_PER_SECTION).map((fields) => ({
+            type: 'section',
+            fields: fields.map(fieldText),
+        })),
+        { type: 'context', elements: [mrkdwn(context.filter(Boolean).join(' · '))] },
+    ];
+    if (message.runUrl && message.runUrl.length <= MAX_BUTTON_URL) {
+        blocks.push({
+            type: 'actions',
+            elements: [
+                {
+                    type: 'button',
+                    text: { type: 'plain_text', text: 'View run' },
+                    url: message.runUrl,
+                    style: message.status === 'success' ? 'primary' : 'danger',
+                },
+            ],
+        });
+    }
+    return { text: `${(0, message_1.statusWord)(message.status)}: ${(0, text_1.singleLine)(message.title)}`, blocks };
+}
+function fieldText(field) {
+    return mrkdwn((0, text_1.truncate)(`*${escapeMrkdwn((0, text_1.singleLine)(field.name))}*\n${escapeMrkdwn(field.value)}`, MAX_FIELD_TEXT));
+}
+function mrkdwn(text) {
+    return { type: 'mrkdwn', text };
+}
+/** Slack reads &, < and > as markup (links, mentions) in mrkdwn text. */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function chunks(items, size) {
+    const result = [];
+    for (let start = 0; start < items.length; start += size)
+        result.push(items.slice(start, start + size));
+    return result;
+}
+/**
+ * Posts to an incoming webhook. Errors say what Slack answered and never hold the URL: it is a
+ * credential.
+ */
+async function postToSlackWebhook(webhookUrl, payload) {
+    let response;
+    try {
+        response = await fetch(webhookUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(payload),
+            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
+    }
+    catch (error) {
+        const cause = error.cause;
+        throw new Error(`the Slack webhook could not be reached: ${(cause ?? error).message}`
+            .split(webhookUrl)
+            .join('…'));
+    }
+    if (!response.ok) {
+        throw new Error(`the Slack webhook answered ${response.status} ${(0, text_1.truncate)((0, text_1.singleLine)(await response.text()), 200)}`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4091:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_SNS_SUBJECT = void 0;
+exports.snsSubject = snsSubject;
+exports.snsMessage = snsMessage;
+exports.publishToSns = publishToSns;
+const client_sns_1 = __nccwpck_require__(8797);
+const client_factory_1 = __nccwpck_require__(6661);
+const message_1 = __nccwpck_require__(8478);
+const text_1 = __nccwpck_require__(3966);
+/** SNS: a subject is one line of "less than 100 characters"; a message at most 256 KiB. */
+exports.MAX_SNS_SUBJECT = 99;
+const MAX_SNS_MESSAGE_BYTES = 262_144;
+/** A subject SNS accepts: one line, cut at a word with an ellipsis when too long. */
+function snsSubject(text) {
+    return (0, text_1.truncate)((0, text_1.singleLine)(text), exports.MAX_SNS_SUBJECT);
+}
+function snsMessage(message) {
+    return {
+        subject: snsSubject(`[${(0, message_1.statusWord)(message.status)}] ${message.title}`),
+        body: (0, text_1.renderWithinBytes)(message, plainText, MAX_SNS_MESSAGE_BYTES),
+    };
+}
+/** The message as plain text, for e-mail and SMS subscribers alike. */
+function plainText(message, omitted) {
+    const sections = [
+        [`${(0, message_1.statusWord)(message.status)}: ${message.title}`],
+        [
+            ...(0, message_1.originLines)(message).map((line) => `${line.name}: ${line.value}`),
+            ...(message.runUrl ? [`Run: ${message.runUrl}`] : []),
+        ],
+        message.summary ? [message.summary] : [],
+        [
+            ...message.fields.map((field) => `- ${field.name}: ${field.value}`),
+            ...(omitted > 0 ? [`(${omitted} more detail(s) left out: see the run)`] : []),
+        ],
+        [`Sent by Rampart at ${message.time}`],
+    ];
+    return `${sections
+        .filter((lines) => lines.length > 0)
+        .map((lines) => lines.join('\n'))
+        .join('\n\n')}\n`;
+}
+/** Publishes to the topic, in the topic's region; returns SNS's message id. */
+async function publishToSns(topicArn, content) {
+    const region = topicArn.split(':')[3] ?? 'us-east-1';
+    const sns = (0, client_factory_1.createAwsClient)(client_sns_1.SNSClient, { region });
+    const { MessageId } = await sns.send(new client_sns_1.PublishCommand({ TopicArn: topicArn, Subject: content.subject, Message: content.body }));
+    return MessageId ?? '';
+}
+
+
+/***/ }),
+
+/***/ 3966:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.truncate = truncate;
+exports.singleLine = singleLine;
+exports.utf8Bytes = utf8Bytes;
+exports.renderWithinBytes = renderWithinBytes;
+const ELLIPSIS = '…';
+/**
+ * At most `max` UTF-16 code units (what JavaScript and most APIs count as characters), cut at a word
+ * boundary when one is near and ended with an ellipsis; never half of a surrogate pair.
+ */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let cut = max - ELLIPSIS.length;
+    if (isHighSurrogate(text.charCodeAt(cut - 1)))
+        cut -= 1;
+    const space = text.lastIndexOf(' ', cut);
+    // A word boundary only when it costs at most a fifth of the room.
+    if (space >= cut * 0.8)
+        cut = space;
+    return `${text.slice(0, cut).trimEnd()}${ELLIPSIS}`;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+/** On one line: line breaks and other control characters become spaces, and runs of spaces one. */
+function singleLine(text) {
+    return text
+        .replace(/\p{Cc}+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function utf8Bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * Renders the message with as many of its fields (first ones first) as fit in `maxBytes`, telling
+ * the renderer how many were left out. Throws when even none fit.
+ */
+function renderWithinBytes(message, render, maxBytes) {
+    const attempt = (kept) => render({ ...message, fields: message.fields.slice(0, kept) }, message.fields.length - kept);
+    const whole = attempt(message.fields.length);
+    if (utf8Bytes(whole) <= maxBytes)
+        return whole;
+    let fits = -1;
+    let tooMany = message.fields.length;
+    while (tooMany - fits > 1) {
+        const middle = Math.floor((fits + tooMany) / 2);
+        if (utf8Bytes(attempt(middle)) <= maxBytes)
+            fits = middle;
+        else
+            tooMany = middle;
+    }
+    if (fits < 0)
+        throw new Error(`the message is over ${maxBytes} bytes even without its details`);
+    return attempt(fits);
+}
+
+
+/***/ }),
+
 /***/ 2191:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -74540,6 +74872,27 @@ function findInstallRoot(start) {
 function packageVersion() {
     return JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(exports.INSTALL_ROOT, 'package.json'), 'utf8'))
         .version;
+}
+
+
+/***/ }),
+
+/***/ 6731:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.markdownTable = markdownTable;
+exports.escapeCell = escapeCell;
+/** A GitHub-flavoured Markdown table, every cell escaped. */
+function markdownTable(table) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
+}
+/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
+function escapeCell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 
@@ -75955,19 +76308,14 @@ function resetBranchStep(root, policy) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.slackStep = slackStep;
+const slack_1 = __nccwpck_require__(7569);
 const sns_1 = __nccwpck_require__(3556);
 /** Posts the masked details to a Slack incoming webhook. */
 function slackStep(webhookUrl) {
     return {
         name: 'notify: Slack',
         async run(input) {
-            const response = await fetch(webhookUrl, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({ text: `:rotating_light: ${(0, sns_1.notificationText)(input)}` }),
-            });
-            if (!response.ok)
-                throw new Error(`the Slack webhook answered ${response.status} ${await response.text()}`);
+            await (0, slack_1.postToSlackWebhook)(webhookUrl, { text: `:rotating_light: ${(0, sns_1.notificationText)(input)}` });
             return { status: 'done', detail: 'posted to the Slack webhook' };
         },
     };
@@ -75984,21 +76332,18 @@ function slackStep(webhookUrl) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.snsStep = snsStep;
 exports.notificationText = notificationText;
-const client_sns_1 = __nccwpck_require__(8797);
-const client_factory_1 = __nccwpck_require__(6661);
+const sns_1 = __nccwpck_require__(4091);
 const types_1 = __nccwpck_require__(9819);
-/** SNS limits a subject to 100 characters. */
-const MAX_SUBJECT = 100;
 /** The source article's notification: `[ACTION REQUIRED] Secrets discovered in <repo>`, with the masked details. */
 function snsStep(topicArn) {
     return {
         name: 'notify: SNS',
         async run(input) {
-            const region = topicArn.split(':')[3] ?? 'us-east-1';
-            const sns = (0, client_factory_1.createAwsClient)(client_sns_1.SNSClient, { region });
-            const subject = `[ACTION REQUIRED] Secrets discovered in ${input.push.repository}`.slice(0, MAX_SUBJECT);
-            const { MessageId } = await sns.send(new client_sns_1.PublishCommand({ TopicArn: topicArn, Subject: subject, Message: notificationText(input) }));
-            return { status: 'done', detail: `published message ${MessageId} to ${topicArn}` };
+            const messageId = await (0, sns_1.publishToSns)(topicArn, {
+                subject: (0, sns_1.snsSubject)(`[ACTION REQUIRED] Secrets discovered in ${input.push.repository}`),
+                body: notificationText(input),
+            });
+            return { status: 'done', detail: `published message ${messageId} to ${topicArn}` };
         },
     };
 }
@@ -76032,7 +76377,7 @@ function describeFindings(findings) {
 /***/ }),
 
 /***/ 6751:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
@@ -76041,6 +76386,7 @@ exports.REPORT_FORMATS = void 0;
 exports.renderReport = renderReport;
 exports.describeTarget = describeTarget;
 exports.summaryLine = summaryLine;
+const markdown_1 = __nccwpck_require__(6731);
 exports.REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
 /** GitHub code scanning ranks alerts by this number (its "security-severity" property). */
@@ -76189,7 +76535,7 @@ function sarifReport(result, rules, version) {
     };
 }
 function markdownReport(result) {
-    const rows = result.findings.map((finding) => `| ${finding.severity} | \`${finding.ruleId}\` | \`${finding.path}:${finding.line}\` | \`${finding.preview}\` | ${finding.commit ? `\`${finding.commit.slice(0, 12)}\`` : ''} | ${escapeCell(finding.author ?? '')} |`);
+    const rows = result.findings.map((finding) => `| ${finding.severity} | \`${finding.ruleId}\` | \`${finding.path}:${finding.line}\` | \`${finding.preview}\` | ${finding.commit ? `\`${finding.commit.slice(0, 12)}\`` : ''} | ${(0, markdown_1.escapeCell)(finding.author ?? '')} |`);
     const table = rows.length > 0
         ? [
             '',
@@ -76199,9 +76545,6 @@ function markdownReport(result) {
         ]
         : [];
     return `${['### Secret scan', '', summaryLine(result), ...table].join('\n')}\n`;
-}
-function escapeCell(text) {
-    return text.replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 

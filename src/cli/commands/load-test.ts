@@ -1,7 +1,6 @@
 import type { EngineName } from '../../load-test/engine';
 import {
   decidesGate,
-  timeLimit,
   wholeNumber,
   ENGINE_NAMES,
   mergeFromFiles,
@@ -14,8 +13,9 @@ import { periodicProgress, progressLine } from '../../load-test/report/progress'
 import { verdictText } from '../../load-test/report/text';
 import type { Progress } from '../../load-test/run';
 import { InputError } from '../../errors';
-import type { CommandSpec, FlagSpec, FlagValues } from '../args';
+import { type CommandSpec, type FlagSpec, type FlagValues, stringFlag } from '../args';
 import { ExitCode } from '../exit-codes';
+import { parseTimeLimit } from '../../runtime/duration';
 
 const REPORT_FLAGS: FlagSpec[] = [
   {
@@ -111,8 +111,8 @@ export const loadTestRunCommand: CommandSpec = {
       name: 'timeout',
       type: 'string',
       value: 'DURATION',
-      description:
-        'Engine dlt: cancel the test and fail when it has not finished after this long, e.g. 45m (default: 1h).',
+      default: '1h',
+      description: 'Engine dlt: cancel the test and fail when it has not finished after this long, e.g. 45m.',
     },
     ...REPORT_FLAGS,
   ],
@@ -129,7 +129,7 @@ export const loadTestRunCommand: CommandSpec = {
         region: stringFlag(values['dlt-region']) ?? process.env.AWS_REGION,
         taskCount: wholeNumber(stringFlag(values['dlt-tasks']), '--dlt-tasks'),
       },
-      timeoutMs: timeLimit(stringFlag(values.timeout), '--timeout'),
+      timeoutMs: parseTimeLimit(String(values.timeout), '--timeout'),
       onProgress: progressPrinter(),
       onStatus: (message) => process.stderr.write(`${message}\n`),
     });
@@ -171,8 +171,4 @@ function progressPrinter(): (progress: Progress) => void {
 function engineName(value: FlagValues[string]): EngineName {
   if (ENGINE_NAMES.includes(value as EngineName)) return value as EngineName;
   throw new InputError([`--engine "${String(value)}" is not one of ${ENGINE_NAMES.join(', ')}`]);
-}
-
-function stringFlag(value: FlagValues[string]): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }

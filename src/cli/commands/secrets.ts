@@ -16,7 +16,7 @@ import type { PushContext } from '../../secrets/remediate/types';
 import { REPORT_FORMATS, type ReportFormat, renderReport, summaryLine } from '../../secrets/report';
 import type { ParallelScan } from '../../secrets/parallel';
 import { parseRange, type ScanResult, type ScanTarget, scanForSecrets } from '../../secrets/scan';
-import type { CommandSpec, FlagSpec, FlagValues } from '../args';
+import { type CommandSpec, type FlagSpec, type FlagValues, stringFlag } from '../args';
 import { ExitCode } from '../exit-codes';
 
 const TARGET_FLAGS = ['range', 'staged', 'history', 'path'] as const;
@@ -212,11 +212,7 @@ function parallelScan(): ParallelScan | undefined {
   return existsSync(script) ? { script, workers } : undefined;
 }
 
-function stringFlag(value: string | boolean | undefined): string | undefined {
-  return typeof value === 'string' ? value : undefined;
-}
-
-function parseFormat(value: string | boolean | undefined): ReportFormat {
+function parseFormat(value: FlagValues[string]): ReportFormat {
   if (REPORT_FORMATS.includes(value as ReportFormat)) return value as ReportFormat;
   throw new InputError([`--format "${String(value)}" is not one of ${REPORT_FORMATS.join(', ')}`]);
 }

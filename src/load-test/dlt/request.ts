@@ -1,5 +1,5 @@
 import { InputError } from '../../errors';
-import { formatDuration } from '../duration';
+import { formatDuration } from '../../runtime/duration';
 import { type RequestSpec, type Scenario, scenarioDurationMs } from '../scenario';
 import type { Share } from '../schedule';
 import { DLT_PERCENTILE_FIELDS } from './client';

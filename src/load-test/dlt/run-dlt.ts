@@ -1,6 +1,6 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { formatDuration } from '../duration';
+import { formatDuration } from '../../runtime/duration';
 import { EngineFailure, type EngineRun, type EngineRunOptions } from '../engine';
 import { emptyMeasurements, type Measurements } from '../metrics';
 import { scenarioDurationMs } from '../scenario';

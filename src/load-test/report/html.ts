@@ -10,12 +10,12 @@ import {
   NO_TIMELINE,
   niceTicks,
   resultKeyMetrics,
-  type Table,
   type TimeChart,
   thresholdTable,
   timelineCharts,
   verdictWord,
 } from './summary';
+import type { Table } from '../../runtime/markdown';
 
 /** An SVG path stays small and readable with this many points; longer runs are merged into buckets. */
 const MAX_CHART_POINTS = 300;

@@ -8,12 +8,12 @@ import {
   NO_TIMELINE,
   niceTicks,
   resultKeyMetrics,
-  type Table,
   type TimeChart,
   thresholdTable,
   timelineCharts,
   verdictWord,
 } from './summary';
+import { escapeCell, markdownTable } from '../../runtime/markdown';
 
 /** Mermaid draws every x-axis label: beyond about this many they run into each other. */
 const MAX_CHART_POINTS = 60;
@@ -34,18 +34,6 @@ export function markdownReport(result: LoadTestResult, verdict: Verdict, baselin
     ...(charts.length > 0 ? charts.map(mermaidChart) : [NO_TIMELINE]),
   ];
   return `${sections.join('\n\n')}\n`;
-}
-
-function markdownTable(table: Table): string {
-  const line = (cells: string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
-  return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join(
-    '\n',
-  );
-}
-
-/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
-function escapeCell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 function mermaidChart(chart: TimeChart): string {

@@ -1,4 +1,4 @@
-import { formatDuration } from '../duration';
+import { formatDuration } from '../../runtime/duration';
 import type { Progress } from '../run';
 import { formatNumber } from './summary';
 

@@ -1,7 +1,8 @@
-import { formatDuration } from '../duration';
+import { formatDuration } from '../../runtime/duration';
 import { aggregate, type ThresholdResult } from '../gate';
 import { deserialize, type Measurements, newHistogram } from '../metrics';
 import type { LoadTestResult, Verdict } from '../result';
+import type { Table } from '../../runtime/markdown';
 
 /** What every report shows of a run, whichever engine measured it. Undefined: nothing to show. */
 export interface KeyMetrics {
@@ -197,12 +198,6 @@ export function thresholdUnit(threshold: ThresholdResult): Unit {
   if (threshold.metric === 'http_req_duration') return 'ms';
   if (/^\s*count\b/.test(threshold.threshold)) return 'count';
   return threshold.metric === 'http_reqs' ? 'per-second' : 'share';
-}
-
-/** Cells as plain text: each report escapes them for its own format. */
-export interface Table {
-  header: string[];
-  rows: string[][];
 }
 
 export function thresholdTable(verdict: Verdict, withBaseline: boolean): Table {

@@ -4,10 +4,10 @@ import {
   describeRun,
   keyMetricsTable,
   resultKeyMetrics,
-  type Table,
   thresholdTable,
   verdictWord,
 } from './summary';
+import type { Table } from '../../runtime/markdown';
 
 /** The verdict for a terminal or a CI log: the run, the thresholds, the key latencies and errors. */
 export function verdictText(result: LoadTestResult, verdict: Verdict): string {

@@ -1,25 +1,16 @@
-import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
-import { createAwsClient } from '../../aws/client-factory';
+import { publishToSns, snsSubject } from '../../notify/sns';
 import { describeFindings, type RemediationStep } from './types';
-
-/** SNS limits a subject to 100 characters. */
-const MAX_SUBJECT = 100;
 
 /** The source article's notification: `[ACTION REQUIRED] Secrets discovered in <repo>`, with the masked details. */
 export function snsStep(topicArn: string): RemediationStep {
   return {
     name: 'notify: SNS',
     async run(input) {
-      const region = topicArn.split(':')[3] ?? 'us-east-1';
-      const sns = createAwsClient(SNSClient, { region });
-      const subject = `[ACTION REQUIRED] Secrets discovered in ${input.push.repository}`.slice(
-        0,
-        MAX_SUBJECT,
-      );
-      const { MessageId } = await sns.send(
-        new PublishCommand({ TopicArn: topicArn, Subject: subject, Message: notificationText(input) }),
-      );
-      return { status: 'done', detail: `published message ${MessageId} to ${topicArn}` };
+      const messageId = await publishToSns(topicArn, {
+        subject: snsSubject(`[ACTION REQUIRED] Secrets discovered in ${input.push.repository}`),
+        body: notificationText(input),
+      });
+      return { status: 'done', detail: `published message ${messageId} to ${topicArn}` };
     },
   };
 }
