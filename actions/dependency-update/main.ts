@@ -5,6 +5,7 @@ import {
   failureTargets,
   githubTarget,
   parseIdentity,
+  RELEASE_INPUT_NAMES,
   releaseFieldsOfEventFile,
   runUrlOf,
 } from '../../src/deps/inputs';
@@ -14,17 +15,10 @@ import { type UpdateResult, updateDependency } from '../../src/deps/update';
 import { InputError } from '../../src/errors';
 import * as github from '../../src/github/actions-toolkit';
 import { runActionMain } from '../../src/github/action-main';
+import { changesTable } from '../../src/deps/pull-request';
 
 const env = process.env;
 const root = env.GITHUB_WORKSPACE ?? process.cwd();
-
-const INPUT_NAMES = {
-  package: 'input "package"',
-  ecosystem: 'input "ecosystem"',
-  version: 'input "version"',
-  changelogUrl: 'input "changelog-url"',
-  producer: 'input "producer"',
-};
 
 async function releaseFromInputs(): Promise<Release> {
   return resolveRelease(
@@ -36,7 +30,7 @@ async function releaseFromInputs(): Promise<Release> {
       producer: github.stringInput('producer'),
     },
     await releaseFieldsOfEventFile(env.GITHUB_EVENT_PATH),
-    INPUT_NAMES,
+    RELEASE_INPUT_NAMES,
   );
 }
 
@@ -74,9 +68,7 @@ async function update(): Promise<void> {
 }
 
 function updateSummary(release: Release, result: UpdateResult): string {
-  const rows = (result.plan?.changes ?? []).map(
-    (change) => `| \`${change.file}\` | ${change.line} | ${change.current} | ${change.to} |`,
-  );
+  const changes = result.plan?.changes ?? [];
   const notes = (result.plan?.unchangeable ?? []).map(
     (item) => `- \`${item.file}:${item.line}\`: ${item.reason}`,
   );
@@ -84,7 +76,7 @@ function updateSummary(release: Release, result: UpdateResult): string {
     `### ${release.package} ${release.version}: ${result.status}`,
     '',
     result.detail,
-    ...(rows.length > 0 ? ['', '| file | line | from | to |', '|---|---|---|---|', ...rows] : []),
+    ...(changes.length > 0 ? ['', changesTable(changes)] : []),
     ...(notes.length > 0 ? ['', 'Not changed:', ...notes] : []),
     '',
   ].join('\n');

@@ -7,6 +7,7 @@ import { prepareNotification } from '../../src/notify/prepare';
 import { sendNotification, type TargetResult } from '../../src/notify/send';
 import { type NotifyTarget, webhookUrlsIn } from '../../src/notify/targets';
 import { runActionMain } from '../../src/github/action-main';
+import { markdownTable } from '../../src/runtime/markdown';
 
 const env = process.env;
 const root = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -93,15 +94,14 @@ async function startIncidentResult(request: IncidentRequest): Promise<{ arn?: st
 }
 
 function summaryMarkdown(results: TargetResult[], incidentArn?: string): string {
-  const rows = results.map(
-    (result) => `| ${result.target} | ${result.status} | ${result.detail.replace(/\|/g, '\\|')} |`,
-  );
+  const table = markdownTable({
+    header: ['target', 'status', 'detail'],
+    rows: results.map((result) => [result.target, result.status, result.detail]),
+  });
   return [
     '### Rampart notify',
     '',
-    '| target | status | detail |',
-    '|---|---|---|',
-    ...rows,
+    table,
     ...(incidentArn ? ['', `Incident started: \`${incidentArn}\``] : []),
     '',
   ].join('\n');

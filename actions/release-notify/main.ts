@@ -1,36 +1,22 @@
 import { isAbsolute, join } from 'node:path';
 import { loadConsumersAndBus } from '../../src/deps/consumers';
-import { defaultRegion, releaseFieldsOfEventFile } from '../../src/deps/inputs';
+import { defaultRegion, RELEASE_INPUT_NAMES, releaseFieldsOfEventFile } from '../../src/deps/inputs';
 import { type Delivery, notifyConsumers } from '../../src/deps/notify';
 import { resolveRelease } from '../../src/deps/release';
 import * as github from '../../src/github/actions-toolkit';
 import { GitHubClient } from '../../src/github/rest-client';
 import { runActionMain } from '../../src/github/action-main';
+import { markdownTable } from '../../src/runtime/markdown';
 
 const env = process.env;
 const root = env.GITHUB_WORKSPACE ?? process.cwd();
 
-const INPUT_NAMES = {
-  package: 'input "package"',
-  ecosystem: 'input "ecosystem"',
-  version: 'input "version"',
-  changelogUrl: 'input "changelog-url"',
-  producer: 'input "producer"',
-};
-
 function summary(deliveries: Delivery[]): string {
-  const rows = deliveries.map(
-    (delivery) =>
-      `| ${delivery.consumer} | ${delivery.via} | ${delivery.status} | ${delivery.detail.replace(/\|/g, '\\|')} |`,
-  );
-  return [
-    '### Release notifications',
-    '',
-    '| consumer | via | status | detail |',
-    '|---|---|---|---|',
-    ...rows,
-    '',
-  ].join('\n');
+  const table = markdownTable({
+    header: ['consumer', 'via', 'status', 'detail'],
+    rows: deliveries.map((delivery) => [delivery.consumer, delivery.via, delivery.status, delivery.detail]),
+  });
+  return ['### Release notifications', '', table, ''].join('\n');
 }
 
 async function run(): Promise<void> {
@@ -43,7 +29,7 @@ async function run(): Promise<void> {
       producer: github.stringInput('producer') ?? env.GITHUB_REPOSITORY,
     },
     await releaseFieldsOfEventFile(env.GITHUB_EVENT_PATH),
-    INPUT_NAMES,
+    RELEASE_INPUT_NAMES,
   );
   const consumersFile = github.stringInput('consumers');
   const consumers = await loadConsumersAndBus(

@@ -17,6 +17,7 @@ import type { StepResult } from '../../src/secrets/remediate/types';
 import { renderReport, summaryLine } from '../../src/secrets/report';
 import { parseRange, type ScanResult, type ScanTarget, scanForSecrets } from '../../src/secrets/scan';
 import { runActionMain } from '../../src/github/action-main';
+import { markdownTable } from '../../src/runtime/markdown';
 
 const env = process.env;
 const root = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -89,10 +90,11 @@ async function report(result: ScanResult, rules: Parameters<typeof renderReport>
 
 function remediationMarkdown(results: StepResult[]): string {
   if (results.length === 0) return '';
-  const rows = results.map(
-    (result) => `| ${result.step} | ${result.status} | ${result.detail.replace(/\|/g, '\\|')} |`,
-  );
-  return ['', '#### Remediation', '', '| step | status | detail |', '|---|---|---|', ...rows, ''].join('\n');
+  const table = markdownTable({
+    header: ['step', 'status', 'detail'],
+    rows: results.map((result) => [result.step, result.status, result.detail]),
+  });
+  return ['', '#### Remediation', '', table, ''].join('\n');
 }
 
 async function run(): Promise<void> {

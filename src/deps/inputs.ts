@@ -11,6 +11,15 @@ import { releaseFieldsOfEvent, type ReleaseFields } from './release';
  * The release an event file carries: a repository_dispatch payload, an EventBridge event, Rampart's
  * update pull request (its body's marker), or a GitHub release (its tag and page).
  */
+/** How the actions name the release's inputs in their messages. */
+export const RELEASE_INPUT_NAMES = {
+  package: 'input "package"',
+  ecosystem: 'input "ecosystem"',
+  version: 'input "version"',
+  changelogUrl: 'input "changelog-url"',
+  producer: 'input "producer"',
+};
+
 export async function releaseFieldsOfEventFile(file: string | undefined): Promise<ReleaseFields> {
   if (!file) return {};
   const text = await readInputFile(file, 'the event');

@@ -7,6 +7,8 @@ import type { GitHubClient, GitHubRepository } from '../github/rest-client';
 import { canonicalPackageName, UPDATE_BRANCH_PREFIX } from './ecosystems';
 import type { UpdatePlan } from './plan';
 import type { Release, ReleaseFields } from './release';
+import { markdownTable } from '../runtime/markdown';
+import type { Change } from './plan';
 
 const MARKER = /<!-- rampart-dependency: (\{.*?\}) -->/;
 
@@ -125,10 +127,15 @@ export function pullRequestTitle(release: Release, plan: UpdatePlan): string {
     : `Update ${release.package} to ${release.version}`;
 }
 
+/** The version changes as a Markdown table: file, line, from, to. */
+export function changesTable(changes: Change[]): string {
+  return markdownTable({
+    header: ['file', 'line', 'from', 'to'],
+    rows: changes.map((change) => [`\`${change.file}\``, String(change.line), change.current, change.to]),
+  });
+}
+
 export function pullRequestBody(release: Release, plan: UpdatePlan): string {
-  const rows = plan.changes.map(
-    (change) => `| \`${change.file}\` | ${change.line} | ${change.current} | ${change.to} |`,
-  );
   const notChanged = plan.unchangeable.map((item) => `- \`${item.file}:${item.line}\`: ${item.reason}`);
   const marker = JSON.stringify({
     ecosystem: release.ecosystem,
@@ -139,9 +146,7 @@ export function pullRequestBody(release: Release, plan: UpdatePlan): string {
   return [
     `Updates \`${release.package}\` (${release.ecosystem}) to **${release.version}**.`,
     '',
-    '| file | line | from | to |',
-    '|---|---|---|---|',
-    ...rows,
+    changesTable(plan.changes),
     ...(release.changelogUrl ? ['', `Release notes: ${release.changelogUrl}`] : []),
     ...(notChanged.length > 0 ? ['', 'Not changed:', ...notChanged] : []),
     ...(release.producer

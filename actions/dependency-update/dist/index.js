@@ -54755,15 +54755,9 @@ const update_1 = __nccwpck_require__(6129);
 const errors_1 = __nccwpck_require__(3916);
 const github = __importStar(__nccwpck_require__(4947));
 const action_main_1 = __nccwpck_require__(1567);
+const pull_request_1 = __nccwpck_require__(5107);
 const env = process.env;
 const root = env.GITHUB_WORKSPACE ?? process.cwd();
-const INPUT_NAMES = {
-    package: 'input "package"',
-    ecosystem: 'input "ecosystem"',
-    version: 'input "version"',
-    changelogUrl: 'input "changelog-url"',
-    producer: 'input "producer"',
-};
 async function releaseFromInputs() {
     return (0, release_1.resolveRelease)({
         package: github.stringInput('package'),
@@ -54771,7 +54765,7 @@ async function releaseFromInputs() {
         version: github.stringInput('version'),
         changelogUrl: github.stringInput('changelog-url'),
         producer: github.stringInput('producer'),
-    }, await (0, inputs_1.releaseFieldsOfEventFile)(env.GITHUB_EVENT_PATH), INPUT_NAMES);
+    }, await (0, inputs_1.releaseFieldsOfEventFile)(env.GITHUB_EVENT_PATH), inputs_1.RELEASE_INPUT_NAMES);
 }
 async function update() {
     const release = await releaseFromInputs();
@@ -54801,13 +54795,13 @@ async function update() {
     await github.writeJobSummary(updateSummary(release, result));
 }
 function updateSummary(release, result) {
-    const rows = (result.plan?.changes ?? []).map((change) => `| \`${change.file}\` | ${change.line} | ${change.current} | ${change.to} |`);
+    const changes = result.plan?.changes ?? [];
     const notes = (result.plan?.unchangeable ?? []).map((item) => `- \`${item.file}:${item.line}\`: ${item.reason}`);
     return [
         `### ${release.package} ${release.version}: ${result.status}`,
         '',
         result.detail,
-        ...(rows.length > 0 ? ['', '| file | line | from | to |', '|---|---|---|---|', ...rows] : []),
+        ...(changes.length > 0 ? ['', (0, pull_request_1.changesTable)(changes)] : []),
         ...(notes.length > 0 ? ['', 'Not changed:', ...notes] : []),
         '',
     ].join('\n');
@@ -56489,6 +56483,7 @@ async function treeOf(path, commit) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RELEASE_INPUT_NAMES = void 0;
 exports.releaseFieldsOfEventFile = releaseFieldsOfEventFile;
 exports.failureTargets = failureTargets;
 exports.githubTarget = githubTarget;
@@ -56505,6 +56500,14 @@ const release_1 = __nccwpck_require__(1035);
  * The release an event file carries: a repository_dispatch payload, an EventBridge event, Rampart's
  * update pull request (its body's marker), or a GitHub release (its tag and page).
  */
+/** How the actions name the release's inputs in their messages. */
+exports.RELEASE_INPUT_NAMES = {
+    package: 'input "package"',
+    ecosystem: 'input "ecosystem"',
+    version: 'input "version"',
+    changelogUrl: 'input "changelog-url"',
+    producer: 'input "producer"',
+};
 async function releaseFieldsOfEventFile(file) {
     if (!file)
         return {};
@@ -56758,8 +56761,10 @@ exports.findOpenPullRequest = findOpenPullRequest;
 exports.findDeclinedPullRequest = findDeclinedPullRequest;
 exports.openOrUpdatePullRequest = openOrUpdatePullRequest;
 exports.pullRequestTitle = pullRequestTitle;
+exports.changesTable = changesTable;
 exports.pullRequestBody = pullRequestBody;
 const ecosystems_1 = __nccwpck_require__(7197);
+const markdown_1 = __nccwpck_require__(6731);
 const MARKER = /<!-- rampart-dependency: (\{.*?\}) -->/;
 /** What a pull request's body says it updates (written by Rampart), if anything. */
 function markedRelease(body) {
@@ -56831,8 +56836,14 @@ function pullRequestTitle(release, plan) {
         ? `Update ${release.package} from ${from[0]} to ${release.version}`
         : `Update ${release.package} to ${release.version}`;
 }
+/** The version changes as a Markdown table: file, line, from, to. */
+function changesTable(changes) {
+    return (0, markdown_1.markdownTable)({
+        header: ['file', 'line', 'from', 'to'],
+        rows: changes.map((change) => [`\`${change.file}\``, String(change.line), change.current, change.to]),
+    });
+}
 function pullRequestBody(release, plan) {
-    const rows = plan.changes.map((change) => `| \`${change.file}\` | ${change.line} | ${change.current} | ${change.to} |`);
     const notChanged = plan.unchangeable.map((item) => `- \`${item.file}:${item.line}\`: ${item.reason}`);
     const marker = JSON.stringify({
         ecosystem: release.ecosystem,
@@ -56843,9 +56854,7 @@ function pullRequestBody(release, plan) {
     return [
         `Updates \`${release.package}\` (${release.ecosystem}) to **${release.version}**.`,
         '',
-        '| file | line | from | to |',
-        '|---|---|---|---|',
-        ...rows,
+        changesTable(plan.changes),
         ...(release.changelogUrl ? ['', `Release notes: ${release.changelogUrl}`] : []),
         ...(notChanged.length > 0 ? ['', 'Not changed:', ...notChanged] : []),
         ...(release.producer
@@ -57534,6 +57543,27 @@ async function writeTextAtomically(path, text) {
 }
 function writeJsonAtomically(path, value) {
     return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 6731:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.markdownTable = markdownTable;
+exports.escapeCell = escapeCell;
+/** A GitHub-flavoured Markdown table, every cell escaped. */
+function markdownTable(table) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
+}
+/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
+function escapeCell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 

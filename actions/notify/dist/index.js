@@ -68350,6 +68350,7 @@ const prepare_1 = __nccwpck_require__(8106);
 const send_1 = __nccwpck_require__(2039);
 const targets_1 = __nccwpck_require__(8215);
 const action_main_1 = __nccwpck_require__(1567);
+const markdown_1 = __nccwpck_require__(6731);
 const env = process.env;
 const root = env.GITHUB_WORKSPACE ?? process.cwd();
 const inputName = (input) => `input "${input}"`;
@@ -68425,13 +68426,14 @@ async function startIncidentResult(request) {
     }
 }
 function summaryMarkdown(results, incidentArn) {
-    const rows = results.map((result) => `| ${result.target} | ${result.status} | ${result.detail.replace(/\|/g, '\\|')} |`);
+    const table = (0, markdown_1.markdownTable)({
+        header: ['target', 'status', 'detail'],
+        rows: results.map((result) => [result.target, result.status, result.detail]),
+    });
     return [
         '### Rampart notify',
         '',
-        '| target | status | detail |',
-        '|---|---|---|',
-        ...rows,
+        table,
         ...(incidentArn ? ['', `Incident started: \`${incidentArn}\``] : []),
         '',
     ].join('\n');
@@ -70312,6 +70314,27 @@ async function writeTextAtomically(path, text) {
 }
 function writeJsonAtomically(path, value) {
     return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 6731:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.markdownTable = markdownTable;
+exports.escapeCell = escapeCell;
+/** A GitHub-flavoured Markdown table, every cell escaped. */
+function markdownTable(table) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
+}
+/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
+function escapeCell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 

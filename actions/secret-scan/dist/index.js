@@ -73858,6 +73858,7 @@ const remediate_1 = __nccwpck_require__(2926);
 const report_1 = __nccwpck_require__(6751);
 const scan_1 = __nccwpck_require__(4812);
 const action_main_1 = __nccwpck_require__(1567);
+const markdown_1 = __nccwpck_require__(6731);
 const env = process.env;
 const root = env.GITHUB_WORKSPACE ?? process.cwd();
 function target(event) {
@@ -73921,8 +73922,11 @@ async function report(result, rules) {
 function remediationMarkdown(results) {
     if (results.length === 0)
         return '';
-    const rows = results.map((result) => `| ${result.step} | ${result.status} | ${result.detail.replace(/\|/g, '\\|')} |`);
-    return ['', '#### Remediation', '', '| step | status | detail |', '|---|---|---|', ...rows, ''].join('\n');
+    const table = (0, markdown_1.markdownTable)({
+        header: ['step', 'status', 'detail'],
+        rows: results.map((result) => [result.step, result.status, result.detail]),
+    });
+    return ['', '#### Remediation', '', table, ''].join('\n');
 }
 async function run() {
     const options = (0, inputs_1.resolveRemediationOptions)(remediationInputs(), (input) => INPUT_NAMES[input]);
