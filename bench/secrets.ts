@@ -13,7 +13,6 @@
  *
  * Options (environment): BENCH_RUNS (3), BENCH_SECRETS_MB (25,50,100,200,400).
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +27,7 @@ import {
   writeLabelledCorpus,
   writeMixedCorpus,
 } from './secrets-corpus';
-import { median } from './stats';
+import { type Measured, median, requireGnuTime, timed } from './stats';
 
 const SEED = 20261123;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -41,7 +40,6 @@ const SECRETLINT_CLI = join(ROOT, 'node_modules', 'secretlint', 'bin', 'secretli
 const SECRETLINT_CONFIG = { rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] };
 /** Written in the work folder, outside the folders scanned. */
 const SECRETLINT_CONFIG_FILE = 'secretlintrc.json';
-const TIME = '/usr/bin/time';
 
 const log = (text: string) => process.stderr.write(`${text}\n`);
 const print = (text = '') => process.stdout.write(`${text}\n`);
@@ -99,37 +97,6 @@ function secretlintPlaces(report: string, root: string): Place[] {
     path: (match[1] as string).slice(root.length + 1),
     line: Number(match[2]),
   }));
-}
-
-interface Measured {
-  seconds: number;
-  cpuSeconds: number;
-  peakRssMb: number;
-}
-
-/** Runs `node …args` under `/usr/bin/time -v`: wall time, CPU time and peak resident memory. */
-function timed(args: string[], cwd: string): Promise<Measured> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(TIME, ['-v', process.execPath, ...args], {
-      cwd,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => {
-      const seconds = (performance.now() - started) / 1000;
-      const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(stderr)?.[1] ?? NaN);
-      if (code !== 0)
-        return reject(new Error(`node ${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
-      resolve({
-        seconds,
-        cpuSeconds: field('User time \\(seconds\\)') + field('System time \\(seconds\\)'),
-        peakRssMb: field('Maximum resident set size \\(kbytes\\)') / 1024,
-      });
-    });
-  });
 }
 
 // ---- Accuracy ----
@@ -480,7 +447,7 @@ function secretlintVersion(): string {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(TIME)) throw new Error(`${TIME} is missing: install GNU time (apt-get install time)`);
+  requireGnuTime();
   if (!existsSync(RAMPART_CLI)) throw new Error(`${RAMPART_CLI} is missing: npm run package`);
   const work = mkdtempSync(join(tmpdir(), 'rampart-bench-secrets-'));
   try {

@@ -1,8 +1,8 @@
 /**
  * `npm run demo`: a tooling account and three tenant accounts on a local moto server, bootstrapped
  * with templates/*.yaml through CloudFormation; the sample template goes to every tenant in two waves
- * through the real `rampart` CLI bundle; then the generated pipeline, secret scanning, the load-test
- * gate and the dependency feedback loop.
+ * through the real `rampart` CLI bundle; then the generated pipeline, the security review, secret
+ * scanning, the load-test gate and the dependency feedback loop.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +18,7 @@ import { createBootstrapStack } from '../tools/bootstrap-stack';
 import { startMotoServer } from '../tools/moto-server';
 import { dependencyLoopDemo } from './deps-demo';
 import { loadTestDemo } from './load-test-demo';
+import { reviewDemo } from './review-demo';
 import { secretsDemo } from './secrets-demo';
 
 const TOOLING_ACCOUNT = '123456789012';
@@ -166,6 +167,8 @@ async function main(): Promise<number> {
     if (rampart(deployArgs, env) !== 0) return 1;
     step('The same release as an AWS CodePipeline, generated from the same manifest');
     if (!(await createPipelineStack(stores, env))) return 1;
+    step('Security review: a sample service with one planted SQL injection, then fixed');
+    if (!reviewDemo(env, rampart)) return 1;
     step('Secret scanning: a push leaks an access key and a token; detection and remediation');
     if (!(await secretsDemo(REGION, env, rampart))) return 1;
     step('Load-test gate: the release against a local sample API, then a slow regression');

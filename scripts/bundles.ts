@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
+import { BUNDLED_WASM_FOLDER, WASM_FILES } from '../src/review/parser';
 
 /** One committed ncc bundle: an entry file and the dist/ folder it is built into. */
 export interface Bundle {
@@ -85,7 +86,15 @@ export async function buildBundle(bundle: Bundle): Promise<BundleFiles> {
   }).finally(() => process.chdir(callerDirectory));
   const files: BundleFiles = new Map([['index.js', Buffer.from(code)]]);
   for (const [name, asset] of Object.entries(assets)) files.set(name, Buffer.from(asset.source));
+  if (code.includes(WASM_FILES.java)) await addParserWasm(files);
   return files;
+}
+
+/** ncc cannot follow the WebAssembly files tree-sitter loads at run time: the bundle carries copies. */
+async function addParserWasm(files: BundleFiles): Promise<void> {
+  for (const packagePath of Object.values(WASM_FILES)) {
+    files.set(join(BUNDLED_WASM_FOLDER, basename(packagePath)), await readFile(require.resolve(packagePath)));
+  }
 }
 
 /** Replaces the bundle's dist/ folder with exactly these files. */

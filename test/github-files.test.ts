@@ -17,7 +17,7 @@ describe('npm run lint:github', () => {
   test("the repository's workflows and action.yml files pass, and they do use Rampart's actions", () => {
     expect(validate(ROOT)).toEqual({
       code: 0,
-      stdout: 'lint:github: 3 workflow(s) and 11 action.yml file(s) are valid\n',
+      stdout: 'lint:github: 3 workflow(s) and 12 action.yml file(s) are valid\n',
       stderr: '',
     });
     const uses = ['saas-release.yml', 'pull-request.yml'].flatMap((file) => {

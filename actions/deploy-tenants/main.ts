@@ -30,7 +30,8 @@ function readInputs(): DeployInputs {
 async function publish(results: DeployResults): Promise<void> {
   const failed = results.tenants.filter((tenant) => tenant.status === 'failed');
   for (const tenant of failed) {
-    github.annotateError(
+    github.annotate(
+      'error',
       `${tenant.stackName}: ${tenant.error ?? 'failed'}`,
       `Tenant ${tenant.id} (${tenant.region}) failed`,
     );

@@ -28,7 +28,7 @@ async function run(): Promise<void> {
   await github.writeJobSummary(inspectorMarkdown(result));
   github.info(inspectorText(result));
   for (const finding of result.findings) {
-    github.annotateError(`${finding.title} on ${finding.resource}`, `Inspector ${finding.severity}`);
+    github.annotate('error', `${finding.title} on ${finding.resource}`, `Inspector ${finding.severity}`);
   }
   if (!result.passed && github.booleanInput('fail-on-findings')) {
     github.setFailed(

@@ -67,7 +67,8 @@ const INPUT_NAMES: Record<keyof RemediationInputs, string> = {
 
 async function report(result: ScanResult, rules: Parameters<typeof renderReport>[2]): Promise<string> {
   for (const finding of result.findings) {
-    github.annotateError(
+    github.annotate(
+      'error',
       `${finding.description}: ${finding.preview}. Revoke it and replace it.`,
       `Secret: ${finding.ruleId}`,
       {

@@ -1,6 +1,41 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 765:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listFiles = listFiles;
+const promises_1 = __nccwpck_require__(455);
+const node_path_1 = __nccwpck_require__(760);
+/** Folders that hold other people's code or git's own data. */
+const NEVER_LISTED = new Set(['.git', 'node_modules']);
+/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or `node_modules`. */
+async function listFiles(root, skip) {
+    const files = [];
+    const walk = async (relative) => {
+        const entries = await (0, promises_1.readdir)((0, node_path_1.join)(root, relative), { withFileTypes: true });
+        const folders = [];
+        for (const entry of entries) {
+            const path = relative ? `${relative}/${entry.name}` : entry.name;
+            if (NEVER_LISTED.has(entry.name) || entry.isSymbolicLink() || skip(path))
+                continue;
+            if (entry.isDirectory())
+                folders.push(path);
+            else if (entry.isFile())
+                files.push(path);
+        }
+        await Promise.all(folders.map(walk));
+    };
+    await walk('');
+    return files.sort();
+}
+
+
+/***/ }),
+
 /***/ 392:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -787,44 +822,22 @@ function scanBatch(scanner, paths, contents) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.listFiles = listFiles;
 exports.textFiles = textFiles;
 exports.fileDocument = fileDocument;
 exports.isBinary = isBinary;
 const promises_1 = __nccwpck_require__(455);
 const node_path_1 = __nccwpck_require__(760);
+const file_tree_1 = __nccwpck_require__(765);
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
 const READS_IN_FLIGHT = 32;
-/** Folders that hold other people's code or git's own data, never a repository's secrets. */
-const NEVER_SCANNED = new Set(['.git', 'node_modules']);
-/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths or NEVER_SCANNED folders. */
-async function listFiles(root, skip) {
-    const files = [];
-    const walk = async (relative) => {
-        const entries = await (0, promises_1.readdir)((0, node_path_1.join)(root, relative), { withFileTypes: true });
-        const folders = [];
-        for (const entry of entries) {
-            const path = relative ? `${relative}/${entry.name}` : entry.name;
-            if (NEVER_SCANNED.has(entry.name) || entry.isSymbolicLink() || skip(path))
-                continue;
-            if (entry.isDirectory())
-                folders.push(path);
-            else if (entry.isFile())
-                files.push(path);
-        }
-        await Promise.all(folders.map(walk));
-    };
-    await walk('');
-    return files.sort();
-}
 /**
  * Every text file below `root`, read many at a time (one read each: the binary check looks at the
  * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
  */
 async function* textFiles(root, skip, binaryFiles) {
-    const paths = await listFiles(root, skip);
+    const paths = await (0, file_tree_1.listFiles)(root, skip);
     const pending = new Map();
     let next = 0;
     const start = () => {

@@ -25686,7 +25686,7 @@ exports.setFailed = exports.warning = exports.info = exports.maskSecret = export
 exports.stringInput = stringInput;
 exports.requiredInput = requiredInput;
 exports.booleanInput = booleanInput;
-exports.annotateError = annotateError;
+exports.annotate = annotate;
 exports.writeJobSummary = writeJobSummary;
 exports.addToPath = addToPath;
 /**
@@ -25709,8 +25709,8 @@ exports.maskSecret = core.setSecret;
 exports.info = core.info;
 exports.warning = core.warning;
 exports.setFailed = core.setFailed;
-function annotateError(message, title, place) {
-    core.error(message, { title, ...place });
+function annotate(level, message, title, place) {
+    core[level](message, { title, ...place });
 }
 async function writeJobSummary(markdown) {
     await core.summary.addRaw(markdown).write();

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors';
+import { oneOf } from '../runtime/choice';
 
 export interface FlagSpec {
   name: string;
@@ -38,6 +39,15 @@ export function stringFlag(value: FlagValues[string]): string | undefined {
 export function listFlag(value: FlagValues[string]): string[] {
   if (Array.isArray(value)) return value;
   return typeof value === 'string' ? [value] : [];
+}
+
+/** A flag whose value must be one of `allowed`. */
+export function choiceFlag<T extends string>(
+  name: string,
+  value: FlagValues[string],
+  allowed: readonly T[],
+): T {
+  return oneOf(`--${name}`, value, allowed);
 }
 
 const HELP_FLAG: FlagSpec = { name: 'help', type: 'boolean', description: 'Show this help.' };

@@ -9,6 +9,7 @@ import { loadTestMergeCommand, loadTestRunCommand } from './commands/load-test';
 import { notifyCommand } from './commands/notify';
 import { pipelineSynthCommand, pipelineTemplateConfigsCommand } from './commands/pipeline';
 import { pipelineApproveCommand, pipelineRunCommand } from './commands/pipeline-control';
+import { reviewCommand } from './commands/review';
 import { secretsRemediateCommand, secretsScanCommand } from './commands/secrets';
 import { ExitCode } from './exit-codes';
 
@@ -18,6 +19,7 @@ const COMMANDS: CommandSpec[] = [
   pipelineTemplateConfigsCommand,
   pipelineRunCommand,
   pipelineApproveCommand,
+  reviewCommand,
   secretsScanCommand,
   secretsRemediateCommand,
   loadTestRunCommand,

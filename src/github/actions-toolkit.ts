@@ -23,12 +23,15 @@ export const info = core.info;
 export const warning = core.warning;
 export const setFailed = core.setFailed;
 
-export function annotateError(
+export type AnnotationLevel = 'error' | 'warning' | 'notice';
+
+export function annotate(
+  level: AnnotationLevel,
   message: string,
   title: string,
-  place?: { file: string; startLine: number; startColumn?: number },
+  place?: { file: string; startLine: number; endLine?: number; startColumn?: number },
 ): void {
-  core.error(message, { title, ...place });
+  core[level](message, { title, ...place });
 }
 
 export async function writeJobSummary(markdown: string): Promise<void> {

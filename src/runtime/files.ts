@@ -11,6 +11,16 @@ export async function readInputFile(file: string, what: string): Promise<string>
   }
 }
 
+/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
+export async function readJsonInputFile(file: string, what: string): Promise<unknown> {
+  const text = await readInputFile(file, what);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError([`${file}: the ${what} is not JSON: ${(error as Error).message}`]);
+  }
+}
+
 /** Writes through a temporary file and a rename, so that readers never see half a file. */
 export async function writeTextAtomically(path: string, text: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true });

@@ -1,18 +1,12 @@
 import { InputError } from '../errors';
-import { readInputFile } from '../runtime/files';
+import { readJsonInputFile } from '../runtime/files';
 
 /**
  * The fingerprints of a baseline: a JSON report of an earlier scan (`--format json`), whose
  * findings (and baselined findings) are known and being rotated.
  */
 export async function loadBaseline(file: string): Promise<Set<string>> {
-  const text = await readInputFile(file, 'baseline');
-  let report: unknown;
-  try {
-    report = JSON.parse(text);
-  } catch (error) {
-    throw new InputError([`${file}: the baseline is not JSON: ${(error as Error).message}`]);
-  }
+  const report = await readJsonInputFile(file, 'baseline');
   const lists = ['findings', 'baselined'].map((key) => (report as Record<string, unknown> | null)?.[key]);
   if (!Array.isArray(lists[0])) {
     throw new InputError([

@@ -1,24 +1,10 @@
 import type { ScanResult, ScanTarget } from './scan';
-import type { Finding, SecretRule, Severity } from './types';
+import type { Finding, SecretRule } from './types';
 import { escapeCell } from '../runtime/markdown';
+import { SARIF_LEVEL, SECURITY_SEVERITY, SEVERITY_ORDER } from '../runtime/severity';
 
 export type ReportFormat = 'text' | 'json' | 'sarif' | 'markdown';
 export const REPORT_FORMATS: ReportFormat[] = ['text', 'json', 'sarif', 'markdown'];
-
-const SEVERITY_ORDER: Severity[] = ['critical', 'high', 'medium', 'low'];
-/** GitHub code scanning ranks alerts by this number (its "security-severity" property). */
-const SECURITY_SEVERITY: Record<Severity, string> = {
-  critical: '9.5',
-  high: '8.0',
-  medium: '5.5',
-  low: '3.0',
-};
-const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
-  critical: 'error',
-  high: 'error',
-  medium: 'warning',
-  low: 'note',
-};
 
 /** The report as text in the given format. No format holds more of a secret than its masked preview. */
 export function renderReport(

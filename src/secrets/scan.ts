@@ -6,7 +6,8 @@ import {
   type DiffStats,
   git,
 } from './sources/git-diff';
-import { fileDocument, listFiles, textFiles } from './sources/files';
+import { listFiles } from '../runtime/file-tree';
+import { fileDocument, textFiles } from './sources/files';
 import { type ParallelScan, scanFilesInParallel, workerCount } from './parallel';
 import { CodeCommitClient } from '@aws-sdk/client-codecommit';
 import { createAwsClient } from '../aws/client-factory';

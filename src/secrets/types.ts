@@ -1,6 +1,7 @@
 import type { MatchSpec } from './matchers';
+import type { Severity } from '../runtime/severity';
 
-export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export type { Severity };
 
 /** One kind of secret: how to find it, and how to tell it from what merely looks like it. */
 /** One kind of secret: how to find it, and how to tell it from what merely looks like it. */

@@ -62644,7 +62644,7 @@ function readInputs() {
 async function publish(results) {
     const failed = results.tenants.filter((tenant) => tenant.status === 'failed');
     for (const tenant of failed) {
-        github.annotateError(`${tenant.stackName}: ${tenant.error ?? 'failed'}`, `Tenant ${tenant.id} (${tenant.region}) failed`);
+        github.annotate('error', `${tenant.stackName}: ${tenant.error ?? 'failed'}`, `Tenant ${tenant.id} (${tenant.region}) failed`);
     }
     const resultsFile = github.stringInput('results');
     if (resultsFile)
@@ -64381,7 +64381,7 @@ exports.setFailed = exports.warning = exports.info = exports.maskSecret = export
 exports.stringInput = stringInput;
 exports.requiredInput = requiredInput;
 exports.booleanInput = booleanInput;
-exports.annotateError = annotateError;
+exports.annotate = annotate;
 exports.writeJobSummary = writeJobSummary;
 exports.addToPath = addToPath;
 /**
@@ -64404,8 +64404,8 @@ exports.maskSecret = core.setSecret;
 exports.info = core.info;
 exports.warning = core.warning;
 exports.setFailed = core.setFailed;
-function annotateError(message, title, place) {
-    core.error(message, { title, ...place });
+function annotate(level, message, title, place) {
+    core[level](message, { title, ...place });
 }
 async function writeJobSummary(markdown) {
     await core.summary.addRaw(markdown).write();
@@ -64648,6 +64648,7 @@ function cancelOnTermination(onCancel) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readInputFile = readInputFile;
+exports.readJsonInputFile = readJsonInputFile;
 exports.writeTextAtomically = writeTextAtomically;
 exports.writeJsonAtomically = writeJsonAtomically;
 const promises_1 = __nccwpck_require__(1455);
@@ -64660,6 +64661,16 @@ async function readInputFile(file, what) {
     }
     catch (error) {
         throw new errors_1.InputError([`${file}: cannot read ${what}: ${error.message}`]);
+    }
+}
+/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
+async function readJsonInputFile(file, what) {
+    const text = await readInputFile(file, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_1.InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
     }
 }
 /** Writes through a temporary file and a rename, so that readers never see half a file. */

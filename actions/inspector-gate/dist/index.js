@@ -62618,7 +62618,7 @@ async function run() {
     await github.writeJobSummary((0, report_1.inspectorMarkdown)(result));
     github.info((0, report_1.inspectorText)(result));
     for (const finding of result.findings) {
-        github.annotateError(`${finding.title} on ${finding.resource}`, `Inspector ${finding.severity}`);
+        github.annotate('error', `${finding.title} on ${finding.resource}`, `Inspector ${finding.severity}`);
     }
     if (!result.passed && github.booleanInput('fail-on-findings')) {
         github.setFailed(`Amazon Inspector gate failed: ${result.findings.length} active finding(s) ${(0, report_1.describeBar)(result.bar)}`);
@@ -63584,7 +63584,7 @@ exports.setFailed = exports.warning = exports.info = exports.maskSecret = export
 exports.stringInput = stringInput;
 exports.requiredInput = requiredInput;
 exports.booleanInput = booleanInput;
-exports.annotateError = annotateError;
+exports.annotate = annotate;
 exports.writeJobSummary = writeJobSummary;
 exports.addToPath = addToPath;
 /**
@@ -63607,8 +63607,8 @@ exports.maskSecret = core.setSecret;
 exports.info = core.info;
 exports.warning = core.warning;
 exports.setFailed = core.setFailed;
-function annotateError(message, title, place) {
-    core.error(message, { title, ...place });
+function annotate(level, message, title, place) {
+    core[level](message, { title, ...place });
 }
 async function writeJobSummary(markdown) {
     await core.summary.addRaw(markdown).write();

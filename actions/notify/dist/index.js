@@ -68737,7 +68737,7 @@ exports.setFailed = exports.warning = exports.info = exports.maskSecret = export
 exports.stringInput = stringInput;
 exports.requiredInput = requiredInput;
 exports.booleanInput = booleanInput;
-exports.annotateError = annotateError;
+exports.annotate = annotate;
 exports.writeJobSummary = writeJobSummary;
 exports.addToPath = addToPath;
 /**
@@ -68760,8 +68760,8 @@ exports.maskSecret = core.setSecret;
 exports.info = core.info;
 exports.warning = core.warning;
 exports.setFailed = core.setFailed;
-function annotateError(message, title, place) {
-    core.error(message, { title, ...place });
+function annotate(level, message, title, place) {
+    core[level](message, { title, ...place });
 }
 async function writeJobSummary(markdown) {
     await core.summary.addRaw(markdown).write();
@@ -69127,7 +69127,6 @@ exports.resultKeyMetrics = resultKeyMetrics;
 exports.verdictWord = verdictWord;
 exports.describeRun = describeRun;
 exports.describeAbort = describeAbort;
-exports.escapeMarkup = escapeMarkup;
 const duration_1 = __nccwpck_require__(1170);
 const gate_1 = __nccwpck_require__(6360);
 const metrics_1 = __nccwpck_require__(8946);
@@ -69345,19 +69344,6 @@ function describeRun(result) {
 }
 function describeAbort(aborted) {
     return `aborted after ${(0, duration_1.formatDuration)(aborted.atMs)} by the abortOnFail threshold ${aborted.threshold}`;
-}
-/** For XML and HTML, text and attribute values alike; drops the control characters XML forbids. */
-function escapeMarkup(text) {
-    const entities = {
-        '&': '&amp;',
-        '<': '&lt;',
-        '>': '&gt;',
-        '"': '&quot;',
-        "'": '&#39;',
-    };
-    return text
-        .replace(/[^\t\n\r\u0020-\uFFFF]/g, '')
-        .replace(/[&<>"']/g, (character) => entities[character]);
 }
 
 
@@ -70291,6 +70277,7 @@ function parseTimeLimit(text, what) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readInputFile = readInputFile;
+exports.readJsonInputFile = readJsonInputFile;
 exports.writeTextAtomically = writeTextAtomically;
 exports.writeJsonAtomically = writeJsonAtomically;
 const promises_1 = __nccwpck_require__(1455);
@@ -70303,6 +70290,16 @@ async function readInputFile(file, what) {
     }
     catch (error) {
         throw new errors_1.InputError([`${file}: cannot read ${what}: ${error.message}`]);
+    }
+}
+/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
+async function readJsonInputFile(file, what) {
+    const text = await readInputFile(file, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_1.InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
     }
 }
 /** Writes through a temporary file and a rename, so that readers never see half a file. */

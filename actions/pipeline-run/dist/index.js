@@ -53389,7 +53389,7 @@ exports.setFailed = exports.warning = exports.info = exports.maskSecret = export
 exports.stringInput = stringInput;
 exports.requiredInput = requiredInput;
 exports.booleanInput = booleanInput;
-exports.annotateError = annotateError;
+exports.annotate = annotate;
 exports.writeJobSummary = writeJobSummary;
 exports.addToPath = addToPath;
 /**
@@ -53412,8 +53412,8 @@ exports.maskSecret = core.setSecret;
 exports.info = core.info;
 exports.warning = core.warning;
 exports.setFailed = core.setFailed;
-function annotateError(message, title, place) {
-    core.error(message, { title, ...place });
+function annotate(level, message, title, place) {
+    core[level](message, { title, ...place });
 }
 async function writeJobSummary(markdown) {
     await core.summary.addRaw(markdown).write();

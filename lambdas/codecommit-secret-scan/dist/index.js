@@ -48864,6 +48864,41 @@ function renderWithinBytes(message, render, maxBytes) {
 
 /***/ }),
 
+/***/ 7765:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.listFiles = listFiles;
+const promises_1 = __nccwpck_require__(1455);
+const node_path_1 = __nccwpck_require__(6760);
+/** Folders that hold other people's code or git's own data. */
+const NEVER_LISTED = new Set(['.git', 'node_modules']);
+/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or `node_modules`. */
+async function listFiles(root, skip) {
+    const files = [];
+    const walk = async (relative) => {
+        const entries = await (0, promises_1.readdir)((0, node_path_1.join)(root, relative), { withFileTypes: true });
+        const folders = [];
+        for (const entry of entries) {
+            const path = relative ? `${relative}/${entry.name}` : entry.name;
+            if (NEVER_LISTED.has(entry.name) || entry.isSymbolicLink() || skip(path))
+                continue;
+            if (entry.isDirectory())
+                folders.push(path);
+            else if (entry.isFile())
+                files.push(path);
+        }
+        await Promise.all(folders.map(walk));
+    };
+    await walk('');
+    return files.sort();
+}
+
+
+/***/ }),
+
 /***/ 2191:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -48871,6 +48906,7 @@ function renderWithinBytes(message, render, maxBytes) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readInputFile = readInputFile;
+exports.readJsonInputFile = readJsonInputFile;
 exports.writeTextAtomically = writeTextAtomically;
 exports.writeJsonAtomically = writeJsonAtomically;
 const promises_1 = __nccwpck_require__(1455);
@@ -48885,6 +48921,16 @@ async function readInputFile(file, what) {
         throw new errors_1.InputError([`${file}: cannot read ${what}: ${error.message}`]);
     }
 }
+/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
+async function readJsonInputFile(file, what) {
+    const text = await readInputFile(file, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_1.InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
+    }
+}
 /** Writes through a temporary file and a rename, so that readers never see half a file. */
 async function writeTextAtomically(path, text) {
     await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
@@ -48894,6 +48940,44 @@ async function writeTextAtomically(path, text) {
 }
 function writeJsonAtomically(path, value) {
     return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 3990:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.unquoteGitPath = unquoteGitPath;
+/**
+ * A path as git writes it in a patch header: in C-style quotes when it holds unusual characters,
+ * even with core.quotePath=false (which only stops the quoting of non-ASCII bytes).
+ */
+function unquoteGitPath(path) {
+    if (!path.startsWith('"'))
+        return path;
+    const bytes = [];
+    const escapes = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+    for (let index = 1; index < path.length - 1; index++) {
+        const character = path[index];
+        if (character !== '\\') {
+            bytes.push(...Buffer.from(character));
+            continue;
+        }
+        const next = path[index + 1];
+        if (/[0-7]/.test(next)) {
+            bytes.push(Number.parseInt(path.slice(index + 1, index + 4), 8));
+            index += 3;
+        }
+        else {
+            bytes.push(escapes[next] ?? next.charCodeAt(0));
+            index += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
 }
 
 
@@ -48916,6 +49000,33 @@ function markdownTable(table) {
 function escapeCell(text) {
     return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
+
+
+/***/ }),
+
+/***/ 65:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SARIF_LEVEL = exports.SECURITY_SEVERITY = exports.SEVERITY_ORDER = void 0;
+/** Most severe first: the order of report sections and counts. */
+exports.SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
+/** GitHub code scanning ranks alerts by this number (its "security-severity" property). */
+exports.SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+};
+/** The SARIF `level` of a result or rule of each severity. */
+exports.SARIF_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
 
 
 /***/ }),
@@ -50290,21 +50401,8 @@ exports.renderReport = renderReport;
 exports.describeTarget = describeTarget;
 exports.summaryLine = summaryLine;
 const markdown_1 = __nccwpck_require__(6731);
+const severity_1 = __nccwpck_require__(65);
 exports.REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'];
-const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
-/** GitHub code scanning ranks alerts by this number (its "security-severity" property). */
-const SECURITY_SEVERITY = {
-    critical: '9.5',
-    high: '8.0',
-    medium: '5.5',
-    low: '3.0',
-};
-const SARIF_LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-};
 /** The report as text in the given format. No format holds more of a secret than its masked preview. */
 function renderReport(result, format, rules, version) {
     switch (format) {
@@ -50343,7 +50441,7 @@ function provenance(finding) {
     return `  commit ${finding.commit.slice(0, 12)}${finding.author ? ` by ${finding.author}` : ''}`;
 }
 function summaryLine(result) {
-    const bySeverity = SEVERITY_ORDER.map((severity) => [severity, result.findings.filter((finding) => finding.severity === severity).length])
+    const bySeverity = severity_1.SEVERITY_ORDER.map((severity) => [severity, result.findings.filter((finding) => finding.severity === severity).length])
         .filter(([, count]) => count > 0)
         .map(([severity, count]) => `${count} ${severity}`);
     const found = result.findings.length === 0
@@ -50371,7 +50469,7 @@ function jsonReport(result, version) {
         target: result.target.kind === 'text' ? { kind: 'text', name: result.target.name } : result.target,
         summary: {
             findings: result.findings.length,
-            bySeverity: Object.fromEntries(SEVERITY_ORDER.map((severity) => [
+            bySeverity: Object.fromEntries(severity_1.SEVERITY_ORDER.map((severity) => [
                 severity,
                 result.findings.filter((finding) => finding.severity === severity).length,
             ])),
@@ -50407,10 +50505,10 @@ function sarifReport(result, rules, version) {
                             shortDescription: { text: rule.description },
                             fullDescription: { text: rule.description },
                             help: { text: rule.remediation, markdown: rule.remediation },
-                            defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+                            defaultConfiguration: { level: severity_1.SARIF_LEVEL[rule.severity] },
                             properties: {
                                 tags: ['security', 'secret', 'external/cwe/cwe-798'],
-                                'security-severity': SECURITY_SEVERITY[rule.severity],
+                                'security-severity': severity_1.SECURITY_SEVERITY[rule.severity],
                                 precision: rule.generic ? 'medium' : 'high',
                             },
                         })),
@@ -50419,7 +50517,7 @@ function sarifReport(result, rules, version) {
                 results: result.findings.map((finding) => ({
                     ruleId: finding.ruleId,
                     ruleIndex: reported.findIndex((rule) => rule.id === finding.ruleId),
-                    level: SARIF_LEVEL[finding.severity],
+                    level: severity_1.SARIF_LEVEL[finding.severity],
                     message: {
                         text: `${finding.description}: ${finding.preview}${finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : ''}`,
                     },
@@ -50788,6 +50886,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.scanForSecrets = scanForSecrets;
 exports.parseRange = parseRange;
 const git_diff_1 = __nccwpck_require__(9186);
+const file_tree_1 = __nccwpck_require__(7765);
 const files_1 = __nccwpck_require__(1547);
 const parallel_1 = __nccwpck_require__(7402);
 const client_codecommit_1 = __nccwpck_require__(5529);
@@ -50801,7 +50900,7 @@ const PARALLEL_MIN_FILES = 500;
 async function scanForSecrets(input) {
     const { target, parallel } = input;
     if (target.kind === 'path' && parallel && (0, parallel_1.workerCount)(parallel.workers) > 1) {
-        const paths = await (0, files_1.listFiles)(target.path, input.config.skips);
+        const paths = await (0, file_tree_1.listFiles)(target.path, input.config.skips);
         if (paths.length >= PARALLEL_MIN_FILES) {
             const part = await (0, parallel_1.scanFilesInParallel)(target.path, paths, input.config.rules, parallel);
             // Workers finish in any order; the report is in file order, as a single thread gives it.
@@ -50928,44 +51027,22 @@ function parseRange(range, label) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.listFiles = listFiles;
 exports.textFiles = textFiles;
 exports.fileDocument = fileDocument;
 exports.isBinary = isBinary;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
+const file_tree_1 = __nccwpck_require__(7765);
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
 const READS_IN_FLIGHT = 32;
-/** Folders that hold other people's code or git's own data, never a repository's secrets. */
-const NEVER_SCANNED = new Set(['.git', 'node_modules']);
-/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths or NEVER_SCANNED folders. */
-async function listFiles(root, skip) {
-    const files = [];
-    const walk = async (relative) => {
-        const entries = await (0, promises_1.readdir)((0, node_path_1.join)(root, relative), { withFileTypes: true });
-        const folders = [];
-        for (const entry of entries) {
-            const path = relative ? `${relative}/${entry.name}` : entry.name;
-            if (NEVER_SCANNED.has(entry.name) || entry.isSymbolicLink() || skip(path))
-                continue;
-            if (entry.isDirectory())
-                folders.push(path);
-            else if (entry.isFile())
-                files.push(path);
-        }
-        await Promise.all(folders.map(walk));
-    };
-    await walk('');
-    return files.sort();
-}
 /**
  * Every text file below `root`, read many at a time (one read each: the binary check looks at the
  * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
  */
 async function* textFiles(root, skip, binaryFiles) {
-    const paths = await listFiles(root, skip);
+    const paths = await (0, file_tree_1.listFiles)(root, skip);
     const pending = new Map();
     let next = 0;
     const start = () => {
@@ -51018,6 +51095,7 @@ exports.addedLinesOfCommits = addedLinesOfCommits;
 exports.addedLinesStaged = addedLinesStaged;
 const node_child_process_1 = __nccwpck_require__(1421);
 const node_readline_1 = __nccwpck_require__(481);
+const git_path_1 = __nccwpck_require__(3990);
 function addedLinesDocument(added) {
     return {
         lines: added.lines,
@@ -51094,7 +51172,7 @@ async function* parsePatch(lines, stats) {
         }
         else if (!inHunk && line.startsWith('+++ ')) {
             // git ends the name with a tab when it holds a space, so that the line can be read back.
-            const path = unquotePath(line.slice(4).replace(/\t$/, ''));
+            const path = (0, git_path_1.unquoteGitPath)(line.slice(4).replace(/\t$/, ''));
             current =
                 path === '/dev/null'
                     ? undefined
@@ -51123,34 +51201,10 @@ async function* parsePatch(lines, stats) {
     }
     yield* flush();
 }
-/** git writes a path with unusual characters in C-style quotes, even with core.quotePath=false. */
-function unquotePath(path) {
-    if (!path.startsWith('"'))
-        return path;
-    const bytes = [];
-    const escapes = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
-    for (let index = 1; index < path.length - 1; index++) {
-        const character = path[index];
-        if (character !== '\\') {
-            bytes.push(...Buffer.from(character));
-            continue;
-        }
-        const next = path[index + 1];
-        if (/[0-7]/.test(next)) {
-            bytes.push(Number.parseInt(path.slice(index + 1, index + 4), 8));
-            index += 3;
-        }
-        else {
-            bytes.push(escapes[next] ?? next.charCodeAt(0));
-            index += 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
 function binaryPath(line) {
     const match = /^Binary files (?:a\/.*|\/dev\/null) and (.*) differ$/.exec(line);
     const path = match?.[1] ?? line;
-    return unquotePath(path).replace(/^b\//, '');
+    return (0, git_path_1.unquoteGitPath)(path).replace(/^b\//, '');
 }
 
 

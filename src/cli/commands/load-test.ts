@@ -1,4 +1,3 @@
-import type { EngineName } from '../../load-test/engine';
 import {
   decidesGate,
   wholeNumber,
@@ -12,8 +11,7 @@ import {
 import { periodicProgress, progressLine } from '../../load-test/report/progress';
 import { verdictText } from '../../load-test/report/text';
 import type { Progress } from '../../load-test/run';
-import { InputError } from '../../errors';
-import { type CommandSpec, type FlagSpec, type FlagValues, stringFlag } from '../args';
+import { choiceFlag, type CommandSpec, type FlagSpec, type FlagValues, stringFlag } from '../args';
 import { ExitCode } from '../exit-codes';
 import { parseTimeLimit } from '../../runtime/duration';
 
@@ -119,7 +117,7 @@ export const loadTestRunCommand: CommandSpec = {
   async run(values) {
     const outcome = await runFromFiles({
       scenarioFile: String(values.scenario),
-      engine: engineName(values.engine),
+      engine: choiceFlag('engine', values.engine, ENGINE_NAMES),
       shard: stringFlag(values.shard),
       baselineFile: stringFlag(values.baseline),
       threads: wholeNumber(stringFlag(values.threads), '--threads'),
@@ -166,9 +164,4 @@ function progressPrinter(): (progress: Progress) => void {
     return periodicProgress(PLAIN_PROGRESS_EVERY_MS, (line) => process.stderr.write(`${line}\n`));
   }
   return (progress) => process.stderr.write(`\r${progressLine(progress)}\x1b[K`);
-}
-
-function engineName(value: FlagValues[string]): EngineName {
-  if (ENGINE_NAMES.includes(value as EngineName)) return value as EngineName;
-  throw new InputError([`--engine "${String(value)}" is not one of ${ENGINE_NAMES.join(', ')}`]);
 }

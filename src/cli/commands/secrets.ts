@@ -13,10 +13,10 @@ import {
 } from '../../secrets/remediate/inputs';
 import { type RemediationOptions, remediate, remediationSteps } from '../../secrets/remediate/remediate';
 import type { PushContext } from '../../secrets/remediate/types';
-import { REPORT_FORMATS, type ReportFormat, renderReport, summaryLine } from '../../secrets/report';
+import { REPORT_FORMATS, renderReport, summaryLine } from '../../secrets/report';
 import type { ParallelScan } from '../../secrets/parallel';
 import { parseRange, type ScanResult, type ScanTarget, scanForSecrets } from '../../secrets/scan';
-import { type CommandSpec, type FlagSpec, type FlagValues, stringFlag } from '../args';
+import { choiceFlag, type CommandSpec, type FlagSpec, type FlagValues, stringFlag } from '../args';
 import { ExitCode } from '../exit-codes';
 
 const TARGET_FLAGS = ['range', 'staged', 'history', 'path'] as const;
@@ -77,7 +77,7 @@ export const secretsScanCommand: CommandSpec = {
     },
   ],
   async run(values, positionals) {
-    const format = parseFormat(values.format);
+    const format = choiceFlag('format', values.format, REPORT_FORMATS);
     const { result, config } = await scanFromFlags(values, positionals);
     const report = renderReport(result, format, config.rules, packageVersion());
     if (typeof values.output === 'string') {
@@ -210,11 +210,6 @@ function parallelScan(): ParallelScan | undefined {
   const script = join(INSTALL_ROOT, 'dist', 'secrets-worker', 'index.js');
   const workers = Number(process.env.RAMPART_SCAN_WORKERS) || undefined;
   return existsSync(script) ? { script, workers } : undefined;
-}
-
-function parseFormat(value: FlagValues[string]): ReportFormat {
-  if (REPORT_FORMATS.includes(value as ReportFormat)) return value as ReportFormat;
-  throw new InputError([`--format "${String(value)}" is not one of ${REPORT_FORMATS.join(', ')}`]);
 }
 
 async function scanTarget(values: FlagValues, positionals: string[], root: string): Promise<ScanTarget> {

@@ -3,7 +3,6 @@ import type { LoadTestResult, Verdict } from '../result';
 import {
   describeAbort,
   describeRun,
-  escapeMarkup,
   formatNumber,
   keyMetrics,
   keyMetricsTable,
@@ -15,6 +14,7 @@ import {
   timelineCharts,
   verdictWord,
 } from './summary';
+import { escapeMarkup } from '../../runtime/junit';
 import type { Table } from '../../runtime/markdown';
 
 /** An SVG path stays small and readable with this many points; longer runs are merged into buckets. */

@@ -275,17 +275,3 @@ export function describeRun(result: LoadTestResult): string {
 export function describeAbort(aborted: NonNullable<Verdict['aborted']>): string {
   return `aborted after ${formatDuration(aborted.atMs)} by the abortOnFail threshold ${aborted.threshold}`;
 }
-
-/** For XML and HTML, text and attribute values alike; drops the control characters XML forbids. */
-export function escapeMarkup(text: string): string {
-  const entities: Record<string, string> = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-  };
-  return text
-    .replace(/[^\t\n\r\u0020-\uFFFF]/g, '')
-    .replace(/[&<>"']/g, (character) => entities[character] as string);
-}

@@ -1,36 +1,16 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { listFiles } from '../../runtime/file-tree';
 import type { ScanDocument } from '../engine';
 
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
 const READS_IN_FLIGHT = 32;
-/** Folders that hold other people's code or git's own data, never a repository's secrets. */
-const NEVER_SCANNED = new Set(['.git', 'node_modules']);
-
 export interface TextFile {
   /** Relative to the scanned folder, with `/` separators. */
   path: string;
   text: string;
-}
-
-/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths or NEVER_SCANNED folders. */
-export async function listFiles(root: string, skip: (path: string) => boolean): Promise<string[]> {
-  const files: string[] = [];
-  const walk = async (relative: string): Promise<void> => {
-    const entries = await readdir(join(root, relative), { withFileTypes: true });
-    const folders: string[] = [];
-    for (const entry of entries) {
-      const path = relative ? `${relative}/${entry.name}` : entry.name;
-      if (NEVER_SCANNED.has(entry.name) || entry.isSymbolicLink() || skip(path)) continue;
-      if (entry.isDirectory()) folders.push(path);
-      else if (entry.isFile()) files.push(path);
-    }
-    await Promise.all(folders.map(walk));
-  };
-  await walk('');
-  return files.sort();
 }
 
 /**

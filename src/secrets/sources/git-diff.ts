@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { unquoteGitPath } from '../../runtime/git-path';
 import type { ScanDocument } from '../engine';
 import type { LineOrigin } from '../types';
 
@@ -102,7 +103,7 @@ async function* parsePatch(lines: AsyncIterable<string>, stats: DiffStats): Asyn
       inHunk = false;
     } else if (!inHunk && line.startsWith('+++ ')) {
       // git ends the name with a tab when it holds a space, so that the line can be read back.
-      const path = unquotePath(line.slice(4).replace(/\t$/, ''));
+      const path = unquoteGitPath(line.slice(4).replace(/\t$/, ''));
       current =
         path === '/dev/null'
           ? undefined
@@ -127,31 +128,8 @@ async function* parsePatch(lines: AsyncIterable<string>, stats: DiffStats): Asyn
   yield* flush();
 }
 
-/** git writes a path with unusual characters in C-style quotes, even with core.quotePath=false. */
-function unquotePath(path: string): string {
-  if (!path.startsWith('"')) return path;
-  const bytes: number[] = [];
-  const escapes: Record<string, number> = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
-  for (let index = 1; index < path.length - 1; index++) {
-    const character = path[index] as string;
-    if (character !== '\\') {
-      bytes.push(...Buffer.from(character));
-      continue;
-    }
-    const next = path[index + 1] as string;
-    if (/[0-7]/.test(next)) {
-      bytes.push(Number.parseInt(path.slice(index + 1, index + 4), 8));
-      index += 3;
-    } else {
-      bytes.push(escapes[next] ?? next.charCodeAt(0));
-      index += 1;
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
 function binaryPath(line: string): string {
   const match = /^Binary files (?:a\/.*|\/dev\/null) and (.*) differ$/.exec(line);
   const path = match?.[1] ?? line;
-  return unquotePath(path).replace(/^b\//, '');
+  return unquoteGitPath(path).replace(/^b\//, '');
 }
