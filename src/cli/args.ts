@@ -41,6 +41,25 @@ export function listFlag(value: FlagValues[string]): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
+/** `--format` (text by default) and `--output`, for commands that write a report. */
+export function reportFlags(formats: readonly string[]): FlagSpec[] {
+  return [
+    {
+      name: 'format',
+      type: 'string',
+      value: formats.join('|'),
+      default: 'text',
+      description: 'Report format.',
+    },
+    {
+      name: 'output',
+      type: 'string',
+      value: 'FILE',
+      description: 'Write the report here instead of to standard output.',
+    },
+  ];
+}
+
 /** A flag whose value must be one of `allowed`. */
 export function choiceFlag<T extends string>(
   name: string,

@@ -6,7 +6,7 @@ import { packageVersion } from '../../runtime/install-root';
 import { REVIEW_FORMATS, renderReview, reviewSummaryLine } from '../../review/report';
 import { type CodeGuruOptions, parseLanguageList, type ReviewRequest, runReview } from '../../review/review';
 import { FAIL_ON_LEVELS, failingFindings } from '../../review/severity';
-import { choiceFlag, type CommandSpec, type FlagValues, stringFlag } from '../args';
+import { choiceFlag, type CommandSpec, reportFlags, type FlagValues, stringFlag } from '../args';
 import { ExitCode } from '../exit-codes';
 
 const ENGINES = ['rampart', 'codeguru'] as const;
@@ -64,19 +64,7 @@ export const reviewCommand: CommandSpec = {
       description:
         'Comma-separated: java, python, js (JavaScript and TypeScript), javascript, typescript. Default: all.',
     },
-    {
-      name: 'format',
-      type: 'string',
-      value: REVIEW_FORMATS.join('|'),
-      default: 'text',
-      description: 'Report format.',
-    },
-    {
-      name: 'output',
-      type: 'string',
-      value: 'FILE',
-      description: 'Write the report here instead of to standard output.',
-    },
+    ...reportFlags(REVIEW_FORMATS),
     {
       name: 'sarif',
       type: 'string',

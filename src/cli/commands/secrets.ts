@@ -16,7 +16,14 @@ import type { PushContext } from '../../secrets/remediate/types';
 import { REPORT_FORMATS, renderReport, summaryLine } from '../../secrets/report';
 import type { ParallelScan } from '../../secrets/parallel';
 import { parseRange, type ScanResult, type ScanTarget, scanForSecrets } from '../../secrets/scan';
-import { choiceFlag, type CommandSpec, type FlagSpec, type FlagValues, stringFlag } from '../args';
+import {
+  choiceFlag,
+  type CommandSpec,
+  reportFlags,
+  type FlagSpec,
+  type FlagValues,
+  stringFlag,
+} from '../args';
 import { ExitCode } from '../exit-codes';
 
 const TARGET_FLAGS = ['range', 'staged', 'history', 'path'] as const;
@@ -57,19 +64,7 @@ export const secretsScanCommand: CommandSpec = {
   positionals: { usage: '[-]', max: 1 },
   flags: [
     ...SCAN_FLAGS,
-    {
-      name: 'format',
-      type: 'string',
-      value: REPORT_FORMATS.join('|'),
-      default: 'text',
-      description: 'Report format.',
-    },
-    {
-      name: 'output',
-      type: 'string',
-      value: 'FILE',
-      description: 'Write the report here instead of to standard output.',
-    },
+    ...reportFlags(REPORT_FORMATS),
     {
       name: 'fail',
       type: 'boolean',
