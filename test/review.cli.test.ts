@@ -117,6 +117,25 @@ describe('rampart review', () => {
     expect(run.code).toBe(1);
   });
 
+  test('build output, dependencies and the .rampart checkout are not reviewed', async () => {
+    const repo = repository({
+      'app/etag.py': WEAK_HASH,
+      '.rampart/test/fixtures/etag.py': WEAK_HASH,
+      'target/classes/etag.py': WEAK_HASH,
+      'web/vendor/etag.py': WEAK_HASH,
+      'web/app.min.js': "require('crypto').createHash('md5');\n",
+    });
+
+    const run = await runCli('review', '--path', repo.root, '--fail-on', 'none', '--format', 'json');
+
+    const report = JSON.parse(run.stdout) as {
+      findings: { path: string }[];
+      summary: { filesReviewed: number };
+    };
+    expect(report.findings.map((finding) => finding.path)).toEqual(['app/etag.py']);
+    expect(report.summary.filesReviewed).toBe(1);
+  });
+
   test('--languages limits the files reviewed; --output writes the report, --junit a CodeBuild report, and stderr the summary', async () => {
     const repo = repository({
       'src/ReportController.java': CONTROLLER,

@@ -32,8 +32,12 @@ export function parseLanguageList(value: string | undefined, what: string): Lang
   ];
 }
 
-/** Build output, dependencies and virtual environments: other people's code, or code generated from ours. */
+/**
+ * Build output, dependencies, virtual environments and the `.rampart` checkout the workflows and
+ * buildspecs use: other people's code, or code generated from ours.
+ */
 const NOT_REVIEWED_FOLDERS = new Set([
+  '.rampart',
   'target',
   'build',
   'dist',

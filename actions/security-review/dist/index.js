@@ -65538,8 +65538,12 @@ function parseLanguageList(value, what) {
         ...new Set(names.flatMap((name) => LANGUAGE_NAMES[(0, choice_1.oneOf)(what, name, Object.keys(LANGUAGE_NAMES))] ?? [])),
     ];
 }
-/** Build output, dependencies and virtual environments: other people's code, or code generated from ours. */
+/**
+ * Build output, dependencies, virtual environments and the `.rampart` checkout the workflows and
+ * buildspecs use: other people's code, or code generated from ours.
+ */
 const NOT_REVIEWED_FOLDERS = new Set([
+    '.rampart',
     'target',
     'build',
     'dist',
