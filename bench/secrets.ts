@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SecretScanner } from '../src/secrets/engine';
 import { BUILT_IN_RULES } from '../src/secrets/rules';
-import { textFiles } from '../src/secrets/sources/files';
+import { bytesDocument, textFiles } from '../src/secrets/sources/files';
 import type { RawFinding } from '../src/secrets/types';
 import {
   type CorpusLevel,
@@ -65,14 +65,7 @@ async function rampartFindings(root: string): Promise<RawFinding[]> {
   const scanner = new SecretScanner(BUILT_IN_RULES);
   const found: RawFinding[] = [];
   for await (const file of textFiles(root, () => false, [])) {
-    const lines = file.text.split(/\r?\n/);
-    found.push(
-      ...scanner.scan({
-        text: file.text,
-        lines,
-        originOf: (index) => ({ path: file.path, line: index + 1 }),
-      }),
-    );
+    found.push(...scanner.scan(bytesDocument(file.path, file.content)));
   }
   return found;
 }

@@ -26,19 +26,34 @@ export interface ParsedYaml {
   source: SourceMap;
 }
 
+/** A JSON schema validator, compiled on first use. */
+export type SchemaValidator<T> = () => ValidateFunction<T>;
+
 /**
  * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
  * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
  * `references` are other schema files the schema points into, keyed by the relative path its
- * `$ref`s use (so editors, which resolve them by path, find them too).
+ * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
+ * first use: every command would otherwise pay, at start-up, for every other command's schemas.
  */
 export function compileSchema<T>(
   schema: object,
   references: Record<string, object> = {},
-): ValidateFunction<T> {
-  const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, keywords: ['errorMessage'] });
-  for (const [path, referenced] of Object.entries(references)) ajv.addSchema(referenced, path);
-  return ajv.compile<T>(schema);
+): SchemaValidator<T> {
+  let compiled: ValidateFunction<T> | undefined;
+  return () => {
+    if (!compiled) {
+      const ajv = new Ajv({
+        allErrors: true,
+        verbose: true,
+        allowUnionTypes: true,
+        keywords: ['errorMessage'],
+      });
+      for (const [path, referenced] of Object.entries(references)) ajv.addSchema(referenced, path);
+      compiled = ajv.compile<T>(schema);
+    }
+    return compiled;
+  };
 }
 
 /** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
@@ -65,7 +80,7 @@ export function parseValidatedYaml<T>(
   text: string,
   file: string,
   check: {
-    validate: ValidateFunction<T>;
+    validate: SchemaValidator<T>;
     /** What the whole document is called in problems, e.g. "manifest". */
     rootName: string;
     /** Checks the schema cannot express; the data may not match the schema when they run. */
@@ -73,9 +88,10 @@ export function parseValidatedYaml<T>(
   },
 ): { data: T; source: SourceMap } {
   const { data, source } = parseYaml(text, file);
-  check.validate(data);
+  const validate = check.validate();
+  validate(data);
   const problems = [
-    ...schemaProblems(check.validate.errors ?? [], data, source, check.rootName),
+    ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
     ...(check.furtherProblems?.(data, source) ?? []),
   ];
   if (problems.length > 0) throw problemsError(file, problems);

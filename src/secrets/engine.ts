@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import type { RE2JS } from 're2js';
 import { CharClass } from './char-class';
@@ -11,6 +12,7 @@ import {
   type Match,
   tokenMatcher,
 } from './matchers';
+import { KeywordBytes } from './keyword-bytes';
 import type { LineOrigin, RawFinding, SecretRule } from './types';
 import { isNameOrText, isPlaceholder, looksLikeReference, shannonEntropy } from './values';
 
@@ -23,6 +25,11 @@ export interface ScanDocument {
   readonly lines: string[];
   /** The whole text, when there is one: a text without any keyword is not split into lines at all. */
   readonly text?: string;
+  /**
+   * The text's UTF-8 bytes, when it was read from a file: the keywords are found in the bytes, and
+   * only the lines they are on are decoded. Only valid during the scan (a reader may reuse it).
+   */
+  readonly bytes?: Buffer;
   /** Where line `index` came from. */
   originOf(index: number): LineOrigin;
 }
@@ -103,6 +110,9 @@ export class SecretScanner {
   /** For each keyword: the rules it stands for, and where their own keyword starts inside it. */
   private readonly rulesByKeyword = new Map<string, { entry: CompiledRule; offset: number }[]>();
   private readonly wholeLineRules: CompiledRule[];
+  private readonly keywordBytes?: KeywordBytes;
+  /** Counts the lines scanned, for LineContext.lineSerial. */
+  private linesScanned = 0;
 
   constructor(rules: SecretRule[]) {
     this.compiled = rules.map(compileRule);
@@ -120,20 +130,23 @@ export class SecretScanner {
       );
     }
     if (keywords.length > 0) this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
+    this.keywordBytes = KeywordBytes.of(keywords);
   }
 
   scan(document: ScanDocument): RawFinding[] {
     const state: ScanState = {
       findings: [],
       keywordLines: new Map(),
-      context: { codeFile: isSourceCode(document.originOf(0).path) },
+      context: { codeFile: isSourceCode(document.originOf(0).path), lineSerial: 0 },
     };
     // A whole text is searched in one pass, and only the lines with a keyword are cut out of it.
-    if (document.text !== undefined && this.wholeLineRules.length === 0) {
+    if (document.bytes !== undefined && this.keywordBytes && this.wholeLineRules.length === 0) {
+      this.scanBytes(document, document.bytes, this.keywordBytes, state);
+    } else if (document.text !== undefined && this.wholeLineRules.length === 0) {
       this.scanText(document, document.text, state);
     } else {
       document.lines.forEach((text, lineIndex) =>
-        this.scanLine(document, lineIndex, text, this.keywordHits(text), state),
+        this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state),
       );
     }
     const { findings } = state;
@@ -182,48 +195,102 @@ export class SecretScanner {
         onLine.push({ index: hit.index - lineStart, keyword: hit.keyword });
       }
       const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
-      this.scanLine(document, lineIndex, line, onLine, state);
+      const index = lineIndex;
+      this.scanLine(document, () => index, line, onLine, state);
+    }
+  }
+
+  /**
+   * scanText on the undecoded bytes: the keywords are found in the bytes, and only their lines are
+   * decoded. Lines are counted only when a line's index is needed (a finding, a near rule's keyword).
+   */
+  private scanBytes(
+    document: ScanDocument,
+    bytes: Buffer,
+    keywordBytes: KeywordBytes,
+    state: ScanState,
+  ): void {
+    const hits = keywordBytes.find(bytes);
+    const { positions, keywords } = hits;
+    const ascii = isAscii(bytes);
+    const counter = new LineCounter(bytes);
+    let next = 0;
+    while (next < hits.count) {
+      const first = positions[next] as number;
+      const lineStart = bytes.lastIndexOf(NEWLINE, first) + 1;
+      const newline = bytes.indexOf(NEWLINE, first);
+      const lineEnd = newline === -1 ? bytes.length : newline;
+      const contentEnd = bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
+      const lineHits: KeywordHit[] = [];
+      for (; next < hits.count && (positions[next] as number) < lineEnd; next++) {
+        const index = (positions[next] as number) - lineStart;
+        lineHits.push({ index, keyword: keywordBytes.keywords[keywords[next] as number] as string });
+      }
+      // Outside ASCII, byte and character offsets differ: the decoded line is searched again.
+      const asciiLine = ascii || isAscii(bytes.subarray(lineStart, contentEnd));
+      const line = bytes.toString(asciiLine ? 'latin1' : 'utf8', lineStart, contentEnd);
+      this.scanLine(
+        document,
+        () => counter.lineOf(lineStart),
+        line,
+        asciiLine ? lineHits : this.keywordHits(line),
+        state,
+      );
     }
   }
 
   private scanLine(
     document: ScanDocument,
-    lineIndex: number,
+    lineIndexOf: () => number,
     text: string,
     hits: KeywordHit[],
     state: ScanState,
   ): void {
     if (text.includes(ALLOW_MARKER)) return;
-    const windows = new Map<CompiledRule, Window[]>();
-    for (const entry of this.wholeLineRules) windows.set(entry, [{ start: 0, end: text.length }]);
+    state.context.lineSerial = ++this.linesScanned;
+    // Only regex rules need windows: most lines have none, and no map is made for them.
+    let windows: Map<CompiledRule, Window[]> | undefined;
+    for (const entry of this.wholeLineRules) {
+      windows ??= new Map();
+      windows.set(entry, [{ start: 0, end: text.length }]);
+    }
     for (const hit of hits) {
       for (const { entry, offset } of this.rulesByKeyword.get(hit.keyword) ?? []) {
         const position = hit.index + offset;
         if (entry.matcher) {
           const match = entry.matcher.matchAt(text, position, state.context);
-          if (match) state.findings.push(...this.accept(entry, document, lineIndex, match));
+          if (match) state.findings.push(...this.accept(entry, document, lineIndexOf, match));
         } else if (entry.rule.match.kind === 'near') {
+          const lineIndex = lineIndexOf();
           const lines = state.keywordLines.get(entry) ?? [];
           if (lines.at(-1) !== lineIndex) lines.push(lineIndex);
           state.keywordLines.set(entry, lines);
         } else if (entry.regex) {
           const reach = entry.regex.maxMatchLength;
+          windows ??= new Map();
           const ranges = windows.get(entry) ?? [];
           ranges.push({ start: position - reach, end: position + reach });
           windows.set(entry, ranges);
         }
       }
     }
-    for (const [entry, ranges] of windows) {
+    for (const [entry, ranges] of windows ?? []) {
       for (const match of regexMatches(entry, text, mergeWindows(ranges, text))) {
-        state.findings.push(...this.accept(entry, document, lineIndex, match));
+        state.findings.push(...this.accept(entry, document, lineIndexOf, match));
       }
     }
   }
 
-  private accept(entry: CompiledRule, document: ScanDocument, lineIndex: number, match: Match): Located[] {
-    const secret = entry.rule.block ? blockSecret(document, lineIndex, entry.rule.block) : match.secret;
+  private accept(
+    entry: CompiledRule,
+    document: ScanDocument,
+    lineIndexOf: () => number,
+    match: Match,
+  ): Located[] {
+    const { block } = entry.rule;
+    const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
     if (!isSecretLike(entry, secret, match.mayBeCode)) return [];
+    const lineIndex = lineIndexOf();
     return [
       toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
     ];
@@ -277,6 +344,29 @@ export class SecretScanner {
         }),
       );
     });
+  }
+}
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+
+/** The index of the line a byte offset is on, counting newlines from the last offset asked for (offsets only grow). */
+class LineCounter {
+  private offset = 0;
+  private line = 0;
+
+  constructor(private readonly bytes: Buffer) {}
+
+  lineOf(offset: number): number {
+    const { bytes } = this;
+    for (
+      let at = bytes.indexOf(NEWLINE, this.offset);
+      at !== -1 && at < offset;
+      at = bytes.indexOf(NEWLINE, at + 1)
+    )
+      this.line++;
+    this.offset = Math.max(this.offset, offset);
+    return this.line;
   }
 }
 

@@ -91,11 +91,19 @@ export interface Match {
 export interface LineContext {
   /** Source code (not configuration): a literal is quoted there, an unquoted value is code. */
   codeFile: boolean;
+  /** Tells apart every line the scanner reads, even two with the same text: a matcher's memo of its last line is keyed on it. */
+  lineSerial: number;
 }
 
 /** Finds candidates at keyword positions, left to right within a line. */
 export interface KeywordMatcher {
   matchAt(text: string, position: number, context: LineContext): Match | undefined;
+}
+
+/** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
+function firstAt(candidates: readonly string[], text: string, at: number): string | undefined {
+  for (const candidate of candidates) if (text.startsWith(candidate, at)) return candidate;
+  return undefined;
 }
 
 export function tokenMatcher(spec: TokenSpec): KeywordMatcher {
@@ -109,7 +117,7 @@ export function tokenMatcher(spec: TokenSpec): KeywordMatcher {
   );
   return {
     matchAt(text, position) {
-      const anchor = anchors.find((candidate) => text.startsWith(candidate, position));
+      const anchor = firstAt(anchors, text, position);
       if (anchor === undefined) return undefined;
       let start = position;
       if (before) {
@@ -123,7 +131,7 @@ export function tokenMatcher(spec: TokenSpec): KeywordMatcher {
       for (const [index, part] of parts.entries()) {
         const partStart = at;
         if ('literal' in part && part.literal) {
-          const literal = part.literal.find((candidate) => text.startsWith(candidate, at));
+          const literal = firstAt(part.literal, text, at);
           if (literal === undefined) return undefined;
           at += literal.length;
         } else if ('run' in part && part.run) {
@@ -165,13 +173,15 @@ export function assignmentMatcher(spec: AssignmentSpec): KeywordMatcher {
   const elementText = new RunFinder(ELEMENT_TEXT);
   const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
   /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
-  let lastName = { text: '', start: -1, end: -1 };
+  let lastName = { lineSerial: -1, start: -1, end: -1 };
   return {
     matchAt(text, position, context) {
-      if (text === lastName.text && position >= lastName.start && position < lastName.end) return undefined;
+      const { lineSerial } = context;
+      if (lineSerial === lastName.lineSerial && position >= lastName.start && position < lastName.end)
+        return undefined;
       const nameStart = nameFinder.start(text, position, spec.nameMax + 1);
       const nameEnd = nameFinder.end(text, position);
-      lastName = { text, start: nameStart, end: nameEnd };
+      lastName = { lineSerial, start: nameStart, end: nameEnd };
       if (nameEnd - nameStart > spec.nameMax) return undefined;
       const name = text.slice(nameStart, nameEnd);
       if (spec.nameTest && !spec.nameTest.test(name)) return undefined;
@@ -180,8 +190,7 @@ export function assignmentMatcher(spec: AssignmentSpec): KeywordMatcher {
       if (before === '<' && text[nameEnd] === '>') return elementValue(text, nameEnd + 1, spec, elementText);
       const quotedName = (before === '"' || before === "'") && text[nameEnd] === before;
       let at = skipSpaces(text, quotedName ? nameEnd + 1 : nameEnd);
-      const operator =
-        quotedName && text[at] === ',' ? ',' : operators.find((candidate) => text.startsWith(candidate, at));
+      const operator = quotedName && text[at] === ',' ? ',' : firstAt(operators, text, at);
       if (operator === undefined) return undefined;
       // A segment of an ARN or a path (`arn:aws:secretsmanager:eu-west-1:…`), not a name.
       if (operator === ':' && (before === ':' || before === '/')) return undefined;

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { SecretScanner } from './engine';
-import { fileDocument, isBinary } from './sources/files';
+import { bytesDocument, characterCount, FileReader, isBinary } from './sources/files';
 import type { RawFinding, SecretRule } from './types';
 
 /**
@@ -54,7 +53,7 @@ export function scanFilesInParallel(
     () =>
       new Promise<void>((resolve, reject) => {
         const worker = new Worker(parallel.script, { workerData: setup });
-        // Two batches in flight per worker: the next one is read while the current one is scanned.
+        // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
         let inFlight = 0;
         const send = () => {
           const files = paths.slice(next, next + BATCH);
@@ -98,38 +97,30 @@ export function runSecretScanWorker(): boolean {
   if (isMainThread || !parentPort || !setup?.rampartSecretScanWorker) return false;
   const port = parentPort;
   const scanner = new SecretScanner(setup.rules);
-  // Batches are read as they arrive and scanned in order, one at a time.
-  let scanning = Promise.resolve();
+  const reader = new FileReader();
+  // A worker does nothing but read and scan: synchronous reads cost the least.
   port.on('message', (message: ToWorker) => {
-    if ('done' in message) {
-      port.close();
-      return;
-    }
-    const contents = readBatch(setup.root, message.files);
-    scanning = scanning.then(async () => {
-      port.postMessage({ scanned: scanBatch(scanner, message.files, await contents) } satisfies FromWorker);
-    });
+    if ('done' in message) port.close();
+    else
+      port.postMessage({
+        scanned: scanBatch(scanner, reader, setup.root, message.files),
+      } satisfies FromWorker);
   });
   port.postMessage({ ready: true } satisfies FromWorker);
   return true;
 }
 
-function readBatch(root: string, paths: string[]): Promise<Buffer[]> {
-  return Promise.all(paths.map((path) => readFile(join(root, path))));
-}
-
-function scanBatch(scanner: SecretScanner, paths: string[], contents: Buffer[]): FilesScanned {
+function scanBatch(scanner: SecretScanner, reader: FileReader, root: string, paths: string[]): FilesScanned {
   const scanned: FilesScanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
-  paths.forEach((path, index) => {
-    const content = contents[index] as Buffer;
+  for (const path of paths) {
+    const content = reader.read(join(root, path));
     if (isBinary(content)) {
       scanned.binaryFiles.push(path);
-      return;
+      continue;
     }
-    const text = content.toString('utf8');
     scanned.files++;
-    scanned.characters += text.length;
-    scanned.raw.push(...scanner.scan(fileDocument(path, text)));
-  });
+    scanned.characters += characterCount(content);
+    scanned.raw.push(...scanner.scan(bytesDocument(path, content)));
+  }
   return scanned;
 }

@@ -7,7 +7,7 @@ import {
   git,
 } from './sources/git-diff';
 import { listFiles } from '../runtime/file-tree';
-import { fileDocument, textFiles } from './sources/files';
+import { bytesDocument, characterCount, fileDocument, textFiles } from './sources/files';
 import { type ParallelScan, scanFilesInParallel, workerCount } from './parallel';
 import { CodeCommitClient } from '@aws-sdk/client-codecommit';
 import { createAwsClient } from '../aws/client-factory';
@@ -92,8 +92,9 @@ export async function scanForSecrets(input: ScanInput): Promise<ScanResult> {
   const raw: RawFinding[] = [];
   for await (const document of documentsOf(input, stats, notes)) {
     scanned.files++;
-    scanned.characters +=
-      document.text?.length ?? document.lines.reduce((sum, line) => sum + line.length + 1, 0);
+    scanned.characters += document.bytes
+      ? characterCount(document.bytes)
+      : (document.text?.length ?? document.lines.reduce((sum, line) => sum + line.length + 1, 0));
     raw.push(...scanner.scan(document));
   }
   scanned.commits = stats.commits;
@@ -121,7 +122,7 @@ async function* documentsOf(
       return;
     case 'path':
       for await (const file of textFiles(target.path, config.skips, stats.binaryFiles))
-        yield fileDocument(file.path, file.text);
+        yield bytesDocument(file.path, file.content);
       return;
     case 'text':
       yield fileDocument(target.name, target.text);

@@ -59751,13 +59751,25 @@ const errors_1 = __nccwpck_require__(3916);
  * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
  * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
  * `references` are other schema files the schema points into, keyed by the relative path its
- * `$ref`s use (so editors, which resolve them by path, find them too).
+ * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
+ * first use: every command would otherwise pay, at start-up, for every other command's schemas.
  */
 function compileSchema(schema, references = {}) {
-    const ajv = new ajv_1.default({ allErrors: true, verbose: true, allowUnionTypes: true, keywords: ['errorMessage'] });
-    for (const [path, referenced] of Object.entries(references))
-        ajv.addSchema(referenced, path);
-    return ajv.compile(schema);
+    let compiled;
+    return () => {
+        if (!compiled) {
+            const ajv = new ajv_1.default({
+                allErrors: true,
+                verbose: true,
+                allowUnionTypes: true,
+                keywords: ['errorMessage'],
+            });
+            for (const [path, referenced] of Object.entries(references))
+                ajv.addSchema(referenced, path);
+            compiled = ajv.compile(schema);
+        }
+        return compiled;
+    };
 }
 /** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
 function parseYaml(text, file) {
@@ -59777,9 +59789,10 @@ function parseYaml(text, file) {
  */
 function parseValidatedYaml(text, file, check) {
     const { data, source } = parseYaml(text, file);
-    check.validate(data);
+    const validate = check.validate();
+    validate(data);
     const problems = [
-        ...schemaProblems(check.validate.errors ?? [], data, source, check.rootName),
+        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
         ...(check.furtherProblems?.(data, source) ?? []),
     ];
     if (problems.length > 0)

@@ -74088,13 +74088,25 @@ const errors_1 = __nccwpck_require__(3916);
  * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
  * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
  * `references` are other schema files the schema points into, keyed by the relative path its
- * `$ref`s use (so editors, which resolve them by path, find them too).
+ * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
+ * first use: every command would otherwise pay, at start-up, for every other command's schemas.
  */
 function compileSchema(schema, references = {}) {
-    const ajv = new ajv_1.default({ allErrors: true, verbose: true, allowUnionTypes: true, keywords: ['errorMessage'] });
-    for (const [path, referenced] of Object.entries(references))
-        ajv.addSchema(referenced, path);
-    return ajv.compile(schema);
+    let compiled;
+    return () => {
+        if (!compiled) {
+            const ajv = new ajv_1.default({
+                allErrors: true,
+                verbose: true,
+                allowUnionTypes: true,
+                keywords: ['errorMessage'],
+            });
+            for (const [path, referenced] of Object.entries(references))
+                ajv.addSchema(referenced, path);
+            compiled = ajv.compile(schema);
+        }
+        return compiled;
+    };
 }
 /** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
 function parseYaml(text, file) {
@@ -74114,9 +74126,10 @@ function parseYaml(text, file) {
  */
 function parseValidatedYaml(text, file, check) {
     const { data, source } = parseYaml(text, file);
-    check.validate(data);
+    const validate = check.validate();
+    validate(data);
     const problems = [
-        ...schemaProblems(check.validate.errors ?? [], data, source, check.rootName),
+        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
         ...(check.furtherProblems?.(data, source) ?? []),
     ];
     if (problems.length > 0)
@@ -75339,10 +75352,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SecretScanner = exports.ALLOW_MARKER = void 0;
 exports.maskSecret = maskSecret;
 exports.fingerprintOf = fingerprintOf;
+const node_buffer_1 = __nccwpck_require__(4573);
 const node_crypto_1 = __nccwpck_require__(7598);
 const char_class_1 = __nccwpck_require__(1392);
 const file_kinds_1 = __nccwpck_require__(3897);
 const matchers_1 = __nccwpck_require__(1758);
+const keyword_bytes_1 = __nccwpck_require__(52);
 const values_1 = __nccwpck_require__(3795);
 /** Written on a line, this marks whatever the line holds as not a secret. */
 exports.ALLOW_MARKER = 'rampart:allow-secret';
@@ -75379,6 +75394,9 @@ class SecretScanner {
     /** For each keyword: the rules it stands for, and where their own keyword starts inside it. */
     rulesByKeyword = new Map();
     wholeLineRules;
+    keywordBytes;
+    /** Counts the lines scanned, for LineContext.lineSerial. */
+    linesScanned = 0;
     constructor(rules) {
         this.compiled = rules.map(compileRule);
         this.wholeLineRules = this.compiled.filter((entry) => entry.rule.keywords.length === 0);
@@ -75389,19 +75407,23 @@ class SecretScanner {
         }
         if (keywords.length > 0)
             this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
+        this.keywordBytes = keyword_bytes_1.KeywordBytes.of(keywords);
     }
     scan(document) {
         const state = {
             findings: [],
             keywordLines: new Map(),
-            context: { codeFile: (0, file_kinds_1.isSourceCode)(document.originOf(0).path) },
+            context: { codeFile: (0, file_kinds_1.isSourceCode)(document.originOf(0).path), lineSerial: 0 },
         };
         // A whole text is searched in one pass, and only the lines with a keyword are cut out of it.
-        if (document.text !== undefined && this.wholeLineRules.length === 0) {
+        if (document.bytes !== undefined && this.keywordBytes && this.wholeLineRules.length === 0) {
+            this.scanBytes(document, document.bytes, this.keywordBytes, state);
+        }
+        else if (document.text !== undefined && this.wholeLineRules.length === 0) {
             this.scanText(document, document.text, state);
         }
         else {
-            document.lines.forEach((text, lineIndex) => this.scanLine(document, lineIndex, text, this.keywordHits(text), state));
+            document.lines.forEach((text, lineIndex) => this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state));
         }
         const { findings } = state;
         for (const [entry, lines] of state.keywordLines)
@@ -75444,24 +75466,57 @@ class SecretScanner {
                 onLine.push({ index: hit.index - lineStart, keyword: hit.keyword });
             }
             const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
-            this.scanLine(document, lineIndex, line, onLine, state);
+            const index = lineIndex;
+            this.scanLine(document, () => index, line, onLine, state);
         }
     }
-    scanLine(document, lineIndex, text, hits, state) {
+    /**
+     * scanText on the undecoded bytes: the keywords are found in the bytes, and only their lines are
+     * decoded. Lines are counted only when a line's index is needed (a finding, a near rule's keyword).
+     */
+    scanBytes(document, bytes, keywordBytes, state) {
+        const hits = keywordBytes.find(bytes);
+        const { positions, keywords } = hits;
+        const ascii = (0, node_buffer_1.isAscii)(bytes);
+        const counter = new LineCounter(bytes);
+        let next = 0;
+        while (next < hits.count) {
+            const first = positions[next];
+            const lineStart = bytes.lastIndexOf(NEWLINE, first) + 1;
+            const newline = bytes.indexOf(NEWLINE, first);
+            const lineEnd = newline === -1 ? bytes.length : newline;
+            const contentEnd = bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
+            const lineHits = [];
+            for (; next < hits.count && positions[next] < lineEnd; next++) {
+                const index = positions[next] - lineStart;
+                lineHits.push({ index, keyword: keywordBytes.keywords[keywords[next]] });
+            }
+            // Outside ASCII, byte and character offsets differ: the decoded line is searched again.
+            const asciiLine = ascii || (0, node_buffer_1.isAscii)(bytes.subarray(lineStart, contentEnd));
+            const line = bytes.toString(asciiLine ? 'latin1' : 'utf8', lineStart, contentEnd);
+            this.scanLine(document, () => counter.lineOf(lineStart), line, asciiLine ? lineHits : this.keywordHits(line), state);
+        }
+    }
+    scanLine(document, lineIndexOf, text, hits, state) {
         if (text.includes(exports.ALLOW_MARKER))
             return;
-        const windows = new Map();
-        for (const entry of this.wholeLineRules)
+        state.context.lineSerial = ++this.linesScanned;
+        // Only regex rules need windows: most lines have none, and no map is made for them.
+        let windows;
+        for (const entry of this.wholeLineRules) {
+            windows ??= new Map();
             windows.set(entry, [{ start: 0, end: text.length }]);
+        }
         for (const hit of hits) {
             for (const { entry, offset } of this.rulesByKeyword.get(hit.keyword) ?? []) {
                 const position = hit.index + offset;
                 if (entry.matcher) {
                     const match = entry.matcher.matchAt(text, position, state.context);
                     if (match)
-                        state.findings.push(...this.accept(entry, document, lineIndex, match));
+                        state.findings.push(...this.accept(entry, document, lineIndexOf, match));
                 }
                 else if (entry.rule.match.kind === 'near') {
+                    const lineIndex = lineIndexOf();
                     const lines = state.keywordLines.get(entry) ?? [];
                     if (lines.at(-1) !== lineIndex)
                         lines.push(lineIndex);
@@ -75469,22 +75524,25 @@ class SecretScanner {
                 }
                 else if (entry.regex) {
                     const reach = entry.regex.maxMatchLength;
+                    windows ??= new Map();
                     const ranges = windows.get(entry) ?? [];
                     ranges.push({ start: position - reach, end: position + reach });
                     windows.set(entry, ranges);
                 }
             }
         }
-        for (const [entry, ranges] of windows) {
+        for (const [entry, ranges] of windows ?? []) {
             for (const match of regexMatches(entry, text, mergeWindows(ranges, text))) {
-                state.findings.push(...this.accept(entry, document, lineIndex, match));
+                state.findings.push(...this.accept(entry, document, lineIndexOf, match));
             }
         }
     }
-    accept(entry, document, lineIndex, match) {
-        const secret = entry.rule.block ? blockSecret(document, lineIndex, entry.rule.block) : match.secret;
+    accept(entry, document, lineIndexOf, match) {
+        const { block } = entry.rule;
+        const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
         if (!isSecretLike(entry, secret, match.mayBeCode))
             return [];
+        const lineIndex = lineIndexOf();
         return [
             toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
         ];
@@ -75533,6 +75591,24 @@ class SecretScanner {
     }
 }
 exports.SecretScanner = SecretScanner;
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+/** The index of the line a byte offset is on, counting newlines from the last offset asked for (offsets only grow). */
+class LineCounter {
+    bytes;
+    offset = 0;
+    line = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    lineOf(offset) {
+        const { bytes } = this;
+        for (let at = bytes.indexOf(NEWLINE, this.offset); at !== -1 && at < offset; at = bytes.indexOf(NEWLINE, at + 1))
+            this.line++;
+        this.offset = Math.max(this.offset, offset);
+        return this.line;
+    }
+}
 function isSecretLike(entry, secret, mayBeCode) {
     const { rule } = entry;
     if (entry.examples.has(secret))
@@ -75723,6 +75799,125 @@ function isSourceCode(path) {
 
 /***/ }),
 
+/***/ 52:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+/**
+ * The keyword pass over a file's raw bytes, before any decoding: one loop that keeps a hash of the
+ * last three bytes (ASCII letters folded to lower case) and looks it up in a table of the keywords'
+ * first three characters; only where the table says so are the keywords of that bucket compared in
+ * full. It reports what the engine's case-insensitive keyword regex reports on the decoded text:
+ * at each position, the longest keyword that starts there. Linear: each byte costs one lookup, and
+ * a candidate at most the length of the bucket's keywords.
+ */
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.KeywordBytes = void 0;
+/** The hash keeps the three last bytes, 5 bits apart, in 15 bits. */
+const HASH_BITS = 15;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+/** `| 32` folds A–Z to a–z (and leaves digits and most punctuation as they are). */
+const FOLD = 0x20;
+const PREFIX = 3;
+/** Printable ASCII: the bytes of such a keyword are the same in every encoding the engine reads. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+function hashOf(text) {
+    let hash = 0;
+    for (let index = 0; index < PREFIX; index++)
+        hash = ((hash << 5) ^ (text.charCodeAt(index) | FOLD)) & HASH_MASK;
+    return hash;
+}
+class KeywordBytes {
+    keywords;
+    /** For each hash, 1 + the index of its bucket in `buckets`, or 0. */
+    table = new Uint16Array(1 << HASH_BITS);
+    /** Keyword indexes, longest first. */
+    buckets = [];
+    /** The keywords' bytes, and for each byte whether it is a letter (compared without case). */
+    bytes;
+    letters;
+    hits = {
+        count: 0,
+        positions: new Int32Array(1024),
+        keywords: new Uint16Array(1024),
+    };
+    /** Undefined when a keyword is shorter than three characters or not printable ASCII: such keywords are searched in the decoded text. */
+    static of(keywords) {
+        const usable = keywords.length > 0 &&
+            keywords.every((keyword) => keyword.length >= PREFIX && PRINTABLE_ASCII.test(keyword));
+        return usable ? new KeywordBytes(keywords) : undefined;
+    }
+    /** `keywords`: lower case. */
+    constructor(keywords) {
+        this.keywords = keywords;
+        this.bytes = keywords.map((keyword) => Buffer.from(keyword, 'latin1'));
+        this.letters = this.bytes.map((bytes) => bytes.map((byte) => (byte >= 0x61 && byte <= 0x7a ? 1 : 0)));
+        const order = keywords.map((_, index) => index).sort((a, b) => keywords[b].length - keywords[a].length);
+        for (const index of order) {
+            const hash = hashOf(keywords[index]);
+            if (this.table[hash] === 0)
+                this.table[hash] = this.buckets.push([]);
+            this.buckets[this.table[hash] - 1].push(index);
+        }
+    }
+    /** Every keyword position in `bytes`, in order; the result is overwritten by the next call. */
+    find(bytes) {
+        const { table } = this;
+        this.hits.count = 0;
+        const length = bytes.length;
+        if (length < PREFIX)
+            return this.hits;
+        let hash = ((bytes[0] | FOLD) << 5) ^ (bytes[1] | FOLD);
+        for (let index = PREFIX - 1; index < length; index++) {
+            hash = ((hash << 5) ^ (bytes[index] | FOLD)) & HASH_MASK;
+            const bucket = table[hash];
+            if (bucket !== 0)
+                this.verify(bucket - 1, bytes, index - PREFIX + 1);
+        }
+        return this.hits;
+    }
+    verify(bucket, bytes, start) {
+        for (const keyword of this.buckets[bucket]) {
+            if (this.matchesAt(keyword, bytes, start)) {
+                this.push(start, keyword);
+                return;
+            }
+        }
+    }
+    matchesAt(keyword, bytes, start) {
+        const expected = this.bytes[keyword];
+        const letters = this.letters[keyword];
+        if (start + expected.length > bytes.length)
+            return false;
+        for (let offset = 0; offset < expected.length; offset++) {
+            const byte = bytes[start + offset];
+            const actual = letters[offset] === 1 ? byte | FOLD : byte;
+            if (actual !== expected[offset])
+                return false;
+        }
+        return true;
+    }
+    push(position, keyword) {
+        const { hits } = this;
+        if (hits.count === hits.positions.length) {
+            const positions = new Int32Array(hits.count * 2);
+            const keywords = new Uint16Array(hits.count * 2);
+            positions.set(hits.positions);
+            keywords.set(hits.keywords);
+            hits.positions = positions;
+            hits.keywords = keywords;
+        }
+        hits.positions[hits.count] = position;
+        hits.keywords[hits.count] = keyword;
+        hits.count++;
+    }
+}
+exports.KeywordBytes = KeywordBytes;
+
+
+/***/ }),
+
 /***/ 1758:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -75735,6 +75930,13 @@ exports.compileRegex = compileRegex;
 exports.exactRuns = exactRuns;
 const re2js_1 = __nccwpck_require__(6472);
 const char_class_1 = __nccwpck_require__(1392);
+/** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
+function firstAt(candidates, text, at) {
+    for (const candidate of candidates)
+        if (text.startsWith(candidate, at))
+            return candidate;
+    return undefined;
+}
 function tokenMatcher(spec) {
     const boundary = new char_class_1.CharClass(spec.boundary);
     const before = spec.before && { part: spec.before, finder: new char_class_1.RunFinder(new char_class_1.CharClass(spec.before.run)) };
@@ -75744,7 +75946,7 @@ function tokenMatcher(spec) {
         : { literal: [...part.literal].sort((a, b) => b.length - a.length) });
     return {
         matchAt(text, position) {
-            const anchor = anchors.find((candidate) => text.startsWith(candidate, position));
+            const anchor = firstAt(anchors, text, position);
             if (anchor === undefined)
                 return undefined;
             let start = position;
@@ -75761,7 +75963,7 @@ function tokenMatcher(spec) {
             for (const [index, part] of parts.entries()) {
                 const partStart = at;
                 if ('literal' in part && part.literal) {
-                    const literal = part.literal.find((candidate) => text.startsWith(candidate, at));
+                    const literal = firstAt(part.literal, text, at);
                     if (literal === undefined)
                         return undefined;
                     at += literal.length;
@@ -75806,14 +76008,15 @@ function assignmentMatcher(spec) {
     const elementText = new char_class_1.RunFinder(ELEMENT_TEXT);
     const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
     /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
-    let lastName = { text: '', start: -1, end: -1 };
+    let lastName = { lineSerial: -1, start: -1, end: -1 };
     return {
         matchAt(text, position, context) {
-            if (text === lastName.text && position >= lastName.start && position < lastName.end)
+            const { lineSerial } = context;
+            if (lineSerial === lastName.lineSerial && position >= lastName.start && position < lastName.end)
                 return undefined;
             const nameStart = nameFinder.start(text, position, spec.nameMax + 1);
             const nameEnd = nameFinder.end(text, position);
-            lastName = { text, start: nameStart, end: nameEnd };
+            lastName = { lineSerial, start: nameStart, end: nameEnd };
             if (nameEnd - nameStart > spec.nameMax)
                 return undefined;
             const name = text.slice(nameStart, nameEnd);
@@ -75826,7 +76029,7 @@ function assignmentMatcher(spec) {
                 return elementValue(text, nameEnd + 1, spec, elementText);
             const quotedName = (before === '"' || before === "'") && text[nameEnd] === before;
             let at = skipSpaces(text, quotedName ? nameEnd + 1 : nameEnd);
-            const operator = quotedName && text[at] === ',' ? ',' : operators.find((candidate) => text.startsWith(candidate, at));
+            const operator = quotedName && text[at] === ',' ? ',' : firstAt(operators, text, at);
             if (operator === undefined)
                 return undefined;
             // A segment of an ARN or a path (`arn:aws:secretsmanager:eu-west-1:…`), not a name.
@@ -75928,7 +76131,6 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.workerCount = workerCount;
 exports.scanFilesInParallel = scanFilesInParallel;
 exports.runSecretScanWorker = runSecretScanWorker;
-const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
 const node_worker_threads_1 = __nccwpck_require__(5919);
@@ -75945,7 +76147,7 @@ function scanFilesInParallel(root, paths, rules, parallel) {
     const setup = { rampartSecretScanWorker: true, root, rules };
     const workers = Array.from({ length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) }, () => new Promise((resolve, reject) => {
         const worker = new node_worker_threads_1.Worker(parallel.script, { workerData: setup });
-        // Two batches in flight per worker: the next one is read while the current one is scanned.
+        // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
         let inFlight = 0;
         const send = () => {
             const files = paths.slice(next, next + BATCH);
@@ -75987,37 +76189,31 @@ function runSecretScanWorker() {
         return false;
     const port = node_worker_threads_1.parentPort;
     const scanner = new engine_1.SecretScanner(setup.rules);
-    // Batches are read as they arrive and scanned in order, one at a time.
-    let scanning = Promise.resolve();
+    const reader = new files_1.FileReader();
+    // A worker does nothing but read and scan: synchronous reads cost the least.
     port.on('message', (message) => {
-        if ('done' in message) {
+        if ('done' in message)
             port.close();
-            return;
-        }
-        const contents = readBatch(setup.root, message.files);
-        scanning = scanning.then(async () => {
-            port.postMessage({ scanned: scanBatch(scanner, message.files, await contents) });
-        });
+        else
+            port.postMessage({
+                scanned: scanBatch(scanner, reader, setup.root, message.files),
+            });
     });
     port.postMessage({ ready: true });
     return true;
 }
-function readBatch(root, paths) {
-    return Promise.all(paths.map((path) => (0, promises_1.readFile)((0, node_path_1.join)(root, path))));
-}
-function scanBatch(scanner, paths, contents) {
+function scanBatch(scanner, reader, root, paths) {
     const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
-    paths.forEach((path, index) => {
-        const content = contents[index];
+    for (const path of paths) {
+        const content = reader.read((0, node_path_1.join)(root, path));
         if ((0, files_1.isBinary)(content)) {
             scanned.binaryFiles.push(path);
-            return;
+            continue;
         }
-        const text = content.toString('utf8');
         scanned.files++;
-        scanned.characters += text.length;
-        scanned.raw.push(...scanner.scan((0, files_1.fileDocument)(path, text)));
-    });
+        scanned.characters += (0, files_1.characterCount)(content);
+        scanned.raw.push(...scanner.scan((0, files_1.bytesDocument)(path, content)));
+    }
     return scanned;
 }
 
@@ -77010,8 +77206,9 @@ async function scanForSecrets(input) {
     const raw = [];
     for await (const document of documentsOf(input, stats, notes)) {
         scanned.files++;
-        scanned.characters +=
-            document.text?.length ?? document.lines.reduce((sum, line) => sum + line.length + 1, 0);
+        scanned.characters += document.bytes
+            ? (0, files_1.characterCount)(document.bytes)
+            : (document.text?.length ?? document.lines.reduce((sum, line) => sum + line.length + 1, 0));
         raw.push(...scanner.scan(document));
     }
     scanned.commits = stats.commits;
@@ -77036,7 +77233,7 @@ async function* documentsOf(input, stats, notes) {
             return;
         case 'path':
             for await (const file of (0, files_1.textFiles)(target.path, config.skips, stats.binaryFiles))
-                yield (0, files_1.fileDocument)(file.path, file.text);
+                yield (0, files_1.bytesDocument)(file.path, file.content);
             return;
         case 'text':
             yield (0, files_1.fileDocument)(target.name, target.text);
@@ -77121,9 +77318,14 @@ function parseRange(range, label) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.FileReader = void 0;
 exports.textFiles = textFiles;
+exports.bytesDocument = bytesDocument;
+exports.characterCount = characterCount;
 exports.fileDocument = fileDocument;
 exports.isBinary = isBinary;
+const node_buffer_1 = __nccwpck_require__(4573);
+const node_fs_1 = __nccwpck_require__(3024);
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
 const file_tree_1 = __nccwpck_require__(7765);
@@ -77131,6 +77333,8 @@ const file_tree_1 = __nccwpck_require__(7765);
 const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
 const READS_IN_FLIGHT = 32;
+/** FileReader's first buffer: larger than most source files. */
+const READ_BUFFER_BYTES = 1 << 20;
 /**
  * Every text file below `root`, read many at a time (one read each: the binary check looks at the
  * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
@@ -77154,8 +77358,60 @@ async function* textFiles(root, skip, binaryFiles) {
         if (isBinary(content))
             binaryFiles.push(path);
         else
-            yield { path, text: content.toString('utf8') };
+            yield { path, content };
     }
+}
+/**
+ * Reads whole files synchronously into one buffer that it reuses (and grows as needed): for a
+ * worker thread that does nothing else, this saves the promises, the thread-pool hops and an
+ * allocation per file. What `read` returns is valid until the next call.
+ */
+class FileReader {
+    buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    read(path) {
+        const descriptor = (0, node_fs_1.openSync)(path, 'r');
+        try {
+            let length = 0;
+            for (;;) {
+                if (length === this.buffer.length)
+                    this.grow();
+                const read = (0, node_fs_1.readSync)(descriptor, this.buffer, length, this.buffer.length - length, null);
+                if (read === 0)
+                    return this.buffer.subarray(0, length);
+                length += read;
+            }
+        }
+        finally {
+            (0, node_fs_1.closeSync)(descriptor);
+        }
+    }
+    grow() {
+        const larger = Buffer.allocUnsafe(this.buffer.length * 2);
+        this.buffer.copy(larger);
+        this.buffer = larger;
+    }
+}
+exports.FileReader = FileReader;
+/** A file read as bytes: the scanner finds keywords in them, and decodes text and lines only if it needs them. */
+function bytesDocument(path, bytes) {
+    let text;
+    let lines;
+    return {
+        bytes,
+        get text() {
+            text ??= bytes.toString('utf8');
+            return text;
+        },
+        get lines() {
+            lines ??= this.text.split(/\r?\n/);
+            return lines;
+        },
+        originOf: (index) => ({ path, line: index + 1 }),
+    };
+}
+/** The length of the bytes' text in UTF-16 code units (a string's length), decoding only if they are not ASCII. */
+function characterCount(bytes) {
+    return (0, node_buffer_1.isAscii)(bytes) ? bytes.length : bytes.toString('utf8').length;
 }
 /** A file's lines are split only if the scanner asks for them. */
 function fileDocument(path, text) {
@@ -77589,6 +77845,14 @@ module.exports = require("net");
 
 "use strict";
 module.exports = require("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:buffer");
 
 /***/ }),
 
