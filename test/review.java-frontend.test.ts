@@ -205,7 +205,7 @@ describe('Java classes and members', () => {
     expect(app.loc).toEqual({ line: 1, column: 1, endLine: 8, endColumn: 2 });
   });
 
-  test('interfaces, enums, records and annotation types are classes too', async () => {
+  test('interfaces, enums (extending Enum), records (with their implicit field assignments and accessors) and annotation types are classes too', async () => {
     const module = await lower(
       [
         'interface Keys { String SECRET = "s3cr3t"; void rotate(String key); default void log() { write(); } }',
@@ -260,7 +260,19 @@ describe('Java classes and members', () => {
         body: [assign(member(name('this'), 'name'), name('name'))],
       },
     ]);
+    expect(algorithm.superclass).toBe('Enum');
     const point = classNamed(module, 'Point');
+    const accessor = (component: string) => ({
+      name: component,
+      className: 'Point',
+      params: [],
+      annotations: [],
+      isStatic: false,
+      body: [
+        assign(name(component), member(name('this'), component), { declaredType: 'int' }),
+        ret(name(component)),
+      ],
+    });
     expect(shape(point.methods)).toEqual([
       {
         name: '<init>',
@@ -268,7 +280,11 @@ describe('Java classes and members', () => {
         params: [param('x', 'int'), param('y', 'int')],
         annotations: [],
         isStatic: false,
-        body: [exprStmt(call(undefined, 'check', name('x')))],
+        body: [
+          exprStmt(call(undefined, 'check', name('x'))),
+          assign(member(name('this'), 'x'), name('x')),
+          assign(member(name('this'), 'y'), name('y')),
+        ],
       },
       {
         name: 'origin',
@@ -278,10 +294,32 @@ describe('Java classes and members', () => {
         isStatic: true,
         body: [ret(create('Point', lit(0), lit(0)))],
       },
+      accessor('x'),
+      accessor('y'),
     ]);
     expect(shape(classNamed(module, 'Audit').fields)).toEqual([
       assign(name('LEVEL'), lit('high'), { declaredType: 'String', constant: true }),
     ]);
+  });
+
+  test('a record without constructors gets a canonical one assigning its components; a declared accessor is kept', async () => {
+    const module = await lower(
+      'record Job(String label, UUID id) { String label() { return label.trim(); } }',
+    );
+    const job = classNamed(module, 'Job');
+    expect(job.methods.map((method) => method.name)).toEqual(['label', '<init>', 'id']);
+    expect(shape(methodNamed(module, '<init>'))).toEqual({
+      name: '<init>',
+      className: 'Job',
+      params: [param('label', 'String'), param('id', 'UUID')],
+      annotations: [],
+      isStatic: false,
+      body: [
+        assign(member(name('this'), 'label'), name('label')),
+        assign(member(name('this'), 'id'), name('id')),
+      ],
+    });
+    expect(problemsIn(module)).toEqual([]);
   });
 
   test('nested, inner and local classes are lifted under their simple names with their own methods', async () => {
@@ -334,7 +372,7 @@ describe('Java classes and members', () => {
     ]);
   });
 
-  test('methods: parameter types without generics, arrays and varargs as [], annotations by name, static', async () => {
+  test('methods: parameter types without generics, arrays and varargs as [], annotations by name with their arguments, static', async () => {
     const module = await lower(
       [
         '@RestController',
@@ -355,7 +393,7 @@ describe('Java classes and members', () => {
       name: 'read',
       className: 'Api',
       params: [
-        param('id', 'String', ['PathVariable']),
+        { ...param('id', 'String', ['PathVariable']), annotationArgs: [[{ value: lit('id') }]] },
         param('query', 'Map', ['RequestParam']),
         param('data', 'byte[]'),
         param('names', 'String[]'),
@@ -363,6 +401,13 @@ describe('Java classes and members', () => {
         param('rest', 'Object[]'),
       ],
       annotations: ['GetMapping', 'org.springframework.security.access.annotation.Secured'],
+      annotationArgs: [
+        [
+          { keyword: 'value', value: lit('/files/{id}') },
+          { keyword: 'produces', value: lit('text/plain') },
+        ],
+        [{ value: lit('ROLE_USER') }],
+      ],
       isStatic: true,
       body: [ret(lit(null))],
     });
@@ -956,9 +1001,13 @@ describe('Java expressions', () => {
     );
   });
 
-  test('method references are unknown over their receiver', async () => {
-    expect(await valueOf('request::getParameter')).toEqual(unknown('method_reference', name('request')));
-    expect(await valueOf('String::valueOf')).toEqual(unknown('method_reference', name('String')));
+  test('method references are unknown over their receiver and the method name', async () => {
+    expect(await valueOf('request::getParameter')).toEqual(
+      unknown('method_reference', name('request'), lit('getParameter')),
+    );
+    expect(await valueOf('String::valueOf')).toEqual(
+      unknown('method_reference', name('String'), lit('valueOf')),
+    );
     expect(await valueOf('ArrayList::new')).toEqual(unknown('method_reference', name('ArrayList')));
   });
 

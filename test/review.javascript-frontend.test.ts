@@ -245,12 +245,12 @@ describe('a NestJS controller in TypeScript', () => {
     );
   });
 
-  test('method and parameter decorators are annotations; a destructured parameter is $param<i>; types are dropped from expressions', () => {
+  test('method and parameter decorators are annotations with their arguments; a destructured parameter is $param<i>; types are dropped from expressions', () => {
     expect(shape(functionNamed(module, 'find'))).toEqual(
       fn(
         'find',
         [
-          param('id', { type: 'string', annotations: ['Param'] }),
+          param('id', { type: 'string', annotations: ['Param'], annotationArgs: [[{ value: lit('id') }]] }),
           param('$param1', { type: 'Query', annotations: ['Body'] }),
           param('rest', { type: 'string[]' }),
         ],
@@ -260,7 +260,7 @@ describe('a NestJS controller in TypeScript', () => {
           assign(name('sql'), bin('+', lit('SELECT '), name('filter')), { constant: true }),
           ret(call(member(name('this'), 'db'), 'query', name('sql'), arr(name('id')))),
         ],
-        { className: 'UsersController', annotations: ['Get'] },
+        { className: 'UsersController', annotations: ['Get'], annotationArgs: [[{ value: lit(':id') }]] },
       ),
     );
   });
@@ -636,7 +636,7 @@ describe('expressions', () => {
         lit(false),
         lit(null),
         lit(null),
-        unknown('regex'),
+        unknown('regex', lit('/ab+c/gi')),
       ),
     );
   });
@@ -823,5 +823,42 @@ function healthy() { return 'ok'; }
       syntaxErrors: [],
       lineCount: 0,
     });
+  });
+});
+
+describe('decorators with arguments', () => {
+  test('parameter and method decorators keep their arguments (NestJS pipes), what they would hoist is dropped', async () => {
+    const module = await lowerScript(
+      `class C {
+  @Get(':id')
+  @Header('Content-Type', 'text/plain')
+  @Public
+  m(@Param('id', ParseIntPipe) id: string, @Query('u', new ParseUUIDPipe({ version: '4' })) u, @Body() b) {}
+}`,
+      'ts',
+    );
+    const method = functionNamed(module, 'm');
+    expect(method.annotations).toEqual(['Get', 'Header', 'Public']);
+    expect(shape(method.annotationArgs)).toEqual([
+      [{ value: lit(':id') }],
+      [{ value: lit('Content-Type') }, { value: lit('text/plain') }],
+      [],
+    ]);
+    expect(shape(method.params)).toEqual([
+      param('id', {
+        type: 'string',
+        annotations: ['Param'],
+        annotationArgs: [[{ value: lit('id') }, { value: name('ParseIntPipe') }]],
+      }),
+      param('u', {
+        annotations: ['Query'],
+        annotationArgs: [
+          [{ value: lit('u') }, { value: create('ParseUUIDPipe', obj(['version', lit('4')])) }],
+        ],
+      }),
+      param('b', { annotations: ['Body'] }),
+    ]);
+    expect(method.body).toEqual([]);
+    expect(problemsIn(module)).toEqual([]);
   });
 });

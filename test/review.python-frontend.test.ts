@@ -86,12 +86,12 @@ describe('a Flask view', () => {
     ]);
   });
 
-  test('the route function keeps decorators as annotations, parameter names and types without generics', () => {
+  test('the route function keeps decorators as annotations, parameter names and types without generics or Optional', () => {
     const show = functionNamed(module, 'show');
     expect(show.annotations).toEqual(['app.route', 'login_required']);
     expect(shape(show.params)).toEqual([
       param('item_id', { type: 'int' }),
-      param('name', { type: 'Optional' }),
+      param('name', { type: 'str' }),
       param('args'),
       param('kwargs'),
     ]);
@@ -173,10 +173,10 @@ describe('a Django class-based view', () => {
         self.client = client
 `;
 
-  test('class attributes are fields, functions are methods with self kept, nested classes are listed too', async () => {
+  test('the superclass is the first base that is no mixin; class attributes are fields, functions are methods with self kept, nested classes are listed too', async () => {
     const module = await lowerPython(VIEW);
     expect(module.classes.map((decl) => [decl.name, decl.superclass])).toEqual([
-      ['ItemView', 'LoginRequiredMixin'],
+      ['ItemView', 'generic.View'],
       ['Meta', undefined],
     ]);
     const [view, meta] = module.classes;
@@ -699,5 +699,43 @@ def healthy():
     const onlyComment = await lowerPython('# nothing');
     expect(onlyComment.comments).toEqual([{ line: 1, text: '# nothing' }]);
     expect(onlyComment.lineCount).toBe(1);
+  });
+});
+
+describe('a FastAPI route', () => {
+  test('type hints stand for the type they wrap (Optional, Union with None, X | None, Annotated); decorator arguments are kept', async () => {
+    const module = await lowerPython(`from typing import Annotated, Optional, Union
+from fastapi import FastAPI, Query
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/items", response_class=HTMLResponse)
+@cached
+def items(a: Optional[int], b: Union[int, None], c: "int | None", d: Annotated[str | None, Query(max_length=9)],
+          e: Union[int, str], f: list[int]):
+    pass
+`);
+    const items = functionNamed(module, 'items');
+    expect(items.annotations).toEqual(['app.get', 'cached']);
+    expect(shape(items.annotationArgs)).toEqual([
+      [{ value: lit('/items') }, { keyword: 'response_class', value: name('HTMLResponse') }],
+      [],
+    ]);
+    expect(items.params.map((p) => [p.name, p.type])).toEqual([
+      ['a', 'int'],
+      ['b', 'int'],
+      ['c', 'int'],
+      ['d', 'str'],
+      ['e', 'Union'],
+      ['f', 'list'],
+    ]);
+    expect(problemsIn(module)).toEqual([]);
+  });
+
+  test('a decorator without arguments keeps none', async () => {
+    const module = await lowerPython('@app.get\ndef f():\n    pass\n');
+    expect(functionNamed(module, 'f').annotationArgs).toBeUndefined();
   });
 });

@@ -1,40 +1,10 @@
-import { analyzeProgram } from '../src/review/analysis';
-import { languageOfPath } from '../src/review/parser';
-import { lowerFile } from '../src/review/languages';
-import type { ReviewFinding } from '../src/review/types';
+import { expectReported, review, type Files } from './support/review-marked';
 
 /**
  * The taint analysis on real source: each way data moves, each sanitizer and guard, constant
  * pruning, flows across methods and files. A line marked `// HERE` (Python `# HERE`) is where the
  * finding must be reported; source without the marker must produce no finding of the rule.
  */
-
-type Files = Record<string, string>;
-
-async function review(files: Files): Promise<ReviewFinding[]> {
-  const modules = [];
-  for (const [path, text] of Object.entries(files))
-    modules.push(await lowerFile(path, text, languageOfPath(path)!));
-  return analyzeProgram(modules);
-}
-
-/** The marked lines as `path:line`, in the order findings are sorted (path, then line). */
-function markedLines(files: Files): string[] {
-  return Object.keys(files)
-    .sort()
-    .flatMap((path) =>
-      files[path]!.split('\n').flatMap((line, index) =>
-        /(\/\/|#) HERE\b/.test(line) ? [`${path}:${index + 1}`] : [],
-      ),
-    );
-}
-
-/** Asserts the rule is reported exactly on the marked lines (none: no finding at all). */
-async function expectReported(ruleId: string, files: Files): Promise<ReviewFinding[]> {
-  const findings = (await review(files)).filter((finding) => finding.ruleId === ruleId);
-  expect(findings.map((finding) => `${finding.path}:${finding.loc.line}`)).toEqual(markedLines(files));
-  return findings;
-}
 
 /** A servlet whose doGet runs `body` (with `req`, `resp`, and `conn` a JDBC connection). */
 function servlet(body: string, members = ''): Files {

@@ -13,6 +13,8 @@
  * - String interpolation (f-strings, template literals) is a `binary` "+" chain of its parts.
  * - `switch`/`match` become nested `if`s whose tests are `unknown` unless the case is constant.
  * - JSX `<Tag a={x}>{y}</Tag>` is a `call` "<jsx>" on `Tag`: attributes as keyword args, then children.
+ * - A JavaScript regular expression literal is `unknown` "regex" whose one part is its text as a
+ *   string literal (`/^[a-z]+$/g`), so guards and replacements are judged by pattern and flags.
  * - Anything the analyses need not understand is `unknown`, keeping its sub-expressions, so data
  *   still flows through it conservatively.
  */
@@ -235,6 +237,8 @@ export interface Parameter {
   type?: string;
   /** Decorators/annotations as written without `@` and arguments (`RequestParam`, `PathVariable`). */
   annotations: string[];
+  /** The arguments of `annotations`, index for index; see `FunctionDecl.annotationArgs`. */
+  annotationArgs?: Argument[][];
   loc: Location;
 }
 
@@ -246,6 +250,13 @@ export interface FunctionDecl {
   params: Parameter[];
   /** Annotations/decorators as written without `@` and arguments (`GetMapping`, `app.route`). */
   annotations: string[];
+  /**
+   * The arguments of each entry of `annotations`, index for index (`[]` for one written without):
+   * Java annotations (`key = value` pairs are keyword arguments, `{a, b}` an array), JavaScript,
+   * TypeScript and Python decorators; for NestJS pipes (`@Query('id', ParseIntPipe)`), FastAPI's
+   * `response_class=HTMLResponse`, `@Produces(MediaType.TEXT_HTML)`. Absent when none has arguments.
+   */
+  annotationArgs?: Argument[][];
   isStatic: boolean;
   body: Stmt[];
   loc: Location;
@@ -253,6 +264,7 @@ export interface FunctionDecl {
 
 export interface ClassDecl {
   name: string;
+  /** Python: the first base class that is neither a builtin value type nor a `...Mixin` (`class V(LoginRequiredMixin, View)` extends `View`). */
   superclass?: string;
   /** Field initialisers in declaration order (Java fields, Python class attributes, JS class fields). */
   fields: AssignStmt[];

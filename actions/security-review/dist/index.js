@@ -57505,13 +57505,25 @@ const errors_1 = __nccwpck_require__(3916);
  * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
  * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
  * `references` are other schema files the schema points into, keyed by the relative path its
- * `$ref`s use (so editors, which resolve them by path, find them too).
+ * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
+ * first use: every command would otherwise pay, at start-up, for every other command's schemas.
  */
 function compileSchema(schema, references = {}) {
-    const ajv = new ajv_1.default({ allErrors: true, verbose: true, allowUnionTypes: true, keywords: ['errorMessage'] });
-    for (const [path, referenced] of Object.entries(references))
-        ajv.addSchema(referenced, path);
-    return ajv.compile(schema);
+    let compiled;
+    return () => {
+        if (!compiled) {
+            const ajv = new ajv_1.default({
+                allErrors: true,
+                verbose: true,
+                allowUnionTypes: true,
+                keywords: ['errorMessage'],
+            });
+            for (const [path, referenced] of Object.entries(references))
+                ajv.addSchema(referenced, path);
+            compiled = ajv.compile(schema);
+        }
+        return compiled;
+    };
 }
 /** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
 function parseYaml(text, file) {
@@ -57531,9 +57543,10 @@ function parseYaml(text, file) {
  */
 function parseValidatedYaml(text, file, check) {
     const { data, source } = parseYaml(text, file);
-    check.validate(data);
+    const validate = check.validate();
+    validate(data);
     const problems = [
-        ...schemaProblems(check.validate.errors ?? [], data, source, check.rootName),
+        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
         ...(check.furtherProblems?.(data, source) ?? []),
     ];
     if (problems.length > 0)
@@ -58068,6 +58081,96 @@ function compare(left, right, op) {
         return { value: op(left, right) };
     if (typeof left === 'string' && typeof right === 'string')
         return { value: op(left, right) };
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4194:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CONTENT_TYPE_KEY = void 0;
+exports.isHtmlType = isHtmlType;
+exports.mediaTypeOf = mediaTypeOf;
+exports.mediaTypesOfExpr = mediaTypesOfExpr;
+exports.contentTypeSet = contentTypeSet;
+exports.contentTypeWritten = contentTypeWritten;
+/**
+ * Response content types a function declares: the constant given to `setContentType`, a
+ * `Content-Type` header, Express/Fastify/hapi `type(...)`, Spring/JAX-RS/Micronaut media type
+ * constants (`MediaType.TEXT_HTML_VALUE` is `text/html`), annotations and decorator arguments.
+ */
+/** The state entry holding the response content type this function declared, if constant. */
+exports.CONTENT_TYPE_KEY = '$content-type';
+/** Content types a browser renders as a page (and runs scripts in). */
+function isHtmlType(contentType) {
+    return /html|xml|svg/i.test(contentType);
+}
+/** `TEXT_HTML_VALUE` → `text/html`, `APPLICATION_XHTML_XML` → `application/xhtml+xml`; undefined for other names. */
+function mediaTypeConstant(name) {
+    const match = /^(TEXT|APPLICATION|IMAGE|MULTIPART|AUDIO|VIDEO)_([A-Z0-9_]+?)(_VALUE|_TYPE)?$/.exec(name);
+    if (!match)
+        return undefined;
+    return `${match[1].toLowerCase()}/${match[2].toLowerCase().replace(/_/g, '+')}`;
+}
+/** A content type as a value: a constant string, or a media type constant (`MediaType.TEXT_HTML`). */
+function mediaTypeOf(value) {
+    if (!value)
+        return undefined;
+    if (value.hasConst && typeof value.konst === 'string')
+        return value.konst;
+    const ref = value.ref;
+    return ref ? mediaTypeConstant(ref.slice(ref.lastIndexOf('.') + 1)) : undefined;
+}
+/** A content type as written in an annotation, decorator or argument: a string, a media type constant, or a list of them. */
+function mediaTypesOfExpr(expr) {
+    switch (expr.kind) {
+        case 'literal':
+            return typeof expr.value === 'string' ? [expr.value] : [];
+        case 'member':
+        case 'name': {
+            const name = expr.kind === 'member' ? expr.property : expr.name;
+            const type = mediaTypeConstant(name) ?? (/HTMLResponse$/.test(name) ? 'text/html' : undefined);
+            return type ? [type] : [];
+        }
+        case 'array':
+            return expr.elements.flatMap(mediaTypesOfExpr);
+        default:
+            return [];
+    }
+}
+const TYPE_SETTERS = new Set(['setContentType', 'type', 'contentType']);
+const HEADER_SETTERS = new Set(['setHeader', 'addHeader', 'set', 'header']);
+/**
+ * `response.setContentType("application/json")`, `setHeader("Content-Type", ...)`, Express
+ * `res.type('text/plain')` / `res.set('Content-Type', ...)`, WebFlux `contentType(MediaType.TEXT_HTML)`:
+ * the constant content type declared.
+ */
+function contentTypeSet(site) {
+    if (!site.receiverExpr)
+        return undefined;
+    if (TYPE_SETTERS.has(site.method))
+        return mediaTypeOf(site.args[0]);
+    const first = site.args[0];
+    const header = first?.hasConst && typeof first.konst === 'string' ? first.konst : undefined;
+    if (HEADER_SETTERS.has(site.method) && header?.toLowerCase() === 'content-type')
+        return mediaTypeOf(site.args[1]);
+    return undefined;
+}
+/** The same, read from the call as written: a content type set later in a fluent chain (`h.response(x).type('text/plain')`). */
+function contentTypeWritten(call) {
+    if (call.kind !== 'call' || !call.receiver)
+        return undefined;
+    const [first, second] = call.args.map((arg) => arg.value);
+    if (TYPE_SETTERS.has(call.method) && first)
+        return mediaTypesOfExpr(first)[0];
+    const header = first?.kind === 'literal' && typeof first.value === 'string' ? first.value : undefined;
+    if (HEADER_SETTERS.has(call.method) && header?.toLowerCase() === 'content-type' && second)
+        return mediaTypesOfExpr(second)[0];
     return undefined;
 }
 
@@ -58685,8 +58788,9 @@ function compareText(a, b) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.URL_ATTRIBUTE_OPENING = exports.KIND_PATH = exports.CONTENT_TYPE_KEY = exports.JAVA_PACKAGE_ROOTS = exports.KMS_TRANSPARENT = void 0;
+exports.URL_ATTRIBUTE_OPENING = exports.KIND_PATH = exports.JAVA_PACKAGE_ROOTS = exports.KMS_TRANSPARENT = void 0;
 exports.isNoReturnCall = isNoReturnCall;
+exports.assertedCondition = assertedCondition;
 exports.commonPathCheck = commonPathCheck;
 exports.regexLiteralText = regexLiteralText;
 exports.numberFrom = numberFrom;
@@ -58695,7 +58799,6 @@ exports.withoutConst = withoutConst;
 exports.shiftParams = shiftParams;
 exports.unionRefinements = unionRefinements;
 exports.intersectRefinements = intersectRefinements;
-exports.contentTypeSet = contentTypeSet;
 exports.chainBase = chainBase;
 exports.isAssignable = isAssignable;
 exports.keywordProps = keywordProps;
@@ -58728,6 +58831,16 @@ function isNoReturnCall(expr, module) {
     }
     return expr.receiver.kind === 'name' && NO_RETURN.has(`${expr.receiver.name}.${expr.method}`);
 }
+/** Calls that throw unless their first argument holds: `assert(ok)`, `ctx.assert(ok, 400)`, `assert.ok(ok)`, `Preconditions.checkArgument(ok)`, `Assert.isTrue(ok, ...)`. */
+const ASSERTIONS = new Set(['assert', 'checkArgument', 'checkState', 'isTrue']);
+/** The condition an assertion statement proves for the code after it. */
+function assertedCondition(expr) {
+    if (expr.kind !== 'call')
+        return undefined;
+    const receiver = expr.receiver?.kind === 'name' ? expr.receiver.name : undefined;
+    const asserts = ASSERTIONS.has(expr.method) || (expr.method === 'ok' && receiver === 'assert');
+    return asserts && receiver !== 'console' ? expr.args[0]?.value : undefined;
+}
 /**
  * `os.path.commonpath([base, candidate]) == base`: the candidates other than the base are
  * inside it (the check is only meaningful on real paths, which the callers have made).
@@ -58741,10 +58854,10 @@ function commonPathCheck(call, other) {
     const candidates = list.elements.filter((element) => !(element.kind === 'name' && element.name === other.name));
     return candidates.length > 0 ? candidates : undefined;
 }
-/** A regular expression literal's pattern, when the front end kept its text (`/^[a-z]+$/i` or the bare pattern). */
+/** A regular expression literal's pattern (`^[a-z]+$` of `/^[a-z]+$/i`). */
 function regexLiteralText(part) {
     if (part?.kind !== 'literal' || typeof part.value !== 'string')
-        return values_1.UNKNOWN_PATTERN;
+        return undefined;
     const match = /^\/(.*)\/[a-z]*$/s.exec(part.value);
     return match ? match[1] : part.value;
 }
@@ -58803,23 +58916,6 @@ exports.JAVA_PACKAGE_ROOTS = new Set([
     'edu',
     'de',
 ]);
-/** The state entry holding the response content type this function declared, if constant. */
-exports.CONTENT_TYPE_KEY = '$content-type';
-/**
- * `response.setContentType("application/json")`, `setHeader("Content-Type", ...)`, Express
- * `res.type('text/plain')` / `res.set('Content-Type', ...)`: the constant content type declared.
- */
-function contentTypeSet(site) {
-    const first = site.args[0];
-    const text = (value) => value?.hasConst && typeof value.konst === 'string' ? value.konst : undefined;
-    if (site.method === 'setContentType' || site.method === 'type' || site.method === 'contentType') {
-        return site.receiverExpr ? text(first) : undefined;
-    }
-    const headerSetter = ['setHeader', 'addHeader', 'set', 'header'].includes(site.method);
-    if (headerSetter && text(first)?.toLowerCase() === 'content-type')
-        return text(site.args[1]);
-    return undefined;
-}
 /** A pathlib path: `base / name` joins paths. */
 exports.KIND_PATH = 'lib:Path';
 /** Markup ending where a URL attribute's value starts: HTML encoding does not stop `javascript:` there. */
@@ -58879,6 +58975,7 @@ function isWebModule(module) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Interpreter = void 0;
 const library_1 = __nccwpck_require__(3703);
+const content_types_1 = __nccwpck_require__(4194);
 const interpreter_support_1 = __nccwpck_require__(5607);
 const constants_1 = __nccwpck_require__(8802);
 const fingerprint_1 = __nccwpck_require__(2683);
@@ -58890,6 +58987,8 @@ const MAX_SINK_ENTRIES = 96;
 const MAX_FINDINGS = 256;
 /** A nested function's own parameters are numbered from here, per nesting level. */
 const NESTED_PARAM_BASE = 1000;
+/** Calls whose result holds what their callback returns for each element (`Optional`, `Mono`, streams, arrays). */
+const MAPPING_METHODS = new Set(['map', 'flatMap', 'mapNotNull', 'concatMap', 'flatMapMany']);
 const COLLECTION_CALLBACK_METHODS = new Set([
     'forEach',
     'map',
@@ -58905,6 +59004,12 @@ const COLLECTION_CALLBACK_METHODS = new Set([
     'every',
     'find',
     'then',
+    'mapNotNull',
+    'concatMap',
+    'flatMapMany',
+    'doOnNext',
+    'subscribe',
+    'ifPresentOrElse',
 ]);
 /** Runs one function body over abstract values, collecting its summary and the findings inside it. */
 class Interpreter {
@@ -58932,6 +59037,8 @@ class Interpreter {
     paramIndex = new Map();
     thisValue;
     webModule;
+    /** A content type declared later in the fluent chain being evaluated. */
+    chainContentType;
     constructor(host, unit, options = {}) {
         this.host = host;
         this.unit = unit;
@@ -58971,7 +59078,13 @@ class Interpreter {
     // ---- parameters -------------------------------------------------------------------------
     bindParameters(state) {
         const fnName = this.fn.name;
+        const isCalled = this.host.isCalled(this.unit);
         this.fn.params.forEach((param, position) => {
+            const context = {
+                isCalled,
+                declaredKind: param.type ? (0, library_1.libraryKindOfDeclared)(param.type, this.module, true) : undefined,
+                superclassesOf: (className) => this.program.superclassesOf(className),
+            };
             const index = position - this.unit.selfOffset;
             if (index < 0 && this.depth === 0)
                 return;
@@ -58981,8 +59094,8 @@ class Interpreter {
             this.paramIndex.set(name, ownIndex);
             const given = this.options.paramValues?.[index];
             const source = this.depth === 0
-                ? (0, library_1.paramSource)(this.unit, this.fn, param, index, this.host.isCalled(this.unit))
-                : undefined;
+                ? (0, library_1.paramSource)(this.unit, this.fn, param, index, context)
+                : this.nestedParamKind(param);
             let value;
             if (given)
                 value = given;
@@ -59001,9 +59114,25 @@ class Interpreter {
             state.set(name, value);
         });
     }
+    /**
+     * A JavaScript callback's framework object, by its name or type (`handler: (request, h) => ...`
+     * gets hapi's toolkit); never request data, which only entry points receive.
+     */
+    nestedParamKind(param) {
+        if (this.module.language === 'java' || this.module.language === 'python')
+            return undefined;
+        const known = (0, library_1.scriptParamSource)(param, { path: this.module.path, loc: param.loc });
+        return known && known.taints.length === 0 ? known : undefined;
+    }
+    /** A Java or Python enum of the program: its values are its constants, never text an attacker chose. */
+    isEnum(type) {
+        return (this.program
+            .superclassesOf(type)
+            ?.some((base) => /(^|\.)(Enum|IntEnum|StrEnum|IntFlag|Flag)$/.test(base)) ?? false);
+    }
     withDeclaredType(value, declaredType, isParameter = false) {
         let result = value;
-        const cleans = (0, library_1.typeCleans)(declaredType);
+        const cleans = (0, library_1.typeCleans)(declaredType) ?? (this.isEnum(declaredType) ? values_1.INJECTION : undefined);
         if (cleans)
             result = (0, values_1.sanitize)(result, cleans);
         if (!result.type)
@@ -59028,9 +59157,13 @@ class Interpreter {
             case 'assign':
                 this.execAssign(stmt, state);
                 return state;
-            case 'expr':
+            case 'expr': {
                 this.eval(stmt.expr, state);
-                return (0, interpreter_support_1.isNoReturnCall)(stmt.expr, this.module) ? undefined : state;
+                if ((0, interpreter_support_1.isNoReturnCall)(stmt.expr, this.module))
+                    return undefined;
+                const asserted = (0, interpreter_support_1.assertedCondition)(stmt.expr);
+                return asserted ? this.refined(state, this.evalQuietly(asserted, state).guard, true) : state;
+            }
             case 'if':
                 return this.execIf(stmt.test, stmt.then, stmt.otherwise, state);
             case 'loop':
@@ -59256,7 +59389,10 @@ class Interpreter {
                     state.delete(pathKey);
                 const object = this.eval(target.object, state);
                 for (const use of (0, library_1.assignmentSinks)(object, target.object, target.property, value, this.module))
-                    this.reportSink(use, loc, target);
+                    this.reportResponseSink(use, loc, target, state);
+                const declared = (0, library_1.assignedContentType)(object, target.property, value);
+                if (declared !== undefined)
+                    state.set(content_types_1.CONTENT_TYPE_KEY, (0, values_1.constant)(declared));
                 this.checkSecretAssignment(target.property, value, loc, valueExpr, target);
                 if (this.isThis(target.object)) {
                     this.writeThisField(target.property, (0, values_1.withStep)(value, step(`this.${target.property}`)), state);
@@ -59510,6 +59646,9 @@ class Interpreter {
                 const exported = this.exportedFrom(object.ref, key);
                 if (exported)
                     return exported;
+                // `const { exec } = require('child_process')` reads a member of the module.
+                if (this.module.language !== 'python')
+                    return { taints: [], ref: `${object.ref}.${key}` };
             }
         }
         let element = (0, values_1.readProp)(object, key);
@@ -59541,7 +59680,8 @@ class Interpreter {
                 const inUrl = typeof left.konst === 'string' && interpreter_support_1.URL_ATTRIBUTE_OPENING.test(left.konst);
                 const rightData = inUrl ? (0, values_1.unclean)(right, values_1.CATEGORY.xss, values_1.CATEGORY.url) : right;
                 const taints = (0, values_1.unionTaints)((0, values_1.deepTaints)(left), (0, values_1.deepTaints)(rightData));
-                return { taints, type: stringy ? 'String' : undefined };
+                const leading = typeof left.konst === 'string' ? left.konst + leadingText(right) : left.leading;
+                return { taints, type: stringy ? 'String' : undefined, ...(leading ? { leading } : {}) };
             }
             case '==':
             case '===':
@@ -59733,7 +59873,7 @@ class Interpreter {
         if (!call.receiver && (call.method === 'super' || call.method === 'this'))
             return this.evalConstructorChain(call, state);
         const receiverExpr = call.receiver;
-        const receiver = receiverExpr ? this.eval(receiverExpr, state) : undefined;
+        const receiver = receiverExpr ? this.evalChainLink(receiverExpr, call, state) : undefined;
         const { args, keywords, argExprs, functionArgs } = this.evalArgs(call.args, state);
         const site = this.siteOf(call, call.method, false, receiverExpr, receiver, args, keywords, argExprs, state);
         this.evalCallbacks(functionArgs, site, receiver, args, state);
@@ -59749,9 +59889,65 @@ class Interpreter {
             return this.applyUnits(units, site, state, false);
         }
         const guard = this.callGuard(site, state);
+        const contentType = (0, content_types_1.contentTypeSet)(site);
+        if (contentType !== undefined)
+            state.set(content_types_1.CONTENT_TYPE_KEY, (0, values_1.constant)(contentType));
         const model = (0, library_1.modelCall)(site);
         const result = model ? this.applyModel(model, site, state, guard) : this.defaultCall(site, guard);
-        return this.withRelativeOf(this.filtered(call, site, result, state), site);
+        return this.withRelativeOf(this.filtered(call, site, this.mapped(call, site, result), state), site);
+    }
+    /** The receiver of `call`; a content type `call` declares (`h.response(x).type('text/plain')`) applies to it too. */
+    evalChainLink(receiverExpr, call, state) {
+        const declared = (0, content_types_1.contentTypeWritten)(call);
+        if (declared === undefined)
+            return this.eval(receiverExpr, state);
+        const outer = this.chainContentType;
+        this.chainContentType = declared;
+        try {
+            return this.eval(receiverExpr, state);
+        }
+        finally {
+            this.chainContentType = outer;
+        }
+    }
+    /**
+     * Reports a sink unless it writes a response body that is not HTML: the response was declared
+     * another type, or the body's kind of response is HTML only when declared so (`html: 'declared'`)
+     * or when its text may start with markup (`html: 'sniffed'`, Koa).
+     */
+    reportResponseSink(use, loc, expr, state) {
+        if (use.category === 'xss') {
+            const declared = this.chainContentType ?? state.get(content_types_1.CONTENT_TYPE_KEY)?.konst;
+            const html = typeof declared === 'string' ? (0, content_types_1.isHtmlType)(declared) : undefined;
+            if (html === false)
+                return;
+            if (use.html === 'declared' && !html)
+                return;
+            if (use.html === 'sniffed' && !html && !mayStartWithMarkup(use.value))
+                return;
+        }
+        this.reportSink(use, loc, expr);
+    }
+    /**
+     * `optional.map(v -> v.trim())`, `mono.map(HtmlUtils::htmlEscape)`, `names.map((n) => escape(n))`:
+     * the elements are what the callback returns for the receiver's elements (an array stays an array).
+     */
+    mapped(call, site, result) {
+        if (!MAPPING_METHODS.has(call.method) || !site.receiver)
+            return result;
+        const closure = site.args[0]?.closure;
+        if (closure && !('id' in closure)) {
+            const elements = closure.summary.returns;
+            return site.receiver.type === 'array' ? { taints: [], type: 'array', rest: elements } : elements;
+        }
+        const reference = call.args[0]?.value;
+        if (reference?.kind !== 'unknown' || reference.syntax !== 'method_reference')
+            return result;
+        const [owner, method] = reference.parts;
+        const clean = method?.kind === 'literal' && typeof method.value === 'string'
+            ? (0, library_1.referenceCleans)(owner?.kind === 'name' ? owner.name : undefined, method.value)
+            : undefined;
+        return clean ? (0, values_1.sanitize)(result, clean) : result;
     }
     /** `stream.filter(ALLOWED::contains)`, `optional.filter(v -> v.matches(...))`: what passes the filter is validated. */
     filtered(call, site, result, state) {
@@ -59814,7 +60010,9 @@ class Interpreter {
             return;
         let params = (0, library_1.callbackParams)(site);
         if (!params && receiver && COLLECTION_CALLBACK_METHODS.has(site.method)) {
-            const element = (0, values_1.elementsOf)(receiver);
+            // An Optional or Mono of a library object (`request.session().flatMap(session -> ...)`) passes the object itself.
+            const isLibraryObject = receiver.type?.startsWith('lib:') && !receiver.props && !receiver.rest;
+            const element = isLibraryObject ? receiver : (0, values_1.elementsOf)(receiver);
             params = [element, element, element];
         }
         for (const { index, expr } of functionArgs)
@@ -60043,15 +60241,8 @@ class Interpreter {
         return this.eval(expr, new Map(state));
     }
     applyModel(model, site, state, guard) {
-        const contentType = (0, interpreter_support_1.contentTypeSet)(site);
-        if (contentType !== undefined)
-            state.set(interpreter_support_1.CONTENT_TYPE_KEY, (0, values_1.constant)(contentType));
-        const declared = state.get(interpreter_support_1.CONTENT_TYPE_KEY)?.konst;
-        const notHtml = typeof declared === 'string' && !/html|xml|svg/i.test(declared);
-        for (const use of model.sinks ?? []) {
-            if (!(notHtml && use.category === 'xss'))
-                this.reportSink(use, site.loc, site.expr);
-        }
+        for (const use of model.sinks ?? [])
+            this.reportResponseSink(use, site.loc, site.expr, state);
         const updated = model.receiver && site.receiverExpr ? (0, interpreter_support_1.chainBase)(site.receiverExpr) : undefined;
         if (model.receiver && updated)
             this.assignQuietly(updated, model.receiver, site.loc, state);
@@ -60186,6 +60377,15 @@ class Interpreter {
     }
 }
 exports.Interpreter = Interpreter;
+/** Whether a string body may start with markup: its known beginning does, or its beginning is not known. */
+function mayStartWithMarkup(value) {
+    const start = value.hasConst && typeof value.konst === 'string' ? value.konst : value.leading;
+    return start === undefined || /^\s*(<|$)/.test(start);
+}
+/** The constant text a value starts with, as far as known. */
+function leadingText(value) {
+    return value.hasConst && value.konst !== null ? String(value.konst) : (value.leading ?? '');
+}
 
 
 /***/ }),
@@ -60209,6 +60409,7 @@ class Program {
     functionsByName = new Map();
     moduleFunctions = new Map();
     moduleByStem = new Map();
+    superclassCache = new Map();
     /** How often each name is the target of an assignment (plain or as a member), program-wide. */
     assignedNames = new Map();
     constructor(modules) {
@@ -60305,6 +60506,17 @@ class Program {
             yield at;
             at = at.decl.superclass ? this.classNamed(at.decl.superclass) : undefined;
         }
+    }
+    /** The superclass names of a class of the program, nearest first (the last may be a library class); undefined for other names. */
+    superclassesOf(className) {
+        if (this.superclassCache.has(className))
+            return this.superclassCache.get(className);
+        const cls = this.classNamed(className);
+        const names = cls
+            ? [...this.lineage(cls)].flatMap((at) => (at.decl.superclass ? [at.decl.superclass] : []))
+            : undefined;
+        this.superclassCache.set(className, names);
+        return names;
     }
     /** The field declaration a class (or a superclass) has for `name`, with its class. */
     fieldOf(cls, name) {
@@ -60524,7 +60736,7 @@ function fieldOfReceiver(receiver, field) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.UNKNOWN_PATTERN = exports.CLEAN = exports.INJECTION = exports.CATEGORY = void 0;
+exports.CLEAN = exports.INJECTION = exports.CATEGORY = void 0;
 exports.constant = constant;
 exports.taintKey = taintKey;
 exports.newTaint = newTaint;
@@ -60574,8 +60786,6 @@ exports.CATEGORY = {
 /** Every injection category: what validation (allow-lists, equality with constants) makes safe. */
 exports.INJECTION = 127 | exports.CATEGORY.url;
 exports.CLEAN = { taints: [] };
-/** The pattern of a regular expression literal whose text the front end did not keep. */
-exports.UNKNOWN_PATTERN = '\u0000unknown';
 function constant(konst, constAt) {
     return constAt ? { taints: [], hasConst: true, konst, constAt } : { taints: [], hasConst: true, konst };
 }
@@ -60673,6 +60883,8 @@ function join(a, b, depth = 0) {
         result.regex = a.regex;
     if (a.guard && a.guard === b.guard)
         result.guard = a.guard;
+    if (a.leading !== undefined && a.leading === b.leading)
+        result.leading = a.leading;
     const closure = a.closure ?? b.closure;
     if (closure)
         result.closure = closure;
@@ -60707,7 +60919,7 @@ function sameValue(a, b, depth = 0) {
         return false;
     if (a.type !== b.type || a.ref !== b.ref || a.length !== b.length || a.normalized !== b.normalized)
         return false;
-    if (a.regex !== b.regex || a.closure !== b.closure || a.guard !== b.guard)
+    if (a.regex !== b.regex || a.closure !== b.closure || a.guard !== b.guard || a.leading !== b.leading)
         return false;
     if (depth > MAX_DEPTH)
         return true;
@@ -61079,6 +61291,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Lowering = exports.SourceText = void 0;
 exports.mirrorTree = mirrorTree;
 exports.typeWithoutGenerics = typeWithoutGenerics;
+exports.decoratorHasArguments = decoratorHasArguments;
 exports.decoratorName = decoratorName;
 exports.nameExpr = nameExpr;
 exports.literal = literal;
@@ -61304,6 +61517,12 @@ function typeWithoutGenerics(text, open, close) {
     }
     return result.replace(/\s+/g, ' ').trim();
 }
+/** Whether the decorator starting at `start` has arguments (`@Query('id')`): only then are its children lowered. */
+function decoratorHasArguments(text, start) {
+    const head = /@\s*[\w$.]+\s*(<[^>()]*>)?\s*\(/y;
+    head.lastIndex = start;
+    return head.test(text);
+}
 /** A decorator's name as written, without `@`, arguments or type arguments (`app.route`, `Get`). */
 function decoratorName(text) {
     let name = text.replace(/^@\s*/, '');
@@ -61401,6 +61620,15 @@ class Lowering {
         for (let index = spine.length - 1; index >= 0; index--)
             result = combine(spine[index], result);
         return result;
+    }
+    /**
+     * Decorators' names and, when any has arguments, their arguments index for index. Arguments are
+     * lowered apart from the statement around them: what they would hoist is dropped.
+     */
+    decorators(nodes, argumentsOf) {
+        const annotations = nodes.map((node) => decoratorName(this.textOf(node)));
+        const args = nodes.map((node) => this.nestedScope(() => argumentsOf(node)));
+        return args.some((list) => list.length > 0) ? { annotations, annotationArgs: args } : { annotations };
     }
     /** A synthetic variable name, `$tmp<n>`, unique in the module. */
     newTemporary() {
@@ -61958,6 +62186,7 @@ class JavaLowering {
     modifiers(node) {
         const text = this.source(node);
         const annotations = [];
+        const annotationArgs = [];
         let keywords = text;
         if (text.includes('@')) {
             keywords = '';
@@ -61965,13 +62194,45 @@ class JavaLowering {
             for (const kid of this.kids(node)) {
                 const source = this.source(kid.node);
                 annotations.push((0, java_literals_1.annotationName)(source));
+                annotationArgs.push(kid.type === 'annotation' ? this.annotationArgs(kid.node) : []);
                 keywords += `${this.text.slice(from, kid.node.startIndex)} `;
                 from = kid.node.startIndex + source.length;
             }
             keywords += this.text.slice(from, node.startIndex + text.length);
         }
         keywords = (0, java_literals_1.withoutComments)(keywords);
-        return { annotations, isStatic: /\bstatic\b/.test(keywords), isFinal: /\bfinal\b/.test(keywords) };
+        return {
+            annotations,
+            annotationArgs,
+            isStatic: /\bstatic\b/.test(keywords),
+            isFinal: /\bfinal\b/.test(keywords),
+        };
+    }
+    /** `@GetMapping(value = "/a", produces = MediaType.TEXT_HTML_VALUE)`: pairs are keyword arguments, `{...}` arrays. */
+    annotationArgs(node) {
+        const list = this.kids(node).find((kid) => kid.type === 'annotation_argument_list');
+        if (!list)
+            return [];
+        return this.inFunction(() => this.kids(list.node).map((kid) => {
+            if (kid.type !== 'element_value_pair')
+                return { value: this.annotationValue(kid) };
+            const [key, value] = this.kids(kid.node);
+            const lowered = value ? this.annotationValue(value) : unknown(kid.type, [], this.loc(kid.node));
+            return key ? { keyword: this.word(key.node).text, value: lowered } : { value: lowered };
+        }));
+    }
+    annotationValue(kid) {
+        if (kid.type !== 'element_value_array_initializer')
+            return this.expr(kid);
+        return {
+            kind: 'array',
+            elements: this.kids(kid.node).map((element) => this.annotationValue(element)),
+            loc: this.loc(kid.node),
+        };
+    }
+    /** The annotations with their arguments, the latter only when one has any (see `FunctionDecl.annotationArgs`). */
+    annotated(annotations, annotationArgs) {
+        return annotationArgs.some((args) => args.length > 0) ? { annotations, annotationArgs } : { annotations };
     }
     classDecl(node) {
         const decl = { name: '', fields: [], methods: [], loc: this.loc(node) };
@@ -61988,11 +62249,70 @@ class JavaLowering {
             else if (BODY_TYPES.has(kid.type))
                 body = kid;
         }
+        // Every enum extends java.lang.Enum: its values are its constants.
+        if (body?.type === 'enum_body')
+            decl.superclass = 'Enum';
         const enclosing = this.className;
         this.className = decl.name;
         if (body)
             this.inFunction(() => this.members(body, decl, components));
+        if (this.typeOf(node) === 'record_declaration')
+            this.recordMembers(decl, components);
         this.className = enclosing;
+    }
+    /**
+     * What a record declares implicitly: its constructors assign the components to fields (a compact
+     * constructor after its body), and each component has an accessor returning it with its type.
+     */
+    recordMembers(decl, components) {
+        const field = (component) => ({
+            kind: 'member',
+            object: { kind: 'name', name: 'this', loc: component.loc },
+            property: component.name,
+            loc: component.loc,
+        });
+        const assignments = components.map((component) => ({
+            kind: 'assign',
+            target: field(component),
+            value: { kind: 'name', name: component.name, loc: component.loc },
+            loc: component.loc,
+        }));
+        const canonical = decl.methods.find((method) => method.name === '<init>' && method.params.length === components.length);
+        if (canonical && canonical.params === components)
+            canonical.body.push(...assignments);
+        else if (!canonical)
+            decl.methods.push({
+                name: '<init>',
+                className: decl.name,
+                params: components.map((component) => ({ ...component })),
+                annotations: [],
+                isStatic: false,
+                body: assignments,
+                loc: decl.loc,
+            });
+        for (const component of components) {
+            if (decl.methods.some((method) => method.name === component.name && method.params.length === 0))
+                continue;
+            const local = { kind: 'name', name: component.name, loc: component.loc };
+            decl.methods.push({
+                name: component.name,
+                className: decl.name,
+                params: [],
+                annotations: [],
+                isStatic: false,
+                body: [
+                    {
+                        kind: 'assign',
+                        target: local,
+                        value: field(component),
+                        ...(component.type && { declaredType: component.type }),
+                        loc: component.loc,
+                    },
+                    { kind: 'return', value: { ...local }, loc: component.loc },
+                ],
+                loc: component.loc,
+            });
+        }
     }
     members(body, decl, components) {
         // Interface and annotation fields are implicitly final.
@@ -62110,6 +62430,7 @@ class JavaLowering {
         let name = '';
         let staticMethod = false;
         const annotations = [];
+        const annotationArgs = [];
         let params = [];
         let body = [];
         for (const kid of this.kids(node)) {
@@ -62117,12 +62438,14 @@ class JavaLowering {
                 case 'modifiers': {
                     const modifiers = this.modifiers(kid.node);
                     annotations.push(...modifiers.annotations);
+                    annotationArgs.push(...modifiers.annotationArgs);
                     staticMethod = modifiers.isStatic;
                     break;
                 }
                 case 'marker_annotation':
                 case 'annotation':
                     annotations.push((0, java_literals_1.annotationName)(this.source(kid.node)));
+                    annotationArgs.push(kid.type === 'annotation' ? this.annotationArgs(kid.node) : []);
                     break;
                 case 'formal_parameters':
                     params = this.params(kid.node);
@@ -62140,7 +62463,7 @@ class JavaLowering {
             name: isConstructor ? '<init>' : name,
             ...(this.className !== undefined && { className: this.className }),
             params,
-            annotations,
+            ...this.annotated(annotations, annotationArgs),
             isStatic: staticMethod,
             body,
             loc: this.loc(node),
@@ -62162,12 +62485,14 @@ class JavaLowering {
     param(param) {
         let name = '';
         let type = '';
-        let annotations = [];
+        let annotations = { annotations: [] };
         for (const kid of this.kids(param.node)) {
             switch (kid.type) {
-                case 'modifiers':
-                    annotations = this.modifiers(kid.node).annotations;
+                case 'modifiers': {
+                    const modifiers = this.modifiers(kid.node);
+                    annotations = this.annotated(modifiers.annotations, modifiers.annotationArgs);
                     break;
+                }
                 case 'identifier':
                     name = this.word(kid.node).text;
                     break;
@@ -62186,7 +62511,7 @@ class JavaLowering {
         }
         if (param.type === 'spread_parameter')
             type += '[]';
-        return { name, ...(type && { type }), annotations, loc: this.loc(param.node) };
+        return { name, ...(type && { type }), ...annotations, loc: this.loc(param.node) };
     }
     // ---- statements ---------------------------------------------------------------------------
     statements(node) {
@@ -62915,12 +63240,14 @@ class JavaLowering {
     }
     /** `recv::method` and `Type::new` are unknown values over their receiver. */
     methodReference(node, loc) {
-        const receiver = this.kids(node)[0];
+        const [receiver, method] = this.kids(node);
         if (!receiver)
             return unknown('method_reference', [], loc);
         const isType = /type/.test(receiver.type);
         const part = isType ? { kind: 'name', name: this.typeText(receiver), loc } : this.expr(receiver);
-        return unknown('method_reference', [part], loc);
+        const name = method?.type === 'identifier' ? this.word(method.node) : undefined;
+        const parts = name ? [part, { kind: 'literal', value: name.text, loc: name.loc }] : [part];
+        return unknown('method_reference', parts, loc);
     }
 }
 
@@ -63003,7 +63330,6 @@ const MIRROR = {
         // read from their text, or ignored
         'string',
         'regex',
-        'decorator',
         'meta_property',
         'import_attribute',
         'break_statement',
@@ -63029,6 +63355,8 @@ const MIRROR = {
         'array_pattern',
         'import_specifier',
     ]),
+    // Decorators with arguments are lowered (NestJS pipes); the others are read from their text.
+    opaqueUnless: new Map([['decorator', common_1.decoratorHasArguments]]),
     fieldParents: new Set(['for_statement']),
     errorContainers: new Set([
         'program',
@@ -63601,7 +63929,7 @@ class JavaScriptLowering extends common_1.Lowering {
      * A function, method or arrow. Destructured parameters become `$param<i>` with assignments at the
      * start of the body; TypeScript parameter properties (`constructor(private db: Db)`) assign `this.db`.
      */
-    functionDecl(node, name, className, annotations = []) {
+    functionDecl(node, name, className, decorators = []) {
         const isArrow = node.type === 'arrow_function';
         const nameNode = isArrow ? undefined : node.named.find((child) => child.type === 'identifier');
         const bodyNode = node.named[node.named.length - 1];
@@ -63626,7 +63954,7 @@ class JavaScriptLowering extends common_1.Lowering {
             const fn = {
                 name: fnName,
                 params,
-                annotations,
+                ...this.decoratorsOf(decorators),
                 isStatic: false,
                 body,
                 loc: this.loc(node),
@@ -63636,15 +63964,20 @@ class JavaScriptLowering extends common_1.Lowering {
             return fn;
         });
     }
+    /** `@Query('id', ParseIntPipe)`: the decorator's name, and its arguments when it is a call. */
+    decoratorsOf(nodes) {
+        return this.decorators(nodes, (decorator) => {
+            const inner = decorator.named[0];
+            return inner?.type === 'call_expression' ? this.arguments(lastNamed(inner)) : [];
+        });
+    }
     parameters(node, prologue) {
         const params = [];
         for (const param of node?.named ?? []) {
             const loc = this.loc(param);
             const isTypeScriptParameter = param.type === 'required_parameter' || param.type === 'optional_parameter';
             const children = isTypeScriptParameter ? param.named : [param];
-            const annotations = children
-                .filter((c) => c.type === 'decorator')
-                .map((c) => (0, common_1.decoratorName)(this.textOf(c)));
+            const decorators = this.decoratorsOf(children.filter((c) => c.type === 'decorator'));
             const typeNode = children.find((c) => c.type === 'type_annotation');
             let pattern = children.find((c) => !PARAMETER_MODIFIERS.has(c.type));
             if (!pattern || pattern.type === 'this')
@@ -63665,7 +63998,7 @@ class JavaScriptLowering extends common_1.Lowering {
                 const field = { kind: 'member', object: (0, common_1.nameExpr)('this', loc), property: name, loc };
                 prologue.push((0, common_1.assign)(field, (0, common_1.nameExpr)(name, loc), loc));
             }
-            const parameter = { name, annotations, loc };
+            const parameter = { name, ...decorators, loc };
             if (typeNode)
                 parameter.type = tsType(this.textOf(typeNode));
             params.push(parameter);
@@ -63684,16 +64017,13 @@ class JavaScriptLowering extends common_1.Lowering {
         let decorators = [];
         for (const member of node.named.find((child) => child.type === 'class_body')?.named ?? []) {
             if (member.type === 'decorator') {
-                decorators.push((0, common_1.decoratorName)(this.textOf(member)));
+                decorators.push(member);
                 continue;
             }
-            const annotations = [
-                ...decorators,
-                ...member.named.filter((c) => c.type === 'decorator').map((c) => (0, common_1.decoratorName)(this.textOf(c))),
-            ];
+            const memberDecorators = [...decorators, ...member.named.filter((c) => c.type === 'decorator')];
             decorators = [];
             if (member.type === 'method_definition')
-                decl.methods.push(this.method(member, name, annotations));
+                decl.methods.push(this.method(member, name, memberDecorators));
             else if (member.type === 'field_definition' || member.type === 'public_field_definition')
                 this.field(member, decl);
             else if (member.type === 'class_static_block') {
@@ -63717,10 +64047,10 @@ class JavaScriptLowering extends common_1.Lowering {
         return value && value.type !== 'implements_clause' ? this.textOf(value).replace(/\s+/g, '') : undefined;
     }
     /** A method; the constructor is named "<init>" (as in Java). */
-    method(node, className, annotations) {
+    method(node, className, decorators) {
         const nameNode = node.named.find((child) => isPropertyName(child.type));
         const key = nameNode ? (this.constantKey(nameNode) ?? this.textOf(nameNode)) : '<method>';
-        const fn = this.functionDecl(node, key === 'constructor' ? '<init>' : key, className, annotations);
+        const fn = this.functionDecl(node, key === 'constructor' ? '<init>' : key, className, decorators);
         fn.isStatic = hasToken(node, 'static');
         return fn;
     }
@@ -63818,7 +64148,7 @@ class JavaScriptLowering extends common_1.Lowering {
             case 'type_assertion':
                 return this.expr(lastNamed(node));
             case 'regex':
-                return (0, common_1.unknown)('regex', [], loc);
+                return (0, common_1.unknown)('regex', [(0, common_1.literal)(this.textOf(node), loc)], loc);
             default:
                 if (TYPE_WRAPPERS.has(node.type) && node.named[0])
                     return this.expr(node.named[0]);
@@ -64088,7 +64418,6 @@ const MIRROR = {
         // read from their text, or ignored
         'string_content',
         'type',
-        'decorator',
         'dotted_name',
         'relative_import',
         'wildcard_import',
@@ -64112,7 +64441,11 @@ const MIRROR = {
         'augmented_assignment',
     ]),
     // Only f-strings need their parts; other strings are decoded from their text.
-    opaqueUnless: new Map([['string', isFormattedString]]),
+    // Decorators with arguments are lowered (FastAPI's `response_class=`); the others are read from their text.
+    opaqueUnless: new Map([
+        ['string', isFormattedString],
+        ['decorator', common_1.decoratorHasArguments],
+    ]),
     fieldParents: new Set(),
     errorContainers: new Set(['module', 'block', 'ERROR']),
 };
@@ -64501,9 +64834,11 @@ class PythonLowering extends common_1.Lowering {
     // ---- definitions ------------------------------------------------------------------------
     /** `decorated` is the decorated_definition around the function, if any (its decorators are annotations). */
     functionDecl(node, decorated, className) {
-        const annotations = decorated.named
-            .filter((child) => child.type === 'decorator')
-            .map((d) => (0, common_1.decoratorName)(this.textOf(d)));
+        const decorators = this.decorators(decorated.named.filter((child) => child.type === 'decorator'), (decorator) => {
+            const inner = decorator.named[0];
+            return inner?.type === 'call' ? this.callArguments(inner.named[1]) : [];
+        });
+        const annotations = decorators.annotations;
         const parameters = node.named.find((child) => child.type === 'parameters');
         return this.nestedScope(() => {
             const prologue = [];
@@ -64515,7 +64850,7 @@ class PythonLowering extends common_1.Lowering {
             const fn = {
                 name: this.textOf(node.named[0]),
                 params,
-                annotations,
+                ...decorators,
                 isStatic,
                 body,
                 loc: this.loc(decorated),
@@ -64556,11 +64891,13 @@ class PythonLowering extends common_1.Lowering {
      */
     classDecl(node) {
         const name = this.textOf(node.named[0]);
-        const superclasses = node.named.find((child) => child.type === 'argument_list');
-        const superclass = superclasses?.named.find((child) => child.type !== 'keyword_argument');
+        const bases = (node.named.find((child) => child.type === 'argument_list')?.named ?? [])
+            .filter((child) => child.type !== 'keyword_argument')
+            .map((child) => this.textOf(child).replace(/\s+/g, ''));
         const decl = { name, fields: [], methods: [], loc: this.loc(node) };
+        const superclass = bases.find((base) => !isMixinBase(base)) ?? bases[0];
         if (superclass)
-            decl.superclass = this.textOf(superclass).replace(/\s+/g, '');
+            decl.superclass = superclass;
         this.classes.push(decl);
         return this.nestedScope(() => {
             const body = [];
@@ -64840,8 +65177,45 @@ function pythonOperator(node) {
     const operator = operatorOf(node);
     return operator === 'and' ? '&&' : operator === 'or' ? '||' : operator;
 }
+/** Builtin value types and mixins beside the base that makes a class what it is (`class Color(str, Enum)`, `class V(LoginRequiredMixin, View)`). */
+function isMixinBase(base) {
+    return /^(object|str|int|float|bytes|dict|list|tuple|set)$/.test(base) || /Mixin$/.test(base);
+}
+/**
+ * A declared type without generics, for the type a wrapper stands for: `Optional[int]`,
+ * `int | None`, `Union[int, None]` and `Annotated[int, Query()]` are `int`; `"Item"` is `Item`.
+ */
 function pythonType(text) {
-    return (0, common_1.typeWithoutGenerics)(text, '[', ']');
+    let type = text.trim();
+    for (;;) {
+        type = type.replace(/^(['"])(.*)\1$/s, '$2').trim();
+        const wrapper = /^(?:typing\.)?(Optional|Annotated|Union)\[(.*)\]$/s.exec(type);
+        const members = wrapper ? splitTopLevel(wrapper[2], ',') : splitTopLevel(type, '|');
+        const meant = wrapper?.[1] === 'Annotated' ? members.slice(0, 1) : members.filter((m) => m !== 'None');
+        if (meant.length !== 1 || meant[0] === type)
+            break;
+        type = meant[0];
+    }
+    return (0, common_1.typeWithoutGenerics)(type, '[', ']');
+}
+/** The parts of a type separated by `separator` outside brackets, trimmed. */
+function splitTopLevel(text, separator) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let index = 0; index < text.length; index++) {
+        const char = text[index];
+        if (char === '[' || char === '(')
+            depth++;
+        else if (char === ']' || char === ')')
+            depth--;
+        else if (char === separator && depth === 0) {
+            parts.push(text.slice(start, index).trim());
+            start = index + 1;
+        }
+    }
+    parts.push(text.slice(start).trim());
+    return parts;
 }
 function comparisonPair(operator, left, right, loc) {
     switch (operator) {
@@ -65959,19 +66333,22 @@ function ruleById(id) {
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.STRING = exports.typeCleans = exports.stripHarmlessWrappers = exports.ruleOfCategory = exports.paramSource = exports.isCredentialLiteral = exports.isAllowList = exports.guardOfCall = exports.acceptsLabel = exports.userCallSinks = void 0;
+exports.STRING = exports.typeCleans = exports.stripHarmlessWrappers = exports.scriptParamSource = exports.ruleOfCategory = exports.referenceCleans = exports.paramSource = exports.isCredentialLiteral = exports.isAllowList = exports.guardOfCall = exports.acceptsLabel = exports.userCallSinks = void 0;
 exports.modelCall = modelCall;
 exports.libraryKindOfDeclared = libraryKindOfDeclared;
 exports.isKnownLibraryMethod = isKnownLibraryMethod;
 exports.callbackParams = callbackParams;
 exports.memberRead = memberRead;
 exports.assignmentSinks = assignmentSinks;
+exports.assignedContentType = assignedContentType;
 exports.secretNameSinks = secretNameSinks;
 exports.returnSinks = returnSinks;
+const content_types_1 = __nccwpck_require__(4194);
 const values_1 = __nccwpck_require__(1041);
 const sanitizers_1 = __nccwpck_require__(3938);
 Object.defineProperty(exports, "guardOfCall", ({ enumerable: true, get: function () { return sanitizers_1.guardOfCall; } }));
 Object.defineProperty(exports, "isAllowList", ({ enumerable: true, get: function () { return sanitizers_1.isAllowList; } }));
+Object.defineProperty(exports, "referenceCleans", ({ enumerable: true, get: function () { return sanitizers_1.referenceCleans; } }));
 Object.defineProperty(exports, "stripHarmlessWrappers", ({ enumerable: true, get: function () { return sanitizers_1.stripHarmlessWrappers; } }));
 Object.defineProperty(exports, "typeCleans", ({ enumerable: true, get: function () { return sanitizers_1.typeCleans; } }));
 const secret_names_1 = __nccwpck_require__(2903);
@@ -65980,6 +66357,7 @@ const sinks_1 = __nccwpck_require__(9500);
 Object.defineProperty(exports, "userCallSinks", ({ enumerable: true, get: function () { return sinks_1.userCallSinks; } }));
 const sources_1 = __nccwpck_require__(1054);
 Object.defineProperty(exports, "paramSource", ({ enumerable: true, get: function () { return sources_1.paramSource; } }));
+Object.defineProperty(exports, "scriptParamSource", ({ enumerable: true, get: function () { return sources_1.scriptParamSource; } }));
 const support_1 = __nccwpck_require__(2783);
 Object.defineProperty(exports, "STRING", ({ enumerable: true, get: function () { return support_1.STRING; } }));
 const taint_rules_1 = __nccwpck_require__(750);
@@ -66027,6 +66405,8 @@ const DECLARED_KINDS = {
     JdbcTemplate: support_1.KIND.jdbcTemplate,
     NamedParameterJdbcTemplate: support_1.KIND.jdbcTemplate,
     JdbcOperations: support_1.KIND.jdbcTemplate,
+    DatabaseClient: support_1.KIND.jdbcTemplate,
+    JdbcClient: support_1.KIND.jdbcTemplate,
     DirContext: support_1.KIND.ldap,
     InitialDirContext: support_1.KIND.ldap,
     LdapContext: support_1.KIND.ldap,
@@ -66060,14 +66440,40 @@ const DECLARED_KINDS = {
     InputStream: support_1.KIND.stream,
     Request: support_1.KIND.request,
     Response: support_1.KIND.response,
+    // Spring WebFlux and JAX-RS request objects: their methods that return request data are sources.
+    ServerRequest: support_1.KIND.request,
+    ServerHttpRequest: support_1.KIND.request,
+    ServerWebExchange: support_1.KIND.request,
+    UriInfo: support_1.KIND.request,
+    ContainerRequestContext: support_1.KIND.request,
+    WebSession: support_1.KIND.session,
 };
+/** Declared types whose kind depends on the package the file imports them from (the simple names are common). */
+const IMPORTED_KINDS = [
+    { type: 'HttpRequest', packageName: 'io.micronaut.http', kind: support_1.KIND.request },
+    { type: 'Session', packageName: 'io.micronaut.session', kind: support_1.KIND.session },
+    { type: 'HttpHeaders', packageName: 'javax.ws.rs.core', kind: support_1.KIND.request },
+    { type: 'HttpHeaders', packageName: 'jakarta.ws.rs.core', kind: support_1.KIND.request },
+];
+/** Python and JavaScript types by the name they are imported under, where the simple name means something else elsewhere. */
+const IMPORTED_SCRIPT_KINDS = {
+    'ldap3.Connection': support_1.KIND.ldap,
+};
+function importedKind(type, module) {
+    const imports = (packageName) => module.imports.some((entry) => entry.module === `${packageName}.${type}` || (entry.alias === '*' && entry.module === packageName));
+    return IMPORTED_KINDS.find((entry) => entry.type === type && imports(entry.packageName))?.kind;
+}
 /**
  * The library kind a declared type stands for. A `PrintWriter` handed to a method as a
  * parameter, or declared in servlet code, is taken to be the response's writer: that is what
  * page-rendering helpers receive.
  */
 function libraryKindOfDeclared(declaredType, module, isParameter = false) {
-    const kind = (0, support_1.own)(DECLARED_KINDS, declaredType.slice(declaredType.lastIndexOf('.') + 1));
+    const simple = declaredType.slice(declaredType.lastIndexOf('.') + 1);
+    const imported = module.imports.find((entry) => entry.alias === declaredType)?.module;
+    const kind = (0, support_1.own)(IMPORTED_SCRIPT_KINDS, imported) ??
+        (0, support_1.own)(DECLARED_KINDS, simple) ??
+        (module.language === 'java' ? importedKind(simple, module) : undefined);
     if (kind)
         return kind;
     if ((declaredType === 'PrintWriter' || declaredType === 'Writer') &&
@@ -66080,8 +66486,11 @@ function libraryKindOfDeclared(declaredType, module, isParameter = false) {
 function resultKind(site) {
     const name = (0, support_1.callName)(site) ?? '';
     const method = site.method;
-    if (site.isNew)
+    if (site.isNew) {
+        if (importedConstructor(site) === 'ldapts.Client')
+            return support_1.KIND.ldap;
         return (0, support_1.own)(NEW_KINDS, method) ?? (EMPTY_COLLECTIONS.test(method) ? method : undefined);
+    }
     if ((method === 'getWriter' || method === 'getOutputStream') &&
         (site.receiverType === support_1.KIND.response ||
             /^(resp|response|res|httpResponse|servletResponse)$/.test(site.receiverName ?? ''))) {
@@ -66091,6 +66500,16 @@ function resultKind(site) {
         (method === 'append' || method === 'format' || method === 'printf'))
         return support_1.KIND.writer;
     if (method === 'getSession' && site.receiverType !== support_1.KIND.session)
+        return support_1.KIND.session;
+    if (site.language === 'java' && site.receiverType === support_1.KIND.request) {
+        // ServerWebExchange.getRequest(), ContainerRequestContext.getUriInfo(), ServerRequest.exchange() and .session()
+        if (method === 'getRequest' || method === 'getUriInfo' || method === 'exchange')
+            return support_1.KIND.request;
+        if (method === 'session')
+            return support_1.KIND.session;
+    }
+    // WebFlux's WebSession.getAttributes(): the session's attribute map
+    if (method === 'getAttributes' && site.receiverType === support_1.KIND.session)
         return support_1.KIND.session;
     if (method === 'getServletContext')
         return support_1.KIND.servletContext;
@@ -66123,12 +66542,15 @@ function resultKind(site) {
     if (method === 'getSubmittedFileName' || method === 'getOriginalFilename')
         return support_1.STRING;
     if (/^ResponseEntity\.(ok|status|badRequest|accepted|created|notFound|internalServerError|unprocessableEntity)$/.test(name) ||
+        JAVA_RESPONSE_BUILDERS.test(name) ||
         site.receiverType === support_1.KIND.responseEntity)
         return support_1.KIND.responseEntity;
     if (isKmsFactory(site, name))
         return support_1.KIND.kms;
     return pythonOrScriptKind(site, name);
 }
+/** JAX-RS `Response.ok(entity, type)` and Micronaut `HttpResponse.ok(body)`: responses built like Spring's `ResponseEntity`. */
+const JAVA_RESPONSE_BUILDERS = /^(Response|HttpResponse)\.(ok|status|accepted|created|noContent|serverError|notFound|badRequest)$/;
 const NEW_KINDS = {
     Random: support_1.KIND.insecureRandom,
     SecureRandom: support_1.KIND.secureRandom,
@@ -66198,6 +66620,8 @@ function pythonOrScriptKind(site, name) {
         return support_1.KIND.xmlDocument;
     if (name === 'random.Random')
         return support_1.KIND.insecureRandom;
+    if (/^aiohttp_session\.(get_session|new_session)$/.test(name))
+        return support_1.KIND.session;
     if (name === 'random.SystemRandom')
         return support_1.KIND.secureRandom;
     if (name === 'pathlib.Path' || name === 'Path' || name === 'pathlib.PurePath')
@@ -66206,9 +66630,11 @@ function pythonOrScriptKind(site, name) {
         return support_1.KIND.json;
     if ([
         'status',
+        'code',
         'type',
         'set',
         'header',
+        'headers',
         'cookie',
         'append',
         'location',
@@ -66216,9 +66642,17 @@ function pythonOrScriptKind(site, name) {
         'links',
         'clearCookie',
     ].includes(site.method) &&
-        site.receiverType === support_1.KIND.response)
-        return support_1.KIND.response;
+        (site.receiverType === support_1.KIND.response || site.receiverType === support_1.KIND.textReply))
+        return site.receiverType;
     return undefined;
+}
+/** The imported name a `new` expression's type is: `new Client()` after `import { Client } from 'ldapts'` is `ldapts.Client`. */
+function importedConstructor(site) {
+    if (site.expr.kind !== 'new')
+        return undefined;
+    const [head, ...rest] = site.expr.type.split('.');
+    const entry = site.imports.find((candidate) => candidate.alias === head);
+    return entry ? [entry.module, ...rest].join('.') : undefined;
 }
 // ---- strings, builders and collections --------------------------------------------------------
 const STRING_METHODS = new Set([
@@ -66402,7 +66836,7 @@ const LIST_ADD_MANY = new Set([
     'putAll',
     'concat',
 ]);
-const COLLECTION_FACTORIES = /^(List\.of|Set\.of|Arrays\.asList|Collections\.singletonList|Collections\.singleton|Stream\.of|ImmutableList\.of|ImmutableSet\.of|Array\.of)$/;
+const COLLECTION_FACTORIES = /^(List\.of|Set\.of|Arrays\.asList|Collections\.singletonList|Collections\.singleton|Stream\.of|ImmutableList\.of|ImmutableSet\.of|Array\.of|Mono\.just|Mono\.justOrEmpty|Flux\.just)$/;
 function collectionCall(site, name) {
     if (COLLECTION_FACTORIES.test(name)) {
         const props = new Map(site.args.map((value, index) => [String(index), value]));
@@ -66464,19 +66898,8 @@ function collectionCall(site, name) {
 /** Calls that only matter for the kind of object they return, or strings they return. */
 function kindCall(site) {
     const kind = resultKind(site);
-    if (kind === support_1.KIND.responseEntity) {
-        const setsBody = site.method === 'body' || site.method === 'ok' || (site.isNew && site.args.length > 0);
-        const body = setsBody ? (site.isNew ? site.args[0] : site.args[site.args.length - 1]) : undefined;
-        const previous = site.receiver?.props?.get('body');
-        const combined = body && previous ? (0, values_1.join)(previous, body) : (body ?? previous);
-        return {
-            result: {
-                taints: [],
-                type: support_1.KIND.responseEntity,
-                props: combined ? new Map([['body', combined]]) : undefined,
-            },
-        };
-    }
+    if (kind === support_1.KIND.responseEntity)
+        return { result: responseEntity(site) };
     if (kind) {
         const carries = kind === support_1.KIND.path ||
             kind === support_1.KIND.file ||
@@ -66493,6 +66916,23 @@ function kindCall(site) {
     if (name2(site) === 'String.join' || name2(site) === 'String.format' || name2(site) === 'String.valueOf')
         return { result: (0, support_1.typed)((0, support_1.everything)(site), support_1.STRING) };
     return undefined;
+}
+/**
+ * A response built by `ResponseEntity`, JAX-RS `Response` or Micronaut `HttpResponse`: its body,
+ * and the content type it declares (`Response.ok(html, MediaType.TEXT_HTML_TYPE)`, `.type(...)`).
+ */
+function responseEntity(site) {
+    const setsBody = ['body', 'ok', 'entity'].includes(site.method) || site.isNew;
+    const body = setsBody ? site.args[0] : undefined;
+    const props = new Map(site.receiver?.type === support_1.KIND.responseEntity ? (site.receiver.props ?? []) : []);
+    const previous = props.get('body');
+    const combined = body && previous ? (0, values_1.join)(previous, body) : (body ?? previous);
+    if (combined)
+        props.set('body', combined);
+    const declared = site.method === 'ok' && site.args.length >= 2 ? (0, content_types_1.mediaTypeOf)(site.args[1]) : (0, content_types_1.contentTypeSet)(site);
+    if (declared !== undefined)
+        props.set(CONTENT_TYPE_PROP, (0, values_1.constant)(declared));
+    return { taints: [], type: support_1.KIND.responseEntity, props: props.size > 0 ? props : undefined };
 }
 function name2(site) {
     return (0, support_1.callName)(site) ?? '';
@@ -66595,13 +67035,27 @@ const ROUTE_METHODS = new Set([
     'head',
     'route',
 ]);
-/** The values a callback receives: an Express handler gets the request and the response. */
+/**
+ * The values a route handler passed inline receives: each parameter recognised by its name or
+ * type (`ctx` is Koa's context, `reply` Fastify's), else by position (Express's request and response).
+ */
 function callbackParams(site) {
     if (site.language === 'java' || site.language === 'python')
         return undefined;
     if (!ROUTE_METHODS.has(site.method) || !site.receiverExpr)
         return undefined;
-    return [{ taints: [], type: support_1.KIND.request }, { taints: [], type: support_1.KIND.response }, values_1.CLEAN];
+    const positional = [
+        { taints: [], type: support_1.KIND.request },
+        { taints: [], type: support_1.KIND.response },
+        values_1.CLEAN,
+    ];
+    const handler = site.argExprs.find((expr) => expr.kind === 'function');
+    if (handler?.kind !== 'function')
+        return positional;
+    return positional.map((value, index) => {
+        const param = handler.fn.params[index];
+        return (param && (0, sources_1.scriptParamSource)(param, { path: site.path, loc: param.loc })) ?? value;
+    });
 }
 // ---- property reads, assignments, returns -----------------------------------------------------
 /** A property or constant-key read that is a source or yields a library object; undefined: ordinary data. */
@@ -66633,7 +67087,16 @@ function assignmentSinks(object, objectExpr, property, value, module) {
     if (module.language !== 'java' && (property === 'dangerouslySetInnerHTML' || property === '__html')) {
         uses.push({ category: 'xss', value, what: 'dangerouslySetInnerHTML' });
     }
+    if (object.type === support_1.KIND.koaContext && property === 'body' && (0, sinks_1.isTextBody)(value)) {
+        uses.push({ category: 'xss', value, what: 'the Koa response body', html: 'sniffed' });
+    }
     return uses;
+}
+/** `ctx.type = 'html'` (Koa, also on `ctx.response`): the content type an assignment declares. */
+function assignedContentType(object, property, value) {
+    if (object.type !== support_1.KIND.koaContext || property !== 'type')
+        return undefined;
+    return value.hasConst && typeof value.konst === 'string' ? value.konst : undefined;
 }
 /** A value stored under a secret's name: a predictable random value, or a literal credential. */
 function secretNameSinks(name, value, valueExpr, loc) {
@@ -66655,20 +67118,25 @@ function isLiteralExpr(expr) {
     return false;
 }
 const SPRING_MAPPING = /^(RequestMapping|GetMapping|PostMapping|PutMapping|DeleteMapping|PatchMapping)$/;
+/** JAX-RS and Micronaut handler annotations: what they return is HTML only when declared so. */
+const DECLARING_MAPPING = /^(GET|POST|PUT|DELETE|PATCH|Get|Post|Put|Delete|Patch)$/;
 const PYTHON_ROUTE = /(^|\.)(route|get|post|put|delete|patch)$/;
+/** The key under which a built response (`ResponseEntity`, JAX-RS `Response`) keeps the content type it declares. */
+const CONTENT_TYPE_PROP = '$content-type';
 /**
- * Sinks a returned value reaches: the body of a Spring REST handler or a Flask view is the HTML
- * response; a function named for a secret (`generateToken`) returns a secret value.
+ * Sinks a returned value reaches: the body of a Spring REST handler, of a JAX-RS or Micronaut
+ * handler producing HTML, of a NestJS handler, or of a Flask view is the HTML response; a function
+ * named for a secret (`generateToken`) returns a secret value.
  */
 function returnSinks(unit, fn, value, _expr) {
     const uses = [];
     if (returnsSecret(fn))
         uses.push({ category: 'secretUse', value, what: `the value returned by ${fn.name}` });
-    if (isHtmlView(unit, fn)) {
-        const body = (0, sinks_1.responseBody)(value);
-        if (body && (unit.module.language !== 'java' || body.type === support_1.STRING)) {
-            uses.push({ category: 'xss', value: body, what: 'the HTTP response body' });
-        }
+    const body = (0, sinks_1.responseBody)(value);
+    // A Java or TypeScript handler's other results (objects, entities) are serialised as JSON.
+    const text = unit.module.language === 'python' || body?.type === support_1.STRING || body?.type === 'string';
+    if (body && text && isHtmlResponse(unit, fn, value)) {
+        uses.push({ category: 'xss', value: body, what: 'the HTTP response body' });
     }
     return uses;
 }
@@ -66682,15 +67150,64 @@ function returnsSecret(fn) {
         return (0, secret_names_1.isSecretValueName)(rest) || (0, secret_names_1.mentionsSecret)(rest);
     return fn.className !== undefined && (0, secret_names_1.mentionsSecret)(fn.className);
 }
-function isHtmlView(unit, fn) {
-    if (unit.module.language === 'java') {
-        if (!fn.annotations.some((annotation) => SPRING_MAPPING.test(annotation)))
-            return false;
-        return fn.annotations.includes('ResponseBody') || isRestControllerModule(unit.module);
-    }
+function isHtmlResponse(unit, fn, value) {
     if (unit.module.language === 'python')
-        return fn.annotations.some((annotation) => PYTHON_ROUTE.test(annotation));
-    return false;
+        return isPythonHtmlView(unit.module, fn);
+    if (unit.module.language !== 'java')
+        return isNestHtmlHandler(unit.module, fn);
+    const spring = fn.annotations.some((annotation) => SPRING_MAPPING.test(annotation));
+    const declaring = fn.annotations.some((annotation) => DECLARING_MAPPING.test(annotation));
+    if (!spring && !declaring)
+        return false;
+    const built = value.type === support_1.KIND.responseEntity ? value.props?.get(CONTENT_TYPE_PROP)?.konst : undefined;
+    const declared = typeof built === 'string' ? [built] : producedTypes(fn);
+    if (declared.length > 0)
+        return declared.some(content_types_1.isHtmlType);
+    if (declaring)
+        return false;
+    return fn.annotations.includes('ResponseBody') || isRestControllerModule(unit.module);
+}
+/** `@Produces(MediaType.TEXT_HTML)`, `@GetMapping(produces = "text/plain")`, `@Get(produces = ...)`: the types a handler declares. */
+function producedTypes(fn) {
+    return fn.annotations.flatMap((annotation, index) => {
+        const args = fn.annotationArgs?.[index] ?? [];
+        const produces = annotation === 'Produces'
+            ? args.filter((arg) => !arg.keyword || arg.keyword === 'value')
+            : args.filter((arg) => arg.keyword === 'produces');
+        return produces.flatMap((arg) => (0, content_types_1.mediaTypesOfExpr)(arg.value));
+    });
+}
+const NEST_MAPPING = /^(Get|Post|Put|Delete|Patch|All)$/;
+/**
+ * A NestJS handler's string result is sent as HTML (Express's `res.send`) unless `@Header('Content-Type', ...)`
+ * declares another type; not when it renders a template (`@Render`) or writes the response itself (`@Res()`).
+ */
+function isNestHtmlHandler(module, fn) {
+    if (!fn.annotations.some((annotation) => NEST_MAPPING.test(annotation)))
+        return false;
+    if (fn.annotations.includes('Render') ||
+        !module.imports.some((entry) => entry.module.startsWith('@nestjs/')))
+        return false;
+    if (fn.params.some((param) => param.annotations.includes('Res') || param.annotations.includes('Response')))
+        return false;
+    const declared = fn.annotations.flatMap((annotation, index) => {
+        const [header, value] = fn.annotationArgs?.[index] ?? [];
+        const isContentType = annotation === 'Header' &&
+            header?.value.kind === 'literal' &&
+            String(header.value.value).toLowerCase() === 'content-type';
+        return isContentType && value ? (0, content_types_1.mediaTypesOfExpr)(value.value) : [];
+    });
+    return declared.length === 0 || declared.some(content_types_1.isHtmlType);
+}
+/** A Flask view's result is HTML; a FastAPI route's is JSON unless the route declares `response_class=HTMLResponse`. */
+function isPythonHtmlView(module, fn) {
+    const route = fn.annotations.findIndex((annotation) => PYTHON_ROUTE.test(annotation));
+    if (route < 0)
+        return false;
+    if (!(0, support_1.importsFastApi)(module))
+        return true;
+    const responseClass = fn.annotationArgs?.[route]?.find((arg) => arg.keyword === 'response_class');
+    return responseClass !== undefined && (0, content_types_1.mediaTypesOfExpr)(responseClass.value).some(content_types_1.isHtmlType);
 }
 /** Class annotations are not in the IR: a file importing `RestController` (and not `Controller`) holds REST controllers. */
 function isRestControllerModule(module) {
@@ -69032,8 +69549,10 @@ function detectWeakHash(module, program) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.regexClean = regexClean;
+exports.urlPrefixClean = urlPrefixClean;
 exports.cleanForCharacters = cleanForCharacters;
 exports.keptByRemovingClass = keptByRemovingClass;
+exports.escapedClass = escapedClass;
 const values_1 = __nccwpck_require__(1041);
 /**
  * Which injection categories a regular expression check makes a string safe for: the pattern
@@ -69050,6 +69569,14 @@ function regexClean(pattern, wholeMatch) {
         return 0;
     return cleanForCharacters(allowed);
 }
+/**
+ * A pattern anchored at the start that requires an `http:`/`https:` scheme or a path (`^https?:\/\/`,
+ * `^\/`): a matching string is no `javascript:` URL, so it is safe as a link target.
+ */
+function urlPrefixClean(pattern) {
+    const body = pattern.replace(/^\(\?[a-z]+\)/, '');
+    return /^\^(https\??|http):|^\^(\\\/|\/)/.test(body) ? values_1.CATEGORY.url : 0;
+}
 /** The categories a string made only of these characters is safe for. */
 function cleanForCharacters(allowed) {
     let clean = values_1.CATEGORY.trust;
@@ -69065,6 +69592,14 @@ function cleanForCharacters(allowed) {
 function keptByRemovingClass(pattern) {
     const match = /^\[\^((?:\\.|[^\]\\])*)\][+*]?$/.exec(pattern);
     if (!match)
+        return undefined;
+    const chars = classCharacters(match[1]);
+    return chars === 'any' ? undefined : chars;
+}
+/** The characters a positive class matches (`[&<>"']`, with `+` or `*` after it), or undefined. */
+function escapedClass(pattern) {
+    const match = /^\[((?:\\.|[^\]\\])*)\][+*]?$/.exec(pattern);
+    if (!match || match[1].startsWith('^'))
         return undefined;
     const chars = classCharacters(match[1]);
     return chars === 'any' ? undefined : chars;
@@ -69257,6 +69792,7 @@ function classCharacters(body) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sanitizerCall = sanitizerCall;
+exports.referenceCleans = referenceCleans;
 exports.typeCleans = typeCleans;
 exports.stripHarmlessWrappers = stripHarmlessWrappers;
 exports.guardOfCall = guardOfCall;
@@ -69353,6 +69889,8 @@ const SANITIZING_CALLS = {
     'flask.escape': XSS,
     'cgi.escape': XSS,
     'django.utils.html.escape': XSS,
+    'django.utils.html.format_html': XSS,
+    format_html: XSS,
     'bleach.clean': XSS,
     'urllib.parse.quote': XSS | URL,
     'urllib.parse.quote_plus': XSS | URL,
@@ -69529,13 +70067,25 @@ function sanitizerCall(site) {
         return { result: (0, values_1.sanitize)((0, support_1.everything)(site), XSS) };
     return replacementSanitizer(site);
 }
+/** A method reference passed to `map` (`HtmlUtils::htmlEscape`, `Integer::parseInt`, `String::length`): what its results are safe for. */
+function referenceCleans(owner, method) {
+    const named = owner !== undefined ? (0, support_1.own)(SANITIZING_CALLS, `${owner}.${method}`) : undefined;
+    if (named !== undefined)
+        return named;
+    if ((owner === 'Math' || owner === 'StrictMath') && method !== 'random')
+        return values_1.INJECTION;
+    return (0, support_1.own)(SANITIZING_METHODS, method) ?? (NON_STRING_RESULTS.has(method) ? values_1.INJECTION : undefined);
+}
 /** `import escape from 'escape-html'`, `from markupsafe import escape`: a plain call of an imported sanitizer. */
 function plainImportedSanitizer(site) {
     if (site.receiverExpr || !site.qualifier)
         return undefined;
     return (0, support_1.own)(SANITIZING_CALLS, site.qualifier) ?? (0, support_1.own)(SANITIZING_CALLS, `${site.qualifier}.${site.method}`);
 }
-/** `s.replaceAll("[^A-Za-z0-9]", "")`, `re.sub(r"[^\w.-]", "", s)`: only the characters of a class remain. */
+/**
+ * `s.replaceAll("[^A-Za-z0-9]", "")`, `re.sub(r"[^\w.-]", "", s)`: only the characters of a class remain.
+ * `s.replace(/[&<>"']/g, (c) => ENTITIES[c])`: every special character of a category is escaped.
+ */
 function replacementSanitizer(site) {
     let pattern;
     let replacement;
@@ -69543,24 +70093,61 @@ function replacementSanitizer(site) {
     if ((site.method === 'replaceAll' || site.method === 'replace') &&
         site.receiver &&
         site.language !== 'python') {
+        // A regular expression literal without the g flag replaces the first match only.
+        const flags = regexLiteralFlags(site.argExprs[0]);
+        if (site.method === 'replace' && flags !== undefined && !flags.includes('g'))
+            return undefined;
         pattern = (0, support_1.constString)(site.args[0]) ?? site.args[0]?.regex;
-        replacement = (0, support_1.constString)(site.args[1]);
+        replacement = site.args[1];
         subject = site.receiver;
     }
     else if ((0, support_1.callName)(site) === 're.sub' || (site.method === 'sub' && site.receiver?.regex !== undefined)) {
         const offset = site.method === 'sub' && site.receiver?.regex !== undefined ? 0 : 1;
         pattern = offset === 0 ? site.receiver.regex : ((0, support_1.constString)(site.args[0]) ?? site.args[0]?.regex);
-        replacement = (0, support_1.constString)(site.args[offset]);
+        replacement = site.args[offset];
         subject = site.args[offset + 1];
     }
-    if (pattern === undefined || replacement === undefined || !subject)
+    if (pattern === undefined || !replacement || !subject)
         return undefined;
-    const kept = (0, regex_safety_1.keptByRemovingClass)(pattern);
+    const clean = removalCleans(pattern, (0, support_1.constString)(replacement)) ?? escapeCleans(pattern, replacement);
+    return clean ? { result: { ...(0, values_1.sanitize)(subject, clean), type: support_1.STRING } } : undefined;
+}
+/** `[^...]` replaced by a constant: the result holds the class's characters and the replacement's. */
+function removalCleans(pattern, replacement) {
+    const kept = replacement !== undefined ? (0, regex_safety_1.keptByRemovingClass)(pattern) : undefined;
     if (!kept)
         return undefined;
     for (const ch of replacement)
         kept.add(ch);
-    return { result: { ...(0, values_1.sanitize)(subject, (0, regex_safety_1.cleanForCharacters)(kept)), type: support_1.STRING } };
+    return (0, regex_safety_1.cleanForCharacters)(kept);
+}
+/** Characters an escaper must cover for its output to be safe in a category (RFC 4515 for LDAP filters). */
+const ESCAPED_FOR = [
+    [XSS, '<>&"'],
+    [LDAP, '*()\\'],
+];
+/**
+ * A class of special characters each replaced by a callback (a lookup of entities or escapes) or by
+ * an escape or entity: the categories whose special characters the class covers.
+ */
+function escapeCleans(pattern, replacement) {
+    const escaped = (0, regex_safety_1.escapedClass)(pattern);
+    const constant = (0, support_1.constString)(replacement);
+    const escapes = replacement.closure !== undefined || (constant !== undefined && /^(\\|&|$)/.test(constant));
+    if (!escaped || !escapes)
+        return undefined;
+    let clean = 0;
+    for (const [category, special] of ESCAPED_FOR)
+        if ([...special].every((ch) => escaped.has(ch)))
+            clean |= category;
+    return clean || undefined;
+}
+/** The literal's flags (`g` in `/[<>]/g`), when the expression is a JavaScript regular expression literal. */
+function regexLiteralFlags(expr) {
+    const text = expr?.kind === 'unknown' && expr.syntax === 'regex' ? expr.parts[0] : undefined;
+    if (text?.kind !== 'literal' || typeof text.value !== 'string')
+        return undefined;
+    return /\/([a-z]*)$/.exec(text.value)?.[1];
 }
 // ---- declared types ---------------------------------------------------------------------------
 const NON_STRING_TYPES = new Set([
@@ -69589,8 +70176,36 @@ const NON_STRING_TYPES = new Set([
     'boolean[]',
     'int[]',
     'long[]',
+    // Python type hints FastAPI validates a parameter against
+    'bool',
+    'datetime',
+    'date',
+    'time',
+    'timedelta',
+    'Decimal',
+    'UUID1',
+    'UUID3',
+    'UUID4',
+    'UUID5',
+    'PositiveInt',
+    'NegativeInt',
+    'NonNegativeInt',
+    'NonPositiveInt',
+    'PositiveFloat',
+    'NegativeFloat',
+    'NonNegativeFloat',
+    'StrictInt',
+    'StrictFloat',
+    'StrictBool',
+    'conint',
+    'confloat',
+    'condecimal',
+    'Literal',
+    'IPv4Address',
+    'IPv6Address',
+    'IPvAnyAddress',
 ]);
-/** Categories a value of a declared type cannot attack: numbers, booleans, UUIDs, dates. */
+/** Categories a value of a declared type cannot attack: numbers, booleans, UUIDs, dates, IP addresses, Python `Literal`s. */
 function typeCleans(declaredType) {
     return NON_STRING_TYPES.has(declaredType) ? values_1.INJECTION : undefined;
 }
@@ -69732,18 +70347,14 @@ function regexGuard(site, name, add) {
     if (name === 're.fullmatch' || name === 're.match' || name === 're.search') {
         const pattern = (0, support_1.constString)(site.args[0]) ?? site.args[0]?.regex ?? '';
         const anchoredStart = name === 're.match' ? `^${pattern.replace(/^\^/, '')}` : pattern;
-        add(site.argExprs[1], (0, regex_safety_1.regexClean)(anchoredStart, name === 're.fullmatch'));
+        add(site.argExprs[1], (0, regex_safety_1.regexClean)(anchoredStart, name === 're.fullmatch') | (0, regex_safety_1.urlPrefixClean)(anchoredStart));
         return;
     }
     const pattern = site.receiver?.regex;
     if (pattern === undefined)
         return;
-    if (pattern === values_1.UNKNOWN_PATTERN) {
-        add(site.argExprs[0], values_1.INJECTION);
-        return;
-    }
     const anchoredStart = site.method === 'match' && site.language === 'python' ? `^${pattern.replace(/^\^/, '')}` : pattern;
-    add(site.argExprs[0], (0, regex_safety_1.regexClean)(anchoredStart, site.method === 'fullmatch'));
+    add(site.argExprs[0], (0, regex_safety_1.regexClean)(anchoredStart, site.method === 'fullmatch') | (0, regex_safety_1.urlPrefixClean)(anchoredStart));
 }
 /** A collection of trusted values: not user data, not a string (whose `contains` is a substring test). */
 function isAllowList(value) {
@@ -69774,6 +70385,7 @@ exports.isCredentialName = isCredentialName;
 exports.isSecretValueName = isSecretValueName;
 exports.isCredentialLiteral = isCredentialLiteral;
 exports.mentionsSecret = mentionsSecret;
+exports.isSecretMessage = isSecretMessage;
 /** The words of an identifier, lower case: `apiToken` → api, token; `JWT_SECRET` → jwt, secret. */
 const MAX_CACHED_NAMES = 50_000;
 const cachedWords = new Map();
@@ -70069,13 +70681,27 @@ function isCredentialLiteral(value) {
         return false;
     return true;
 }
+/** What a store or sender of one-time secrets is named for (`VerificationStore`, `verification_codes`). */
+const ONE_TIME_SECRET_PURPOSES = new Set([
+    'verification',
+    'activation',
+    'confirmation',
+    'recovery',
+    'invitation',
+]);
 /** Whether a container, service or type name is about secrets (`otpStore`, `ResetCodeMailer`, `passwordEncoder`). */
 function mentionsSecret(name) {
     const words = wordsOf(name);
     return words.some((word, index) => CREDENTIAL_WORDS.has(word) ||
         SECRET_VALUE_WORDS.has(word) ||
+        ONE_TIME_SECRET_PURPOSES.has(word) ||
         ((word === 'code' || word === 'key') &&
             (CODE_QUALIFIERS.has(words[index - 1] ?? '') || KEY_QUALIFIERS.has(words[index - 1] ?? ''))));
+}
+/** A message that says it carries a secret: "Your verification code", "Reset your password". */
+const SECRET_MESSAGE = /\b(verification|confirmation|activation|reset|security|login|sign[- ]?in|access|one[- ]time)\s+(code|pin|link|token)\b|\b(password|passcode|otp)\b/i;
+function isSecretMessage(text) {
+    return text !== undefined && SECRET_MESSAGE.test(text);
 }
 
 
@@ -70088,8 +70714,10 @@ function mentionsSecret(name) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.sinkUses = sinkUses;
+exports.isTextBody = isTextBody;
 exports.responseBody = responseBody;
 exports.userCallSinks = userCallSinks;
+const content_types_1 = __nccwpck_require__(4194);
 const values_1 = __nccwpck_require__(1041);
 const secret_names_1 = __nccwpck_require__(2903);
 const sources_1 = __nccwpck_require__(1054);
@@ -70100,9 +70728,9 @@ const support_1 = __nccwpck_require__(2783);
  */
 function sinkUses(site) {
     const uses = [];
-    const add = (category, value, what, at) => {
+    const add = (category, value, what, at, html) => {
         if (value)
-            uses.push({ category, value, what, at: at?.loc });
+            uses.push({ category, value, what, at: at?.loc, ...(html && { html }) });
     };
     const name = (0, support_1.callName)(site);
     sqlSinks(site, name, add);
@@ -70155,6 +70783,8 @@ const JDBC_TEMPLATE_METHODS = new Set([
     'update',
     'execute',
     'batchUpdate',
+    // Spring's R2DBC DatabaseClient and JdbcClient
+    'sql',
 ]);
 const ORM_QUERY_METHODS = new Set([
     'createQuery',
@@ -70162,7 +70792,19 @@ const ORM_QUERY_METHODS = new Set([
     'createSQLQuery',
     'createStoredProcedureQuery',
 ]);
-const PYTHON_SQL_METHODS = new Set(['execute', 'executemany', 'executescript', 'read_sql', 'read_sql_query']);
+const PYTHON_SQL_METHODS = new Set([
+    'execute',
+    'executemany',
+    'executescript',
+    'read_sql',
+    'read_sql_query',
+    // asyncpg connections and pools, the databases package
+    'fetchrow',
+    'fetchval',
+    'fetch_one',
+    'fetch_all',
+    'fetch_val',
+]);
 const JS_SQL_METHODS = new Set([
     'query',
     'execute',
@@ -70200,7 +70842,7 @@ function sqlSinks(site, name, add) {
                 add('sql', first, what);
             return;
         case 'python':
-            if (PYTHON_SQL_METHODS.has(site.method) && !site.qualifier?.startsWith('subprocess')) {
+            if (isPythonSqlCall(site)) {
                 add('sql', (0, support_1.arg)(site, 0, 'sql') ?? site.keywords.get('query') ?? site.keywords.get('operation'), what);
             }
             else if (name === 'sqlalchemy.text' ||
@@ -70224,6 +70866,14 @@ function sqlSinks(site, name, add) {
                 (0, support_1.receiverIs)(site, support_1.KIND.sqlConnection, /^(db|database|sqlite|conn|connection)$/i))
                 add('sql', first, what);
     }
+}
+/** DB-API `execute`, asyncpg's `fetchrow`/`fetchval` and `conn.fetch(sql)`, the databases package's `fetch_one`... */
+function isPythonSqlCall(site) {
+    if (site.qualifier?.startsWith('subprocess'))
+        return false;
+    if (PYTHON_SQL_METHODS.has(site.method))
+        return true;
+    return site.method === 'fetch' && /^(conn|connection|db|pool|database)$/i.test(site.receiverName ?? '');
 }
 function sqlText(value) {
     if (!value?.props || value.type !== 'object')
@@ -70350,6 +71000,8 @@ const PYTHON_PATH_FUNCTIONS = new Set([
     'shutil.rmtree',
     'flask.send_file',
     'send_file',
+    'fastapi.responses.FileResponse',
+    'starlette.responses.FileResponse',
     'tarfile.open',
     'zipfile.ZipFile',
     'FileResponse',
@@ -70543,22 +71195,30 @@ function commandSinks(site, name, add) {
     const shelljs = /shelljs|^shell$/.test(site.qualifier ?? '') && site.method === 'exec';
     if ((fromChildProcess && NODE_SHELL_STRING.has(site.method)) || shelljs)
         add('command', site.args[0], what);
-    else if (fromChildProcess && NODE_PROGRAM.has(site.method)) {
-        const options = site.args.find((value, index) => index > 0 && value.type === 'object');
-        const shell = options?.props?.get('shell');
-        const usesShell = shell !== undefined && !(shell.hasConst && !shell.konst);
-        if (usesShell) {
-            add('command', site.args[0], what);
-            if (site.args[1]?.type === 'array')
-                add('command', site.args[1], what);
-        }
-        else
-            add('command', site.args[0], what);
-    }
-    else if (name === 'execa' || name === 'execa.execa')
+    else if ((fromChildProcess && NODE_PROGRAM.has(site.method)) || (name && EXECA_PROGRAM.test(name)))
+        programSinks(site, what, add);
+    else if (name && EXECA_COMMAND.test(name))
         add('command', site.args[0], what);
-    else if (name === 'execa.command' || name === 'execa.execaCommand')
-        add('command', site.args[0], what);
+}
+/**
+ * `spawn(file, args, options)`, `execFile`, `execa(file, args)`: the program run, and the arguments
+ * when a shell parses them (`spawn('sh', ['-c', line])`, `{ shell: true }`).
+ */
+function programSinks(site, what, add) {
+    const options = site.args.find((value, index) => index > 0 && value.type === 'object');
+    const shell = options?.props?.get('shell');
+    const usesShell = shell !== undefined && !(shell.hasConst && !shell.konst);
+    const list = site.args[1]?.type === 'array' ? site.args[1] : undefined;
+    add('command', site.args[0], what);
+    if (list && (usesShell || SHELLS.test(programName(site.args[0]))))
+        add('command', list, what);
+}
+/** execa runs a program (`execa(file, args)`) or a command line it splits itself (`execaCommand(line)`). */
+const EXECA_PROGRAM = /^execa(\.(execa|execaSync|sync|execaNode|node))?$/;
+const EXECA_COMMAND = /^execa\.(command|commandSync|execaCommand|execaCommandSync)$/;
+/** A constant program's file name (`/bin/sh` is `sh`), or ''. */
+function programName(program) {
+    return (0, support_1.constString)(program)?.split(/[/\\]/).pop() ?? '';
 }
 function isSequence(value) {
     return (value.type === 'array' ||
@@ -70720,8 +71380,21 @@ const PYTHON_HTML_RESPONSES = new Set([
     'SafeString',
     'jinja2.Template',
     'Template',
-    'format_html',
+    'HTMLResponse',
+    'fastapi.responses.HTMLResponse',
+    'starlette.responses.HTMLResponse',
 ]);
+/** Responses whose type is given by a keyword argument, and that are plain text or JSON without one. */
+const PYTHON_TYPED_RESPONSES = new Set([
+    'fastapi.Response',
+    'fastapi.responses.Response',
+    'starlette.responses.Response',
+    'aiohttp.web.Response',
+    'web.Response',
+]);
+const CONTENT_TYPE_KEYWORDS = ['mimetype', 'content_type', 'media_type'];
+/** WebFlux's `ServerResponse.ok()...bodyValue(html)`: a string body is plain text unless declared HTML. */
+const WEBFLUX_BODY_METHODS = new Set(['bodyValue', 'body', 'syncBody']);
 const JQUERY_HTML = new Set(['html', 'append', 'prepend', 'after', 'before', 'replaceWith', 'wrap']);
 function xssSinks(site, name, add) {
     const what = describe(site);
@@ -70729,15 +71402,24 @@ function xssSinks(site, name, add) {
         if (WRITER_METHODS.has(site.method) && site.receiverType === support_1.KIND.writer) {
             site.args.forEach((value) => add('xss', value, 'the HTTP response writer'));
         }
+        else if (WEBFLUX_BODY_METHODS.has(site.method) && (0, support_1.chainRoot)(site.receiverExpr) === 'ServerResponse') {
+            add('xss', site.args[0], 'the HTTP response body', undefined, 'declared');
+        }
         return;
     }
     if (site.language === 'python') {
         const pyName = name ?? (site.receiverExpr ? undefined : site.method);
-        if (pyName && PYTHON_HTML_RESPONSES.has(pyName) && !pyName.endsWith('format_html')) {
-            const body = (0, support_1.arg)(site, 0, 'response') ?? site.keywords.get('content') ?? site.keywords.get('source');
-            const declared = (0, support_1.constString)(site.keywords.get('mimetype') ?? site.keywords.get('content_type'));
-            const notHtml = declared !== undefined && !/html|xml|svg/i.test(declared);
-            if (body && body.type !== 'object' && body.type !== support_1.KIND.json && !notHtml)
+        const typed = pyName !== undefined && PYTHON_TYPED_RESPONSES.has(pyName);
+        if (pyName && (typed || PYTHON_HTML_RESPONSES.has(pyName))) {
+            const body = (0, support_1.arg)(site, 0, 'response') ??
+                site.keywords.get('content') ??
+                site.keywords.get('source') ??
+                site.keywords.get('text') ??
+                site.keywords.get('body');
+            const keyword = CONTENT_TYPE_KEYWORDS.find((key) => site.keywords.has(key));
+            const declared = keyword ? (0, support_1.constString)(site.keywords.get(keyword)) : undefined;
+            const html = declared === undefined ? !typed : (0, content_types_1.isHtmlType)(declared);
+            if (html && isTextBody(body))
                 add('xss', body, what);
         }
         return;
@@ -70746,10 +71428,17 @@ function xssSinks(site, name, add) {
     if (innerHtml)
         add('xss', innerHtml.props?.get('__html') ?? innerHtml, 'dangerouslySetInnerHTML');
     else if (['send', 'write', 'end'].includes(site.method) &&
-        (0, support_1.receiverIs)(site, support_1.KIND.response, /^(res|response|resp|reply|ctx\.res)$/)) {
-        const body = site.args[0];
-        if (body && body.type !== 'object' && body.type !== 'array' && body.type !== support_1.KIND.json)
-            add('xss', body, 'the HTTP response');
+        (0, support_1.receiverIs)(site, support_1.KIND.response, /^(res|response|resp|ctx\.res)$/)) {
+        if (isTextBody(site.args[0]))
+            add('xss', site.args[0], 'the HTTP response');
+    }
+    else if (site.method === 'send' && site.receiverType === support_1.KIND.textReply) {
+        if (isTextBody(site.args[0]))
+            add('xss', site.args[0], 'the HTTP response', undefined, 'declared');
+    }
+    else if (site.method === 'response' && site.receiverType === support_1.KIND.hapiToolkit) {
+        if (isTextBody(site.args[0]))
+            add('xss', site.args[0], 'the HTTP response');
     }
     else if ((site.method === 'write' || site.method === 'writeln') && site.receiver?.ref === 'document') {
         site.args.forEach((value) => add('xss', value, 'document.write'));
@@ -70759,17 +71448,37 @@ function xssSinks(site, name, add) {
     else if (JQUERY_HTML.has(site.method) && isJquery(site.receiverExpr))
         add('xss', site.args[0], `jQuery .${site.method}()`);
 }
+/** A response body sent as text: objects and arrays are sent as JSON, streams are files' contents. */
+function isTextBody(body) {
+    return (body !== undefined &&
+        body.type !== 'object' &&
+        body.type !== 'array' &&
+        body.type !== support_1.KIND.json &&
+        body.type !== support_1.KIND.stream);
+}
 function isJquery(expr) {
     const root = (0, support_1.chainRoot)(expr);
     return root === '$' || root === 'jQuery' || (expr?.kind === 'name' && expr.name.startsWith('$'));
 }
 // ---- trust boundary ---------------------------------------------------------------------------
 function trustSinks(site, add) {
-    if ((site.method === 'setAttribute' || site.method === 'putValue') &&
-        (0, support_1.receiverIs)(site, support_1.KIND.session, /session/i)) {
-        add('trust', site.args[1], 'HttpSession.setAttribute');
-        add('trust', site.args[0], 'HttpSession.setAttribute');
+    if (isSessionWrite(site)) {
+        const what = site.method === 'setAttribute' || site.method === 'putValue'
+            ? 'HttpSession.setAttribute'
+            : 'the session';
+        add('trust', site.args[1], what);
+        add('trust', site.args[0], what);
     }
+}
+/**
+ * `session.setAttribute(k, v)`; `put(k, v)` on a Micronaut session or a WebFlux session's
+ * attributes; `set(k, v)` on a Node session (`@fastify/secure-session`, hapi's yar).
+ */
+function isSessionWrite(site) {
+    if (site.method === 'setAttribute' || site.method === 'putValue')
+        return (0, support_1.receiverIs)(site, support_1.KIND.session, /session/i);
+    const setters = site.language === 'java' ? ['put', 'putIfAbsent'] : ['set'];
+    return setters.includes(site.method) && site.receiverType === support_1.KIND.session && site.args.length >= 2;
 }
 // ---- KMS --------------------------------------------------------------------------------------
 function kmsSinks(site, add) {
@@ -70821,7 +71530,7 @@ function secretUseSinks(site, add) {
         add('secretUse', (0, support_1.arg)(site, 1, 'value'), 'a cookie value');
         return;
     }
-    if (site.method === 'setAttribute' && (0, support_1.receiverIs)(site, support_1.KIND.session, /session/i)) {
+    if (isSessionWrite(site)) {
         add('secretUse', site.args[1], 'a session attribute');
         return;
     }
@@ -70837,13 +71546,15 @@ function secretUseSinks(site, add) {
         add('secretUse', site.args[site.args.length - 1], what);
         return;
     }
-    // Handing a value to something that keeps or sends secrets: `otpStore.set(phone, code)`, `resetCodeMailer.send(...)`.
+    // Handing a value to something that keeps or sends secrets: `otpStore.set(phone, code)`, `resetCodeMailer.send(...)`,
+    // `mailer.send(to, "Your verification code", body)`.
     const receiverType = site.receiverType && !site.receiverType.startsWith('lib:') && site.receiverType !== support_1.STRING
         ? site.receiverType
         : undefined;
     if ((0, secret_names_1.mentionsSecret)(site.method) ||
         (site.receiverName && (0, secret_names_1.mentionsSecret)(site.receiverName)) ||
-        (receiverType && (0, secret_names_1.mentionsSecret)(receiverType))) {
+        (receiverType && (0, secret_names_1.mentionsSecret)(receiverType)) ||
+        site.args.some((value) => (0, secret_names_1.isSecretMessage)((0, support_1.constString)(value)))) {
         site.args.forEach((value) => add('secretUse', value, what));
     }
 }
@@ -70944,18 +71655,21 @@ function userCallSinks(site, calleeClass, params) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.paramSource = paramSource;
+exports.scriptParamSource = scriptParamSource;
 exports.sourceCall = sourceCall;
 exports.isKmsCall = isKmsCall;
 exports.memberSource = memberSource;
 const values_1 = __nccwpck_require__(1041);
 const support_1 = __nccwpck_require__(2783);
 /**
- * Where untrusted data enters: servlet and Spring requests, Flask/Django requests, Express
- * requests and the browser's location; plus local input (environment) and the special sources
- * of the dataflow rules (KMS Decrypt plaintext, predictable random numbers).
+ * Where untrusted data enters: Java requests (servlet, Spring MVC and WebFlux, JAX-RS, Micronaut,
+ * Quarkus), Python requests (Flask, Django, FastAPI, Starlette, aiohttp), Node requests (Express,
+ * Koa, Fastify, hapi, NestJS, Next.js) and the browser's location; plus local input (environment)
+ * and the special sources of the dataflow rules (KMS Decrypt plaintext, predictable random numbers).
  */
 const REQUEST_NAMES = /^(req|request|httpRequest|servletRequest|httpServletRequest|webRequest|rawRequest)$/;
-const SERVLET_REQUEST_SOURCES = {
+/** Methods of Java request objects (servlet, Spring WebFlux, JAX-RS, Micronaut) that return request data. */
+const JAVA_REQUEST_SOURCES = {
     getParameter: 'a request parameter',
     getParameterValues: 'request parameters',
     getParameterMap: 'request parameters',
@@ -70974,8 +71688,41 @@ const SERVLET_REQUEST_SOURCES = {
     getParts: 'uploaded files',
     getFile: 'an uploaded file',
     getFiles: 'uploaded files',
+    // Micronaut HttpRequest, Spring ServerHttpRequest and ServerWebExchange
+    getParameters: 'request parameters',
+    getQueryParams: 'query parameters',
+    getBody: 'the request body',
+    getUri: 'the request URI',
+    getURI: 'the request URI',
+    getPath: 'the request path',
+    getFormData: 'form data',
+    getMultipartData: 'multipart data',
+    // JAX-RS UriInfo, HttpHeaders and ContainerRequestContext
+    getQueryParameters: 'query parameters',
+    getPathParameters: 'path parameters',
+    getPathSegments: 'the request path',
+    getRequestUri: 'the request URI',
+    getAbsolutePath: 'the request path',
+    getHeaderString: 'a request header',
+    getRequestHeader: 'a request header',
+    getRequestHeaders: 'request headers',
+    getEntityStream: 'the request body',
+    // Spring WebFlux ServerRequest
+    queryParam: 'a query parameter',
+    queryParams: 'query parameters',
+    pathVariable: 'a path variable',
+    pathVariables: 'path variables',
+    headers: 'request headers',
+    cookies: 'cookies',
+    bodyToMono: 'the request body',
+    bodyToFlux: 'the request body',
+    body: 'the request body',
+    formData: 'form data',
+    multipartData: 'multipart data',
+    uri: 'the request URI',
+    path: 'the request path',
 };
-/** Spring and JAX-RS parameter annotations that bind request data. */
+/** Spring, JAX-RS, Micronaut and Quarkus parameter annotations that bind request data. */
 const BINDING_ANNOTATIONS = {
     RequestParam: 'a request parameter',
     PathVariable: 'a path variable',
@@ -71000,6 +71747,7 @@ const BINDING_ANNOTATIONS = {
     RestHeader: 'a request header',
     RestForm: 'a form parameter',
     RestCookie: 'a cookie',
+    MatrixParam: 'a matrix parameter',
 };
 const MAPPING_ANNOTATIONS = new Set([
     'RequestMapping',
@@ -71052,51 +71800,153 @@ const FRAMEWORK_PARAMETER_TYPES = new Set([
     'OutputStream',
     'ServletOutputStream',
 ]);
-const PYTHON_ROUTE_DECORATOR = /(^|\.)(route|get|post|put|delete|patch|api_view|websocket)$/;
+const PYTHON_ROUTE_DECORATOR = /(^|\.)(route|get|post|put|delete|patch|head|options|api_route|api_view|websocket)$/;
 /** The value a function's parameter starts with when the framework fills it from the request. */
-function paramSource(unit, fn, param, index, isCalled) {
+function paramSource(unit, fn, param, index, context) {
     const at = { path: unit.module.path, loc: param.loc };
     switch (unit.module.language) {
         case 'java':
-            return javaParamSource(fn, param, at);
+            return javaParamSource(fn, param, context, at);
         case 'python':
-            return pythonParamSource(fn, param, index, isCalled, at);
+            return pythonParamSource(unit, fn, param, index, context, at);
         default:
-            return scriptParamSource(param);
+            return scriptParamSource(param, at);
     }
 }
-function javaParamSource(fn, param, at) {
+/** Library objects a handler receives from the framework: requests, responses, sessions. They are not request data. */
+const FRAMEWORK_KINDS = new Set([
+    support_1.KIND.request,
+    support_1.KIND.response,
+    support_1.KIND.writer,
+    support_1.KIND.session,
+    support_1.KIND.servletContext,
+]);
+function javaParamSource(fn, param, context, at) {
     for (const annotation of param.annotations) {
         const what = (0, support_1.own)(BINDING_ANNOTATIONS, annotation);
         if (what)
             return (0, support_1.source)(at, 'remote', what);
     }
+    if (context.declaredKind && FRAMEWORK_KINDS.has(context.declaredKind))
+        return undefined;
     if (!fn.annotations.some((annotation) => MAPPING_ANNOTATIONS.has(annotation)))
         return undefined;
     if (param.annotations.length > 0 || !param.type || FRAMEWORK_PARAMETER_TYPES.has(param.type))
         return undefined;
     return (0, support_1.source)(at, 'remote', 'a request parameter');
 }
-function pythonParamSource(fn, param, index, isCalled, at) {
-    if (param.name === 'request' || param.name === 'req')
-        return { taints: [], type: support_1.KIND.request };
+/** Objects FastAPI and Starlette hand to a route function besides request data: dependencies, the response. */
+const PYTHON_FRAMEWORK_TYPES = new Set([
+    'Response',
+    'BackgroundTasks',
+    'SecurityScopes',
+    'Session',
+    'AsyncSession',
+    'Connection',
+    'AsyncConnection',
+    'Engine',
+    'AsyncEngine',
+]);
+const PYTHON_REQUEST_TYPES = new Set(['Request', 'HttpRequest', 'HTTPConnection', 'web.Request']);
+/** Settings classes: configuration FastAPI injects, not request data. */
+const PYTHON_SETTINGS_BASES = /(^|\.)BaseSettings$/;
+/** Models FastAPI can bind a request body to. */
+const PYTHON_BODY_BASES = /(^|\.)(BaseModel|RootModel|SQLModel)$/;
+/** Class-based views: methods named for an HTTP method receive the URL's path parameters. */
+const PYTHON_VIEW_BASE = /(^|\.)\w*(View|ViewSet|Handler|Resource)$/;
+const HTTP_METHOD_NAMES = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+function pythonParamSource(unit, fn, param, index, context, at) {
     if (param.name === 'self' || param.name === 'cls')
         return undefined;
-    if (fn.annotations.some((annotation) => PYTHON_ROUTE_DECORATOR.test(annotation))) {
-        return (0, support_1.source)(at, 'remote', 'a URL path parameter');
-    }
+    if (param.name === 'request' || param.name === 'req' || PYTHON_REQUEST_TYPES.has(param.type ?? ''))
+        return { taints: [], type: support_1.KIND.request };
+    if (param.type && PYTHON_FRAMEWORK_TYPES.has(param.type))
+        return undefined;
+    if (!isPythonHandler(unit, fn, index, context) || param.name.startsWith('*'))
+        return undefined;
+    // A class of the program derived from something other than a Pydantic model (an ORM model,
+    // configuration) cannot be a request body: a dependency fills it.
+    const bases = param.type ? context.superclassesOf(param.type) : undefined;
+    if (bases?.some((base) => PYTHON_SETTINGS_BASES.test(base)))
+        return undefined;
+    if (bases && bases.length > 0 && !bases.some((base) => PYTHON_BODY_BASES.test(base)))
+        return undefined;
+    return (0, support_1.source)(at, 'remote', (0, support_1.importsFastApi)(unit.module) ? 'a request parameter' : 'a URL path parameter');
+}
+/** A route function, a class-based view's HTTP method, or a Django view function (`request` first, never called). */
+function isPythonHandler(unit, fn, index, context) {
+    if (fn.annotations.some((annotation) => PYTHON_ROUTE_DECORATOR.test(annotation)))
+        return true;
+    const cls = unit.cls?.decl.name;
+    const bases = cls ? context.superclassesOf(cls) : undefined;
+    if (HTTP_METHOD_NAMES.has(fn.name) && bases?.some((base) => PYTHON_VIEW_BASE.test(base)))
+        return true;
     const first = fn.params.find((p) => p.name !== 'self')?.name;
-    if (!isCalled && index > 0 && first === 'request' && !param.name.startsWith('*')) {
-        return (0, support_1.source)(at, 'remote', 'a URL path parameter');
+    return !context.isCalled && index > 0 && first === 'request';
+}
+/** NestJS parameter decorators that bind request data. */
+const NEST_BINDINGS = {
+    Query: 'a query parameter',
+    Param: 'a URL path parameter',
+    Body: 'the request body',
+    Headers: 'a request header',
+    Cookies: 'a cookie',
+    UploadedFile: 'an uploaded file',
+    UploadedFiles: 'uploaded files',
+    HostParam: 'the request host',
+};
+/** NestJS decorators that hand over a framework object. */
+const NEST_OBJECTS = {
+    Req: support_1.KIND.request,
+    Request: support_1.KIND.request,
+    Res: support_1.KIND.response,
+    Response: support_1.KIND.response,
+    Session: support_1.KIND.session,
+};
+/** NestJS pipes that let only a number, boolean, UUID or enum member through. */
+const NEST_PARSING_PIPES = /^Parse(Int|Float|Bool|UUID|Enum)Pipe$/;
+const SCRIPT_REQUEST_TYPES = /^(Request|FastifyRequest|NextRequest|NextApiRequest|IncomingMessage|Hapi\.Request)$/;
+const SCRIPT_RESPONSE_TYPES = /^(Response|NextApiResponse|ServerResponse)$/;
+const KOA_CONTEXT_TYPES = /^(Koa\.)?(Context|ParameterizedContext|RouterContext|DefaultContext)$/;
+/** A handler parameter: bound by a NestJS decorator, or recognised as a framework's request or response object. */
+function scriptParamSource(param, at) {
+    const decorated = nestParamSource(param, at);
+    if (decorated)
+        return decorated;
+    const type = param.type ?? '';
+    if (SCRIPT_REQUEST_TYPES.test(type) || REQUEST_NAMES.test(param.name))
+        return { taints: [], type: support_1.KIND.request };
+    if (KOA_CONTEXT_TYPES.test(type) || param.name === 'ctx')
+        return { taints: [], type: support_1.KIND.koaContext };
+    if (type === 'FastifyReply' || param.name === 'reply')
+        return { taints: [], type: support_1.KIND.textReply };
+    if (type === 'ResponseToolkit' || param.name === 'h')
+        return { taints: [], type: support_1.KIND.hapiToolkit };
+    if (SCRIPT_RESPONSE_TYPES.test(type) || /^(res|response)$/.test(param.name))
+        return { taints: [], type: support_1.KIND.response };
+    return undefined;
+}
+function nestParamSource(param, at) {
+    for (const [index, annotation] of param.annotations.entries()) {
+        const kind = (0, support_1.own)(NEST_OBJECTS, annotation);
+        if (kind)
+            return { taints: [], type: kind };
+        const what = (0, support_1.own)(NEST_BINDINGS, annotation);
+        if (!what)
+            continue;
+        const value = (0, support_1.source)(at, 'remote', what);
+        const pipes = param.annotationArgs?.[index] ?? [];
+        return pipes.some((arg) => NEST_PARSING_PIPES.test(pipeName(arg.value) ?? ''))
+            ? (0, values_1.sanitize)(value, values_1.INJECTION)
+            : value;
     }
     return undefined;
 }
-function scriptParamSource(param) {
-    if (param.type === 'Request' || REQUEST_NAMES.test(param.name))
-        return { taints: [], type: support_1.KIND.request };
-    if (param.type === 'Response' || /^(res|response|reply)$/.test(param.name))
-        return { taints: [], type: support_1.KIND.response };
-    return undefined;
+/** `ParseIntPipe` or `new ParseIntPipe({...})`. */
+function pipeName(expr) {
+    if (expr.kind === 'new')
+        return expr.type.slice(expr.type.lastIndexOf('.') + 1);
+    return expr.kind === 'name' ? expr.name : expr.kind === 'member' ? expr.property : undefined;
 }
 // ---- calls --------------------------------------------------------------------------------------
 const RANDOM_METHODS = new Set([
@@ -71131,22 +71981,39 @@ const PYTHON_RANDOM_FUNCTIONS = new Set([
     'gauss',
     'normalvariate',
 ]);
+/** Calls on a request (also `ctx.get(...)` in Koa) that read headers or parameters. */
 const JS_REQUEST_CALLS = new Set(['get', 'header', 'param']);
+/** Web-standard and Next.js request bodies: `await request.json()`, `request.formData()`. */
+const JS_REQUEST_BODY_CALLS = new Set(['json', 'formData', 'text', 'blob', 'arrayBuffer']);
+/** Flask (`get_json`), Starlette and FastAPI (`await request.json()/form()/body()`), aiohttp (`post`, `text`, `read`, `multipart`). */
+const PYTHON_REQUEST_BODY_CALLS = new Set([
+    'get_json',
+    'get_data',
+    'json',
+    'form',
+    'body',
+    'post',
+    'text',
+    'read',
+    'stream',
+    'multipart',
+]);
 /** A call that produces untrusted, KMS-plaintext or predictable data. */
 function sourceCall(site) {
     const name = (0, support_1.callName)(site);
-    const servletSource = (0, support_1.own)(SERVLET_REQUEST_SOURCES, site.method);
-    if (servletSource && site.language === 'java' && (0, support_1.receiverIs)(site, support_1.KIND.request, REQUEST_NAMES)) {
-        return { result: (0, support_1.source)(site, 'remote', servletSource) };
+    const requestSource = (0, support_1.own)(JAVA_REQUEST_SOURCES, site.method);
+    if (requestSource && site.language === 'java' && (0, support_1.receiverIs)(site, support_1.KIND.request, REQUEST_NAMES)) {
+        return { result: (0, support_1.source)(site, 'remote', requestSource) };
     }
-    if (site.language !== 'java' &&
-        site.language !== 'python' &&
-        JS_REQUEST_CALLS.has(site.method) &&
-        (0, support_1.receiverIs)(site, support_1.KIND.request, REQUEST_NAMES)) {
-        return { result: (0, support_1.source)(site, 'remote', 'a request header or parameter') };
+    if (site.language !== 'java' && site.language !== 'python') {
+        const onRequest = (0, support_1.receiverIs)(site, support_1.KIND.request, REQUEST_NAMES);
+        if (JS_REQUEST_CALLS.has(site.method) && (onRequest || site.receiverType === support_1.KIND.koaContext))
+            return { result: (0, support_1.source)(site, 'remote', 'a request header or parameter') };
+        if (JS_REQUEST_BODY_CALLS.has(site.method) && onRequest)
+            return { result: (0, support_1.source)(site, 'remote', 'the request body') };
     }
     if (site.language === 'python' &&
-        (site.method === 'get_json' || site.method === 'get_data') &&
+        PYTHON_REQUEST_BODY_CALLS.has(site.method) &&
         isPythonRequest(site.receiver, site.receiverExpr)) {
         return { result: (0, support_1.source)(site, 'remote', 'the request body') };
     }
@@ -71234,6 +72101,14 @@ const FLASK_REQUEST_FIELDS = {
     body: 'the request body',
     query_params: 'a query parameter',
     path_params: 'a URL path parameter',
+    query: 'a query parameter',
+    match_info: 'a URL path parameter',
+    content: 'the request body',
+    url: 'the request URL',
+    path: 'the request path',
+    full_path: 'the request path',
+    path_qs: 'the request path',
+    rel_url: 'the request URL',
 };
 const EXPRESS_REQUEST_FIELDS = {
     query: 'a query parameter',
@@ -71247,6 +72122,37 @@ const EXPRESS_REQUEST_FIELDS = {
     path: 'the request path',
     files: 'an uploaded file',
     file: 'an uploaded file',
+    // Koa's ctx.request
+    querystring: 'the query string',
+    search: 'the query string',
+    header: 'a request header',
+    // hapi
+    payload: 'the request body',
+    state: 'a cookie',
+    // Next.js middleware and route handlers
+    nextUrl: 'the request URL',
+};
+/** What Koa's `ctx` delegates to its request. */
+const KOA_CONTEXT_FIELDS = {
+    query: 'a query parameter',
+    querystring: 'the query string',
+    search: 'the query string',
+    params: 'a URL path parameter',
+    headers: 'a request header',
+    header: 'a request header',
+    cookies: 'a cookie',
+    url: 'the request URL',
+    originalUrl: 'the request URL',
+    href: 'the request URL',
+    path: 'the request path',
+};
+/** Objects a Koa `ctx` holds: `ctx.request`, `ctx.response` (its body and type are the context's), `ctx.session`. */
+const KOA_CONTEXT_OBJECTS = {
+    request: support_1.KIND.request,
+    req: support_1.KIND.request,
+    response: support_1.KIND.koaContext,
+    res: support_1.KIND.response,
+    session: support_1.KIND.session,
 };
 const BROWSER_LOCATION_FIELDS = new Set(['search', 'hash', 'href', 'pathname']);
 /** A property read that produces untrusted data (`request.args`, `req.query`, `location.hash`), or a library object. */
@@ -71267,9 +72173,17 @@ function memberSource(object, objectExpr, property, at, module) {
             return (0, support_1.source)(at, 'local', 'standard input');
         return undefined;
     }
+    if (object.type === support_1.KIND.koaContext) {
+        const kind = (0, support_1.own)(KOA_CONTEXT_OBJECTS, property);
+        if (kind)
+            return { taints: [], type: kind };
+        const what = (0, support_1.own)(KOA_CONTEXT_FIELDS, property);
+        return what ? (0, support_1.source)(at, 'remote', what) : undefined;
+    }
     const requestLike = object.type === support_1.KIND.request || (!object.type && REQUEST_NAMES.test(lastName(objectExpr) ?? ''));
     if (requestLike) {
-        if (property === 'session')
+        // `req.session`; hapi's yar plugin keeps the session in `request.yar`.
+        if (property === 'session' || property === 'yar')
             return { taints: [], type: support_1.KIND.session };
         const what = (0, support_1.own)(EXPRESS_REQUEST_FIELDS, property);
         return what ? (0, support_1.source)(at, 'remote', what) : undefined;
@@ -71326,6 +72240,7 @@ exports.constString = constString;
 exports.chainRoot = chainRoot;
 exports.nameOfExpr = nameOfExpr;
 exports.own = own;
+exports.importsFastApi = importsFastApi;
 const values_1 = __nccwpck_require__(1041);
 /** Library object kinds the models recognise, kept apart from user class names by the `lib:` prefix. */
 exports.KIND = {
@@ -71355,6 +72270,12 @@ exports.KIND = {
     kmsDecryptResult: 'lib:KmsDecryptResult',
     /** Apache Commons Exec's argument vector. */
     commandLine: 'lib:CommandLine',
+    /** Koa's `ctx`: the request's data and the response's body and type in one object. */
+    koaContext: 'lib:KoaContext',
+    /** A response whose string bodies are plain text unless declared HTML (Fastify's `reply`). */
+    textReply: 'lib:TextReply',
+    /** hapi's response toolkit `h`: `h.response(string)` is an HTML page. */
+    hapiToolkit: 'lib:HapiToolkit',
 };
 exports.STRING = 'String';
 /** What `xpath.useNamespaces(...)` and lxml's `XPathEvaluator(doc)` return: a function evaluating an expression. */
@@ -71446,6 +72367,10 @@ function nameOfExpr(expr) {
 /** A table entry by key, never one inherited from Object.prototype (`valueOf`, `toString`...). */
 function own(table, key) {
     return key !== undefined && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+/** A Python module of a FastAPI or Starlette application: route parameters come from anywhere in the request, results are JSON. */
+function importsFastApi(module) {
+    return module.imports.some((entry) => /^(fastapi|starlette)(\.|$)/.test(entry.module));
 }
 
 

@@ -1,15 +1,5 @@
-import type { CallSite } from './model';
 import type { Expr, SourceModule } from '../ir';
-import {
-  CLEAN,
-  INJECTION,
-  sanitize,
-  tainted,
-  unionTaints,
-  UNKNOWN_PATTERN,
-  type Refinement,
-  type Value,
-} from './values';
+import { CLEAN, INJECTION, sanitize, tainted, unionTaints, type Refinement, type Value } from './values';
 
 /** Helpers of the interpreter that need none of its state. */
 
@@ -41,6 +31,17 @@ export function isNoReturnCall(expr: Expr, module: SourceModule): boolean {
   return expr.receiver.kind === 'name' && NO_RETURN.has(`${expr.receiver.name}.${expr.method}`);
 }
 
+/** Calls that throw unless their first argument holds: `assert(ok)`, `ctx.assert(ok, 400)`, `assert.ok(ok)`, `Preconditions.checkArgument(ok)`, `Assert.isTrue(ok, ...)`. */
+const ASSERTIONS = new Set(['assert', 'checkArgument', 'checkState', 'isTrue']);
+
+/** The condition an assertion statement proves for the code after it. */
+export function assertedCondition(expr: Expr): Expr | undefined {
+  if (expr.kind !== 'call') return undefined;
+  const receiver = expr.receiver?.kind === 'name' ? expr.receiver.name : undefined;
+  const asserts = ASSERTIONS.has(expr.method) || (expr.method === 'ok' && receiver === 'assert');
+  return asserts && receiver !== 'console' ? expr.args[0]?.value : undefined;
+}
+
 /**
  * `os.path.commonpath([base, candidate]) == base`: the candidates other than the base are
  * inside it (the check is only meaningful on real paths, which the callers have made).
@@ -55,9 +56,9 @@ export function commonPathCheck(call: Expr, other: Expr): Expr[] | undefined {
   return candidates.length > 0 ? candidates : undefined;
 }
 
-/** A regular expression literal's pattern, when the front end kept its text (`/^[a-z]+$/i` or the bare pattern). */
-export function regexLiteralText(part: Expr | undefined): string {
-  if (part?.kind !== 'literal' || typeof part.value !== 'string') return UNKNOWN_PATTERN;
+/** A regular expression literal's pattern (`^[a-z]+$` of `/^[a-z]+$/i`). */
+export function regexLiteralText(part: Expr | undefined): string | undefined {
+  if (part?.kind !== 'literal' || typeof part.value !== 'string') return undefined;
   const match = /^\/(.*)\/[a-z]*$/s.exec(part.value);
   return match ? match[1]! : part.value;
 }
@@ -123,25 +124,6 @@ export const JAVA_PACKAGE_ROOTS = new Set([
   'edu',
   'de',
 ]);
-
-/** The state entry holding the response content type this function declared, if constant. */
-export const CONTENT_TYPE_KEY = '$content-type';
-
-/**
- * `response.setContentType("application/json")`, `setHeader("Content-Type", ...)`, Express
- * `res.type('text/plain')` / `res.set('Content-Type', ...)`: the constant content type declared.
- */
-export function contentTypeSet(site: CallSite): string | undefined {
-  const first = site.args[0];
-  const text = (value: Value | undefined) =>
-    value?.hasConst && typeof value.konst === 'string' ? value.konst : undefined;
-  if (site.method === 'setContentType' || site.method === 'type' || site.method === 'contentType') {
-    return site.receiverExpr ? text(first) : undefined;
-  }
-  const headerSetter = ['setHeader', 'addHeader', 'set', 'header'].includes(site.method);
-  if (headerSetter && text(first)?.toLowerCase() === 'content-type') return text(site.args[1]);
-  return undefined;
-}
 
 /** A pathlib path: `base / name` joins paths. */
 export const KIND_PATH = 'lib:Path';

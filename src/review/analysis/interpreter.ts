@@ -8,6 +8,7 @@ import type {
   Location,
   LoopStmt,
   NewExpr,
+  Parameter,
   SourceModule,
   Stmt,
   TryStmt,
@@ -15,6 +16,7 @@ import type {
 import type { FlowStep } from '../types';
 import {
   acceptsLabel,
+  assignedContentType,
   assignmentSinks,
   callbackParams,
   guardOfCall,
@@ -25,23 +27,26 @@ import {
   memberRead,
   modelCall,
   paramSource,
+  referenceCleans,
   returnSinks,
   ruleOfCategory,
+  scriptParamSource,
   secretNameSinks,
   stripHarmlessWrappers,
   userCallSinks,
   typeCleans,
+  type ParamContext,
 } from '../rules/library';
+import { CONTENT_TYPE_KEY, contentTypeSet, contentTypeWritten, isHtmlType } from './content-types';
 import {
-  CONTENT_TYPE_KEY,
   JAVA_PACKAGE_ROOTS,
   KIND_PATH,
   KMS_TRANSPARENT,
   URL_ATTRIBUTE_OPENING,
+  assertedCondition,
   chainBase,
   commonPathCheck,
   concretePart,
-  contentTypeSet,
   intersectRefinements,
   isAssignable,
   isNoReturnCall,
@@ -136,6 +141,8 @@ const MAX_SINK_ENTRIES = 96;
 const MAX_FINDINGS = 256;
 /** A nested function's own parameters are numbered from here, per nesting level. */
 const NESTED_PARAM_BASE = 1000;
+/** Calls whose result holds what their callback returns for each element (`Optional`, `Mono`, streams, arrays). */
+const MAPPING_METHODS = new Set(['map', 'flatMap', 'mapNotNull', 'concatMap', 'flatMapMany']);
 const COLLECTION_CALLBACK_METHODS = new Set([
   'forEach',
   'map',
@@ -151,6 +158,12 @@ const COLLECTION_CALLBACK_METHODS = new Set([
   'every',
   'find',
   'then',
+  'mapNotNull',
+  'concatMap',
+  'flatMapMany',
+  'doOnNext',
+  'subscribe',
+  'ifPresentOrElse',
 ]);
 
 export interface InterpreterOptions {
@@ -183,6 +196,8 @@ export class Interpreter {
   private readonly paramIndex = new Map<string, number>();
   private readonly thisValue: Value;
   private readonly webModule: boolean;
+  /** A content type declared later in the fluent chain being evaluated. */
+  private chainContentType: string | undefined;
 
   constructor(
     private readonly host: Host,
@@ -227,7 +242,13 @@ export class Interpreter {
 
   private bindParameters(state: State): void {
     const fnName = this.fn.name;
+    const isCalled = this.host.isCalled(this.unit);
     this.fn.params.forEach((param, position) => {
+      const context: ParamContext = {
+        isCalled,
+        declaredKind: param.type ? libraryKindOfDeclared(param.type, this.module, true) : undefined,
+        superclassesOf: (className) => this.program.superclassesOf(className),
+      };
       const index = position - this.unit.selfOffset;
       if (index < 0 && this.depth === 0) return;
       const name = param.name.replace(/^\*+/, '');
@@ -237,8 +258,8 @@ export class Interpreter {
       const given = this.options.paramValues?.[index];
       const source =
         this.depth === 0
-          ? paramSource(this.unit, this.fn, param, index, this.host.isCalled(this.unit))
-          : undefined;
+          ? paramSource(this.unit, this.fn, param, index, context)
+          : this.nestedParamKind(param);
       let value: Value;
       if (given) value = given;
       else if (source) value = source;
@@ -255,9 +276,28 @@ export class Interpreter {
     });
   }
 
+  /**
+   * A JavaScript callback's framework object, by its name or type (`handler: (request, h) => ...`
+   * gets hapi's toolkit); never request data, which only entry points receive.
+   */
+  private nestedParamKind(param: Parameter): Value | undefined {
+    if (this.module.language === 'java' || this.module.language === 'python') return undefined;
+    const known = scriptParamSource(param, { path: this.module.path, loc: param.loc });
+    return known && known.taints.length === 0 ? known : undefined;
+  }
+
+  /** A Java or Python enum of the program: its values are its constants, never text an attacker chose. */
+  private isEnum(type: string): boolean {
+    return (
+      this.program
+        .superclassesOf(type)
+        ?.some((base) => /(^|\.)(Enum|IntEnum|StrEnum|IntFlag|Flag)$/.test(base)) ?? false
+    );
+  }
+
   private withDeclaredType(value: Value, declaredType: string, isParameter = false): Value {
     let result = value;
-    const cleans = typeCleans(declaredType);
+    const cleans = typeCleans(declaredType) ?? (this.isEnum(declaredType) ? INJECTION : undefined);
     if (cleans) result = sanitize(result, cleans);
     if (!result.type)
       result = {
@@ -283,9 +323,12 @@ export class Interpreter {
       case 'assign':
         this.execAssign(stmt, state);
         return state;
-      case 'expr':
+      case 'expr': {
         this.eval(stmt.expr, state);
-        return isNoReturnCall(stmt.expr, this.module) ? undefined : state;
+        if (isNoReturnCall(stmt.expr, this.module)) return undefined;
+        const asserted = assertedCondition(stmt.expr);
+        return asserted ? this.refined(state, this.evalQuietly(asserted, state).guard, true) : state;
+      }
       case 'if':
         return this.execIf(stmt.test, stmt.then, stmt.otherwise, state);
       case 'loop':
@@ -504,7 +547,9 @@ export class Interpreter {
         if (pathKey && !pathKey.startsWith('this.')) state.delete(pathKey);
         const object = this.eval(target.object, state);
         for (const use of assignmentSinks(object, target.object, target.property, value, this.module))
-          this.reportSink(use, loc, target);
+          this.reportResponseSink(use, loc, target, state);
+        const declared = assignedContentType(object, target.property, value);
+        if (declared !== undefined) state.set(CONTENT_TYPE_KEY, constant(declared));
         this.checkSecretAssignment(target.property, value, loc, valueExpr, target);
         if (this.isThis(target.object)) {
           this.writeThisField(target.property, withStep(value, step(`this.${target.property}`)), state);
@@ -774,6 +819,8 @@ export class Interpreter {
       if (object.ref) {
         const exported = this.exportedFrom(object.ref, key);
         if (exported) return exported;
+        // `const { exec } = require('child_process')` reads a member of the module.
+        if (this.module.language !== 'python') return { taints: [], ref: `${object.ref}.${key}` };
       }
     }
     let element = readProp(object, key);
@@ -803,7 +850,8 @@ export class Interpreter {
         const inUrl = typeof left.konst === 'string' && URL_ATTRIBUTE_OPENING.test(left.konst);
         const rightData = inUrl ? unclean(right, CATEGORY.xss, CATEGORY.url) : right;
         const taints = unionTaints(deepTaints(left), deepTaints(rightData));
-        return { taints, type: stringy ? 'String' : undefined };
+        const leading = typeof left.konst === 'string' ? left.konst + leadingText(right) : left.leading;
+        return { taints, type: stringy ? 'String' : undefined, ...(leading ? { leading } : {}) };
       }
       case '==':
       case '===':
@@ -998,7 +1046,7 @@ export class Interpreter {
     if (!call.receiver && (call.method === 'super' || call.method === 'this'))
       return this.evalConstructorChain(call, state);
     const receiverExpr = call.receiver;
-    const receiver = receiverExpr ? this.eval(receiverExpr, state) : undefined;
+    const receiver = receiverExpr ? this.evalChainLink(receiverExpr, call, state) : undefined;
     const { args, keywords, argExprs, functionArgs } = this.evalArgs(call.args, state);
     const site = this.siteOf(
       call,
@@ -1023,9 +1071,61 @@ export class Interpreter {
       return this.applyUnits(units, site, state, false);
     }
     const guard = this.callGuard(site, state);
+    const contentType = contentTypeSet(site);
+    if (contentType !== undefined) state.set(CONTENT_TYPE_KEY, constant(contentType));
     const model = modelCall(site);
     const result = model ? this.applyModel(model, site, state, guard) : this.defaultCall(site, guard);
-    return this.withRelativeOf(this.filtered(call, site, result, state), site);
+    return this.withRelativeOf(this.filtered(call, site, this.mapped(call, site, result), state), site);
+  }
+
+  /** The receiver of `call`; a content type `call` declares (`h.response(x).type('text/plain')`) applies to it too. */
+  private evalChainLink(receiverExpr: Expr, call: CallExpr, state: State): Value {
+    const declared = contentTypeWritten(call);
+    if (declared === undefined) return this.eval(receiverExpr, state);
+    const outer = this.chainContentType;
+    this.chainContentType = declared;
+    try {
+      return this.eval(receiverExpr, state);
+    } finally {
+      this.chainContentType = outer;
+    }
+  }
+
+  /**
+   * Reports a sink unless it writes a response body that is not HTML: the response was declared
+   * another type, or the body's kind of response is HTML only when declared so (`html: 'declared'`)
+   * or when its text may start with markup (`html: 'sniffed'`, Koa).
+   */
+  private reportResponseSink(use: SinkUse, loc: Location, expr: Expr, state: State): void {
+    if (use.category === 'xss') {
+      const declared = this.chainContentType ?? state.get(CONTENT_TYPE_KEY)?.konst;
+      const html = typeof declared === 'string' ? isHtmlType(declared) : undefined;
+      if (html === false) return;
+      if (use.html === 'declared' && !html) return;
+      if (use.html === 'sniffed' && !html && !mayStartWithMarkup(use.value)) return;
+    }
+    this.reportSink(use, loc, expr);
+  }
+
+  /**
+   * `optional.map(v -> v.trim())`, `mono.map(HtmlUtils::htmlEscape)`, `names.map((n) => escape(n))`:
+   * the elements are what the callback returns for the receiver's elements (an array stays an array).
+   */
+  private mapped(call: CallExpr, site: CallSite, result: Value): Value {
+    if (!MAPPING_METHODS.has(call.method) || !site.receiver) return result;
+    const closure = site.args[0]?.closure as Closure | FunctionUnit | undefined;
+    if (closure && !('id' in closure)) {
+      const elements = closure.summary.returns;
+      return site.receiver.type === 'array' ? { taints: [], type: 'array', rest: elements } : elements;
+    }
+    const reference = call.args[0]?.value;
+    if (reference?.kind !== 'unknown' || reference.syntax !== 'method_reference') return result;
+    const [owner, method] = reference.parts;
+    const clean =
+      method?.kind === 'literal' && typeof method.value === 'string'
+        ? referenceCleans(owner?.kind === 'name' ? owner.name : undefined, method.value)
+        : undefined;
+    return clean ? sanitize(result, clean) : result;
   }
 
   /** `stream.filter(ALLOWED::contains)`, `optional.filter(v -> v.matches(...))`: what passes the filter is validated. */
@@ -1103,7 +1203,9 @@ export class Interpreter {
     if (functionArgs.length === 0) return;
     let params = callbackParams(site);
     if (!params && receiver && COLLECTION_CALLBACK_METHODS.has(site.method)) {
-      const element = elementsOf(receiver);
+      // An Optional or Mono of a library object (`request.session().flatMap(session -> ...)`) passes the object itself.
+      const isLibraryObject = receiver.type?.startsWith('lib:') && !receiver.props && !receiver.rest;
+      const element = isLibraryObject ? receiver : elementsOf(receiver);
       params = [element, element, element];
     }
     for (const { index, expr } of functionArgs) args[index] = this.evalFunction(expr, state, params);
@@ -1351,13 +1453,7 @@ export class Interpreter {
   }
 
   private applyModel(model: ModelResult, site: CallSite, state: State, guard: Guard | undefined): Value {
-    const contentType = contentTypeSet(site);
-    if (contentType !== undefined) state.set(CONTENT_TYPE_KEY, constant(contentType));
-    const declared = state.get(CONTENT_TYPE_KEY)?.konst;
-    const notHtml = typeof declared === 'string' && !/html|xml|svg/i.test(declared);
-    for (const use of model.sinks ?? []) {
-      if (!(notHtml && use.category === 'xss')) this.reportSink(use, site.loc, site.expr);
-    }
+    for (const use of model.sinks ?? []) this.reportResponseSink(use, site.loc, site.expr, state);
     const updated = model.receiver && site.receiverExpr ? chainBase(site.receiverExpr) : undefined;
     if (model.receiver && updated) this.assignQuietly(updated, model.receiver, site.loc, state);
     for (const [index, value] of model.outArgs ?? []) {
@@ -1487,4 +1583,15 @@ export class Interpreter {
     this.findingKeys.add(key);
     this.findings.push(finding);
   }
+}
+
+/** Whether a string body may start with markup: its known beginning does, or its beginning is not known. */
+function mayStartWithMarkup(value: Value): boolean {
+  const start = value.hasConst && typeof value.konst === 'string' ? value.konst : value.leading;
+  return start === undefined || /^\s*(<|$)/.test(start);
+}
+
+/** The constant text a value starts with, as far as known. */
+function leadingText(value: Value): string {
+  return value.hasConst && value.konst !== null ? String(value.konst) : (value.leading ?? '');
 }

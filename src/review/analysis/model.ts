@@ -41,6 +41,12 @@ export interface SinkUse {
   readonly what: string;
   /** Report at this location instead of the call (e.g. a keyword argument's line). */
   readonly at?: Location;
+  /**
+   * For a response body (xss): absent, it is HTML unless the response was declared another type;
+   * 'declared', only when declared HTML (Fastify's and WebFlux's string bodies are plain text);
+   * 'sniffed', also when undeclared and the text may start with markup (Koa picks the type so).
+   */
+  readonly html?: 'declared' | 'sniffed';
 }
 
 export interface ModelResult {

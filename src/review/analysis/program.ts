@@ -30,6 +30,7 @@ export class Program {
   private readonly functionsByName = new Map<string, FunctionUnit[]>();
   private readonly moduleFunctions = new Map<SourceModule, Map<string, FunctionUnit>>();
   private readonly moduleByStem = new Map<string, SourceModule[]>();
+  private readonly superclassCache = new Map<string, readonly string[] | undefined>();
   /** How often each name is the target of an assignment (plain or as a member), program-wide. */
   private readonly assignedNames = new Map<string, number>();
 
@@ -128,6 +129,17 @@ export class Program {
       yield at;
       at = at.decl.superclass ? this.classNamed(at.decl.superclass) : undefined;
     }
+  }
+
+  /** The superclass names of a class of the program, nearest first (the last may be a library class); undefined for other names. */
+  superclassesOf(className: string): readonly string[] | undefined {
+    if (this.superclassCache.has(className)) return this.superclassCache.get(className);
+    const cls = this.classNamed(className);
+    const names = cls
+      ? [...this.lineage(cls)].flatMap((at) => (at.decl.superclass ? [at.decl.superclass] : []))
+      : undefined;
+    this.superclassCache.set(className, names);
+    return names;
   }
 
   /** The field declaration a class (or a superclass) has for `name`, with its class. */

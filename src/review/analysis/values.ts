@@ -93,18 +93,17 @@ export interface Value {
   /** A path made canonical (`normalize()`, `getCanonicalPath()`, `os.path.realpath`...). */
   readonly normalized?: boolean;
   readonly guard?: Guard;
-  /** A compiled regular expression with a constant source (UNKNOWN_PATTERN when its text is not known). */
+  /** A compiled regular expression with a constant source. */
   readonly regex?: string;
   /** The result of `path.relative(base, p)`: the state key of `p`, which a `startsWith('..')` check validates. */
   readonly relativeOf?: string;
   /** A function value (lambda, arrow function, function reference). */
   readonly closure?: unknown;
+  /** The constant text a string built by concatenation starts with (`'<p>' + name` starts with `<p>`). */
+  readonly leading?: string;
 }
 
 export const CLEAN: Value = { taints: [] };
-
-/** The pattern of a regular expression literal whose text the front end did not keep. */
-export const UNKNOWN_PATTERN = '\u0000unknown';
 
 export function constant(konst: Literal, constAt?: { path: string; loc: Location }): Value {
   return constAt ? { taints: [], hasConst: true, konst, constAt } : { taints: [], hasConst: true, konst };
@@ -205,6 +204,7 @@ export function join(a: Value, b: Value, depth = 0): Value {
   if (a.normalized && b.normalized) result.normalized = true;
   if (a.regex !== undefined && a.regex === b.regex) result.regex = a.regex;
   if (a.guard && a.guard === b.guard) result.guard = a.guard;
+  if (a.leading !== undefined && a.leading === b.leading) result.leading = a.leading;
   const closure = a.closure ?? b.closure;
   if (closure) result.closure = closure;
   return result;
@@ -233,7 +233,8 @@ export function sameValue(a: Value, b: Value, depth = 0): boolean {
   if (Boolean(a.hasConst) !== Boolean(b.hasConst) || a.konst !== b.konst) return false;
   if (a.type !== b.type || a.ref !== b.ref || a.length !== b.length || a.normalized !== b.normalized)
     return false;
-  if (a.regex !== b.regex || a.closure !== b.closure || a.guard !== b.guard) return false;
+  if (a.regex !== b.regex || a.closure !== b.closure || a.guard !== b.guard || a.leading !== b.leading)
+    return false;
   if (depth > MAX_DEPTH) return true;
   if (Boolean(a.rest) !== Boolean(b.rest) || (a.rest && b.rest && !sameValue(a.rest, b.rest, depth + 1)))
     return false;

@@ -275,6 +275,13 @@ export function typeWithoutGenerics(text: string, open: '<' | '[', close: '>' | 
   return result.replace(/\s+/g, ' ').trim();
 }
 
+/** Whether the decorator starting at `start` has arguments (`@Query('id')`): only then are its children lowered. */
+export function decoratorHasArguments(text: string, start: number): boolean {
+  const head = /@\s*[\w$.]+\s*(<[^>()]*>)?\s*\(/y;
+  head.lastIndex = start;
+  return head.test(text);
+}
+
 /** A decorator's name as written, without `@`, arguments or type arguments (`app.route`, `Get`). */
 export function decoratorName(text: string): string {
   let name = text.replace(/^@\s*/, '');
@@ -385,6 +392,19 @@ export abstract class Lowering {
     let result = lowerOperand(current);
     for (let index = spine.length - 1; index >= 0; index--) result = combine(spine[index], result);
     return result;
+  }
+
+  /**
+   * Decorators' names and, when any has arguments, their arguments index for index. Arguments are
+   * lowered apart from the statement around them: what they would hoist is dropped.
+   */
+  protected decorators(
+    nodes: readonly PlainNode[],
+    argumentsOf: (decorator: PlainNode) => Argument[],
+  ): Pick<FunctionDecl, 'annotations' | 'annotationArgs'> {
+    const annotations = nodes.map((node) => decoratorName(this.textOf(node)));
+    const args = nodes.map((node) => this.nestedScope(() => argumentsOf(node)));
+    return args.some((list) => list.length > 0) ? { annotations, annotationArgs: args } : { annotations };
   }
 
   /** A synthetic variable name, `$tmp<n>`, unique in the module. */

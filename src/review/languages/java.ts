@@ -18,7 +18,13 @@
  *   with statements are also emitted before the statement as the nested `if`s.
  * - `do body while (c)` is a loop whose test is `unknown` over `c` (assignments in `c` end the body),
  *   so the body is never taken for dead. `assert` is dropped (disabled at run time by default).
- * - Method references are `unknown` over their receiver; `new T[n]` is `unknown` over `n`.
+ * - Method references are `unknown` over their receiver and the method's name as a string literal
+ *   (`String::trim` is `unknown(String, "trim")`); `new T[n]` is `unknown` over `n`.
+ * - Annotation arguments are kept for methods and parameters (`annotationArgs`): `key = value`
+ *   pairs are keyword arguments, `{a, b}` an array.
+ * - An enum's superclass is `Enum`. A record gets what Java declares for it implicitly: a canonical
+ *   constructor assigning each component to its field (a compact constructor assigns them after its
+ *   body), and an accessor per component returning the field as a local of the component's type.
  * - Statements inside a syntax error (ERROR node) are still lowered when tree-sitter recognised them.
  */
 import type {
@@ -55,6 +61,7 @@ interface Kid {
 
 interface Modifiers {
   annotations: string[];
+  annotationArgs: Argument[][];
   isStatic: boolean;
   isFinal: boolean;
 }
@@ -295,6 +302,7 @@ class JavaLowering {
   private modifiers(node: SyntaxNode): Modifiers {
     const text = this.source(node);
     const annotations: string[] = [];
+    const annotationArgs: Argument[][] = [];
     let keywords = text;
     if (text.includes('@')) {
       keywords = '';
@@ -302,13 +310,50 @@ class JavaLowering {
       for (const kid of this.kids(node)) {
         const source = this.source(kid.node);
         annotations.push(annotationName(source));
+        annotationArgs.push(kid.type === 'annotation' ? this.annotationArgs(kid.node) : []);
         keywords += `${this.text.slice(from, kid.node.startIndex)} `;
         from = kid.node.startIndex + source.length;
       }
       keywords += this.text.slice(from, node.startIndex + text.length);
     }
     keywords = withoutComments(keywords);
-    return { annotations, isStatic: /\bstatic\b/.test(keywords), isFinal: /\bfinal\b/.test(keywords) };
+    return {
+      annotations,
+      annotationArgs,
+      isStatic: /\bstatic\b/.test(keywords),
+      isFinal: /\bfinal\b/.test(keywords),
+    };
+  }
+
+  /** `@GetMapping(value = "/a", produces = MediaType.TEXT_HTML_VALUE)`: pairs are keyword arguments, `{...}` arrays. */
+  private annotationArgs(node: SyntaxNode): Argument[] {
+    const list = this.kids(node).find((kid) => kid.type === 'annotation_argument_list');
+    if (!list) return [];
+    return this.inFunction(() =>
+      this.kids(list.node).map((kid): Argument => {
+        if (kid.type !== 'element_value_pair') return { value: this.annotationValue(kid) };
+        const [key, value] = this.kids(kid.node);
+        const lowered = value ? this.annotationValue(value) : unknown(kid.type, [], this.loc(kid.node));
+        return key ? { keyword: this.word(key.node).text, value: lowered } : { value: lowered };
+      }),
+    );
+  }
+
+  private annotationValue(kid: Kid): Expr {
+    if (kid.type !== 'element_value_array_initializer') return this.expr(kid);
+    return {
+      kind: 'array',
+      elements: this.kids(kid.node).map((element) => this.annotationValue(element)),
+      loc: this.loc(kid.node),
+    };
+  }
+
+  /** The annotations with their arguments, the latter only when one has any (see `FunctionDecl.annotationArgs`). */
+  private annotated(
+    annotations: string[],
+    annotationArgs: Argument[][],
+  ): Pick<FunctionDecl, 'annotations' | 'annotationArgs'> {
+    return annotationArgs.some((args) => args.length > 0) ? { annotations, annotationArgs } : { annotations };
   }
 
   private classDecl(node: SyntaxNode): void {
@@ -323,10 +368,69 @@ class JavaLowering {
       else if (kid.type === 'formal_parameters') components = this.params(kid.node);
       else if (BODY_TYPES.has(kid.type)) body = kid;
     }
+    // Every enum extends java.lang.Enum: its values are its constants.
+    if (body?.type === 'enum_body') decl.superclass = 'Enum';
     const enclosing = this.className;
     this.className = decl.name;
     if (body) this.inFunction(() => this.members(body, decl, components));
+    if (this.typeOf(node) === 'record_declaration') this.recordMembers(decl, components);
     this.className = enclosing;
+  }
+
+  /**
+   * What a record declares implicitly: its constructors assign the components to fields (a compact
+   * constructor after its body), and each component has an accessor returning it with its type.
+   */
+  private recordMembers(decl: ClassDecl, components: Parameter[]): void {
+    const field = (component: Parameter): Expr => ({
+      kind: 'member',
+      object: { kind: 'name', name: 'this', loc: component.loc },
+      property: component.name,
+      loc: component.loc,
+    });
+    const assignments = components.map((component): Stmt => ({
+      kind: 'assign',
+      target: field(component),
+      value: { kind: 'name', name: component.name, loc: component.loc },
+      loc: component.loc,
+    }));
+    const canonical = decl.methods.find(
+      (method) => method.name === '<init>' && method.params.length === components.length,
+    );
+    if (canonical && canonical.params === components) canonical.body.push(...assignments);
+    else if (!canonical)
+      decl.methods.push({
+        name: '<init>',
+        className: decl.name,
+        params: components.map((component) => ({ ...component })),
+        annotations: [],
+        isStatic: false,
+        body: assignments,
+        loc: decl.loc,
+      });
+    for (const component of components) {
+      if (decl.methods.some((method) => method.name === component.name && method.params.length === 0))
+        continue;
+      const local: Expr = { kind: 'name', name: component.name, loc: component.loc };
+      decl.methods.push({
+        name: component.name,
+        className: decl.name,
+        params: [],
+        annotations: [],
+        isStatic: false,
+        body: [
+          {
+            kind: 'assign',
+            target: local,
+            value: field(component),
+            ...(component.type && { declaredType: component.type }),
+            loc: component.loc,
+          },
+          { kind: 'return', value: { ...local }, loc: component.loc },
+        ],
+        loc: component.loc,
+      });
+    }
   }
 
   private members(body: Kid, decl: ClassDecl, components: Parameter[]): void {
@@ -441,6 +545,7 @@ class JavaLowering {
     let name = '';
     let staticMethod = false;
     const annotations: string[] = [];
+    const annotationArgs: Argument[][] = [];
     let params: Parameter[] = [];
     let body: Stmt[] = [];
     for (const kid of this.kids(node)) {
@@ -448,12 +553,14 @@ class JavaLowering {
         case 'modifiers': {
           const modifiers = this.modifiers(kid.node);
           annotations.push(...modifiers.annotations);
+          annotationArgs.push(...modifiers.annotationArgs);
           staticMethod = modifiers.isStatic;
           break;
         }
         case 'marker_annotation':
         case 'annotation':
           annotations.push(annotationName(this.source(kid.node)));
+          annotationArgs.push(kid.type === 'annotation' ? this.annotationArgs(kid.node) : []);
           break;
         case 'formal_parameters':
           params = this.params(kid.node);
@@ -471,7 +578,7 @@ class JavaLowering {
       name: isConstructor ? '<init>' : name,
       ...(this.className !== undefined && { className: this.className }),
       params,
-      annotations,
+      ...this.annotated(annotations, annotationArgs),
       isStatic: staticMethod,
       body,
       loc: this.loc(node),
@@ -494,12 +601,14 @@ class JavaLowering {
   private param(param: Kid): Parameter {
     let name = '';
     let type = '';
-    let annotations: string[] = [];
+    let annotations: Pick<Parameter, 'annotations' | 'annotationArgs'> = { annotations: [] };
     for (const kid of this.kids(param.node)) {
       switch (kid.type) {
-        case 'modifiers':
-          annotations = this.modifiers(kid.node).annotations;
+        case 'modifiers': {
+          const modifiers = this.modifiers(kid.node);
+          annotations = this.annotated(modifiers.annotations, modifiers.annotationArgs);
           break;
+        }
         case 'identifier':
           name = this.word(kid.node).text;
           break;
@@ -517,7 +626,7 @@ class JavaLowering {
       }
     }
     if (param.type === 'spread_parameter') type += '[]';
-    return { name, ...(type && { type }), annotations, loc: this.loc(param.node) };
+    return { name, ...(type && { type }), ...annotations, loc: this.loc(param.node) };
   }
 
   // ---- statements ---------------------------------------------------------------------------
@@ -1243,10 +1352,12 @@ class JavaLowering {
 
   /** `recv::method` and `Type::new` are unknown values over their receiver. */
   private methodReference(node: SyntaxNode, loc: Location): Expr {
-    const receiver = this.kids(node)[0];
+    const [receiver, method] = this.kids(node);
     if (!receiver) return unknown('method_reference', [], loc);
     const isType = /type/.test(receiver.type);
     const part: Expr = isType ? { kind: 'name', name: this.typeText(receiver), loc } : this.expr(receiver);
-    return unknown('method_reference', [part], loc);
+    const name = method?.type === 'identifier' ? this.word(method.node) : undefined;
+    const parts: Expr[] = name ? [part, { kind: 'literal', value: name.text, loc: name.loc }] : [part];
+    return unknown('method_reference', parts, loc);
   }
 }

@@ -14,7 +14,7 @@ import {
   assign,
   binary,
   call,
-  decoratorName,
+  decoratorHasArguments,
   endsControlFlow,
   exprStmt,
   indexExpr,
@@ -100,7 +100,6 @@ const MIRROR: MirrorOptions = {
     // read from their text, or ignored
     'string',
     'regex',
-    'decorator',
     'meta_property',
     'import_attribute',
     'break_statement',
@@ -126,6 +125,8 @@ const MIRROR: MirrorOptions = {
     'array_pattern',
     'import_specifier',
   ]),
+  // Decorators with arguments are lowered (NestJS pipes); the others are read from their text.
+  opaqueUnless: new Map([['decorator', decoratorHasArguments]]),
   fieldParents: new Set(['for_statement']),
   errorContainers: new Set([
     'program',
@@ -745,7 +746,7 @@ class JavaScriptLowering extends Lowering {
     node: PlainNode,
     name?: string,
     className?: string,
-    annotations: string[] = [],
+    decorators: readonly PlainNode[] = [],
   ): FunctionDecl {
     const isArrow = node.type === 'arrow_function';
     const nameNode = isArrow ? undefined : node.named.find((child) => child.type === 'identifier');
@@ -773,13 +774,21 @@ class JavaScriptLowering extends Lowering {
       const fn: FunctionDecl = {
         name: fnName,
         params,
-        annotations,
+        ...this.decoratorsOf(decorators),
         isStatic: false,
         body,
         loc: this.loc(node),
       };
       if (className !== undefined) fn.className = className;
       return fn;
+    });
+  }
+
+  /** `@Query('id', ParseIntPipe)`: the decorator's name, and its arguments when it is a call. */
+  private decoratorsOf(nodes: readonly PlainNode[]): Pick<FunctionDecl, 'annotations' | 'annotationArgs'> {
+    return this.decorators(nodes, (decorator) => {
+      const inner = decorator.named[0];
+      return inner?.type === 'call_expression' ? this.arguments(lastNamed(inner)) : [];
     });
   }
 
@@ -790,9 +799,7 @@ class JavaScriptLowering extends Lowering {
       const isTypeScriptParameter =
         param.type === 'required_parameter' || param.type === 'optional_parameter';
       const children = isTypeScriptParameter ? param.named : [param];
-      const annotations = children
-        .filter((c) => c.type === 'decorator')
-        .map((c) => decoratorName(this.textOf(c)));
+      const decorators = this.decoratorsOf(children.filter((c) => c.type === 'decorator'));
       const typeNode = children.find((c) => c.type === 'type_annotation');
       let pattern = children.find((c) => !PARAMETER_MODIFIERS.has(c.type));
       if (!pattern || pattern.type === 'this') continue;
@@ -810,7 +817,7 @@ class JavaScriptLowering extends Lowering {
         const field: Expr = { kind: 'member', object: nameExpr('this', loc), property: name, loc };
         prologue.push(assign(field, nameExpr(name, loc), loc));
       }
-      const parameter: Parameter = { name, annotations, loc };
+      const parameter: Parameter = { name, ...decorators, loc };
       if (typeNode) parameter.type = tsType(this.textOf(typeNode));
       params.push(parameter);
     }
@@ -827,18 +834,15 @@ class JavaScriptLowering extends Lowering {
     const superclass = this.superclass(node.named.find((child) => child.type === 'class_heritage'));
     if (superclass) decl.superclass = superclass;
     this.classes.push(decl);
-    let decorators: string[] = [];
+    let decorators: PlainNode[] = [];
     for (const member of node.named.find((child) => child.type === 'class_body')?.named ?? []) {
       if (member.type === 'decorator') {
-        decorators.push(decoratorName(this.textOf(member)));
+        decorators.push(member);
         continue;
       }
-      const annotations = [
-        ...decorators,
-        ...member.named.filter((c) => c.type === 'decorator').map((c) => decoratorName(this.textOf(c))),
-      ];
+      const memberDecorators = [...decorators, ...member.named.filter((c) => c.type === 'decorator')];
       decorators = [];
-      if (member.type === 'method_definition') decl.methods.push(this.method(member, name, annotations));
+      if (member.type === 'method_definition') decl.methods.push(this.method(member, name, memberDecorators));
       else if (member.type === 'field_definition' || member.type === 'public_field_definition')
         this.field(member, decl);
       else if (member.type === 'class_static_block') {
@@ -864,10 +868,10 @@ class JavaScriptLowering extends Lowering {
   }
 
   /** A method; the constructor is named "<init>" (as in Java). */
-  private method(node: PlainNode, className: string, annotations: string[]): FunctionDecl {
+  private method(node: PlainNode, className: string, decorators: readonly PlainNode[]): FunctionDecl {
     const nameNode = node.named.find((child) => isPropertyName(child.type));
     const key = nameNode ? (this.constantKey(nameNode) ?? this.textOf(nameNode)) : '<method>';
-    const fn = this.functionDecl(node, key === 'constructor' ? '<init>' : key, className, annotations);
+    const fn = this.functionDecl(node, key === 'constructor' ? '<init>' : key, className, decorators);
     fn.isStatic = hasToken(node, 'static');
     return fn;
   }
@@ -971,7 +975,7 @@ class JavaScriptLowering extends Lowering {
       case 'type_assertion':
         return this.expr(lastNamed(node));
       case 'regex':
-        return unknown('regex', [], loc);
+        return unknown('regex', [literal(this.textOf(node), loc)], loc);
       default:
         if (TYPE_WRAPPERS.has(node.type) && node.named[0]) return this.expr(node.named[0]);
         return unknown(

@@ -4,7 +4,7 @@ import {
   assign,
   binary,
   call,
-  decoratorName,
+  decoratorHasArguments,
   exprStmt,
   indexExpr,
   interpolation,
@@ -40,7 +40,6 @@ const MIRROR: MirrorOptions = {
     // read from their text, or ignored
     'string_content',
     'type',
-    'decorator',
     'dotted_name',
     'relative_import',
     'wildcard_import',
@@ -64,7 +63,11 @@ const MIRROR: MirrorOptions = {
     'augmented_assignment',
   ]),
   // Only f-strings need their parts; other strings are decoded from their text.
-  opaqueUnless: new Map([['string', isFormattedString]]),
+  // Decorators with arguments are lowered (FastAPI's `response_class=`); the others are read from their text.
+  opaqueUnless: new Map([
+    ['string', isFormattedString],
+    ['decorator', decoratorHasArguments],
+  ]),
   fieldParents: new Set(),
   errorContainers: new Set(['module', 'block', 'ERROR']),
 };
@@ -480,9 +483,14 @@ class PythonLowering extends Lowering {
 
   /** `decorated` is the decorated_definition around the function, if any (its decorators are annotations). */
   private functionDecl(node: PlainNode, decorated: PlainNode, className?: string): FunctionDecl {
-    const annotations = decorated.named
-      .filter((child) => child.type === 'decorator')
-      .map((d) => decoratorName(this.textOf(d)));
+    const decorators = this.decorators(
+      decorated.named.filter((child) => child.type === 'decorator'),
+      (decorator) => {
+        const inner = decorator.named[0];
+        return inner?.type === 'call' ? this.callArguments(inner.named[1]) : [];
+      },
+    );
+    const annotations = decorators.annotations;
     const parameters = node.named.find((child) => child.type === 'parameters');
     return this.nestedScope(() => {
       const prologue: Stmt[] = [];
@@ -493,7 +501,7 @@ class PythonLowering extends Lowering {
       const fn: FunctionDecl = {
         name: this.textOf(node.named[0]),
         params,
-        annotations,
+        ...decorators,
         isStatic,
         body,
         loc: this.loc(decorated),
@@ -532,10 +540,12 @@ class PythonLowering extends Lowering {
    */
   private classDecl(node: PlainNode): Stmt[] {
     const name = this.textOf(node.named[0]);
-    const superclasses = node.named.find((child) => child.type === 'argument_list');
-    const superclass = superclasses?.named.find((child) => child.type !== 'keyword_argument');
+    const bases = (node.named.find((child) => child.type === 'argument_list')?.named ?? [])
+      .filter((child) => child.type !== 'keyword_argument')
+      .map((child) => this.textOf(child).replace(/\s+/g, ''));
     const decl: ClassDecl = { name, fields: [], methods: [], loc: this.loc(node) };
-    if (superclass) decl.superclass = this.textOf(superclass).replace(/\s+/g, '');
+    const superclass = bases.find((base) => !isMixinBase(base)) ?? bases[0];
+    if (superclass) decl.superclass = superclass;
     this.classes.push(decl);
     return this.nestedScope(() => {
       const body: Stmt[] = [];
@@ -837,8 +847,44 @@ function pythonOperator(node: PlainNode): string {
   return operator === 'and' ? '&&' : operator === 'or' ? '||' : operator;
 }
 
+/** Builtin value types and mixins beside the base that makes a class what it is (`class Color(str, Enum)`, `class V(LoginRequiredMixin, View)`). */
+function isMixinBase(base: string): boolean {
+  return /^(object|str|int|float|bytes|dict|list|tuple|set)$/.test(base) || /Mixin$/.test(base);
+}
+
+/**
+ * A declared type without generics, for the type a wrapper stands for: `Optional[int]`,
+ * `int | None`, `Union[int, None]` and `Annotated[int, Query()]` are `int`; `"Item"` is `Item`.
+ */
 function pythonType(text: string): string {
-  return typeWithoutGenerics(text, '[', ']');
+  let type = text.trim();
+  for (;;) {
+    type = type.replace(/^(['"])(.*)\1$/s, '$2').trim();
+    const wrapper = /^(?:typing\.)?(Optional|Annotated|Union)\[(.*)\]$/s.exec(type);
+    const members = wrapper ? splitTopLevel(wrapper[2]!, ',') : splitTopLevel(type, '|');
+    const meant = wrapper?.[1] === 'Annotated' ? members.slice(0, 1) : members.filter((m) => m !== 'None');
+    if (meant.length !== 1 || meant[0] === type) break;
+    type = meant[0]!;
+  }
+  return typeWithoutGenerics(type, '[', ']');
+}
+
+/** The parts of a type separated by `separator` outside brackets, trimmed. */
+function splitTopLevel(text: string, separator: ',' | '|'): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '[' || char === '(') depth++;
+    else if (char === ']' || char === ')') depth--;
+    else if (char === separator && depth === 0) {
+      parts.push(text.slice(start, index).trim());
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start).trim());
+  return parts;
 }
 
 function comparisonPair(operator: string, left: Expr, right: Expr, loc: Location): Expr {

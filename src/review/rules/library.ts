@@ -1,3 +1,4 @@
+import { contentTypeSet, isHtmlType, mediaTypeOf, mediaTypesOfExpr } from '../analysis/content-types';
 import type { CallSite, ModelResult, SinkUse } from '../analysis/model';
 import type { FunctionUnit } from '../analysis/program';
 import {
@@ -14,15 +15,23 @@ import {
   type Value,
 } from '../analysis/values';
 import type { Expr, FunctionDecl, Location, SourceModule } from '../ir';
-import { guardOfCall, isAllowList, sanitizerCall, stripHarmlessWrappers, typeCleans } from './sanitizers';
+import {
+  guardOfCall,
+  isAllowList,
+  referenceCleans,
+  sanitizerCall,
+  stripHarmlessWrappers,
+  typeCleans,
+} from './sanitizers';
 import { isCredentialLiteral, isCredentialName, isSecretValueName, mentionsSecret } from './secret-names';
-import { responseBody, sinkUses, userCallSinks } from './sinks';
-import { memberSource, paramSource, sourceCall } from './sources';
+import { isTextBody, responseBody, sinkUses, userCallSinks } from './sinks';
+import { memberSource, paramSource, scriptParamSource, sourceCall, type ParamContext } from './sources';
 import {
   callName,
   chainRoot,
   constString,
   everything,
+  importsFastApi,
   KIND,
   own,
   qualifiedName,
@@ -45,7 +54,10 @@ export {
   isAllowList,
   isCredentialLiteral,
   paramSource,
+  referenceCleans,
   ruleOfCategory,
+  scriptParamSource,
+  type ParamContext,
   stripHarmlessWrappers,
   typeCleans,
 };
@@ -92,6 +104,8 @@ const DECLARED_KINDS: Record<string, string> = {
   JdbcTemplate: KIND.jdbcTemplate,
   NamedParameterJdbcTemplate: KIND.jdbcTemplate,
   JdbcOperations: KIND.jdbcTemplate,
+  DatabaseClient: KIND.jdbcTemplate,
+  JdbcClient: KIND.jdbcTemplate,
   DirContext: KIND.ldap,
   InitialDirContext: KIND.ldap,
   LdapContext: KIND.ldap,
@@ -125,7 +139,36 @@ const DECLARED_KINDS: Record<string, string> = {
   InputStream: KIND.stream,
   Request: KIND.request,
   Response: KIND.response,
+  // Spring WebFlux and JAX-RS request objects: their methods that return request data are sources.
+  ServerRequest: KIND.request,
+  ServerHttpRequest: KIND.request,
+  ServerWebExchange: KIND.request,
+  UriInfo: KIND.request,
+  ContainerRequestContext: KIND.request,
+  WebSession: KIND.session,
 };
+
+/** Declared types whose kind depends on the package the file imports them from (the simple names are common). */
+const IMPORTED_KINDS: readonly { type: string; packageName: string; kind: string }[] = [
+  { type: 'HttpRequest', packageName: 'io.micronaut.http', kind: KIND.request },
+  { type: 'Session', packageName: 'io.micronaut.session', kind: KIND.session },
+  { type: 'HttpHeaders', packageName: 'javax.ws.rs.core', kind: KIND.request },
+  { type: 'HttpHeaders', packageName: 'jakarta.ws.rs.core', kind: KIND.request },
+];
+
+/** Python and JavaScript types by the name they are imported under, where the simple name means something else elsewhere. */
+const IMPORTED_SCRIPT_KINDS: Record<string, string> = {
+  'ldap3.Connection': KIND.ldap,
+};
+
+function importedKind(type: string, module: SourceModule): string | undefined {
+  const imports = (packageName: string) =>
+    module.imports.some(
+      (entry) =>
+        entry.module === `${packageName}.${type}` || (entry.alias === '*' && entry.module === packageName),
+    );
+  return IMPORTED_KINDS.find((entry) => entry.type === type && imports(entry.packageName))?.kind;
+}
 
 /**
  * The library kind a declared type stands for. A `PrintWriter` handed to a method as a
@@ -137,7 +180,12 @@ export function libraryKindOfDeclared(
   module: SourceModule,
   isParameter = false,
 ): string | undefined {
-  const kind = own(DECLARED_KINDS, declaredType.slice(declaredType.lastIndexOf('.') + 1));
+  const simple = declaredType.slice(declaredType.lastIndexOf('.') + 1);
+  const imported = module.imports.find((entry) => entry.alias === declaredType)?.module;
+  const kind =
+    own(IMPORTED_SCRIPT_KINDS, imported) ??
+    own(DECLARED_KINDS, simple) ??
+    (module.language === 'java' ? importedKind(simple, module) : undefined);
   if (kind) return kind;
   if (
     (declaredType === 'PrintWriter' || declaredType === 'Writer') &&
@@ -152,7 +200,10 @@ export function libraryKindOfDeclared(
 function resultKind(site: CallSite): string | undefined {
   const name = callName(site) ?? '';
   const method = site.method;
-  if (site.isNew) return own(NEW_KINDS, method) ?? (EMPTY_COLLECTIONS.test(method) ? method : undefined);
+  if (site.isNew) {
+    if (importedConstructor(site) === 'ldapts.Client') return KIND.ldap;
+    return own(NEW_KINDS, method) ?? (EMPTY_COLLECTIONS.test(method) ? method : undefined);
+  }
   if (
     (method === 'getWriter' || method === 'getOutputStream') &&
     (site.receiverType === KIND.response ||
@@ -166,6 +217,13 @@ function resultKind(site: CallSite): string | undefined {
   )
     return KIND.writer;
   if (method === 'getSession' && site.receiverType !== KIND.session) return KIND.session;
+  if (site.language === 'java' && site.receiverType === KIND.request) {
+    // ServerWebExchange.getRequest(), ContainerRequestContext.getUriInfo(), ServerRequest.exchange() and .session()
+    if (method === 'getRequest' || method === 'getUriInfo' || method === 'exchange') return KIND.request;
+    if (method === 'session') return KIND.session;
+  }
+  // WebFlux's WebSession.getAttributes(): the session's attribute map
+  if (method === 'getAttributes' && site.receiverType === KIND.session) return KIND.session;
   if (method === 'getServletContext') return KIND.servletContext;
   if (name === 'Runtime.getRuntime') return 'lib:Runtime';
   if (
@@ -201,12 +259,17 @@ function resultKind(site: CallSite): string | undefined {
     /^ResponseEntity\.(ok|status|badRequest|accepted|created|notFound|internalServerError|unprocessableEntity)$/.test(
       name,
     ) ||
+    JAVA_RESPONSE_BUILDERS.test(name) ||
     site.receiverType === KIND.responseEntity
   )
     return KIND.responseEntity;
   if (isKmsFactory(site, name)) return KIND.kms;
   return pythonOrScriptKind(site, name);
 }
+
+/** JAX-RS `Response.ok(entity, type)` and Micronaut `HttpResponse.ok(body)`: responses built like Spring's `ResponseEntity`. */
+const JAVA_RESPONSE_BUILDERS =
+  /^(Response|HttpResponse)\.(ok|status|accepted|created|noContent|serverError|notFound|badRequest)$/;
 
 const NEW_KINDS: Record<string, string> = {
   Random: KIND.insecureRandom,
@@ -284,15 +347,18 @@ function pythonOrScriptKind(site: CallSite, name: string): string | undefined {
     return KIND.xmlDocument;
   if (/^(libxmljs|libxmljs2)\.(parseXml|parseXmlString)$/.test(name)) return KIND.xmlDocument;
   if (name === 'random.Random') return KIND.insecureRandom;
+  if (/^aiohttp_session\.(get_session|new_session)$/.test(name)) return KIND.session;
   if (name === 'random.SystemRandom') return KIND.secureRandom;
   if (name === 'pathlib.Path' || name === 'Path' || name === 'pathlib.PurePath') return KIND.path;
   if (NOT_HTML_RESPONSES.has(name)) return KIND.json;
   if (
     [
       'status',
+      'code',
       'type',
       'set',
       'header',
+      'headers',
       'cookie',
       'append',
       'location',
@@ -300,10 +366,18 @@ function pythonOrScriptKind(site: CallSite, name: string): string | undefined {
       'links',
       'clearCookie',
     ].includes(site.method) &&
-    site.receiverType === KIND.response
+    (site.receiverType === KIND.response || site.receiverType === KIND.textReply)
   )
-    return KIND.response;
+    return site.receiverType;
   return undefined;
+}
+
+/** The imported name a `new` expression's type is: `new Client()` after `import { Client } from 'ldapts'` is `ldapts.Client`. */
+function importedConstructor(site: CallSite): string | undefined {
+  if (site.expr.kind !== 'new') return undefined;
+  const [head, ...rest] = site.expr.type.split('.');
+  const entry = site.imports.find((candidate) => candidate.alias === head);
+  return entry ? [entry.module, ...rest].join('.') : undefined;
 }
 
 // ---- strings, builders and collections --------------------------------------------------------
@@ -504,7 +578,7 @@ const LIST_ADD_MANY = new Set([
   'concat',
 ]);
 const COLLECTION_FACTORIES =
-  /^(List\.of|Set\.of|Arrays\.asList|Collections\.singletonList|Collections\.singleton|Stream\.of|ImmutableList\.of|ImmutableSet\.of|Array\.of)$/;
+  /^(List\.of|Set\.of|Arrays\.asList|Collections\.singletonList|Collections\.singleton|Stream\.of|ImmutableList\.of|ImmutableSet\.of|Array\.of|Mono\.just|Mono\.justOrEmpty|Flux\.just)$/;
 
 function collectionCall(site: CallSite, name: string): ModelResult | undefined {
   if (COLLECTION_FACTORIES.test(name)) {
@@ -571,19 +645,7 @@ function collectionCall(site: CallSite, name: string): ModelResult | undefined {
 /** Calls that only matter for the kind of object they return, or strings they return. */
 function kindCall(site: CallSite): ModelResult | undefined {
   const kind = resultKind(site);
-  if (kind === KIND.responseEntity) {
-    const setsBody = site.method === 'body' || site.method === 'ok' || (site.isNew && site.args.length > 0);
-    const body = setsBody ? (site.isNew ? site.args[0] : site.args[site.args.length - 1]) : undefined;
-    const previous = site.receiver?.props?.get('body');
-    const combined = body && previous ? join(previous, body) : (body ?? previous);
-    return {
-      result: {
-        taints: [],
-        type: KIND.responseEntity,
-        props: combined ? new Map([['body', combined]]) : undefined,
-      },
-    };
-  }
+  if (kind === KIND.responseEntity) return { result: responseEntity(site) };
   if (kind) {
     const carries =
       kind === KIND.path ||
@@ -600,6 +662,23 @@ function kindCall(site: CallSite): ModelResult | undefined {
   if (name2(site) === 'String.join' || name2(site) === 'String.format' || name2(site) === 'String.valueOf')
     return { result: typed(everything(site), STRING) };
   return undefined;
+}
+
+/**
+ * A response built by `ResponseEntity`, JAX-RS `Response` or Micronaut `HttpResponse`: its body,
+ * and the content type it declares (`Response.ok(html, MediaType.TEXT_HTML_TYPE)`, `.type(...)`).
+ */
+function responseEntity(site: CallSite): Value {
+  const setsBody = ['body', 'ok', 'entity'].includes(site.method) || site.isNew;
+  const body = setsBody ? site.args[0] : undefined;
+  const props = new Map(site.receiver?.type === KIND.responseEntity ? (site.receiver.props ?? []) : []);
+  const previous = props.get('body');
+  const combined = body && previous ? join(previous, body) : (body ?? previous);
+  if (combined) props.set('body', combined);
+  const declared =
+    site.method === 'ok' && site.args.length >= 2 ? mediaTypeOf(site.args[1]) : contentTypeSet(site);
+  if (declared !== undefined) props.set(CONTENT_TYPE_PROP, constant(declared));
+  return { taints: [], type: KIND.responseEntity, props: props.size > 0 ? props : undefined };
 }
 
 function name2(site: CallSite): string {
@@ -715,11 +794,24 @@ const ROUTE_METHODS = new Set([
   'route',
 ]);
 
-/** The values a callback receives: an Express handler gets the request and the response. */
+/**
+ * The values a route handler passed inline receives: each parameter recognised by its name or
+ * type (`ctx` is Koa's context, `reply` Fastify's), else by position (Express's request and response).
+ */
 export function callbackParams(site: CallSite): Value[] | undefined {
   if (site.language === 'java' || site.language === 'python') return undefined;
   if (!ROUTE_METHODS.has(site.method) || !site.receiverExpr) return undefined;
-  return [{ taints: [], type: KIND.request }, { taints: [], type: KIND.response }, CLEAN];
+  const positional: Value[] = [
+    { taints: [], type: KIND.request },
+    { taints: [], type: KIND.response },
+    CLEAN,
+  ];
+  const handler = site.argExprs.find((expr) => expr.kind === 'function');
+  if (handler?.kind !== 'function') return positional;
+  return positional.map((value, index) => {
+    const param = handler.fn.params[index];
+    return (param && scriptParamSource(param, { path: site.path, loc: param.loc })) ?? value;
+  });
 }
 
 // ---- property reads, assignments, returns -----------------------------------------------------
@@ -768,7 +860,16 @@ export function assignmentSinks(
   if (module.language !== 'java' && (property === 'dangerouslySetInnerHTML' || property === '__html')) {
     uses.push({ category: 'xss', value, what: 'dangerouslySetInnerHTML' });
   }
+  if (object.type === KIND.koaContext && property === 'body' && isTextBody(value)) {
+    uses.push({ category: 'xss', value, what: 'the Koa response body', html: 'sniffed' });
+  }
   return uses;
+}
+
+/** `ctx.type = 'html'` (Koa, also on `ctx.response`): the content type an assignment declares. */
+export function assignedContentType(object: Value, property: string, value: Value): string | undefined {
+  if (object.type !== KIND.koaContext || property !== 'type') return undefined;
+  return value.hasConst && typeof value.konst === 'string' ? value.konst : undefined;
 }
 
 /** A value stored under a secret's name: a predictable random value, or a literal credential. */
@@ -796,21 +897,26 @@ function isLiteralExpr(expr: Expr): boolean {
 }
 
 const SPRING_MAPPING = /^(RequestMapping|GetMapping|PostMapping|PutMapping|DeleteMapping|PatchMapping)$/;
+/** JAX-RS and Micronaut handler annotations: what they return is HTML only when declared so. */
+const DECLARING_MAPPING = /^(GET|POST|PUT|DELETE|PATCH|Get|Post|Put|Delete|Patch)$/;
 const PYTHON_ROUTE = /(^|\.)(route|get|post|put|delete|patch)$/;
+/** The key under which a built response (`ResponseEntity`, JAX-RS `Response`) keeps the content type it declares. */
+const CONTENT_TYPE_PROP = '$content-type';
 
 /**
- * Sinks a returned value reaches: the body of a Spring REST handler or a Flask view is the HTML
- * response; a function named for a secret (`generateToken`) returns a secret value.
+ * Sinks a returned value reaches: the body of a Spring REST handler, of a JAX-RS or Micronaut
+ * handler producing HTML, of a NestJS handler, or of a Flask view is the HTML response; a function
+ * named for a secret (`generateToken`) returns a secret value.
  */
 export function returnSinks(unit: FunctionUnit, fn: FunctionDecl, value: Value, _expr: Expr): SinkUse[] {
   const uses: SinkUse[] = [];
   if (returnsSecret(fn))
     uses.push({ category: 'secretUse', value, what: `the value returned by ${fn.name}` });
-  if (isHtmlView(unit, fn)) {
-    const body = responseBody(value);
-    if (body && (unit.module.language !== 'java' || body.type === STRING)) {
-      uses.push({ category: 'xss', value: body, what: 'the HTTP response body' });
-    }
+  const body = responseBody(value);
+  // A Java or TypeScript handler's other results (objects, entities) are serialised as JSON.
+  const text = unit.module.language === 'python' || body?.type === STRING || body?.type === 'string';
+  if (body && text && isHtmlResponse(unit, fn, value)) {
+    uses.push({ category: 'xss', value: body, what: 'the HTTP response body' });
   }
   return uses;
 }
@@ -825,14 +931,64 @@ function returnsSecret(fn: FunctionDecl): boolean {
   return fn.className !== undefined && mentionsSecret(fn.className);
 }
 
-function isHtmlView(unit: FunctionUnit, fn: FunctionDecl): boolean {
-  if (unit.module.language === 'java') {
-    if (!fn.annotations.some((annotation) => SPRING_MAPPING.test(annotation))) return false;
-    return fn.annotations.includes('ResponseBody') || isRestControllerModule(unit.module);
-  }
-  if (unit.module.language === 'python')
-    return fn.annotations.some((annotation) => PYTHON_ROUTE.test(annotation));
-  return false;
+function isHtmlResponse(unit: FunctionUnit, fn: FunctionDecl, value: Value): boolean {
+  if (unit.module.language === 'python') return isPythonHtmlView(unit.module, fn);
+  if (unit.module.language !== 'java') return isNestHtmlHandler(unit.module, fn);
+  const spring = fn.annotations.some((annotation) => SPRING_MAPPING.test(annotation));
+  const declaring = fn.annotations.some((annotation) => DECLARING_MAPPING.test(annotation));
+  if (!spring && !declaring) return false;
+  const built = value.type === KIND.responseEntity ? value.props?.get(CONTENT_TYPE_PROP)?.konst : undefined;
+  const declared = typeof built === 'string' ? [built] : producedTypes(fn);
+  if (declared.length > 0) return declared.some(isHtmlType);
+  if (declaring) return false;
+  return fn.annotations.includes('ResponseBody') || isRestControllerModule(unit.module);
+}
+
+/** `@Produces(MediaType.TEXT_HTML)`, `@GetMapping(produces = "text/plain")`, `@Get(produces = ...)`: the types a handler declares. */
+function producedTypes(fn: FunctionDecl): string[] {
+  return fn.annotations.flatMap((annotation, index) => {
+    const args = fn.annotationArgs?.[index] ?? [];
+    const produces =
+      annotation === 'Produces'
+        ? args.filter((arg) => !arg.keyword || arg.keyword === 'value')
+        : args.filter((arg) => arg.keyword === 'produces');
+    return produces.flatMap((arg) => mediaTypesOfExpr(arg.value));
+  });
+}
+
+const NEST_MAPPING = /^(Get|Post|Put|Delete|Patch|All)$/;
+
+/**
+ * A NestJS handler's string result is sent as HTML (Express's `res.send`) unless `@Header('Content-Type', ...)`
+ * declares another type; not when it renders a template (`@Render`) or writes the response itself (`@Res()`).
+ */
+function isNestHtmlHandler(module: SourceModule, fn: FunctionDecl): boolean {
+  if (!fn.annotations.some((annotation) => NEST_MAPPING.test(annotation))) return false;
+  if (
+    fn.annotations.includes('Render') ||
+    !module.imports.some((entry) => entry.module.startsWith('@nestjs/'))
+  )
+    return false;
+  if (fn.params.some((param) => param.annotations.includes('Res') || param.annotations.includes('Response')))
+    return false;
+  const declared = fn.annotations.flatMap((annotation, index) => {
+    const [header, value] = fn.annotationArgs?.[index] ?? [];
+    const isContentType =
+      annotation === 'Header' &&
+      header?.value.kind === 'literal' &&
+      String(header.value.value).toLowerCase() === 'content-type';
+    return isContentType && value ? mediaTypesOfExpr(value.value) : [];
+  });
+  return declared.length === 0 || declared.some(isHtmlType);
+}
+
+/** A Flask view's result is HTML; a FastAPI route's is JSON unless the route declares `response_class=HTMLResponse`. */
+function isPythonHtmlView(module: SourceModule, fn: FunctionDecl): boolean {
+  const route = fn.annotations.findIndex((annotation) => PYTHON_ROUTE.test(annotation));
+  if (route < 0) return false;
+  if (!importsFastApi(module)) return true;
+  const responseClass = fn.annotationArgs?.[route]?.find((arg) => arg.keyword === 'response_class');
+  return responseClass !== undefined && mediaTypesOfExpr(responseClass.value).some(isHtmlType);
 }
 
 /** Class annotations are not in the IR: a file importing `RestController` (and not `Controller`) holds REST controllers. */

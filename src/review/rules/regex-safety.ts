@@ -14,6 +14,15 @@ export function regexClean(pattern: string, wholeMatch: boolean): number {
   return cleanForCharacters(allowed);
 }
 
+/**
+ * A pattern anchored at the start that requires an `http:`/`https:` scheme or a path (`^https?:\/\/`,
+ * `^\/`): a matching string is no `javascript:` URL, so it is safe as a link target.
+ */
+export function urlPrefixClean(pattern: string): number {
+  const body = pattern.replace(/^\(\?[a-z]+\)/, '');
+  return /^\^(https\??|http):|^\^(\\\/|\/)/.test(body) ? CATEGORY.url : 0;
+}
+
 /** The categories a string made only of these characters is safe for. */
 export function cleanForCharacters(allowed: ReadonlySet<string>): number {
   let clean = CATEGORY.trust;
@@ -32,6 +41,14 @@ export function cleanForCharacters(allowed: ReadonlySet<string>): number {
 export function keptByRemovingClass(pattern: string): Set<string> | undefined {
   const match = /^\[\^((?:\\.|[^\]\\])*)\][+*]?$/.exec(pattern);
   if (!match) return undefined;
+  const chars = classCharacters(match[1]!);
+  return chars === 'any' ? undefined : chars;
+}
+
+/** The characters a positive class matches (`[&<>"']`, with `+` or `*` after it), or undefined. */
+export function escapedClass(pattern: string): Set<string> | undefined {
+  const match = /^\[((?:\\.|[^\]\\])*)\][+*]?$/.exec(pattern);
+  if (!match || match[1]!.startsWith('^')) return undefined;
   const chars = classCharacters(match[1]!);
   return chars === 'any' ? undefined : chars;
 }

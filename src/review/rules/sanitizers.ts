@@ -1,7 +1,13 @@
 import type { CallSite, GuardFact, ModelResult } from '../analysis/model';
-import { CATEGORY, INJECTION, sanitize, UNKNOWN_PATTERN, type Value } from '../analysis/values';
+import { CATEGORY, INJECTION, sanitize, type Value } from '../analysis/values';
 import type { Expr } from '../ir';
-import { cleanForCharacters, keptByRemovingClass, regexClean } from './regex-safety';
+import {
+  cleanForCharacters,
+  escapedClass,
+  keptByRemovingClass,
+  regexClean,
+  urlPrefixClean,
+} from './regex-safety';
 import { callName, constString, everything, KIND, own, STRING } from './support';
 
 /**
@@ -95,6 +101,8 @@ const SANITIZING_CALLS: Record<string, number> = {
   'flask.escape': XSS,
   'cgi.escape': XSS,
   'django.utils.html.escape': XSS,
+  'django.utils.html.format_html': XSS,
+  format_html: XSS,
   'bleach.clean': XSS,
   'urllib.parse.quote': XSS | URL,
   'urllib.parse.quote_plus': XSS | URL,
@@ -281,36 +289,84 @@ export function sanitizerCall(site: CallSite): ModelResult | undefined {
   return replacementSanitizer(site);
 }
 
+/** A method reference passed to `map` (`HtmlUtils::htmlEscape`, `Integer::parseInt`, `String::length`): what its results are safe for. */
+export function referenceCleans(owner: string | undefined, method: string): number | undefined {
+  const named = owner !== undefined ? own(SANITIZING_CALLS, `${owner}.${method}`) : undefined;
+  if (named !== undefined) return named;
+  if ((owner === 'Math' || owner === 'StrictMath') && method !== 'random') return INJECTION;
+  return own(SANITIZING_METHODS, method) ?? (NON_STRING_RESULTS.has(method) ? INJECTION : undefined);
+}
+
 /** `import escape from 'escape-html'`, `from markupsafe import escape`: a plain call of an imported sanitizer. */
 function plainImportedSanitizer(site: CallSite): number | undefined {
   if (site.receiverExpr || !site.qualifier) return undefined;
   return own(SANITIZING_CALLS, site.qualifier) ?? own(SANITIZING_CALLS, `${site.qualifier}.${site.method}`);
 }
 
-/** `s.replaceAll("[^A-Za-z0-9]", "")`, `re.sub(r"[^\w.-]", "", s)`: only the characters of a class remain. */
+/**
+ * `s.replaceAll("[^A-Za-z0-9]", "")`, `re.sub(r"[^\w.-]", "", s)`: only the characters of a class remain.
+ * `s.replace(/[&<>"']/g, (c) => ENTITIES[c])`: every special character of a category is escaped.
+ */
 function replacementSanitizer(site: CallSite): ModelResult | undefined {
   let pattern: string | undefined;
-  let replacement: string | undefined;
+  let replacement: Value | undefined;
   let subject: Value | undefined;
   if (
     (site.method === 'replaceAll' || site.method === 'replace') &&
     site.receiver &&
     site.language !== 'python'
   ) {
+    // A regular expression literal without the g flag replaces the first match only.
+    const flags = regexLiteralFlags(site.argExprs[0]);
+    if (site.method === 'replace' && flags !== undefined && !flags.includes('g')) return undefined;
     pattern = constString(site.args[0]) ?? site.args[0]?.regex;
-    replacement = constString(site.args[1]);
+    replacement = site.args[1];
     subject = site.receiver;
   } else if (callName(site) === 're.sub' || (site.method === 'sub' && site.receiver?.regex !== undefined)) {
     const offset = site.method === 'sub' && site.receiver?.regex !== undefined ? 0 : 1;
     pattern = offset === 0 ? site.receiver!.regex : (constString(site.args[0]) ?? site.args[0]?.regex);
-    replacement = constString(site.args[offset]);
+    replacement = site.args[offset];
     subject = site.args[offset + 1];
   }
-  if (pattern === undefined || replacement === undefined || !subject) return undefined;
-  const kept = keptByRemovingClass(pattern);
+  if (pattern === undefined || !replacement || !subject) return undefined;
+  const clean = removalCleans(pattern, constString(replacement)) ?? escapeCleans(pattern, replacement);
+  return clean ? { result: { ...sanitize(subject, clean), type: STRING } } : undefined;
+}
+
+/** `[^...]` replaced by a constant: the result holds the class's characters and the replacement's. */
+function removalCleans(pattern: string, replacement: string | undefined): number | undefined {
+  const kept = replacement !== undefined ? keptByRemovingClass(pattern) : undefined;
   if (!kept) return undefined;
-  for (const ch of replacement) kept.add(ch);
-  return { result: { ...sanitize(subject, cleanForCharacters(kept)), type: STRING } };
+  for (const ch of replacement!) kept.add(ch);
+  return cleanForCharacters(kept);
+}
+
+/** Characters an escaper must cover for its output to be safe in a category (RFC 4515 for LDAP filters). */
+const ESCAPED_FOR: readonly (readonly [number, string])[] = [
+  [XSS, '<>&"'],
+  [LDAP, '*()\\'],
+];
+
+/**
+ * A class of special characters each replaced by a callback (a lookup of entities or escapes) or by
+ * an escape or entity: the categories whose special characters the class covers.
+ */
+function escapeCleans(pattern: string, replacement: Value): number | undefined {
+  const escaped = escapedClass(pattern);
+  const constant = constString(replacement);
+  const escapes = replacement.closure !== undefined || (constant !== undefined && /^(\\|&|$)/.test(constant));
+  if (!escaped || !escapes) return undefined;
+  let clean = 0;
+  for (const [category, special] of ESCAPED_FOR)
+    if ([...special].every((ch) => escaped.has(ch))) clean |= category;
+  return clean || undefined;
+}
+
+/** The literal's flags (`g` in `/[<>]/g`), when the expression is a JavaScript regular expression literal. */
+function regexLiteralFlags(expr: Expr | undefined): string | undefined {
+  const text = expr?.kind === 'unknown' && expr.syntax === 'regex' ? expr.parts[0] : undefined;
+  if (text?.kind !== 'literal' || typeof text.value !== 'string') return undefined;
+  return /\/([a-z]*)$/.exec(text.value)?.[1];
 }
 
 // ---- declared types ---------------------------------------------------------------------------
@@ -341,9 +397,37 @@ const NON_STRING_TYPES = new Set([
   'boolean[]',
   'int[]',
   'long[]',
+  // Python type hints FastAPI validates a parameter against
+  'bool',
+  'datetime',
+  'date',
+  'time',
+  'timedelta',
+  'Decimal',
+  'UUID1',
+  'UUID3',
+  'UUID4',
+  'UUID5',
+  'PositiveInt',
+  'NegativeInt',
+  'NonNegativeInt',
+  'NonPositiveInt',
+  'PositiveFloat',
+  'NegativeFloat',
+  'NonNegativeFloat',
+  'StrictInt',
+  'StrictFloat',
+  'StrictBool',
+  'conint',
+  'confloat',
+  'condecimal',
+  'Literal',
+  'IPv4Address',
+  'IPv6Address',
+  'IPvAnyAddress',
 ]);
 
-/** Categories a value of a declared type cannot attack: numbers, booleans, UUIDs, dates. */
+/** Categories a value of a declared type cannot attack: numbers, booleans, UUIDs, dates, IP addresses, Python `Literal`s. */
 export function typeCleans(declaredType: string): number | undefined {
   return NON_STRING_TYPES.has(declaredType) ? INJECTION : undefined;
 }
@@ -488,18 +572,17 @@ function regexGuard(
   if (name === 're.fullmatch' || name === 're.match' || name === 're.search') {
     const pattern = constString(site.args[0]) ?? site.args[0]?.regex ?? '';
     const anchoredStart = name === 're.match' ? `^${pattern.replace(/^\^/, '')}` : pattern;
-    add(site.argExprs[1], regexClean(anchoredStart, name === 're.fullmatch'));
+    add(site.argExprs[1], regexClean(anchoredStart, name === 're.fullmatch') | urlPrefixClean(anchoredStart));
     return;
   }
   const pattern = site.receiver?.regex;
   if (pattern === undefined) return;
-  if (pattern === UNKNOWN_PATTERN) {
-    add(site.argExprs[0], INJECTION);
-    return;
-  }
   const anchoredStart =
     site.method === 'match' && site.language === 'python' ? `^${pattern.replace(/^\^/, '')}` : pattern;
-  add(site.argExprs[0], regexClean(anchoredStart, site.method === 'fullmatch'));
+  add(
+    site.argExprs[0],
+    regexClean(anchoredStart, site.method === 'fullmatch') | urlPrefixClean(anchoredStart),
+  );
 }
 
 /** A collection of trusted values: not user data, not a string (whose `contains` is a substring test). */

@@ -304,6 +304,15 @@ export function isCredentialLiteral(value: string): boolean {
   return true;
 }
 
+/** What a store or sender of one-time secrets is named for (`VerificationStore`, `verification_codes`). */
+const ONE_TIME_SECRET_PURPOSES = new Set([
+  'verification',
+  'activation',
+  'confirmation',
+  'recovery',
+  'invitation',
+]);
+
 /** Whether a container, service or type name is about secrets (`otpStore`, `ResetCodeMailer`, `passwordEncoder`). */
 export function mentionsSecret(name: string): boolean {
   const words = wordsOf(name);
@@ -311,7 +320,16 @@ export function mentionsSecret(name: string): boolean {
     (word, index) =>
       CREDENTIAL_WORDS.has(word) ||
       SECRET_VALUE_WORDS.has(word) ||
+      ONE_TIME_SECRET_PURPOSES.has(word) ||
       ((word === 'code' || word === 'key') &&
         (CODE_QUALIFIERS.has(words[index - 1] ?? '') || KEY_QUALIFIERS.has(words[index - 1] ?? ''))),
   );
+}
+
+/** A message that says it carries a secret: "Your verification code", "Reset your password". */
+const SECRET_MESSAGE =
+  /\b(verification|confirmation|activation|reset|security|login|sign[- ]?in|access|one[- ]time)\s+(code|pin|link|token)\b|\b(password|passcode|otp)\b/i;
+
+export function isSecretMessage(text: string | undefined): boolean {
+  return text !== undefined && SECRET_MESSAGE.test(text);
 }

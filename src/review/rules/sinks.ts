@@ -1,3 +1,4 @@
+import { isHtmlType } from '../analysis/content-types';
 import type { CallSite, SinkUse } from '../analysis/model';
 import {
   CLEAN,
@@ -10,7 +11,13 @@ import {
   type Value,
 } from '../analysis/values';
 import type { Expr } from '../ir';
-import { isCredentialName, isSecretValueName, mentionsSecret, wordsOf } from './secret-names';
+import {
+  isCredentialName,
+  isSecretMessage,
+  isSecretValueName,
+  mentionsSecret,
+  wordsOf,
+} from './secret-names';
 import { isKmsCall } from './sources';
 import {
   arg,
@@ -32,8 +39,8 @@ import {
  */
 export function sinkUses(site: CallSite): SinkUse[] {
   const uses: SinkUse[] = [];
-  const add = (category: CategoryName, value: Value | undefined, what: string, at?: Expr) => {
-    if (value) uses.push({ category, value, what, at: at?.loc });
+  const add: Add = (category, value, what, at, html) => {
+    if (value) uses.push({ category, value, what, at: at?.loc, ...(html && { html }) });
   };
   const name = callName(site);
   sqlSinks(site, name, add);
@@ -49,7 +56,13 @@ export function sinkUses(site: CallSite): SinkUse[] {
   return uses;
 }
 
-type Add = (category: CategoryName, value: Value | undefined, what: string, at?: Expr) => void;
+type Add = (
+  category: CategoryName,
+  value: Value | undefined,
+  what: string,
+  at?: Expr,
+  html?: SinkUse['html'],
+) => void;
 
 const descriptions = new WeakMap<CallSite, string>();
 
@@ -92,6 +105,8 @@ const JDBC_TEMPLATE_METHODS = new Set([
   'update',
   'execute',
   'batchUpdate',
+  // Spring's R2DBC DatabaseClient and JdbcClient
+  'sql',
 ]);
 const ORM_QUERY_METHODS = new Set([
   'createQuery',
@@ -99,7 +114,19 @@ const ORM_QUERY_METHODS = new Set([
   'createSQLQuery',
   'createStoredProcedureQuery',
 ]);
-const PYTHON_SQL_METHODS = new Set(['execute', 'executemany', 'executescript', 'read_sql', 'read_sql_query']);
+const PYTHON_SQL_METHODS = new Set([
+  'execute',
+  'executemany',
+  'executescript',
+  'read_sql',
+  'read_sql_query',
+  // asyncpg connections and pools, the databases package
+  'fetchrow',
+  'fetchval',
+  'fetch_one',
+  'fetch_all',
+  'fetch_val',
+]);
 const JS_SQL_METHODS = new Set([
   'query',
   'execute',
@@ -142,7 +169,7 @@ function sqlSinks(site: CallSite, name: string | undefined, add: Add): void {
       } else if (ORM_QUERY_METHODS.has(site.method)) add('sql', first, what);
       return;
     case 'python':
-      if (PYTHON_SQL_METHODS.has(site.method) && !site.qualifier?.startsWith('subprocess')) {
+      if (isPythonSqlCall(site)) {
         add('sql', arg(site, 0, 'sql') ?? site.keywords.get('query') ?? site.keywords.get('operation'), what);
       } else if (
         name === 'sqlalchemy.text' ||
@@ -167,6 +194,13 @@ function sqlSinks(site: CallSite, name: string | undefined, add: Add): void {
       )
         add('sql', first, what);
   }
+}
+
+/** DB-API `execute`, asyncpg's `fetchrow`/`fetchval` and `conn.fetch(sql)`, the databases package's `fetch_one`... */
+function isPythonSqlCall(site: CallSite): boolean {
+  if (site.qualifier?.startsWith('subprocess')) return false;
+  if (PYTHON_SQL_METHODS.has(site.method)) return true;
+  return site.method === 'fetch' && /^(conn|connection|db|pool|database)$/i.test(site.receiverName ?? '');
 }
 
 function sqlText(value: Value | undefined): Value | undefined {
@@ -296,6 +330,8 @@ const PYTHON_PATH_FUNCTIONS = new Set([
   'shutil.rmtree',
   'flask.send_file',
   'send_file',
+  'fastapi.responses.FileResponse',
+  'starlette.responses.FileResponse',
   'tarfile.open',
   'zipfile.ZipFile',
   'FileResponse',
@@ -491,16 +527,31 @@ function commandSinks(site: CallSite, name: string | undefined, add: Add): void 
     /^(cp|childProcess|child_process)$/.test(site.receiverName ?? '');
   const shelljs = /shelljs|^shell$/.test(site.qualifier ?? '') && site.method === 'exec';
   if ((fromChildProcess && NODE_SHELL_STRING.has(site.method)) || shelljs) add('command', site.args[0], what);
-  else if (fromChildProcess && NODE_PROGRAM.has(site.method)) {
-    const options = site.args.find((value, index) => index > 0 && value.type === 'object');
-    const shell = options?.props?.get('shell');
-    const usesShell = shell !== undefined && !(shell.hasConst && !shell.konst);
-    if (usesShell) {
-      add('command', site.args[0], what);
-      if (site.args[1]?.type === 'array') add('command', site.args[1], what);
-    } else add('command', site.args[0], what);
-  } else if (name === 'execa' || name === 'execa.execa') add('command', site.args[0], what);
-  else if (name === 'execa.command' || name === 'execa.execaCommand') add('command', site.args[0], what);
+  else if ((fromChildProcess && NODE_PROGRAM.has(site.method)) || (name && EXECA_PROGRAM.test(name)))
+    programSinks(site, what, add);
+  else if (name && EXECA_COMMAND.test(name)) add('command', site.args[0], what);
+}
+
+/**
+ * `spawn(file, args, options)`, `execFile`, `execa(file, args)`: the program run, and the arguments
+ * when a shell parses them (`spawn('sh', ['-c', line])`, `{ shell: true }`).
+ */
+function programSinks(site: CallSite, what: string, add: Add): void {
+  const options = site.args.find((value, index) => index > 0 && value.type === 'object');
+  const shell = options?.props?.get('shell');
+  const usesShell = shell !== undefined && !(shell.hasConst && !shell.konst);
+  const list = site.args[1]?.type === 'array' ? site.args[1] : undefined;
+  add('command', site.args[0], what);
+  if (list && (usesShell || SHELLS.test(programName(site.args[0])))) add('command', list, what);
+}
+
+/** execa runs a program (`execa(file, args)`) or a command line it splits itself (`execaCommand(line)`). */
+const EXECA_PROGRAM = /^execa(\.(execa|execaSync|sync|execaNode|node))?$/;
+const EXECA_COMMAND = /^execa\.(command|commandSync|execaCommand|execaCommandSync)$/;
+
+/** A constant program's file name (`/bin/sh` is `sh`), or ''. */
+function programName(program: Value | undefined): string {
+  return constString(program)?.split(/[/\\]/).pop() ?? '';
 }
 
 function isSequence(value: Value): boolean {
@@ -658,8 +709,21 @@ const PYTHON_HTML_RESPONSES = new Set([
   'SafeString',
   'jinja2.Template',
   'Template',
-  'format_html',
+  'HTMLResponse',
+  'fastapi.responses.HTMLResponse',
+  'starlette.responses.HTMLResponse',
 ]);
+/** Responses whose type is given by a keyword argument, and that are plain text or JSON without one. */
+const PYTHON_TYPED_RESPONSES = new Set([
+  'fastapi.Response',
+  'fastapi.responses.Response',
+  'starlette.responses.Response',
+  'aiohttp.web.Response',
+  'web.Response',
+]);
+const CONTENT_TYPE_KEYWORDS = ['mimetype', 'content_type', 'media_type'];
+/** WebFlux's `ServerResponse.ok()...bodyValue(html)`: a string body is plain text unless declared HTML. */
+const WEBFLUX_BODY_METHODS = new Set(['bodyValue', 'body', 'syncBody']);
 const JQUERY_HTML = new Set(['html', 'append', 'prepend', 'after', 'before', 'replaceWith', 'wrap']);
 
 function xssSinks(site: CallSite, name: string | undefined, add: Add): void {
@@ -667,16 +731,25 @@ function xssSinks(site: CallSite, name: string | undefined, add: Add): void {
   if (site.language === 'java') {
     if (WRITER_METHODS.has(site.method) && site.receiverType === KIND.writer) {
       site.args.forEach((value) => add('xss', value, 'the HTTP response writer'));
+    } else if (WEBFLUX_BODY_METHODS.has(site.method) && chainRoot(site.receiverExpr) === 'ServerResponse') {
+      add('xss', site.args[0], 'the HTTP response body', undefined, 'declared');
     }
     return;
   }
   if (site.language === 'python') {
     const pyName = name ?? (site.receiverExpr ? undefined : site.method);
-    if (pyName && PYTHON_HTML_RESPONSES.has(pyName) && !pyName.endsWith('format_html')) {
-      const body = arg(site, 0, 'response') ?? site.keywords.get('content') ?? site.keywords.get('source');
-      const declared = constString(site.keywords.get('mimetype') ?? site.keywords.get('content_type'));
-      const notHtml = declared !== undefined && !/html|xml|svg/i.test(declared);
-      if (body && body.type !== 'object' && body.type !== KIND.json && !notHtml) add('xss', body, what);
+    const typed = pyName !== undefined && PYTHON_TYPED_RESPONSES.has(pyName);
+    if (pyName && (typed || PYTHON_HTML_RESPONSES.has(pyName))) {
+      const body =
+        arg(site, 0, 'response') ??
+        site.keywords.get('content') ??
+        site.keywords.get('source') ??
+        site.keywords.get('text') ??
+        site.keywords.get('body');
+      const keyword = CONTENT_TYPE_KEYWORDS.find((key) => site.keywords.has(key));
+      const declared = keyword ? constString(site.keywords.get(keyword)) : undefined;
+      const html = declared === undefined ? !typed : isHtmlType(declared);
+      if (html && isTextBody(body)) add('xss', body, what);
     }
     return;
   }
@@ -684,16 +757,29 @@ function xssSinks(site: CallSite, name: string | undefined, add: Add): void {
   if (innerHtml) add('xss', innerHtml.props?.get('__html') ?? innerHtml, 'dangerouslySetInnerHTML');
   else if (
     ['send', 'write', 'end'].includes(site.method) &&
-    receiverIs(site, KIND.response, /^(res|response|resp|reply|ctx\.res)$/)
+    receiverIs(site, KIND.response, /^(res|response|resp|ctx\.res)$/)
   ) {
-    const body = site.args[0];
-    if (body && body.type !== 'object' && body.type !== 'array' && body.type !== KIND.json)
-      add('xss', body, 'the HTTP response');
+    if (isTextBody(site.args[0])) add('xss', site.args[0], 'the HTTP response');
+  } else if (site.method === 'send' && site.receiverType === KIND.textReply) {
+    if (isTextBody(site.args[0])) add('xss', site.args[0], 'the HTTP response', undefined, 'declared');
+  } else if (site.method === 'response' && site.receiverType === KIND.hapiToolkit) {
+    if (isTextBody(site.args[0])) add('xss', site.args[0], 'the HTTP response');
   } else if ((site.method === 'write' || site.method === 'writeln') && site.receiver?.ref === 'document') {
     site.args.forEach((value) => add('xss', value, 'document.write'));
   } else if (site.method === 'insertAdjacentHTML') add('xss', site.args[1], 'insertAdjacentHTML');
   else if (JQUERY_HTML.has(site.method) && isJquery(site.receiverExpr))
     add('xss', site.args[0], `jQuery .${site.method}()`);
+}
+
+/** A response body sent as text: objects and arrays are sent as JSON, streams are files' contents. */
+export function isTextBody(body: Value | undefined): body is Value {
+  return (
+    body !== undefined &&
+    body.type !== 'object' &&
+    body.type !== 'array' &&
+    body.type !== KIND.json &&
+    body.type !== KIND.stream
+  );
 }
 
 function isJquery(expr: Expr | undefined): boolean {
@@ -704,13 +790,25 @@ function isJquery(expr: Expr | undefined): boolean {
 // ---- trust boundary ---------------------------------------------------------------------------
 
 function trustSinks(site: CallSite, add: Add): void {
-  if (
-    (site.method === 'setAttribute' || site.method === 'putValue') &&
-    receiverIs(site, KIND.session, /session/i)
-  ) {
-    add('trust', site.args[1], 'HttpSession.setAttribute');
-    add('trust', site.args[0], 'HttpSession.setAttribute');
+  if (isSessionWrite(site)) {
+    const what =
+      site.method === 'setAttribute' || site.method === 'putValue'
+        ? 'HttpSession.setAttribute'
+        : 'the session';
+    add('trust', site.args[1], what);
+    add('trust', site.args[0], what);
   }
+}
+
+/**
+ * `session.setAttribute(k, v)`; `put(k, v)` on a Micronaut session or a WebFlux session's
+ * attributes; `set(k, v)` on a Node session (`@fastify/secure-session`, hapi's yar).
+ */
+function isSessionWrite(site: CallSite): boolean {
+  if (site.method === 'setAttribute' || site.method === 'putValue')
+    return receiverIs(site, KIND.session, /session/i);
+  const setters = site.language === 'java' ? ['put', 'putIfAbsent'] : ['set'];
+  return setters.includes(site.method) && site.receiverType === KIND.session && site.args.length >= 2;
 }
 
 // ---- KMS --------------------------------------------------------------------------------------
@@ -770,7 +868,7 @@ function secretUseSinks(site: CallSite, add: Add): void {
     add('secretUse', arg(site, 1, 'value'), 'a cookie value');
     return;
   }
-  if (site.method === 'setAttribute' && receiverIs(site, KIND.session, /session/i)) {
+  if (isSessionWrite(site)) {
     add('secretUse', site.args[1], 'a session attribute');
     return;
   }
@@ -786,7 +884,8 @@ function secretUseSinks(site: CallSite, add: Add): void {
     add('secretUse', site.args[site.args.length - 1], what);
     return;
   }
-  // Handing a value to something that keeps or sends secrets: `otpStore.set(phone, code)`, `resetCodeMailer.send(...)`.
+  // Handing a value to something that keeps or sends secrets: `otpStore.set(phone, code)`, `resetCodeMailer.send(...)`,
+  // `mailer.send(to, "Your verification code", body)`.
   const receiverType =
     site.receiverType && !site.receiverType.startsWith('lib:') && site.receiverType !== STRING
       ? site.receiverType
@@ -794,7 +893,8 @@ function secretUseSinks(site: CallSite, add: Add): void {
   if (
     mentionsSecret(site.method) ||
     (site.receiverName && mentionsSecret(site.receiverName)) ||
-    (receiverType && mentionsSecret(receiverType))
+    (receiverType && mentionsSecret(receiverType)) ||
+    site.args.some((value) => isSecretMessage(constString(value)))
   ) {
     site.args.forEach((value) => add('secretUse', value, what));
   }

@@ -1,6 +1,6 @@
 import type { CallSite } from '../analysis/model';
 import { deepTaints, newTaint, tainted, unionTaints, type Label, type Value } from '../analysis/values';
-import type { Expr, Location } from '../ir';
+import type { Expr, Location, SourceModule } from '../ir';
 
 /** Library object kinds the models recognise, kept apart from user class names by the `lib:` prefix. */
 export const KIND = {
@@ -30,6 +30,12 @@ export const KIND = {
   kmsDecryptResult: 'lib:KmsDecryptResult',
   /** Apache Commons Exec's argument vector. */
   commandLine: 'lib:CommandLine',
+  /** Koa's `ctx`: the request's data and the response's body and type in one object. */
+  koaContext: 'lib:KoaContext',
+  /** A response whose string bodies are plain text unless declared HTML (Fastify's `reply`). */
+  textReply: 'lib:TextReply',
+  /** hapi's response toolkit `h`: `h.response(string)` is an HTML page. */
+  hapiToolkit: 'lib:HapiToolkit',
 } as const;
 
 export const STRING = 'String';
@@ -120,4 +126,9 @@ export function nameOfExpr(expr: Expr | undefined): string | undefined {
 /** A table entry by key, never one inherited from Object.prototype (`valueOf`, `toString`...). */
 export function own<T>(table: Readonly<Record<string, T>>, key: string | undefined): T | undefined {
   return key !== undefined && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+/** A Python module of a FastAPI or Starlette application: route parameters come from anywhere in the request, results are JSON. */
+export function importsFastApi(module: SourceModule): boolean {
+  return module.imports.some((entry) => /^(fastapi|starlette)(\.|$)/.test(entry.module));
 }
