@@ -2,7 +2,7 @@
  * `npm run bench:review`: the security review's accuracy and speed. Prints markdown tables.
  *
  * 1. Accuracy: the labelled corpus of test/fixtures/review (see bench/review-accuracy.ts), and the
- *    held-out one of test/fixtures/review-holdout: per rule, the true-positive rate, the
+ *    held-out ones of test/fixtures/review-holdout*: per rule, the true-positive rate, the
  *    false-positive rate and their difference.
  * 2. Speed: generated codebases (bench/review-codebase.ts) of 50k, 100k and 200k lines in a mix of
  *    Java, Python, JavaScript and TypeScript, and 200k lines of Java alone, reviewed by the bundled
@@ -15,15 +15,9 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { markdownTable } from '../src/runtime/markdown';
-import {
-  accuracyMarkdown,
-  accuracyTable,
-  CORPUS_ROOT,
-  evaluateCorpus,
-  HOLDOUT_ROOT,
-} from './review-accuracy';
+import { accuracyMarkdown, accuracyTable, CORPORA, evaluateCorpus } from './review-accuracy';
 import { type CodebaseMix, JAVA_ONLY, MIXED, writeCodebase } from './review-codebase';
 import { type Measured, median, requireGnuTime, timed } from './stats';
 
@@ -119,12 +113,10 @@ function speedMarkdown(rows: SpeedRow[], startup: number): string {
 async function main(): Promise<void> {
   requireGnuTime();
   if (!existsSync(RAMPART_CLI)) throw new Error(`${RAMPART_CLI} is missing: npm run package`);
-  print('## Accuracy on the labelled corpus the detectors were developed on (test/fixtures/review)\n');
-  print(accuracyMarkdown(accuracyTable(await evaluateCorpus(CORPUS_ROOT))));
-  print(
-    '## Accuracy on the held-out corpus, written without sight of the detectors (test/fixtures/review-holdout)\n',
-  );
-  print(accuracyMarkdown(accuracyTable(await evaluateCorpus(HOLDOUT_ROOT))));
+  for (const corpus of CORPORA) {
+    print(`## Accuracy on ${relative(join(__dirname, '..'), corpus.root)}: ${corpus.description}\n`);
+    print(accuracyMarkdown(accuracyTable(await evaluateCorpus(corpus.root))));
+  }
   const work = mkdtempSync(join(tmpdir(), 'rampart-bench-review-'));
   try {
     const startup = await startupSeconds(work);
