@@ -58009,29 +58009,32 @@ function readPushEvent(eventName, payload) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.foldBinary = foldBinary;
 exports.foldUnary = foldUnary;
+exports.foldStringMethod = foldStringMethod;
 exports.truthy = truthy;
-/** Folds an operator over constant operands, or returns undefined when the result is not a constant. */
-function foldBinary(operator, left, right) {
+/**
+ * Constant folding over literals, for the engine and the pattern detectors alike. A result is
+ * `{ value }` (which may be null) or undefined when the operation does not give a constant.
+ * `language` matters where languages differ: Java's integer division, Python's string repetition.
+ */
+function foldBinary(operator, left, right, language) {
     switch (operator) {
         case '+':
             if (typeof left === 'string' || typeof right === 'string')
                 return { value: `${text(left)}${text(right)}` };
-            return numeric(left, right, (a, b) => a + b);
+            return arithmetic(left, right, (a, b) => a + b);
         case '-':
-            return numeric(left, right, (a, b) => a - b);
+            return arithmetic(left, right, (a, b) => a - b);
         case '*':
-            return numeric(left, right, (a, b) => a * b);
+            return repeat(left, right, language) ?? arithmetic(left, right, (a, b) => a * b);
         case '/':
-            return numeric(left, right, (a, b) => (b === 0 ? undefined : a / b));
+            return arithmetic(left, right, (a, b) => divide(a, b, language));
         case '%':
-            return numeric(left, right, (a, b) => (b === 0 ? undefined : a % b));
+            return arithmetic(left, right, (a, b) => (b === 0 ? undefined : a % b));
         case '==':
         case '===':
-        case 'is':
             return { value: left === right };
         case '!=':
         case '!==':
-        case 'is not':
             return { value: left !== right };
         case '<':
             return compare(left, right, (a, b) => a < b);
@@ -58042,10 +58045,8 @@ function foldBinary(operator, left, right) {
         case '>=':
             return compare(left, right, (a, b) => a >= b);
         case '&&':
-        case 'and':
             return { value: truthy(left) ? right : left };
         case '||':
-        case 'or':
             return { value: truthy(left) ? left : right };
         default:
             return undefined;
@@ -58054,7 +58055,6 @@ function foldBinary(operator, left, right) {
 function foldUnary(operator, operand) {
     switch (operator) {
         case '!':
-        case 'not':
             return { value: !truthy(operand) };
         case '-':
             return typeof operand === 'number' ? { value: -operand } : undefined;
@@ -58064,24 +58064,68 @@ function foldUnary(operator, operand) {
             return undefined;
     }
 }
+/** String methods that keep a constant constant: `"des".toUpperCase()`, `'md5'.lower()`. */
+function foldStringMethod(receiver, method, args) {
+    if (typeof receiver !== 'string')
+        return undefined;
+    switch (method) {
+        case 'toUpperCase':
+        case 'upper':
+            return { value: receiver.toUpperCase() };
+        case 'toLowerCase':
+        case 'lower':
+            return { value: receiver.toLowerCase() };
+        case 'trim':
+        case 'strip':
+            return { value: receiver.trim() };
+        case 'concat':
+            return args.every((arg) => typeof arg === 'string') ? { value: receiver + args.join('') } : undefined;
+        default:
+            return undefined;
+    }
+}
+/** Truthiness the way JavaScript and Python judge it (Java has only booleans). */
 function truthy(value) {
     return value !== null && value !== false && value !== 0 && value !== '';
 }
 function text(value) {
     return value === null ? 'null' : String(value);
 }
-function numeric(left, right, op) {
-    if (typeof left !== 'number' || typeof right !== 'number')
+/** Numbers, and booleans as numbers (`True + 1` in Python). */
+function numeric(value) {
+    return typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : undefined;
+}
+function arithmetic(left, right, op) {
+    const a = numeric(left);
+    const b = numeric(right);
+    if (a === undefined || b === undefined)
         return undefined;
-    const value = op(left, right);
+    const value = op(a, b);
     return value === undefined || !Number.isFinite(value) ? undefined : { value };
 }
+function divide(a, b, language) {
+    if (b === 0)
+        return undefined;
+    const integral = language === 'java' && Number.isInteger(a) && Number.isInteger(b);
+    return integral ? Math.trunc(a / b) : a / b;
+}
+/** `"ab" * 3`: Python strings repeat. */
+function repeat(left, right, language) {
+    if (language !== 'python')
+        return undefined;
+    const [textPart, count] = typeof left === 'string' ? [left, right] : [right, left];
+    if (typeof textPart !== 'string' || typeof count !== 'number')
+        return undefined;
+    return Number.isInteger(count) && count >= 0 && count <= 4096
+        ? { value: textPart.repeat(count) }
+        : undefined;
+}
 function compare(left, right, op) {
-    if (typeof left === 'number' && typeof right === 'number')
-        return { value: op(left, right) };
     if (typeof left === 'string' && typeof right === 'string')
         return { value: op(left, right) };
-    return undefined;
+    const a = numeric(left);
+    const b = numeric(right);
+    return a === undefined || b === undefined ? undefined : { value: op(a, b) };
 }
 
 
@@ -59663,7 +59707,7 @@ class Interpreter {
         const left = this.eval(leftExpr, state);
         const right = this.eval(rightExpr, state);
         if (left.hasConst && right.hasConst) {
-            const folded = (0, constants_1.foldBinary)(operator, left.konst ?? null, right.konst ?? null);
+            const folded = (0, constants_1.foldBinary)(operator, left.konst ?? null, right.konst ?? null, this.module.language);
             if (folded) {
                 const constAt = left.constAt ?? right.constAt;
                 return typeof folded.value === 'string'
@@ -67376,7 +67420,7 @@ exports.FindingSink = FindingSink;
 /***/ }),
 
 /***/ 5571:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
@@ -67386,11 +67430,15 @@ exports.constant = constant;
 exports.isConst = isConst;
 exports.shallowOptions = shallowOptions;
 exports.oneOf = oneOf;
-exports.truthy = truthy;
 exports.certainTruth = certainTruth;
-exports.foldBinary = foldBinary;
-exports.foldUnary = foldUnary;
-exports.foldStringMethod = foldStringMethod;
+/**
+ * The small value model the pattern detectors evaluate code into. It is deliberately modest:
+ * constants (literals, folded operators, string concatenation), object and array literals, the
+ * identity of each call/new result, parameters, and `oneOf` for values that differ by branch.
+ * Anything else is `derived` from the values it was computed from, keeping the expression so a
+ * detector can still look at its syntax (`AES.MODE_ECB`).
+ */
+const constants_1 = __nccwpck_require__(8802);
 exports.UNKNOWN = { kind: 'unknown' };
 /** More options than this and the value is treated as unknown beyond them. */
 const MAX_OPTIONS = 16;
@@ -67418,135 +67466,13 @@ function oneOf(values) {
         return { kind: 'oneOf', options: [...options.slice(0, MAX_OPTIONS), exports.UNKNOWN] };
     return options.length === 1 ? options[0] : { kind: 'oneOf', options };
 }
-/** Truthiness of a constant the way JavaScript and Python judge it (Java has only booleans). */
-function truthy(value) {
-    return !(value === false || value === null || value === 0 || value === '');
-}
 /** Whether a condition is certainly true or certainly false; undefined when it may be either. */
 function certainTruth(value) {
     const options = shallowOptions(value);
     if (!options.every(isConst))
         return undefined;
-    const truths = new Set(options.map((option) => truthy(option.value)));
+    const truths = new Set(options.map((option) => (0, constants_1.truthy)(option.value)));
     return truths.size === 1 ? [...truths][0] : undefined;
-}
-function numeric(value) {
-    return typeof value === 'number' ? value : typeof value === 'boolean' ? Number(value) : undefined;
-}
-function arithmetic(operator, a, b, language) {
-    const integral = language === 'java' && Number.isInteger(a) && Number.isInteger(b);
-    switch (operator) {
-        case '-':
-            return a - b;
-        case '*':
-            return a * b;
-        case '/':
-            if (b === 0)
-                return undefined;
-            return integral ? Math.trunc(a / b) : a / b;
-        case '%':
-            return b === 0 ? undefined : a % b;
-        default:
-            return undefined;
-    }
-}
-function compare(operator, a, b) {
-    switch (operator) {
-        case '==':
-        case '===':
-            return a === b;
-        case '!=':
-        case '!==':
-            return a !== b;
-    }
-    const x = numeric(a);
-    const y = numeric(b);
-    if (x === undefined || y === undefined)
-        return undefined;
-    switch (operator) {
-        case '<':
-            return x < y;
-        case '<=':
-            return x <= y;
-        case '>':
-            return x > y;
-        case '>=':
-            return x >= y;
-        default:
-            return undefined;
-    }
-}
-function concatenate(a, b) {
-    if (typeof a === 'string' || typeof b === 'string')
-        return `${String(a)}${String(b)}`;
-    const x = numeric(a);
-    const y = numeric(b);
-    return x !== undefined && y !== undefined ? x + y : undefined;
-}
-/** `"ab" * 3` (Python strings and bytes repeat). */
-function repeat(a, b, language) {
-    if (language !== 'python')
-        return undefined;
-    if (typeof a === 'string' && typeof b === 'number' && Number.isInteger(b) && b >= 0 && b <= 4096)
-        return a.repeat(b);
-    if (typeof b === 'string' && typeof a === 'number')
-        return repeat(b, a, language);
-    return undefined;
-}
-/** A binary operator on two constants, or undefined when it cannot be folded. */
-function foldBinary(operator, a, b, language) {
-    switch (operator) {
-        case '+':
-            return concatenate(a, b);
-        case '&&':
-            return truthy(a) ? b : a;
-        case '||':
-            return truthy(a) ? a : b;
-        case '*': {
-            const repeated = repeat(a, b, language);
-            if (repeated !== undefined)
-                return repeated;
-            break;
-        }
-    }
-    const comparison = compare(operator, a, b);
-    if (comparison !== undefined)
-        return comparison;
-    const x = numeric(a);
-    const y = numeric(b);
-    return x === undefined || y === undefined ? undefined : arithmetic(operator, x, y, language);
-}
-function foldUnary(operator, value) {
-    switch (operator) {
-        case '!':
-            return !truthy(value);
-        case '-':
-            return typeof value === 'number' ? -value : undefined;
-        case '+':
-            return typeof value === 'number' ? value : undefined;
-        default:
-            return undefined;
-    }
-}
-/** String methods that keep a constant constant: `"des".toUpperCase()`, `'md5'.lower()`. */
-function foldStringMethod(receiver, method, args) {
-    if (typeof receiver !== 'string')
-        return undefined;
-    switch (method) {
-        case 'toUpperCase':
-        case 'upper':
-            return receiver.toUpperCase();
-        case 'toLowerCase':
-        case 'lower':
-            return receiver.toLowerCase();
-        case 'trim':
-        case 'strip':
-            return receiver.trim();
-        case 'concat':
-            return args.every((arg) => typeof arg === 'string') ? receiver + args.join('') : undefined;
-        default:
-            return undefined;
-    }
 }
 
 
@@ -67559,7 +67485,7 @@ function foldStringMethod(receiver, method, args) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.detectCookieWithoutHttpOnly = exports.detectCookieWithoutSecure = void 0;
-const constants_1 = __nccwpck_require__(5571);
+const constants_1 = __nccwpck_require__(8802);
 const common_1 = __nccwpck_require__(765);
 const facts_1 = __nccwpck_require__(3341);
 /** 'set' when every possibility is a truthy constant; otherwise the flag may be off. */
@@ -67962,8 +67888,9 @@ exports.detectCookieWithoutHttpOnly = detect('cookie-without-httponly', 'httpOnl
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ProgramIndex = exports.ModuleFacts = void 0;
 exports.factsOf = factsOf;
+const constants_1 = __nccwpck_require__(8802);
 const fingerprint_1 = __nccwpck_require__(2683);
-const constants_1 = __nccwpck_require__(5571);
+const constants_2 = __nccwpck_require__(5571);
 const SELF_NAMES = new Set(['this', 'self', 'cls']);
 /** Calls building a collection from their arguments, and calls adding one element to it. */
 const COLLECTION_FACTORIES = new Set([
@@ -68190,7 +68117,7 @@ class ModuleFacts {
     constantField(className, field) {
         const state = this.classes.get(className);
         const value = state && this.fieldValue(state, field);
-        return value && (0, constants_1.shallowOptions)(value).every(constants_1.isConst) ? value : undefined;
+        return value && (0, constants_2.shallowOptions)(value).every(constants_2.isConst) ? value : undefined;
     }
     /** Object literals holding the value under a key (`{ ContentMD5: digest }`). */
     containersOf(value) {
@@ -68285,7 +68212,7 @@ class ModuleFacts {
             return event.args[keyword];
         const positional = args.flatMap((arg, i) => (arg.keyword === undefined && !arg.spread ? [i] : []));
         const at = positional[paramIndex - this.implicitParams(fn)];
-        return at === undefined ? constants_1.UNKNOWN : event.args[at];
+        return at === undefined ? constants_2.UNKNOWN : event.args[at];
     }
     paramIndexOf(event, argIndex, fn) {
         const arg = event.expr.args[argIndex];
@@ -68396,7 +68323,7 @@ class ModuleFacts {
                 this.evaluate(stmt.expr, env, frame);
                 return;
             case 'if': {
-                const truth = (0, constants_1.certainTruth)(this.evaluate(stmt.test, env, frame));
+                const truth = (0, constants_2.certainTruth)(this.evaluate(stmt.test, env, frame));
                 if (truth === true)
                     this.walkBlock(stmt.then, env, frame);
                 else if (truth === false)
@@ -68409,7 +68336,7 @@ class ModuleFacts {
                 this.walkLoop(stmt, env, frame);
                 return;
             case 'return': {
-                const value = stmt.value ? this.evaluate(stmt.value, env, frame) : constants_1.UNKNOWN;
+                const value = stmt.value ? this.evaluate(stmt.value, env, frame) : constants_2.UNKNOWN;
                 if (frame.fn)
                     this.recordReturn(frame.fn, value);
                 return;
@@ -68442,15 +68369,15 @@ class ModuleFacts {
         });
         const names = new Set(layers.flatMap((layer) => [...layer.vars.keys()]));
         for (const name of names) {
-            env.vars.set(name, (0, constants_1.oneOf)(layers.map((layer) => this.lookup(name, layer, frame) ?? constants_1.UNKNOWN)));
+            env.vars.set(name, (0, constants_2.oneOf)(layers.map((layer) => this.lookup(name, layer, frame) ?? constants_2.UNKNOWN)));
         }
     }
     /** A loop body is walked once; what it assigns may also keep its value from before or from a previous run. */
     walkLoop(loop, env, frame) {
         for (const name of assignedNames(loop.body)) {
-            env.vars.set(name, (0, constants_1.oneOf)([this.lookup(name, env, frame) ?? constants_1.UNKNOWN, constants_1.UNKNOWN]));
+            env.vars.set(name, (0, constants_2.oneOf)([this.lookup(name, env, frame) ?? constants_2.UNKNOWN, constants_2.UNKNOWN]));
         }
-        if (loop.test && (0, constants_1.certainTruth)(this.evaluate(loop.test, env, frame)) === false)
+        if (loop.test && (0, constants_2.certainTruth)(this.evaluate(loop.test, env, frame)) === false)
             return;
         const iterable = loop.iterable ? this.evaluate(loop.iterable, env, frame) : undefined;
         const layer = new Env(env);
@@ -68458,13 +68385,13 @@ class ModuleFacts {
             this.bind(loop.variable, this.elementOf(iterable, loop.iterable), layer, frame);
         this.walkBlock(loop.body, layer, frame);
         for (const [name, value] of layer.vars) {
-            env.vars.set(name, (0, constants_1.oneOf)([this.lookup(name, env, frame) ?? constants_1.UNKNOWN, value]));
+            env.vars.set(name, (0, constants_2.oneOf)([this.lookup(name, env, frame) ?? constants_2.UNKNOWN, value]));
         }
     }
     /** What a for-each variable may hold: array elements, `List.of(a, b)` arguments, what was `add`ed. */
     elementOf(iterable, expr) {
         const elements = [];
-        for (const option of (0, constants_1.shallowOptions)(iterable)) {
+        for (const option of (0, constants_2.shallowOptions)(iterable)) {
             if (option.kind === 'array') {
                 elements.push(...option.elements);
             }
@@ -68480,12 +68407,12 @@ class ModuleFacts {
             }
         }
         return elements.length > 0
-            ? (0, constants_1.oneOf)([...elements, { kind: 'derived', expr, from: [iterable] }])
+            ? (0, constants_2.oneOf)([...elements, { kind: 'derived', expr, from: [iterable] }])
             : { kind: 'derived', expr, from: [iterable] };
     }
     recordReturn(fn, value) {
         append(this.returns, fn, value);
-        for (const option of (0, constants_1.shallowOptions)(value))
+        for (const option of (0, constants_2.shallowOptions)(value))
             append(this.returnedBy, option, fn);
     }
     /** Stores a value into a name, member or index; returns the key of an index target. */
@@ -68506,7 +68433,7 @@ class ModuleFacts {
                 }
                 if (isSelfName(target.object))
                     return undefined;
-                for (const option of (0, constants_1.shallowOptions)(this.evaluate(target.object, env, frame))) {
+                for (const option of (0, constants_2.shallowOptions)(this.evaluate(target.object, env, frame))) {
                     if (option.kind === 'object')
                         option.props.set(target.property, value);
                 }
@@ -68514,11 +68441,11 @@ class ModuleFacts {
             }
             case 'index': {
                 const key = this.evaluate(target.index, env, frame);
-                for (const option of (0, constants_1.shallowOptions)(this.evaluate(target.object, env, frame))) {
-                    if (option.kind === 'object' && (0, constants_1.isConst)(key) && typeof key.value === 'string') {
+                for (const option of (0, constants_2.shallowOptions)(this.evaluate(target.object, env, frame))) {
+                    if (option.kind === 'object' && (0, constants_2.isConst)(key) && typeof key.value === 'string') {
                         option.props.set(key.value, value);
                     }
-                    else if (option.kind === 'array' && (0, constants_1.isConst)(key) && typeof key.value === 'number') {
+                    else if (option.kind === 'array' && (0, constants_2.isConst)(key) && typeof key.value === 'number') {
                         option.elements[key.value] = value;
                     }
                     this.written.add(option);
@@ -68560,7 +68487,7 @@ class ModuleFacts {
     evaluate(expr, env, frame) {
         switch (expr.kind) {
             case 'literal':
-                return (0, constants_1.constant)(expr.value);
+                return (0, constants_2.constant)(expr.value);
             case 'name':
                 return this.lookup(expr.name, env, frame) ?? { kind: 'derived', expr, from: [] };
             case 'member':
@@ -68568,7 +68495,7 @@ class ModuleFacts {
             case 'index': {
                 const object = this.evaluate(expr.object, env, frame);
                 const key = this.evaluate(expr.index, env, frame);
-                const element = (0, constants_1.isConst)(key) ? this.elementAt(object, key.value) : undefined;
+                const element = (0, constants_2.isConst)(key) ? this.elementAt(object, key.value) : undefined;
                 return element ?? { kind: 'derived', expr, from: [object, key] };
             }
             case 'call':
@@ -68580,14 +68507,14 @@ class ModuleFacts {
                 const operand = this.evaluate(expr.operand, env, frame);
                 if (expr.operator === 'await')
                     return operand;
-                const folded = (0, constants_1.isConst)(operand) ? (0, constants_1.foldUnary)(expr.operator, operand.value) : undefined;
-                return folded === undefined ? { kind: 'derived', expr, from: [operand] } : (0, constants_1.constant)(folded);
+                const folded = (0, constants_2.isConst)(operand) ? (0, constants_1.foldUnary)(expr.operator, operand.value) : undefined;
+                return folded === undefined ? { kind: 'derived', expr, from: [operand] } : (0, constants_2.constant)(folded.value);
             }
             case 'conditional': {
-                const truth = (0, constants_1.certainTruth)(this.evaluate(expr.test, env, frame));
+                const truth = (0, constants_2.certainTruth)(this.evaluate(expr.test, env, frame));
                 if (truth !== undefined)
                     return this.evaluate(truth ? expr.then : expr.otherwise, env, frame);
-                return (0, constants_1.oneOf)([this.evaluate(expr.then, env, frame), this.evaluate(expr.otherwise, env, frame)]);
+                return (0, constants_2.oneOf)([this.evaluate(expr.then, env, frame), this.evaluate(expr.otherwise, env, frame)]);
             }
             case 'array':
                 return {
@@ -68604,7 +68531,7 @@ class ModuleFacts {
         }
     }
     elementAt(object, key) {
-        const options = (0, constants_1.shallowOptions)(object);
+        const options = (0, constants_2.shallowOptions)(object);
         const elements = [];
         for (const option of options) {
             if (option.kind === 'object' && typeof key === 'string' && option.props.has(key)) {
@@ -68617,7 +68544,7 @@ class ModuleFacts {
                 return undefined;
             }
         }
-        return (0, constants_1.oneOf)(elements);
+        return (0, constants_2.oneOf)(elements);
     }
     evaluateMember(expr, env, frame) {
         const shadowed = this.isShadowed(expr.object, env);
@@ -68639,34 +68566,34 @@ class ModuleFacts {
     evaluateBinary(expr, env, frame) {
         const left = this.evaluate(expr.left, env, frame);
         if (expr.operator === '&&' || expr.operator === '||') {
-            const truth = (0, constants_1.certainTruth)(left);
+            const truth = (0, constants_2.certainTruth)(left);
             if (truth === (expr.operator === '||'))
                 return left;
             if (truth !== undefined)
                 return this.evaluate(expr.right, env, frame);
             // Either operand may be the result: `process.env.ALGORITHM || 'des-ede3-cbc'`.
-            return (0, constants_1.oneOf)([left, this.evaluate(expr.right, env, frame)]);
+            return (0, constants_2.oneOf)([left, this.evaluate(expr.right, env, frame)]);
         }
         if (expr.operator === '??') {
-            const options = (0, constants_1.shallowOptions)(left);
-            if (options.every(constants_1.isConst) && options.every((option) => option.value !== null))
+            const options = (0, constants_2.shallowOptions)(left);
+            if (options.every(constants_2.isConst) && options.every((option) => option.value !== null))
                 return left;
-            return (0, constants_1.oneOf)([left, this.evaluate(expr.right, env, frame)]);
+            return (0, constants_2.oneOf)([left, this.evaluate(expr.right, env, frame)]);
         }
         const right = this.evaluate(expr.right, env, frame);
-        const lefts = (0, constants_1.shallowOptions)(left);
-        const rights = (0, constants_1.shallowOptions)(right);
-        if (lefts.every(constants_1.isConst) && rights.every(constants_1.isConst) && lefts.length * rights.length <= MAX_FOLDED) {
+        const lefts = (0, constants_2.shallowOptions)(left);
+        const rights = (0, constants_2.shallowOptions)(right);
+        if (lefts.every(constants_2.isConst) && rights.every(constants_2.isConst) && lefts.length * rights.length <= MAX_FOLDED) {
             const folded = [];
             for (const a of lefts) {
                 for (const b of rights) {
                     const result = (0, constants_1.foldBinary)(expr.operator, a.value, b.value, this.module.language);
                     if (result === undefined)
                         return { kind: 'derived', expr, from: [left, right] };
-                    folded.push((0, constants_1.constant)(result));
+                    folded.push((0, constants_2.constant)(result.value));
                 }
             }
-            return (0, constants_1.oneOf)(folded);
+            return (0, constants_2.oneOf)(folded);
         }
         return { kind: 'derived', expr, from: [left, right] };
     }
@@ -68676,11 +68603,11 @@ class ModuleFacts {
             const propertyValue = this.evaluate(property.value, env, frame);
             if (property.key !== undefined) {
                 value.props.set(property.key, propertyValue);
-                for (const option of (0, constants_1.shallowOptions)(propertyValue))
+                for (const option of (0, constants_2.shallowOptions)(propertyValue))
                     append(this.containers, option, { object: value, key: property.key });
                 continue;
             }
-            const spread = (0, constants_1.shallowOptions)(this.spreadContent(propertyValue));
+            const spread = (0, constants_2.shallowOptions)(this.spreadContent(propertyValue));
             if (spread.length === 1 && spread[0].kind === 'object') {
                 for (const [key, inner] of spread[0].props)
                     value.props.set(key, inner);
@@ -68710,10 +68637,10 @@ class ModuleFacts {
     evaluateCall(expr, env, frame) {
         const receiver = expr.kind === 'call' && expr.receiver ? this.evaluate(expr.receiver, env, frame) : undefined;
         const args = expr.args.map((arg) => this.evaluate(arg.value, env, frame));
-        if (expr.kind === 'call' && receiver && (0, constants_1.isConst)(receiver) && args.every(constants_1.isConst)) {
+        if (expr.kind === 'call' && receiver && (0, constants_2.isConst)(receiver) && args.every(constants_2.isConst)) {
             const folded = (0, constants_1.foldStringMethod)(receiver.value, expr.method, args.map((arg) => arg.value));
             if (folded !== undefined)
-                return (0, constants_1.constant)(folded);
+                return (0, constants_2.constant)(folded.value);
         }
         return this.record(expr, receiver, args, frame).result;
     }
@@ -68721,10 +68648,10 @@ class ModuleFacts {
         const event = { expr, receiver, args, scope: frame.scope };
         event.result = { kind: 'instance', event };
         this.calls.push(event);
-        for (const option of receiver ? (0, constants_1.shallowOptions)(receiver) : [])
+        for (const option of receiver ? (0, constants_2.shallowOptions)(receiver) : [])
             append(this.callsOnValue, option, event);
         args.forEach((arg, index) => {
-            for (const option of (0, constants_1.shallowOptions)(arg)) {
+            for (const option of (0, constants_2.shallowOptions)(arg)) {
                 if (option.kind === 'function')
                     option.passedTo = event;
                 if (option.kind === 'const')

@@ -834,7 +834,7 @@ export class Interpreter {
     const left = this.eval(leftExpr, state);
     const right = this.eval(rightExpr, state);
     if (left.hasConst && right.hasConst) {
-      const folded = foldBinary(operator, left.konst ?? null, right.konst ?? null);
+      const folded = foldBinary(operator, left.konst ?? null, right.konst ?? null, this.module.language);
       if (folded) {
         const constAt = left.constAt ?? right.constAt;
         return typeof folded.value === 'string'

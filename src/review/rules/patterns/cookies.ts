@@ -24,7 +24,8 @@
  */
 import type { Expr, SourceModule } from '../../ir';
 import type { ReviewFinding } from '../../types';
-import { truthy, type CallEvent, type ObjectValue, type Value } from './constants';
+import { truthy } from '../../analysis/constants';
+import type { CallEvent, ObjectValue, Value } from './constants';
 import {
   argument,
   calleeText,

@@ -17,14 +17,12 @@ import type {
   SourceModule,
   Stmt,
 } from '../../ir';
+import { foldBinary, foldStringMethod, foldUnary } from '../../analysis/constants';
 import { enclosingName } from '../../analysis/fingerprint';
 import {
   UNKNOWN,
   certainTruth,
   constant,
-  foldBinary,
-  foldStringMethod,
-  foldUnary,
   isConst,
   oneOf,
   shallowOptions,
@@ -673,7 +671,7 @@ export class ModuleFacts {
         const operand = this.evaluate(expr.operand, env, frame);
         if (expr.operator === 'await') return operand;
         const folded = isConst(operand) ? foldUnary(expr.operator, operand.value) : undefined;
-        return folded === undefined ? { kind: 'derived', expr, from: [operand] } : constant(folded);
+        return folded === undefined ? { kind: 'derived', expr, from: [operand] } : constant(folded.value);
       }
       case 'conditional': {
         const truth = certainTruth(this.evaluate(expr.test, env, frame));
@@ -751,7 +749,7 @@ export class ModuleFacts {
         for (const b of rights) {
           const result = foldBinary(expr.operator, a.value, b.value, this.module.language);
           if (result === undefined) return { kind: 'derived', expr, from: [left, right] };
-          folded.push(constant(result));
+          folded.push(constant(result.value));
         }
       }
       return oneOf(folded);
@@ -807,7 +805,7 @@ export class ModuleFacts {
         expr.method,
         args.map((arg) => arg.value),
       );
-      if (folded !== undefined) return constant(folded);
+      if (folded !== undefined) return constant(folded.value);
     }
     return this.record(expr, receiver, args, frame).result;
   }
