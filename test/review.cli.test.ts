@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitRepo } from './support/git-repo';
 import { runCli } from './support/run-cli';
@@ -134,6 +134,25 @@ describe('rampart review', () => {
     };
     expect(report.findings.map((finding) => finding.path)).toEqual(['app/etag.py']);
     expect(report.summary.filesReviewed).toBe(1);
+  });
+
+  test('in a git work tree, .gitignore holds: ignored files are not reviewed, new untracked ones are, deleted ones are no error', async () => {
+    const repo = repository({
+      '.gitignore': 'generated/\n',
+      'app/etag.py': WEAK_HASH,
+      'app/old.py': WEAK_HASH,
+    });
+    writeFileSync(join(repo.root, 'app', 'new.py'), WEAK_HASH);
+    mkdirSync(join(repo.root, 'generated'));
+    writeFileSync(join(repo.root, 'generated', 'etag.py'), WEAK_HASH);
+    rmSync(join(repo.root, 'app', 'old.py'));
+
+    const run = await runCli('review', '--path', repo.root, '--fail-on', 'none', '--format', 'json');
+
+    const report = JSON.parse(run.stdout) as { findings: { path: string }[]; skipped: unknown[] };
+    expect(report.findings.map((finding) => finding.path)).toEqual(['app/etag.py', 'app/new.py']);
+    expect(report.skipped).toEqual([]);
+    expect(run.code).toBe(0);
   });
 
   test('--languages limits the files reviewed; --output writes the report, --junit a CodeBuild report, and stderr the summary', async () => {

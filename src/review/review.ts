@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { git } from '../deps/git-branch';
 import { InputError } from '../errors';
 import { oneOf } from '../runtime/choice';
 import { listFiles } from '../runtime/file-tree';
@@ -67,10 +68,33 @@ function isGenerated(path: string): boolean {
 }
 
 /** The repository's source files Rampart reviews, relative to the root. */
+/**
+ * What git tracks or would track below `root`, so that `.gitignore` holds (files deleted from the
+ * work tree but not yet from the index left out); undefined outside a git work tree.
+ */
+async function filesGitKnows(root: string): Promise<string[] | undefined> {
+  const listing = await git(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']).catch(
+    () => undefined,
+  );
+  if (listing === undefined) return undefined;
+  const paths = [...new Set(listing.split('\0').filter(Boolean))].sort();
+  const present = await Promise.all(
+    paths.map((path) =>
+      stat(join(root, path)).then(
+        (s) => s.isFile(),
+        () => false,
+      ),
+    ),
+  );
+  return paths.filter((_, index) => present[index]);
+}
+
 export async function sourceFiles(
   selection: SourceSelection,
 ): Promise<{ path: string; language: Language }[]> {
-  const paths = await listFiles(selection.root, (path) => isGenerated(path) || selection.isExcluded(path));
+  const skip = (path: string) => isGenerated(path) || selection.isExcluded(path);
+  const known = await filesGitKnows(selection.root);
+  const paths = known ? known.filter((path) => !skip(path)) : await listFiles(selection.root, skip);
   return paths.flatMap((path) => {
     const language = languageOfPath(path);
     return language && selection.languages.includes(language) ? [{ path, language }] : [];

@@ -65928,6 +65928,7 @@ exports.analyzeRepository = analyzeRepository;
 exports.runReview = runReview;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
+const git_branch_1 = __nccwpck_require__(9679);
 const errors_1 = __nccwpck_require__(3916);
 const choice_1 = __nccwpck_require__(3949);
 const file_tree_1 = __nccwpck_require__(7765);
@@ -65976,8 +65977,22 @@ function isGenerated(path) {
     return path.split('/').some((segment) => NOT_REVIEWED_FOLDERS.has(segment)) || MINIFIED.test(path);
 }
 /** The repository's source files Rampart reviews, relative to the root. */
+/**
+ * What git tracks or would track below `root`, so that `.gitignore` holds (files deleted from the
+ * work tree but not yet from the index left out); undefined outside a git work tree.
+ */
+async function filesGitKnows(root) {
+    const listing = await (0, git_branch_1.git)(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']).catch(() => undefined);
+    if (listing === undefined)
+        return undefined;
+    const paths = [...new Set(listing.split('\0').filter(Boolean))].sort();
+    const present = await Promise.all(paths.map((path) => (0, promises_1.stat)((0, node_path_1.join)(root, path)).then((s) => s.isFile(), () => false)));
+    return paths.filter((_, index) => present[index]);
+}
 async function sourceFiles(selection) {
-    const paths = await (0, file_tree_1.listFiles)(selection.root, (path) => isGenerated(path) || selection.isExcluded(path));
+    const skip = (path) => isGenerated(path) || selection.isExcluded(path);
+    const known = await filesGitKnows(selection.root);
+    const paths = known ? known.filter((path) => !skip(path)) : await (0, file_tree_1.listFiles)(selection.root, skip);
     return paths.flatMap((path) => {
         const language = (0, parser_1.languageOfPath)(path);
         return language && selection.languages.includes(language) ? [{ path, language }] : [];
