@@ -9,7 +9,7 @@ import {
   CreateStackCommand,
   type Stack,
 } from '@aws-sdk/client-cloudformation';
-import { DEFAULT_POLLING, type PollingPolicy, pollUntil } from '../src/deploy/polling';
+import { DEFAULT_POLLING, type PollingPolicy, pollUntil } from '../src/runtime/polling';
 import { describeStack, failureReason, hasSucceeded, isInProgress } from '../src/deploy/stack-state';
 
 export interface BootstrapStack {

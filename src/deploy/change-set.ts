@@ -14,7 +14,7 @@ import {
   type Parameter,
   type Tag,
 } from '@aws-sdk/client-cloudformation';
-import { type PollingPolicy, pollUntil } from './polling';
+import { type PollingPolicy, pollUntil } from '../runtime/polling';
 import type { ResourceChange, TemplateSource } from './types';
 
 export interface ChangeSetRequest {

@@ -6,7 +6,7 @@ import {
   hasFinishedExecuting,
   prepareChangeSet,
 } from './change-set';
-import { type PollingPolicy, pollUntil } from './polling';
+import { type PollingPolicy, pollUntil } from '../runtime/polling';
 import { describeStack, failureReason, hasSucceeded, isInProgress } from './stack-state';
 import type { ResourceChange } from './types';
 

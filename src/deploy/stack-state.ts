@@ -6,7 +6,7 @@ import {
   type Stack,
   type StackEvent,
 } from '@aws-sdk/client-cloudformation';
-import { type PollingPolicy, pollUntil } from './polling';
+import { type PollingPolicy, pollUntil } from '../runtime/polling';
 
 const SUCCEEDED = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE']);
 /** Statuses from which a change set can be created and run. */

@@ -8,7 +8,7 @@ import {
 } from '@aws-sdk/client-cloudformation';
 import { roleArn } from '../aws/arn';
 import type { ChangeSetRequest } from './change-set';
-import { DeadlineExceededError, type PollingPolicy } from './polling';
+import { DeadlineExceededError, type PollingPolicy } from '../runtime/polling';
 import { applyChangeSet, type StackChangeContext } from './stack-change';
 import { deleteStack, isUpdatable, settledStack, stackOutputs } from './stack-state';
 import type { DeployOptions, DeployTarget, TenantResult } from './types';

@@ -2,7 +2,7 @@ import type { Capability } from '@aws-sdk/client-cloudformation';
 import type { Manifest, ParameterValues, Tags, Tenant } from '../manifest/types';
 import type { RunContext } from '../runtime/run-context';
 import type { FailureTolerance } from './failure-tolerance';
-import type { PollingPolicy } from './polling';
+import type { PollingPolicy } from '../runtime/polling';
 
 export type DeployMode = 'deploy' | 'plan';
 export type TenantStatus = 'deployed' | 'unchanged' | 'failed' | 'skipped' | 'rolled-back' | 'planned';

@@ -2,37 +2,18 @@
  * The git side of an update: a temporary worktree of the base branch (the checkout the user ran in
  * is never touched), one commit, and a push of the update branch only when its content changes.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { git } from '../runtime/git';
 import type { SourceFile } from './editors/declarations';
 
-const execFileAsync = promisify(execFile);
-/** ls-files of a large monorepo is long. */
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
 /** The commit trailer that marks Rampart's own commits on an update branch. */
 export const UPDATE_TRAILER = 'Rampart-Update';
 
 export interface GitIdentity {
   name: string;
   email: string;
-}
-
-export async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  try {
-    const { stdout } = await execFileAsync('git', args, {
-      cwd,
-      env: { ...process.env, ...env },
-      maxBuffer: MAX_OUTPUT_BYTES,
-    });
-    return stdout;
-  } catch (error) {
-    const { stderr, message } = error as { stderr?: string; message: string };
-    const subcommand = args.find((arg) => !arg.startsWith('-')) ?? '';
-    throw new Error(`git ${subcommand} failed: ${(stderr || message).trim()}`);
-  }
 }
 
 /** The branch pull requests go to: given, else where the remote's HEAD points, else the current branch. */

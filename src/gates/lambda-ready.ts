@@ -9,7 +9,7 @@ import {
   GetFunctionConfigurationCommand,
   type LambdaClient,
 } from '@aws-sdk/client-lambda';
-import { DEFAULT_POLLING, DeadlineExceededError, type PollingPolicy, pollUntil } from '../deploy/polling';
+import { DEFAULT_POLLING, DeadlineExceededError, type PollingPolicy, pollUntil } from '../runtime/polling';
 import type { LambdaFunctionRef } from './resources';
 
 /**

@@ -12,7 +12,7 @@ import {
   StartPipelineExecutionCommand,
 } from '@aws-sdk/client-codepipeline';
 import { createAwsClient } from '../aws/client-factory';
-import { type PollingPolicy, sleep } from '../deploy/polling';
+import { type PollingPolicy, sleep } from '../runtime/polling';
 import { InputError } from '../errors';
 import { checkVariablesDeclared, isAwsError, noSuchPipeline, pipelineLayout } from './layout';
 import { ExecutionProgress } from './progress';

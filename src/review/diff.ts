@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { git } from '../deps/git-branch';
+import { git } from '../runtime/git';
 import { InputError } from '../errors';
 import { unquoteGitPath } from '../runtime/git-path';
 import type { ReviewFinding } from './types';

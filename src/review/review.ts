@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { git } from '../deps/git-branch';
+import { git } from '../runtime/git';
 import { InputError } from '../errors';
 import { oneOf } from '../runtime/choice';
 import { listFiles } from '../runtime/file-tree';

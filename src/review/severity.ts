@@ -1,12 +1,12 @@
-import type { ReviewResult, Severity } from './types';
+import { SEVERITY_ORDER, type Severity } from '../runtime/severity';
+import type { ReviewResult } from './types';
 
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 export type FailOn = Severity | 'none';
-export const FAIL_ON_LEVELS: readonly FailOn[] = [...SEVERITIES, 'none'];
+export const FAIL_ON_LEVELS: readonly FailOn[] = [...SEVERITY_ORDER, 'none'];
 
 /** Whether `severity` is `threshold` or worse. */
 export function isAtLeast(severity: Severity, threshold: Severity): boolean {
-  return SEVERITIES.indexOf(severity) <= SEVERITIES.indexOf(threshold);
+  return SEVERITY_ORDER.indexOf(severity) <= SEVERITY_ORDER.indexOf(threshold);
 }
 
 /** The findings that fail the review at this threshold (none for `none`). */

@@ -1,5 +1,5 @@
 import type { Language, Location } from './ir';
-import type { Severity } from '../secrets/types';
+import type { Severity } from '../runtime/severity';
 
 export type { Severity };
 

@@ -56356,7 +56356,6 @@ async function putFailureEvent(bus, region, failure) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.UPDATE_TRAILER = void 0;
-exports.git = git;
 exports.defaultBaseBranch = defaultBaseBranch;
 exports.baseWorktree = baseWorktree;
 exports.trackedFiles = trackedFiles;
@@ -56368,34 +56367,15 @@ exports.pushIfChanged = pushIfChanged;
  * The git side of an update: a temporary worktree of the base branch (the checkout the user ran in
  * is never touched), one commit, and a push of the update branch only when its content changes.
  */
-const node_child_process_1 = __nccwpck_require__(1421);
 const promises_1 = __nccwpck_require__(1455);
 const node_os_1 = __nccwpck_require__(8161);
 const node_path_1 = __nccwpck_require__(6760);
-const node_util_1 = __nccwpck_require__(7975);
-const execFileAsync = (0, node_util_1.promisify)(node_child_process_1.execFile);
-/** ls-files of a large monorepo is long. */
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+const git_1 = __nccwpck_require__(8636);
 /** The commit trailer that marks Rampart's own commits on an update branch. */
 exports.UPDATE_TRAILER = 'Rampart-Update';
-async function git(cwd, args, env = {}) {
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            cwd,
-            env: { ...process.env, ...env },
-            maxBuffer: MAX_OUTPUT_BYTES,
-        });
-        return stdout;
-    }
-    catch (error) {
-        const { stderr, message } = error;
-        const subcommand = args.find((arg) => !arg.startsWith('-')) ?? '';
-        throw new Error(`git ${subcommand} failed: ${(stderr || message).trim()}`);
-    }
-}
 /** The branch pull requests go to: given, else where the remote's HEAD points, else the current branch. */
 async function defaultBaseBranch(root, remote) {
-    const remoteHead = await git(root, [
+    const remoteHead = await (0, git_1.git)(root, [
         'symbolic-ref',
         '--quiet',
         '--short',
@@ -56403,26 +56383,26 @@ async function defaultBaseBranch(root, remote) {
     ]).catch(() => '');
     if (remoteHead.trim())
         return remoteHead.trim().slice(remote.length + 1);
-    const current = await git(root, ['branch', '--show-current']).catch(() => '');
+    const current = await (0, git_1.git)(root, ['branch', '--show-current']).catch(() => '');
     return current.trim() || undefined;
 }
 /** A detached worktree of the remote's base branch, fetched fresh. */
 async function baseWorktree(root, remote, base) {
     const tracking = `refs/remotes/${remote}/${base}`;
-    await git(root, ['fetch', '--quiet', remote, `+refs/heads/${base}:${tracking}`]);
+    await (0, git_1.git)(root, ['fetch', '--quiet', remote, `+refs/heads/${base}:${tracking}`]);
     const path = await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'rampart-update-'));
-    await git(root, ['worktree', 'add', '--quiet', '--detach', path, tracking]);
+    await (0, git_1.git)(root, ['worktree', 'add', '--quiet', '--detach', path, tracking]);
     return {
         path,
         remove: async () => {
-            await git(root, ['worktree', 'remove', '--force', path]).catch(() => undefined);
+            await (0, git_1.git)(root, ['worktree', 'remove', '--force', path]).catch(() => undefined);
             await (0, promises_1.rm)(path, { recursive: true, force: true });
         },
     };
 }
 /** Every tracked file, repository-relative. */
 async function trackedFiles(path) {
-    return (await git(path, ['ls-files', '-z'])).split('\0').filter(Boolean);
+    return (await (0, git_1.git)(path, ['ls-files', '-z'])).split('\0').filter(Boolean);
 }
 async function readFiles(path, names) {
     return Promise.all(names.map(async (name) => ({ path: name, text: await (0, promises_1.readFile)((0, node_path_1.join)(path, name), 'utf8') })));
@@ -56432,8 +56412,8 @@ async function writeFiles(path, files) {
 }
 /** Commits the named files with `message` and the Rampart trailer naming the update. */
 async function commitFiles(path, names, message, update, identity) {
-    await git(path, ['add', '--', ...names]);
-    await git(path, [
+    await (0, git_1.git)(path, ['add', '--', ...names]);
+    await (0, git_1.git)(path, [
         '-c',
         'commit.gpgsign=false',
         'commit',
@@ -56456,22 +56436,22 @@ async function commitFiles(path, names, message, update, identity) {
  */
 async function pushIfChanged(path, remote, branch) {
     const ref = `refs/heads/${branch}`;
-    const remoteCommit = (await git(path, ['ls-remote', remote, ref])).split(/\s/)[0] ?? '';
+    const remoteCommit = (await (0, git_1.git)(path, ['ls-remote', remote, ref])).split(/\s/)[0] ?? '';
     if (remoteCommit) {
-        await git(path, ['fetch', '--quiet', remote, ref]);
+        await (0, git_1.git)(path, ['fetch', '--quiet', remote, ref]);
         const [theirs, ours] = await Promise.all([treeOf(path, remoteCommit), treeOf(path, 'HEAD')]);
         if (theirs === ours)
             return { pushed: false, reason: 'same-content' };
-        const message = await git(path, ['log', '-1', '--format=%B', remoteCommit]);
+        const message = await (0, git_1.git)(path, ['log', '-1', '--format=%B', remoteCommit]);
         if (!message.includes(`${exports.UPDATE_TRAILER}: `))
             return { pushed: false, reason: 'not-ours' };
     }
     // The lease: push only over the commit just seen (or onto no branch at all).
-    await git(path, ['push', '--quiet', `--force-with-lease=${ref}:${remoteCommit}`, remote, `HEAD:${ref}`]);
+    await (0, git_1.git)(path, ['push', '--quiet', `--force-with-lease=${ref}:${remoteCommit}`, remote, `HEAD:${ref}`]);
     return { pushed: true };
 }
 async function treeOf(path, commit) {
-    return (await git(path, ['rev-parse', `${commit}^{tree}`])).trim();
+    return (await (0, git_1.git)(path, ['rev-parse', `${commit}^{tree}`])).trim();
 }
 
 
@@ -57554,6 +57534,38 @@ async function writeTextAtomically(path, text) {
 }
 function writeJsonAtomically(path, value) {
     return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 8636:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.git = git;
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_util_1 = __nccwpck_require__(7975);
+const execFileAsync = (0, node_util_1.promisify)(node_child_process_1.execFile);
+/** ls-files of a large monorepo is long. */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** Runs git with an argument list (never a shell string); its standard output, or an error naming the subcommand. */
+async function git(cwd, args, env = {}) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd,
+            env: { ...process.env, ...env },
+            maxBuffer: MAX_OUTPUT_BYTES,
+        });
+        return stdout;
+    }
+    catch (error) {
+        const { stderr, message } = error;
+        const subcommand = args.find((arg) => !arg.startsWith('-')) ?? '';
+        throw new Error(`git ${subcommand} failed: ${(stderr || message).trim()}`);
+    }
 }
 
 

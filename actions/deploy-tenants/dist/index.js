@@ -63081,7 +63081,7 @@ exports.executeChangeSet = executeChangeSet;
 exports.hasFinishedExecuting = hasFinishedExecuting;
 exports.deleteChangeSet = deleteChangeSet;
 const client_cloudformation_1 = __nccwpck_require__(3805);
-const polling_1 = __nccwpck_require__(6668);
+const polling_1 = __nccwpck_require__(1027);
 /** CloudFormation's words for a change set with nothing to do (the second is what UpdateStack says). */
 const NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
 /** ExecutionStatus of a change set CloudFormation has finished running; GONE: removed after running. */
@@ -63277,7 +63277,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.deployTenants = exports.loadTemplate = exports.succeeded = exports.summaryLine = exports.renderTable = exports.renderMarkdown = exports.DEFAULT_POLLING = exports.parseFailureTolerance = void 0;
 var failure_tolerance_1 = __nccwpck_require__(4951);
 Object.defineProperty(exports, "parseFailureTolerance", ({ enumerable: true, get: function () { return failure_tolerance_1.parseFailureTolerance; } }));
-var polling_1 = __nccwpck_require__(6668);
+var polling_1 = __nccwpck_require__(1027);
 Object.defineProperty(exports, "DEFAULT_POLLING", ({ enumerable: true, get: function () { return polling_1.DEFAULT_POLLING; } }));
 var report_1 = __nccwpck_require__(5505);
 Object.defineProperty(exports, "renderMarkdown", ({ enumerable: true, get: function () { return report_1.renderMarkdown; } }));
@@ -63406,48 +63406,6 @@ async function allOrEveryProblem(work) {
 
 /***/ }),
 
-/***/ 6668:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DeadlineExceededError = exports.DEFAULT_POLLING = void 0;
-exports.pollUntil = pollUntil;
-exports.sleep = sleep;
-/** CloudFormation changes take seconds to minutes: look often at first, then less. */
-exports.DEFAULT_POLLING = {
-    initialDelayMs: 1000,
-    maxDelayMs: 10_000,
-    backoffFactor: 1.5,
-};
-class DeadlineExceededError extends Error {
-}
-exports.DeadlineExceededError = DeadlineExceededError;
-/**
- * Calls `look` until it returns a value other than undefined. Throws DeadlineExceededError once
- * `deadline` (epoch ms) passes, after one last look.
- */
-async function pollUntil(look, deadline, policy = exports.DEFAULT_POLLING) {
-    let delay = policy.initialDelayMs;
-    for (;;) {
-        const value = await look();
-        if (value !== undefined)
-            return value;
-        const remaining = deadline - Date.now();
-        if (remaining <= 0)
-            throw new DeadlineExceededError('deadline passed');
-        await sleep(Math.min(delay, remaining));
-        delay = Math.min(policy.maxDelayMs, delay * policy.backoffFactor);
-    }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-
-/***/ }),
-
 /***/ 524:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -63568,7 +63526,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.applyChangeSet = applyChangeSet;
 const client_cloudformation_1 = __nccwpck_require__(3805);
 const change_set_1 = __nccwpck_require__(2838);
-const polling_1 = __nccwpck_require__(6668);
+const polling_1 = __nccwpck_require__(1027);
 const stack_state_1 = __nccwpck_require__(5471);
 /**
  * Brings a stack to the requested template through one change set. With `execute` false the change
@@ -63651,7 +63609,7 @@ exports.deleteStack = deleteStack;
 exports.stackOutputs = stackOutputs;
 exports.failureReason = failureReason;
 const client_cloudformation_1 = __nccwpck_require__(3805);
-const polling_1 = __nccwpck_require__(6668);
+const polling_1 = __nccwpck_require__(1027);
 const SUCCEEDED = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE']);
 /** Statuses from which a change set can be created and run. */
 const UPDATABLE = new Set([
@@ -64031,7 +63989,7 @@ exports.baseResult = baseResult;
 exports.restorePrevious = restorePrevious;
 const client_cloudformation_1 = __nccwpck_require__(3805);
 const arn_1 = __nccwpck_require__(1626);
-const polling_1 = __nccwpck_require__(6668);
+const polling_1 = __nccwpck_require__(1027);
 const stack_change_1 = __nccwpck_require__(3700);
 const stack_state_1 = __nccwpck_require__(5471);
 /** Deploys (or plans) one tenant's stack in one region. Never throws: failures become the result. */
@@ -64695,6 +64653,48 @@ async function writeTextAtomically(path, text) {
 }
 function writeJsonAtomically(path, value) {
     return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 1027:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DeadlineExceededError = exports.DEFAULT_POLLING = void 0;
+exports.pollUntil = pollUntil;
+exports.sleep = sleep;
+/** Cloud operations (a CloudFormation change, a Lambda update) take seconds to minutes: look often at first, then less. */
+exports.DEFAULT_POLLING = {
+    initialDelayMs: 1000,
+    maxDelayMs: 10_000,
+    backoffFactor: 1.5,
+};
+class DeadlineExceededError extends Error {
+}
+exports.DeadlineExceededError = DeadlineExceededError;
+/**
+ * Calls `look` until it returns a value other than undefined. Throws DeadlineExceededError once
+ * `deadline` (epoch ms) passes, after one last look.
+ */
+async function pollUntil(look, deadline, policy = exports.DEFAULT_POLLING) {
+    let delay = policy.initialDelayMs;
+    for (;;) {
+        const value = await look();
+        if (value !== undefined)
+            return value;
+        const remaining = deadline - Date.now();
+        if (remaining <= 0)
+            throw new DeadlineExceededError('deadline passed');
+        await sleep(Math.min(delay, remaining));
+        delay = Math.min(policy.maxDelayMs, delay * policy.backoffFactor);
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 

@@ -53257,48 +53257,6 @@ function retryToken(retryCount, delayMs) {
 
 /***/ }),
 
-/***/ 6668:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DeadlineExceededError = exports.DEFAULT_POLLING = void 0;
-exports.pollUntil = pollUntil;
-exports.sleep = sleep;
-/** CloudFormation changes take seconds to minutes: look often at first, then less. */
-exports.DEFAULT_POLLING = {
-    initialDelayMs: 1000,
-    maxDelayMs: 10_000,
-    backoffFactor: 1.5,
-};
-class DeadlineExceededError extends Error {
-}
-exports.DeadlineExceededError = DeadlineExceededError;
-/**
- * Calls `look` until it returns a value other than undefined. Throws DeadlineExceededError once
- * `deadline` (epoch ms) passes, after one last look.
- */
-async function pollUntil(look, deadline, policy = exports.DEFAULT_POLLING) {
-    let delay = policy.initialDelayMs;
-    for (;;) {
-        const value = await look();
-        if (value !== undefined)
-            return value;
-        const remaining = deadline - Date.now();
-        if (remaining <= 0)
-            throw new DeadlineExceededError('deadline passed');
-        await sleep(Math.min(delay, remaining));
-        delay = Math.min(policy.maxDelayMs, delay * policy.backoffFactor);
-    }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-
-/***/ }),
-
 /***/ 3916:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -53854,7 +53812,7 @@ exports.runPipeline = runPipeline;
  */
 const client_codepipeline_1 = __nccwpck_require__(8232);
 const client_factory_1 = __nccwpck_require__(6661);
-const polling_1 = __nccwpck_require__(6668);
+const polling_1 = __nccwpck_require__(1027);
 const errors_1 = __nccwpck_require__(3916);
 const layout_1 = __nccwpck_require__(1234);
 const progress_1 = __nccwpck_require__(5251);
@@ -54016,6 +53974,48 @@ function parseTimeLimit(text, what) {
     if (!ms)
         throw new errors_1.InputError([`${what} "${text}" must be a duration such as 90s, 45m or 1h30m`]);
     return ms;
+}
+
+
+/***/ }),
+
+/***/ 1027:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DeadlineExceededError = exports.DEFAULT_POLLING = void 0;
+exports.pollUntil = pollUntil;
+exports.sleep = sleep;
+/** Cloud operations (a CloudFormation change, a Lambda update) take seconds to minutes: look often at first, then less. */
+exports.DEFAULT_POLLING = {
+    initialDelayMs: 1000,
+    maxDelayMs: 10_000,
+    backoffFactor: 1.5,
+};
+class DeadlineExceededError extends Error {
+}
+exports.DeadlineExceededError = DeadlineExceededError;
+/**
+ * Calls `look` until it returns a value other than undefined. Throws DeadlineExceededError once
+ * `deadline` (epoch ms) passes, after one last look.
+ */
+async function pollUntil(look, deadline, policy = exports.DEFAULT_POLLING) {
+    let delay = policy.initialDelayMs;
+    for (;;) {
+        const value = await look();
+        if (value !== undefined)
+            return value;
+        const remaining = deadline - Date.now();
+        if (remaining <= 0)
+            throw new DeadlineExceededError('deadline passed');
+        await sleep(Math.min(delay, remaining));
+        delay = Math.min(policy.maxDelayMs, delay * policy.backoffFactor);
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 

@@ -57668,176 +57668,6 @@ function schemaProblem(error, data, source, rootName) {
 
 /***/ }),
 
-/***/ 6668:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DeadlineExceededError = exports.DEFAULT_POLLING = void 0;
-exports.pollUntil = pollUntil;
-exports.sleep = sleep;
-/** CloudFormation changes take seconds to minutes: look often at first, then less. */
-exports.DEFAULT_POLLING = {
-    initialDelayMs: 1000,
-    maxDelayMs: 10_000,
-    backoffFactor: 1.5,
-};
-class DeadlineExceededError extends Error {
-}
-exports.DeadlineExceededError = DeadlineExceededError;
-/**
- * Calls `look` until it returns a value other than undefined. Throws DeadlineExceededError once
- * `deadline` (epoch ms) passes, after one last look.
- */
-async function pollUntil(look, deadline, policy = exports.DEFAULT_POLLING) {
-    let delay = policy.initialDelayMs;
-    for (;;) {
-        const value = await look();
-        if (value !== undefined)
-            return value;
-        const remaining = deadline - Date.now();
-        if (remaining <= 0)
-            throw new DeadlineExceededError('deadline passed');
-        await sleep(Math.min(delay, remaining));
-        delay = Math.min(policy.maxDelayMs, delay * policy.backoffFactor);
-    }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-
-/***/ }),
-
-/***/ 9679:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.UPDATE_TRAILER = void 0;
-exports.git = git;
-exports.defaultBaseBranch = defaultBaseBranch;
-exports.baseWorktree = baseWorktree;
-exports.trackedFiles = trackedFiles;
-exports.readFiles = readFiles;
-exports.writeFiles = writeFiles;
-exports.commitFiles = commitFiles;
-exports.pushIfChanged = pushIfChanged;
-/**
- * The git side of an update: a temporary worktree of the base branch (the checkout the user ran in
- * is never touched), one commit, and a push of the update branch only when its content changes.
- */
-const node_child_process_1 = __nccwpck_require__(1421);
-const promises_1 = __nccwpck_require__(1455);
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __nccwpck_require__(6760);
-const node_util_1 = __nccwpck_require__(7975);
-const execFileAsync = (0, node_util_1.promisify)(node_child_process_1.execFile);
-/** ls-files of a large monorepo is long. */
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-/** The commit trailer that marks Rampart's own commits on an update branch. */
-exports.UPDATE_TRAILER = 'Rampart-Update';
-async function git(cwd, args, env = {}) {
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            cwd,
-            env: { ...process.env, ...env },
-            maxBuffer: MAX_OUTPUT_BYTES,
-        });
-        return stdout;
-    }
-    catch (error) {
-        const { stderr, message } = error;
-        const subcommand = args.find((arg) => !arg.startsWith('-')) ?? '';
-        throw new Error(`git ${subcommand} failed: ${(stderr || message).trim()}`);
-    }
-}
-/** The branch pull requests go to: given, else where the remote's HEAD points, else the current branch. */
-async function defaultBaseBranch(root, remote) {
-    const remoteHead = await git(root, [
-        'symbolic-ref',
-        '--quiet',
-        '--short',
-        `refs/remotes/${remote}/HEAD`,
-    ]).catch(() => '');
-    if (remoteHead.trim())
-        return remoteHead.trim().slice(remote.length + 1);
-    const current = await git(root, ['branch', '--show-current']).catch(() => '');
-    return current.trim() || undefined;
-}
-/** A detached worktree of the remote's base branch, fetched fresh. */
-async function baseWorktree(root, remote, base) {
-    const tracking = `refs/remotes/${remote}/${base}`;
-    await git(root, ['fetch', '--quiet', remote, `+refs/heads/${base}:${tracking}`]);
-    const path = await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'rampart-update-'));
-    await git(root, ['worktree', 'add', '--quiet', '--detach', path, tracking]);
-    return {
-        path,
-        remove: async () => {
-            await git(root, ['worktree', 'remove', '--force', path]).catch(() => undefined);
-            await (0, promises_1.rm)(path, { recursive: true, force: true });
-        },
-    };
-}
-/** Every tracked file, repository-relative. */
-async function trackedFiles(path) {
-    return (await git(path, ['ls-files', '-z'])).split('\0').filter(Boolean);
-}
-async function readFiles(path, names) {
-    return Promise.all(names.map(async (name) => ({ path: name, text: await (0, promises_1.readFile)((0, node_path_1.join)(path, name), 'utf8') })));
-}
-async function writeFiles(path, files) {
-    await Promise.all([...files].map(([name, text]) => (0, promises_1.writeFile)((0, node_path_1.join)(path, name), text)));
-}
-/** Commits the named files with `message` and the Rampart trailer naming the update. */
-async function commitFiles(path, names, message, update, identity) {
-    await git(path, ['add', '--', ...names]);
-    await git(path, [
-        '-c',
-        'commit.gpgsign=false',
-        'commit',
-        '--quiet',
-        '--no-verify',
-        '-m',
-        message,
-        '-m',
-        `${exports.UPDATE_TRAILER}: ${update}`,
-    ], {
-        GIT_AUTHOR_NAME: identity.name,
-        GIT_AUTHOR_EMAIL: identity.email,
-        GIT_COMMITTER_NAME: identity.name,
-        GIT_COMMITTER_EMAIL: identity.email,
-    });
-}
-/**
- * Pushes HEAD to the branch unless the branch already has the same content. A branch whose last
- * commit is not Rampart's (someone fixed the build there) is left alone.
- */
-async function pushIfChanged(path, remote, branch) {
-    const ref = `refs/heads/${branch}`;
-    const remoteCommit = (await git(path, ['ls-remote', remote, ref])).split(/\s/)[0] ?? '';
-    if (remoteCommit) {
-        await git(path, ['fetch', '--quiet', remote, ref]);
-        const [theirs, ours] = await Promise.all([treeOf(path, remoteCommit), treeOf(path, 'HEAD')]);
-        if (theirs === ours)
-            return { pushed: false, reason: 'same-content' };
-        const message = await git(path, ['log', '-1', '--format=%B', remoteCommit]);
-        if (!message.includes(`${exports.UPDATE_TRAILER}: `))
-            return { pushed: false, reason: 'not-ours' };
-    }
-    // The lease: push only over the commit just seen (or onto no branch at all).
-    await git(path, ['push', '--quiet', `--force-with-lease=${ref}:${remoteCommit}`, remote, `HEAD:${ref}`]);
-    return { pushed: true };
-}
-async function treeOf(path, commit) {
-    return (await git(path, ['rev-parse', `${commit}^{tree}`])).trim();
-}
-
-
-/***/ }),
-
 /***/ 3916:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -61075,7 +60905,7 @@ exports.runCodeGuruReview = runCodeGuruReview;
 exports.mapRecommendations = mapRecommendations;
 const client_codeguru_reviewer_1 = __nccwpck_require__(6743);
 const client_factory_1 = __nccwpck_require__(6661);
-const polling_1 = __nccwpck_require__(6668);
+const polling_1 = __nccwpck_require__(1027);
 const fingerprint_1 = __nccwpck_require__(2683);
 /** CodeGuru has an "Info" level below Low: Rampart's lowest is low. */
 const SEVERITY = {
@@ -61196,7 +61026,7 @@ exports.onChangedLines = onChangedLines;
 exports.addedLinesOfPatch = addedLinesOfPatch;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const git_branch_1 = __nccwpck_require__(9679);
+const git_1 = __nccwpck_require__(8636);
 const errors_1 = __nccwpck_require__(3916);
 const git_path_1 = __nccwpck_require__(3990);
 /** Bytes read to decide whether an untracked file is binary: git's rule, a NUL byte in the first 8000. */
@@ -61211,7 +61041,7 @@ const BINARY_PROBE_BYTES = 8000;
 async function changedLines(repositoryRoot, base) {
     await checkWorkTree(repositoryRoot);
     const mergeBase = await mergeBaseWith(repositoryRoot, base);
-    const patch = await (0, git_branch_1.git)(repositoryRoot, [
+    const patch = await (0, git_1.git)(repositoryRoot, [
         '-c',
         'core.quotePath=false',
         'diff',
@@ -61242,7 +61072,7 @@ function onChangedLines(findings, changed) {
         (finding.flow ?? []).some((step) => isChanged(step.path, step.loc.line)));
 }
 async function checkWorkTree(root) {
-    const inside = await (0, git_branch_1.git)(root, ['rev-parse', '--is-inside-work-tree']).catch(() => '');
+    const inside = await (0, git_1.git)(root, ['rev-parse', '--is-inside-work-tree']).catch(() => '');
     if (inside.trim() !== 'true') {
         throw new errors_1.InputError([
             `${root}: not a git working tree; --mode diff compares the branch with --base in git`,
@@ -61253,14 +61083,14 @@ async function mergeBaseWith(root, base) {
     if (base.startsWith('-') || base.trim() === '') {
         throw new errors_1.InputError([`--base "${base}" is not a branch, tag or commit`]);
     }
-    const commit = await (0, git_branch_1.git)(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).catch(() => '');
+    const commit = await (0, git_1.git)(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).catch(() => '');
     if (!commit.trim()) {
         const [, remote = 'origin', branch = base] = /^([^/]+)\/(.+)$/.exec(base) ?? [];
         throw new errors_1.InputError([
             `--base ${base}: no such branch or commit in ${root}; fetch it first (git fetch ${remote} ${branch}), and in GitHub Actions check out with fetch-depth: 0 (actions/checkout)`,
         ]);
     }
-    const mergeBase = await (0, git_branch_1.git)(root, ['merge-base', commit.trim(), 'HEAD']).catch(() => '');
+    const mergeBase = await (0, git_1.git)(root, ['merge-base', commit.trim(), 'HEAD']).catch(() => '');
     if (!mergeBase.trim()) {
         throw new errors_1.InputError([
             `--base ${base}: HEAD and ${base} share no history here; the clone is probably shallow: fetch the full history (git fetch --unshallow, or fetch-depth: 0 in actions/checkout)`,
@@ -61311,7 +61141,7 @@ function addedLinesOfPatch(patch) {
 }
 /** Files git does not track yet (and does not ignore): every line of each text file is new. */
 async function untrackedFiles(root) {
-    const listing = await (0, git_branch_1.git)(root, ['ls-files', '--others', '--exclude-standard', '-z']);
+    const listing = await (0, git_1.git)(root, ['ls-files', '--others', '--exclude-standard', '-z']);
     const files = new Map();
     for (const path of listing.split('\0').filter(Boolean)) {
         const bytes = await (0, promises_1.readFile)((0, node_path_1.join)(root, path)).catch(() => undefined);
@@ -65928,7 +65758,7 @@ exports.analyzeRepository = analyzeRepository;
 exports.runReview = runReview;
 const promises_1 = __nccwpck_require__(1455);
 const node_path_1 = __nccwpck_require__(6760);
-const git_branch_1 = __nccwpck_require__(9679);
+const git_1 = __nccwpck_require__(8636);
 const errors_1 = __nccwpck_require__(3916);
 const choice_1 = __nccwpck_require__(3949);
 const file_tree_1 = __nccwpck_require__(7765);
@@ -65982,7 +65812,7 @@ function isGenerated(path) {
  * work tree but not yet from the index left out); undefined outside a git work tree.
  */
 async function filesGitKnows(root) {
-    const listing = await (0, git_branch_1.git)(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']).catch(() => undefined);
+    const listing = await (0, git_1.git)(root, ['ls-files', '--cached', '--others', '--exclude-standard', '-z']).catch(() => undefined);
     if (listing === undefined)
         return undefined;
     const paths = [...new Set(listing.split('\0').filter(Boolean))].sort();
@@ -72392,19 +72222,19 @@ function taintMessage(category, sourceWhat, sinkWhat) {
 /***/ }),
 
 /***/ 2305:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FAIL_ON_LEVELS = exports.SEVERITIES = void 0;
+exports.FAIL_ON_LEVELS = void 0;
 exports.isAtLeast = isAtLeast;
 exports.failingFindings = failingFindings;
-exports.SEVERITIES = ['critical', 'high', 'medium', 'low'];
-exports.FAIL_ON_LEVELS = [...exports.SEVERITIES, 'none'];
+const severity_1 = __nccwpck_require__(65);
+exports.FAIL_ON_LEVELS = [...severity_1.SEVERITY_ORDER, 'none'];
 /** Whether `severity` is `threshold` or worse. */
 function isAtLeast(severity, threshold) {
-    return exports.SEVERITIES.indexOf(severity) <= exports.SEVERITIES.indexOf(threshold);
+    return severity_1.SEVERITY_ORDER.indexOf(severity) <= severity_1.SEVERITY_ORDER.indexOf(threshold);
 }
 /** The findings that fail the review at this threshold (none for `none`). */
 function failingFindings(result, failOn) {
@@ -73083,6 +72913,38 @@ function unquoteGitPath(path) {
 
 /***/ }),
 
+/***/ 8636:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.git = git;
+const node_child_process_1 = __nccwpck_require__(1421);
+const node_util_1 = __nccwpck_require__(7975);
+const execFileAsync = (0, node_util_1.promisify)(node_child_process_1.execFile);
+/** ls-files of a large monorepo is long. */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** Runs git with an argument list (never a shell string); its standard output, or an error naming the subcommand. */
+async function git(cwd, args, env = {}) {
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            cwd,
+            env: { ...process.env, ...env },
+            maxBuffer: MAX_OUTPUT_BYTES,
+        });
+        return stdout;
+    }
+    catch (error) {
+        const { stderr, message } = error;
+        const subcommand = args.find((arg) => !arg.startsWith('-')) ?? '';
+        throw new Error(`git ${subcommand} failed: ${(stderr || message).trim()}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -73194,6 +73056,48 @@ function markdownTable(table) {
 /** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
 function escapeCell(text) {
     return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+
+/***/ }),
+
+/***/ 1027:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DeadlineExceededError = exports.DEFAULT_POLLING = void 0;
+exports.pollUntil = pollUntil;
+exports.sleep = sleep;
+/** Cloud operations (a CloudFormation change, a Lambda update) take seconds to minutes: look often at first, then less. */
+exports.DEFAULT_POLLING = {
+    initialDelayMs: 1000,
+    maxDelayMs: 10_000,
+    backoffFactor: 1.5,
+};
+class DeadlineExceededError extends Error {
+}
+exports.DeadlineExceededError = DeadlineExceededError;
+/**
+ * Calls `look` until it returns a value other than undefined. Throws DeadlineExceededError once
+ * `deadline` (epoch ms) passes, after one last look.
+ */
+async function pollUntil(look, deadline, policy = exports.DEFAULT_POLLING) {
+    let delay = policy.initialDelayMs;
+    for (;;) {
+        const value = await look();
+        if (value !== undefined)
+            return value;
+        const remaining = deadline - Date.now();
+        if (remaining <= 0)
+            throw new DeadlineExceededError('deadline passed');
+        await sleep(Math.min(delay, remaining));
+        delay = Math.min(policy.maxDelayMs, delay * policy.backoffFactor);
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 

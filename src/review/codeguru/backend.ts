@@ -7,7 +7,7 @@ import {
   type RecommendationSummary,
 } from '@aws-sdk/client-codeguru-reviewer';
 import { createAwsClient } from '../../aws/client-factory';
-import { DeadlineExceededError, pollUntil, type PollingPolicy } from '../../deploy/polling';
+import { DeadlineExceededError, pollUntil, type PollingPolicy } from '../../runtime/polling';
 import { fingerprintOf } from '../analysis/fingerprint';
 import type { ReviewFinding, RuleMeta, Severity } from '../types';
 

@@ -6,7 +6,7 @@ export interface PollingPolicy {
   backoffFactor: number;
 }
 
-/** CloudFormation changes take seconds to minutes: look often at first, then less. */
+/** Cloud operations (a CloudFormation change, a Lambda update) take seconds to minutes: look often at first, then less. */
 export const DEFAULT_POLLING: PollingPolicy = {
   initialDelayMs: 1000,
   maxDelayMs: 10_000,
