@@ -86,7 +86,7 @@ export async function buildBundle(bundle: Bundle): Promise<BundleFiles> {
   }).finally(() => process.chdir(callerDirectory));
   const files: BundleFiles = new Map([['index.js', Buffer.from(code)]]);
   for (const [name, asset] of Object.entries(assets)) files.set(name, Buffer.from(asset.source));
-  if (code.includes(WASM_FILES.java)) await addParserWasm(files);
+  if ([...files.values()].some((file) => file.includes(WASM_FILES.java))) await addParserWasm(files);
   return files;
 }
 

@@ -2583,9 +2583,10 @@ exports.floatFormatter = floatFormatter;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JsHistogram = exports.WasmHistogram = exports.Recorder = exports.HistogramLogWriter = exports.encodeIntoCompressedBase64 = exports.decodeFromCompressedBase64 = exports.ByteBuffer = exports.build = exports.listTags = exports.HistogramLogReader = exports.PackedHistogram = exports.Float64Histogram = exports.Int32Histogram = exports.Int16Histogram = exports.Int8Histogram = exports.initWebAssemblySync = exports.initWebAssembly = void 0;
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.dH = __webpack_unused_export__ = __webpack_unused_export__ = exports.jq = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
 /*
  * This is a TypeScript port of the original Java version, which was written by
  * Gil Tene as described in
@@ -2594,35 +2595,35 @@ exports.JsHistogram = exports.WasmHistogram = exports.Recorder = exports.Histogr
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
 const ByteBuffer_1 = __nccwpck_require__(9926);
-exports.ByteBuffer = ByteBuffer_1.default;
+__webpack_unused_export__ = ByteBuffer_1.default;
 const encoding_1 = __nccwpck_require__(6879);
-Object.defineProperty(exports, "decodeFromCompressedBase64", ({ enumerable: true, get: function () { return encoding_1.decodeFromCompressedBase64; } }));
-Object.defineProperty(exports, "encodeIntoCompressedBase64", ({ enumerable: true, get: function () { return encoding_1.encodeIntoCompressedBase64; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return encoding_1.decodeFromCompressedBase64; } });
+Object.defineProperty(exports, "dH", ({ enumerable: true, get: function () { return encoding_1.encodeIntoCompressedBase64; } }));
 const Float64Histogram_1 = __nccwpck_require__(2412);
-exports.Float64Histogram = Float64Histogram_1.default;
+__webpack_unused_export__ = Float64Histogram_1.default;
 const HistogramLogReader_1 = __nccwpck_require__(1433);
-exports.HistogramLogReader = HistogramLogReader_1.default;
-Object.defineProperty(exports, "listTags", ({ enumerable: true, get: function () { return HistogramLogReader_1.listTags; } }));
+__webpack_unused_export__ = HistogramLogReader_1.default;
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return HistogramLogReader_1.listTags; } });
 const HistogramLogWriter_1 = __nccwpck_require__(3605);
-exports.HistogramLogWriter = HistogramLogWriter_1.default;
+__webpack_unused_export__ = HistogramLogWriter_1.default;
 const Int16Histogram_1 = __nccwpck_require__(4798);
-exports.Int16Histogram = Int16Histogram_1.default;
+__webpack_unused_export__ = Int16Histogram_1.default;
 const Int32Histogram_1 = __nccwpck_require__(8676);
-exports.Int32Histogram = Int32Histogram_1.default;
+__webpack_unused_export__ = Int32Histogram_1.default;
 const Int8Histogram_1 = __nccwpck_require__(2063);
-exports.Int8Histogram = Int8Histogram_1.default;
+__webpack_unused_export__ = Int8Histogram_1.default;
 const JsHistogram_1 = __nccwpck_require__(3687);
-exports.JsHistogram = JsHistogram_1.default;
+__webpack_unused_export__ = JsHistogram_1.default;
 const PackedHistogram_1 = __nccwpck_require__(8750);
-exports.PackedHistogram = PackedHistogram_1.default;
+__webpack_unused_export__ = PackedHistogram_1.default;
 const Recorder_1 = __nccwpck_require__(8688);
-exports.Recorder = Recorder_1.default;
+__webpack_unused_export__ = Recorder_1.default;
 const wasm_1 = __nccwpck_require__(4525);
-Object.defineProperty(exports, "initWebAssembly", ({ enumerable: true, get: function () { return wasm_1.initWebAssembly; } }));
-Object.defineProperty(exports, "initWebAssemblySync", ({ enumerable: true, get: function () { return wasm_1.initWebAssemblySync; } }));
-Object.defineProperty(exports, "WasmHistogram", ({ enumerable: true, get: function () { return wasm_1.WasmHistogram; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.initWebAssembly; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.initWebAssemblySync; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.WasmHistogram; } });
 const HistogramBuilder_1 = __nccwpck_require__(7003);
-Object.defineProperty(exports, "build", ({ enumerable: true, get: function () { return HistogramBuilder_1.build; } }));
+Object.defineProperty(exports, "jq", ({ enumerable: true, get: function () { return HistogramBuilder_1.build; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -10491,6 +10492,7 @@ module.exports = ZStream;
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 "use strict";
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -10522,22 +10524,22 @@ const RedirectHandler = __nccwpck_require__(8754)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.RoundRobinPool = RoundRobinPool
-module.exports.Agent = Agent
-module.exports.ProxyAgent = ProxyAgent
-module.exports.Socks5ProxyAgent = Socks5ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.H2CClient = H2CClient
-module.exports.RetryHandler = RetryHandler
+__webpack_unused_export__ = Dispatcher
+module.exports.Kj = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = RoundRobinPool
+__webpack_unused_export__ = Agent
+__webpack_unused_export__ = ProxyAgent
+__webpack_unused_export__ = Socks5ProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = H2CClient
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   responseError: __nccwpck_require__(8918),
   retry: __nccwpck_require__(2026),
@@ -10548,16 +10550,16 @@ module.exports.interceptors = {
   deduplicate: __nccwpck_require__(7240)
 }
 
-module.exports.cacheStores = {
+__webpack_unused_export__ = {
   MemoryCacheStore: __nccwpck_require__(4889)
 }
 
 const SqliteCacheStore = __nccwpck_require__(1522)
-module.exports.cacheStores.SqliteCacheStore = SqliteCacheStore
+__webpack_unused_export__ = SqliteCacheStore
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -10611,8 +10613,8 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
 
@@ -10644,12 +10646,12 @@ function appendFetchStackTrace (err, filename) {
   err.stack = stack ? `${stack}\n${captureLines}` : capture.stack
 }
 
-module.exports.fetch = function fetch (init, options = undefined) {
+module.exports.hd = function fetch (init, options = undefined) {
   return fetchImpl(init, options).catch(err => {
     if (currentFilename) {
       appendFetchStackTrace(err, currentFilename)
     } else if (err && typeof err === 'object') {
-      Error.captureStackTrace(err, module.exports.fetch)
+      Error.captureStackTrace(err, module.exports.hd)
     }
     throw err
   })
@@ -10661,70 +10663,70 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(6443)
 
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
-module.exports.parseCookie = parseCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
+__webpack_unused_export__ = parseCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
 const { WebSocket, ping } = __nccwpck_require__(3726)
-module.exports.WebSocket = WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
-module.exports.ping = ping
+module.exports.kb = WebSocket
+module.exports.rd = CloseEvent
+module.exports.NN = ErrorEvent
+module.exports.aM = MessageEvent
+__webpack_unused_export__ = ping
 
-module.exports.WebSocketStream = __nccwpck_require__(2873).WebSocketStream
-module.exports.WebSocketError = __nccwpck_require__(6919).WebSocketError
+/* unused reexport */ __nccwpck_require__(2873).WebSocketStream
+/* unused reexport */ __nccwpck_require__(6919).WebSocketError
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+__webpack_unused_export__ = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockCallHistory = MockCallHistory
-module.exports.MockCallHistoryLog = MockCallHistoryLog
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.SnapshotAgent = SnapshotAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockCallHistory
+__webpack_unused_export__ = MockCallHistoryLog
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = SnapshotAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+module.exports.GD = EventSource
 
 function install () {
-  globalThis.fetch = module.exports.fetch
+  globalThis.fetch = module.exports.hd
   globalThis.Headers = module.exports.Headers
   globalThis.Response = module.exports.Response
   globalThis.Request = module.exports.Request
   globalThis.FormData = module.exports.FormData
-  globalThis.WebSocket = module.exports.WebSocket
-  globalThis.CloseEvent = module.exports.CloseEvent
-  globalThis.ErrorEvent = module.exports.ErrorEvent
-  globalThis.MessageEvent = module.exports.MessageEvent
-  globalThis.EventSource = module.exports.EventSource
+  globalThis.WebSocket = module.exports.kb
+  globalThis.CloseEvent = module.exports.rd
+  globalThis.ErrorEvent = module.exports.NN
+  globalThis.MessageEvent = module.exports.aM
+  globalThis.EventSource = module.exports.GD
 }
 
-module.exports.install = install
+__webpack_unused_export__ = install
 
 
 /***/ }),
@@ -49617,555 +49619,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 362:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.generateLoad = generateLoad;
-const node_perf_hooks_1 = __nccwpck_require__(643);
-const undici_1 = __nccwpck_require__(6752);
-const metrics_1 = __nccwpck_require__(8946);
-const seeded_random_1 = __nccwpck_require__(700);
-const schedule_1 = __nccwpck_require__(3490);
-/** How long requests still in flight at the end may take to finish. */
-const MAX_DRAIN_MS = 30_000;
-/** undici checks timeouts on a coarse timer: a request may outlive its timeout by up to a second. */
-const TIMER_SLACK_MS = 1_000;
-/** Arrivals an arrival-rate run holds back while every slot is busy, per slot, before dropping them. */
-const QUEUE_PER_SLOT = 10;
-const TICK_MS = 1;
-const VU_CHECK_MS = 100;
-/**
- * Sends the scenario's requests with undici (HTTP/1.1, keep-alive) and measures them. Arrival-rate
- * executors send on a timetable and measure each request from the time it was due, so that a
- * stalled server shows in the latency instead of silently slowing the load (coordinated omission).
- */
-async function generateLoad(options) {
-    const { scenario, share } = options;
-    const shape = (0, schedule_1.loadShape)(scenario, share);
-    const random = (0, seeded_random_1.seededRandom)(share.index + 1);
-    const slots = Math.max(1, shape.kind === 'vus' ? shape.peak : (0, schedule_1.shareOf)(scenario.vus, share));
-    const target = new URL(scenario.target);
-    // A client (one keep-alive connection) per request slot, taken from the idle ones: a pool would
-    // search its connections for a free one on every request.
-    const clients = Array.from({ length: slots }, () => new undici_1.Client(target.origin, {
-        pipelining: 1,
-        headersTimeout: scenario.timeoutMs,
-        bodyTimeout: scenario.timeoutMs,
-        connect: { timeout: scenario.timeoutMs },
-    }));
-    const idle = [...clients];
-    const requests = prepare(scenario.requests, target);
-    const measurements = (0, metrics_1.emptyMeasurements)();
-    const start = node_perf_hooks_1.performance.now();
-    const elapsed = () => node_perf_hooks_1.performance.now() - start;
-    let inFlight = 0;
-    let stopped = options.signal?.aborted ?? false;
-    let cutOff = false;
-    let drained = () => undefined;
-    const send = (request, dueMs, onDone) => {
-        inFlight++;
-        const client = idle.pop();
-        let status = 0;
-        const finish = (kind) => {
-            inFlight--;
-            idle.push(client);
-            const now = elapsed();
-            (0, metrics_1.recordRequest)(measurements, {
-                kind,
-                latencyMs: now - dueMs,
-                second: Math.floor(now / 1000),
-                checked: request.spec.expectStatus !== undefined,
-            });
-            onDone();
-            if (stopped && inFlight === 0)
-                drained();
-        };
-        client.dispatch(request.options, {
-            onConnect() { },
-            onHeaders(code) {
-                status = code;
-                return true;
-            },
-            onData() {
-                return true;
-            },
-            onComplete() {
-                finish(isExpected(request.spec, status) ? 'ok' : 'unexpected-status');
-            },
-            onError(error) {
-                finish(isTimeout(error) || cutOff ? 'timeout' : 'connection-error');
-            },
-        });
-    };
-    const pick = () => pickRequest(requests, random());
-    const running = shape.kind === 'arrival-rate'
-        ? runArrivals(shape, slots, { send, pick, elapsed, isStopped: () => stopped, inFlight: () => inFlight }, measurements)
-        : runVirtualUsers(shape, { send, pick, elapsed, isStopped: () => stopped });
-    const snapshots = setInterval(() => options.onSnapshot?.(measurements, elapsed()), 1000);
-    const stop = () => {
-        stopped = true;
-    };
-    const aborted = new Promise((resolve) => {
-        if (options.signal?.aborted)
-            resolve();
-        options.signal?.addEventListener('abort', () => resolve(), { once: true });
-    }).then(stop);
-    try {
-        await Promise.race([running, aborted]);
-        stop();
-        measurements.durationMs = Math.min(elapsed(), shape.durationMs);
-        if (inFlight > 0) {
-            await new Promise((resolve) => {
-                drained = resolve;
-                setTimeout(resolve, Math.min(scenario.timeoutMs + TIMER_SLACK_MS, MAX_DRAIN_MS)).unref();
-            });
-        }
-    }
-    finally {
-        clearInterval(snapshots);
-        // Whatever is still in flight has outlived its timeout (or the longest drain): it ends as a timeout.
-        cutOff = true;
-        await Promise.all(clients.map((client) => client.destroy()));
-    }
-    options.onSnapshot?.(measurements, elapsed());
-    return measurements;
-}
-/** The timetable: each arrival is due at its time; while every slot is busy it waits (and its wait counts). */
-function runArrivals(shape, slots, sender, measurements) {
-    const waiting = new Float64Array(slots * QUEUE_PER_SLOT);
-    let head = 0;
-    let size = 0;
-    let next = 0;
-    const release = () => {
-        if (size === 0 || sender.isStopped())
-            return;
-        const due = waiting[head];
-        head = (head + 1) % waiting.length;
-        size--;
-        sender.send(sender.pick(), due, release);
-    };
-    return new Promise((resolve) => {
-        const tick = () => {
-            const now = sender.elapsed();
-            if (sender.isStopped() || now >= shape.durationMs) {
-                resolve();
-                return;
-            }
-            while (next <= now) {
-                if (sender.inFlight() < slots)
-                    sender.send(sender.pick(), next, release);
-                else if (size < waiting.length) {
-                    waiting[(head + size) % waiting.length] = next;
-                    size++;
-                }
-                else
-                    measurements.dropped++;
-                const rate = shape.at(next);
-                next += rate > 0 ? 1000 / rate : TICK_MS;
-            }
-            wakeBefore(next - sender.elapsed(), tick);
-        };
-        tick();
-    });
-}
-/**
- * Node's timers fire a millisecond late or so, and the lateness would count as latency: sleep until
- * about a millisecond before the next arrival is due, then poll (I/O still runs between polls).
- */
-function wakeBefore(waitMs, tick) {
-    if (waitMs >= 2)
-        setTimeout(tick, Math.floor(waitMs) - 1);
-    else
-        setImmediate(tick);
-}
-/** Closed loops: each virtual user sends its next request when the last one is done. */
-function runVirtualUsers(shape, sender) {
-    let active = 0;
-    const wanted = () => shape.at(sender.elapsed());
-    const loop = (id) => {
-        if (sender.isStopped() || id >= wanted()) {
-            active--;
-            return;
-        }
-        sender.send(sender.pick(), sender.elapsed(), () => loop(id));
-    };
-    return new Promise((resolve) => {
-        const adjust = () => {
-            if (sender.isStopped() || sender.elapsed() >= shape.durationMs) {
-                resolve();
-                return;
-            }
-            for (const target = wanted(); active < target; active++)
-                loop(active);
-            setTimeout(adjust, VU_CHECK_MS);
-        };
-        adjust();
-    });
-}
-function prepare(specs, target) {
-    const basePath = target.pathname.replace(/\/$/, '');
-    let cumulativeWeight = 0;
-    return specs.map((spec) => {
-        cumulativeWeight += spec.weight;
-        return {
-            spec,
-            cumulativeWeight,
-            options: {
-                origin: target.origin,
-                path: `${basePath}${spec.path}`,
-                method: spec.method,
-                headers: Object.keys(spec.headers).length > 0 ? spec.headers : undefined,
-                body: spec.body,
-            },
-        };
-    });
-}
-function pickRequest(requests, draw) {
-    const total = requests.at(-1).cumulativeWeight;
-    const point = draw * total;
-    return requests.find((request) => point < request.cumulativeWeight) ?? requests.at(-1);
-}
-function isExpected(spec, status) {
-    return spec.expectStatus ? spec.expectStatus.includes(status) : status >= 200 && status < 400;
-}
-function isTimeout(error) {
-    const code = error.code ?? '';
-    return ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT'].includes(code);
-}
-
-
-/***/ }),
-
-/***/ 3202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.threadShare = threadShare;
-exports.generateLoadOnThreads = generateLoadOnThreads;
-exports.runLoadTestWorker = runLoadTestWorker;
-const node_worker_threads_1 = __nccwpck_require__(5919);
-const metrics_1 = __nccwpck_require__(8946);
-const generator_1 = __nccwpck_require__(362);
-/**
- * Worker `thread` of `threads` inside `share`: the threads of every shard interleave, so that the
- * parts of all of them add up to the whole load exactly as the shards' parts do.
- */
-function threadShare(share, thread, threads) {
-    return { index: share.index + thread * share.count, count: share.count * threads };
-}
-async function generateLoadOnThreads(options, script, threads) {
-    const latest = [];
-    const merged = () => {
-        const total = (0, metrics_1.emptyMeasurements)();
-        for (const part of latest)
-            (0, metrics_1.mergeInto)(total, part);
-        total.durationMs = Math.max(0, ...latest.map((part) => part.durationMs));
-        return total;
-    };
-    const runs = Array.from({ length: threads }, (_, thread) => runWorker(script, { ...options, share: threadShare(options.share, thread, threads) }, (snapshot, ms) => {
-        latest[thread] = snapshot;
-        if (thread === 0)
-            options.onSnapshot?.(merged(), ms);
-    }).then((final) => {
-        latest[thread] = final;
-    }));
-    await Promise.all(runs);
-    const total = merged();
-    options.onSnapshot?.(total, total.durationMs);
-    return total;
-}
-function runWorker(script, options, onSnapshot) {
-    const setup = {
-        rampartLoadTestWorker: true,
-        scenario: options.scenario,
-        share: options.share,
-    };
-    const worker = new node_worker_threads_1.Worker(script, { workerData: setup });
-    const stop = () => worker.postMessage({ stop: true });
-    options.signal?.addEventListener('abort', stop, { once: true });
-    return new Promise((resolve, reject) => {
-        let final;
-        worker.on('message', (message) => {
-            if ('done' in message)
-                final = (0, metrics_1.deserialize)(message.done);
-            else
-                onSnapshot((0, metrics_1.deserialize)(message.snapshot), message.elapsedMs);
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => final && code === 0
-            ? resolve(final)
-            : reject(new Error(`a load-test worker thread exited with code ${code} before it finished`)));
-    }).finally(() => options.signal?.removeEventListener('abort', stop));
-}
-/** In a worker started by generateLoadOnThreads: generate this thread's load, and say so (true). */
-function runLoadTestWorker() {
-    const setup = node_worker_threads_1.workerData;
-    if (node_worker_threads_1.isMainThread || !node_worker_threads_1.parentPort || !setup?.rampartLoadTestWorker)
-        return false;
-    const port = node_worker_threads_1.parentPort;
-    const controller = new AbortController();
-    port.on('message', (message) => {
-        if (message.stop)
-            controller.abort();
-    });
-    void (0, generator_1.generateLoad)({
-        scenario: setup.scenario,
-        share: setup.share,
-        signal: controller.signal,
-        // The timeline only grows: it goes with the final measurements, not with every snapshot.
-        onSnapshot: (measurements, elapsedMs) => port.postMessage({
-            snapshot: (0, metrics_1.serialize)({ ...measurements, timeline: [] }),
-            elapsedMs,
-        }),
-    }).then((measurements) => {
-        port.postMessage({ done: (0, metrics_1.serialize)(measurements) });
-        port.close();
-    });
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 8946:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.newHistogram = newHistogram;
-exports.emptyMeasurements = emptyMeasurements;
-exports.recordRequest = recordRequest;
-exports.mergeInto = mergeInto;
-exports.serialize = serialize;
-exports.deserialize = deserialize;
-const hdr_histogram_js_1 = __nccwpck_require__(2960);
-/** 60 s in microseconds: a request that took longer is recorded as 60 s. */
-const HIGHEST_MICROSECONDS = 60_000_000;
-function newHistogram() {
-    return (0, hdr_histogram_js_1.build)({
-        lowestDiscernibleValue: 1,
-        highestTrackableValue: HIGHEST_MICROSECONDS,
-        numberOfSignificantValueDigits: 3,
-    });
-}
-function emptyMeasurements() {
-    return {
-        latency: newHistogram(),
-        requests: 0,
-        failed: 0,
-        timeouts: 0,
-        connectionErrors: 0,
-        unexpectedStatus: 0,
-        checksPassed: 0,
-        checksTotal: 0,
-        dropped: 0,
-        durationMs: 0,
-        timeline: [],
-    };
-}
-/** Records one request: its latency (from the intended start) and how it ended. */
-function recordRequest(measurements, outcome) {
-    const microseconds = Math.min(HIGHEST_MICROSECONDS, Math.max(1, Math.round(outcome.latencyMs * 1000)));
-    const failed = outcome.kind !== 'ok';
-    measurements.latency.recordValue(microseconds);
-    measurements.requests++;
-    if (failed)
-        measurements.failed++;
-    if (outcome.kind === 'timeout')
-        measurements.timeouts++;
-    if (outcome.kind === 'connection-error')
-        measurements.connectionErrors++;
-    if (outcome.kind === 'unexpected-status')
-        measurements.unexpectedStatus++;
-    if (outcome.checked) {
-        measurements.checksTotal++;
-        if (!failed)
-            measurements.checksPassed++;
-    }
-    const point = pointAt(measurements, outcome.second);
-    point.requests++;
-    if (failed)
-        point.failed++;
-    point.latency.recordValue(microseconds);
-}
-function pointAt(measurements, second) {
-    let point = measurements.timeline[second];
-    if (!point) {
-        for (let index = measurements.timeline.length; index <= second; index++) {
-            measurements.timeline[index] = { second: index, requests: 0, failed: 0, latency: newHistogram() };
-        }
-        point = measurements.timeline[second];
-    }
-    return point;
-}
-/** `into` becomes the merge of both: histograms added, counts summed, timelines added by second. */
-function mergeInto(into, other) {
-    if (into.latencySummary || other.latencySummary) {
-        throw new Error('measurements reported as summary statistics (percentiles, not samples) cannot be merged exactly');
-    }
-    into.latency.add(other.latency);
-    for (const key of [
-        'requests',
-        'failed',
-        'timeouts',
-        'connectionErrors',
-        'unexpectedStatus',
-        'checksPassed',
-        'checksTotal',
-        'dropped',
-    ]) {
-        into[key] += other[key];
-    }
-    into.durationMs = Math.max(into.durationMs, other.durationMs);
-    for (const point of other.timeline) {
-        const target = pointAt(into, point.second);
-        target.requests += point.requests;
-        target.failed += point.failed;
-        target.latency.add(point.latency);
-    }
-}
-function serialize(measurements) {
-    return {
-        ...measurements,
-        latency: (0, hdr_histogram_js_1.encodeIntoCompressedBase64)(measurements.latency),
-        timeline: measurements.timeline.map((point) => ({
-            ...point,
-            latency: (0, hdr_histogram_js_1.encodeIntoCompressedBase64)(point.latency),
-        })),
-    };
-}
-function deserialize(serialized) {
-    return {
-        ...serialized,
-        latency: widen((0, hdr_histogram_js_1.decodeFromCompressedBase64)(serialized.latency)),
-        timeline: serialized.timeline.map((point) => ({
-            ...point,
-            latency: widen((0, hdr_histogram_js_1.decodeFromCompressedBase64)(point.latency)),
-        })),
-    };
-}
-/** A decoded histogram in the same shape as newHistogram's, so that any two can be added. */
-function widen(decoded) {
-    const histogram = newHistogram();
-    histogram.add(decoded);
-    return histogram;
-}
-
-
-/***/ }),
-
-/***/ 3221:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scenarioDurationMs = scenarioDurationMs;
-/** How long the scenario runs: its duration, or the sum of its stages for ramping executors. */
-function scenarioDurationMs(scenario) {
-    return scenario.executor.startsWith('ramping')
-        ? scenario.stages.reduce((sum, stage) => sum + stage.durationMs, 0)
-        : scenario.durationMs;
-}
-
-
-/***/ }),
-
-/***/ 3490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BURST_SEED = void 0;
-exports.loadShape = loadShape;
-exports.burstWindows = burstWindows;
-exports.shareOf = shareOf;
-const seeded_random_1 = __nccwpck_require__(700);
-const scenario_1 = __nccwpck_require__(3221);
-/** Bursts are the whole run's: every shard and thread draws the same windows from this seed. */
-exports.BURST_SEED = 1;
-function loadShape(scenario, share) {
-    const durationMs = (0, scenario_1.scenarioDurationMs)(scenario);
-    const kind = scenario.executor.endsWith('arrival-rate') ? 'arrival-rate' : 'vus';
-    const start = kind === 'arrival-rate' ? scenario.rate : scenario.vus;
-    const base = scenario.executor.startsWith('ramping')
-        ? (ms) => ramp(start, scenario.stages, ms)
-        : () => start;
-    const bursts = scenario.bursts ? burstWindows(scenario.bursts, durationMs, (0, seeded_random_1.seededRandom)(exports.BURST_SEED)) : [];
-    const factor = scenario.bursts?.factor ?? 1;
-    const part = (whole) => kind === 'arrival-rate' ? whole / share.count : shareOf(Math.round(whole), share);
-    const highest = Math.max(start, ...(scenario.executor.startsWith('ramping') ? scenario.stages : []).map((stage) => stage.target));
-    return {
-        kind,
-        durationMs,
-        peak: part(highest * Math.max(1, bursts.length > 0 ? factor : 1)),
-        at(ms) {
-            const inBurst = bursts.some((window) => ms >= window.start && ms < window.end);
-            return part(base(ms) * (inBurst ? factor : 1));
-        },
-    };
-}
-/** Linear from `start` to each stage's target over the stage, k6's ramping. */
-function ramp(start, stages, ms) {
-    let from = start;
-    let elapsed = 0;
-    for (const stage of stages) {
-        if (ms < elapsed + stage.durationMs)
-            return from + ((stage.target - from) * (ms - elapsed)) / stage.durationMs;
-        elapsed += stage.durationMs;
-        from = stage.target;
-    }
-    return from;
-}
-/** Burst windows: idle gaps of `every` ± `jitter` (random), each burst lasting `duration`. */
-function burstWindows(bursts, durationMs, random) {
-    const windows = [];
-    let at = 0;
-    for (;;) {
-        at += Math.max(0, bursts.everyMs + (random() * 2 - 1) * bursts.jitterMs);
-        if (at >= durationMs || bursts.everyMs <= 0)
-            return windows;
-        windows.push({ start: at, end: at + bursts.durationMs });
-        at += bursts.durationMs;
-    }
-}
-/** A share of a whole count: shard `index` of `count` gets its part, the parts adding up to `total`. */
-function shareOf(total, share) {
-    return Math.floor((total + share.count - 1 - share.index) / share.count);
-}
-
-
-/***/ }),
-
-/***/ 700:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.seededRandom = seededRandom;
-/** A small deterministic generator (mulberry32): the same draws for the same seed, run to run. */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let value = state;
-        value = Math.imul(value ^ (value >>> 15), value | 1);
-        value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-        return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-    };
-}
-
-
-/***/ }),
-
 /***/ 4589:
 /***/ ((module) => {
 
@@ -50984,12 +50437,504 @@ var __webpack_exports__ = {};
 // This entry need to be wrapped in an IIFE because it need to be in strict mode.
 (() => {
 "use strict";
-var exports = __webpack_exports__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
+var dist = __nccwpck_require__(2960);
+;// CONCATENATED MODULE: ./src/load-test/metrics.ts
+
+/** 60 s in microseconds: a request that took longer is recorded as 60 s. */
+const HIGHEST_MICROSECONDS = 60_000_000;
+function newHistogram() {
+    return (0,dist/* build */.jq)({
+        lowestDiscernibleValue: 1,
+        highestTrackableValue: HIGHEST_MICROSECONDS,
+        numberOfSignificantValueDigits: 3,
+    });
+}
+function metrics_emptyMeasurements() {
+    return {
+        latency: newHistogram(),
+        requests: 0,
+        failed: 0,
+        timeouts: 0,
+        connectionErrors: 0,
+        unexpectedStatus: 0,
+        checksPassed: 0,
+        checksTotal: 0,
+        dropped: 0,
+        durationMs: 0,
+        timeline: [],
+    };
+}
+/** Records one request: its latency (from the intended start) and how it ended. */
+function recordRequest(measurements, outcome) {
+    const microseconds = Math.min(HIGHEST_MICROSECONDS, Math.max(1, Math.round(outcome.latencyMs * 1000)));
+    const failed = outcome.kind !== 'ok';
+    measurements.latency.recordValue(microseconds);
+    measurements.requests++;
+    if (failed)
+        measurements.failed++;
+    if (outcome.kind === 'timeout')
+        measurements.timeouts++;
+    if (outcome.kind === 'connection-error')
+        measurements.connectionErrors++;
+    if (outcome.kind === 'unexpected-status')
+        measurements.unexpectedStatus++;
+    if (outcome.checked) {
+        measurements.checksTotal++;
+        if (!failed)
+            measurements.checksPassed++;
+    }
+    const point = pointAt(measurements, outcome.second);
+    point.requests++;
+    if (failed)
+        point.failed++;
+    point.latency.recordValue(microseconds);
+}
+function pointAt(measurements, second) {
+    let point = measurements.timeline[second];
+    if (!point) {
+        for (let index = measurements.timeline.length; index <= second; index++) {
+            measurements.timeline[index] = { second: index, requests: 0, failed: 0, latency: newHistogram() };
+        }
+        point = measurements.timeline[second];
+    }
+    return point;
+}
+/** `into` becomes the merge of both: histograms added, counts summed, timelines added by second. */
+function metrics_mergeInto(into, other) {
+    if (into.latencySummary || other.latencySummary) {
+        throw new Error('measurements reported as summary statistics (percentiles, not samples) cannot be merged exactly');
+    }
+    into.latency.add(other.latency);
+    for (const key of [
+        'requests',
+        'failed',
+        'timeouts',
+        'connectionErrors',
+        'unexpectedStatus',
+        'checksPassed',
+        'checksTotal',
+        'dropped',
+    ]) {
+        into[key] += other[key];
+    }
+    into.durationMs = Math.max(into.durationMs, other.durationMs);
+    for (const point of other.timeline) {
+        const target = pointAt(into, point.second);
+        target.requests += point.requests;
+        target.failed += point.failed;
+        target.latency.add(point.latency);
+    }
+}
+function serialize(measurements) {
+    return {
+        ...measurements,
+        latency: (0,dist/* encodeIntoCompressedBase64 */.dH)(measurements.latency),
+        timeline: measurements.timeline.map((point) => ({
+            ...point,
+            latency: (0,dist/* encodeIntoCompressedBase64 */.dH)(point.latency),
+        })),
+    };
+}
+function metrics_deserialize(serialized) {
+    return {
+        ...serialized,
+        latency: widen(decodeFromCompressedBase64(serialized.latency)),
+        timeline: serialized.timeline.map((point) => ({
+            ...point,
+            latency: widen(decodeFromCompressedBase64(point.latency)),
+        })),
+    };
+}
+/** A decoded histogram in the same shape as newHistogram's, so that any two can be added. */
+function widen(decoded) {
+    const histogram = newHistogram();
+    histogram.add(decoded);
+    return histogram;
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/runtime/seeded-random.ts
+/** A small deterministic generator (mulberry32): the same draws for the same seed, run to run. */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    return () => {
+        state = (state + 0x6d2b79f5) >>> 0;
+        let value = state;
+        value = Math.imul(value ^ (value >>> 15), value | 1);
+        value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+        return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/load-test/scenario.ts
+/** How long the scenario runs: its duration, or the sum of its stages for ramping executors. */
+function scenarioDurationMs(scenario) {
+    return scenario.executor.startsWith('ramping')
+        ? scenario.stages.reduce((sum, stage) => sum + stage.durationMs, 0)
+        : scenario.durationMs;
+}
+
+;// CONCATENATED MODULE: ./src/load-test/schedule.ts
+
+
+/** Bursts are the whole run's: every shard and thread draws the same windows from this seed. */
+const BURST_SEED = 1;
+function loadShape(scenario, share) {
+    const durationMs = scenarioDurationMs(scenario);
+    const kind = scenario.executor.endsWith('arrival-rate') ? 'arrival-rate' : 'vus';
+    const start = kind === 'arrival-rate' ? scenario.rate : scenario.vus;
+    const base = scenario.executor.startsWith('ramping')
+        ? (ms) => ramp(start, scenario.stages, ms)
+        : () => start;
+    const bursts = scenario.bursts ? burstWindows(scenario.bursts, durationMs, seededRandom(BURST_SEED)) : [];
+    const factor = scenario.bursts?.factor ?? 1;
+    const part = (whole) => kind === 'arrival-rate' ? whole / share.count : shareOf(Math.round(whole), share);
+    const highest = Math.max(start, ...(scenario.executor.startsWith('ramping') ? scenario.stages : []).map((stage) => stage.target));
+    return {
+        kind,
+        durationMs,
+        peak: part(highest * Math.max(1, bursts.length > 0 ? factor : 1)),
+        at(ms) {
+            const inBurst = bursts.some((window) => ms >= window.start && ms < window.end);
+            return part(base(ms) * (inBurst ? factor : 1));
+        },
+    };
+}
+/** Linear from `start` to each stage's target over the stage, k6's ramping. */
+function ramp(start, stages, ms) {
+    let from = start;
+    let elapsed = 0;
+    for (const stage of stages) {
+        if (ms < elapsed + stage.durationMs)
+            return from + ((stage.target - from) * (ms - elapsed)) / stage.durationMs;
+        elapsed += stage.durationMs;
+        from = stage.target;
+    }
+    return from;
+}
+/** Burst windows: idle gaps of `every` ± `jitter` (random), each burst lasting `duration`. */
+function burstWindows(bursts, durationMs, random) {
+    const windows = [];
+    let at = 0;
+    for (;;) {
+        at += Math.max(0, bursts.everyMs + (random() * 2 - 1) * bursts.jitterMs);
+        if (at >= durationMs || bursts.everyMs <= 0)
+            return windows;
+        windows.push({ start: at, end: at + bursts.durationMs });
+        at += bursts.durationMs;
+    }
+}
+/** A share of a whole count: shard `index` of `count` gets its part, the parts adding up to `total`. */
+function shareOf(total, share) {
+    return Math.floor((total + share.count - 1 - share.index) / share.count);
+}
+
+;// CONCATENATED MODULE: ./src/load-test/local/generator.ts
+
+
+
+
+
+/** How long requests still in flight at the end may take to finish. */
+const MAX_DRAIN_MS = 30_000;
+/** undici checks timeouts on a coarse timer: a request may outlive its timeout by up to a second. */
+const TIMER_SLACK_MS = 1_000;
+/** Arrivals an arrival-rate run holds back while every slot is busy, per slot, before dropping them. */
+const QUEUE_PER_SLOT = 10;
+const TICK_MS = 1;
+const VU_CHECK_MS = 100;
+/**
+ * Sends the scenario's requests with undici (HTTP/1.1, keep-alive) and measures them. Arrival-rate
+ * executors send on a timetable and measure each request from the time it was due, so that a
+ * stalled server shows in the latency instead of silently slowing the load (coordinated omission).
+ */
+async function generateLoad(options) {
+    const { scenario, share } = options;
+    const shape = loadShape(scenario, share);
+    const random = seededRandom(share.index + 1);
+    const slots = Math.max(1, shape.kind === 'vus' ? shape.peak : shareOf(scenario.vus, share));
+    const target = new URL(scenario.target);
+    // A client (one keep-alive connection) per request slot, taken from the idle ones: a pool would
+    // search its connections for a free one on every request.
+    const clients = Array.from({ length: slots }, () => new undici/* Client */.Kj(target.origin, {
+        pipelining: 1,
+        headersTimeout: scenario.timeoutMs,
+        bodyTimeout: scenario.timeoutMs,
+        connect: { timeout: scenario.timeoutMs },
+    }));
+    const idle = [...clients];
+    const requests = prepare(scenario.requests, target);
+    const measurements = metrics_emptyMeasurements();
+    const start = external_node_perf_hooks_.performance.now();
+    const elapsed = () => external_node_perf_hooks_.performance.now() - start;
+    let inFlight = 0;
+    let stopped = options.signal?.aborted ?? false;
+    let cutOff = false;
+    let drained = () => undefined;
+    const send = (request, dueMs, onDone) => {
+        inFlight++;
+        const client = idle.pop();
+        let status = 0;
+        const finish = (kind) => {
+            inFlight--;
+            idle.push(client);
+            const now = elapsed();
+            recordRequest(measurements, {
+                kind,
+                latencyMs: now - dueMs,
+                second: Math.floor(now / 1000),
+                checked: request.spec.expectStatus !== undefined,
+            });
+            onDone();
+            if (stopped && inFlight === 0)
+                drained();
+        };
+        client.dispatch(request.options, {
+            onConnect() { },
+            onHeaders(code) {
+                status = code;
+                return true;
+            },
+            onData() {
+                return true;
+            },
+            onComplete() {
+                finish(isExpected(request.spec, status) ? 'ok' : 'unexpected-status');
+            },
+            onError(error) {
+                finish(isTimeout(error) || cutOff ? 'timeout' : 'connection-error');
+            },
+        });
+    };
+    const pick = () => pickRequest(requests, random());
+    const running = shape.kind === 'arrival-rate'
+        ? runArrivals(shape, slots, { send, pick, elapsed, isStopped: () => stopped, inFlight: () => inFlight }, measurements)
+        : runVirtualUsers(shape, { send, pick, elapsed, isStopped: () => stopped });
+    const snapshots = setInterval(() => options.onSnapshot?.(measurements, elapsed()), 1000);
+    const stop = () => {
+        stopped = true;
+    };
+    const aborted = new Promise((resolve) => {
+        if (options.signal?.aborted)
+            resolve();
+        options.signal?.addEventListener('abort', () => resolve(), { once: true });
+    }).then(stop);
+    try {
+        await Promise.race([running, aborted]);
+        stop();
+        measurements.durationMs = Math.min(elapsed(), shape.durationMs);
+        if (inFlight > 0) {
+            await new Promise((resolve) => {
+                drained = resolve;
+                setTimeout(resolve, Math.min(scenario.timeoutMs + TIMER_SLACK_MS, MAX_DRAIN_MS)).unref();
+            });
+        }
+    }
+    finally {
+        clearInterval(snapshots);
+        // Whatever is still in flight has outlived its timeout (or the longest drain): it ends as a timeout.
+        cutOff = true;
+        await Promise.all(clients.map((client) => client.destroy()));
+    }
+    options.onSnapshot?.(measurements, elapsed());
+    return measurements;
+}
+/** The timetable: each arrival is due at its time; while every slot is busy it waits (and its wait counts). */
+function runArrivals(shape, slots, sender, measurements) {
+    const waiting = new Float64Array(slots * QUEUE_PER_SLOT);
+    let head = 0;
+    let size = 0;
+    let next = 0;
+    const release = () => {
+        if (size === 0 || sender.isStopped())
+            return;
+        const due = waiting[head];
+        head = (head + 1) % waiting.length;
+        size--;
+        sender.send(sender.pick(), due, release);
+    };
+    return new Promise((resolve) => {
+        const tick = () => {
+            const now = sender.elapsed();
+            if (sender.isStopped() || now >= shape.durationMs) {
+                resolve();
+                return;
+            }
+            while (next <= now) {
+                if (sender.inFlight() < slots)
+                    sender.send(sender.pick(), next, release);
+                else if (size < waiting.length) {
+                    waiting[(head + size) % waiting.length] = next;
+                    size++;
+                }
+                else
+                    measurements.dropped++;
+                const rate = shape.at(next);
+                next += rate > 0 ? 1000 / rate : TICK_MS;
+            }
+            wakeBefore(next - sender.elapsed(), tick);
+        };
+        tick();
+    });
+}
+/**
+ * Node's timers fire a millisecond late or so, and the lateness would count as latency: sleep until
+ * about a millisecond before the next arrival is due, then poll (I/O still runs between polls).
+ */
+function wakeBefore(waitMs, tick) {
+    if (waitMs >= 2)
+        setTimeout(tick, Math.floor(waitMs) - 1);
+    else
+        setImmediate(tick);
+}
+/** Closed loops: each virtual user sends its next request when the last one is done. */
+function runVirtualUsers(shape, sender) {
+    let active = 0;
+    const wanted = () => shape.at(sender.elapsed());
+    const loop = (id) => {
+        if (sender.isStopped() || id >= wanted()) {
+            active--;
+            return;
+        }
+        sender.send(sender.pick(), sender.elapsed(), () => loop(id));
+    };
+    return new Promise((resolve) => {
+        const adjust = () => {
+            if (sender.isStopped() || sender.elapsed() >= shape.durationMs) {
+                resolve();
+                return;
+            }
+            for (const target = wanted(); active < target; active++)
+                loop(active);
+            setTimeout(adjust, VU_CHECK_MS);
+        };
+        adjust();
+    });
+}
+function prepare(specs, target) {
+    const basePath = target.pathname.replace(/\/$/, '');
+    let cumulativeWeight = 0;
+    return specs.map((spec) => {
+        cumulativeWeight += spec.weight;
+        return {
+            spec,
+            cumulativeWeight,
+            options: {
+                origin: target.origin,
+                path: `${basePath}${spec.path}`,
+                method: spec.method,
+                headers: Object.keys(spec.headers).length > 0 ? spec.headers : undefined,
+                body: spec.body,
+            },
+        };
+    });
+}
+function pickRequest(requests, draw) {
+    const total = requests.at(-1).cumulativeWeight;
+    const point = draw * total;
+    return requests.find((request) => point < request.cumulativeWeight) ?? requests.at(-1);
+}
+function isExpected(spec, status) {
+    return spec.expectStatus ? spec.expectStatus.includes(status) : status >= 200 && status < 400;
+}
+function isTimeout(error) {
+    const code = error.code ?? '';
+    return ['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CONNECT_TIMEOUT'].includes(code);
+}
+
+;// CONCATENATED MODULE: ./src/load-test/local/threads.ts
+
+
+
+/**
+ * Worker `thread` of `threads` inside `share`: the threads of every shard interleave, so that the
+ * parts of all of them add up to the whole load exactly as the shards' parts do.
+ */
+function threadShare(share, thread, threads) {
+    return { index: share.index + thread * share.count, count: share.count * threads };
+}
+async function generateLoadOnThreads(options, script, threads) {
+    const latest = [];
+    const merged = () => {
+        const total = emptyMeasurements();
+        for (const part of latest)
+            mergeInto(total, part);
+        total.durationMs = Math.max(0, ...latest.map((part) => part.durationMs));
+        return total;
+    };
+    const runs = Array.from({ length: threads }, (_, thread) => runWorker(script, { ...options, share: threadShare(options.share, thread, threads) }, (snapshot, ms) => {
+        latest[thread] = snapshot;
+        if (thread === 0)
+            options.onSnapshot?.(merged(), ms);
+    }).then((final) => {
+        latest[thread] = final;
+    }));
+    await Promise.all(runs);
+    const total = merged();
+    options.onSnapshot?.(total, total.durationMs);
+    return total;
+}
+function runWorker(script, options, onSnapshot) {
+    const setup = {
+        rampartLoadTestWorker: true,
+        scenario: options.scenario,
+        share: options.share,
+    };
+    const worker = new Worker(script, { workerData: setup });
+    const stop = () => worker.postMessage({ stop: true });
+    options.signal?.addEventListener('abort', stop, { once: true });
+    return new Promise((resolve, reject) => {
+        let final;
+        worker.on('message', (message) => {
+            if ('done' in message)
+                final = deserialize(message.done);
+            else
+                onSnapshot(deserialize(message.snapshot), message.elapsedMs);
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => final && code === 0
+            ? resolve(final)
+            : reject(new Error(`a load-test worker thread exited with code ${code} before it finished`)));
+    }).finally(() => options.signal?.removeEventListener('abort', stop));
+}
+/** In a worker started by generateLoadOnThreads: generate this thread's load, and say so (true). */
+function runLoadTestWorker() {
+    const setup = external_node_worker_threads_.workerData;
+    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort || !setup?.rampartLoadTestWorker)
+        return false;
+    const port = external_node_worker_threads_.parentPort;
+    const controller = new AbortController();
+    port.on('message', (message) => {
+        if (message.stop)
+            controller.abort();
+    });
+    void generateLoad({
+        scenario: setup.scenario,
+        share: setup.share,
+        signal: controller.signal,
+        // The timeline only grows: it goes with the final measurements, not with every snapshot.
+        onSnapshot: (measurements, elapsedMs) => port.postMessage({
+            snapshot: serialize({ ...measurements, timeline: [] }),
+            elapsedMs,
+        }),
+    }).then((measurements) => {
+        port.postMessage({ done: serialize(measurements) });
+        port.close();
+    });
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/load-test/local/worker-main.ts
 /** The entry of the load-test worker bundle (dist/load-test-worker): the generator only, so it starts fast. */
-const threads_1 = __nccwpck_require__(3202);
-if (!(0, threads_1.runLoadTestWorker)()) {
+
+if (!runLoadTestWorker()) {
     process.stderr.write('dist/load-test-worker runs as a worker thread of a local load test only\n');
     process.exitCode = 2;
 }

@@ -1,48 +1,18 @@
 /******/ (() => { // webpackBootstrap
-/******/ 	var __webpack_modules__ = ({
+/******/ 	"use strict";
+var __webpack_exports__ = {};
 
-/***/ 765:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.listFiles = listFiles;
-const promises_1 = __nccwpck_require__(455);
-const node_path_1 = __nccwpck_require__(760);
-/** Folders that hold other people's code or git's own data. */
-const NEVER_LISTED = new Set(['.git', 'node_modules']);
-/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or `node_modules`. */
-async function listFiles(root, skip) {
-    const files = [];
-    const walk = async (relative) => {
-        const entries = await (0, promises_1.readdir)((0, node_path_1.join)(root, relative), { withFileTypes: true });
-        const folders = [];
-        for (const entry of entries) {
-            const path = relative ? `${relative}/${entry.name}` : entry.name;
-            if (NEVER_LISTED.has(entry.name) || entry.isSymbolicLink() || skip(path))
-                continue;
-            if (entry.isDirectory())
-                folders.push(path);
-            else if (entry.isFile())
-                files.push(path);
-        }
-        await Promise.all(folders.map(walk));
-    };
-    await walk('');
-    return files.sort();
-}
-
-
-/***/ }),
-
-/***/ 392:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RunFinder = exports.CharClass = void 0;
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = require("node:worker_threads");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = require("node:buffer");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: ./src/secrets/char-class.ts
 /**
  * A set of characters written like a regular-expression class body: `A-Za-z0-9_-`, `^\s"'` (a
  * leading ^ negates), with `\s` for white space and `\\` to escape. Membership is one table lookup.
@@ -84,7 +54,6 @@ class CharClass {
         return inTable !== this.negated;
     }
 }
-exports.CharClass = CharClass;
 /**
  * The end of the run of `charClass` characters that starts at `start`, remembering the last run
  * seen: scanning from left to right, a start inside that run costs nothing, which keeps a line full
@@ -117,414 +86,8 @@ class RunFinder {
         return start;
     }
 }
-exports.RunFinder = RunFinder;
 
-
-/***/ }),
-
-/***/ 511:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SecretScanner = exports.ALLOW_MARKER = void 0;
-exports.maskSecret = maskSecret;
-exports.fingerprintOf = fingerprintOf;
-const node_buffer_1 = __nccwpck_require__(573);
-const node_crypto_1 = __nccwpck_require__(598);
-const char_class_1 = __nccwpck_require__(392);
-const file_kinds_1 = __nccwpck_require__(897);
-const matchers_1 = __nccwpck_require__(758);
-const keyword_bytes_1 = __nccwpck_require__(52);
-const values_1 = __nccwpck_require__(795);
-/** Written on a line, this marks whatever the line holds as not a secret. */
-exports.ALLOW_MARKER = 'rampart:allow-secret';
-/** Characters of context a regex chunk carries beyond the part whose matches it keeps. */
-const CHUNK_CONTEXT = 64;
-function nearClasses(rule) {
-    const near = rule.match.kind === 'near' ? rule.match : rule.nearby;
-    return near && { run: new char_class_1.CharClass(near.run), boundary: new char_class_1.CharClass(near.boundary) };
-}
-function compileRule(rule) {
-    const { match } = rule;
-    return {
-        rule,
-        matcher: match.kind === 'token'
-            ? (0, matchers_1.tokenMatcher)(match)
-            : match.kind === 'assignment'
-                ? (0, matchers_1.assignmentMatcher)(match)
-                : undefined,
-        regex: match.kind === 'regex'
-            ? { re2: (0, matchers_1.compileRegex)(match.pattern), maxMatchLength: match.maxMatchLength }
-            : undefined,
-        near: nearClasses(rule),
-        examples: new Set(rule.examples ?? []),
-    };
-}
-/**
- * Finds secrets with a set of rules. One pass of a literal alternation (no quantifier, so it cannot
- * backtrack) finds the rules' keywords in a line; each rule then looks only there, with a matcher
- * that is linear in the input whatever it holds.
- */
-class SecretScanner {
-    compiled;
-    keywordRegex;
-    /** For each keyword: the rules it stands for, and where their own keyword starts inside it. */
-    rulesByKeyword = new Map();
-    wholeLineRules;
-    keywordBytes;
-    /** Counts the lines scanned, for LineContext.lineSerial. */
-    linesScanned = 0;
-    constructor(rules) {
-        this.compiled = rules.map(compileRule);
-        this.wholeLineRules = this.compiled.filter((entry) => entry.rule.keywords.length === 0);
-        const keywords = [...new Set(this.compiled.flatMap((entry) => entry.rule.keywords))].sort((a, b) => b.length - a.length);
-        for (const keyword of keywords) {
-            // A keyword also stands for every keyword inside it ("aws_secret" holds "secret").
-            this.rulesByKeyword.set(keyword, this.compiled.flatMap((entry) => entry.rule.keywords.flatMap((own) => offsetsOf(keyword, own).map((offset) => ({ entry, offset })))));
-        }
-        if (keywords.length > 0)
-            this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
-        this.keywordBytes = keyword_bytes_1.KeywordBytes.of(keywords);
-    }
-    scan(document) {
-        const state = {
-            findings: [],
-            keywordLines: new Map(),
-            context: { codeFile: (0, file_kinds_1.isSourceCode)(document.originOf(0).path), lineSerial: 0 },
-        };
-        // A whole text is searched in one pass, and only the lines with a keyword are cut out of it.
-        if (document.bytes !== undefined && this.keywordBytes && this.wholeLineRules.length === 0) {
-            this.scanBytes(document, document.bytes, this.keywordBytes, state);
-        }
-        else if (document.text !== undefined && this.wholeLineRules.length === 0) {
-            this.scanText(document, document.text, state);
-        }
-        else {
-            document.lines.forEach((text, lineIndex) => this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state));
-        }
-        const { findings } = state;
-        for (const [entry, lines] of state.keywordLines)
-            findings.push(...this.tokensNear(entry, document, lines));
-        findings.push(...this.nearbyFindings(document, findings));
-        return preferSpecific(dedupe(findings))
-            .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
-            .map(({ finding, secret }) => ({ finding, secret }));
-    }
-    /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
-    keywordHits(text) {
-        const regex = this.keywordRegex;
-        if (!regex)
-            return [];
-        const hits = [];
-        regex.lastIndex = 0;
-        for (let hit = regex.exec(text); hit; hit = regex.exec(text)) {
-            hits.push({ index: hit.index, keyword: hit[0].toLowerCase() });
-            regex.lastIndex = hit.index + 1;
-        }
-        return hits;
-    }
-    /** The text's keyword hits, grouped by line; each line with hits is scanned on its own. */
-    scanText(document, text, state) {
-        const hits = this.keywordHits(text);
-        let lineIndex = 0;
-        let lineStart = 0;
-        let next = 0;
-        while (next < hits.length) {
-            const first = hits[next];
-            for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < first.index; newline = text.indexOf('\n', lineStart)) {
-                lineStart = newline + 1;
-                lineIndex++;
-            }
-            const newline = text.indexOf('\n', first.index);
-            const lineEnd = newline === -1 ? text.length : newline;
-            const onLine = [];
-            for (; next < hits.length && hits[next].index < lineEnd; next++) {
-                const hit = hits[next];
-                onLine.push({ index: hit.index - lineStart, keyword: hit.keyword });
-            }
-            const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
-            const index = lineIndex;
-            this.scanLine(document, () => index, line, onLine, state);
-        }
-    }
-    /**
-     * scanText on the undecoded bytes: the keywords are found in the bytes, and only their lines are
-     * decoded. Lines are counted only when a line's index is needed (a finding, a near rule's keyword).
-     */
-    scanBytes(document, bytes, keywordBytes, state) {
-        const hits = keywordBytes.find(bytes);
-        const { positions, keywords } = hits;
-        const ascii = (0, node_buffer_1.isAscii)(bytes);
-        const counter = new LineCounter(bytes);
-        let next = 0;
-        while (next < hits.count) {
-            const first = positions[next];
-            const lineStart = bytes.lastIndexOf(NEWLINE, first) + 1;
-            const newline = bytes.indexOf(NEWLINE, first);
-            const lineEnd = newline === -1 ? bytes.length : newline;
-            const contentEnd = bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
-            const lineHits = [];
-            for (; next < hits.count && positions[next] < lineEnd; next++) {
-                const index = positions[next] - lineStart;
-                lineHits.push({ index, keyword: keywordBytes.keywords[keywords[next]] });
-            }
-            // Outside ASCII, byte and character offsets differ: the decoded line is searched again.
-            const asciiLine = ascii || (0, node_buffer_1.isAscii)(bytes.subarray(lineStart, contentEnd));
-            const line = bytes.toString(asciiLine ? 'latin1' : 'utf8', lineStart, contentEnd);
-            this.scanLine(document, () => counter.lineOf(lineStart), line, asciiLine ? lineHits : this.keywordHits(line), state);
-        }
-    }
-    scanLine(document, lineIndexOf, text, hits, state) {
-        if (text.includes(exports.ALLOW_MARKER))
-            return;
-        state.context.lineSerial = ++this.linesScanned;
-        // Only regex rules need windows: most lines have none, and no map is made for them.
-        let windows;
-        for (const entry of this.wholeLineRules) {
-            windows ??= new Map();
-            windows.set(entry, [{ start: 0, end: text.length }]);
-        }
-        for (const hit of hits) {
-            for (const { entry, offset } of this.rulesByKeyword.get(hit.keyword) ?? []) {
-                const position = hit.index + offset;
-                if (entry.matcher) {
-                    const match = entry.matcher.matchAt(text, position, state.context);
-                    if (match)
-                        state.findings.push(...this.accept(entry, document, lineIndexOf, match));
-                }
-                else if (entry.rule.match.kind === 'near') {
-                    const lineIndex = lineIndexOf();
-                    const lines = state.keywordLines.get(entry) ?? [];
-                    if (lines.at(-1) !== lineIndex)
-                        lines.push(lineIndex);
-                    state.keywordLines.set(entry, lines);
-                }
-                else if (entry.regex) {
-                    const reach = entry.regex.maxMatchLength;
-                    windows ??= new Map();
-                    const ranges = windows.get(entry) ?? [];
-                    ranges.push({ start: position - reach, end: position + reach });
-                    windows.set(entry, ranges);
-                }
-            }
-        }
-        for (const [entry, ranges] of windows ?? []) {
-            for (const match of regexMatches(entry, text, mergeWindows(ranges, text))) {
-                state.findings.push(...this.accept(entry, document, lineIndexOf, match));
-            }
-        }
-    }
-    accept(entry, document, lineIndexOf, match) {
-        const { block } = entry.rule;
-        const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
-        if (!isSecretLike(entry, secret, match.mayBeCode))
-            return [];
-        const lineIndex = lineIndexOf();
-        return [
-            toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
-        ];
-    }
-    /** A near rule's tokens within its lines of the lines where its keywords are. */
-    tokensNear(entry, document, anchorLines) {
-        const { match } = entry.rule;
-        if (match.kind !== 'near')
-            return [];
-        // On a keyword's own line the context is as good as a name: such a finding outranks the others.
-        const keywordLines = new Set(anchorLines);
-        return this.runsNear(entry, document, anchorLines, { lines: match.lines, length: match.length })
-            .filter((raw) => isSecretLike(entry, raw.secret, false))
-            .map((raw) => (keywordLines.has(raw.lineIndex) ? { ...raw, rank: 0 } : raw));
-    }
-    /** A `nearby` rule's tokens next to the findings of the rule it names (an AWS secret key by its key ID). */
-    nearbyFindings(document, findings) {
-        return this.compiled.flatMap((entry) => {
-            const { nearby } = entry.rule;
-            if (!nearby)
-                return [];
-            const anchors = findings
-                .filter((raw) => raw.finding.ruleId === nearby.ruleId)
-                .map((raw) => raw.lineIndex);
-            return this.runsNear(entry, document, anchors, nearby).filter((raw) => entry.examples.has(raw.secret) || (0, values_1.shannonEntropy)(raw.secret) >= nearby.minEntropy);
-        });
-    }
-    /** Runs of the rule's near class, exactly `length` long, within `lines` lines of the anchors. */
-    runsNear(entry, document, anchorLines, near) {
-        const lines = new Set();
-        for (const anchor of anchorLines) {
-            for (let index = anchor - near.lines; index <= anchor + near.lines; index++) {
-                if (index >= 0 && index < document.lines.length)
-                    lines.add(index);
-            }
-        }
-        return [...lines].flatMap((lineIndex) => {
-            const text = document.lines[lineIndex] ?? '';
-            if (text.includes(exports.ALLOW_MARKER) || !entry.near)
-                return [];
-            return (0, matchers_1.exactRuns)(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => toFinding(entry, text.slice(start, end), lineIndex, {
-                ...document.originOf(lineIndex),
-                column: start + 1,
-            }));
-        });
-    }
-}
-exports.SecretScanner = SecretScanner;
-const NEWLINE = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-/** The index of the line a byte offset is on, counting newlines from the last offset asked for (offsets only grow). */
-class LineCounter {
-    bytes;
-    offset = 0;
-    line = 0;
-    constructor(bytes) {
-        this.bytes = bytes;
-    }
-    lineOf(offset) {
-        const { bytes } = this;
-        for (let at = bytes.indexOf(NEWLINE, this.offset); at !== -1 && at < offset; at = bytes.indexOf(NEWLINE, at + 1))
-            this.line++;
-        this.offset = Math.max(this.offset, offset);
-        return this.line;
-    }
-}
-function isSecretLike(entry, secret, mayBeCode) {
-    const { rule } = entry;
-    if (entry.examples.has(secret))
-        return true;
-    if (rule.minEntropy !== undefined && (0, values_1.shannonEntropy)(secret) < rule.minEntropy)
-        return false;
-    if (rule.rejectPlaceholders && (0, values_1.isPlaceholder)(secret))
-        return false;
-    if (rule.generic && (0, values_1.isNameOrText)(secret))
-        return false;
-    return !(mayBeCode && (0, values_1.looksLikeReference)(secret));
-}
-function offsetsOf(text, part) {
-    const offsets = [];
-    for (let index = text.indexOf(part); index >= 0; index = text.indexOf(part, index + 1))
-        offsets.push(index);
-    return offsets;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Clips windows to the line and merges those that overlap. */
-function mergeWindows(windows, text) {
-    const clipped = windows
-        .map((window) => ({ start: Math.max(0, window.start), end: Math.min(text.length, window.end) }))
-        .sort((a, b) => a.start - b.start);
-    const merged = [];
-    for (const window of clipped) {
-        const last = merged.at(-1);
-        if (last && window.start <= last.end)
-            last.end = Math.max(last.end, window.end);
-        else
-            merged.push(window);
-    }
-    return merged;
-}
-/**
- * A regex rule's matches in its windows, run in chunks of about twice its longest match (re2js
- * then uses its bit-state matcher, many times faster than its NFA on long inputs). A chunk keeps the
- * matches whose secret starts in its own part; the next chunk, which overlaps it by a longest match,
- * finds the later ones. Context on both sides keeps `^` and `$` from matching at a chunk's edge.
- */
-function regexMatches(entry, text, windows) {
-    const regex = entry.regex;
-    if (!regex)
-        return [];
-    const step = regex.maxMatchLength + CHUNK_CONTEXT;
-    const matches = [];
-    for (const window of windows) {
-        for (let own = window.start; own < window.end; own += step) {
-            const ownEnd = Math.min(own + step, window.end);
-            const chunkStart = Math.max(0, own - CHUNK_CONTEXT);
-            const matcher = regex.re2.matcher(text.slice(chunkStart, Math.min(text.length, ownEnd + step)));
-            while (matcher.find()) {
-                let group = 0;
-                for (let index = 1; index <= matcher.groupCount() && group === 0; index++) {
-                    if (matcher.group(index) !== null)
-                        group = index;
-                }
-                const start = chunkStart + matcher.start(group);
-                if (start < own || start >= ownEnd)
-                    continue;
-                matches.push({
-                    start,
-                    end: chunkStart + matcher.end(group),
-                    secret: matcher.group(group) ?? '',
-                    mayBeCode: false,
-                });
-            }
-        }
-    }
-    return matches;
-}
-/** A PEM block from its BEGIN line to its END line (or as far as it goes). */
-function blockSecret(document, lineIndex, block) {
-    const lines = [];
-    for (let index = lineIndex; index < document.lines.length && lines.length < block.maxLines; index++) {
-        const line = document.lines[index] ?? '';
-        lines.push(line.trim());
-        if (index > lineIndex && line.includes(block.end))
-            break;
-    }
-    return lines.join('\n');
-}
-/** `AKIA… (20 characters)`: enough to find it again, too little to use it. */
-function maskSecret(secret) {
-    return `${[...secret].slice(0, 4).join('')}… (${secret.length} characters)`;
-}
-/** A hash of rule and secret: the same wherever the secret moves, and no use for recovering it. */
-function fingerprintOf(ruleId, secret) {
-    return (0, node_crypto_1.createHash)('sha256').update(`rampart:${ruleId}:${secret}`).digest('hex').slice(0, 24);
-}
-function toFinding(entry, secret, lineIndex, place) {
-    const { rule } = entry;
-    return {
-        lineIndex,
-        rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0,
-        secret,
-        finding: {
-            ...place,
-            ruleId: rule.id,
-            description: rule.description,
-            severity: rule.severity,
-            preview: maskSecret(secret),
-            fingerprint: fingerprintOf(rule.id, secret),
-            example: entry.examples.has(secret),
-        },
-    };
-}
-/** The same secret found twice at one place (two keywords, or a nearby and a direct match). */
-function dedupe(findings) {
-    const seen = new Set();
-    return findings.filter(({ finding }) => {
-        const key = `${finding.line}:${finding.column}:${finding.fingerprint}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/** Where rules of different rank found the same secret (or one inside the other) on a line, the lowest rank stays. */
-function preferSpecific(findings) {
-    return findings.filter((raw) => !findings.some((other) => other.rank < raw.rank &&
-        other.lineIndex === raw.lineIndex &&
-        (raw.secret.includes(other.secret) || other.secret.includes(raw.secret))));
-}
-
-
-/***/ }),
-
-/***/ 897:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isSourceCode = isSourceCode;
+;// CONCATENATED MODULE: ./src/secrets/file-kinds.ts
 /**
  * Source code, where a literal string is always quoted, as opposed to configuration (`.env`,
  * YAML, properties, shell, Dockerfiles, Markdown) where a value often is not.
@@ -575,786 +138,7 @@ function isSourceCode(path) {
     return dot > 0 && SOURCE_CODE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
 }
 
-
-/***/ }),
-
-/***/ 52:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * The keyword pass over a file's raw bytes, before any decoding: one loop that keeps a hash of the
- * last three bytes (ASCII letters folded to lower case) and looks it up in a table of the keywords'
- * first three characters; only where the table says so are the keywords of that bucket compared in
- * full. It reports what the engine's case-insensitive keyword regex reports on the decoded text:
- * at each position, the longest keyword that starts there. Linear: each byte costs one lookup, and
- * a candidate at most the length of the bucket's keywords.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KeywordBytes = void 0;
-/** The hash keeps the three last bytes, 5 bits apart, in 15 bits. */
-const HASH_BITS = 15;
-const HASH_MASK = (1 << HASH_BITS) - 1;
-/** `| 32` folds A–Z to a–z (and leaves digits and most punctuation as they are). */
-const FOLD = 0x20;
-const PREFIX = 3;
-/** Printable ASCII: the bytes of such a keyword are the same in every encoding the engine reads. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
-function hashOf(text) {
-    let hash = 0;
-    for (let index = 0; index < PREFIX; index++)
-        hash = ((hash << 5) ^ (text.charCodeAt(index) | FOLD)) & HASH_MASK;
-    return hash;
-}
-class KeywordBytes {
-    keywords;
-    /** For each hash, 1 + the index of its bucket in `buckets`, or 0. */
-    table = new Uint16Array(1 << HASH_BITS);
-    /** Keyword indexes, longest first. */
-    buckets = [];
-    /** The keywords' bytes, and for each byte whether it is a letter (compared without case). */
-    bytes;
-    letters;
-    hits = {
-        count: 0,
-        positions: new Int32Array(1024),
-        keywords: new Uint16Array(1024),
-    };
-    /** Undefined when a keyword is shorter than three characters or not printable ASCII: such keywords are searched in the decoded text. */
-    static of(keywords) {
-        const usable = keywords.length > 0 &&
-            keywords.every((keyword) => keyword.length >= PREFIX && PRINTABLE_ASCII.test(keyword));
-        return usable ? new KeywordBytes(keywords) : undefined;
-    }
-    /** `keywords`: lower case. */
-    constructor(keywords) {
-        this.keywords = keywords;
-        this.bytes = keywords.map((keyword) => Buffer.from(keyword, 'latin1'));
-        this.letters = this.bytes.map((bytes) => bytes.map((byte) => (byte >= 0x61 && byte <= 0x7a ? 1 : 0)));
-        const order = keywords.map((_, index) => index).sort((a, b) => keywords[b].length - keywords[a].length);
-        for (const index of order) {
-            const hash = hashOf(keywords[index]);
-            if (this.table[hash] === 0)
-                this.table[hash] = this.buckets.push([]);
-            this.buckets[this.table[hash] - 1].push(index);
-        }
-    }
-    /** Every keyword position in `bytes`, in order; the result is overwritten by the next call. */
-    find(bytes) {
-        const { table } = this;
-        this.hits.count = 0;
-        const length = bytes.length;
-        if (length < PREFIX)
-            return this.hits;
-        let hash = ((bytes[0] | FOLD) << 5) ^ (bytes[1] | FOLD);
-        for (let index = PREFIX - 1; index < length; index++) {
-            hash = ((hash << 5) ^ (bytes[index] | FOLD)) & HASH_MASK;
-            const bucket = table[hash];
-            if (bucket !== 0)
-                this.verify(bucket - 1, bytes, index - PREFIX + 1);
-        }
-        return this.hits;
-    }
-    verify(bucket, bytes, start) {
-        for (const keyword of this.buckets[bucket]) {
-            if (this.matchesAt(keyword, bytes, start)) {
-                this.push(start, keyword);
-                return;
-            }
-        }
-    }
-    matchesAt(keyword, bytes, start) {
-        const expected = this.bytes[keyword];
-        const letters = this.letters[keyword];
-        if (start + expected.length > bytes.length)
-            return false;
-        for (let offset = 0; offset < expected.length; offset++) {
-            const byte = bytes[start + offset];
-            const actual = letters[offset] === 1 ? byte | FOLD : byte;
-            if (actual !== expected[offset])
-                return false;
-        }
-        return true;
-    }
-    push(position, keyword) {
-        const { hits } = this;
-        if (hits.count === hits.positions.length) {
-            const positions = new Int32Array(hits.count * 2);
-            const keywords = new Uint16Array(hits.count * 2);
-            positions.set(hits.positions);
-            keywords.set(hits.keywords);
-            hits.positions = positions;
-            hits.keywords = keywords;
-        }
-        hits.positions[hits.count] = position;
-        hits.keywords[hits.count] = keyword;
-        hits.count++;
-    }
-}
-exports.KeywordBytes = KeywordBytes;
-
-
-/***/ }),
-
-/***/ 758:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.tokenMatcher = tokenMatcher;
-exports.assignmentMatcher = assignmentMatcher;
-exports.compileRegex = compileRegex;
-exports.exactRuns = exactRuns;
-const re2js_1 = __nccwpck_require__(472);
-const char_class_1 = __nccwpck_require__(392);
-/** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
-function firstAt(candidates, text, at) {
-    for (const candidate of candidates)
-        if (text.startsWith(candidate, at))
-            return candidate;
-    return undefined;
-}
-function tokenMatcher(spec) {
-    const boundary = new char_class_1.CharClass(spec.boundary);
-    const before = spec.before && { part: spec.before, finder: new char_class_1.RunFinder(new char_class_1.CharClass(spec.before.run)) };
-    const anchors = [...spec.anchor].sort((a, b) => b.length - a.length);
-    const parts = spec.parts.map((part) => 'run' in part
-        ? { run: part, finder: new char_class_1.RunFinder(new char_class_1.CharClass(part.run)) }
-        : { literal: [...part.literal].sort((a, b) => b.length - a.length) });
-    return {
-        matchAt(text, position) {
-            const anchor = firstAt(anchors, text, position);
-            if (anchor === undefined)
-                return undefined;
-            let start = position;
-            if (before) {
-                start = before.finder.start(text, position, before.part.max + 1);
-                const length = position - start;
-                if (length < before.part.min || length > before.part.max)
-                    return undefined;
-            }
-            if (start > 0 && boundary.has(text.charCodeAt(start - 1)))
-                return undefined;
-            let at = position + anchor.length;
-            let secret;
-            for (const [index, part] of parts.entries()) {
-                const partStart = at;
-                if ('literal' in part && part.literal) {
-                    const literal = firstAt(part.literal, text, at);
-                    if (literal === undefined)
-                        return undefined;
-                    at += literal.length;
-                }
-                else if ('run' in part && part.run) {
-                    const end = part.finder.end(text, at);
-                    if (end - at < part.run.min || end - at > part.run.max)
-                        return undefined;
-                    at = end;
-                }
-                if (index === spec.secretPart)
-                    secret = { start: partStart, end: at };
-            }
-            if (at < text.length && boundary.has(text.charCodeAt(at)))
-                return undefined;
-            const span = secret ?? { start, end: at };
-            return { start: span.start, end: span.end, secret: text.slice(span.start, span.end), mayBeCode: false };
-        },
-    };
-}
-const SPACE = new char_class_1.CharClass('\\s');
-const IDENTIFIER = new char_class_1.CharClass('A-Za-z0-9_$.<>[]|');
-const OPERATORS = [':=', '=>', ':', '='];
-/** Spaces allowed on either side of the operator. */
-const MAX_SPACES = 16;
-/** An XML element's text ends at the next tag. */
-const ELEMENT_TEXT = new char_class_1.CharClass('^<\\s');
-function skipSpaces(text, at) {
-    let end = at;
-    while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end)))
-        end++;
-    return end;
-}
-/**
- * Finds `name <op> value` around a keyword inside the name. Besides `=`, `:`, `:=` and `=>` (with the
- * name quoted or not, and a type annotation between, as in `apiToken: string = '…'`), it reads
- * `<name>value</name>` (XML) and `('NAME', 'value')` (a quoted name, a comma: PHP's define).
- */
-function assignmentMatcher(spec) {
-    const nameFinder = new char_class_1.RunFinder(new char_class_1.CharClass(spec.name));
-    const bare = spec.bare && { part: spec.bare, finder: new char_class_1.RunFinder(new char_class_1.CharClass(spec.bare.run)) };
-    const elementText = new char_class_1.RunFinder(ELEMENT_TEXT);
-    const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
-    /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
-    let lastName = { lineSerial: -1, start: -1, end: -1 };
-    return {
-        matchAt(text, position, context) {
-            const { lineSerial } = context;
-            if (lineSerial === lastName.lineSerial && position >= lastName.start && position < lastName.end)
-                return undefined;
-            const nameStart = nameFinder.start(text, position, spec.nameMax + 1);
-            const nameEnd = nameFinder.end(text, position);
-            lastName = { lineSerial, start: nameStart, end: nameEnd };
-            if (nameEnd - nameStart > spec.nameMax)
-                return undefined;
-            const name = text.slice(nameStart, nameEnd);
-            if (spec.nameTest && !spec.nameTest.test(name))
-                return undefined;
-            if (spec.nameReject?.test(name))
-                return undefined;
-            const before = text[nameStart - 1];
-            if (before === '<' && text[nameEnd] === '>')
-                return elementValue(text, nameEnd + 1, spec, elementText);
-            const quotedName = (before === '"' || before === "'") && text[nameEnd] === before;
-            let at = skipSpaces(text, quotedName ? nameEnd + 1 : nameEnd);
-            const operator = quotedName && text[at] === ',' ? ',' : firstAt(operators, text, at);
-            if (operator === undefined)
-                return undefined;
-            // A segment of an ARN or a path (`arn:aws:secretsmanager:eu-west-1:…`), not a name.
-            if (operator === ':' && (before === ':' || before === '/'))
-                return undefined;
-            at = skipSpaces(text, at + operator.length);
-            if (operator === ':')
-                at = skipTypeAnnotation(text, at);
-            // In source code a literal is quoted, except inside a connection or query string
-            // (`"Server=…;Password=…;"`, `"…?user=app&password=…"`).
-            const inString = before === ';' || before === '&' || before === '?';
-            const bareAllowed = !(context.codeFile && spec.bareMayBeCode && !inString);
-            const value = valueAt(text, at, spec, bareAllowed ? bare : undefined);
-            // `label: Reset your password`: a sentence, in YAML or properties, is no secret.
-            if (value?.mayBeCode &&
-                operator === ':' &&
-                /^ [A-Za-z]+(?:[ ,.!?]|$)/.test(text.slice(value.end, value.end + 32))) {
-                return undefined;
-            }
-            return value;
-        },
-    };
-}
-/** `name: Type = value` in TypeScript: the value is after the `=`. */
-function skipTypeAnnotation(text, at) {
-    let end = at;
-    while (end < text.length && end - at < 64 && IDENTIFIER.has(text.charCodeAt(end)))
-        end++;
-    if (end === at)
-        return at;
-    const afterType = skipSpaces(text, end);
-    const isAssignment = text[afterType] === '=' && text[afterType + 1] !== '=' && text[afterType + 1] !== '>';
-    return isAssignment ? skipSpaces(text, afterType + 1) : at;
-}
-function elementValue(text, at, spec, finder) {
-    const end = finder.end(text, at);
-    if (end - at < spec.quoted.min || end - at > spec.quoted.max || !text.startsWith('</', end))
-        return undefined;
-    return { start: at, end, secret: text.slice(at, end), mayBeCode: false };
-}
-function valueAt(text, at, spec, bare) {
-    const quote = text[at];
-    if (quote === '"' || quote === "'" || quote === '`') {
-        // Bounded search for the closing quote: a keyword costs at most a longest value.
-        const limit = Math.min(text.length, at + 2 + spec.quoted.max);
-        let close = at + 1;
-        while (close < limit && text[close] !== quote && text[close] !== '\n')
-            close++;
-        const length = close - at - 1;
-        if (text[close] !== quote || length < spec.quoted.min)
-            return undefined;
-        return { start: at + 1, end: close, secret: text.slice(at + 1, close), mayBeCode: false };
-    }
-    if (!bare)
-        return undefined;
-    const end = bare.finder.end(text, at);
-    if (end - at < bare.part.min || end - at > bare.part.max)
-        return undefined;
-    // `name = getValue(…)`: a call, not a value.
-    if (spec.bareMayBeCode && text[end] === '(')
-        return undefined;
-    return { start: at, end, secret: text.slice(at, end), mayBeCode: spec.bareMayBeCode === true };
-}
-/** Validates and compiles a custom rule's pattern; RE2 refuses what cannot run in linear time. */
-function compileRegex(pattern) {
-    return re2js_1.RE2JS.compile(pattern);
-}
-/**
- * Runs of a class with exactly `length` characters, touching none of the class, nor any character
- * of `boundary`, on either side.
- */
-function exactRuns(text, charClass, length, boundary) {
-    const runs = [];
-    let index = 0;
-    while (index < text.length) {
-        if (!charClass.has(text.charCodeAt(index))) {
-            index++;
-            continue;
-        }
-        const start = index;
-        while (index < text.length && charClass.has(text.charCodeAt(index)))
-            index++;
-        const touches = (at) => at >= 0 && at < text.length && boundary?.has(text.charCodeAt(at)) === true;
-        if (index - start === length && !touches(start - 1) && !touches(index))
-            runs.push({ start, end: index });
-    }
-    return runs;
-}
-
-
-/***/ }),
-
-/***/ 402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.workerCount = workerCount;
-exports.scanFilesInParallel = scanFilesInParallel;
-exports.runSecretScanWorker = runSecretScanWorker;
-const node_os_1 = __nccwpck_require__(161);
-const node_path_1 = __nccwpck_require__(760);
-const node_worker_threads_1 = __nccwpck_require__(919);
-const engine_1 = __nccwpck_require__(511);
-const files_1 = __nccwpck_require__(547);
-/** Files a worker takes at once: large enough to keep messages rare, small enough to share the tail. */
-const BATCH = 64;
-function workerCount(requested) {
-    return Math.max(1, requested ?? (0, node_os_1.availableParallelism)());
-}
-function scanFilesInParallel(root, paths, rules, parallel) {
-    const total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
-    let next = 0;
-    const setup = { rampartSecretScanWorker: true, root, rules };
-    const workers = Array.from({ length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) }, () => new Promise((resolve, reject) => {
-        const worker = new node_worker_threads_1.Worker(parallel.script, { workerData: setup });
-        // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
-        let inFlight = 0;
-        const send = () => {
-            const files = paths.slice(next, next + BATCH);
-            next += files.length;
-            if (files.length > 0) {
-                inFlight++;
-                worker.postMessage({ files });
-            }
-            else if (inFlight === 0) {
-                worker.postMessage({ done: true });
-            }
-        };
-        worker.on('message', (message) => {
-            if ('scanned' in message) {
-                inFlight--;
-                merge(total, message.scanned);
-                send();
-            }
-            else {
-                send();
-                send();
-            }
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => code === 0 ? resolve() : reject(new Error(`a scan worker exited with code ${code}`)));
-    }));
-    return Promise.all(workers).then(() => total);
-}
-function merge(total, part) {
-    total.raw.push(...part.raw);
-    total.binaryFiles.push(...part.binaryFiles);
-    total.files += part.files;
-    total.characters += part.characters;
-}
-/** In a worker started by scanFilesInParallel: serve batches until told to stop, and say so (true). */
-function runSecretScanWorker() {
-    const setup = node_worker_threads_1.workerData;
-    if (node_worker_threads_1.isMainThread || !node_worker_threads_1.parentPort || !setup?.rampartSecretScanWorker)
-        return false;
-    const port = node_worker_threads_1.parentPort;
-    const scanner = new engine_1.SecretScanner(setup.rules);
-    const reader = new files_1.FileReader();
-    // A worker does nothing but read and scan: synchronous reads cost the least.
-    port.on('message', (message) => {
-        if ('done' in message)
-            port.close();
-        else
-            port.postMessage({
-                scanned: scanBatch(scanner, reader, setup.root, message.files),
-            });
-    });
-    port.postMessage({ ready: true });
-    return true;
-}
-function scanBatch(scanner, reader, root, paths) {
-    const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
-    for (const path of paths) {
-        const content = reader.read((0, node_path_1.join)(root, path));
-        if ((0, files_1.isBinary)(content)) {
-            scanned.binaryFiles.push(path);
-            continue;
-        }
-        scanned.files++;
-        scanned.characters += (0, files_1.characterCount)(content);
-        scanned.raw.push(...scanner.scan((0, files_1.bytesDocument)(path, content)));
-    }
-    return scanned;
-}
-
-
-/***/ }),
-
-/***/ 547:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FileReader = void 0;
-exports.textFiles = textFiles;
-exports.bytesDocument = bytesDocument;
-exports.characterCount = characterCount;
-exports.fileDocument = fileDocument;
-exports.isBinary = isBinary;
-const node_buffer_1 = __nccwpck_require__(573);
-const node_fs_1 = __nccwpck_require__(24);
-const promises_1 = __nccwpck_require__(455);
-const node_path_1 = __nccwpck_require__(760);
-const file_tree_1 = __nccwpck_require__(765);
-/** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
-const BINARY_PROBE_BYTES = 8000;
-/** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
-const READS_IN_FLIGHT = 32;
-/** FileReader's first buffer: larger than most source files. */
-const READ_BUFFER_BYTES = 1 << 20;
-/**
- * Every text file below `root`, read many at a time (one read each: the binary check looks at the
- * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
- */
-async function* textFiles(root, skip, binaryFiles) {
-    const paths = await (0, file_tree_1.listFiles)(root, skip);
-    const pending = new Map();
-    let next = 0;
-    const start = () => {
-        const index = next++;
-        const path = paths[index];
-        pending.set(index, (0, promises_1.readFile)((0, node_path_1.join)(root, path)).then((content) => ({ path, content })));
-    };
-    while (next < paths.length && pending.size < READS_IN_FLIGHT)
-        start();
-    for (let index = 0; index < paths.length; index++) {
-        const { path, content } = await pending.get(index);
-        pending.delete(index);
-        if (next < paths.length)
-            start();
-        if (isBinary(content))
-            binaryFiles.push(path);
-        else
-            yield { path, content };
-    }
-}
-/**
- * Reads whole files synchronously into one buffer that it reuses (and grows as needed): for a
- * worker thread that does nothing else, this saves the promises, the thread-pool hops and an
- * allocation per file. What `read` returns is valid until the next call.
- */
-class FileReader {
-    buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-    read(path) {
-        const descriptor = (0, node_fs_1.openSync)(path, 'r');
-        try {
-            let length = 0;
-            for (;;) {
-                if (length === this.buffer.length)
-                    this.grow();
-                const read = (0, node_fs_1.readSync)(descriptor, this.buffer, length, this.buffer.length - length, null);
-                if (read === 0)
-                    return this.buffer.subarray(0, length);
-                length += read;
-            }
-        }
-        finally {
-            (0, node_fs_1.closeSync)(descriptor);
-        }
-    }
-    grow() {
-        const larger = Buffer.allocUnsafe(this.buffer.length * 2);
-        this.buffer.copy(larger);
-        this.buffer = larger;
-    }
-}
-exports.FileReader = FileReader;
-/** A file read as bytes: the scanner finds keywords in them, and decodes text and lines only if it needs them. */
-function bytesDocument(path, bytes) {
-    let text;
-    let lines;
-    return {
-        bytes,
-        get text() {
-            text ??= bytes.toString('utf8');
-            return text;
-        },
-        get lines() {
-            lines ??= this.text.split(/\r?\n/);
-            return lines;
-        },
-        originOf: (index) => ({ path, line: index + 1 }),
-    };
-}
-/** The length of the bytes' text in UTF-16 code units (a string's length), decoding only if they are not ASCII. */
-function characterCount(bytes) {
-    return (0, node_buffer_1.isAscii)(bytes) ? bytes.length : bytes.toString('utf8').length;
-}
-/** A file's lines are split only if the scanner asks for them. */
-function fileDocument(path, text) {
-    let lines;
-    return {
-        text,
-        get lines() {
-            lines ??= text.split(/\r?\n/);
-            return lines;
-        },
-        originOf: (index) => ({ path, line: index + 1 }),
-    };
-}
-/** git's rule: a NUL byte among the first 8000. */
-function isBinary(content) {
-    return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
-}
-
-
-/***/ }),
-
-/***/ 795:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/** Judging a matched value: is it random enough, a placeholder, a reference, a published example? */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shannonEntropy = shannonEntropy;
-exports.isPlaceholder = isPlaceholder;
-exports.isNameOrText = isNameOrText;
-exports.looksLikeReference = looksLikeReference;
-/** Shannon entropy in bits per character. */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const character of value)
-        counts.set(character, (counts.get(character) ?? 0) + 1);
-    let entropy = 0;
-    for (const count of counts.values()) {
-        const share = count / value.length;
-        entropy -= share * Math.log2(share);
-    }
-    return entropy;
-}
-const PLACEHOLDER_WORDS = [
-    'changeme',
-    'change_me',
-    'change-me',
-    'example',
-    'placeholder',
-    'dummy',
-    'sample',
-    'redacted',
-    'your_',
-    'your-',
-    'yourpassword',
-    'yoursecret',
-    'xxxx',
-    '****',
-    '....',
-    '<',
-    '>',
-    '${',
-    '{{',
-    '%(',
-    '$(',
-    '#{',
-    'process.env',
-    'os.environ',
-    'getenv',
-];
-const PLACEHOLDER_VALUES = new Set([
-    'password',
-    'passwd',
-    'secret',
-    'token',
-    'apikey',
-    'api_key',
-    'null',
-    'none',
-    'undefined',
-    'true',
-    'false',
-    'required',
-    'optional',
-    'string',
-    'secretvalue',
-    'notasecret',
-]);
-/** A value written to be replaced, or read from elsewhere, rather than a secret. */
-function isPlaceholder(value) {
-    const lower = value.toLowerCase();
-    if (PLACEHOLDER_VALUES.has(lower.replace(/[^a-z_]/g, '')))
-        return true;
-    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
-        return true;
-    if (/^\$[A-Za-z_]/.test(value) || /^%[A-Za-z_]+%$/.test(value))
-        return true;
-    // One character repeated (xxxxxxxx, 00000000).
-    return new Set(lower).size <= 1;
-}
-/**
- * What a catch-all rule's value is when it is not a secret: a name (`TOKEN_EXPIRED`,
- * `CreateTokenCommand`, `credentials`), text (a message with spaces, or in another alphabet), a
- * path (`/latest/api/token`), or a UUID.
- */
-function isNameOrText(value) {
-    if (/\s/.test(value) || /[^ -~\t]/.test(value) || UUID.test(value))
-        return true;
-    if (value.startsWith('/') || value.startsWith('./') || value.includes('://'))
-        return true;
-    if (/^[A-Za-z_$-]+$/.test(value) && isWord(value.replace(/[_$-]/g, '')))
-        return true;
-    return looksLikeName(value);
-}
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const VOWELS = 'aeiouAEIOU';
-/** No English word (and no identifier made of them) has five consonants in a row. */
-const MAX_CONSONANT_RUN = 4;
-/**
- * Letters that read like one word or a few: all in one case or capitalised (per camelCase part), a
- * fair share of vowels, no long consonant cluster. A random string of letters mixes cases at random,
- * has few vowels (about one letter in five) and long clusters.
- */
-function isWord(letters, minVowelShare = 0.3) {
-    if (!/^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,})(?:[A-Z][a-z]{2,}|[A-Z]{2,}(?![a-z]))*$/.test(letters))
-        return false;
-    let vowels = 0;
-    let cluster = 0;
-    for (const character of letters) {
-        if (VOWELS.includes(character)) {
-            vowels++;
-            cluster = 0;
-        }
-        else if (++cluster > MAX_CONSONANT_RUN) {
-            return false;
-        }
-    }
-    return vowels / letters.length >= minVowelShare;
-}
-/** A word, perhaps with a version number in it (`Token`, `S3session`, `Auth2`). */
-function isWordLike(part) {
-    const letters = part.replace(/\d/, '');
-    return !/\d/.test(letters) && letters.length >= 2 && isWord(letters, 0.25);
-}
-/**
- * A name built of words: `CreateOAuth2TokenCommand`, `X-Amz-S3session-Token`,
- * `AKIDTEST/20261122/us-east-1/cloudformation/aws4_request`. Split at separators and at each
- * lower-to-upper step into parts of four characters or more on average, at least three of four
- * parts of three characters or more read like words where the parts of a random string mostly do not
- * (`Zx8kq2`, `Lm9`, `Pw4`).
- */
-function looksLikeName(value) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(value))
-        return false;
-    const parts = [];
-    let part = '';
-    for (let index = 0; index < value.length; index++) {
-        const character = value[index];
-        const previous = value[index - 1] ?? '';
-        if ('_./-'.includes(character)) {
-            if (part)
-                parts.push(part);
-            part = '';
-            continue;
-        }
-        if (/[A-Z]/.test(character) && /[a-z0-9]/.test(previous) && part) {
-            parts.push(part);
-            part = '';
-        }
-        part += character;
-    }
-    if (part)
-        parts.push(part);
-    if (parts.length < 3 || value.length / parts.length < 4)
-        return false;
-    // Numbers (dates, versions) and two-letter parts (us, eu) say nothing either way.
-    const telling = parts.filter((candidate) => candidate.length >= 3 && !/^\d+$/.test(candidate));
-    const words = telling.filter((candidate) => isWordLike(candidate));
-    return telling.length > 0 && words.length >= telling.length * 0.75;
-}
-/**
- * An unquoted value that is code rather than a literal: a property path (`config.db.password`,
- * `init?.token`), or a constant's name (`DB_PASSWORD`). Names without digits are caught earlier
- * (isNameOrText); a random string is no camelCase name, whatever its capitals.
- */
-function looksLikeReference(value) {
-    if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value))
-        return true;
-    return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value);
-}
-
-
-/***/ }),
-
-/***/ 573:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:buffer");
-
-/***/ }),
-
-/***/ 598:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:crypto");
-
-/***/ }),
-
-/***/ 24:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:fs");
-
-/***/ }),
-
-/***/ 455:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:fs/promises");
-
-/***/ }),
-
-/***/ 161:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:os");
-
-/***/ }),
-
-/***/ 760:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:path");
-
-/***/ }),
-
-/***/ 919:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:worker_threads");
-
-/***/ }),
-
-/***/ 472:
-/***/ ((__unused_webpack_module, exports) => {
-
+;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -1365,7 +149,6 @@ module.exports = require("node:worker_threads");
 * @repository [object Object]
 * @license MIT
 */
-Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 // src/RE2Flags.js
 var RE2Flags = class RE2Flags {
 	static FOLD_CASE = 1;
@@ -5724,7 +4507,7 @@ const POSIX_GROUPS = /* @__PURE__ */ new Map([
 *
 * All methods mutate the internal state and return {@code this}, allowing operations to be chained.
 */
-var CharClass = class CharClass {
+var build_CharClass = class CharClass {
 	static charClassToString(r, len) {
 		let result = "[";
 		for (let i = 0; i < len; i += 2) {
@@ -6115,7 +4898,7 @@ var Parser = class Parser {
 				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
 				break;
 			case Regexp.Op.CHAR_CLASS: {
-				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				const cc = new build_CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
 				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
 				else cc.appendClass(src.runes);
 				dst.runes = cc.toGrowableArray();
@@ -6124,7 +4907,7 @@ var Parser = class Parser {
 			case Regexp.Op.LITERAL:
 				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
 				dst.op = Regexp.Op.CHAR_CLASS;
-				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+				dst.runes = new build_CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
 		}
 	}
 	static parseEscape(t) {
@@ -6418,7 +5201,7 @@ var Parser = class Parser {
 	}
 	cleanAlt(re) {
 		if (re.op === Regexp.Op.CHAR_CLASS) {
-			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+			re.runes = new build_CharClass(Array.from(re.runes)).cleanClass().toArray();
 			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
 				re.runes = /* @__PURE__ */ new Int32Array(0);
 				re.op = Regexp.Op.ANY_CHAR;
@@ -6740,14 +5523,14 @@ var Parser = class Parser {
 					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
 					re.flags = this.flags;
 					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
-						const cc = new CharClass();
+						const cc = new build_CharClass();
 						if (this.parseUnicodeClass(t, cc)) {
 							re.runes = cc.toArray();
 							this.push(re);
 							break bigswitch;
 						}
 					}
-					const cc = new CharClass();
+					const cc = new build_CharClass();
 					if (this.parsePerlClassEscape(t, cc)) {
 						re.runes = cc.toArray();
 						this.push(re);
@@ -6955,7 +5738,7 @@ var Parser = class Parser {
 		const fold = pair.fold;
 		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
 		else {
-			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			const tmp = new build_CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
 			cc.appendClassWithSign(Array.from(tmp), sign);
 		}
 		return true;
@@ -6965,7 +5748,7 @@ var Parser = class Parser {
 		t.skip(1);
 		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
 		re.flags = this.flags;
-		const cc = new CharClass();
+		const cc = new build_CharClass();
 		let sign = 1;
 		if (t.more() && t.lookingAt("^")) {
 			sign = -1;
@@ -8167,74 +6950,1087 @@ function re(stringsOrFlags, ...values) {
 		return RE2JS.compile(pattern, flags);
 	};
 }
-exports.Matcher = Matcher;
-exports.MatcherInput = MatcherInput;
-exports.MatcherInputBase = MatcherInputBase;
-exports.RE2JS = RE2JS;
-exports.RE2JSCompileException = RE2JSCompileException;
-exports.RE2JSException = RE2JSException;
-exports.RE2JSFlagsException = RE2JSFlagsException;
-exports.RE2JSGroupException = RE2JSGroupException;
-exports.RE2JSInternalException = RE2JSInternalException;
-exports.RE2JSSyntaxException = RE2JSSyntaxException;
-exports.RE2Set = RE2Set;
-exports.re = re;
 
 
-/***/ })
+;// CONCATENATED MODULE: ./src/secrets/matchers.ts
 
-/******/ 	});
-/************************************************************************/
-/******/ 	// The module cache
-/******/ 	var __webpack_module_cache__ = {};
-/******/ 	
-/******/ 	// The require function
-/******/ 	function __nccwpck_require__(moduleId) {
-/******/ 		// Check if module is in cache
-/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 		if (cachedModule !== undefined) {
-/******/ 			return cachedModule.exports;
-/******/ 		}
-/******/ 		// Create a new module (and put it into the cache)
-/******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			// no module.id needed
-/******/ 			// no module.loaded needed
-/******/ 			exports: {}
-/******/ 		};
-/******/ 	
-/******/ 		// Execute the module function
-/******/ 		var threw = true;
-/******/ 		try {
-/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 			threw = false;
-/******/ 		} finally {
-/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 		}
-/******/ 	
-/******/ 		// Return the exports of the module
-/******/ 		return module.exports;
-/******/ 	}
-/******/ 	
-/************************************************************************/
-/******/ 	/* webpack/runtime/asset-relocator-loader */
-/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
-/******/ 	
-/************************************************************************/
-var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it need to be in strict mode.
-(() => {
-"use strict";
-var exports = __webpack_exports__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+/** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
+function firstAt(candidates, text, at) {
+    for (const candidate of candidates)
+        if (text.startsWith(candidate, at))
+            return candidate;
+    return undefined;
+}
+function tokenMatcher(spec) {
+    const boundary = new CharClass(spec.boundary);
+    const before = spec.before && { part: spec.before, finder: new RunFinder(new CharClass(spec.before.run)) };
+    const anchors = [...spec.anchor].sort((a, b) => b.length - a.length);
+    const parts = spec.parts.map((part) => 'run' in part
+        ? { run: part, finder: new RunFinder(new CharClass(part.run)) }
+        : { literal: [...part.literal].sort((a, b) => b.length - a.length) });
+    return {
+        matchAt(text, position) {
+            const anchor = firstAt(anchors, text, position);
+            if (anchor === undefined)
+                return undefined;
+            let start = position;
+            if (before) {
+                start = before.finder.start(text, position, before.part.max + 1);
+                const length = position - start;
+                if (length < before.part.min || length > before.part.max)
+                    return undefined;
+            }
+            if (start > 0 && boundary.has(text.charCodeAt(start - 1)))
+                return undefined;
+            let at = position + anchor.length;
+            let secret;
+            for (const [index, part] of parts.entries()) {
+                const partStart = at;
+                if ('literal' in part && part.literal) {
+                    const literal = firstAt(part.literal, text, at);
+                    if (literal === undefined)
+                        return undefined;
+                    at += literal.length;
+                }
+                else if ('run' in part && part.run) {
+                    const end = part.finder.end(text, at);
+                    if (end - at < part.run.min || end - at > part.run.max)
+                        return undefined;
+                    at = end;
+                }
+                if (index === spec.secretPart)
+                    secret = { start: partStart, end: at };
+            }
+            if (at < text.length && boundary.has(text.charCodeAt(at)))
+                return undefined;
+            const span = secret ?? { start, end: at };
+            return { start: span.start, end: span.end, secret: text.slice(span.start, span.end), mayBeCode: false };
+        },
+    };
+}
+const SPACE = new CharClass('\\s');
+const IDENTIFIER = new CharClass('A-Za-z0-9_$.<>[]|');
+const OPERATORS = [':=', '=>', ':', '='];
+/** Spaces allowed on either side of the operator. */
+const MAX_SPACES = 16;
+/** An XML element's text ends at the next tag. */
+const ELEMENT_TEXT = new CharClass('^<\\s');
+function skipSpaces(text, at) {
+    let end = at;
+    while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end)))
+        end++;
+    return end;
+}
+/**
+ * Finds `name <op> value` around a keyword inside the name. Besides `=`, `:`, `:=` and `=>` (with the
+ * name quoted or not, and a type annotation between, as in `apiToken: string = '…'`), it reads
+ * `<name>value</name>` (XML) and `('NAME', 'value')` (a quoted name, a comma: PHP's define).
+ */
+function assignmentMatcher(spec) {
+    const nameFinder = new RunFinder(new CharClass(spec.name));
+    const bare = spec.bare && { part: spec.bare, finder: new RunFinder(new CharClass(spec.bare.run)) };
+    const elementText = new RunFinder(ELEMENT_TEXT);
+    const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
+    /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
+    let lastName = { lineSerial: -1, start: -1, end: -1 };
+    return {
+        matchAt(text, position, context) {
+            const { lineSerial } = context;
+            if (lineSerial === lastName.lineSerial && position >= lastName.start && position < lastName.end)
+                return undefined;
+            const nameStart = nameFinder.start(text, position, spec.nameMax + 1);
+            const nameEnd = nameFinder.end(text, position);
+            lastName = { lineSerial, start: nameStart, end: nameEnd };
+            if (nameEnd - nameStart > spec.nameMax)
+                return undefined;
+            const name = text.slice(nameStart, nameEnd);
+            if (spec.nameTest && !spec.nameTest.test(name))
+                return undefined;
+            if (spec.nameReject?.test(name))
+                return undefined;
+            const before = text[nameStart - 1];
+            if (before === '<' && text[nameEnd] === '>')
+                return elementValue(text, nameEnd + 1, spec, elementText);
+            const quotedName = (before === '"' || before === "'") && text[nameEnd] === before;
+            let at = skipSpaces(text, quotedName ? nameEnd + 1 : nameEnd);
+            const operator = quotedName && text[at] === ',' ? ',' : firstAt(operators, text, at);
+            if (operator === undefined)
+                return undefined;
+            // A segment of an ARN or a path (`arn:aws:secretsmanager:eu-west-1:…`), not a name.
+            if (operator === ':' && (before === ':' || before === '/'))
+                return undefined;
+            at = skipSpaces(text, at + operator.length);
+            if (operator === ':')
+                at = skipTypeAnnotation(text, at);
+            // In source code a literal is quoted, except inside a connection or query string
+            // (`"Server=…;Password=…;"`, `"…?user=app&password=…"`).
+            const inString = before === ';' || before === '&' || before === '?';
+            const bareAllowed = !(context.codeFile && spec.bareMayBeCode && !inString);
+            const value = valueAt(text, at, spec, bareAllowed ? bare : undefined);
+            // `label: Reset your password`: a sentence, in YAML or properties, is no secret.
+            if (value?.mayBeCode &&
+                operator === ':' &&
+                /^ [A-Za-z]+(?:[ ,.!?]|$)/.test(text.slice(value.end, value.end + 32))) {
+                return undefined;
+            }
+            return value;
+        },
+    };
+}
+/** `name: Type = value` in TypeScript: the value is after the `=`. */
+function skipTypeAnnotation(text, at) {
+    let end = at;
+    while (end < text.length && end - at < 64 && IDENTIFIER.has(text.charCodeAt(end)))
+        end++;
+    if (end === at)
+        return at;
+    const afterType = skipSpaces(text, end);
+    const isAssignment = text[afterType] === '=' && text[afterType + 1] !== '=' && text[afterType + 1] !== '>';
+    return isAssignment ? skipSpaces(text, afterType + 1) : at;
+}
+function elementValue(text, at, spec, finder) {
+    const end = finder.end(text, at);
+    if (end - at < spec.quoted.min || end - at > spec.quoted.max || !text.startsWith('</', end))
+        return undefined;
+    return { start: at, end, secret: text.slice(at, end), mayBeCode: false };
+}
+function valueAt(text, at, spec, bare) {
+    const quote = text[at];
+    if (quote === '"' || quote === "'" || quote === '`') {
+        // Bounded search for the closing quote: a keyword costs at most a longest value.
+        const limit = Math.min(text.length, at + 2 + spec.quoted.max);
+        let close = at + 1;
+        while (close < limit && text[close] !== quote && text[close] !== '\n')
+            close++;
+        const length = close - at - 1;
+        if (text[close] !== quote || length < spec.quoted.min)
+            return undefined;
+        return { start: at + 1, end: close, secret: text.slice(at + 1, close), mayBeCode: false };
+    }
+    if (!bare)
+        return undefined;
+    const end = bare.finder.end(text, at);
+    if (end - at < bare.part.min || end - at > bare.part.max)
+        return undefined;
+    // `name = getValue(…)`: a call, not a value.
+    if (spec.bareMayBeCode && text[end] === '(')
+        return undefined;
+    return { start: at, end, secret: text.slice(at, end), mayBeCode: spec.bareMayBeCode === true };
+}
+/** Validates and compiles a custom rule's pattern; RE2 refuses what cannot run in linear time. */
+function compileRegex(pattern) {
+    return RE2JS.compile(pattern);
+}
+/**
+ * Runs of a class with exactly `length` characters, touching none of the class, nor any character
+ * of `boundary`, on either side.
+ */
+function exactRuns(text, charClass, length, boundary) {
+    const runs = [];
+    let index = 0;
+    while (index < text.length) {
+        if (!charClass.has(text.charCodeAt(index))) {
+            index++;
+            continue;
+        }
+        const start = index;
+        while (index < text.length && charClass.has(text.charCodeAt(index)))
+            index++;
+        const touches = (at) => at >= 0 && at < text.length && boundary?.has(text.charCodeAt(at)) === true;
+        if (index - start === length && !touches(start - 1) && !touches(index))
+            runs.push({ start, end: index });
+    }
+    return runs;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/keyword-bytes.ts
+/**
+ * The keyword pass over a file's raw bytes, before any decoding: one loop that keeps a hash of the
+ * last three bytes (ASCII letters folded to lower case) and looks it up in a table of the keywords'
+ * first three characters; only where the table says so are the keywords of that bucket compared in
+ * full. It reports what the engine's case-insensitive keyword regex reports on the decoded text:
+ * at each position, the longest keyword that starts there. Linear: each byte costs one lookup, and
+ * a candidate at most the length of the bucket's keywords.
+ */
+/** The hash keeps the three last bytes, 5 bits apart, in 15 bits. */
+const HASH_BITS = 15;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+/** `| 32` folds A–Z to a–z (and leaves digits and most punctuation as they are). */
+const FOLD = 0x20;
+const PREFIX = 3;
+/** Printable ASCII: the bytes of such a keyword are the same in every encoding the engine reads. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+function hashOf(text) {
+    let hash = 0;
+    for (let index = 0; index < PREFIX; index++)
+        hash = ((hash << 5) ^ (text.charCodeAt(index) | FOLD)) & HASH_MASK;
+    return hash;
+}
+class KeywordBytes {
+    keywords;
+    /** For each hash, 1 + the index of its bucket in `buckets`, or 0. */
+    table = new Uint16Array(1 << HASH_BITS);
+    /** Keyword indexes, longest first. */
+    buckets = [];
+    /** The keywords' bytes, and for each byte whether it is a letter (compared without case). */
+    bytes;
+    letters;
+    hits = {
+        count: 0,
+        positions: new Int32Array(1024),
+        keywords: new Uint16Array(1024),
+    };
+    /** Undefined when a keyword is shorter than three characters or not printable ASCII: such keywords are searched in the decoded text. */
+    static of(keywords) {
+        const usable = keywords.length > 0 &&
+            keywords.every((keyword) => keyword.length >= PREFIX && PRINTABLE_ASCII.test(keyword));
+        return usable ? new KeywordBytes(keywords) : undefined;
+    }
+    /** `keywords`: lower case. */
+    constructor(keywords) {
+        this.keywords = keywords;
+        this.bytes = keywords.map((keyword) => Buffer.from(keyword, 'latin1'));
+        this.letters = this.bytes.map((bytes) => bytes.map((byte) => (byte >= 0x61 && byte <= 0x7a ? 1 : 0)));
+        const order = keywords.map((_, index) => index).sort((a, b) => keywords[b].length - keywords[a].length);
+        for (const index of order) {
+            const hash = hashOf(keywords[index]);
+            if (this.table[hash] === 0)
+                this.table[hash] = this.buckets.push([]);
+            this.buckets[this.table[hash] - 1].push(index);
+        }
+    }
+    /** Every keyword position in `bytes`, in order; the result is overwritten by the next call. */
+    find(bytes) {
+        const { table } = this;
+        this.hits.count = 0;
+        const length = bytes.length;
+        if (length < PREFIX)
+            return this.hits;
+        let hash = ((bytes[0] | FOLD) << 5) ^ (bytes[1] | FOLD);
+        for (let index = PREFIX - 1; index < length; index++) {
+            hash = ((hash << 5) ^ (bytes[index] | FOLD)) & HASH_MASK;
+            const bucket = table[hash];
+            if (bucket !== 0)
+                this.verify(bucket - 1, bytes, index - PREFIX + 1);
+        }
+        return this.hits;
+    }
+    verify(bucket, bytes, start) {
+        for (const keyword of this.buckets[bucket]) {
+            if (this.matchesAt(keyword, bytes, start)) {
+                this.push(start, keyword);
+                return;
+            }
+        }
+    }
+    matchesAt(keyword, bytes, start) {
+        const expected = this.bytes[keyword];
+        const letters = this.letters[keyword];
+        if (start + expected.length > bytes.length)
+            return false;
+        for (let offset = 0; offset < expected.length; offset++) {
+            const byte = bytes[start + offset];
+            const actual = letters[offset] === 1 ? byte | FOLD : byte;
+            if (actual !== expected[offset])
+                return false;
+        }
+        return true;
+    }
+    push(position, keyword) {
+        const { hits } = this;
+        if (hits.count === hits.positions.length) {
+            const positions = new Int32Array(hits.count * 2);
+            const keywords = new Uint16Array(hits.count * 2);
+            positions.set(hits.positions);
+            keywords.set(hits.keywords);
+            hits.positions = positions;
+            hits.keywords = keywords;
+        }
+        hits.positions[hits.count] = position;
+        hits.keywords[hits.count] = keyword;
+        hits.count++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secrets/values.ts
+/** Judging a matched value: is it random enough, a placeholder, a reference, a published example? */
+/** Shannon entropy in bits per character. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const character of value)
+        counts.set(character, (counts.get(character) ?? 0) + 1);
+    let entropy = 0;
+    for (const count of counts.values()) {
+        const share = count / value.length;
+        entropy -= share * Math.log2(share);
+    }
+    return entropy;
+}
+const PLACEHOLDER_WORDS = [
+    'changeme',
+    'change_me',
+    'change-me',
+    'example',
+    'placeholder',
+    'dummy',
+    'sample',
+    'redacted',
+    'your_',
+    'your-',
+    'yourpassword',
+    'yoursecret',
+    'xxxx',
+    '****',
+    '....',
+    '<',
+    '>',
+    '${',
+    '{{',
+    '%(',
+    '$(',
+    '#{',
+    'process.env',
+    'os.environ',
+    'getenv',
+];
+const PLACEHOLDER_VALUES = new Set([
+    'password',
+    'passwd',
+    'secret',
+    'token',
+    'apikey',
+    'api_key',
+    'null',
+    'none',
+    'undefined',
+    'true',
+    'false',
+    'required',
+    'optional',
+    'string',
+    'secretvalue',
+    'notasecret',
+]);
+/** A value written to be replaced, or read from elsewhere, rather than a secret. */
+function isPlaceholder(value) {
+    const lower = value.toLowerCase();
+    if (PLACEHOLDER_VALUES.has(lower.replace(/[^a-z_]/g, '')))
+        return true;
+    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
+        return true;
+    if (/^\$[A-Za-z_]/.test(value) || /^%[A-Za-z_]+%$/.test(value))
+        return true;
+    // One character repeated (xxxxxxxx, 00000000).
+    return new Set(lower).size <= 1;
+}
+/**
+ * What a catch-all rule's value is when it is not a secret: a name (`TOKEN_EXPIRED`,
+ * `CreateTokenCommand`, `credentials`), text (a message with spaces, or in another alphabet), a
+ * path (`/latest/api/token`), or a UUID.
+ */
+function isNameOrText(value) {
+    if (/\s/.test(value) || /[^ -~\t]/.test(value) || UUID.test(value))
+        return true;
+    if (value.startsWith('/') || value.startsWith('./') || value.includes('://'))
+        return true;
+    if (/^[A-Za-z_$-]+$/.test(value) && isWord(value.replace(/[_$-]/g, '')))
+        return true;
+    return looksLikeName(value);
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const VOWELS = 'aeiouAEIOU';
+/** No English word (and no identifier made of them) has five consonants in a row. */
+const MAX_CONSONANT_RUN = 4;
+/**
+ * Letters that read like one word or a few: all in one case or capitalised (per camelCase part), a
+ * fair share of vowels, no long consonant cluster. A random string of letters mixes cases at random,
+ * has few vowels (about one letter in five) and long clusters.
+ */
+function isWord(letters, minVowelShare = 0.3) {
+    if (!/^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,})(?:[A-Z][a-z]{2,}|[A-Z]{2,}(?![a-z]))*$/.test(letters))
+        return false;
+    let vowels = 0;
+    let cluster = 0;
+    for (const character of letters) {
+        if (VOWELS.includes(character)) {
+            vowels++;
+            cluster = 0;
+        }
+        else if (++cluster > MAX_CONSONANT_RUN) {
+            return false;
+        }
+    }
+    return vowels / letters.length >= minVowelShare;
+}
+/** A word, perhaps with a version number in it (`Token`, `S3session`, `Auth2`). */
+function isWordLike(part) {
+    const letters = part.replace(/\d/, '');
+    return !/\d/.test(letters) && letters.length >= 2 && isWord(letters, 0.25);
+}
+/**
+ * A name built of words: `CreateOAuth2TokenCommand`, `X-Amz-S3session-Token`,
+ * `AKIDTEST/20261122/us-east-1/cloudformation/aws4_request`. Split at separators and at each
+ * lower-to-upper step into parts of four characters or more on average, at least three of four
+ * parts of three characters or more read like words where the parts of a random string mostly do not
+ * (`Zx8kq2`, `Lm9`, `Pw4`).
+ */
+function looksLikeName(value) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(value))
+        return false;
+    const parts = [];
+    let part = '';
+    for (let index = 0; index < value.length; index++) {
+        const character = value[index];
+        const previous = value[index - 1] ?? '';
+        if ('_./-'.includes(character)) {
+            if (part)
+                parts.push(part);
+            part = '';
+            continue;
+        }
+        if (/[A-Z]/.test(character) && /[a-z0-9]/.test(previous) && part) {
+            parts.push(part);
+            part = '';
+        }
+        part += character;
+    }
+    if (part)
+        parts.push(part);
+    if (parts.length < 3 || value.length / parts.length < 4)
+        return false;
+    // Numbers (dates, versions) and two-letter parts (us, eu) say nothing either way.
+    const telling = parts.filter((candidate) => candidate.length >= 3 && !/^\d+$/.test(candidate));
+    const words = telling.filter((candidate) => isWordLike(candidate));
+    return telling.length > 0 && words.length >= telling.length * 0.75;
+}
+/**
+ * An unquoted value that is code rather than a literal: a property path (`config.db.password`,
+ * `init?.token`), or a constant's name (`DB_PASSWORD`). Names without digits are caught earlier
+ * (isNameOrText); a random string is no camelCase name, whatever its capitals.
+ */
+function looksLikeReference(value) {
+    if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value))
+        return true;
+    return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/engine.ts
+
+
+
+
+
+
+
+/** Written on a line, this marks whatever the line holds as not a secret. */
+const ALLOW_MARKER = 'rampart:allow-secret';
+/** Characters of context a regex chunk carries beyond the part whose matches it keeps. */
+const CHUNK_CONTEXT = 64;
+function nearClasses(rule) {
+    const near = rule.match.kind === 'near' ? rule.match : rule.nearby;
+    return near && { run: new CharClass(near.run), boundary: new CharClass(near.boundary) };
+}
+function compileRule(rule) {
+    const { match } = rule;
+    return {
+        rule,
+        matcher: match.kind === 'token'
+            ? tokenMatcher(match)
+            : match.kind === 'assignment'
+                ? assignmentMatcher(match)
+                : undefined,
+        regex: match.kind === 'regex'
+            ? { re2: compileRegex(match.pattern), maxMatchLength: match.maxMatchLength }
+            : undefined,
+        near: nearClasses(rule),
+        examples: new Set(rule.examples ?? []),
+    };
+}
+/**
+ * Finds secrets with a set of rules. One pass of a literal alternation (no quantifier, so it cannot
+ * backtrack) finds the rules' keywords in a line; each rule then looks only there, with a matcher
+ * that is linear in the input whatever it holds.
+ */
+class SecretScanner {
+    compiled;
+    keywordRegex;
+    /** For each keyword: the rules it stands for, and where their own keyword starts inside it. */
+    rulesByKeyword = new Map();
+    wholeLineRules;
+    keywordBytes;
+    /** Counts the lines scanned, for LineContext.lineSerial. */
+    linesScanned = 0;
+    constructor(rules) {
+        this.compiled = rules.map(compileRule);
+        this.wholeLineRules = this.compiled.filter((entry) => entry.rule.keywords.length === 0);
+        const keywords = [...new Set(this.compiled.flatMap((entry) => entry.rule.keywords))].sort((a, b) => b.length - a.length);
+        for (const keyword of keywords) {
+            // A keyword also stands for every keyword inside it ("aws_secret" holds "secret").
+            this.rulesByKeyword.set(keyword, this.compiled.flatMap((entry) => entry.rule.keywords.flatMap((own) => offsetsOf(keyword, own).map((offset) => ({ entry, offset })))));
+        }
+        if (keywords.length > 0)
+            this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
+        this.keywordBytes = KeywordBytes.of(keywords);
+    }
+    scan(document) {
+        const state = {
+            findings: [],
+            keywordLines: new Map(),
+            context: { codeFile: isSourceCode(document.originOf(0).path), lineSerial: 0 },
+        };
+        // A whole text is searched in one pass, and only the lines with a keyword are cut out of it.
+        if (document.bytes !== undefined && this.keywordBytes && this.wholeLineRules.length === 0) {
+            this.scanBytes(document, document.bytes, this.keywordBytes, state);
+        }
+        else if (document.text !== undefined && this.wholeLineRules.length === 0) {
+            this.scanText(document, document.text, state);
+        }
+        else {
+            document.lines.forEach((text, lineIndex) => this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state));
+        }
+        const { findings } = state;
+        for (const [entry, lines] of state.keywordLines)
+            findings.push(...this.tokensNear(entry, document, lines));
+        findings.push(...this.nearbyFindings(document, findings));
+        return preferSpecific(dedupe(findings))
+            .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
+            .map(({ finding, secret }) => ({ finding, secret }));
+    }
+    /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
+    keywordHits(text) {
+        const regex = this.keywordRegex;
+        if (!regex)
+            return [];
+        const hits = [];
+        regex.lastIndex = 0;
+        for (let hit = regex.exec(text); hit; hit = regex.exec(text)) {
+            hits.push({ index: hit.index, keyword: hit[0].toLowerCase() });
+            regex.lastIndex = hit.index + 1;
+        }
+        return hits;
+    }
+    /** The text's keyword hits, grouped by line; each line with hits is scanned on its own. */
+    scanText(document, text, state) {
+        const hits = this.keywordHits(text);
+        let lineIndex = 0;
+        let lineStart = 0;
+        let next = 0;
+        while (next < hits.length) {
+            const first = hits[next];
+            for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < first.index; newline = text.indexOf('\n', lineStart)) {
+                lineStart = newline + 1;
+                lineIndex++;
+            }
+            const newline = text.indexOf('\n', first.index);
+            const lineEnd = newline === -1 ? text.length : newline;
+            const onLine = [];
+            for (; next < hits.length && hits[next].index < lineEnd; next++) {
+                const hit = hits[next];
+                onLine.push({ index: hit.index - lineStart, keyword: hit.keyword });
+            }
+            const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+            const index = lineIndex;
+            this.scanLine(document, () => index, line, onLine, state);
+        }
+    }
+    /**
+     * scanText on the undecoded bytes: the keywords are found in the bytes, and only their lines are
+     * decoded. Lines are counted only when a line's index is needed (a finding, a near rule's keyword).
+     */
+    scanBytes(document, bytes, keywordBytes, state) {
+        const hits = keywordBytes.find(bytes);
+        const { positions, keywords } = hits;
+        const ascii = (0,external_node_buffer_namespaceObject.isAscii)(bytes);
+        const counter = new LineCounter(bytes);
+        let next = 0;
+        while (next < hits.count) {
+            const first = positions[next];
+            const lineStart = bytes.lastIndexOf(NEWLINE, first) + 1;
+            const newline = bytes.indexOf(NEWLINE, first);
+            const lineEnd = newline === -1 ? bytes.length : newline;
+            const contentEnd = bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
+            const lineHits = [];
+            for (; next < hits.count && positions[next] < lineEnd; next++) {
+                const index = positions[next] - lineStart;
+                lineHits.push({ index, keyword: keywordBytes.keywords[keywords[next]] });
+            }
+            // Outside ASCII, byte and character offsets differ: the decoded line is searched again.
+            const asciiLine = ascii || (0,external_node_buffer_namespaceObject.isAscii)(bytes.subarray(lineStart, contentEnd));
+            const line = bytes.toString(asciiLine ? 'latin1' : 'utf8', lineStart, contentEnd);
+            this.scanLine(document, () => counter.lineOf(lineStart), line, asciiLine ? lineHits : this.keywordHits(line), state);
+        }
+    }
+    scanLine(document, lineIndexOf, text, hits, state) {
+        if (text.includes(ALLOW_MARKER))
+            return;
+        state.context.lineSerial = ++this.linesScanned;
+        // Only regex rules need windows: most lines have none, and no map is made for them.
+        let windows;
+        for (const entry of this.wholeLineRules) {
+            windows ??= new Map();
+            windows.set(entry, [{ start: 0, end: text.length }]);
+        }
+        for (const hit of hits) {
+            for (const { entry, offset } of this.rulesByKeyword.get(hit.keyword) ?? []) {
+                const position = hit.index + offset;
+                if (entry.matcher) {
+                    const match = entry.matcher.matchAt(text, position, state.context);
+                    if (match)
+                        state.findings.push(...this.accept(entry, document, lineIndexOf, match));
+                }
+                else if (entry.rule.match.kind === 'near') {
+                    const lineIndex = lineIndexOf();
+                    const lines = state.keywordLines.get(entry) ?? [];
+                    if (lines.at(-1) !== lineIndex)
+                        lines.push(lineIndex);
+                    state.keywordLines.set(entry, lines);
+                }
+                else if (entry.regex) {
+                    const reach = entry.regex.maxMatchLength;
+                    windows ??= new Map();
+                    const ranges = windows.get(entry) ?? [];
+                    ranges.push({ start: position - reach, end: position + reach });
+                    windows.set(entry, ranges);
+                }
+            }
+        }
+        for (const [entry, ranges] of windows ?? []) {
+            for (const match of regexMatches(entry, text, mergeWindows(ranges, text))) {
+                state.findings.push(...this.accept(entry, document, lineIndexOf, match));
+            }
+        }
+    }
+    accept(entry, document, lineIndexOf, match) {
+        const { block } = entry.rule;
+        const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
+        if (!isSecretLike(entry, secret, match.mayBeCode))
+            return [];
+        const lineIndex = lineIndexOf();
+        return [
+            toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
+        ];
+    }
+    /** A near rule's tokens within its lines of the lines where its keywords are. */
+    tokensNear(entry, document, anchorLines) {
+        const { match } = entry.rule;
+        if (match.kind !== 'near')
+            return [];
+        // On a keyword's own line the context is as good as a name: such a finding outranks the others.
+        const keywordLines = new Set(anchorLines);
+        return this.runsNear(entry, document, anchorLines, { lines: match.lines, length: match.length })
+            .filter((raw) => isSecretLike(entry, raw.secret, false))
+            .map((raw) => (keywordLines.has(raw.lineIndex) ? { ...raw, rank: 0 } : raw));
+    }
+    /** A `nearby` rule's tokens next to the findings of the rule it names (an AWS secret key by its key ID). */
+    nearbyFindings(document, findings) {
+        return this.compiled.flatMap((entry) => {
+            const { nearby } = entry.rule;
+            if (!nearby)
+                return [];
+            const anchors = findings
+                .filter((raw) => raw.finding.ruleId === nearby.ruleId)
+                .map((raw) => raw.lineIndex);
+            return this.runsNear(entry, document, anchors, nearby).filter((raw) => entry.examples.has(raw.secret) || shannonEntropy(raw.secret) >= nearby.minEntropy);
+        });
+    }
+    /** Runs of the rule's near class, exactly `length` long, within `lines` lines of the anchors. */
+    runsNear(entry, document, anchorLines, near) {
+        const lines = new Set();
+        for (const anchor of anchorLines) {
+            for (let index = anchor - near.lines; index <= anchor + near.lines; index++) {
+                if (index >= 0 && index < document.lines.length)
+                    lines.add(index);
+            }
+        }
+        return [...lines].flatMap((lineIndex) => {
+            const text = document.lines[lineIndex] ?? '';
+            if (text.includes(ALLOW_MARKER) || !entry.near)
+                return [];
+            return exactRuns(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => toFinding(entry, text.slice(start, end), lineIndex, {
+                ...document.originOf(lineIndex),
+                column: start + 1,
+            }));
+        });
+    }
+}
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+/** The index of the line a byte offset is on, counting newlines from the last offset asked for (offsets only grow). */
+class LineCounter {
+    bytes;
+    offset = 0;
+    line = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    lineOf(offset) {
+        const { bytes } = this;
+        for (let at = bytes.indexOf(NEWLINE, this.offset); at !== -1 && at < offset; at = bytes.indexOf(NEWLINE, at + 1))
+            this.line++;
+        this.offset = Math.max(this.offset, offset);
+        return this.line;
+    }
+}
+function isSecretLike(entry, secret, mayBeCode) {
+    const { rule } = entry;
+    if (entry.examples.has(secret))
+        return true;
+    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy)
+        return false;
+    if (rule.rejectPlaceholders && isPlaceholder(secret))
+        return false;
+    if (rule.generic && isNameOrText(secret))
+        return false;
+    return !(mayBeCode && looksLikeReference(secret));
+}
+function offsetsOf(text, part) {
+    const offsets = [];
+    for (let index = text.indexOf(part); index >= 0; index = text.indexOf(part, index + 1))
+        offsets.push(index);
+    return offsets;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Clips windows to the line and merges those that overlap. */
+function mergeWindows(windows, text) {
+    const clipped = windows
+        .map((window) => ({ start: Math.max(0, window.start), end: Math.min(text.length, window.end) }))
+        .sort((a, b) => a.start - b.start);
+    const merged = [];
+    for (const window of clipped) {
+        const last = merged.at(-1);
+        if (last && window.start <= last.end)
+            last.end = Math.max(last.end, window.end);
+        else
+            merged.push(window);
+    }
+    return merged;
+}
+/**
+ * A regex rule's matches in its windows, run in chunks of about twice its longest match (re2js
+ * then uses its bit-state matcher, many times faster than its NFA on long inputs). A chunk keeps the
+ * matches whose secret starts in its own part; the next chunk, which overlaps it by a longest match,
+ * finds the later ones. Context on both sides keeps `^` and `$` from matching at a chunk's edge.
+ */
+function regexMatches(entry, text, windows) {
+    const regex = entry.regex;
+    if (!regex)
+        return [];
+    const step = regex.maxMatchLength + CHUNK_CONTEXT;
+    const matches = [];
+    for (const window of windows) {
+        for (let own = window.start; own < window.end; own += step) {
+            const ownEnd = Math.min(own + step, window.end);
+            const chunkStart = Math.max(0, own - CHUNK_CONTEXT);
+            const matcher = regex.re2.matcher(text.slice(chunkStart, Math.min(text.length, ownEnd + step)));
+            while (matcher.find()) {
+                let group = 0;
+                for (let index = 1; index <= matcher.groupCount() && group === 0; index++) {
+                    if (matcher.group(index) !== null)
+                        group = index;
+                }
+                const start = chunkStart + matcher.start(group);
+                if (start < own || start >= ownEnd)
+                    continue;
+                matches.push({
+                    start,
+                    end: chunkStart + matcher.end(group),
+                    secret: matcher.group(group) ?? '',
+                    mayBeCode: false,
+                });
+            }
+        }
+    }
+    return matches;
+}
+/** A PEM block from its BEGIN line to its END line (or as far as it goes). */
+function blockSecret(document, lineIndex, block) {
+    const lines = [];
+    for (let index = lineIndex; index < document.lines.length && lines.length < block.maxLines; index++) {
+        const line = document.lines[index] ?? '';
+        lines.push(line.trim());
+        if (index > lineIndex && line.includes(block.end))
+            break;
+    }
+    return lines.join('\n');
+}
+/** `AKIA… (20 characters)`: enough to find it again, too little to use it. */
+function maskSecret(secret) {
+    return `${[...secret].slice(0, 4).join('')}… (${secret.length} characters)`;
+}
+/** A hash of rule and secret: the same wherever the secret moves, and no use for recovering it. */
+function fingerprintOf(ruleId, secret) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`rampart:${ruleId}:${secret}`).digest('hex').slice(0, 24);
+}
+function toFinding(entry, secret, lineIndex, place) {
+    const { rule } = entry;
+    return {
+        lineIndex,
+        rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0,
+        secret,
+        finding: {
+            ...place,
+            ruleId: rule.id,
+            description: rule.description,
+            severity: rule.severity,
+            preview: maskSecret(secret),
+            fingerprint: fingerprintOf(rule.id, secret),
+            example: entry.examples.has(secret),
+        },
+    };
+}
+/** The same secret found twice at one place (two keywords, or a nearby and a direct match). */
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter(({ finding }) => {
+        const key = `${finding.line}:${finding.column}:${finding.fingerprint}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Where rules of different rank found the same secret (or one inside the other) on a line, the lowest rank stays. */
+function preferSpecific(findings) {
+    return findings.filter((raw) => !findings.some((other) => other.rank < raw.rank &&
+        other.lineIndex === raw.lineIndex &&
+        (raw.secret.includes(other.secret) || other.secret.includes(raw.secret))));
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = require("node:fs/promises");
+;// CONCATENATED MODULE: ./src/runtime/file-tree.ts
+
+
+/** Folders that hold other people's code or git's own data. */
+const NEVER_LISTED = new Set(['.git', 'node_modules']);
+/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or `node_modules`. */
+async function file_tree_listFiles(root, skip) {
+    const files = [];
+    const walk = async (relative) => {
+        const entries = await readdir(join(root, relative), { withFileTypes: true });
+        const folders = [];
+        for (const entry of entries) {
+            const path = relative ? `${relative}/${entry.name}` : entry.name;
+            if (NEVER_LISTED.has(entry.name) || entry.isSymbolicLink() || skip(path))
+                continue;
+            if (entry.isDirectory())
+                folders.push(path);
+            else if (entry.isFile())
+                files.push(path);
+        }
+        await Promise.all(folders.map(walk));
+    };
+    await walk('');
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./src/secrets/sources/files.ts
+
+
+
+
+
+/** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
+const BINARY_PROBE_BYTES = 8000;
+/** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
+const READS_IN_FLIGHT = 32;
+/** FileReader's first buffer: larger than most source files. */
+const READ_BUFFER_BYTES = 1 << 20;
+/**
+ * Every text file below `root`, read many at a time (one read each: the binary check looks at the
+ * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
+ */
+async function* textFiles(root, skip, binaryFiles) {
+    const paths = await listFiles(root, skip);
+    const pending = new Map();
+    let next = 0;
+    const start = () => {
+        const index = next++;
+        const path = paths[index];
+        pending.set(index, readFile(join(root, path)).then((content) => ({ path, content })));
+    };
+    while (next < paths.length && pending.size < READS_IN_FLIGHT)
+        start();
+    for (let index = 0; index < paths.length; index++) {
+        const { path, content } = await pending.get(index);
+        pending.delete(index);
+        if (next < paths.length)
+            start();
+        if (isBinary(content))
+            binaryFiles.push(path);
+        else
+            yield { path, content };
+    }
+}
+/**
+ * Reads whole files synchronously into one buffer that it reuses (and grows as needed): for a
+ * worker thread that does nothing else, this saves the promises, the thread-pool hops and an
+ * allocation per file. What `read` returns is valid until the next call.
+ */
+class FileReader {
+    buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    read(path) {
+        const descriptor = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        try {
+            let length = 0;
+            for (;;) {
+                if (length === this.buffer.length)
+                    this.grow();
+                const read = (0,external_node_fs_namespaceObject.readSync)(descriptor, this.buffer, length, this.buffer.length - length, null);
+                if (read === 0)
+                    return this.buffer.subarray(0, length);
+                length += read;
+            }
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(descriptor);
+        }
+    }
+    grow() {
+        const larger = Buffer.allocUnsafe(this.buffer.length * 2);
+        this.buffer.copy(larger);
+        this.buffer = larger;
+    }
+}
+/** A file read as bytes: the scanner finds keywords in them, and decodes text and lines only if it needs them. */
+function bytesDocument(path, bytes) {
+    let text;
+    let lines;
+    return {
+        bytes,
+        get text() {
+            text ??= bytes.toString('utf8');
+            return text;
+        },
+        get lines() {
+            lines ??= this.text.split(/\r?\n/);
+            return lines;
+        },
+        originOf: (index) => ({ path, line: index + 1 }),
+    };
+}
+/** The length of the bytes' text in UTF-16 code units (a string's length), decoding only if they are not ASCII. */
+function characterCount(bytes) {
+    return (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? bytes.length : bytes.toString('utf8').length;
+}
+/** A file's lines are split only if the scanner asks for them. */
+function fileDocument(path, text) {
+    let lines;
+    return {
+        text,
+        get lines() {
+            lines ??= text.split(/\r?\n/);
+            return lines;
+        },
+        originOf: (index) => ({ path, line: index + 1 }),
+    };
+}
+/** git's rule: a NUL byte among the first 8000. */
+function isBinary(content) {
+    return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/parallel.ts
+
+
+
+
+
+/** Files a worker takes at once: large enough to keep messages rare, small enough to share the tail. */
+const BATCH = 64;
+function workerCount(requested) {
+    return Math.max(1, requested ?? availableParallelism());
+}
+function scanFilesInParallel(root, paths, rules, parallel) {
+    const total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+    let next = 0;
+    const setup = { rampartSecretScanWorker: true, root, rules };
+    const workers = Array.from({ length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) }, () => new Promise((resolve, reject) => {
+        const worker = new Worker(parallel.script, { workerData: setup });
+        // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
+        let inFlight = 0;
+        const send = () => {
+            const files = paths.slice(next, next + BATCH);
+            next += files.length;
+            if (files.length > 0) {
+                inFlight++;
+                worker.postMessage({ files });
+            }
+            else if (inFlight === 0) {
+                worker.postMessage({ done: true });
+            }
+        };
+        worker.on('message', (message) => {
+            if ('scanned' in message) {
+                inFlight--;
+                merge(total, message.scanned);
+                send();
+            }
+            else {
+                send();
+                send();
+            }
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => code === 0 ? resolve() : reject(new Error(`a scan worker exited with code ${code}`)));
+    }));
+    return Promise.all(workers).then(() => total);
+}
+function merge(total, part) {
+    total.raw.push(...part.raw);
+    total.binaryFiles.push(...part.binaryFiles);
+    total.files += part.files;
+    total.characters += part.characters;
+}
+/** In a worker started by scanFilesInParallel: serve batches until told to stop, and say so (true). */
+function runSecretScanWorker() {
+    const setup = external_node_worker_threads_namespaceObject.workerData;
+    if (external_node_worker_threads_namespaceObject.isMainThread || !external_node_worker_threads_namespaceObject.parentPort || !setup?.rampartSecretScanWorker)
+        return false;
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    const scanner = new SecretScanner(setup.rules);
+    const reader = new FileReader();
+    // A worker does nothing but read and scan: synchronous reads cost the least.
+    port.on('message', (message) => {
+        if ('done' in message)
+            port.close();
+        else
+            port.postMessage({
+                scanned: scanBatch(scanner, reader, setup.root, message.files),
+            });
+    });
+    port.postMessage({ ready: true });
+    return true;
+}
+function scanBatch(scanner, reader, root, paths) {
+    const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+    for (const path of paths) {
+        const content = reader.read((0,external_node_path_namespaceObject.join)(root, path));
+        if (isBinary(content)) {
+            scanned.binaryFiles.push(path);
+            continue;
+        }
+        scanned.files++;
+        scanned.characters += characterCount(content);
+        scanned.raw.push(...scanner.scan(bytesDocument(path, content)));
+    }
+    return scanned;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/worker-main.ts
 /** The entry of the secret-scan worker bundle (dist/secrets-worker): only the engine, so it starts fast. */
-const parallel_1 = __nccwpck_require__(402);
-if (!(0, parallel_1.runSecretScanWorker)()) {
+
+if (!runSecretScanWorker()) {
     process.stderr.write('dist/secrets-worker runs as a worker thread of a parallel secret scan only\n');
     process.exitCode = 2;
 }
-
-})();
 
 module.exports = __webpack_exports__;
 /******/ })()

@@ -25643,85 +25643,6 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4947:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.setFailed = exports.warning = exports.info = exports.maskSecret = exports.setOutput = void 0;
-exports.stringInput = stringInput;
-exports.requiredInput = requiredInput;
-exports.booleanInput = booleanInput;
-exports.annotate = annotate;
-exports.writeJobSummary = writeJobSummary;
-exports.addToPath = addToPath;
-/**
- * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
- * annotations and the job summary. Action entries use it; the core never does.
- */
-const core = __importStar(__nccwpck_require__(7484));
-function stringInput(name) {
-    return core.getInput(name) || undefined;
-}
-function requiredInput(name) {
-    return core.getInput(name, { required: true });
-}
-/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
-function booleanInput(name) {
-    return core.getInput(name) ? core.getBooleanInput(name) : false;
-}
-exports.setOutput = core.setOutput;
-exports.maskSecret = core.setSecret;
-exports.info = core.info;
-exports.warning = core.warning;
-exports.setFailed = core.setFailed;
-function annotate(level, message, title, place) {
-    core[level](message, { title, ...place });
-}
-async function writeJobSummary(markdown) {
-    await core.summary.addRaw(markdown).write();
-}
-function addToPath(directory) {
-    core.addPath(directory);
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -25839,22 +25760,6 @@ module.exports = require("node:crypto");
 
 "use strict";
 module.exports = require("node:events");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:fs/promises");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:path");
 
 /***/ }),
 
@@ -27652,29 +27557,92 @@ var __webpack_exports__ = {};
 // This entry need to be wrapped in an IIFE because it need to be in strict mode.
 (() => {
 "use strict";
-var exports = __webpack_exports__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const actions_toolkit_1 = __nccwpck_require__(4947);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = require("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = require("node:fs");
+;// CONCATENATED MODULE: ./src/runtime/install-root.ts
+
+
+/**
+ * The Rampart checkout this code runs from: the nearest folder above this file with a package.json.
+ * The sources (src/<dir>/), the CLI bundle (dist/cli/) and the actions' bundles
+ * (actions/<name>/dist/) all sit below it, at different depths.
+ */
+const INSTALL_ROOT = findInstallRoot(__dirname);
+function findInstallRoot(start) {
+    for (let directory = start;; directory = (0,external_node_path_namespaceObject.dirname)(directory)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(directory, 'package.json')))
+            return directory;
+        if ((0,external_node_path_namespaceObject.dirname)(directory) === directory)
+            return (0,external_node_path_namespaceObject.join)(start, '..', '..');
+    }
+}
+/** This installation's version, from its package.json. */
+function packageVersion() {
+    return JSON.parse(readFileSync(join(INSTALL_ROOT, 'package.json'), 'utf8'))
+        .version;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js
+var lib_core = __nccwpck_require__(7484);
+;// CONCATENATED MODULE: ./src/github/actions-toolkit.ts
+/**
+ * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
+ * annotations and the job summary. Action entries use it; the core never does.
+ */
+
+function stringInput(name) {
+    return core.getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return core.getInput(name, { required: true });
+}
+/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
+function booleanInput(name) {
+    return core.getInput(name) ? core.getBooleanInput(name) : false;
+}
+const setOutput = lib_core.setOutput;
+const maskSecret = lib_core.setSecret;
+const info = lib_core.info;
+const warning = lib_core.warning;
+const setFailed = lib_core.setFailed;
+function annotate(level, message, title, place) {
+    core[level](message, { title, ...place });
+}
+async function writeJobSummary(markdown) {
+    await core.summary.addRaw(markdown).write();
+}
+function addToPath(directory) {
+    lib_core.addPath(directory);
+}
+
+;// CONCATENATED MODULE: ./src/github/setup-action.ts
+
+
+
+
 /**
  * The root action: puts a `rampart` command on PATH that runs the bundled CLI with the same Node.js
  * the runner uses for actions, so later `run:` steps can call `rampart …`.
  */
 async function setup() {
-    const actionRoot = (0, node_path_1.join)(__dirname, '..', '..');
-    const binDirectory = (0, node_path_1.join)(process.env.RUNNER_TEMP ?? actionRoot, 'rampart-bin');
-    const cli = (0, node_path_1.join)(actionRoot, 'dist', 'cli', 'index.js');
-    await (0, promises_1.mkdir)(binDirectory, { recursive: true });
-    const launcher = (0, node_path_1.join)(binDirectory, 'rampart');
-    await (0, promises_1.writeFile)(launcher, `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`);
-    await (0, promises_1.chmod)(launcher, 0o755);
-    await (0, promises_1.writeFile)(`${launcher}.cmd`, `@"${process.execPath}" "${cli}" %*\r\n`);
-    (0, actions_toolkit_1.addToPath)(binDirectory);
-    (0, actions_toolkit_1.info)(`rampart is on PATH (${launcher})`);
+    const binDirectory = (0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP ?? INSTALL_ROOT, 'rampart-bin');
+    // From INSTALL_ROOT, not __dirname: the bundler would copy a file found from __dirname into this
+    // bundle, without the CLI's chunks and grammars.
+    const cli = (0,external_node_path_namespaceObject.join)(INSTALL_ROOT, 'dist', 'cli', 'index.js');
+    await (0,promises_namespaceObject.mkdir)(binDirectory, { recursive: true });
+    const launcher = (0,external_node_path_namespaceObject.join)(binDirectory, 'rampart');
+    await (0,promises_namespaceObject.writeFile)(launcher, `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`);
+    await (0,promises_namespaceObject.chmod)(launcher, 0o755);
+    await (0,promises_namespaceObject.writeFile)(`${launcher}.cmd`, `@"${process.execPath}" "${cli}" %*\r\n`);
+    addToPath(binDirectory);
+    info(`rampart is on PATH (${launcher})`);
 }
-setup().catch((error) => (0, actions_toolkit_1.setFailed)(error.message));
+setup().catch((error) => setFailed(error.message));
 
 })();
 

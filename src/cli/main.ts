@@ -30,12 +30,10 @@ const COMMAND_MODULES: CommandModule[] = [
     },
   },
   { names: ['review'], load: async () => [(await import('./commands/review')).reviewCommand] },
+  { names: ['secrets scan'], load: async () => [(await import('./commands/secrets')).secretsScanCommand] },
   {
-    names: ['secrets scan', 'secrets remediate'],
-    load: async () => {
-      const { secretsScanCommand, secretsRemediateCommand } = await import('./commands/secrets');
-      return [secretsScanCommand, secretsRemediateCommand];
-    },
+    names: ['secrets remediate'],
+    load: async () => [(await import('./commands/secrets-remediate')).secretsRemediateCommand],
   },
   {
     names: ['load-test run', 'load-test merge'],

@@ -1,5 +1,6 @@
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { INSTALL_ROOT } from '../runtime/install-root';
 import { addToPath, info, setFailed } from './actions-toolkit';
 
 /**
@@ -7,9 +8,10 @@ import { addToPath, info, setFailed } from './actions-toolkit';
  * the runner uses for actions, so later `run:` steps can call `rampart …`.
  */
 async function setup(): Promise<void> {
-  const actionRoot = join(__dirname, '..', '..');
-  const binDirectory = join(process.env.RUNNER_TEMP ?? actionRoot, 'rampart-bin');
-  const cli = join(actionRoot, 'dist', 'cli', 'index.js');
+  const binDirectory = join(process.env.RUNNER_TEMP ?? INSTALL_ROOT, 'rampart-bin');
+  // From INSTALL_ROOT, not __dirname: the bundler would copy a file found from __dirname into this
+  // bundle, without the CLI's chunks and grammars.
+  const cli = join(INSTALL_ROOT, 'dist', 'cli', 'index.js');
   await mkdir(binDirectory, { recursive: true });
   const launcher = join(binDirectory, 'rampart');
   await writeFile(launcher, `#!/bin/sh\nexec "${process.execPath}" "${cli}" "$@"\n`);

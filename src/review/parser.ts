@@ -1,8 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname, join } from 'node:path';
-import { Language as Grammar, Parser, type Tree } from 'web-tree-sitter';
+import type { Tree } from 'web-tree-sitter';
 import type { Language } from './ir';
+
+// Required, not imported: a bundler resolving an import takes the package's ES module build, whose
+// Emscripten loader looks for `require` and its files next to the bundle; the CommonJS build does not.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Language: Grammar, Parser } = require('web-tree-sitter') as typeof import('web-tree-sitter');
+type Parser = import('web-tree-sitter').Parser;
 
 export type { Node as SyntaxNode, Tree } from 'web-tree-sitter';
 

@@ -9,10 +9,7 @@ import {
 import { listFiles } from '../runtime/file-tree';
 import { bytesDocument, characterCount, fileDocument, textFiles } from './sources/files';
 import { type ParallelScan, scanFilesInParallel, workerCount } from './parallel';
-import { CodeCommitClient } from '@aws-sdk/client-codecommit';
-import { createAwsClient } from '../aws/client-factory';
 import { InputError } from '../errors';
-import { addedLinesOfPush } from './codecommit/commits';
 import type { SecretsConfig } from './config';
 import { type ScanDocument, SecretScanner } from './engine';
 import type { Finding, RawFinding } from './types';
@@ -128,8 +125,9 @@ async function* documentsOf(
       yield fileDocument(target.name, target.text);
       return;
     case 'codecommit': {
-      const client = createAwsClient(CodeCommitClient, { region: target.region });
-      yield* fromDiff(addedLinesOfPush(client, target, stats, notes));
+      // Loaded here only: the AWS SDK would otherwise be most of every other scan's start-up.
+      const { addedLinesOfPushIn } = await import('./codecommit/commits');
+      yield* fromDiff(addedLinesOfPushIn(target.region, target, stats, notes));
     }
   }
 }

@@ -25366,12 +25366,13 @@ function copyFile(srcFile, destFile, force) {
 /***/ 6612:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -27970,345 +27971,345 @@ const PropagateTags = {
     TASK_DEFINITION: "TASK_DEFINITION",
 };
 
-exports.AccessDeniedException = AccessDeniedException;
-exports.AccessDeniedException$ = AccessDeniedException$;
-exports.ActivateEventSource$ = ActivateEventSource$;
-exports.ActivateEventSourceCommand = ActivateEventSourceCommand;
-exports.ActivateEventSourceRequest$ = ActivateEventSourceRequest$;
-exports.ApiDestination$ = ApiDestination$;
-exports.ApiDestinationHttpMethod = ApiDestinationHttpMethod;
-exports.ApiDestinationState = ApiDestinationState;
-exports.AppSyncParameters$ = AppSyncParameters$;
-exports.Archive$ = Archive$;
-exports.ArchiveState = ArchiveState;
-exports.AssignPublicIp = AssignPublicIp;
-exports.AwsVpcConfiguration$ = AwsVpcConfiguration$;
-exports.BatchArrayProperties$ = BatchArrayProperties$;
-exports.BatchParameters$ = BatchParameters$;
-exports.BatchRetryStrategy$ = BatchRetryStrategy$;
-exports.CancelReplay$ = CancelReplay$;
-exports.CancelReplayCommand = CancelReplayCommand;
-exports.CancelReplayRequest$ = CancelReplayRequest$;
-exports.CancelReplayResponse$ = CancelReplayResponse$;
-exports.CapacityProviderStrategyItem$ = CapacityProviderStrategyItem$;
-exports.ConcurrentModificationException = ConcurrentModificationException;
-exports.ConcurrentModificationException$ = ConcurrentModificationException$;
-exports.Condition$ = Condition$;
-exports.Connection$ = Connection$;
-exports.ConnectionApiKeyAuthResponseParameters$ = ConnectionApiKeyAuthResponseParameters$;
-exports.ConnectionAuthResponseParameters$ = ConnectionAuthResponseParameters$;
-exports.ConnectionAuthorizationType = ConnectionAuthorizationType;
-exports.ConnectionBasicAuthResponseParameters$ = ConnectionBasicAuthResponseParameters$;
-exports.ConnectionBodyParameter$ = ConnectionBodyParameter$;
-exports.ConnectionHeaderParameter$ = ConnectionHeaderParameter$;
-exports.ConnectionHttpParameters$ = ConnectionHttpParameters$;
-exports.ConnectionOAuthClientResponseParameters$ = ConnectionOAuthClientResponseParameters$;
-exports.ConnectionOAuthHttpMethod = ConnectionOAuthHttpMethod;
-exports.ConnectionOAuthResponseParameters$ = ConnectionOAuthResponseParameters$;
-exports.ConnectionQueryStringParameter$ = ConnectionQueryStringParameter$;
-exports.ConnectionState = ConnectionState;
-exports.ConnectivityResourceConfigurationArn$ = ConnectivityResourceConfigurationArn$;
-exports.ConnectivityResourceParameters$ = ConnectivityResourceParameters$;
-exports.CreateApiDestination$ = CreateApiDestination$;
-exports.CreateApiDestinationCommand = CreateApiDestinationCommand;
-exports.CreateApiDestinationRequest$ = CreateApiDestinationRequest$;
-exports.CreateApiDestinationResponse$ = CreateApiDestinationResponse$;
-exports.CreateArchive$ = CreateArchive$;
-exports.CreateArchiveCommand = CreateArchiveCommand;
-exports.CreateArchiveRequest$ = CreateArchiveRequest$;
-exports.CreateArchiveResponse$ = CreateArchiveResponse$;
-exports.CreateConnection$ = CreateConnection$;
-exports.CreateConnectionApiKeyAuthRequestParameters$ = CreateConnectionApiKeyAuthRequestParameters$;
-exports.CreateConnectionAuthRequestParameters$ = CreateConnectionAuthRequestParameters$;
-exports.CreateConnectionBasicAuthRequestParameters$ = CreateConnectionBasicAuthRequestParameters$;
-exports.CreateConnectionCommand = CreateConnectionCommand;
-exports.CreateConnectionOAuthClientRequestParameters$ = CreateConnectionOAuthClientRequestParameters$;
-exports.CreateConnectionOAuthRequestParameters$ = CreateConnectionOAuthRequestParameters$;
-exports.CreateConnectionRequest$ = CreateConnectionRequest$;
-exports.CreateConnectionResponse$ = CreateConnectionResponse$;
-exports.CreateEndpoint$ = CreateEndpoint$;
-exports.CreateEndpointCommand = CreateEndpointCommand;
-exports.CreateEndpointRequest$ = CreateEndpointRequest$;
-exports.CreateEndpointResponse$ = CreateEndpointResponse$;
-exports.CreateEventBus$ = CreateEventBus$;
-exports.CreateEventBusCommand = CreateEventBusCommand;
-exports.CreateEventBusRequest$ = CreateEventBusRequest$;
-exports.CreateEventBusResponse$ = CreateEventBusResponse$;
-exports.CreatePartnerEventSource$ = CreatePartnerEventSource$;
-exports.CreatePartnerEventSourceCommand = CreatePartnerEventSourceCommand;
-exports.CreatePartnerEventSourceRequest$ = CreatePartnerEventSourceRequest$;
-exports.CreatePartnerEventSourceResponse$ = CreatePartnerEventSourceResponse$;
-exports.DeactivateEventSource$ = DeactivateEventSource$;
-exports.DeactivateEventSourceCommand = DeactivateEventSourceCommand;
-exports.DeactivateEventSourceRequest$ = DeactivateEventSourceRequest$;
-exports.DeadLetterConfig$ = DeadLetterConfig$;
-exports.DeauthorizeConnection$ = DeauthorizeConnection$;
-exports.DeauthorizeConnectionCommand = DeauthorizeConnectionCommand;
-exports.DeauthorizeConnectionRequest$ = DeauthorizeConnectionRequest$;
-exports.DeauthorizeConnectionResponse$ = DeauthorizeConnectionResponse$;
-exports.DeleteApiDestination$ = DeleteApiDestination$;
-exports.DeleteApiDestinationCommand = DeleteApiDestinationCommand;
-exports.DeleteApiDestinationRequest$ = DeleteApiDestinationRequest$;
-exports.DeleteApiDestinationResponse$ = DeleteApiDestinationResponse$;
-exports.DeleteArchive$ = DeleteArchive$;
-exports.DeleteArchiveCommand = DeleteArchiveCommand;
-exports.DeleteArchiveRequest$ = DeleteArchiveRequest$;
-exports.DeleteArchiveResponse$ = DeleteArchiveResponse$;
-exports.DeleteConnection$ = DeleteConnection$;
-exports.DeleteConnectionCommand = DeleteConnectionCommand;
-exports.DeleteConnectionRequest$ = DeleteConnectionRequest$;
-exports.DeleteConnectionResponse$ = DeleteConnectionResponse$;
-exports.DeleteEndpoint$ = DeleteEndpoint$;
-exports.DeleteEndpointCommand = DeleteEndpointCommand;
-exports.DeleteEndpointRequest$ = DeleteEndpointRequest$;
-exports.DeleteEndpointResponse$ = DeleteEndpointResponse$;
-exports.DeleteEventBus$ = DeleteEventBus$;
-exports.DeleteEventBusCommand = DeleteEventBusCommand;
-exports.DeleteEventBusRequest$ = DeleteEventBusRequest$;
-exports.DeletePartnerEventSource$ = DeletePartnerEventSource$;
-exports.DeletePartnerEventSourceCommand = DeletePartnerEventSourceCommand;
-exports.DeletePartnerEventSourceRequest$ = DeletePartnerEventSourceRequest$;
-exports.DeleteRule$ = DeleteRule$;
-exports.DeleteRuleCommand = DeleteRuleCommand;
-exports.DeleteRuleRequest$ = DeleteRuleRequest$;
-exports.DescribeApiDestination$ = DescribeApiDestination$;
-exports.DescribeApiDestinationCommand = DescribeApiDestinationCommand;
-exports.DescribeApiDestinationRequest$ = DescribeApiDestinationRequest$;
-exports.DescribeApiDestinationResponse$ = DescribeApiDestinationResponse$;
-exports.DescribeArchive$ = DescribeArchive$;
-exports.DescribeArchiveCommand = DescribeArchiveCommand;
-exports.DescribeArchiveRequest$ = DescribeArchiveRequest$;
-exports.DescribeArchiveResponse$ = DescribeArchiveResponse$;
-exports.DescribeConnection$ = DescribeConnection$;
-exports.DescribeConnectionCommand = DescribeConnectionCommand;
-exports.DescribeConnectionConnectivityParameters$ = DescribeConnectionConnectivityParameters$;
-exports.DescribeConnectionRequest$ = DescribeConnectionRequest$;
-exports.DescribeConnectionResourceParameters$ = DescribeConnectionResourceParameters$;
-exports.DescribeConnectionResponse$ = DescribeConnectionResponse$;
-exports.DescribeEndpoint$ = DescribeEndpoint$;
-exports.DescribeEndpointCommand = DescribeEndpointCommand;
-exports.DescribeEndpointRequest$ = DescribeEndpointRequest$;
-exports.DescribeEndpointResponse$ = DescribeEndpointResponse$;
-exports.DescribeEventBus$ = DescribeEventBus$;
-exports.DescribeEventBusCommand = DescribeEventBusCommand;
-exports.DescribeEventBusRequest$ = DescribeEventBusRequest$;
-exports.DescribeEventBusResponse$ = DescribeEventBusResponse$;
-exports.DescribeEventSource$ = DescribeEventSource$;
-exports.DescribeEventSourceCommand = DescribeEventSourceCommand;
-exports.DescribeEventSourceRequest$ = DescribeEventSourceRequest$;
-exports.DescribeEventSourceResponse$ = DescribeEventSourceResponse$;
-exports.DescribePartnerEventSource$ = DescribePartnerEventSource$;
-exports.DescribePartnerEventSourceCommand = DescribePartnerEventSourceCommand;
-exports.DescribePartnerEventSourceRequest$ = DescribePartnerEventSourceRequest$;
-exports.DescribePartnerEventSourceResponse$ = DescribePartnerEventSourceResponse$;
-exports.DescribeReplay$ = DescribeReplay$;
-exports.DescribeReplayCommand = DescribeReplayCommand;
-exports.DescribeReplayRequest$ = DescribeReplayRequest$;
-exports.DescribeReplayResponse$ = DescribeReplayResponse$;
-exports.DescribeRule$ = DescribeRule$;
-exports.DescribeRuleCommand = DescribeRuleCommand;
-exports.DescribeRuleRequest$ = DescribeRuleRequest$;
-exports.DescribeRuleResponse$ = DescribeRuleResponse$;
-exports.DisableRule$ = DisableRule$;
-exports.DisableRuleCommand = DisableRuleCommand;
-exports.DisableRuleRequest$ = DisableRuleRequest$;
-exports.EcsParameters$ = EcsParameters$;
-exports.EnableRule$ = EnableRule$;
-exports.EnableRuleCommand = EnableRuleCommand;
-exports.EnableRuleRequest$ = EnableRuleRequest$;
-exports.Endpoint$ = Endpoint$;
-exports.EndpointEventBus$ = EndpointEventBus$;
-exports.EndpointState = EndpointState;
-exports.EventBridge = EventBridge;
-exports.EventBridgeClient = EventBridgeClient;
-exports.EventBridgeServiceException = EventBridgeServiceException;
-exports.EventBridgeServiceException$ = EventBridgeServiceException$;
-exports.EventBus$ = EventBus$;
-exports.EventSource$ = EventSource$;
-exports.EventSourceState = EventSourceState;
-exports.FailoverConfig$ = FailoverConfig$;
-exports.HttpParameters$ = HttpParameters$;
-exports.IllegalStatusException = IllegalStatusException;
-exports.IllegalStatusException$ = IllegalStatusException$;
-exports.IncludeDetail = IncludeDetail;
-exports.InputTransformer$ = InputTransformer$;
-exports.InternalException = InternalException;
-exports.InternalException$ = InternalException$;
-exports.InvalidEventPatternException = InvalidEventPatternException;
-exports.InvalidEventPatternException$ = InvalidEventPatternException$;
-exports.InvalidStateException = InvalidStateException;
-exports.InvalidStateException$ = InvalidStateException$;
-exports.KinesisParameters$ = KinesisParameters$;
-exports.LaunchType = LaunchType;
-exports.Level = Level;
-exports.LimitExceededException = LimitExceededException;
-exports.LimitExceededException$ = LimitExceededException$;
-exports.ListApiDestinations$ = ListApiDestinations$;
-exports.ListApiDestinationsCommand = ListApiDestinationsCommand;
-exports.ListApiDestinationsRequest$ = ListApiDestinationsRequest$;
-exports.ListApiDestinationsResponse$ = ListApiDestinationsResponse$;
-exports.ListArchives$ = ListArchives$;
-exports.ListArchivesCommand = ListArchivesCommand;
-exports.ListArchivesRequest$ = ListArchivesRequest$;
-exports.ListArchivesResponse$ = ListArchivesResponse$;
-exports.ListConnections$ = ListConnections$;
-exports.ListConnectionsCommand = ListConnectionsCommand;
-exports.ListConnectionsRequest$ = ListConnectionsRequest$;
-exports.ListConnectionsResponse$ = ListConnectionsResponse$;
-exports.ListEndpoints$ = ListEndpoints$;
-exports.ListEndpointsCommand = ListEndpointsCommand;
-exports.ListEndpointsRequest$ = ListEndpointsRequest$;
-exports.ListEndpointsResponse$ = ListEndpointsResponse$;
-exports.ListEventBuses$ = ListEventBuses$;
-exports.ListEventBusesCommand = ListEventBusesCommand;
-exports.ListEventBusesRequest$ = ListEventBusesRequest$;
-exports.ListEventBusesResponse$ = ListEventBusesResponse$;
-exports.ListEventSources$ = ListEventSources$;
-exports.ListEventSourcesCommand = ListEventSourcesCommand;
-exports.ListEventSourcesRequest$ = ListEventSourcesRequest$;
-exports.ListEventSourcesResponse$ = ListEventSourcesResponse$;
-exports.ListPartnerEventSourceAccounts$ = ListPartnerEventSourceAccounts$;
-exports.ListPartnerEventSourceAccountsCommand = ListPartnerEventSourceAccountsCommand;
-exports.ListPartnerEventSourceAccountsRequest$ = ListPartnerEventSourceAccountsRequest$;
-exports.ListPartnerEventSourceAccountsResponse$ = ListPartnerEventSourceAccountsResponse$;
-exports.ListPartnerEventSources$ = ListPartnerEventSources$;
-exports.ListPartnerEventSourcesCommand = ListPartnerEventSourcesCommand;
-exports.ListPartnerEventSourcesRequest$ = ListPartnerEventSourcesRequest$;
-exports.ListPartnerEventSourcesResponse$ = ListPartnerEventSourcesResponse$;
-exports.ListReplays$ = ListReplays$;
-exports.ListReplaysCommand = ListReplaysCommand;
-exports.ListReplaysRequest$ = ListReplaysRequest$;
-exports.ListReplaysResponse$ = ListReplaysResponse$;
-exports.ListRuleNamesByTarget$ = ListRuleNamesByTarget$;
-exports.ListRuleNamesByTargetCommand = ListRuleNamesByTargetCommand;
-exports.ListRuleNamesByTargetRequest$ = ListRuleNamesByTargetRequest$;
-exports.ListRuleNamesByTargetResponse$ = ListRuleNamesByTargetResponse$;
-exports.ListRules$ = ListRules$;
-exports.ListRulesCommand = ListRulesCommand;
-exports.ListRulesRequest$ = ListRulesRequest$;
-exports.ListRulesResponse$ = ListRulesResponse$;
-exports.ListTagsForResource$ = ListTagsForResource$;
-exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
-exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
-exports.ListTargetsByRule$ = ListTargetsByRule$;
-exports.ListTargetsByRuleCommand = ListTargetsByRuleCommand;
-exports.ListTargetsByRuleRequest$ = ListTargetsByRuleRequest$;
-exports.ListTargetsByRuleResponse$ = ListTargetsByRuleResponse$;
-exports.LogConfig$ = LogConfig$;
-exports.ManagedRuleException = ManagedRuleException;
-exports.ManagedRuleException$ = ManagedRuleException$;
-exports.NetworkConfiguration$ = NetworkConfiguration$;
-exports.OperationDisabledException = OperationDisabledException;
-exports.OperationDisabledException$ = OperationDisabledException$;
-exports.PartnerEventSource$ = PartnerEventSource$;
-exports.PartnerEventSourceAccount$ = PartnerEventSourceAccount$;
-exports.PlacementConstraint$ = PlacementConstraint$;
-exports.PlacementConstraintType = PlacementConstraintType;
-exports.PlacementStrategy$ = PlacementStrategy$;
-exports.PlacementStrategyType = PlacementStrategyType;
-exports.PolicyLengthExceededException = PolicyLengthExceededException;
-exports.PolicyLengthExceededException$ = PolicyLengthExceededException$;
-exports.Primary$ = Primary$;
-exports.PropagateTags = PropagateTags;
-exports.PutEvents$ = PutEvents$;
-exports.PutEventsCommand = PutEventsCommand;
-exports.PutEventsRequest$ = PutEventsRequest$;
-exports.PutEventsRequestEntry$ = PutEventsRequestEntry$;
-exports.PutEventsResponse$ = PutEventsResponse$;
-exports.PutEventsResultEntry$ = PutEventsResultEntry$;
-exports.PutPartnerEvents$ = PutPartnerEvents$;
-exports.PutPartnerEventsCommand = PutPartnerEventsCommand;
-exports.PutPartnerEventsRequest$ = PutPartnerEventsRequest$;
-exports.PutPartnerEventsRequestEntry$ = PutPartnerEventsRequestEntry$;
-exports.PutPartnerEventsResponse$ = PutPartnerEventsResponse$;
-exports.PutPartnerEventsResultEntry$ = PutPartnerEventsResultEntry$;
-exports.PutPermission$ = PutPermission$;
-exports.PutPermissionCommand = PutPermissionCommand;
-exports.PutPermissionRequest$ = PutPermissionRequest$;
-exports.PutRule$ = PutRule$;
-exports.PutRuleCommand = PutRuleCommand;
-exports.PutRuleRequest$ = PutRuleRequest$;
-exports.PutRuleResponse$ = PutRuleResponse$;
-exports.PutTargets$ = PutTargets$;
-exports.PutTargetsCommand = PutTargetsCommand;
-exports.PutTargetsRequest$ = PutTargetsRequest$;
-exports.PutTargetsResponse$ = PutTargetsResponse$;
-exports.PutTargetsResultEntry$ = PutTargetsResultEntry$;
-exports.RedshiftDataParameters$ = RedshiftDataParameters$;
-exports.RemovePermission$ = RemovePermission$;
-exports.RemovePermissionCommand = RemovePermissionCommand;
-exports.RemovePermissionRequest$ = RemovePermissionRequest$;
-exports.RemoveTargets$ = RemoveTargets$;
-exports.RemoveTargetsCommand = RemoveTargetsCommand;
-exports.RemoveTargetsRequest$ = RemoveTargetsRequest$;
-exports.RemoveTargetsResponse$ = RemoveTargetsResponse$;
-exports.RemoveTargetsResultEntry$ = RemoveTargetsResultEntry$;
-exports.Replay$ = Replay$;
-exports.ReplayDestination$ = ReplayDestination$;
-exports.ReplayState = ReplayState;
-exports.ReplicationConfig$ = ReplicationConfig$;
-exports.ReplicationState = ReplicationState;
-exports.ResourceAlreadyExistsException = ResourceAlreadyExistsException;
-exports.ResourceAlreadyExistsException$ = ResourceAlreadyExistsException$;
-exports.ResourceNotFoundException = ResourceNotFoundException;
-exports.ResourceNotFoundException$ = ResourceNotFoundException$;
-exports.RetryPolicy$ = RetryPolicy$;
-exports.RoutingConfig$ = RoutingConfig$;
-exports.Rule$ = Rule$;
-exports.RuleState = RuleState;
-exports.RunCommandParameters$ = RunCommandParameters$;
-exports.RunCommandTarget$ = RunCommandTarget$;
-exports.SageMakerPipelineParameter$ = SageMakerPipelineParameter$;
-exports.SageMakerPipelineParameters$ = SageMakerPipelineParameters$;
-exports.Secondary$ = Secondary$;
-exports.SqsParameters$ = SqsParameters$;
-exports.StartReplay$ = StartReplay$;
-exports.StartReplayCommand = StartReplayCommand;
-exports.StartReplayRequest$ = StartReplayRequest$;
-exports.StartReplayResponse$ = StartReplayResponse$;
-exports.Tag$ = Tag$;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceRequest$ = TagResourceRequest$;
-exports.TagResourceResponse$ = TagResourceResponse$;
-exports.Target$ = Target$;
-exports.TestEventPattern$ = TestEventPattern$;
-exports.TestEventPatternCommand = TestEventPatternCommand;
-exports.TestEventPatternRequest$ = TestEventPatternRequest$;
-exports.TestEventPatternResponse$ = TestEventPatternResponse$;
-exports.ThrottlingException = ThrottlingException;
-exports.ThrottlingException$ = ThrottlingException$;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceRequest$ = UntagResourceRequest$;
-exports.UntagResourceResponse$ = UntagResourceResponse$;
-exports.UpdateApiDestination$ = UpdateApiDestination$;
-exports.UpdateApiDestinationCommand = UpdateApiDestinationCommand;
-exports.UpdateApiDestinationRequest$ = UpdateApiDestinationRequest$;
-exports.UpdateApiDestinationResponse$ = UpdateApiDestinationResponse$;
-exports.UpdateArchive$ = UpdateArchive$;
-exports.UpdateArchiveCommand = UpdateArchiveCommand;
-exports.UpdateArchiveRequest$ = UpdateArchiveRequest$;
-exports.UpdateArchiveResponse$ = UpdateArchiveResponse$;
-exports.UpdateConnection$ = UpdateConnection$;
-exports.UpdateConnectionApiKeyAuthRequestParameters$ = UpdateConnectionApiKeyAuthRequestParameters$;
-exports.UpdateConnectionAuthRequestParameters$ = UpdateConnectionAuthRequestParameters$;
-exports.UpdateConnectionBasicAuthRequestParameters$ = UpdateConnectionBasicAuthRequestParameters$;
-exports.UpdateConnectionCommand = UpdateConnectionCommand;
-exports.UpdateConnectionOAuthClientRequestParameters$ = UpdateConnectionOAuthClientRequestParameters$;
-exports.UpdateConnectionOAuthRequestParameters$ = UpdateConnectionOAuthRequestParameters$;
-exports.UpdateConnectionRequest$ = UpdateConnectionRequest$;
-exports.UpdateConnectionResponse$ = UpdateConnectionResponse$;
-exports.UpdateEndpoint$ = UpdateEndpoint$;
-exports.UpdateEndpointCommand = UpdateEndpointCommand;
-exports.UpdateEndpointRequest$ = UpdateEndpointRequest$;
-exports.UpdateEndpointResponse$ = UpdateEndpointResponse$;
-exports.UpdateEventBus$ = UpdateEventBus$;
-exports.UpdateEventBusCommand = UpdateEventBusCommand;
-exports.UpdateEventBusRequest$ = UpdateEventBusRequest$;
-exports.UpdateEventBusResponse$ = UpdateEventBusResponse$;
-exports.errorTypeRegistries = errorTypeRegistries;
+__webpack_unused_export__ = AccessDeniedException;
+__webpack_unused_export__ = AccessDeniedException$;
+__webpack_unused_export__ = ActivateEventSource$;
+__webpack_unused_export__ = ActivateEventSourceCommand;
+__webpack_unused_export__ = ActivateEventSourceRequest$;
+__webpack_unused_export__ = ApiDestination$;
+__webpack_unused_export__ = ApiDestinationHttpMethod;
+__webpack_unused_export__ = ApiDestinationState;
+__webpack_unused_export__ = AppSyncParameters$;
+__webpack_unused_export__ = Archive$;
+__webpack_unused_export__ = ArchiveState;
+__webpack_unused_export__ = AssignPublicIp;
+__webpack_unused_export__ = AwsVpcConfiguration$;
+__webpack_unused_export__ = BatchArrayProperties$;
+__webpack_unused_export__ = BatchParameters$;
+__webpack_unused_export__ = BatchRetryStrategy$;
+__webpack_unused_export__ = CancelReplay$;
+__webpack_unused_export__ = CancelReplayCommand;
+__webpack_unused_export__ = CancelReplayRequest$;
+__webpack_unused_export__ = CancelReplayResponse$;
+__webpack_unused_export__ = CapacityProviderStrategyItem$;
+__webpack_unused_export__ = ConcurrentModificationException;
+__webpack_unused_export__ = ConcurrentModificationException$;
+__webpack_unused_export__ = Condition$;
+__webpack_unused_export__ = Connection$;
+__webpack_unused_export__ = ConnectionApiKeyAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionAuthorizationType;
+__webpack_unused_export__ = ConnectionBasicAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionBodyParameter$;
+__webpack_unused_export__ = ConnectionHeaderParameter$;
+__webpack_unused_export__ = ConnectionHttpParameters$;
+__webpack_unused_export__ = ConnectionOAuthClientResponseParameters$;
+__webpack_unused_export__ = ConnectionOAuthHttpMethod;
+__webpack_unused_export__ = ConnectionOAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionQueryStringParameter$;
+__webpack_unused_export__ = ConnectionState;
+__webpack_unused_export__ = ConnectivityResourceConfigurationArn$;
+__webpack_unused_export__ = ConnectivityResourceParameters$;
+__webpack_unused_export__ = CreateApiDestination$;
+__webpack_unused_export__ = CreateApiDestinationCommand;
+__webpack_unused_export__ = CreateApiDestinationRequest$;
+__webpack_unused_export__ = CreateApiDestinationResponse$;
+__webpack_unused_export__ = CreateArchive$;
+__webpack_unused_export__ = CreateArchiveCommand;
+__webpack_unused_export__ = CreateArchiveRequest$;
+__webpack_unused_export__ = CreateArchiveResponse$;
+__webpack_unused_export__ = CreateConnection$;
+__webpack_unused_export__ = CreateConnectionApiKeyAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionBasicAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionCommand;
+__webpack_unused_export__ = CreateConnectionOAuthClientRequestParameters$;
+__webpack_unused_export__ = CreateConnectionOAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionRequest$;
+__webpack_unused_export__ = CreateConnectionResponse$;
+__webpack_unused_export__ = CreateEndpoint$;
+__webpack_unused_export__ = CreateEndpointCommand;
+__webpack_unused_export__ = CreateEndpointRequest$;
+__webpack_unused_export__ = CreateEndpointResponse$;
+__webpack_unused_export__ = CreateEventBus$;
+__webpack_unused_export__ = CreateEventBusCommand;
+__webpack_unused_export__ = CreateEventBusRequest$;
+__webpack_unused_export__ = CreateEventBusResponse$;
+__webpack_unused_export__ = CreatePartnerEventSource$;
+__webpack_unused_export__ = CreatePartnerEventSourceCommand;
+__webpack_unused_export__ = CreatePartnerEventSourceRequest$;
+__webpack_unused_export__ = CreatePartnerEventSourceResponse$;
+__webpack_unused_export__ = DeactivateEventSource$;
+__webpack_unused_export__ = DeactivateEventSourceCommand;
+__webpack_unused_export__ = DeactivateEventSourceRequest$;
+__webpack_unused_export__ = DeadLetterConfig$;
+__webpack_unused_export__ = DeauthorizeConnection$;
+__webpack_unused_export__ = DeauthorizeConnectionCommand;
+__webpack_unused_export__ = DeauthorizeConnectionRequest$;
+__webpack_unused_export__ = DeauthorizeConnectionResponse$;
+__webpack_unused_export__ = DeleteApiDestination$;
+__webpack_unused_export__ = DeleteApiDestinationCommand;
+__webpack_unused_export__ = DeleteApiDestinationRequest$;
+__webpack_unused_export__ = DeleteApiDestinationResponse$;
+__webpack_unused_export__ = DeleteArchive$;
+__webpack_unused_export__ = DeleteArchiveCommand;
+__webpack_unused_export__ = DeleteArchiveRequest$;
+__webpack_unused_export__ = DeleteArchiveResponse$;
+__webpack_unused_export__ = DeleteConnection$;
+__webpack_unused_export__ = DeleteConnectionCommand;
+__webpack_unused_export__ = DeleteConnectionRequest$;
+__webpack_unused_export__ = DeleteConnectionResponse$;
+__webpack_unused_export__ = DeleteEndpoint$;
+__webpack_unused_export__ = DeleteEndpointCommand;
+__webpack_unused_export__ = DeleteEndpointRequest$;
+__webpack_unused_export__ = DeleteEndpointResponse$;
+__webpack_unused_export__ = DeleteEventBus$;
+__webpack_unused_export__ = DeleteEventBusCommand;
+__webpack_unused_export__ = DeleteEventBusRequest$;
+__webpack_unused_export__ = DeletePartnerEventSource$;
+__webpack_unused_export__ = DeletePartnerEventSourceCommand;
+__webpack_unused_export__ = DeletePartnerEventSourceRequest$;
+__webpack_unused_export__ = DeleteRule$;
+__webpack_unused_export__ = DeleteRuleCommand;
+__webpack_unused_export__ = DeleteRuleRequest$;
+__webpack_unused_export__ = DescribeApiDestination$;
+__webpack_unused_export__ = DescribeApiDestinationCommand;
+__webpack_unused_export__ = DescribeApiDestinationRequest$;
+__webpack_unused_export__ = DescribeApiDestinationResponse$;
+__webpack_unused_export__ = DescribeArchive$;
+__webpack_unused_export__ = DescribeArchiveCommand;
+__webpack_unused_export__ = DescribeArchiveRequest$;
+__webpack_unused_export__ = DescribeArchiveResponse$;
+__webpack_unused_export__ = DescribeConnection$;
+__webpack_unused_export__ = DescribeConnectionCommand;
+__webpack_unused_export__ = DescribeConnectionConnectivityParameters$;
+__webpack_unused_export__ = DescribeConnectionRequest$;
+__webpack_unused_export__ = DescribeConnectionResourceParameters$;
+__webpack_unused_export__ = DescribeConnectionResponse$;
+__webpack_unused_export__ = DescribeEndpoint$;
+__webpack_unused_export__ = DescribeEndpointCommand;
+__webpack_unused_export__ = DescribeEndpointRequest$;
+__webpack_unused_export__ = DescribeEndpointResponse$;
+__webpack_unused_export__ = DescribeEventBus$;
+__webpack_unused_export__ = DescribeEventBusCommand;
+__webpack_unused_export__ = DescribeEventBusRequest$;
+__webpack_unused_export__ = DescribeEventBusResponse$;
+__webpack_unused_export__ = DescribeEventSource$;
+__webpack_unused_export__ = DescribeEventSourceCommand;
+__webpack_unused_export__ = DescribeEventSourceRequest$;
+__webpack_unused_export__ = DescribeEventSourceResponse$;
+__webpack_unused_export__ = DescribePartnerEventSource$;
+__webpack_unused_export__ = DescribePartnerEventSourceCommand;
+__webpack_unused_export__ = DescribePartnerEventSourceRequest$;
+__webpack_unused_export__ = DescribePartnerEventSourceResponse$;
+__webpack_unused_export__ = DescribeReplay$;
+__webpack_unused_export__ = DescribeReplayCommand;
+__webpack_unused_export__ = DescribeReplayRequest$;
+__webpack_unused_export__ = DescribeReplayResponse$;
+__webpack_unused_export__ = DescribeRule$;
+__webpack_unused_export__ = DescribeRuleCommand;
+__webpack_unused_export__ = DescribeRuleRequest$;
+__webpack_unused_export__ = DescribeRuleResponse$;
+__webpack_unused_export__ = DisableRule$;
+__webpack_unused_export__ = DisableRuleCommand;
+__webpack_unused_export__ = DisableRuleRequest$;
+__webpack_unused_export__ = EcsParameters$;
+__webpack_unused_export__ = EnableRule$;
+__webpack_unused_export__ = EnableRuleCommand;
+__webpack_unused_export__ = EnableRuleRequest$;
+__webpack_unused_export__ = Endpoint$;
+__webpack_unused_export__ = EndpointEventBus$;
+__webpack_unused_export__ = EndpointState;
+__webpack_unused_export__ = EventBridge;
+exports.Ldt = EventBridgeClient;
+__webpack_unused_export__ = EventBridgeServiceException;
+__webpack_unused_export__ = EventBridgeServiceException$;
+__webpack_unused_export__ = EventBus$;
+__webpack_unused_export__ = EventSource$;
+__webpack_unused_export__ = EventSourceState;
+__webpack_unused_export__ = FailoverConfig$;
+__webpack_unused_export__ = HttpParameters$;
+__webpack_unused_export__ = IllegalStatusException;
+__webpack_unused_export__ = IllegalStatusException$;
+__webpack_unused_export__ = IncludeDetail;
+__webpack_unused_export__ = InputTransformer$;
+__webpack_unused_export__ = InternalException;
+__webpack_unused_export__ = InternalException$;
+__webpack_unused_export__ = InvalidEventPatternException;
+__webpack_unused_export__ = InvalidEventPatternException$;
+__webpack_unused_export__ = InvalidStateException;
+__webpack_unused_export__ = InvalidStateException$;
+__webpack_unused_export__ = KinesisParameters$;
+__webpack_unused_export__ = LaunchType;
+__webpack_unused_export__ = Level;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListApiDestinations$;
+__webpack_unused_export__ = ListApiDestinationsCommand;
+__webpack_unused_export__ = ListApiDestinationsRequest$;
+__webpack_unused_export__ = ListApiDestinationsResponse$;
+__webpack_unused_export__ = ListArchives$;
+__webpack_unused_export__ = ListArchivesCommand;
+__webpack_unused_export__ = ListArchivesRequest$;
+__webpack_unused_export__ = ListArchivesResponse$;
+__webpack_unused_export__ = ListConnections$;
+__webpack_unused_export__ = ListConnectionsCommand;
+__webpack_unused_export__ = ListConnectionsRequest$;
+__webpack_unused_export__ = ListConnectionsResponse$;
+__webpack_unused_export__ = ListEndpoints$;
+__webpack_unused_export__ = ListEndpointsCommand;
+__webpack_unused_export__ = ListEndpointsRequest$;
+__webpack_unused_export__ = ListEndpointsResponse$;
+__webpack_unused_export__ = ListEventBuses$;
+__webpack_unused_export__ = ListEventBusesCommand;
+__webpack_unused_export__ = ListEventBusesRequest$;
+__webpack_unused_export__ = ListEventBusesResponse$;
+__webpack_unused_export__ = ListEventSources$;
+__webpack_unused_export__ = ListEventSourcesCommand;
+__webpack_unused_export__ = ListEventSourcesRequest$;
+__webpack_unused_export__ = ListEventSourcesResponse$;
+__webpack_unused_export__ = ListPartnerEventSourceAccounts$;
+__webpack_unused_export__ = ListPartnerEventSourceAccountsCommand;
+__webpack_unused_export__ = ListPartnerEventSourceAccountsRequest$;
+__webpack_unused_export__ = ListPartnerEventSourceAccountsResponse$;
+__webpack_unused_export__ = ListPartnerEventSources$;
+__webpack_unused_export__ = ListPartnerEventSourcesCommand;
+__webpack_unused_export__ = ListPartnerEventSourcesRequest$;
+__webpack_unused_export__ = ListPartnerEventSourcesResponse$;
+__webpack_unused_export__ = ListReplays$;
+__webpack_unused_export__ = ListReplaysCommand;
+__webpack_unused_export__ = ListReplaysRequest$;
+__webpack_unused_export__ = ListReplaysResponse$;
+__webpack_unused_export__ = ListRuleNamesByTarget$;
+__webpack_unused_export__ = ListRuleNamesByTargetCommand;
+__webpack_unused_export__ = ListRuleNamesByTargetRequest$;
+__webpack_unused_export__ = ListRuleNamesByTargetResponse$;
+__webpack_unused_export__ = ListRules$;
+__webpack_unused_export__ = ListRulesCommand;
+__webpack_unused_export__ = ListRulesRequest$;
+__webpack_unused_export__ = ListRulesResponse$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceRequest$;
+__webpack_unused_export__ = ListTagsForResourceResponse$;
+__webpack_unused_export__ = ListTargetsByRule$;
+__webpack_unused_export__ = ListTargetsByRuleCommand;
+__webpack_unused_export__ = ListTargetsByRuleRequest$;
+__webpack_unused_export__ = ListTargetsByRuleResponse$;
+__webpack_unused_export__ = LogConfig$;
+__webpack_unused_export__ = ManagedRuleException;
+__webpack_unused_export__ = ManagedRuleException$;
+__webpack_unused_export__ = NetworkConfiguration$;
+__webpack_unused_export__ = OperationDisabledException;
+__webpack_unused_export__ = OperationDisabledException$;
+__webpack_unused_export__ = PartnerEventSource$;
+__webpack_unused_export__ = PartnerEventSourceAccount$;
+__webpack_unused_export__ = PlacementConstraint$;
+__webpack_unused_export__ = PlacementConstraintType;
+__webpack_unused_export__ = PlacementStrategy$;
+__webpack_unused_export__ = PlacementStrategyType;
+__webpack_unused_export__ = PolicyLengthExceededException;
+__webpack_unused_export__ = PolicyLengthExceededException$;
+__webpack_unused_export__ = Primary$;
+__webpack_unused_export__ = PropagateTags;
+__webpack_unused_export__ = PutEvents$;
+exports.yyL = PutEventsCommand;
+__webpack_unused_export__ = PutEventsRequest$;
+__webpack_unused_export__ = PutEventsRequestEntry$;
+__webpack_unused_export__ = PutEventsResponse$;
+__webpack_unused_export__ = PutEventsResultEntry$;
+__webpack_unused_export__ = PutPartnerEvents$;
+__webpack_unused_export__ = PutPartnerEventsCommand;
+__webpack_unused_export__ = PutPartnerEventsRequest$;
+__webpack_unused_export__ = PutPartnerEventsRequestEntry$;
+__webpack_unused_export__ = PutPartnerEventsResponse$;
+__webpack_unused_export__ = PutPartnerEventsResultEntry$;
+__webpack_unused_export__ = PutPermission$;
+__webpack_unused_export__ = PutPermissionCommand;
+__webpack_unused_export__ = PutPermissionRequest$;
+__webpack_unused_export__ = PutRule$;
+__webpack_unused_export__ = PutRuleCommand;
+__webpack_unused_export__ = PutRuleRequest$;
+__webpack_unused_export__ = PutRuleResponse$;
+__webpack_unused_export__ = PutTargets$;
+__webpack_unused_export__ = PutTargetsCommand;
+__webpack_unused_export__ = PutTargetsRequest$;
+__webpack_unused_export__ = PutTargetsResponse$;
+__webpack_unused_export__ = PutTargetsResultEntry$;
+__webpack_unused_export__ = RedshiftDataParameters$;
+__webpack_unused_export__ = RemovePermission$;
+__webpack_unused_export__ = RemovePermissionCommand;
+__webpack_unused_export__ = RemovePermissionRequest$;
+__webpack_unused_export__ = RemoveTargets$;
+__webpack_unused_export__ = RemoveTargetsCommand;
+__webpack_unused_export__ = RemoveTargetsRequest$;
+__webpack_unused_export__ = RemoveTargetsResponse$;
+__webpack_unused_export__ = RemoveTargetsResultEntry$;
+__webpack_unused_export__ = Replay$;
+__webpack_unused_export__ = ReplayDestination$;
+__webpack_unused_export__ = ReplayState;
+__webpack_unused_export__ = ReplicationConfig$;
+__webpack_unused_export__ = ReplicationState;
+__webpack_unused_export__ = ResourceAlreadyExistsException;
+__webpack_unused_export__ = ResourceAlreadyExistsException$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = RetryPolicy$;
+__webpack_unused_export__ = RoutingConfig$;
+__webpack_unused_export__ = Rule$;
+__webpack_unused_export__ = RuleState;
+__webpack_unused_export__ = RunCommandParameters$;
+__webpack_unused_export__ = RunCommandTarget$;
+__webpack_unused_export__ = SageMakerPipelineParameter$;
+__webpack_unused_export__ = SageMakerPipelineParameters$;
+__webpack_unused_export__ = Secondary$;
+__webpack_unused_export__ = SqsParameters$;
+__webpack_unused_export__ = StartReplay$;
+__webpack_unused_export__ = StartReplayCommand;
+__webpack_unused_export__ = StartReplayRequest$;
+__webpack_unused_export__ = StartReplayResponse$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = TagResourceResponse$;
+__webpack_unused_export__ = Target$;
+__webpack_unused_export__ = TestEventPattern$;
+__webpack_unused_export__ = TestEventPatternCommand;
+__webpack_unused_export__ = TestEventPatternRequest$;
+__webpack_unused_export__ = TestEventPatternResponse$;
+__webpack_unused_export__ = ThrottlingException;
+__webpack_unused_export__ = ThrottlingException$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UntagResourceResponse$;
+__webpack_unused_export__ = UpdateApiDestination$;
+__webpack_unused_export__ = UpdateApiDestinationCommand;
+__webpack_unused_export__ = UpdateApiDestinationRequest$;
+__webpack_unused_export__ = UpdateApiDestinationResponse$;
+__webpack_unused_export__ = UpdateArchive$;
+__webpack_unused_export__ = UpdateArchiveCommand;
+__webpack_unused_export__ = UpdateArchiveRequest$;
+__webpack_unused_export__ = UpdateArchiveResponse$;
+__webpack_unused_export__ = UpdateConnection$;
+__webpack_unused_export__ = UpdateConnectionApiKeyAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionBasicAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionCommand;
+__webpack_unused_export__ = UpdateConnectionOAuthClientRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionOAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionRequest$;
+__webpack_unused_export__ = UpdateConnectionResponse$;
+__webpack_unused_export__ = UpdateEndpoint$;
+__webpack_unused_export__ = UpdateEndpointCommand;
+__webpack_unused_export__ = UpdateEndpointRequest$;
+__webpack_unused_export__ = UpdateEndpointResponse$;
+__webpack_unused_export__ = UpdateEventBus$;
+__webpack_unused_export__ = UpdateEventBusCommand;
+__webpack_unused_export__ = UpdateEventBusRequest$;
+__webpack_unused_export__ = UpdateEventBusResponse$;
+__webpack_unused_export__ = errorTypeRegistries;
 
 
 /***/ }),
@@ -28316,12 +28317,13 @@ exports.errorTypeRegistries = errorTypeRegistries;
 /***/ 8797:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -30344,259 +30346,259 @@ const SMSSandboxPhoneNumberVerificationStatus = {
     Verified: "Verified",
 };
 
-exports.AddPermission$ = AddPermission$;
-exports.AddPermissionCommand = AddPermissionCommand;
-exports.AddPermissionInput$ = AddPermissionInput$;
-exports.AuthorizationErrorException = AuthorizationErrorException;
-exports.AuthorizationErrorException$ = AuthorizationErrorException$;
-exports.BatchEntryIdsNotDistinctException = BatchEntryIdsNotDistinctException;
-exports.BatchEntryIdsNotDistinctException$ = BatchEntryIdsNotDistinctException$;
-exports.BatchRequestTooLongException = BatchRequestTooLongException;
-exports.BatchRequestTooLongException$ = BatchRequestTooLongException$;
-exports.BatchResultErrorEntry$ = BatchResultErrorEntry$;
-exports.CheckIfPhoneNumberIsOptedOut$ = CheckIfPhoneNumberIsOptedOut$;
-exports.CheckIfPhoneNumberIsOptedOutCommand = CheckIfPhoneNumberIsOptedOutCommand;
-exports.CheckIfPhoneNumberIsOptedOutInput$ = CheckIfPhoneNumberIsOptedOutInput$;
-exports.CheckIfPhoneNumberIsOptedOutResponse$ = CheckIfPhoneNumberIsOptedOutResponse$;
-exports.ConcurrentAccessException = ConcurrentAccessException;
-exports.ConcurrentAccessException$ = ConcurrentAccessException$;
-exports.ConfirmSubscription$ = ConfirmSubscription$;
-exports.ConfirmSubscriptionCommand = ConfirmSubscriptionCommand;
-exports.ConfirmSubscriptionInput$ = ConfirmSubscriptionInput$;
-exports.ConfirmSubscriptionResponse$ = ConfirmSubscriptionResponse$;
-exports.CreateEndpointResponse$ = CreateEndpointResponse$;
-exports.CreatePlatformApplication$ = CreatePlatformApplication$;
-exports.CreatePlatformApplicationCommand = CreatePlatformApplicationCommand;
-exports.CreatePlatformApplicationInput$ = CreatePlatformApplicationInput$;
-exports.CreatePlatformApplicationResponse$ = CreatePlatformApplicationResponse$;
-exports.CreatePlatformEndpoint$ = CreatePlatformEndpoint$;
-exports.CreatePlatformEndpointCommand = CreatePlatformEndpointCommand;
-exports.CreatePlatformEndpointInput$ = CreatePlatformEndpointInput$;
-exports.CreateSMSSandboxPhoneNumber$ = CreateSMSSandboxPhoneNumber$;
-exports.CreateSMSSandboxPhoneNumberCommand = CreateSMSSandboxPhoneNumberCommand;
-exports.CreateSMSSandboxPhoneNumberInput$ = CreateSMSSandboxPhoneNumberInput$;
-exports.CreateSMSSandboxPhoneNumberResult$ = CreateSMSSandboxPhoneNumberResult$;
-exports.CreateTopic$ = CreateTopic$;
-exports.CreateTopicCommand = CreateTopicCommand;
-exports.CreateTopicInput$ = CreateTopicInput$;
-exports.CreateTopicResponse$ = CreateTopicResponse$;
-exports.DeleteEndpoint$ = DeleteEndpoint$;
-exports.DeleteEndpointCommand = DeleteEndpointCommand;
-exports.DeleteEndpointInput$ = DeleteEndpointInput$;
-exports.DeletePlatformApplication$ = DeletePlatformApplication$;
-exports.DeletePlatformApplicationCommand = DeletePlatformApplicationCommand;
-exports.DeletePlatformApplicationInput$ = DeletePlatformApplicationInput$;
-exports.DeleteSMSSandboxPhoneNumber$ = DeleteSMSSandboxPhoneNumber$;
-exports.DeleteSMSSandboxPhoneNumberCommand = DeleteSMSSandboxPhoneNumberCommand;
-exports.DeleteSMSSandboxPhoneNumberInput$ = DeleteSMSSandboxPhoneNumberInput$;
-exports.DeleteSMSSandboxPhoneNumberResult$ = DeleteSMSSandboxPhoneNumberResult$;
-exports.DeleteTopic$ = DeleteTopic$;
-exports.DeleteTopicCommand = DeleteTopicCommand;
-exports.DeleteTopicInput$ = DeleteTopicInput$;
-exports.EmptyBatchRequestException = EmptyBatchRequestException;
-exports.EmptyBatchRequestException$ = EmptyBatchRequestException$;
-exports.Endpoint$ = Endpoint$;
-exports.EndpointDisabledException = EndpointDisabledException;
-exports.EndpointDisabledException$ = EndpointDisabledException$;
-exports.FilterPolicyLimitExceededException = FilterPolicyLimitExceededException;
-exports.FilterPolicyLimitExceededException$ = FilterPolicyLimitExceededException$;
-exports.GetDataProtectionPolicy$ = GetDataProtectionPolicy$;
-exports.GetDataProtectionPolicyCommand = GetDataProtectionPolicyCommand;
-exports.GetDataProtectionPolicyInput$ = GetDataProtectionPolicyInput$;
-exports.GetDataProtectionPolicyResponse$ = GetDataProtectionPolicyResponse$;
-exports.GetEndpointAttributes$ = GetEndpointAttributes$;
-exports.GetEndpointAttributesCommand = GetEndpointAttributesCommand;
-exports.GetEndpointAttributesInput$ = GetEndpointAttributesInput$;
-exports.GetEndpointAttributesResponse$ = GetEndpointAttributesResponse$;
-exports.GetPlatformApplicationAttributes$ = GetPlatformApplicationAttributes$;
-exports.GetPlatformApplicationAttributesCommand = GetPlatformApplicationAttributesCommand;
-exports.GetPlatformApplicationAttributesInput$ = GetPlatformApplicationAttributesInput$;
-exports.GetPlatformApplicationAttributesResponse$ = GetPlatformApplicationAttributesResponse$;
-exports.GetSMSAttributes$ = GetSMSAttributes$;
-exports.GetSMSAttributesCommand = GetSMSAttributesCommand;
-exports.GetSMSAttributesInput$ = GetSMSAttributesInput$;
-exports.GetSMSAttributesResponse$ = GetSMSAttributesResponse$;
-exports.GetSMSSandboxAccountStatus$ = GetSMSSandboxAccountStatus$;
-exports.GetSMSSandboxAccountStatusCommand = GetSMSSandboxAccountStatusCommand;
-exports.GetSMSSandboxAccountStatusInput$ = GetSMSSandboxAccountStatusInput$;
-exports.GetSMSSandboxAccountStatusResult$ = GetSMSSandboxAccountStatusResult$;
-exports.GetSubscriptionAttributes$ = GetSubscriptionAttributes$;
-exports.GetSubscriptionAttributesCommand = GetSubscriptionAttributesCommand;
-exports.GetSubscriptionAttributesInput$ = GetSubscriptionAttributesInput$;
-exports.GetSubscriptionAttributesResponse$ = GetSubscriptionAttributesResponse$;
-exports.GetTopicAttributes$ = GetTopicAttributes$;
-exports.GetTopicAttributesCommand = GetTopicAttributesCommand;
-exports.GetTopicAttributesInput$ = GetTopicAttributesInput$;
-exports.GetTopicAttributesResponse$ = GetTopicAttributesResponse$;
-exports.InternalErrorException = InternalErrorException;
-exports.InternalErrorException$ = InternalErrorException$;
-exports.InvalidBatchEntryIdException = InvalidBatchEntryIdException;
-exports.InvalidBatchEntryIdException$ = InvalidBatchEntryIdException$;
-exports.InvalidParameterException = InvalidParameterException;
-exports.InvalidParameterException$ = InvalidParameterException$;
-exports.InvalidParameterValueException = InvalidParameterValueException;
-exports.InvalidParameterValueException$ = InvalidParameterValueException$;
-exports.InvalidSecurityException = InvalidSecurityException;
-exports.InvalidSecurityException$ = InvalidSecurityException$;
-exports.InvalidStateException = InvalidStateException;
-exports.InvalidStateException$ = InvalidStateException$;
-exports.KMSAccessDeniedException = KMSAccessDeniedException;
-exports.KMSAccessDeniedException$ = KMSAccessDeniedException$;
-exports.KMSDisabledException = KMSDisabledException;
-exports.KMSDisabledException$ = KMSDisabledException$;
-exports.KMSInvalidStateException = KMSInvalidStateException;
-exports.KMSInvalidStateException$ = KMSInvalidStateException$;
-exports.KMSNotFoundException = KMSNotFoundException;
-exports.KMSNotFoundException$ = KMSNotFoundException$;
-exports.KMSOptInRequired = KMSOptInRequired;
-exports.KMSOptInRequired$ = KMSOptInRequired$;
-exports.KMSThrottlingException = KMSThrottlingException;
-exports.KMSThrottlingException$ = KMSThrottlingException$;
-exports.LanguageCodeString = LanguageCodeString;
-exports.ListEndpointsByPlatformApplication$ = ListEndpointsByPlatformApplication$;
-exports.ListEndpointsByPlatformApplicationCommand = ListEndpointsByPlatformApplicationCommand;
-exports.ListEndpointsByPlatformApplicationInput$ = ListEndpointsByPlatformApplicationInput$;
-exports.ListEndpointsByPlatformApplicationResponse$ = ListEndpointsByPlatformApplicationResponse$;
-exports.ListOriginationNumbers$ = ListOriginationNumbers$;
-exports.ListOriginationNumbersCommand = ListOriginationNumbersCommand;
-exports.ListOriginationNumbersRequest$ = ListOriginationNumbersRequest$;
-exports.ListOriginationNumbersResult$ = ListOriginationNumbersResult$;
-exports.ListPhoneNumbersOptedOut$ = ListPhoneNumbersOptedOut$;
-exports.ListPhoneNumbersOptedOutCommand = ListPhoneNumbersOptedOutCommand;
-exports.ListPhoneNumbersOptedOutInput$ = ListPhoneNumbersOptedOutInput$;
-exports.ListPhoneNumbersOptedOutResponse$ = ListPhoneNumbersOptedOutResponse$;
-exports.ListPlatformApplications$ = ListPlatformApplications$;
-exports.ListPlatformApplicationsCommand = ListPlatformApplicationsCommand;
-exports.ListPlatformApplicationsInput$ = ListPlatformApplicationsInput$;
-exports.ListPlatformApplicationsResponse$ = ListPlatformApplicationsResponse$;
-exports.ListSMSSandboxPhoneNumbers$ = ListSMSSandboxPhoneNumbers$;
-exports.ListSMSSandboxPhoneNumbersCommand = ListSMSSandboxPhoneNumbersCommand;
-exports.ListSMSSandboxPhoneNumbersInput$ = ListSMSSandboxPhoneNumbersInput$;
-exports.ListSMSSandboxPhoneNumbersResult$ = ListSMSSandboxPhoneNumbersResult$;
-exports.ListSubscriptions$ = ListSubscriptions$;
-exports.ListSubscriptionsByTopic$ = ListSubscriptionsByTopic$;
-exports.ListSubscriptionsByTopicCommand = ListSubscriptionsByTopicCommand;
-exports.ListSubscriptionsByTopicInput$ = ListSubscriptionsByTopicInput$;
-exports.ListSubscriptionsByTopicResponse$ = ListSubscriptionsByTopicResponse$;
-exports.ListSubscriptionsCommand = ListSubscriptionsCommand;
-exports.ListSubscriptionsInput$ = ListSubscriptionsInput$;
-exports.ListSubscriptionsResponse$ = ListSubscriptionsResponse$;
-exports.ListTagsForResource$ = ListTagsForResource$;
-exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
-exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
-exports.ListTopics$ = ListTopics$;
-exports.ListTopicsCommand = ListTopicsCommand;
-exports.ListTopicsInput$ = ListTopicsInput$;
-exports.ListTopicsResponse$ = ListTopicsResponse$;
-exports.MessageAttributeValue$ = MessageAttributeValue$;
-exports.NotFoundException = NotFoundException;
-exports.NotFoundException$ = NotFoundException$;
-exports.NumberCapability = NumberCapability;
-exports.OptInPhoneNumber$ = OptInPhoneNumber$;
-exports.OptInPhoneNumberCommand = OptInPhoneNumberCommand;
-exports.OptInPhoneNumberInput$ = OptInPhoneNumberInput$;
-exports.OptInPhoneNumberResponse$ = OptInPhoneNumberResponse$;
-exports.OptedOutException = OptedOutException;
-exports.OptedOutException$ = OptedOutException$;
-exports.PhoneNumberInformation$ = PhoneNumberInformation$;
-exports.PlatformApplication$ = PlatformApplication$;
-exports.PlatformApplicationDisabledException = PlatformApplicationDisabledException;
-exports.PlatformApplicationDisabledException$ = PlatformApplicationDisabledException$;
-exports.Publish$ = Publish$;
-exports.PublishBatch$ = PublishBatch$;
-exports.PublishBatchCommand = PublishBatchCommand;
-exports.PublishBatchInput$ = PublishBatchInput$;
-exports.PublishBatchRequestEntry$ = PublishBatchRequestEntry$;
-exports.PublishBatchResponse$ = PublishBatchResponse$;
-exports.PublishBatchResultEntry$ = PublishBatchResultEntry$;
-exports.PublishCommand = PublishCommand;
-exports.PublishInput$ = PublishInput$;
-exports.PublishResponse$ = PublishResponse$;
-exports.PutDataProtectionPolicy$ = PutDataProtectionPolicy$;
-exports.PutDataProtectionPolicyCommand = PutDataProtectionPolicyCommand;
-exports.PutDataProtectionPolicyInput$ = PutDataProtectionPolicyInput$;
-exports.RemovePermission$ = RemovePermission$;
-exports.RemovePermissionCommand = RemovePermissionCommand;
-exports.RemovePermissionInput$ = RemovePermissionInput$;
-exports.ReplayLimitExceededException = ReplayLimitExceededException;
-exports.ReplayLimitExceededException$ = ReplayLimitExceededException$;
-exports.ResourceNotFoundException = ResourceNotFoundException;
-exports.ResourceNotFoundException$ = ResourceNotFoundException$;
-exports.RouteType = RouteType;
-exports.SMSSandboxPhoneNumber$ = SMSSandboxPhoneNumber$;
-exports.SMSSandboxPhoneNumberVerificationStatus = SMSSandboxPhoneNumberVerificationStatus;
-exports.SNS = SNS;
-exports.SNSClient = SNSClient;
-exports.SNSServiceException = SNSServiceException;
-exports.SNSServiceException$ = SNSServiceException$;
-exports.SetEndpointAttributes$ = SetEndpointAttributes$;
-exports.SetEndpointAttributesCommand = SetEndpointAttributesCommand;
-exports.SetEndpointAttributesInput$ = SetEndpointAttributesInput$;
-exports.SetPlatformApplicationAttributes$ = SetPlatformApplicationAttributes$;
-exports.SetPlatformApplicationAttributesCommand = SetPlatformApplicationAttributesCommand;
-exports.SetPlatformApplicationAttributesInput$ = SetPlatformApplicationAttributesInput$;
-exports.SetSMSAttributes$ = SetSMSAttributes$;
-exports.SetSMSAttributesCommand = SetSMSAttributesCommand;
-exports.SetSMSAttributesInput$ = SetSMSAttributesInput$;
-exports.SetSMSAttributesResponse$ = SetSMSAttributesResponse$;
-exports.SetSubscriptionAttributes$ = SetSubscriptionAttributes$;
-exports.SetSubscriptionAttributesCommand = SetSubscriptionAttributesCommand;
-exports.SetSubscriptionAttributesInput$ = SetSubscriptionAttributesInput$;
-exports.SetTopicAttributes$ = SetTopicAttributes$;
-exports.SetTopicAttributesCommand = SetTopicAttributesCommand;
-exports.SetTopicAttributesInput$ = SetTopicAttributesInput$;
-exports.StaleTagException = StaleTagException;
-exports.StaleTagException$ = StaleTagException$;
-exports.Subscribe$ = Subscribe$;
-exports.SubscribeCommand = SubscribeCommand;
-exports.SubscribeInput$ = SubscribeInput$;
-exports.SubscribeResponse$ = SubscribeResponse$;
-exports.Subscription$ = Subscription$;
-exports.SubscriptionLimitExceededException = SubscriptionLimitExceededException;
-exports.SubscriptionLimitExceededException$ = SubscriptionLimitExceededException$;
-exports.Tag$ = Tag$;
-exports.TagLimitExceededException = TagLimitExceededException;
-exports.TagLimitExceededException$ = TagLimitExceededException$;
-exports.TagPolicyException = TagPolicyException;
-exports.TagPolicyException$ = TagPolicyException$;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceRequest$ = TagResourceRequest$;
-exports.TagResourceResponse$ = TagResourceResponse$;
-exports.ThrottledException = ThrottledException;
-exports.ThrottledException$ = ThrottledException$;
-exports.TooManyEntriesInBatchRequestException = TooManyEntriesInBatchRequestException;
-exports.TooManyEntriesInBatchRequestException$ = TooManyEntriesInBatchRequestException$;
-exports.Topic$ = Topic$;
-exports.TopicLimitExceededException = TopicLimitExceededException;
-exports.TopicLimitExceededException$ = TopicLimitExceededException$;
-exports.Unsubscribe$ = Unsubscribe$;
-exports.UnsubscribeCommand = UnsubscribeCommand;
-exports.UnsubscribeInput$ = UnsubscribeInput$;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceRequest$ = UntagResourceRequest$;
-exports.UntagResourceResponse$ = UntagResourceResponse$;
-exports.UserErrorException = UserErrorException;
-exports.UserErrorException$ = UserErrorException$;
-exports.ValidationException = ValidationException;
-exports.ValidationException$ = ValidationException$;
-exports.VerificationException = VerificationException;
-exports.VerificationException$ = VerificationException$;
-exports.VerifySMSSandboxPhoneNumber$ = VerifySMSSandboxPhoneNumber$;
-exports.VerifySMSSandboxPhoneNumberCommand = VerifySMSSandboxPhoneNumberCommand;
-exports.VerifySMSSandboxPhoneNumberInput$ = VerifySMSSandboxPhoneNumberInput$;
-exports.VerifySMSSandboxPhoneNumberResult$ = VerifySMSSandboxPhoneNumberResult$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateListEndpointsByPlatformApplication = paginateListEndpointsByPlatformApplication;
-exports.paginateListOriginationNumbers = paginateListOriginationNumbers;
-exports.paginateListPhoneNumbersOptedOut = paginateListPhoneNumbersOptedOut;
-exports.paginateListPlatformApplications = paginateListPlatformApplications;
-exports.paginateListSMSSandboxPhoneNumbers = paginateListSMSSandboxPhoneNumbers;
-exports.paginateListSubscriptions = paginateListSubscriptions;
-exports.paginateListSubscriptionsByTopic = paginateListSubscriptionsByTopic;
-exports.paginateListTopics = paginateListTopics;
+__webpack_unused_export__ = AddPermission$;
+__webpack_unused_export__ = AddPermissionCommand;
+__webpack_unused_export__ = AddPermissionInput$;
+__webpack_unused_export__ = AuthorizationErrorException;
+__webpack_unused_export__ = AuthorizationErrorException$;
+__webpack_unused_export__ = BatchEntryIdsNotDistinctException;
+__webpack_unused_export__ = BatchEntryIdsNotDistinctException$;
+__webpack_unused_export__ = BatchRequestTooLongException;
+__webpack_unused_export__ = BatchRequestTooLongException$;
+__webpack_unused_export__ = BatchResultErrorEntry$;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOut$;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOutCommand;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOutInput$;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOutResponse$;
+__webpack_unused_export__ = ConcurrentAccessException;
+__webpack_unused_export__ = ConcurrentAccessException$;
+__webpack_unused_export__ = ConfirmSubscription$;
+__webpack_unused_export__ = ConfirmSubscriptionCommand;
+__webpack_unused_export__ = ConfirmSubscriptionInput$;
+__webpack_unused_export__ = ConfirmSubscriptionResponse$;
+__webpack_unused_export__ = CreateEndpointResponse$;
+__webpack_unused_export__ = CreatePlatformApplication$;
+__webpack_unused_export__ = CreatePlatformApplicationCommand;
+__webpack_unused_export__ = CreatePlatformApplicationInput$;
+__webpack_unused_export__ = CreatePlatformApplicationResponse$;
+__webpack_unused_export__ = CreatePlatformEndpoint$;
+__webpack_unused_export__ = CreatePlatformEndpointCommand;
+__webpack_unused_export__ = CreatePlatformEndpointInput$;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumber$;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumberCommand;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumberInput$;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumberResult$;
+__webpack_unused_export__ = CreateTopic$;
+__webpack_unused_export__ = CreateTopicCommand;
+__webpack_unused_export__ = CreateTopicInput$;
+__webpack_unused_export__ = CreateTopicResponse$;
+__webpack_unused_export__ = DeleteEndpoint$;
+__webpack_unused_export__ = DeleteEndpointCommand;
+__webpack_unused_export__ = DeleteEndpointInput$;
+__webpack_unused_export__ = DeletePlatformApplication$;
+__webpack_unused_export__ = DeletePlatformApplicationCommand;
+__webpack_unused_export__ = DeletePlatformApplicationInput$;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumber$;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumberCommand;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumberInput$;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumberResult$;
+__webpack_unused_export__ = DeleteTopic$;
+__webpack_unused_export__ = DeleteTopicCommand;
+__webpack_unused_export__ = DeleteTopicInput$;
+__webpack_unused_export__ = EmptyBatchRequestException;
+__webpack_unused_export__ = EmptyBatchRequestException$;
+__webpack_unused_export__ = Endpoint$;
+__webpack_unused_export__ = EndpointDisabledException;
+__webpack_unused_export__ = EndpointDisabledException$;
+__webpack_unused_export__ = FilterPolicyLimitExceededException;
+__webpack_unused_export__ = FilterPolicyLimitExceededException$;
+__webpack_unused_export__ = GetDataProtectionPolicy$;
+__webpack_unused_export__ = GetDataProtectionPolicyCommand;
+__webpack_unused_export__ = GetDataProtectionPolicyInput$;
+__webpack_unused_export__ = GetDataProtectionPolicyResponse$;
+__webpack_unused_export__ = GetEndpointAttributes$;
+__webpack_unused_export__ = GetEndpointAttributesCommand;
+__webpack_unused_export__ = GetEndpointAttributesInput$;
+__webpack_unused_export__ = GetEndpointAttributesResponse$;
+__webpack_unused_export__ = GetPlatformApplicationAttributes$;
+__webpack_unused_export__ = GetPlatformApplicationAttributesCommand;
+__webpack_unused_export__ = GetPlatformApplicationAttributesInput$;
+__webpack_unused_export__ = GetPlatformApplicationAttributesResponse$;
+__webpack_unused_export__ = GetSMSAttributes$;
+__webpack_unused_export__ = GetSMSAttributesCommand;
+__webpack_unused_export__ = GetSMSAttributesInput$;
+__webpack_unused_export__ = GetSMSAttributesResponse$;
+__webpack_unused_export__ = GetSMSSandboxAccountStatus$;
+__webpack_unused_export__ = GetSMSSandboxAccountStatusCommand;
+__webpack_unused_export__ = GetSMSSandboxAccountStatusInput$;
+__webpack_unused_export__ = GetSMSSandboxAccountStatusResult$;
+__webpack_unused_export__ = GetSubscriptionAttributes$;
+__webpack_unused_export__ = GetSubscriptionAttributesCommand;
+__webpack_unused_export__ = GetSubscriptionAttributesInput$;
+__webpack_unused_export__ = GetSubscriptionAttributesResponse$;
+__webpack_unused_export__ = GetTopicAttributes$;
+__webpack_unused_export__ = GetTopicAttributesCommand;
+__webpack_unused_export__ = GetTopicAttributesInput$;
+__webpack_unused_export__ = GetTopicAttributesResponse$;
+__webpack_unused_export__ = InternalErrorException;
+__webpack_unused_export__ = InternalErrorException$;
+__webpack_unused_export__ = InvalidBatchEntryIdException;
+__webpack_unused_export__ = InvalidBatchEntryIdException$;
+__webpack_unused_export__ = InvalidParameterException;
+__webpack_unused_export__ = InvalidParameterException$;
+__webpack_unused_export__ = InvalidParameterValueException;
+__webpack_unused_export__ = InvalidParameterValueException$;
+__webpack_unused_export__ = InvalidSecurityException;
+__webpack_unused_export__ = InvalidSecurityException$;
+__webpack_unused_export__ = InvalidStateException;
+__webpack_unused_export__ = InvalidStateException$;
+__webpack_unused_export__ = KMSAccessDeniedException;
+__webpack_unused_export__ = KMSAccessDeniedException$;
+__webpack_unused_export__ = KMSDisabledException;
+__webpack_unused_export__ = KMSDisabledException$;
+__webpack_unused_export__ = KMSInvalidStateException;
+__webpack_unused_export__ = KMSInvalidStateException$;
+__webpack_unused_export__ = KMSNotFoundException;
+__webpack_unused_export__ = KMSNotFoundException$;
+__webpack_unused_export__ = KMSOptInRequired;
+__webpack_unused_export__ = KMSOptInRequired$;
+__webpack_unused_export__ = KMSThrottlingException;
+__webpack_unused_export__ = KMSThrottlingException$;
+__webpack_unused_export__ = LanguageCodeString;
+__webpack_unused_export__ = ListEndpointsByPlatformApplication$;
+__webpack_unused_export__ = ListEndpointsByPlatformApplicationCommand;
+__webpack_unused_export__ = ListEndpointsByPlatformApplicationInput$;
+__webpack_unused_export__ = ListEndpointsByPlatformApplicationResponse$;
+__webpack_unused_export__ = ListOriginationNumbers$;
+__webpack_unused_export__ = ListOriginationNumbersCommand;
+__webpack_unused_export__ = ListOriginationNumbersRequest$;
+__webpack_unused_export__ = ListOriginationNumbersResult$;
+__webpack_unused_export__ = ListPhoneNumbersOptedOut$;
+__webpack_unused_export__ = ListPhoneNumbersOptedOutCommand;
+__webpack_unused_export__ = ListPhoneNumbersOptedOutInput$;
+__webpack_unused_export__ = ListPhoneNumbersOptedOutResponse$;
+__webpack_unused_export__ = ListPlatformApplications$;
+__webpack_unused_export__ = ListPlatformApplicationsCommand;
+__webpack_unused_export__ = ListPlatformApplicationsInput$;
+__webpack_unused_export__ = ListPlatformApplicationsResponse$;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbers$;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbersCommand;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbersInput$;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbersResult$;
+__webpack_unused_export__ = ListSubscriptions$;
+__webpack_unused_export__ = ListSubscriptionsByTopic$;
+__webpack_unused_export__ = ListSubscriptionsByTopicCommand;
+__webpack_unused_export__ = ListSubscriptionsByTopicInput$;
+__webpack_unused_export__ = ListSubscriptionsByTopicResponse$;
+__webpack_unused_export__ = ListSubscriptionsCommand;
+__webpack_unused_export__ = ListSubscriptionsInput$;
+__webpack_unused_export__ = ListSubscriptionsResponse$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceRequest$;
+__webpack_unused_export__ = ListTagsForResourceResponse$;
+__webpack_unused_export__ = ListTopics$;
+__webpack_unused_export__ = ListTopicsCommand;
+__webpack_unused_export__ = ListTopicsInput$;
+__webpack_unused_export__ = ListTopicsResponse$;
+__webpack_unused_export__ = MessageAttributeValue$;
+__webpack_unused_export__ = NotFoundException;
+__webpack_unused_export__ = NotFoundException$;
+__webpack_unused_export__ = NumberCapability;
+__webpack_unused_export__ = OptInPhoneNumber$;
+__webpack_unused_export__ = OptInPhoneNumberCommand;
+__webpack_unused_export__ = OptInPhoneNumberInput$;
+__webpack_unused_export__ = OptInPhoneNumberResponse$;
+__webpack_unused_export__ = OptedOutException;
+__webpack_unused_export__ = OptedOutException$;
+__webpack_unused_export__ = PhoneNumberInformation$;
+__webpack_unused_export__ = PlatformApplication$;
+__webpack_unused_export__ = PlatformApplicationDisabledException;
+__webpack_unused_export__ = PlatformApplicationDisabledException$;
+__webpack_unused_export__ = Publish$;
+__webpack_unused_export__ = PublishBatch$;
+__webpack_unused_export__ = PublishBatchCommand;
+__webpack_unused_export__ = PublishBatchInput$;
+__webpack_unused_export__ = PublishBatchRequestEntry$;
+__webpack_unused_export__ = PublishBatchResponse$;
+__webpack_unused_export__ = PublishBatchResultEntry$;
+exports.D5G = PublishCommand;
+__webpack_unused_export__ = PublishInput$;
+__webpack_unused_export__ = PublishResponse$;
+__webpack_unused_export__ = PutDataProtectionPolicy$;
+__webpack_unused_export__ = PutDataProtectionPolicyCommand;
+__webpack_unused_export__ = PutDataProtectionPolicyInput$;
+__webpack_unused_export__ = RemovePermission$;
+__webpack_unused_export__ = RemovePermissionCommand;
+__webpack_unused_export__ = RemovePermissionInput$;
+__webpack_unused_export__ = ReplayLimitExceededException;
+__webpack_unused_export__ = ReplayLimitExceededException$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = RouteType;
+__webpack_unused_export__ = SMSSandboxPhoneNumber$;
+__webpack_unused_export__ = SMSSandboxPhoneNumberVerificationStatus;
+__webpack_unused_export__ = SNS;
+exports.kye = SNSClient;
+__webpack_unused_export__ = SNSServiceException;
+__webpack_unused_export__ = SNSServiceException$;
+__webpack_unused_export__ = SetEndpointAttributes$;
+__webpack_unused_export__ = SetEndpointAttributesCommand;
+__webpack_unused_export__ = SetEndpointAttributesInput$;
+__webpack_unused_export__ = SetPlatformApplicationAttributes$;
+__webpack_unused_export__ = SetPlatformApplicationAttributesCommand;
+__webpack_unused_export__ = SetPlatformApplicationAttributesInput$;
+__webpack_unused_export__ = SetSMSAttributes$;
+__webpack_unused_export__ = SetSMSAttributesCommand;
+__webpack_unused_export__ = SetSMSAttributesInput$;
+__webpack_unused_export__ = SetSMSAttributesResponse$;
+__webpack_unused_export__ = SetSubscriptionAttributes$;
+__webpack_unused_export__ = SetSubscriptionAttributesCommand;
+__webpack_unused_export__ = SetSubscriptionAttributesInput$;
+__webpack_unused_export__ = SetTopicAttributes$;
+__webpack_unused_export__ = SetTopicAttributesCommand;
+__webpack_unused_export__ = SetTopicAttributesInput$;
+__webpack_unused_export__ = StaleTagException;
+__webpack_unused_export__ = StaleTagException$;
+__webpack_unused_export__ = Subscribe$;
+__webpack_unused_export__ = SubscribeCommand;
+__webpack_unused_export__ = SubscribeInput$;
+__webpack_unused_export__ = SubscribeResponse$;
+__webpack_unused_export__ = Subscription$;
+__webpack_unused_export__ = SubscriptionLimitExceededException;
+__webpack_unused_export__ = SubscriptionLimitExceededException$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagLimitExceededException;
+__webpack_unused_export__ = TagLimitExceededException$;
+__webpack_unused_export__ = TagPolicyException;
+__webpack_unused_export__ = TagPolicyException$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = TagResourceResponse$;
+__webpack_unused_export__ = ThrottledException;
+__webpack_unused_export__ = ThrottledException$;
+__webpack_unused_export__ = TooManyEntriesInBatchRequestException;
+__webpack_unused_export__ = TooManyEntriesInBatchRequestException$;
+__webpack_unused_export__ = Topic$;
+__webpack_unused_export__ = TopicLimitExceededException;
+__webpack_unused_export__ = TopicLimitExceededException$;
+__webpack_unused_export__ = Unsubscribe$;
+__webpack_unused_export__ = UnsubscribeCommand;
+__webpack_unused_export__ = UnsubscribeInput$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UntagResourceResponse$;
+__webpack_unused_export__ = UserErrorException;
+__webpack_unused_export__ = UserErrorException$;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = VerificationException;
+__webpack_unused_export__ = VerificationException$;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumber$;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumberCommand;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumberInput$;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumberResult$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateListEndpointsByPlatformApplication;
+__webpack_unused_export__ = paginateListOriginationNumbers;
+__webpack_unused_export__ = paginateListPhoneNumbersOptedOut;
+__webpack_unused_export__ = paginateListPlatformApplications;
+__webpack_unused_export__ = paginateListSMSSandboxPhoneNumbers;
+__webpack_unused_export__ = paginateListSubscriptions;
+__webpack_unused_export__ = paginateListSubscriptionsByTopic;
+__webpack_unused_export__ = paginateListTopics;
 
 
 /***/ }),
@@ -54707,2891 +54709,6 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 7627:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const node_path_1 = __nccwpck_require__(6760);
-const failure_report_1 = __nccwpck_require__(4619);
-const inputs_1 = __nccwpck_require__(1341);
-const lockfile_1 = __nccwpck_require__(505);
-const release_1 = __nccwpck_require__(1035);
-const update_1 = __nccwpck_require__(6129);
-const errors_1 = __nccwpck_require__(3916);
-const github = __importStar(__nccwpck_require__(4947));
-const action_main_1 = __nccwpck_require__(1567);
-const pull_request_1 = __nccwpck_require__(5107);
-const env = process.env;
-const root = env.GITHUB_WORKSPACE ?? process.cwd();
-async function releaseFromInputs() {
-    return (0, release_1.resolveRelease)({
-        package: github.stringInput('package'),
-        ecosystem: github.stringInput('ecosystem'),
-        version: github.stringInput('version'),
-        changelogUrl: github.stringInput('changelog-url'),
-        producer: github.stringInput('producer'),
-    }, await (0, inputs_1.releaseFieldsOfEventFile)(env.GITHUB_EVENT_PATH), inputs_1.RELEASE_INPUT_NAMES);
-}
-async function update() {
-    const release = await releaseFromInputs();
-    const path = github.stringInput('path') ?? '.';
-    const author = github.stringInput('git-author');
-    const result = await (0, update_1.updateDependency)({
-        root: (0, node_path_1.isAbsolute)(path) ? path : (0, node_path_1.join)(root, path),
-        release,
-        allowPrerelease: github.booleanInput('allow-prerelease'),
-        base: github.stringInput('base'),
-        identity: author ? (0, inputs_1.parseIdentity)(author, 'input "git-author"') : undefined,
-        github: github.booleanInput('push-only')
-            ? undefined
-            : (0, inputs_1.githubTarget)(env.GITHUB_REPOSITORY, github.stringInput('github-token'), env.GITHUB_API_URL, {
-                repository: 'GITHUB_REPOSITORY',
-                token: 'input "github-token"',
-                purpose: 'to open the pull request (or set push-only)',
-            }),
-        refreshLockfile: github.booleanInput('skip-lockfile') ? undefined : lockfile_1.npmLockfileRefresher,
-    });
-    github.setOutput('status', result.status);
-    github.setOutput('branch', result.branch ?? '');
-    github.setOutput('pull-request', result.pullRequest ? String(result.pullRequest.number) : '');
-    github.setOutput('pull-request-url', result.pullRequest?.url ?? '');
-    github.setOutput('changes', JSON.stringify((result.plan?.changes ?? []).map(({ file, line, current, to }) => ({ file, line, from: current, to }))));
-    github.info(`${result.status}: ${result.detail}`);
-    await github.writeJobSummary(updateSummary(release, result));
-}
-function updateSummary(release, result) {
-    const changes = result.plan?.changes ?? [];
-    const notes = (result.plan?.unchangeable ?? []).map((item) => `- \`${item.file}:${item.line}\`: ${item.reason}`);
-    return [
-        `### ${release.package} ${release.version}: ${result.status}`,
-        '',
-        result.detail,
-        ...(changes.length > 0 ? ['', (0, pull_request_1.changesTable)(changes)] : []),
-        ...(notes.length > 0 ? ['', 'Not changed:', ...notes] : []),
-        '',
-    ].join('\n');
-}
-async function reportBuildFailure() {
-    const release = await releaseFromInputs();
-    const consumer = github.stringInput('consumer') ?? env.GITHUB_REPOSITORY;
-    if (!consumer)
-        throw new errors_1.InputError(['input "consumer" is required (GITHUB_REPOSITORY is not set)']);
-    const targets = (0, inputs_1.failureTargets)({
-        producer: release.producer,
-        token: github.stringInput('github-token'),
-        apiUrl: env.GITHUB_API_URL,
-        snsTopicArn: github.stringInput('sns-topic-arn'),
-        eventBus: github.stringInput('event-bus'),
-        region: github.stringInput('aws-region') ?? (0, inputs_1.defaultRegion)(env),
-    }, {
-        producer: 'input "producer"',
-        token: 'input "github-token"',
-        snsTopicArn: 'input "sns-topic-arn"',
-        eventBus: 'input "event-bus"',
-    });
-    const outcomes = await (0, failure_report_1.reportFailure)({ release, consumer, runUrl: github.stringInput('run-url') ?? (0, inputs_1.runUrlOf)(env) }, targets);
-    const issue = outcomes.find((outcome) => outcome.issue)?.issue;
-    github.setOutput('issue', issue ? String(issue.number) : '');
-    github.setOutput('issue-url', issue?.url ?? '');
-    for (const outcome of outcomes)
-        github.info(`${outcome.status}: ${outcome.target}: ${outcome.detail}`);
-    const failed = outcomes.filter((outcome) => outcome.status === 'failed');
-    if (failed.length > 0)
-        github.setFailed(failed.map((outcome) => `${outcome.target}: ${outcome.detail}`).join('\n'));
-}
-async function run() {
-    const mode = github.stringInput('mode') ?? 'update';
-    if (mode === 'update')
-        await update();
-    else if (mode === 'report-failure')
-        await reportBuildFailure();
-    else
-        throw new errors_1.InputError([`input "mode" is "${mode}", not update or report-failure`]);
-}
-(0, action_main_1.runActionMain)(run);
-
-
-/***/ }),
-
-/***/ 6661:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createAwsClient = createAwsClient;
-exports.closeAwsConnections = closeAwsConnections;
-const node_http_1 = __nccwpck_require__(7067);
-const node_https_1 = __nccwpck_require__(4708);
-const node_http_handler_1 = __nccwpck_require__(1279);
-const retry_strategy_1 = __nccwpck_require__(7665);
-const REQUEST_TIMEOUT_MS = 60_000;
-const CONNECTION_TIMEOUT_MS = 10_000;
-let sharedHandler;
-/**
- * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
- * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
- * keep-alive connection pool however many tenant accounts are in flight.
- */
-function createAwsClient(ClientClass, options, env = process.env) {
-    return new ClientClass({
-        region: options.region,
-        credentials: options.credentials,
-        endpoint: env.AWS_ENDPOINT_URL || undefined,
-        retryStrategy: new retry_strategy_1.JitteredRetryStrategy(options.retry ?? retry_strategy_1.DEFAULT_RETRY_POLICY),
-        requestHandler: httpHandler(),
-    });
-}
-function httpHandler() {
-    sharedHandler ??= new node_http_handler_1.NodeHttpHandler({
-        connectionTimeout: CONNECTION_TIMEOUT_MS,
-        requestTimeout: REQUEST_TIMEOUT_MS,
-        httpAgent: new node_http_1.Agent({ keepAlive: true, maxSockets: 64 }),
-        httpsAgent: new node_https_1.Agent({ keepAlive: true, maxSockets: 64 }),
-    });
-    return sharedHandler;
-}
-/** Closes the pooled keep-alive connections so that the process can exit. */
-function closeAwsConnections() {
-    sharedHandler?.destroy();
-    sharedHandler = undefined;
-}
-
-
-/***/ }),
-
-/***/ 7665:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JitteredRetryStrategy = exports.DEFAULT_RETRY_POLICY = void 0;
-exports.DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
-/**
- * Exponential backoff with full jitter on throttling, 5xx and connection faults.
- * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
- * not stop retrying because other tenants' calls were throttled a moment before.
- */
-class JitteredRetryStrategy {
-    policy;
-    random;
-    constructor(policy = exports.DEFAULT_RETRY_POLICY, random = Math.random) {
-        this.policy = policy;
-        this.random = random;
-    }
-    async acquireInitialRetryToken() {
-        return retryToken(0, 0);
-    }
-    async refreshRetryTokenForRetry(token, errorInfo) {
-        const retryCount = token.getRetryCount() + 1;
-        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
-            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
-        }
-        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
-    }
-    recordSuccess() { }
-    delayFor(retryCount, retryAfter) {
-        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
-        const jittered = Math.floor(this.random() * ceiling);
-        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
-        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
-    }
-}
-exports.JitteredRetryStrategy = JitteredRetryStrategy;
-function retryToken(retryCount, delayMs) {
-    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
-}
-
-
-/***/ }),
-
-/***/ 7197:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.UPDATE_BRANCH_PREFIX = exports.ECOSYSTEMS = void 0;
-exports.parseEcosystem = parseEcosystem;
-exports.packageNameProblems = packageNameProblems;
-exports.canonicalPackageName = canonicalPackageName;
-exports.samePackage = samePackage;
-exports.updateBranchName = updateBranchName;
-const errors_1 = __nccwpck_require__(3916);
-/** Package formats, named as CodeArtifact's `packageFormat` names them. */
-exports.ECOSYSTEMS = ['maven', 'npm', 'pypi'];
-/** `where` names the flag, input or field the value came from, e.g. `--ecosystem`. */
-function parseEcosystem(value, where) {
-    const lower = value.trim().toLowerCase();
-    if (exports.ECOSYSTEMS.includes(lower))
-        return lower;
-    throw new errors_1.InputError([`${where} "${value}" is not a known ecosystem (known: ${exports.ECOSYSTEMS.join(', ')})`]);
-}
-/** Problems with a package name as its ecosystem spells it; none when it is well formed. */
-function packageNameProblems(ecosystem, name, where) {
-    const shapes = {
-        maven: { pattern: /^[\w.-]+:[\w.-]+$/, example: 'group:artifact, e.g. com.acme:shared-lib' },
-        npm: { pattern: /^(@[\w.-]+\/)?[\w.-]+$/, example: 'name or @scope/name' },
-        pypi: { pattern: /^[A-Za-z0-9]([\w.-]*[A-Za-z0-9])?$/, example: 'a PyPI project name, e.g. acme-lib' },
-    };
-    const shape = shapes[ecosystem];
-    return shape.pattern.test(name)
-        ? []
-        : [`${where} "${name}" is not a ${ecosystem} package name (${shape.example})`];
-}
-/** The form two spellings of one package share: PyPI names ignore case and treat `-`, `_`, `.` alike. */
-function canonicalPackageName(ecosystem, name) {
-    return ecosystem === 'pypi' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name;
-}
-function samePackage(ecosystem, a, b) {
-    return canonicalPackageName(ecosystem, a) === canonicalPackageName(ecosystem, b);
-}
-/** `rampart/update-<package>-<version>`, with what git refuses in a branch name replaced. */
-function updateBranchName(packageName, version) {
-    return `${exports.UPDATE_BRANCH_PREFIX}${refPart(packageName)}-${refPart(version)}`;
-}
-exports.UPDATE_BRANCH_PREFIX = 'rampart/update-';
-function refPart(text) {
-    return text
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/\.{2,}/g, '.')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[-.]+|[-.]+$/g, '');
-}
-
-
-/***/ }),
-
-/***/ 3944:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * Groovy and Kotlin build scripts as text: the comments blanked out (same length, line breaks kept),
- * so that patterns find only live code and their offsets still point into the original text.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.withoutComments = withoutComments;
-function withoutComments(text) {
-    // One array item per UTF-16 code unit, as String.slice counts offsets.
-    const units = text.split('');
-    let index = 0;
-    while (index < text.length) {
-        const end = skipToken(text, index);
-        if (text.startsWith('//', index) || text.startsWith('/*', index))
-            blank(units, index, end);
-        index = end;
-    }
-    return units.join('');
-}
-/** The offset after the comment, string or single character at `index`. */
-function skipToken(text, index) {
-    if (text.startsWith('//', index))
-        return endOrLength(text.indexOf('\n', index), 0, text);
-    if (text.startsWith('/*', index))
-        return endOrLength(text.indexOf('*/', index + 2), 2, text);
-    for (const triple of ['"""', "'''"]) {
-        if (text.startsWith(triple, index))
-            return endOrLength(text.indexOf(triple, index + 3), 3, text);
-    }
-    const quote = text[index];
-    if (quote === '"' || quote === "'")
-        return endOfQuoted(text, index, quote);
-    return index + 1;
-}
-function endOrLength(found, closingLength, text) {
-    return found === -1 ? text.length : found + closingLength;
-}
-/** A one-line string ends at its closing quote (not one after a backslash) or the line's end. */
-function endOfQuoted(text, index, quote) {
-    for (let position = index + 1; position < text.length; position++) {
-        const char = text[position];
-        if (char === '\\')
-            position++;
-        else if (char === quote)
-            return position + 1;
-        else if (char === '\n')
-            return position;
-    }
-    return text.length;
-}
-function blank(chars, start, end) {
-    for (let index = start; index < end; index++) {
-        if (chars[index] !== '\n' && chars[index] !== '\r')
-            chars[index] = ' ';
-    }
-}
-
-
-/***/ }),
-
-/***/ 2486:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.noFindings = noFindings;
-exports.lineAt = lineAt;
-exports.declarationAt = declarationAt;
-exports.unchangeableAt = unchangeableAt;
-exports.spliceVersion = spliceVersion;
-exports.baseName = baseName;
-exports.directoryOf = directoryOf;
-exports.joinPath = joinPath;
-function noFindings() {
-    return { declarations: [], unchangeable: [] };
-}
-function lineAt(text, offset) {
-    let line = 1;
-    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
-        line++;
-    }
-    return line;
-}
-function declarationAt(file, start, end) {
-    return {
-        file: file.path,
-        line: lineAt(file.text, start),
-        start,
-        end,
-        current: file.text.slice(start, end),
-    };
-}
-function unchangeableAt(file, offset, reason) {
-    return { file: file.path, line: lineAt(file.text, offset), reason };
-}
-/** The text with each declaration's version replaced by `version`, every other byte as it was. */
-function spliceVersion(text, declarations, version) {
-    const unique = [...new Map(declarations.map((declaration) => [declaration.start, declaration])).values()];
-    let result = text;
-    for (const declaration of unique.sort((a, b) => b.start - a.start)) {
-        result = result.slice(0, declaration.start) + version + result.slice(declaration.end);
-    }
-    return result;
-}
-/** The last segment of a `/`-separated path. */
-function baseName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-function directoryOf(path) {
-    const slash = path.lastIndexOf('/');
-    return slash === -1 ? '' : path.slice(0, slash);
-}
-function joinPath(directory, name) {
-    return directory ? `${directory}/${name}` : name;
-}
-
-
-/***/ }),
-
-/***/ 5229:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.gradleBuildEditor = void 0;
-/**
- * Gradle build.gradle (Groovy) and build.gradle.kts (Kotlin): string notation
- * `"group:name:version[:classifier][@ext]"` and map notation `group: 'g', name: 'n', version: 'v'`
- * (Kotlin: `group = "g", name = "n", version = "v"`). A version written as `$name` / `${name}` (or a
- * bare `name` in map notation) is followed to its assignment in the same script or to
- * gradle.properties. Comments are ignored.
- */
-const versions_1 = __nccwpck_require__(3433);
-const code_text_1 = __nccwpck_require__(3944);
-const declarations_1 = __nccwpck_require__(2486);
-const STRING_NOTATION = /(["'])([\w.-]+):([\w.-]+):([^"':@\s]+)(?::[\w.-]+)?(?:@[\w.-]+)?\1/dg;
-const MAP_NOTATION = /\bgroup\s*[:=]\s*(["'])([^"'\n]+)\1\s*,\s*name\s*[:=]\s*(["'])([^"'\n]+)\3\s*,\s*version\s*[:=]\s*(?:(["'])([^"'\n]+)\5|([A-Za-z_]\w*))/dg;
-const VARIABLE_REFERENCE = /^\$\{?([A-Za-z_]\w*)\}?$/;
-exports.gradleBuildEditor = {
-    kind: 'Gradle build script',
-    ecosystem: 'maven',
-    handles: (path) => ['build.gradle', 'build.gradle.kts'].includes((0, declarations_1.baseName)(path)),
-    find(file, packageName, context) {
-        const code = (0, code_text_1.withoutComments)(file.text);
-        const [group, name] = packageName.split(':');
-        const findings = (0, declarations_1.noFindings)();
-        for (const match of code.matchAll(STRING_NOTATION)) {
-            if (match[2] !== group || match[3] !== name)
-                continue;
-            const [start, end] = match.indices?.[4] ?? [0, 0];
-            const variable = match[1] === '"' ? VARIABLE_REFERENCE.exec(match[4] ?? '')?.[1] : undefined;
-            addVersion({ file, code, context, findings }, start, end, variable);
-        }
-        for (const match of code.matchAll(MAP_NOTATION)) {
-            if (match[2] !== group || match[4] !== name)
-                continue;
-            const quoted = match.indices?.[6];
-            const variable = quoted ? VARIABLE_REFERENCE.exec(match[6] ?? '')?.[1] : match[7];
-            const [start, end] = quoted ?? match.indices?.[7] ?? [0, 0];
-            addVersion({ file, code, context, findings }, start, end, variable);
-        }
-        return findings;
-    },
-};
-function addVersion(search, start, end, variable) {
-    const { file, findings } = search;
-    const written = file.text.slice(start, end);
-    if (variable) {
-        followVariable(search, variable, start);
-    }
-    else if ((0, versions_1.isPlainVersion)(written)) {
-        findings.declarations.push((0, declarations_1.declarationAt)(file, start, end));
-    }
-    else {
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, start, `version "${written}" is not a plain version`));
-    }
-}
-/** `def v = '1.0'`, `val v = "1.0"`, `ext.v = '1.0'`, `v = '1.0'` in an ext block; else gradle.properties. */
-function followVariable(search, variable, referenceAt) {
-    const { file, code, findings } = search;
-    const assignment = new RegExp(String.raw `(?:(?<![\w$])ext\.|(?<![\w.$]))${variable}\s*=\s*(["'])([^"'$\\\n]*)\1`, 'dg');
-    const inScript = [...code.matchAll(assignment)].map((match) => match.indices?.[2] ?? [0, 0]);
-    const located = inScript.length > 0 ? { file, ranges: inScript } : inGradleProperties(search, variable);
-    if (!located) {
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, referenceAt, `version comes from ${variable}, set neither in this script nor in gradle.properties`));
-        return;
-    }
-    for (const [start, end] of located.ranges) {
-        const value = located.file.text.slice(start, end);
-        if ((0, versions_1.isPlainVersion)(value))
-            findings.declarations.push((0, declarations_1.declarationAt)(located.file, start, end));
-        else
-            findings.unchangeable.push((0, declarations_1.unchangeableAt)(located.file, start, `${variable} is "${value}", not a plain version`));
-    }
-}
-/** The property in gradle.properties beside the script, or at the repository root. */
-function inGradleProperties({ file, context }, variable) {
-    const candidates = [(0, declarations_1.joinPath)((0, declarations_1.directoryOf)(file.path), 'gradle.properties'), 'gradle.properties'];
-    for (const path of new Set(candidates)) {
-        const properties = context.readFile(path);
-        const match = properties &&
-            new RegExp(String.raw `^[ \t]*${variable}[ \t]*[=:][ \t]*(\S.*?)[ \t]*\r?$`, 'md').exec(properties.text);
-        if (properties && match?.indices?.[1])
-            return { file: properties, ranges: [match.indices[1]] };
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 7755:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BUILD_FILE_EDITORS = void 0;
-exports.editorsFor = editorsFor;
-const gradle_build_1 = __nccwpck_require__(5229);
-const maven_pom_1 = __nccwpck_require__(3397);
-const npm_package_1 = __nccwpck_require__(9015);
-const pyproject_1 = __nccwpck_require__(2075);
-const python_requirements_1 = __nccwpck_require__(9570);
-const version_catalog_1 = __nccwpck_require__(2401);
-exports.BUILD_FILE_EDITORS = [
-    maven_pom_1.mavenPomEditor,
-    gradle_build_1.gradleBuildEditor,
-    version_catalog_1.versionCatalogEditor,
-    npm_package_1.npmPackageEditor,
-    python_requirements_1.pythonRequirementsEditor,
-    pyproject_1.pyprojectEditor,
-];
-function editorsFor(ecosystem) {
-    return exports.BUILD_FILE_EDITORS.filter((editor) => editor.ecosystem === ecosystem);
-}
-
-
-/***/ }),
-
-/***/ 3397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.mavenPomEditor = void 0;
-/**
- * Maven pom.xml: every element that names the package by `groupId` and `artifactId` (a dependency,
- * managed dependency, parent, plugin or extension) and has its own `version`, either written there
- * or in the project's `<properties>` entry it references as `${name}`.
- */
-const errors_1 = __nccwpck_require__(3916);
-const versions_1 = __nccwpck_require__(3433);
-const declarations_1 = __nccwpck_require__(2486);
-const xml_elements_1 = __nccwpck_require__(4282);
-exports.mavenPomEditor = {
-    kind: 'Maven pom.xml',
-    ecosystem: 'maven',
-    handles: (path) => (0, declarations_1.baseName)(path) === 'pom.xml',
-    find(file, packageName) {
-        const project = readProject(file);
-        const findings = (0, declarations_1.noFindings)();
-        if (!project)
-            return findings;
-        const [groupId, artifactId] = packageName.split(':');
-        const valueOf = (element, name) => {
-            const child = (0, xml_elements_1.childNamed)(element, name);
-            return child && (0, xml_elements_1.textOf)(file.text, child)?.value;
-        };
-        for (const element of (0, xml_elements_1.allElements)(project.children)) {
-            if (valueOf(element, 'groupId') !== groupId || valueOf(element, 'artifactId') !== artifactId)
-                continue;
-            const version = (0, xml_elements_1.childNamed)(element, 'version');
-            // No version of its own: dependencyManagement, a BOM or the parent decides it.
-            if (version)
-                addVersion(file, project, version, findings);
-        }
-        return findings;
-    },
-};
-function readProject(file) {
-    try {
-        return (0, xml_elements_1.readXmlElements)(file.text).find((element) => element.name === 'project');
-    }
-    catch (error) {
-        if (!(error instanceof xml_elements_1.XmlSyntaxError))
-            throw error;
-        throw new errors_1.InputError([
-            `${file.path}:${(0, declarations_1.lineAt)(file.text, error.offset)}: not well-formed XML: ${error.message}`,
-        ]);
-    }
-}
-function addVersion(file, project, version, findings) {
-    const text = (0, xml_elements_1.textOf)(file.text, version);
-    if (!text) {
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, version.start, 'the <version> holds markup, not a version'));
-        return;
-    }
-    const property = /^\$\{([^}]+)\}$/.exec(text.value)?.[1];
-    if (property) {
-        addProperty(file, project, property, version.start, findings);
-    }
-    else if ((0, versions_1.isPlainVersion)(text.value)) {
-        findings.declarations.push((0, declarations_1.declarationAt)(file, text.start, text.end));
-    }
-    else {
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, text.start, `version "${text.value}" is a range or expression`));
-    }
-}
-function addProperty(file, project, name, referenceAt, findings) {
-    if (/^(project|pom|parent)\./.test(name)) {
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, referenceAt, `\${${name}} is the project's own version`));
-        return;
-    }
-    const properties = (0, xml_elements_1.childNamed)(project, 'properties');
-    const definition = properties && (0, xml_elements_1.childNamed)(properties, name);
-    const text = definition && (0, xml_elements_1.textOf)(file.text, definition);
-    if (!text) {
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, referenceAt, `\${${name}} is not a property of this pom.xml (a parent's? change it there)`));
-    }
-    else if ((0, versions_1.isPlainVersion)(text.value)) {
-        findings.declarations.push((0, declarations_1.declarationAt)(file, text.start, text.end));
-    }
-    else {
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, text.start, `property ${name} is "${text.value}", not a plain version`));
-    }
-}
-
-
-/***/ }),
-
-/***/ 9015:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.npmPackageEditor = exports.DEPENDENCY_SECTIONS = void 0;
-/**
- * npm package.json: the package under dependencies, devDependencies, peerDependencies or
- * optionalDependencies, written as a version or a `^` / `~` / `>=` / `=` range of one; the range
- * operator stays. JSON is YAML 1.2, so the yaml parser gives every value's offsets in the text.
- */
-const yaml_1 = __nccwpck_require__(8815);
-const errors_1 = __nccwpck_require__(3916);
-const declarations_1 = __nccwpck_require__(2486);
-exports.DEPENDENCY_SECTIONS = [
-    'dependencies',
-    'devDependencies',
-    'peerDependencies',
-    'optionalDependencies',
-];
-/** An operator, then a version (1.2.3, 1.2, 1.2.3-beta.1); the version is what changes. */
-const SIMPLE_RANGE = /^(\^|~|>=|=)?\s*(v?)(\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?)$/;
-exports.npmPackageEditor = {
-    kind: 'npm package.json',
-    ecosystem: 'npm',
-    handles: (path) => (0, declarations_1.baseName)(path) === 'package.json',
-    find(file, packageName) {
-        const manifest = readManifest(file);
-        const findings = (0, declarations_1.noFindings)();
-        if (!(0, yaml_1.isMap)(manifest))
-            return findings;
-        for (const section of exports.DEPENDENCY_SECTIONS) {
-            const dependencies = manifest.get(section, true);
-            if (!(0, yaml_1.isMap)(dependencies))
-                continue;
-            for (const pair of dependencies.items) {
-                if ((0, yaml_1.isScalar)(pair.key) && pair.key.value === packageName)
-                    addRange(file, pair.value, findings);
-            }
-        }
-        return findings;
-    },
-};
-function readManifest(file) {
-    const lineCounter = new yaml_1.LineCounter();
-    const document = (0, yaml_1.parseDocument)(file.text, { lineCounter, prettyErrors: false });
-    const [error] = document.errors;
-    if (error) {
-        const { line } = lineCounter.linePos(error.pos[0]);
-        throw new errors_1.InputError([`${file.path}:${line}: not valid JSON: ${error.message.split('\n')[0]}`]);
-    }
-    return document.contents;
-}
-function addRange(file, node, findings) {
-    if (!(0, yaml_1.isScalar)(node) || typeof node.value !== 'string' || !node.range)
-        return;
-    // Inside the quotes; a value written with escapes is not the text it reads as, and is left alone.
-    const [start, end] = [node.range[0] + 1, node.range[1] - 1];
-    const written = file.text.slice(start, end);
-    const range = SIMPLE_RANGE.exec(written);
-    if (written !== node.value || !range) {
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, start, `"${node.value}" is not a version or a ^ / ~ / >= range of one`));
-        return;
-    }
-    const versionStart = end - (range[3] ?? '').length;
-    findings.declarations.push((0, declarations_1.declarationAt)(file, versionStart, end));
-}
-
-
-/***/ }),
-
-/***/ 2075:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.pyprojectEditor = void 0;
-/**
- * pyproject.toml: PEP 621 `[project] dependencies` and `optional-dependencies`, PEP 735
- * `[dependency-groups]` (PEP 508 strings), and Poetry's `[tool.poetry.dependencies]`,
- * `dev-dependencies` and `group.<name>.dependencies` (`acme-lib = "^1.2"` or `{ version = "^1.2" }`).
- */
-const ecosystems_1 = __nccwpck_require__(7197);
-const declarations_1 = __nccwpck_require__(2486);
-const python_specifiers_1 = __nccwpck_require__(9259);
-const toml_1 = __nccwpck_require__(4843);
-exports.pyprojectEditor = {
-    kind: 'pyproject.toml',
-    ecosystem: 'pypi',
-    handles: (path) => (0, declarations_1.baseName)(path) === 'pyproject.toml',
-    find(file, packageName) {
-        const entries = (0, toml_1.readTomlFile)(file);
-        const findings = (0, declarations_1.noFindings)();
-        for (const requirement of pep508Strings(entries)) {
-            (0, python_specifiers_1.addRequirement)(file, requirement.start, requirement.end, packageName, findings);
-        }
-        for (const entry of poetryDependencies(entries)) {
-            if ((0, ecosystems_1.samePackage)('pypi', entry.key.at(-1) ?? '', packageName))
-                addPoetryConstraint(file, entry.value, findings);
-        }
-        return findings;
-    },
-};
-function pep508Strings(entries) {
-    const project = (0, toml_1.entriesOf)(entries, ['project']);
-    const lists = [
-        ...project.filter((entry) => entry.key[0] === 'dependencies' && entry.key.length === 1),
-        ...project.filter((entry) => entry.key[0] === 'optional-dependencies' && entry.key.length === 2),
-        ...(0, toml_1.entriesOf)(entries, ['dependency-groups']).filter((entry) => entry.key.length === 1),
-    ];
-    return lists.flatMap((entry) => entry.value.kind === 'array'
-        ? entry.value.items.filter((item) => item.kind === 'string' && !item.verbatim)
-        : []);
-}
-/** Entries whose key ends in a package name, relative to a Poetry dependency table. */
-function poetryDependencies(entries) {
-    return (0, toml_1.entriesOf)(entries, ['tool', 'poetry']).flatMap((entry) => {
-        const { key } = entry;
-        const table = key[0] === 'group' ? 2 : 0;
-        if (!['dependencies', 'dev-dependencies'].includes(key[table] ?? ''))
-            return [];
-        const rest = key.slice(table + 1);
-        // `acme-lib = "^1.2"`, `acme-lib = { version = "^1.2" }` or `acme-lib.version = "^1.2"`.
-        if (rest.length === 1)
-            return [{ ...entry, key: rest }];
-        if (rest.length === 2 && rest[1] === 'version')
-            return [{ ...entry, key: rest.slice(0, 1) }];
-        return [];
-    });
-}
-function addPoetryConstraint(file, value, findings) {
-    const constraint = value.kind === 'table' ? (0, toml_1.valueAt)(value.entries, ['version']) : value;
-    if (constraint?.kind === 'string' && !constraint.verbatim) {
-        (0, python_specifiers_1.addSpecifier)(file, constraint.start, constraint.end, python_specifiers_1.POETRY_PINS, findings);
-    }
-}
-
-
-/***/ }),
-
-/***/ 9570:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.pythonRequirementsEditor = void 0;
-/**
- * pip requirements files (requirements.txt, requirements-dev.txt, …): one requirement per line,
- * with extras, environment markers and comments. Hash-pinned requirements (`--hash`) are reported,
- * not edited: their hashes would no longer match.
- */
-const declarations_1 = __nccwpck_require__(2486);
-const python_specifiers_1 = __nccwpck_require__(9259);
-exports.pythonRequirementsEditor = {
-    kind: 'pip requirements file',
-    ecosystem: 'pypi',
-    handles: (path) => /^requirements.*\.txt$/.test((0, declarations_1.baseName)(path)),
-    find(file, packageName) {
-        const findings = (0, declarations_1.noFindings)();
-        for (const line of logicalLines(file)) {
-            // Blank lines, comments and options (-r other.txt, -e ., --index-url …) name no requirement.
-            if (/^\s*(#|-|$)/.test(file.text.slice(line.start, line.end)))
-                continue;
-            const before = findings.declarations.length + findings.unchangeable.length;
-            (0, python_specifiers_1.addRequirement)(file, line.start, requirementEnd(file.text, line), packageName, findings);
-            const found = findings.declarations.length + findings.unchangeable.length > before;
-            if (found && line.continued.includes('--hash')) {
-                findings.declarations.pop();
-                findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, line.start, 'it is hash-pinned (--hash): regenerate the file, e.g. pip-compile --generate-hashes'));
-            }
-        }
-        return findings;
-    },
-};
-function* logicalLines(file) {
-    const { text } = file;
-    let start = 0;
-    while (start < text.length) {
-        const end = lineEnd(text, start);
-        let [physicalStart, physicalEnd] = [start, end];
-        let next = nextLineStart(text, end);
-        while (text.slice(physicalStart, physicalEnd).trimEnd().endsWith('\\') && next < text.length) {
-            [physicalStart, physicalEnd] = [next, lineEnd(text, next)];
-            next = nextLineStart(text, physicalEnd);
-        }
-        yield { start, end, continued: text.slice(start, next) };
-        start = next;
-    }
-}
-function lineEnd(text, start) {
-    const newline = text.indexOf('\n', start);
-    const end = newline === -1 ? text.length : newline;
-    return text[end - 1] === '\r' ? end - 1 : end;
-}
-function nextLineStart(text, end) {
-    const newline = text.indexOf('\n', end);
-    return newline === -1 ? text.length : newline + 1;
-}
-/** Where the requirement ends: before a comment (` #`), an option (` --hash=…`) or a line continuation. */
-function requirementEnd(text, line) {
-    const content = text.slice(line.start, line.end);
-    const stop = /\s#|\s--?[A-Za-z]|\\\s*$/.exec(content);
-    return line.start + (stop ? stop.index : content.length);
-}
-
-
-/***/ }),
-
-/***/ 9259:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.POETRY_PINS = exports.PEP_440_PINS = void 0;
-exports.addRequirement = addRequirement;
-exports.addSpecifier = addSpecifier;
-/**
- * Python version specifiers: PEP 508 requirements (`acme-lib[extra] >=1.2, <2 ; python_version > "3.8"`)
- * and Poetry constraints (`^1.2.3`, `~1.2`, `1.2.3`). The clause that pins the version (`==`, `~=`,
- * `>=`, Poetry's `^` / `~` / bare) is the one that changes; the other clauses are kept as
- * constraints the new version must meet.
- */
-const ecosystems_1 = __nccwpck_require__(7197);
-const versions_1 = __nccwpck_require__(3433);
-const declarations_1 = __nccwpck_require__(2486);
-exports.PEP_440_PINS = ['==', '===', '~=', '>='];
-exports.POETRY_PINS = ['^', '~', '==', '=', '>=', '~=', ''];
-const REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*/;
-const CLAUSE = /^\s*(\^|~=|~|===|==|!=|<=|>=|<|>|=)?\s*(\S+?)\s*$/;
-/** A PEP 508 requirement at [start, end) of the file; only when it names `packageName`. */
-function addRequirement(file, start, end, packageName, findings) {
-    const text = file.text.slice(start, end);
-    const head = REQUIREMENT_NAME.exec(text);
-    if (!head || !(0, ecosystems_1.samePackage)('pypi', head[1] ?? '', packageName))
-        return;
-    const markers = text.indexOf(';', head[0].length);
-    const specifierEnd = start + (markers === -1 ? text.length : markers);
-    const specifier = file.text.slice(start + head[0].length, specifierEnd);
-    if (specifier.trimStart().startsWith('@')) {
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, start, 'it is a direct reference (name @ URL), not a version'));
-        return;
-    }
-    addSpecifier(file, start + head[0].length, specifierEnd, exports.PEP_440_PINS, findings);
-}
-/** A specifier (comma-separated clauses, maybe in parentheses) at [start, end) of the file. */
-function addSpecifier(file, start, end, pins, findings) {
-    const clauses = clausesOf(file.text, start, end);
-    const written = file.text.slice(start, end).trim();
-    if (clauses.length === 0) {
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, start, 'it has no version (any version goes)'));
-        return;
-    }
-    const pin = clauses.find((clause) => pins.includes(clause.operator) && (0, versions_1.isPlainVersion)(clause.version));
-    if (!pin) {
-        const allowed = pins.filter(Boolean).join(' ');
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, start, `"${written}" pins no plain version with ${allowed}`));
-        return;
-    }
-    const constraints = clauses
-        .filter((clause) => clause !== pin)
-        .map(({ operator, version }) => ({ operator, version }));
-    findings.declarations.push({ ...(0, declarations_1.declarationAt)(file, pin.start, pin.end), constraints });
-}
-function clausesOf(text, start, end) {
-    const clauses = [];
-    let position = start;
-    for (const part of text.slice(start, end).split(',')) {
-        const unwrapped = part.replace(/[()]/g, ' ');
-        const match = CLAUSE.exec(unwrapped);
-        if (match?.[2] && match[2] !== '*') {
-            const versionStart = position + unwrapped.lastIndexOf(match[2]);
-            clauses.push({
-                operator: match[1] ?? '',
-                version: match[2],
-                start: versionStart,
-                end: versionStart + match[2].length,
-            });
-        }
-        position += part.length + 1;
-    }
-    return clauses;
-}
-
-
-/***/ }),
-
-/***/ 4843:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-/**
- * A TOML reader for build files (gradle/libs.versions.toml, pyproject.toml) that keeps where every
- * string value is in the text, so that an editor can change one value in place. It reads tables,
- * arrays of tables, dotted keys, strings, arrays and inline tables; other values (numbers, dates,
- * booleans) are kept as raw text.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TomlSyntaxError = void 0;
-exports.readToml = readToml;
-exports.readTomlFile = readTomlFile;
-exports.valueAt = valueAt;
-exports.entriesOf = entriesOf;
-exports.groupByName = groupByName;
-exports.sameKey = sameKey;
-const errors_1 = __nccwpck_require__(3916);
-const declarations_1 = __nccwpck_require__(2486);
-class TomlSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'TomlSyntaxError';
-    }
-}
-exports.TomlSyntaxError = TomlSyntaxError;
-function readToml(text) {
-    return new TomlReader(text).document();
-}
-/** readToml, with a syntax error as bad input naming the file and line. */
-function readTomlFile(file) {
-    try {
-        return readToml(file.text);
-    }
-    catch (error) {
-        if (!(error instanceof TomlSyntaxError))
-            throw error;
-        throw new errors_1.InputError([
-            `${file.path}:${(0, declarations_1.lineAt)(file.text, error.offset)}: not valid TOML: ${error.message}`,
-        ]);
-    }
-}
-/** The value at a dotted key among entries (`version.ref` matches `version = { ref = … }` too). */
-function valueAt(entries, key) {
-    for (const entry of entries) {
-        const length = Math.min(entry.key.length, key.length);
-        if (!entry.key.slice(0, length).every((part, index) => part === key[index]))
-            continue;
-        if (entry.key.length === key.length)
-            return entry.value;
-        if (entry.key.length < key.length && entry.value.kind === 'table') {
-            const found = valueAt(entry.value.entries, key.slice(entry.key.length));
-            if (found)
-                return found;
-        }
-    }
-    return undefined;
-}
-/**
- * The entries under `[table]`, with keys relative to it: `[tool]` with `poetry.dependencies.x = …`
- * is the same entry as `[tool.poetry.dependencies]` with `x = …`.
- */
-function entriesOf(entries, table) {
-    return entries.flatMap((entry) => {
-        const path = [...entry.table, ...entry.key];
-        const inside = path.length > table.length && sameKey(path.slice(0, table.length), table);
-        return inside ? [{ ...entry, table, key: path.slice(table.length) }] : [];
-    });
-}
-/**
- * The entries of a table grouped by their first key: `a = { b = 1 }` and `a.b = 1` both give
- * a → [b = 1]; a plain `a = "x"` gives a → [(empty key) = "x"].
- */
-function groupByName(entries) {
-    const groups = new Map();
-    for (const entry of entries) {
-        const [name = '', ...rest] = entry.key;
-        const members = rest.length === 0 && entry.value.kind === 'table' ? entry.value.entries : [{ ...entry, key: rest }];
-        groups.set(name, [...(groups.get(name) ?? []), ...members]);
-    }
-    return groups;
-}
-function sameKey(a, b) {
-    return a.length === b.length && a.every((part, index) => part === b[index]);
-}
-const BARE_KEY = /[A-Za-z0-9_-]/;
-class TomlReader {
-    text;
-    position = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    document() {
-        const entries = [];
-        let table = [];
-        for (this.skipBlank(true); this.position < this.text.length; this.skipBlank(true)) {
-            if (this.peek() === '[') {
-                table = this.header();
-            }
-            else {
-                entries.push(this.entry(table));
-            }
-            this.endOfLine();
-        }
-        return entries;
-    }
-    header() {
-        const array = this.text.startsWith('[[', this.position);
-        this.position += array ? 2 : 1;
-        this.skipBlank(false);
-        const key = this.key();
-        this.expect(array ? ']]' : ']');
-        return key;
-    }
-    entry(table) {
-        const start = this.position;
-        const key = this.key();
-        this.expect('=');
-        this.skipBlank(false);
-        return { table, key, value: this.value(), start };
-    }
-    key() {
-        const parts = [];
-        for (;;) {
-            this.skipBlank(false);
-            const char = this.peek();
-            if (char === '"' || char === "'") {
-                const value = this.quoted();
-                parts.push(value.kind === 'string' ? value.value : '');
-            }
-            else {
-                const start = this.position;
-                while (this.position < this.text.length && BARE_KEY.test(this.text[this.position] ?? ''))
-                    this.position++;
-                if (start === this.position)
-                    throw this.error('a key is missing');
-                parts.push(this.text.slice(start, this.position));
-            }
-            this.skipBlank(false);
-            if (this.peek() !== '.')
-                return parts;
-            this.position++;
-        }
-    }
-    value() {
-        const char = this.peek();
-        if (char === '"' || char === "'")
-            return this.quoted();
-        if (char === '[')
-            return this.array();
-        if (char === '{')
-            return this.inlineTable();
-        const start = this.position;
-        const end = /[,\]}#\r\n]/.exec(this.text.slice(start))?.index;
-        this.position = end === undefined ? this.text.length : start + end;
-        const raw = this.text.slice(start, this.position).trimEnd();
-        if (!raw)
-            throw this.error('a value is missing');
-        this.position = start + raw.length;
-        return { kind: 'other', raw, start };
-    }
-    quoted() {
-        const quote = this.peek() ?? '"';
-        const multiline = this.text.startsWith(quote.repeat(3), this.position);
-        const delimiter = multiline ? quote.repeat(3) : quote;
-        const start = this.position + delimiter.length;
-        let index = start;
-        for (; index < this.text.length; index++) {
-            if (this.text.startsWith(delimiter, index))
-                break;
-            if (quote === '"' && this.text[index] === '\\')
-                index++;
-            else if (!multiline && this.text[index] === '\n')
-                throw this.error('a string is not closed on its line');
-        }
-        if (index >= this.text.length)
-            throw this.error('a string is never closed');
-        this.position = index + delimiter.length;
-        const raw = this.text.slice(start, index);
-        const escaped = quote === '"' && raw.includes('\\');
-        return {
-            kind: 'string',
-            value: escaped ? unescape(raw) : raw,
-            start,
-            end: index,
-            verbatim: multiline || escaped,
-        };
-    }
-    array() {
-        const start = this.position++;
-        const items = [];
-        for (this.skipBlank(true); this.peek() !== ']'; this.skipBlank(true)) {
-            items.push(this.value());
-            this.skipBlank(true);
-            if (this.peek() === ',')
-                this.position++;
-            else if (this.peek() !== ']')
-                throw this.error('expected "," or "]" in an array');
-        }
-        this.position++;
-        return { kind: 'array', items, start };
-    }
-    inlineTable() {
-        const start = this.position++;
-        const entries = [];
-        for (this.skipBlank(true); this.peek() !== '}'; this.skipBlank(true)) {
-            entries.push(this.entry([]));
-            this.skipBlank(true);
-            if (this.peek() === ',')
-                this.position++;
-            else if (this.peek() !== '}')
-                throw this.error('expected "," or "}" in an inline table');
-        }
-        this.position++;
-        return { kind: 'table', entries, start };
-    }
-    /** Spaces and tabs; with `lines`, also line breaks and comments. */
-    skipBlank(lines) {
-        while (this.position < this.text.length) {
-            const char = this.text[this.position];
-            if (char === ' ' || char === '\t')
-                this.position++;
-            else if (lines && (char === '\n' || char === '\r'))
-                this.position++;
-            else if (lines && char === '#')
-                this.skipComment();
-            else
-                return;
-        }
-    }
-    skipComment() {
-        const end = this.text.indexOf('\n', this.position);
-        this.position = end === -1 ? this.text.length : end;
-    }
-    endOfLine() {
-        this.skipBlank(false);
-        if (this.peek() === '#')
-            this.skipComment();
-        if (this.position < this.text.length && !['\n', '\r'].includes(this.peek() ?? '')) {
-            throw this.error('expected the end of the line');
-        }
-    }
-    expect(token) {
-        this.skipBlank(false);
-        if (!this.text.startsWith(token, this.position))
-            throw this.error(`expected "${token}"`);
-        this.position += token.length;
-    }
-    peek() {
-        return this.text[this.position];
-    }
-    error(message) {
-        return new TomlSyntaxError(message, this.position);
-    }
-}
-function unescape(raw) {
-    try {
-        return JSON.parse(`"${raw}"`);
-    }
-    catch {
-        return raw;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2401:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.versionCatalogEditor = void 0;
-/**
- * Gradle version catalogs (gradle/libs.versions.toml and other *.versions.toml): a library under
- * `[libraries]` written as `"group:name:version"`, or as a table with `module = "group:name"` (or
- * `group` and `name`) and `version = "…"`, a rich version (`strictly`, `require`, `prefer`) or
- * `version.ref` naming an entry of `[versions]`, where the version is changed then.
- */
-const versions_1 = __nccwpck_require__(3433);
-const declarations_1 = __nccwpck_require__(2486);
-const toml_1 = __nccwpck_require__(4843);
-const RICH_VERSION_KEYS = ['strictly', 'require', 'prefer'];
-exports.versionCatalogEditor = {
-    kind: 'Gradle version catalog',
-    ecosystem: 'maven',
-    handles: (path) => path.endsWith('.versions.toml'),
-    find(file, packageName) {
-        const entries = (0, toml_1.readTomlFile)(file);
-        const versions = (0, toml_1.groupByName)((0, toml_1.entriesOf)(entries, ['versions']));
-        const findings = (0, declarations_1.noFindings)();
-        for (const [alias, members] of (0, toml_1.groupByName)((0, toml_1.entriesOf)(entries, ['libraries']))) {
-            const notation = stringNotation(members);
-            if (notation) {
-                if (notation.module === packageName && notation.version)
-                    addString(file, notation.version, findings);
-                continue;
-            }
-            if (moduleOf(members) !== packageName)
-                continue;
-            const reference = (0, toml_1.valueAt)(members, ['version', 'ref']);
-            if (reference?.kind === 'string') {
-                addReferenced(file, versions.get(reference.value), reference, alias, findings);
-            }
-            else {
-                addVersions(file, versionMembers(members), findings);
-            }
-        }
-        return findings;
-    },
-};
-/** `alias = "group:name:version"`: the module, and the version's place inside the string. */
-function stringNotation(members) {
-    const [only] = members;
-    if (members.length !== 1 || only?.key.length !== 0 || only.value.kind !== 'string')
-        return undefined;
-    const { value } = only;
-    const parts = value.value.split(':');
-    if (parts.length !== 3)
-        return { module: value.value };
-    const offset = (parts[0] ?? '').length + (parts[1] ?? '').length + 2;
-    return {
-        module: parts.slice(0, 2).join(':'),
-        version: { ...value, value: parts[2] ?? '', start: value.start + offset },
-    };
-}
-function moduleOf(members) {
-    const module = (0, toml_1.valueAt)(members, ['module']);
-    if (module?.kind === 'string')
-        return module.value;
-    const [group, name] = [(0, toml_1.valueAt)(members, ['group']), (0, toml_1.valueAt)(members, ['name'])];
-    return group?.kind === 'string' && name?.kind === 'string' ? `${group.value}:${name.value}` : undefined;
-}
-/** The members of a library's `version` (or a `[versions]` entry) with keys relative to it. */
-function versionMembers(members) {
-    return (0, toml_1.groupByName)(members.filter((member) => member.key[0] === 'version')).get('version') ?? [];
-}
-function addReferenced(file, members, reference, alias, findings) {
-    if (!members) {
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, reference.start, `libraries.${alias} refers to versions.${reference.value}, which is not there`));
-    }
-    else {
-        addVersions(file, members, findings);
-    }
-}
-/** A plain `"1.2.3"`, or the `strictly` / `require` / `prefer` of a rich version. */
-function addVersions(file, members, findings) {
-    for (const member of members) {
-        const [key] = member.key;
-        if (key === undefined || RICH_VERSION_KEYS.includes(key))
-            addString(file, member.value, findings);
-    }
-}
-function addString(file, value, findings) {
-    if (value.kind === 'string' && !value.verbatim && (0, versions_1.isPlainVersion)(value.value)) {
-        findings.declarations.push((0, declarations_1.declarationAt)(file, value.start, value.start + value.value.length));
-    }
-    else if (value.kind !== 'table') {
-        const shown = value.kind === 'string' ? `"${value.value}"` : 'not a string';
-        findings.unchangeable.push((0, declarations_1.unchangeableAt)(file, value.start, `version ${shown} is not a plain version`));
-    }
-}
-
-
-/***/ }),
-
-/***/ 4282:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * A small XML reader for build files: the element tree with each element's offsets in the text, so
- * that an editor can change one element's content in place. Comments, CDATA, processing instructions
- * and the doctype are skipped; namespaces, entities and validation are not its business.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.XmlSyntaxError = void 0;
-exports.readXmlElements = readXmlElements;
-exports.childNamed = childNamed;
-exports.textOf = textOf;
-exports.allElements = allElements;
-class XmlSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'XmlSyntaxError';
-    }
-}
-exports.XmlSyntaxError = XmlSyntaxError;
-const SKIPPED = [
-    ['<!--', '-->', 'comment'],
-    ['<![CDATA[', ']]>', 'CDATA section'],
-    ['<?', '?>', 'processing instruction'],
-];
-/** The top-level elements of a document (normally one). */
-function readXmlElements(text) {
-    const root = { name: '', start: 0, contentStart: 0, contentEnd: text.length, children: [] };
-    const open = [root];
-    let position = text.indexOf('<');
-    while (position !== -1) {
-        position = readMarkup(text, position, open);
-        position = text.indexOf('<', position);
-    }
-    const unclosed = open[open.length - 1];
-    if (unclosed && unclosed !== root) {
-        throw new XmlSyntaxError(`<${unclosed.name}> is never closed`, unclosed.start);
-    }
-    return root.children;
-}
-/** Reads the markup at `position` (a `<`) and returns the offset after it. */
-function readMarkup(text, position, open) {
-    for (const [opening, closing, what] of SKIPPED) {
-        if (text.startsWith(opening, position))
-            return endOf(text, position, closing, what);
-    }
-    if (text.startsWith('<!', position))
-        return endOfDoctype(text, position);
-    if (text.startsWith('</', position))
-        return closeElement(text, position, open);
-    return openElement(text, position, open);
-}
-function endOf(text, position, closing, what) {
-    const end = text.indexOf(closing, position);
-    if (end === -1)
-        throw new XmlSyntaxError(`${what} is never closed`, position);
-    return end + closing.length;
-}
-function endOfDoctype(text, position) {
-    const subset = text.indexOf('[', position);
-    const close = text.indexOf('>', position);
-    // An internal subset ([...]) may hold `>` of its own declarations.
-    if (subset !== -1 && subset < close)
-        return endOf(text, endOf(text, subset, ']', 'doctype'), '>', 'doctype');
-    return endOf(text, position, '>', 'doctype');
-}
-function openElement(text, position, open) {
-    const name = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(position, position + 200))?.[1];
-    if (!name)
-        throw new XmlSyntaxError('"<" does not start a tag', position);
-    const tagEnd = endOfTag(text, position + name.length + 1);
-    const element = {
-        name,
-        start: position,
-        contentStart: tagEnd,
-        contentEnd: tagEnd,
-        children: [],
-    };
-    open[open.length - 1]?.children.push(element);
-    if (text[tagEnd - 2] !== '/')
-        open.push(element);
-    return tagEnd;
-}
-/** The offset after the `>` that ends a start tag, skipping quoted attribute values. */
-function endOfTag(text, position) {
-    let quote;
-    for (let index = position; index < text.length; index++) {
-        const char = text[index];
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'") {
-            quote = char;
-        }
-        else if (char === '>') {
-            return index + 1;
-        }
-    }
-    throw new XmlSyntaxError('a start tag is never closed with ">"', position);
-}
-function closeElement(text, position, open) {
-    const match = /^<\/([A-Za-z_][\w.:-]*)\s*>/.exec(text.slice(position, position + 200));
-    const element = open[open.length - 1];
-    if (!match || !element || element.name !== match[1]) {
-        const expected = element?.name ? `</${element.name}>` : 'no end tag';
-        throw new XmlSyntaxError(`found ${match ? `</${match[1]}>` : '"</"'} where ${expected} belongs`, position);
-    }
-    element.contentEnd = position;
-    open.pop();
-    return position + match[0].length;
-}
-/** A direct child by name. */
-function childNamed(element, name) {
-    return element.children.find((child) => child.name === name);
-}
-/** The element's text content, trimmed, with its offsets; undefined when it holds markup. */
-function textOf(text, element) {
-    const raw = text.slice(element.contentStart, element.contentEnd);
-    if (raw.includes('<') || raw.includes('&'))
-        return undefined;
-    const leading = raw.length - raw.trimStart().length;
-    const value = raw.trim();
-    return { value, start: element.contentStart + leading, end: element.contentStart + leading + value.length };
-}
-/** Every element of the tree, depth first. */
-function* allElements(elements) {
-    for (const element of elements) {
-        yield element;
-        yield* allElements(element.children);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4709:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regionOfBus = regionOfBus;
-exports.putOneEvent = putOneEvent;
-const client_eventbridge_1 = __nccwpck_require__(6612);
-const client_factory_1 = __nccwpck_require__(6661);
-/** The region of a bus ARN; a bus given by name is in `fallback`. */
-function regionOfBus(bus, fallback) {
-    return bus.startsWith('arn:') ? (bus.split(':')[3] ?? fallback) : fallback;
-}
-/** Puts one event on `bus` (name or ARN, another account's too) and returns its id; a failed entry throws. */
-async function putOneEvent(bus, fallbackRegion, entry) {
-    const events = (0, client_factory_1.createAwsClient)(client_eventbridge_1.EventBridgeClient, { region: regionOfBus(bus, fallbackRegion) });
-    const response = await events.send(new client_eventbridge_1.PutEventsCommand({ Entries: [{ ...entry, EventBusName: bus }] }));
-    const [result] = response.Entries ?? [];
-    if ((response.FailedEntryCount ?? 0) > 0 || !result?.EventId) {
-        const reason = [result?.ErrorCode, result?.ErrorMessage].filter(Boolean).join(': ') || 'no event id returned';
-        throw new Error(`PutEvents to ${bus} failed: ${reason}`);
-    }
-    return result.EventId;
-}
-
-
-/***/ }),
-
-/***/ 4619:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FAILURE_DETAIL_TYPE = exports.FAILURE_ISSUE_LABEL = void 0;
-exports.reportFailure = reportFailure;
-/**
- * The feedback: a consumer's build failed with a new library version, and the library's owners hear
- * about it. On GitHub: one tracking issue per package version in the producer's repository, one
- * comment per failing consumer (edited, never repeated, when it fails again), and the issue's body
- * listing every failing consumer once, rebuilt from those comments. On AWS: an SNS message or an
- * EventBridge event.
- */
-const client_sns_1 = __nccwpck_require__(8797);
-const client_factory_1 = __nccwpck_require__(6661);
-const ecosystems_1 = __nccwpck_require__(7197);
-const event_bus_1 = __nccwpck_require__(4709);
-const release_1 = __nccwpck_require__(1035);
-exports.FAILURE_ISSUE_LABEL = 'rampart-dependency-failure';
-exports.FAILURE_DETAIL_TYPE = 'Rampart Dependency Update Failed';
-const CONSUMER_MARKER = /<!-- rampart-failing-consumer: (\{.*?\}) -->/;
-/** SNS limits a subject to 100 characters. */
-const MAX_SUBJECT = 100;
-async function reportFailure(failure, targets) {
-    const steps = [];
-    const { github, snsTopicArn, eventBus } = targets;
-    if (github)
-        steps.push([
-            `GitHub issue in ${github.repository.owner}/${github.repository.repo}`,
-            () => reportOnIssue(github, failure),
-        ]);
-    if (snsTopicArn)
-        steps.push([`SNS ${snsTopicArn}`, () => publishToTopic(snsTopicArn, failure)]);
-    if (eventBus)
-        steps.push([`EventBridge ${eventBus}`, () => putFailureEvent(eventBus, targets.region, failure)]);
-    const outcomes = [];
-    for (const [target, run] of steps) {
-        try {
-            outcomes.push({ target, status: 'done', ...(await run()) });
-        }
-        catch (error) {
-            outcomes.push({ target, status: 'failed', detail: error.message });
-        }
-    }
-    return outcomes;
-}
-async function reportOnIssue(github, failure) {
-    const issues = issuesPath(github);
-    const issue = (await trackingIssue(github, failure)) ?? (await openTrackingIssue(github, failure));
-    const comments = await github.client.paginate(`${issues}/${issue.number}/comments`);
-    const action = await upsertComment(github, issue, comments, failure);
-    const failing = comments
-        .map((comment) => failingConsumerOf(comment.body))
-        .filter((item) => !!item);
-    const body = issueBody(failure.release, failing);
-    if (issue.body !== body || issue.state !== 'open') {
-        await github.client.request('PATCH', `${issues}/${issue.number}`, { body, state: 'open' });
-    }
-    return {
-        detail: `${failure.consumer}: ${action} issue #${issue.number} (${failing.length} failing consumer(s))`,
-        issue: { number: issue.number, url: issue.html_url },
-    };
-}
-/** The consumer's one comment on the issue: added, or edited to the latest run; `comments` follows. */
-async function upsertComment(github, issue, comments, failure) {
-    const wanted = commentBody(failure);
-    const own = comments.find((comment) => failingConsumerOf(comment.body)?.consumer === failure.consumer);
-    if (own?.body === wanted)
-        return 'already listed on';
-    if (own) {
-        await github.client.request('PATCH', `${issuesPath(github)}/comments/${own.id}`, { body: wanted });
-        own.body = wanted;
-        return 'updated its comment on';
-    }
-    const created = await github.client.request('POST', `${issuesPath(github)}/${issue.number}/comments`, { body: wanted });
-    comments.push({ ...created, body: wanted });
-    return 'commented on';
-}
-function issuesPath({ repository }) {
-    return `/repos/${repository.owner}/${repository.repo}/issues`;
-}
-function issueMarker(release) {
-    return `<!-- rampart-dependency-failure: ${release.ecosystem}/${(0, ecosystems_1.canonicalPackageName)(release.ecosystem, release.package)}@${release.version} -->`;
-}
-/** The oldest issue for this version: if two reports raced to open one, the first stays. */
-async function trackingIssue(github, failure) {
-    const issues = await github.client.paginate(`${issuesPath(github)}?labels=${exports.FAILURE_ISSUE_LABEL}&state=all`);
-    const marker = issueMarker(failure.release);
-    return issues
-        .filter((issue) => !issue.pull_request && issue.body?.includes(marker))
-        .sort((a, b) => a.number - b.number)[0];
-}
-async function openTrackingIssue(github, failure) {
-    const { release } = failure;
-    const created = await github.client.request('POST', issuesPath(github), {
-        title: `${release.package} ${release.version} breaks consumer builds`,
-        body: issueBody(release, []),
-        labels: [exports.FAILURE_ISSUE_LABEL],
-    });
-    const oldest = await trackingIssue(github, failure);
-    if (!oldest || oldest.number === created.number)
-        return created;
-    await github.client.request('PATCH', `${issuesPath(github)}/${created.number}`, {
-        state: 'closed',
-        body: `Duplicate of #${oldest.number}.`,
-    });
-    return oldest;
-}
-function issueBody(release, failing) {
-    const lines = failing.map((item) => `- \`${item.consumer}\`${item.runUrl ? ` ([failed run](${item.runUrl}))` : ''}`);
-    return [
-        `Consumers whose build fails with \`${release.package}\` **${release.version}** (${release.ecosystem}):`,
-        '',
-        ...(lines.length > 0 ? lines : ['- (none yet)']),
-        ...(release.changelogUrl ? ['', `Release notes: ${release.changelogUrl}`] : []),
-        '',
-        "Reported by `rampart deps report-failure` from each consumer's update pull request: one comment per consumer, kept current.",
-        '',
-        issueMarker(release),
-    ].join('\n');
-}
-function commentBody(failure) {
-    const { release, consumer, runUrl } = failure;
-    const marker = JSON.stringify(runUrl ? { consumer, runUrl } : { consumer });
-    return [
-        `\`${consumer}\` fails to build with \`${release.package}\` ${release.version}${runUrl ? `: ${runUrl}` : '.'}`,
-        '',
-        `<!-- rampart-failing-consumer: ${marker} -->`,
-    ].join('\n');
-}
-function failingConsumerOf(body) {
-    const json = CONSUMER_MARKER.exec(body ?? '')?.[1];
-    if (!json)
-        return undefined;
-    try {
-        return JSON.parse(json);
-    }
-    catch {
-        return undefined;
-    }
-}
-// --- AWS
-function failureText(failure) {
-    const { release, consumer, runUrl } = failure;
-    return [
-        `${consumer} fails to build with ${release.package} ${release.version} (${release.ecosystem}).`,
-        ...(runUrl ? ['', `Failed run: ${runUrl}`] : []),
-        ...(release.changelogUrl ? [`Release notes: ${release.changelogUrl}`] : []),
-    ].join('\n');
-}
-async function publishToTopic(topicArn, failure) {
-    const sns = (0, client_factory_1.createAwsClient)(client_sns_1.SNSClient, { region: topicArn.split(':')[3] ?? 'us-east-1' });
-    const subject = `${failure.consumer} fails with ${failure.release.package} ${failure.release.version}`;
-    const { MessageId } = await sns.send(new client_sns_1.PublishCommand({
-        TopicArn: topicArn,
-        Subject: subject.slice(0, MAX_SUBJECT),
-        Message: failureText(failure),
-    }));
-    return { detail: `published message ${MessageId}` };
-}
-async function putFailureEvent(bus, region, failure) {
-    const { release } = failure;
-    const eventId = await (0, event_bus_1.putOneEvent)(bus, region, {
-        Source: release_1.RAMPART_EVENT_SOURCE,
-        DetailType: exports.FAILURE_DETAIL_TYPE,
-        Detail: JSON.stringify({
-            package: release.package,
-            ecosystem: release.ecosystem,
-            version: release.version,
-            consumer: failure.consumer,
-            ...(failure.runUrl ? { runUrl: failure.runUrl } : {}),
-            ...(release.producer ? { producer: release.producer } : {}),
-        }),
-    });
-    return { detail: `event ${eventId} put on ${bus}` };
-}
-
-
-/***/ }),
-
-/***/ 9679:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.UPDATE_TRAILER = void 0;
-exports.defaultBaseBranch = defaultBaseBranch;
-exports.baseWorktree = baseWorktree;
-exports.trackedFiles = trackedFiles;
-exports.readFiles = readFiles;
-exports.writeFiles = writeFiles;
-exports.commitFiles = commitFiles;
-exports.pushIfChanged = pushIfChanged;
-/**
- * The git side of an update: a temporary worktree of the base branch (the checkout the user ran in
- * is never touched), one commit, and a push of the update branch only when its content changes.
- */
-const promises_1 = __nccwpck_require__(1455);
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __nccwpck_require__(6760);
-const git_1 = __nccwpck_require__(8636);
-/** The commit trailer that marks Rampart's own commits on an update branch. */
-exports.UPDATE_TRAILER = 'Rampart-Update';
-/** The branch pull requests go to: given, else where the remote's HEAD points, else the current branch. */
-async function defaultBaseBranch(root, remote) {
-    const remoteHead = await (0, git_1.git)(root, [
-        'symbolic-ref',
-        '--quiet',
-        '--short',
-        `refs/remotes/${remote}/HEAD`,
-    ]).catch(() => '');
-    if (remoteHead.trim())
-        return remoteHead.trim().slice(remote.length + 1);
-    const current = await (0, git_1.git)(root, ['branch', '--show-current']).catch(() => '');
-    return current.trim() || undefined;
-}
-/** A detached worktree of the remote's base branch, fetched fresh. */
-async function baseWorktree(root, remote, base) {
-    const tracking = `refs/remotes/${remote}/${base}`;
-    await (0, git_1.git)(root, ['fetch', '--quiet', remote, `+refs/heads/${base}:${tracking}`]);
-    const path = await (0, promises_1.mkdtemp)((0, node_path_1.join)((0, node_os_1.tmpdir)(), 'rampart-update-'));
-    await (0, git_1.git)(root, ['worktree', 'add', '--quiet', '--detach', path, tracking]);
-    return {
-        path,
-        remove: async () => {
-            await (0, git_1.git)(root, ['worktree', 'remove', '--force', path]).catch(() => undefined);
-            await (0, promises_1.rm)(path, { recursive: true, force: true });
-        },
-    };
-}
-/** Every tracked file, repository-relative. */
-async function trackedFiles(path) {
-    return (await (0, git_1.git)(path, ['ls-files', '-z'])).split('\0').filter(Boolean);
-}
-async function readFiles(path, names) {
-    return Promise.all(names.map(async (name) => ({ path: name, text: await (0, promises_1.readFile)((0, node_path_1.join)(path, name), 'utf8') })));
-}
-async function writeFiles(path, files) {
-    await Promise.all([...files].map(([name, text]) => (0, promises_1.writeFile)((0, node_path_1.join)(path, name), text)));
-}
-/** Commits the named files with `message` and the Rampart trailer naming the update. */
-async function commitFiles(path, names, message, update, identity) {
-    await (0, git_1.git)(path, ['add', '--', ...names]);
-    await (0, git_1.git)(path, [
-        '-c',
-        'commit.gpgsign=false',
-        'commit',
-        '--quiet',
-        '--no-verify',
-        '-m',
-        message,
-        '-m',
-        `${exports.UPDATE_TRAILER}: ${update}`,
-    ], {
-        GIT_AUTHOR_NAME: identity.name,
-        GIT_AUTHOR_EMAIL: identity.email,
-        GIT_COMMITTER_NAME: identity.name,
-        GIT_COMMITTER_EMAIL: identity.email,
-    });
-}
-/**
- * Pushes HEAD to the branch unless the branch already has the same content. A branch whose last
- * commit is not Rampart's (someone fixed the build there) is left alone.
- */
-async function pushIfChanged(path, remote, branch) {
-    const ref = `refs/heads/${branch}`;
-    const remoteCommit = (await (0, git_1.git)(path, ['ls-remote', remote, ref])).split(/\s/)[0] ?? '';
-    if (remoteCommit) {
-        await (0, git_1.git)(path, ['fetch', '--quiet', remote, ref]);
-        const [theirs, ours] = await Promise.all([treeOf(path, remoteCommit), treeOf(path, 'HEAD')]);
-        if (theirs === ours)
-            return { pushed: false, reason: 'same-content' };
-        const message = await (0, git_1.git)(path, ['log', '-1', '--format=%B', remoteCommit]);
-        if (!message.includes(`${exports.UPDATE_TRAILER}: `))
-            return { pushed: false, reason: 'not-ours' };
-    }
-    // The lease: push only over the commit just seen (or onto no branch at all).
-    await (0, git_1.git)(path, ['push', '--quiet', `--force-with-lease=${ref}:${remoteCommit}`, remote, `HEAD:${ref}`]);
-    return { pushed: true };
-}
-async function treeOf(path, commit) {
-    return (await (0, git_1.git)(path, ['rev-parse', `${commit}^{tree}`])).trim();
-}
-
-
-/***/ }),
-
-/***/ 1341:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RELEASE_INPUT_NAMES = void 0;
-exports.releaseFieldsOfEventFile = releaseFieldsOfEventFile;
-exports.failureTargets = failureTargets;
-exports.githubTarget = githubTarget;
-exports.parseIdentity = parseIdentity;
-exports.runUrlOf = runUrlOf;
-exports.defaultRegion = defaultRegion;
-/** What the CLI and the actions share when turning flags, inputs and the runner's environment into core options. */
-const errors_1 = __nccwpck_require__(3916);
-const rest_client_1 = __nccwpck_require__(9785);
-const files_1 = __nccwpck_require__(2191);
-const pull_request_1 = __nccwpck_require__(5107);
-const release_1 = __nccwpck_require__(1035);
-/**
- * The release an event file carries: a repository_dispatch payload, an EventBridge event, Rampart's
- * update pull request (its body's marker), or a GitHub release (its tag and page).
- */
-/** How the actions name the release's inputs in their messages. */
-exports.RELEASE_INPUT_NAMES = {
-    package: 'input "package"',
-    ecosystem: 'input "ecosystem"',
-    version: 'input "version"',
-    changelogUrl: 'input "changelog-url"',
-    producer: 'input "producer"',
-};
-async function releaseFieldsOfEventFile(file) {
-    if (!file)
-        return {};
-    const text = await (0, files_1.readInputFile)(file, 'the event');
-    let event;
-    try {
-        event = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: not valid JSON: ${error.message}`]);
-    }
-    const fromPayload = (0, release_1.releaseFieldsOfEvent)(event);
-    if (Object.keys(fromPayload).length > 0)
-        return fromPayload;
-    const { pull_request: pullRequest, release } = (event ?? {});
-    if (pullRequest)
-        return (0, pull_request_1.markedRelease)(pullRequest.body) ?? {};
-    if (release?.tag_name)
-        return { version: release.tag_name.replace(/^v(?=\d)/, ''), changelogUrl: release.html_url };
-    return {};
-}
-/** Where report-failure reports: the producer's tracking issue (when the producer is known), SNS, EventBridge. */
-function failureTargets(inputs, names) {
-    const targets = {
-        github: inputs.producer
-            ? githubTarget(inputs.producer, inputs.token, inputs.apiUrl, {
-                repository: names.producer,
-                token: names.token,
-                purpose: `for the tracking issue in ${inputs.producer}`,
-            })
-            : undefined,
-        snsTopicArn: inputs.snsTopicArn,
-        eventBus: inputs.eventBus,
-        region: inputs.region,
-    };
-    if (!targets.github && !targets.snsTopicArn && !targets.eventBus) {
-        throw new errors_1.InputError([
-            `nothing to report to: give ${names.producer} (tracking issue), ${names.snsTopicArn} or ${names.eventBus}`,
-        ]);
-    }
-    return targets;
-}
-/** A GitHub repository to work in, or bad input naming where the value came from. */
-function githubTarget(repository, token, apiUrl, names) {
-    const problems = [];
-    if (!repository)
-        problems.push(`${names.repository} is needed ${names.purpose}`);
-    if (!token)
-        problems.push(`${names.token} is needed ${names.purpose}`);
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    try {
-        return {
-            client: new rest_client_1.GitHubClient({ token: token ?? '', apiUrl }),
-            repository: (0, rest_client_1.parseRepository)(repository ?? ''),
-        };
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${names.repository}: ${error.message}`]);
-    }
-}
-/** `Name <email>` as git writes an identity. */
-function parseIdentity(text, where) {
-    const match = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
-    if (!match)
-        throw new errors_1.InputError([`${where} "${text}" is not "Name <email>"`]);
-    return { name: match[1] ?? '', email: match[2] ?? '' };
-}
-/** The link to this workflow run on GitHub Actions, or this build on CodeBuild. */
-function runUrlOf(env) {
-    if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY) {
-        return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-    }
-    return env.CODEBUILD_BUILD_URL || undefined;
-}
-function defaultRegion(env) {
-    return env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
-}
-
-
-/***/ }),
-
-/***/ 505:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.npmLockfileRefresher = void 0;
-exports.lockfilesFor = lockfilesFor;
-/** npm lockfiles follow their package.json: `npm install --package-lock-only --ignore-scripts`. */
-const node_child_process_1 = __nccwpck_require__(1421);
-const node_util_1 = __nccwpck_require__(7975);
-const declarations_1 = __nccwpck_require__(2486);
-const execFileAsync = (0, node_util_1.promisify)(node_child_process_1.execFile);
-const LOCKFILE = 'package-lock.json';
-/** A registry slow to answer is still an answer; a hung one is not. */
-const NPM_TIMEOUT_MS = 10 * 60_000;
-const npmLockfileRefresher = async (directory) => {
-    try {
-        await execFileAsync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: directory, timeout: NPM_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
-    }
-    catch (error) {
-        const { stderr, message } = error;
-        const lines = (stderr || message).trim().split('\n');
-        throw new Error(`npm install --package-lock-only failed in ${directory}: ${lines.slice(-5).join(' | ')}`);
-    }
-};
-exports.npmLockfileRefresher = npmLockfileRefresher;
-/**
- * The lockfiles (repository-relative) that cover the changed package.json files: the nearest
- * package-lock.json at or above each one (a workspace root's lockfile covers its members).
- */
-function lockfilesFor(changedFiles, trackedFiles) {
-    const tracked = new Set(trackedFiles);
-    const lockfiles = new Set();
-    for (const file of changedFiles.filter((path) => (0, declarations_1.baseName)(path) === 'package.json')) {
-        for (let directory = (0, declarations_1.directoryOf)(file);; directory = (0, declarations_1.directoryOf)(directory)) {
-            const candidate = (0, declarations_1.joinPath)(directory, LOCKFILE);
-            if (tracked.has(candidate)) {
-                lockfiles.add(candidate);
-                break;
-            }
-            if (!directory)
-                break;
-        }
-    }
-    return [...lockfiles];
-}
-
-
-/***/ }),
-
-/***/ 7175:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isBuildFileFor = isBuildFileFor;
-exports.planUpdate = planUpdate;
-/**
- * What an update changes in a repository: every declaration of the package in its build files, each
- * one moved to the new version unless it is already there or newer (never a downgrade), or its own
- * specifier excludes the new version.
- */
-const errors_1 = __nccwpck_require__(3916);
-const declarations_1 = __nccwpck_require__(2486);
-const index_1 = __nccwpck_require__(7755);
-const versions_1 = __nccwpck_require__(3433);
-/** The build files among `paths` (repository-relative) that an editor of the ecosystem reads, and what they read beside them. */
-function isBuildFileFor(release, path) {
-    return ((0, index_1.editorsFor)(release.ecosystem).some((editor) => editor.handles(path)) || path.endsWith('gradle.properties'));
-}
-function planUpdate(files, release) {
-    const byPath = new Map(files.map((file) => [file.path, file]));
-    const found = findDeclarations(files, release, byPath);
-    if (found.declarations.length === 0 && found.unchangeable.length === 0) {
-        const kinds = (0, index_1.editorsFor)(release.ecosystem).map((editor) => editor.kind);
-        throw new errors_1.InputError([
-            `${release.package} (${release.ecosystem}) is not declared in any build file of this repository (looked for it in ${files.length} file(s): ${kinds.join(', ')})`,
-        ]);
-    }
-    const plan = {
-        changes: [],
-        atOrAbove: [],
-        unchangeable: [...found.unchangeable],
-        files: new Map(),
-    };
-    for (const declaration of found.declarations)
-        classify(declaration, release, plan);
-    plan.unchangeable.sort(byPlace);
-    for (const [path, changes] of groupByFile(plan.changes)) {
-        plan.files.set(path, (0, declarations_1.spliceVersion)(byPath.get(path)?.text ?? '', changes, release.version));
-    }
-    return plan;
-}
-function findDeclarations(files, release, byPath) {
-    const context = { readFile: (path) => byPath.get(path) };
-    const declarations = new Map();
-    const unchangeable = [];
-    for (const file of files) {
-        for (const editor of (0, index_1.editorsFor)(release.ecosystem).filter((candidate) => candidate.handles(file.path))) {
-            const findings = editor.find(file, release.package, context);
-            // Two references to one property or variable are one declaration.
-            for (const declaration of findings.declarations)
-                declarations.set(`${declaration.file}:${declaration.start}`, declaration);
-            unchangeable.push(...findings.unchangeable);
-        }
-    }
-    return { declarations: [...declarations.values()], unchangeable };
-}
-function classify(declaration, release, plan) {
-    const order = (0, versions_1.compareVersions)(declaration.current, release.version, release.ecosystem) ?? 0;
-    if (order >= 0) {
-        plan.atOrAbove.push(declaration);
-        return;
-    }
-    const unmet = (declaration.constraints ?? []).find((constraint) => !meets(release, constraint));
-    if (unmet) {
-        plan.unchangeable.push({
-            file: declaration.file,
-            line: declaration.line,
-            reason: `${release.version} does not meet "${unmet.operator}${unmet.version}" written beside it: widen that by hand`,
-        });
-        return;
-    }
-    plan.changes.push({ ...declaration, to: release.version });
-}
-function meets(release, constraint) {
-    const order = (0, versions_1.compareVersions)(release.version, constraint.version, release.ecosystem);
-    if (order === undefined)
-        return true;
-    switch (constraint.operator) {
-        case '<':
-            return order < 0;
-        case '<=':
-            return order <= 0;
-        case '>':
-            return order > 0;
-        case '!=':
-            return order !== 0;
-        case '==':
-        case '===':
-            return order === 0;
-        default:
-            return true;
-    }
-}
-function byPlace(a, b) {
-    return a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1;
-}
-function groupByFile(changes) {
-    const groups = new Map();
-    for (const change of changes)
-        groups.set(change.file, [...(groups.get(change.file) ?? []), change]);
-    return groups;
-}
-
-
-/***/ }),
-
-/***/ 5107:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.markedRelease = markedRelease;
-exports.findOpenPullRequest = findOpenPullRequest;
-exports.findDeclinedPullRequest = findDeclinedPullRequest;
-exports.openOrUpdatePullRequest = openOrUpdatePullRequest;
-exports.pullRequestTitle = pullRequestTitle;
-exports.changesTable = changesTable;
-exports.pullRequestBody = pullRequestBody;
-const ecosystems_1 = __nccwpck_require__(7197);
-const markdown_1 = __nccwpck_require__(6731);
-const MARKER = /<!-- rampart-dependency: (\{.*?\}) -->/;
-/** What a pull request's body says it updates (written by Rampart), if anything. */
-function markedRelease(body) {
-    const json = MARKER.exec(body ?? '')?.[1];
-    if (!json)
-        return undefined;
-    try {
-        return JSON.parse(json);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The open pull request that Rampart opened for this package, if any. */
-async function findOpenPullRequest(github, release) {
-    const { owner, repo } = github.repository;
-    const pulls = await github.client.paginate(`/repos/${owner}/${repo}/pulls?state=open`);
-    for (const pull of pulls) {
-        const marked = markedRelease(pull.body);
-        const sameRepository = pull.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase();
-        if (!marked || !sameRepository || !pull.head.ref.startsWith(ecosystems_1.UPDATE_BRANCH_PREFIX))
-            continue;
-        if (marked.ecosystem !== release.ecosystem)
-            continue;
-        if ((0, ecosystems_1.canonicalPackageName)(release.ecosystem, marked.package ?? '') !==
-            (0, ecosystems_1.canonicalPackageName)(release.ecosystem, release.package))
-            continue;
-        return {
-            number: pull.number,
-            url: pull.html_url,
-            branch: pull.head.ref,
-            title: pull.title,
-            body: pull.body ?? '',
-            version: marked.version ?? '',
-        };
-    }
-    return undefined;
-}
-/** A pull request from `branch` that was closed without being merged: someone declined this update. */
-async function findDeclinedPullRequest(github, branch) {
-    const { owner, repo } = github.repository;
-    const head = encodeURIComponent(`${owner}:${branch}`);
-    const pulls = await github.client.paginate(`/repos/${owner}/${repo}/pulls?state=closed&head=${head}`);
-    return pulls.find((pull) => !pull.merged_at && markedRelease(pull.body))?.number;
-}
-async function openOrUpdatePullRequest(github, existing, change) {
-    const { owner, repo } = github.repository;
-    if (existing) {
-        if (existing.title === change.title && existing.body === change.body) {
-            return { number: existing.number, url: existing.url, action: 'unchanged' };
-        }
-        await github.client.request('PATCH', `/repos/${owner}/${repo}/pulls/${existing.number}`, {
-            title: change.title,
-            body: change.body,
-        });
-        return { number: existing.number, url: existing.url, action: 'updated' };
-    }
-    const created = await github.client.request('POST', `/repos/${owner}/${repo}/pulls`, {
-        title: change.title,
-        head: change.branch,
-        base: change.base,
-        body: change.body,
-    });
-    return { number: created.number, url: created.html_url, action: 'opened' };
-}
-function pullRequestTitle(release, plan) {
-    const from = [...new Set(plan.changes.map((change) => change.current))];
-    return from.length === 1
-        ? `Update ${release.package} from ${from[0]} to ${release.version}`
-        : `Update ${release.package} to ${release.version}`;
-}
-/** The version changes as a Markdown table: file, line, from, to. */
-function changesTable(changes) {
-    return (0, markdown_1.markdownTable)({
-        header: ['file', 'line', 'from', 'to'],
-        rows: changes.map((change) => [`\`${change.file}\``, String(change.line), change.current, change.to]),
-    });
-}
-function pullRequestBody(release, plan) {
-    const notChanged = plan.unchangeable.map((item) => `- \`${item.file}:${item.line}\`: ${item.reason}`);
-    const marker = JSON.stringify({
-        ecosystem: release.ecosystem,
-        package: release.package,
-        version: release.version,
-        ...(release.producer ? { producer: release.producer } : {}),
-    });
-    return [
-        `Updates \`${release.package}\` (${release.ecosystem}) to **${release.version}**.`,
-        '',
-        changesTable(plan.changes),
-        ...(release.changelogUrl ? ['', `Release notes: ${release.changelogUrl}`] : []),
-        ...(notChanged.length > 0 ? ['', 'Not changed:', ...notChanged] : []),
-        ...(release.producer
-            ? [
-                '',
-                `When this pull request's checks fail, \`rampart deps report-failure\` tells ${release.producer}.`,
-            ]
-            : []),
-        '',
-        `<!-- rampart-dependency: ${marker} -->`,
-    ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 1035:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RAMPART_EVENT_SOURCE = exports.CODEARTIFACT_DETAIL_TYPE = exports.DISPATCH_EVENT_TYPE = void 0;
-exports.resolveRelease = resolveRelease;
-exports.dispatchPayload = dispatchPayload;
-exports.codeArtifactShapedDetail = codeArtifactShapedDetail;
-exports.codeArtifactPackageArn = codeArtifactPackageArn;
-exports.releaseFieldsOfEvent = releaseFieldsOfEvent;
-/**
- * A library release and the events that carry it: GitHub's `repository_dispatch` (event type
- * `library-released`, the release in `client_payload`) and EventBridge events shaped like
- * CodeArtifact's `CodeArtifact Package Version State Change`, so that one consumer rule matches both
- * releases published to CodeArtifact and those announced by Rampart.
- */
-const node_crypto_1 = __nccwpck_require__(7598);
-const errors_1 = __nccwpck_require__(3916);
-const ecosystems_1 = __nccwpck_require__(7197);
-const versions_1 = __nccwpck_require__(3433);
-exports.DISPATCH_EVENT_TYPE = 'library-released';
-exports.CODEARTIFACT_DETAIL_TYPE = 'CodeArtifact Package Version State Change';
-/** EventBridge keeps `aws.*` sources for AWS services: Rampart's own events come from here. */
-exports.RAMPART_EVENT_SOURCE = 'rampart.deps';
-/** Checks the fields (given ones first, then those from the event) and says every problem at once. */
-function resolveRelease(given, fromEvent, names) {
-    const pick = (field) => given[field] || fromEvent[field] || undefined;
-    const problems = [];
-    const required = ['package', 'ecosystem', 'version'].filter((field) => !pick(field));
-    for (const field of required)
-        problems.push(`${names[field]} is required (or an event that carries it)`);
-    let ecosystem;
-    try {
-        ecosystem = pick('ecosystem') ? (0, ecosystems_1.parseEcosystem)(pick('ecosystem') ?? '', names.ecosystem) : undefined;
-    }
-    catch (error) {
-        problems.push(...error.problems);
-    }
-    const packageName = pick('package');
-    if (ecosystem && packageName)
-        problems.push(...(0, ecosystems_1.packageNameProblems)(ecosystem, packageName, names.package));
-    const version = pick('version');
-    if (version && !(0, versions_1.isPlainVersion)(version))
-        problems.push(`${names.version} "${version}" is not a version`);
-    const producer = pick('producer');
-    if (producer && !/^[\w.-]+\/[\w.-]+$/.test(producer))
-        problems.push(`${names.producer} "${producer}" is not owner/name`);
-    if (problems.length > 0 || !ecosystem || !packageName || !version)
-        throw new errors_1.InputError(problems);
-    return { package: packageName, ecosystem, version, changelogUrl: pick('changelogUrl'), producer };
-}
-// --- GitHub repository_dispatch
-/** client_payload: at most 10 top-level properties, GitHub says. */
-function dispatchPayload(release) {
-    return withoutEmpty({
-        package: release.package,
-        ecosystem: release.ecosystem,
-        version: release.version,
-        changelogUrl: release.changelogUrl,
-        producer: release.producer,
-    });
-}
-/** The `detail` of a CodeArtifact package version event, for a release CodeArtifact did not see. */
-function codeArtifactShapedDetail(release, origin) {
-    const { namespace, name } = codeArtifactName(release);
-    const identity = `${release.ecosystem}/${release.package}@${release.version}`;
-    return {
-        domainName: origin.domainName,
-        domainOwner: origin.account,
-        repositoryName: origin.repositoryName,
-        repositoryAdministrator: origin.account,
-        packageFormat: release.ecosystem,
-        packageNamespace: namespace,
-        packageName: name,
-        packageVersion: release.version,
-        packageVersionState: 'Published',
-        packageVersionRevision: digest(`revision:${identity}`),
-        changes: {
-            assetsAdded: 0,
-            assetsRemoved: 0,
-            metadataUpdated: true,
-            assetsUpdated: 0,
-            statusChanged: true,
-        },
-        operationType: 'Created',
-        sequenceNumber: 1,
-        eventDeduplicationId: digest(`release:${identity}`),
-        // Not CodeArtifact's: what a consumer needs beyond it.
-        rampart: withoutEmpty({ changelogUrl: release.changelogUrl, producer: release.producer }),
-    };
-}
-/** The CodeArtifact package ARN the event is about. */
-function codeArtifactPackageArn(release, origin) {
-    const { namespace, name } = codeArtifactName(release);
-    const partition = origin.partition ?? 'aws';
-    return `arn:${partition}:codeartifact:${origin.region}:${origin.account}:package/${origin.domainName}/${origin.repositoryName}/${release.ecosystem}/${namespace ?? ''}/${name}`;
-}
-/** CodeArtifact splits Maven `group:artifact` and npm `@scope/name` into a namespace and a name. */
-function codeArtifactName(release) {
-    if (release.ecosystem === 'maven') {
-        const [namespace = '', name = ''] = release.package.split(':');
-        return { namespace, name };
-    }
-    const scoped = /^@([^/]+)\/(.+)$/.exec(release.package);
-    return scoped
-        ? { namespace: scoped[1] ?? '', name: scoped[2] ?? '' }
-        : { namespace: null, name: release.package };
-}
-function joinCodeArtifactName(format, namespace, name) {
-    if (typeof namespace !== 'string' || !namespace)
-        return name;
-    return format === 'maven' ? `${namespace}:${name}` : `@${namespace}/${name}`;
-}
-// --- Reading events
-/**
- * The release an event carries: a repository_dispatch webhook payload (its client_payload), or an
- * EventBridge event from CodeArtifact or from Rampart (its detail). Anything else carries none.
- */
-function releaseFieldsOfEvent(event) {
-    const payload = asRecord(event);
-    const client = asRecord(payload.client_payload);
-    if (Object.keys(client).length > 0) {
-        return {
-            package: text(client.package),
-            ecosystem: text(client.ecosystem),
-            version: text(client.version),
-            changelogUrl: text(client.changelogUrl),
-            producer: text(client.producer),
-        };
-    }
-    if (payload['detail-type'] !== exports.CODEARTIFACT_DETAIL_TYPE)
-        return {};
-    const detail = asRecord(payload.detail);
-    const extras = asRecord(detail.rampart);
-    const format = text(detail.packageFormat) ?? '';
-    return {
-        package: text(detail.packageName) &&
-            joinCodeArtifactName(format, detail.packageNamespace, text(detail.packageName) ?? ''),
-        ecosystem: format || undefined,
-        version: text(detail.packageVersion),
-        changelogUrl: text(extras.changelogUrl),
-        producer: text(extras.producer),
-    };
-}
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function text(value) {
-    return typeof value === 'string' && value ? value : undefined;
-}
-function withoutEmpty(values) {
-    return Object.fromEntries(Object.entries(values).filter((entry) => Boolean(entry[1])));
-}
-function digest(text) {
-    return (0, node_crypto_1.createHash)('sha256').update(text).digest('base64');
-}
-
-
-/***/ }),
-
-/***/ 6129:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_IDENTITY = void 0;
-exports.updateDependency = updateDependency;
-/**
- * The consumer side of the loop: apply one released version to a repository's build files, commit it
- * on `rampart/update-<package>-<version>` (or the branch of the pull request already open for the
- * package), push, and open or edit the pull request. Running it again changes nothing.
- */
-const node_path_1 = __nccwpck_require__(6760);
-const errors_1 = __nccwpck_require__(3916);
-const ecosystems_1 = __nccwpck_require__(7197);
-const declarations_1 = __nccwpck_require__(2486);
-const git_branch_1 = __nccwpck_require__(9679);
-const lockfile_1 = __nccwpck_require__(505);
-const plan_1 = __nccwpck_require__(7175);
-const pull_request_1 = __nccwpck_require__(5107);
-const versions_1 = __nccwpck_require__(3433);
-exports.DEFAULT_IDENTITY = {
-    name: 'github-actions[bot]',
-    email: '41898282+github-actions[bot]@users.noreply.github.com',
-};
-async function updateDependency(options) {
-    const { release } = options;
-    if (!options.allowPrerelease && (0, versions_1.isPrerelease)(release.version, release.ecosystem)) {
-        return {
-            status: 'skipped',
-            detail: `${release.version} is a SNAPSHOT or pre-release version: skipped (allow pre-releases to apply it)`,
-            pushed: false,
-        };
-    }
-    const remote = options.remote ?? 'origin';
-    const base = await baseBranch(options, remote);
-    const worktree = await (0, git_branch_1.baseWorktree)(options.root, remote, base);
-    try {
-        return await updateIn(worktree, { ...options, remote, base });
-    }
-    finally {
-        await worktree.remove();
-    }
-}
-async function updateIn(worktree, options) {
-    const { release, github } = options;
-    const tracked = await (0, git_branch_1.trackedFiles)(worktree.path);
-    const buildFiles = tracked.filter((path) => (0, plan_1.isBuildFileFor)(release, path));
-    const plan = (0, plan_1.planUpdate)(await (0, git_branch_1.readFiles)(worktree.path, buildFiles), release);
-    if (plan.changes.length === 0)
-        return nothingToChange(release, plan);
-    const existing = github ? await (0, pull_request_1.findOpenPullRequest)(github, release) : undefined;
-    const branch = existing?.branch ?? (0, ecosystems_1.updateBranchName)(release.package, release.version);
-    const skipped = await skipReason(github, existing, branch, release);
-    if (skipped)
-        return { status: 'skipped', detail: skipped, plan, pushed: false };
-    await commitChange(worktree, options, plan, tracked);
-    const push = await (0, git_branch_1.pushIfChanged)(worktree.path, options.remote, branch);
-    if (!push.pushed && push.reason === 'not-ours') {
-        const detail = `${branch} has commits that are not Rampart's: left as it is (apply ${release.version} there by hand)`;
-        return { status: 'unchanged', detail, branch, plan, pushed: false };
-    }
-    const pullRequest = github
-        ? await (0, pull_request_1.openOrUpdatePullRequest)(github, existing, {
-            branch,
-            base: options.base,
-            title: (0, pull_request_1.pullRequestTitle)(release, plan),
-            body: (0, pull_request_1.pullRequestBody)(release, plan),
-        })
-        : undefined;
-    const changed = push.pushed || (pullRequest !== undefined && pullRequest.action !== 'unchanged');
-    return {
-        status: changed ? 'updated' : 'unchanged',
-        detail: outcomeText(release, branch, push.pushed, pullRequest),
-        branch,
-        plan,
-        pushed: push.pushed,
-        pullRequest,
-    };
-}
-/** The edited build files and refreshed lockfiles, committed in the worktree. */
-async function commitChange(worktree, options, plan, tracked) {
-    const { release } = options;
-    await (0, git_branch_1.writeFiles)(worktree.path, plan.files);
-    const lockfiles = await refreshLockfiles(worktree, options, plan, tracked);
-    await (0, git_branch_1.commitFiles)(worktree.path, [...plan.files.keys(), ...lockfiles], `Update ${release.package} to ${release.version}`, `${release.ecosystem} ${release.package} ${release.version}`, options.identity ?? exports.DEFAULT_IDENTITY);
-}
-async function baseBranch(options, remote) {
-    if (options.base)
-        return options.base;
-    if (options.github) {
-        const { owner, repo } = options.github.repository;
-        const repository = await options.github.client.request('GET', `/repos/${owner}/${repo}`);
-        if (repository.default_branch)
-            return repository.default_branch;
-    }
-    const local = await (0, git_branch_1.defaultBaseBranch)(options.root, remote);
-    if (!local)
-        throw new errors_1.InputError([`${options.root}: cannot tell the base branch (detached HEAD): name it`]);
-    return local;
-}
-function nothingToChange(release, plan) {
-    if (plan.atOrAbove.length === 0) {
-        const reasons = plan.unchangeable.map((item) => `${item.file}:${item.line}: ${item.reason}`);
-        throw new Error(`${release.package} is declared, but not in a way Rampart can change:\n  ${reasons.join('\n  ')}`);
-    }
-    const versions = [...new Set(plan.atOrAbove.map((declaration) => declaration.current))].join(', ');
-    return {
-        status: 'up-to-date',
-        detail: `${release.package} is already at ${versions} (not older than ${release.version}): nothing to change`,
-        plan,
-        pushed: false,
-    };
-}
-/** Never downgrade an open pull request, and never reopen one that someone closed. */
-async function skipReason(github, existing, branch, release) {
-    if (!github)
-        return undefined;
-    if (existing && ((0, versions_1.compareVersions)(existing.version, release.version, release.ecosystem) ?? 0) > 0) {
-        return `pull request #${existing.number} already updates ${release.package} to ${existing.version}, newer than ${release.version}`;
-    }
-    const declined = existing ? undefined : await (0, pull_request_1.findDeclinedPullRequest)(github, branch);
-    return declined
-        ? `pull request #${declined} for ${release.version} was closed without merging: not opened again`
-        : undefined;
-}
-async function refreshLockfiles(worktree, options, plan, tracked) {
-    if (!options.refreshLockfile)
-        return [];
-    const lockfiles = (0, lockfile_1.lockfilesFor)([...plan.files.keys()], tracked);
-    for (const lockfile of lockfiles)
-        await options.refreshLockfile((0, node_path_1.join)(worktree.path, (0, declarations_1.directoryOf)(lockfile)));
-    return lockfiles;
-}
-function outcomeText(release, branch, pushed, pullRequest) {
-    const branchText = pushed
-        ? `pushed ${branch}`
-        : `${branch} already has ${release.package} ${release.version}`;
-    if (!pullRequest)
-        return branchText;
-    const pullText = {
-        opened: `opened pull request #${pullRequest.number}`,
-        updated: `updated pull request #${pullRequest.number}`,
-        unchanged: `pull request #${pullRequest.number} is up to date`,
-    }[pullRequest.action];
-    return `${branchText}; ${pullText}: ${pullRequest.url}`;
-}
-
-
-/***/ }),
-
-/***/ 3433:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isPlainVersion = isPlainVersion;
-exports.compareVersions = compareVersions;
-exports.isSnapshot = isSnapshot;
-exports.isPrerelease = isPrerelease;
-const RELEASE_RANK = 6;
-const QUALIFIER_RANKS = {
-    dev: 0,
-    alpha: 1,
-    a: 1,
-    beta: 2,
-    b: 2,
-    milestone: 3,
-    m: 3,
-    pre: 3,
-    preview: 3,
-    ea: 3,
-    rc: 4,
-    cr: 4,
-    c: 4,
-    snapshot: 5,
-    ga: RELEASE_RANK,
-    final: RELEASE_RANK,
-    release: RELEASE_RANK,
-    post: 7,
-    sp: 7,
-};
-/** npm pre-release tags have any name (1.0.0-next.3): they sort with rc. */
-const NPM_UNKNOWN_TAG_RANK = 4;
-/** A plain version: release numbers and an optional qualifier (no ranges, wildcards or variables). */
-function isPlainVersion(text) {
-    return (/^v?\d+(\.\d+)*([-.+_]?[A-Za-z0-9]+([-.+_][A-Za-z0-9]+)*)?$/.test(text) && !/\.[xX](\.|$)/.test(text));
-}
-function parse(text, ecosystem) {
-    const match = /^v?(\d+(?:\.\d+)*)(.*)$/i.exec(text.trim());
-    if (!match || !isPlainVersion(text.trim()))
-        return undefined;
-    const release = (match[1] ?? '').split('.').map(Number);
-    // Build metadata (semver `+build`, PEP 440 local `+ubuntu1`) does not order releases.
-    const qualifier = (match[2] ?? '').replace(/\+.*$/, '').toLowerCase();
-    const tokens = (qualifier.match(/[a-z]+|\d+/g) ?? []).map((token) => /^\d+$/.test(token) ? Number(token) : token);
-    const [first] = tokens;
-    if (first === undefined)
-        return { release, rank: RELEASE_RANK, rest: [] };
-    if (typeof first === 'number') {
-        // 1.0.0-1: a pre-release in semver, a build number after the release in Maven.
-        return { release, rank: ecosystem === 'npm' ? NPM_UNKNOWN_TAG_RANK : 7, rest: tokens };
-    }
-    const known = QUALIFIER_RANKS[first];
-    const rank = known ?? (ecosystem === 'npm' ? NPM_UNKNOWN_TAG_RANK : RELEASE_RANK);
-    return { release, rank, rest: known === undefined ? tokens : tokens.slice(1) };
-}
-/** Negative when a < b, positive when a > b, 0 when equal; undefined when either is not a plain version. */
-function compareVersions(a, b, ecosystem) {
-    const left = parse(a, ecosystem);
-    const right = parse(b, ecosystem);
-    if (!left || !right)
-        return undefined;
-    const length = Math.max(left.release.length, right.release.length);
-    for (let index = 0; index < length; index++) {
-        const difference = (left.release[index] ?? 0) - (right.release[index] ?? 0);
-        if (difference !== 0)
-            return difference;
-    }
-    if (left.rank !== right.rank)
-        return left.rank - right.rank;
-    return compareTokens(left.rest, right.rest);
-}
-function compareTokens(a, b) {
-    for (let index = 0; index < Math.max(a.length, b.length); index++) {
-        const [x, y] = [a[index], b[index]];
-        if (x === y)
-            continue;
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (typeof x === 'number' && typeof y === 'number')
-            return x - y;
-        // A number sorts before a word, as semver orders pre-release identifiers.
-        if (typeof x === 'number')
-            return -1;
-        if (typeof y === 'number')
-            return 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
-function isSnapshot(version) {
-    return /-SNAPSHOT$/i.test(version.trim());
-}
-/** SNAPSHOT, dev, alpha, beta, milestone, rc, or any npm pre-release tag. */
-function isPrerelease(version, ecosystem) {
-    const parsed = parse(version, ecosystem);
-    return parsed !== undefined && parsed.rank < RELEASE_RANK;
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InputError = void 0;
-/**
- * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
- * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
- */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-exports.InputError = InputError;
-
-
-/***/ }),
-
-/***/ 1567:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runActionMain = runActionMain;
-const client_factory_1 = __nccwpck_require__(6661);
-const errors_1 = __nccwpck_require__(3916);
-const actions_toolkit_1 = __nccwpck_require__(4947);
-/**
- * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
- * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
- */
-function runActionMain(body) {
-    body()
-        .catch((error) => (0, actions_toolkit_1.setFailed)(error instanceof errors_1.InputError ? error.problems.join('\n') : String(error?.message ?? error)))
-        .finally(client_factory_1.closeAwsConnections);
-}
-
-
-/***/ }),
-
-/***/ 4947:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.setFailed = exports.warning = exports.info = exports.maskSecret = exports.setOutput = void 0;
-exports.stringInput = stringInput;
-exports.requiredInput = requiredInput;
-exports.booleanInput = booleanInput;
-exports.annotate = annotate;
-exports.writeJobSummary = writeJobSummary;
-exports.addToPath = addToPath;
-/**
- * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
- * annotations and the job summary. Action entries use it; the core never does.
- */
-const core = __importStar(__nccwpck_require__(7484));
-function stringInput(name) {
-    return core.getInput(name) || undefined;
-}
-function requiredInput(name) {
-    return core.getInput(name, { required: true });
-}
-/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
-function booleanInput(name) {
-    return core.getInput(name) ? core.getBooleanInput(name) : false;
-}
-exports.setOutput = core.setOutput;
-exports.maskSecret = core.setSecret;
-exports.info = core.info;
-exports.warning = core.warning;
-exports.setFailed = core.setFailed;
-function annotate(level, message, title, place) {
-    core[level](message, { title, ...place });
-}
-async function writeJobSummary(markdown) {
-    await core.summary.addRaw(markdown).write();
-}
-function addToPath(directory) {
-    core.addPath(directory);
-}
-
-
-/***/ }),
-
-/***/ 9785:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * A small client for GitHub's REST API (fetch, JSON, pagination through the Link header). It is
- * plain HTTP, not the runner: the core may use it, with a token the adapter passes in.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GitHubClient = exports.GitHubApiError = void 0;
-exports.parseRepository = parseRepository;
-class GitHubApiError extends Error {
-    status;
-    method;
-    path;
-    constructor(status, method, path, message) {
-        super(`GitHub API ${method} ${path}: ${status} ${message}`);
-        this.status = status;
-        this.method = method;
-        this.path = path;
-        this.name = 'GitHubApiError';
-    }
-}
-exports.GitHubApiError = GitHubApiError;
-/** Pages read at most when following Link headers: 100 per page, so 10,000 items. */
-const MAX_PAGES = 100;
-class GitHubClient {
-    options;
-    apiUrl;
-    constructor(options) {
-        this.options = options;
-        this.apiUrl = (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
-    }
-    async request(method, path, body) {
-        const response = await this.send(method, `${this.apiUrl}${path}`, body);
-        return (response.status === 204 ? undefined : await response.json());
-    }
-    /** Every item of a list endpoint, following `Link: <…>; rel="next"`. */
-    async paginate(path) {
-        const items = [];
-        let url = `${this.apiUrl}${path}${path.includes('?') ? '&' : '?'}per_page=100`;
-        for (let page = 0; url && page < MAX_PAGES; page++) {
-            const response = await this.send('GET', url);
-            items.push(...(await response.json()));
-            url = nextPage(response.headers.get('link'));
-        }
-        return items;
-    }
-    async send(method, url, body) {
-        const response = await fetch(url, {
-            method,
-            headers: {
-                accept: 'application/vnd.github+json',
-                authorization: `Bearer ${this.options.token}`,
-                'x-github-api-version': '2022-11-28',
-                'user-agent': 'rampart',
-                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            },
-            body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        if (!response.ok) {
-            const text = await response.text();
-            let message = text;
-            try {
-                message = JSON.parse(text).message ?? text;
-            }
-            catch {
-                // Not JSON: the text as it came.
-            }
-            throw new GitHubApiError(response.status, method, new URL(url).pathname, message);
-        }
-        return response;
-    }
-}
-exports.GitHubClient = GitHubClient;
-function nextPage(link) {
-    for (const part of link?.split(',') ?? []) {
-        const match = /<([^>]+)>;\s*rel="next"/.exec(part.trim());
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-/** `owner/repo` as GITHUB_REPOSITORY gives it. */
-function parseRepository(fullName) {
-    const [owner, repo, ...rest] = fullName.split('/');
-    if (!owner || !repo || rest.length > 0)
-        throw new Error(`"${fullName}" is not owner/repo`);
-    return { owner, repo };
-}
-
-
-/***/ }),
-
-/***/ 2191:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readInputFile = readInputFile;
-exports.readJsonInputFile = readJsonInputFile;
-exports.writeTextAtomically = writeTextAtomically;
-exports.writeJsonAtomically = writeJsonAtomically;
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_1 = __nccwpck_require__(3916);
-/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
-async function readInputFile(file, what) {
-    try {
-        return await (0, promises_1.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: cannot read ${what}: ${error.message}`]);
-    }
-}
-/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
-async function readJsonInputFile(file, what) {
-    const text = await readInputFile(file, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
-    }
-}
-/** Writes through a temporary file and a rename, so that readers never see half a file. */
-async function writeTextAtomically(path, text) {
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0, promises_1.writeFile)(temporary, text);
-    await (0, promises_1.rename)(temporary, path);
-}
-function writeJsonAtomically(path, value) {
-    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 8636:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.git = git;
-const node_child_process_1 = __nccwpck_require__(1421);
-const node_util_1 = __nccwpck_require__(7975);
-const execFileAsync = (0, node_util_1.promisify)(node_child_process_1.execFile);
-/** ls-files of a large monorepo is long. */
-const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-/** Runs git with an argument list (never a shell string); its standard output, or an error naming the subcommand. */
-async function git(cwd, args, env = {}) {
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            cwd,
-            env: { ...process.env, ...env },
-            maxBuffer: MAX_OUTPUT_BYTES,
-        });
-        return stdout;
-    }
-    catch (error) {
-        const { stderr, message } = error;
-        const subcommand = args.find((arg) => !arg.startsWith('-')) ?? '';
-        throw new Error(`git ${subcommand} failed: ${(stderr || message).trim()}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 6731:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.markdownTable = markdownTable;
-exports.escapeCell = escapeCell;
-/** A GitHub-flavoured Markdown table, every cell escaped. */
-function markdownTable(table) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
-}
-/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
-function escapeCell(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -62188,6 +59305,7 @@ exports.prettifyError = prettifyError;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -62209,35 +59327,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -68294,12 +65412,2486 @@ exports.visitAsync = visitAsync;
 /******/ 	})();
 /******/ 	
 /************************************************************************/
-/******/ 	
-/******/ 	// startup
-/******/ 	// Load entry module and return exports
-/******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(7627);
-/******/ 	module.exports = __webpack_exports__;
-/******/ 	
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(8797);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/aws/retry-strategy.ts
+const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
+/**
+ * Exponential backoff with full jitter on throttling, 5xx and connection faults.
+ * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
+ * not stop retrying because other tenants' calls were throttled a moment before.
+ */
+class JitteredRetryStrategy {
+    policy;
+    random;
+    constructor(policy = DEFAULT_RETRY_POLICY, random = Math.random) {
+        this.policy = policy;
+        this.random = random;
+    }
+    async acquireInitialRetryToken() {
+        return retryToken(0, 0);
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        const retryCount = token.getRetryCount() + 1;
+        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
+            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
+        }
+        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
+    }
+    recordSuccess() { }
+    delayFor(retryCount, retryAfter) {
+        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
+        const jittered = Math.floor(this.random() * ceiling);
+        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
+        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
+    }
+}
+function retryToken(retryCount, delayMs) {
+    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
+}
+
+;// CONCATENATED MODULE: ./src/aws/client-factory.ts
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
+let sharedHandler;
+/**
+ * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
+ * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
+ * keep-alive connection pool however many tenant accounts are in flight.
+ */
+function createAwsClient(ClientClass, options, env = process.env) {
+    return new ClientClass({
+        region: options.region,
+        credentials: options.credentials,
+        endpoint: env.AWS_ENDPOINT_URL || undefined,
+        retryStrategy: new JitteredRetryStrategy(options.retry ?? DEFAULT_RETRY_POLICY),
+        requestHandler: httpHandler(),
+    });
+}
+function httpHandler() {
+    sharedHandler ??= new node_http_handler_dist_cjs.NodeHttpHandler({
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        httpAgent: new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
+        httpsAgent: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
+    });
+    return sharedHandler;
+}
+/** Closes the pooled keep-alive connections so that the process can exit. */
+function closeAwsConnections() {
+    sharedHandler?.destroy();
+    sharedHandler = undefined;
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
+ * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
+ */
+class errors_InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deps/ecosystems.ts
+
+/** Package formats, named as CodeArtifact's `packageFormat` names them. */
+const ECOSYSTEMS = ['maven', 'npm', 'pypi'];
+/** `where` names the flag, input or field the value came from, e.g. `--ecosystem`. */
+function parseEcosystem(value, where) {
+    const lower = value.trim().toLowerCase();
+    if (ECOSYSTEMS.includes(lower))
+        return lower;
+    throw new errors_InputError([`${where} "${value}" is not a known ecosystem (known: ${ECOSYSTEMS.join(', ')})`]);
+}
+/** Problems with a package name as its ecosystem spells it; none when it is well formed. */
+function packageNameProblems(ecosystem, name, where) {
+    const shapes = {
+        maven: { pattern: /^[\w.-]+:[\w.-]+$/, example: 'group:artifact, e.g. com.acme:shared-lib' },
+        npm: { pattern: /^(@[\w.-]+\/)?[\w.-]+$/, example: 'name or @scope/name' },
+        pypi: { pattern: /^[A-Za-z0-9]([\w.-]*[A-Za-z0-9])?$/, example: 'a PyPI project name, e.g. acme-lib' },
+    };
+    const shape = shapes[ecosystem];
+    return shape.pattern.test(name)
+        ? []
+        : [`${where} "${name}" is not a ${ecosystem} package name (${shape.example})`];
+}
+/** The form two spellings of one package share: PyPI names ignore case and treat `-`, `_`, `.` alike. */
+function canonicalPackageName(ecosystem, name) {
+    return ecosystem === 'pypi' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name;
+}
+function samePackage(ecosystem, a, b) {
+    return canonicalPackageName(ecosystem, a) === canonicalPackageName(ecosystem, b);
+}
+/** `rampart/update-<package>-<version>`, with what git refuses in a branch name replaced. */
+function updateBranchName(packageName, version) {
+    return `${UPDATE_BRANCH_PREFIX}${refPart(packageName)}-${refPart(version)}`;
+}
+const UPDATE_BRANCH_PREFIX = 'rampart/update-';
+function refPart(text) {
+    return text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __nccwpck_require__(6612);
+;// CONCATENATED MODULE: ./src/deps/event-bus.ts
+
+
+/** The region of a bus ARN; a bus given by name is in `fallback`. */
+function regionOfBus(bus, fallback) {
+    return bus.startsWith('arn:') ? (bus.split(':')[3] ?? fallback) : fallback;
+}
+/** Puts one event on `bus` (name or ARN, another account's too) and returns its id; a failed entry throws. */
+async function putOneEvent(bus, fallbackRegion, entry) {
+    const events = createAwsClient(client_eventbridge_dist_cjs/* EventBridgeClient */.Ldt, { region: regionOfBus(bus, fallbackRegion) });
+    const response = await events.send(new client_eventbridge_dist_cjs/* PutEventsCommand */.yyL({ Entries: [{ ...entry, EventBusName: bus }] }));
+    const [result] = response.Entries ?? [];
+    if ((response.FailedEntryCount ?? 0) > 0 || !result?.EventId) {
+        const reason = [result?.ErrorCode, result?.ErrorMessage].filter(Boolean).join(': ') || 'no event id returned';
+        throw new Error(`PutEvents to ${bus} failed: ${reason}`);
+    }
+    return result.EventId;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/deps/versions.ts
+const RELEASE_RANK = 6;
+const QUALIFIER_RANKS = {
+    dev: 0,
+    alpha: 1,
+    a: 1,
+    beta: 2,
+    b: 2,
+    milestone: 3,
+    m: 3,
+    pre: 3,
+    preview: 3,
+    ea: 3,
+    rc: 4,
+    cr: 4,
+    c: 4,
+    snapshot: 5,
+    ga: RELEASE_RANK,
+    final: RELEASE_RANK,
+    release: RELEASE_RANK,
+    post: 7,
+    sp: 7,
+};
+/** npm pre-release tags have any name (1.0.0-next.3): they sort with rc. */
+const NPM_UNKNOWN_TAG_RANK = 4;
+/** A plain version: release numbers and an optional qualifier (no ranges, wildcards or variables). */
+function isPlainVersion(text) {
+    return (/^v?\d+(\.\d+)*([-.+_]?[A-Za-z0-9]+([-.+_][A-Za-z0-9]+)*)?$/.test(text) && !/\.[xX](\.|$)/.test(text));
+}
+function parse(text, ecosystem) {
+    const match = /^v?(\d+(?:\.\d+)*)(.*)$/i.exec(text.trim());
+    if (!match || !isPlainVersion(text.trim()))
+        return undefined;
+    const release = (match[1] ?? '').split('.').map(Number);
+    // Build metadata (semver `+build`, PEP 440 local `+ubuntu1`) does not order releases.
+    const qualifier = (match[2] ?? '').replace(/\+.*$/, '').toLowerCase();
+    const tokens = (qualifier.match(/[a-z]+|\d+/g) ?? []).map((token) => /^\d+$/.test(token) ? Number(token) : token);
+    const [first] = tokens;
+    if (first === undefined)
+        return { release, rank: RELEASE_RANK, rest: [] };
+    if (typeof first === 'number') {
+        // 1.0.0-1: a pre-release in semver, a build number after the release in Maven.
+        return { release, rank: ecosystem === 'npm' ? NPM_UNKNOWN_TAG_RANK : 7, rest: tokens };
+    }
+    const known = QUALIFIER_RANKS[first];
+    const rank = known ?? (ecosystem === 'npm' ? NPM_UNKNOWN_TAG_RANK : RELEASE_RANK);
+    return { release, rank, rest: known === undefined ? tokens : tokens.slice(1) };
+}
+/** Negative when a < b, positive when a > b, 0 when equal; undefined when either is not a plain version. */
+function compareVersions(a, b, ecosystem) {
+    const left = parse(a, ecosystem);
+    const right = parse(b, ecosystem);
+    if (!left || !right)
+        return undefined;
+    const length = Math.max(left.release.length, right.release.length);
+    for (let index = 0; index < length; index++) {
+        const difference = (left.release[index] ?? 0) - (right.release[index] ?? 0);
+        if (difference !== 0)
+            return difference;
+    }
+    if (left.rank !== right.rank)
+        return left.rank - right.rank;
+    return compareTokens(left.rest, right.rest);
+}
+function compareTokens(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index++) {
+        const [x, y] = [a[index], b[index]];
+        if (x === y)
+            continue;
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (typeof x === 'number' && typeof y === 'number')
+            return x - y;
+        // A number sorts before a word, as semver orders pre-release identifiers.
+        if (typeof x === 'number')
+            return -1;
+        if (typeof y === 'number')
+            return 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+function isSnapshot(version) {
+    return /-SNAPSHOT$/i.test(version.trim());
+}
+/** SNAPSHOT, dev, alpha, beta, milestone, rc, or any npm pre-release tag. */
+function isPrerelease(version, ecosystem) {
+    const parsed = parse(version, ecosystem);
+    return parsed !== undefined && parsed.rank < RELEASE_RANK;
+}
+
+;// CONCATENATED MODULE: ./src/deps/release.ts
+/**
+ * A library release and the events that carry it: GitHub's `repository_dispatch` (event type
+ * `library-released`, the release in `client_payload`) and EventBridge events shaped like
+ * CodeArtifact's `CodeArtifact Package Version State Change`, so that one consumer rule matches both
+ * releases published to CodeArtifact and those announced by Rampart.
+ */
+
+
+
+
+const DISPATCH_EVENT_TYPE = 'library-released';
+const CODEARTIFACT_DETAIL_TYPE = 'CodeArtifact Package Version State Change';
+/** EventBridge keeps `aws.*` sources for AWS services: Rampart's own events come from here. */
+const RAMPART_EVENT_SOURCE = 'rampart.deps';
+/** Checks the fields (given ones first, then those from the event) and says every problem at once. */
+function resolveRelease(given, fromEvent, names) {
+    const pick = (field) => given[field] || fromEvent[field] || undefined;
+    const problems = [];
+    const required = ['package', 'ecosystem', 'version'].filter((field) => !pick(field));
+    for (const field of required)
+        problems.push(`${names[field]} is required (or an event that carries it)`);
+    let ecosystem;
+    try {
+        ecosystem = pick('ecosystem') ? parseEcosystem(pick('ecosystem') ?? '', names.ecosystem) : undefined;
+    }
+    catch (error) {
+        problems.push(...error.problems);
+    }
+    const packageName = pick('package');
+    if (ecosystem && packageName)
+        problems.push(...packageNameProblems(ecosystem, packageName, names.package));
+    const version = pick('version');
+    if (version && !isPlainVersion(version))
+        problems.push(`${names.version} "${version}" is not a version`);
+    const producer = pick('producer');
+    if (producer && !/^[\w.-]+\/[\w.-]+$/.test(producer))
+        problems.push(`${names.producer} "${producer}" is not owner/name`);
+    if (problems.length > 0 || !ecosystem || !packageName || !version)
+        throw new errors_InputError(problems);
+    return { package: packageName, ecosystem, version, changelogUrl: pick('changelogUrl'), producer };
+}
+// --- GitHub repository_dispatch
+/** client_payload: at most 10 top-level properties, GitHub says. */
+function dispatchPayload(release) {
+    return withoutEmpty({
+        package: release.package,
+        ecosystem: release.ecosystem,
+        version: release.version,
+        changelogUrl: release.changelogUrl,
+        producer: release.producer,
+    });
+}
+/** The `detail` of a CodeArtifact package version event, for a release CodeArtifact did not see. */
+function codeArtifactShapedDetail(release, origin) {
+    const { namespace, name } = codeArtifactName(release);
+    const identity = `${release.ecosystem}/${release.package}@${release.version}`;
+    return {
+        domainName: origin.domainName,
+        domainOwner: origin.account,
+        repositoryName: origin.repositoryName,
+        repositoryAdministrator: origin.account,
+        packageFormat: release.ecosystem,
+        packageNamespace: namespace,
+        packageName: name,
+        packageVersion: release.version,
+        packageVersionState: 'Published',
+        packageVersionRevision: digest(`revision:${identity}`),
+        changes: {
+            assetsAdded: 0,
+            assetsRemoved: 0,
+            metadataUpdated: true,
+            assetsUpdated: 0,
+            statusChanged: true,
+        },
+        operationType: 'Created',
+        sequenceNumber: 1,
+        eventDeduplicationId: digest(`release:${identity}`),
+        // Not CodeArtifact's: what a consumer needs beyond it.
+        rampart: withoutEmpty({ changelogUrl: release.changelogUrl, producer: release.producer }),
+    };
+}
+/** The CodeArtifact package ARN the event is about. */
+function codeArtifactPackageArn(release, origin) {
+    const { namespace, name } = codeArtifactName(release);
+    const partition = origin.partition ?? 'aws';
+    return `arn:${partition}:codeartifact:${origin.region}:${origin.account}:package/${origin.domainName}/${origin.repositoryName}/${release.ecosystem}/${namespace ?? ''}/${name}`;
+}
+/** CodeArtifact splits Maven `group:artifact` and npm `@scope/name` into a namespace and a name. */
+function codeArtifactName(release) {
+    if (release.ecosystem === 'maven') {
+        const [namespace = '', name = ''] = release.package.split(':');
+        return { namespace, name };
+    }
+    const scoped = /^@([^/]+)\/(.+)$/.exec(release.package);
+    return scoped
+        ? { namespace: scoped[1] ?? '', name: scoped[2] ?? '' }
+        : { namespace: null, name: release.package };
+}
+function joinCodeArtifactName(format, namespace, name) {
+    if (typeof namespace !== 'string' || !namespace)
+        return name;
+    return format === 'maven' ? `${namespace}:${name}` : `@${namespace}/${name}`;
+}
+// --- Reading events
+/**
+ * The release an event carries: a repository_dispatch webhook payload (its client_payload), or an
+ * EventBridge event from CodeArtifact or from Rampart (its detail). Anything else carries none.
+ */
+function releaseFieldsOfEvent(event) {
+    const payload = asRecord(event);
+    const client = asRecord(payload.client_payload);
+    if (Object.keys(client).length > 0) {
+        return {
+            package: release_text(client.package),
+            ecosystem: release_text(client.ecosystem),
+            version: release_text(client.version),
+            changelogUrl: release_text(client.changelogUrl),
+            producer: release_text(client.producer),
+        };
+    }
+    if (payload['detail-type'] !== CODEARTIFACT_DETAIL_TYPE)
+        return {};
+    const detail = asRecord(payload.detail);
+    const extras = asRecord(detail.rampart);
+    const format = release_text(detail.packageFormat) ?? '';
+    return {
+        package: release_text(detail.packageName) &&
+            joinCodeArtifactName(format, detail.packageNamespace, release_text(detail.packageName) ?? ''),
+        ecosystem: format || undefined,
+        version: release_text(detail.packageVersion),
+        changelogUrl: release_text(extras.changelogUrl),
+        producer: release_text(extras.producer),
+    };
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function release_text(value) {
+    return typeof value === 'string' && value ? value : undefined;
+}
+function withoutEmpty(values) {
+    return Object.fromEntries(Object.entries(values).filter((entry) => Boolean(entry[1])));
+}
+function digest(text) {
+    return createHash('sha256').update(text).digest('base64');
+}
+
+;// CONCATENATED MODULE: ./src/deps/failure-report.ts
+/**
+ * The feedback: a consumer's build failed with a new library version, and the library's owners hear
+ * about it. On GitHub: one tracking issue per package version in the producer's repository, one
+ * comment per failing consumer (edited, never repeated, when it fails again), and the issue's body
+ * listing every failing consumer once, rebuilt from those comments. On AWS: an SNS message or an
+ * EventBridge event.
+ */
+
+
+
+
+
+const FAILURE_ISSUE_LABEL = 'rampart-dependency-failure';
+const FAILURE_DETAIL_TYPE = 'Rampart Dependency Update Failed';
+const CONSUMER_MARKER = /<!-- rampart-failing-consumer: (\{.*?\}) -->/;
+/** SNS limits a subject to 100 characters. */
+const MAX_SUBJECT = 100;
+async function reportFailure(failure, targets) {
+    const steps = [];
+    const { github, snsTopicArn, eventBus } = targets;
+    if (github)
+        steps.push([
+            `GitHub issue in ${github.repository.owner}/${github.repository.repo}`,
+            () => reportOnIssue(github, failure),
+        ]);
+    if (snsTopicArn)
+        steps.push([`SNS ${snsTopicArn}`, () => publishToTopic(snsTopicArn, failure)]);
+    if (eventBus)
+        steps.push([`EventBridge ${eventBus}`, () => putFailureEvent(eventBus, targets.region, failure)]);
+    const outcomes = [];
+    for (const [target, run] of steps) {
+        try {
+            outcomes.push({ target, status: 'done', ...(await run()) });
+        }
+        catch (error) {
+            outcomes.push({ target, status: 'failed', detail: error.message });
+        }
+    }
+    return outcomes;
+}
+async function reportOnIssue(github, failure) {
+    const issues = issuesPath(github);
+    const issue = (await trackingIssue(github, failure)) ?? (await openTrackingIssue(github, failure));
+    const comments = await github.client.paginate(`${issues}/${issue.number}/comments`);
+    const action = await upsertComment(github, issue, comments, failure);
+    const failing = comments
+        .map((comment) => failingConsumerOf(comment.body))
+        .filter((item) => !!item);
+    const body = issueBody(failure.release, failing);
+    if (issue.body !== body || issue.state !== 'open') {
+        await github.client.request('PATCH', `${issues}/${issue.number}`, { body, state: 'open' });
+    }
+    return {
+        detail: `${failure.consumer}: ${action} issue #${issue.number} (${failing.length} failing consumer(s))`,
+        issue: { number: issue.number, url: issue.html_url },
+    };
+}
+/** The consumer's one comment on the issue: added, or edited to the latest run; `comments` follows. */
+async function upsertComment(github, issue, comments, failure) {
+    const wanted = commentBody(failure);
+    const own = comments.find((comment) => failingConsumerOf(comment.body)?.consumer === failure.consumer);
+    if (own?.body === wanted)
+        return 'already listed on';
+    if (own) {
+        await github.client.request('PATCH', `${issuesPath(github)}/comments/${own.id}`, { body: wanted });
+        own.body = wanted;
+        return 'updated its comment on';
+    }
+    const created = await github.client.request('POST', `${issuesPath(github)}/${issue.number}/comments`, { body: wanted });
+    comments.push({ ...created, body: wanted });
+    return 'commented on';
+}
+function issuesPath({ repository }) {
+    return `/repos/${repository.owner}/${repository.repo}/issues`;
+}
+function issueMarker(release) {
+    return `<!-- rampart-dependency-failure: ${release.ecosystem}/${canonicalPackageName(release.ecosystem, release.package)}@${release.version} -->`;
+}
+/** The oldest issue for this version: if two reports raced to open one, the first stays. */
+async function trackingIssue(github, failure) {
+    const issues = await github.client.paginate(`${issuesPath(github)}?labels=${FAILURE_ISSUE_LABEL}&state=all`);
+    const marker = issueMarker(failure.release);
+    return issues
+        .filter((issue) => !issue.pull_request && issue.body?.includes(marker))
+        .sort((a, b) => a.number - b.number)[0];
+}
+async function openTrackingIssue(github, failure) {
+    const { release } = failure;
+    const created = await github.client.request('POST', issuesPath(github), {
+        title: `${release.package} ${release.version} breaks consumer builds`,
+        body: issueBody(release, []),
+        labels: [FAILURE_ISSUE_LABEL],
+    });
+    const oldest = await trackingIssue(github, failure);
+    if (!oldest || oldest.number === created.number)
+        return created;
+    await github.client.request('PATCH', `${issuesPath(github)}/${created.number}`, {
+        state: 'closed',
+        body: `Duplicate of #${oldest.number}.`,
+    });
+    return oldest;
+}
+function issueBody(release, failing) {
+    const lines = failing.map((item) => `- \`${item.consumer}\`${item.runUrl ? ` ([failed run](${item.runUrl}))` : ''}`);
+    return [
+        `Consumers whose build fails with \`${release.package}\` **${release.version}** (${release.ecosystem}):`,
+        '',
+        ...(lines.length > 0 ? lines : ['- (none yet)']),
+        ...(release.changelogUrl ? ['', `Release notes: ${release.changelogUrl}`] : []),
+        '',
+        "Reported by `rampart deps report-failure` from each consumer's update pull request: one comment per consumer, kept current.",
+        '',
+        issueMarker(release),
+    ].join('\n');
+}
+function commentBody(failure) {
+    const { release, consumer, runUrl } = failure;
+    const marker = JSON.stringify(runUrl ? { consumer, runUrl } : { consumer });
+    return [
+        `\`${consumer}\` fails to build with \`${release.package}\` ${release.version}${runUrl ? `: ${runUrl}` : '.'}`,
+        '',
+        `<!-- rampart-failing-consumer: ${marker} -->`,
+    ].join('\n');
+}
+function failingConsumerOf(body) {
+    const json = CONSUMER_MARKER.exec(body ?? '')?.[1];
+    if (!json)
+        return undefined;
+    try {
+        return JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+}
+// --- AWS
+function failureText(failure) {
+    const { release, consumer, runUrl } = failure;
+    return [
+        `${consumer} fails to build with ${release.package} ${release.version} (${release.ecosystem}).`,
+        ...(runUrl ? ['', `Failed run: ${runUrl}`] : []),
+        ...(release.changelogUrl ? [`Release notes: ${release.changelogUrl}`] : []),
+    ].join('\n');
+}
+async function publishToTopic(topicArn, failure) {
+    const sns = createAwsClient(dist_cjs/* SNSClient */.kye, { region: topicArn.split(':')[3] ?? 'us-east-1' });
+    const subject = `${failure.consumer} fails with ${failure.release.package} ${failure.release.version}`;
+    const { MessageId } = await sns.send(new dist_cjs/* PublishCommand */.D5G({
+        TopicArn: topicArn,
+        Subject: subject.slice(0, MAX_SUBJECT),
+        Message: failureText(failure),
+    }));
+    return { detail: `published message ${MessageId}` };
+}
+async function putFailureEvent(bus, region, failure) {
+    const { release } = failure;
+    const eventId = await putOneEvent(bus, region, {
+        Source: RAMPART_EVENT_SOURCE,
+        DetailType: FAILURE_DETAIL_TYPE,
+        Detail: JSON.stringify({
+            package: release.package,
+            ecosystem: release.ecosystem,
+            version: release.version,
+            consumer: failure.consumer,
+            ...(failure.runUrl ? { runUrl: failure.runUrl } : {}),
+            ...(release.producer ? { producer: release.producer } : {}),
+        }),
+    });
+    return { detail: `event ${eventId} put on ${bus}` };
+}
+
+;// CONCATENATED MODULE: ./src/github/rest-client.ts
+/**
+ * A small client for GitHub's REST API (fetch, JSON, pagination through the Link header). It is
+ * plain HTTP, not the runner: the core may use it, with a token the adapter passes in.
+ */
+class GitHubApiError extends Error {
+    status;
+    method;
+    path;
+    constructor(status, method, path, message) {
+        super(`GitHub API ${method} ${path}: ${status} ${message}`);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.name = 'GitHubApiError';
+    }
+}
+/** Pages read at most when following Link headers: 100 per page, so 10,000 items. */
+const MAX_PAGES = 100;
+class GitHubClient {
+    options;
+    apiUrl;
+    constructor(options) {
+        this.options = options;
+        this.apiUrl = (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
+    }
+    async request(method, path, body) {
+        const response = await this.send(method, `${this.apiUrl}${path}`, body);
+        return (response.status === 204 ? undefined : await response.json());
+    }
+    /** Every item of a list endpoint, following `Link: <…>; rel="next"`. */
+    async paginate(path) {
+        const items = [];
+        let url = `${this.apiUrl}${path}${path.includes('?') ? '&' : '?'}per_page=100`;
+        for (let page = 0; url && page < MAX_PAGES; page++) {
+            const response = await this.send('GET', url);
+            items.push(...(await response.json()));
+            url = nextPage(response.headers.get('link'));
+        }
+        return items;
+    }
+    async send(method, url, body) {
+        const response = await fetch(url, {
+            method,
+            headers: {
+                accept: 'application/vnd.github+json',
+                authorization: `Bearer ${this.options.token}`,
+                'x-github-api-version': '2022-11-28',
+                'user-agent': 'rampart',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!response.ok) {
+            const text = await response.text();
+            let message = text;
+            try {
+                message = JSON.parse(text).message ?? text;
+            }
+            catch {
+                // Not JSON: the text as it came.
+            }
+            throw new GitHubApiError(response.status, method, new URL(url).pathname, message);
+        }
+        return response;
+    }
+}
+function nextPage(link) {
+    for (const part of link?.split(',') ?? []) {
+        const match = /<([^>]+)>;\s*rel="next"/.exec(part.trim());
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** `owner/repo` as GITHUB_REPOSITORY gives it. */
+function parseRepository(fullName) {
+    const [owner, repo, ...rest] = fullName.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`"${fullName}" is not owner/repo`);
+    return { owner, repo };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/runtime/files.ts
+
+
+
+/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
+async function readInputFile(file, what) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors_InputError([`${file}: cannot read ${what}: ${error.message}`]);
+    }
+}
+/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
+async function readJsonInputFile(file, what) {
+    const text = await readInputFile(file, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
+    }
+}
+/** Writes through a temporary file and a rename, so that readers never see half a file. */
+async function writeTextAtomically(path, text) {
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+}
+function writeJsonAtomically(path, value) {
+    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/markdown.ts
+/** A GitHub-flavoured Markdown table, every cell escaped. */
+function markdownTable(table) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
+}
+/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
+function escapeCell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/deps/pull-request.ts
+
+
+const MARKER = /<!-- rampart-dependency: (\{.*?\}) -->/;
+/** What a pull request's body says it updates (written by Rampart), if anything. */
+function markedRelease(body) {
+    const json = MARKER.exec(body ?? '')?.[1];
+    if (!json)
+        return undefined;
+    try {
+        return JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The open pull request that Rampart opened for this package, if any. */
+async function findOpenPullRequest(github, release) {
+    const { owner, repo } = github.repository;
+    const pulls = await github.client.paginate(`/repos/${owner}/${repo}/pulls?state=open`);
+    for (const pull of pulls) {
+        const marked = markedRelease(pull.body);
+        const sameRepository = pull.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase();
+        if (!marked || !sameRepository || !pull.head.ref.startsWith(UPDATE_BRANCH_PREFIX))
+            continue;
+        if (marked.ecosystem !== release.ecosystem)
+            continue;
+        if (canonicalPackageName(release.ecosystem, marked.package ?? '') !==
+            canonicalPackageName(release.ecosystem, release.package))
+            continue;
+        return {
+            number: pull.number,
+            url: pull.html_url,
+            branch: pull.head.ref,
+            title: pull.title,
+            body: pull.body ?? '',
+            version: marked.version ?? '',
+        };
+    }
+    return undefined;
+}
+/** A pull request from `branch` that was closed without being merged: someone declined this update. */
+async function findDeclinedPullRequest(github, branch) {
+    const { owner, repo } = github.repository;
+    const head = encodeURIComponent(`${owner}:${branch}`);
+    const pulls = await github.client.paginate(`/repos/${owner}/${repo}/pulls?state=closed&head=${head}`);
+    return pulls.find((pull) => !pull.merged_at && markedRelease(pull.body))?.number;
+}
+async function openOrUpdatePullRequest(github, existing, change) {
+    const { owner, repo } = github.repository;
+    if (existing) {
+        if (existing.title === change.title && existing.body === change.body) {
+            return { number: existing.number, url: existing.url, action: 'unchanged' };
+        }
+        await github.client.request('PATCH', `/repos/${owner}/${repo}/pulls/${existing.number}`, {
+            title: change.title,
+            body: change.body,
+        });
+        return { number: existing.number, url: existing.url, action: 'updated' };
+    }
+    const created = await github.client.request('POST', `/repos/${owner}/${repo}/pulls`, {
+        title: change.title,
+        head: change.branch,
+        base: change.base,
+        body: change.body,
+    });
+    return { number: created.number, url: created.html_url, action: 'opened' };
+}
+function pullRequestTitle(release, plan) {
+    const from = [...new Set(plan.changes.map((change) => change.current))];
+    return from.length === 1
+        ? `Update ${release.package} from ${from[0]} to ${release.version}`
+        : `Update ${release.package} to ${release.version}`;
+}
+/** The version changes as a Markdown table: file, line, from, to. */
+function changesTable(changes) {
+    return markdownTable({
+        header: ['file', 'line', 'from', 'to'],
+        rows: changes.map((change) => [`\`${change.file}\``, String(change.line), change.current, change.to]),
+    });
+}
+function pullRequestBody(release, plan) {
+    const notChanged = plan.unchangeable.map((item) => `- \`${item.file}:${item.line}\`: ${item.reason}`);
+    const marker = JSON.stringify({
+        ecosystem: release.ecosystem,
+        package: release.package,
+        version: release.version,
+        ...(release.producer ? { producer: release.producer } : {}),
+    });
+    return [
+        `Updates \`${release.package}\` (${release.ecosystem}) to **${release.version}**.`,
+        '',
+        changesTable(plan.changes),
+        ...(release.changelogUrl ? ['', `Release notes: ${release.changelogUrl}`] : []),
+        ...(notChanged.length > 0 ? ['', 'Not changed:', ...notChanged] : []),
+        ...(release.producer
+            ? [
+                '',
+                `When this pull request's checks fail, \`rampart deps report-failure\` tells ${release.producer}.`,
+            ]
+            : []),
+        '',
+        `<!-- rampart-dependency: ${marker} -->`,
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/deps/inputs.ts
+/** What the CLI and the actions share when turning flags, inputs and the runner's environment into core options. */
+
+
+
+
+
+/**
+ * The release an event file carries: a repository_dispatch payload, an EventBridge event, Rampart's
+ * update pull request (its body's marker), or a GitHub release (its tag and page).
+ */
+/** How the actions name the release's inputs in their messages. */
+const RELEASE_INPUT_NAMES = {
+    package: 'input "package"',
+    ecosystem: 'input "ecosystem"',
+    version: 'input "version"',
+    changelogUrl: 'input "changelog-url"',
+    producer: 'input "producer"',
+};
+async function releaseFieldsOfEventFile(file) {
+    if (!file)
+        return {};
+    const text = await readInputFile(file, 'the event');
+    let event;
+    try {
+        event = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_InputError([`${file}: not valid JSON: ${error.message}`]);
+    }
+    const fromPayload = releaseFieldsOfEvent(event);
+    if (Object.keys(fromPayload).length > 0)
+        return fromPayload;
+    const { pull_request: pullRequest, release } = (event ?? {});
+    if (pullRequest)
+        return markedRelease(pullRequest.body) ?? {};
+    if (release?.tag_name)
+        return { version: release.tag_name.replace(/^v(?=\d)/, ''), changelogUrl: release.html_url };
+    return {};
+}
+/** Where report-failure reports: the producer's tracking issue (when the producer is known), SNS, EventBridge. */
+function failureTargets(inputs, names) {
+    const targets = {
+        github: inputs.producer
+            ? githubTarget(inputs.producer, inputs.token, inputs.apiUrl, {
+                repository: names.producer,
+                token: names.token,
+                purpose: `for the tracking issue in ${inputs.producer}`,
+            })
+            : undefined,
+        snsTopicArn: inputs.snsTopicArn,
+        eventBus: inputs.eventBus,
+        region: inputs.region,
+    };
+    if (!targets.github && !targets.snsTopicArn && !targets.eventBus) {
+        throw new errors_InputError([
+            `nothing to report to: give ${names.producer} (tracking issue), ${names.snsTopicArn} or ${names.eventBus}`,
+        ]);
+    }
+    return targets;
+}
+/** A GitHub repository to work in, or bad input naming where the value came from. */
+function githubTarget(repository, token, apiUrl, names) {
+    const problems = [];
+    if (!repository)
+        problems.push(`${names.repository} is needed ${names.purpose}`);
+    if (!token)
+        problems.push(`${names.token} is needed ${names.purpose}`);
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    try {
+        return {
+            client: new GitHubClient({ token: token ?? '', apiUrl }),
+            repository: parseRepository(repository ?? ''),
+        };
+    }
+    catch (error) {
+        throw new errors_InputError([`${names.repository}: ${error.message}`]);
+    }
+}
+/** `Name <email>` as git writes an identity. */
+function parseIdentity(text, where) {
+    const match = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+    if (!match)
+        throw new errors_InputError([`${where} "${text}" is not "Name <email>"`]);
+    return { name: match[1] ?? '', email: match[2] ?? '' };
+}
+/** The link to this workflow run on GitHub Actions, or this build on CodeBuild. */
+function runUrlOf(env) {
+    if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY) {
+        return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+    }
+    return env.CODEBUILD_BUILD_URL || undefined;
+}
+function defaultRegion(env) {
+    return env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/deps/editors/declarations.ts
+function noFindings() {
+    return { declarations: [], unchangeable: [] };
+}
+function lineAt(text, offset) {
+    let line = 1;
+    for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+        line++;
+    }
+    return line;
+}
+function declarationAt(file, start, end) {
+    return {
+        file: file.path,
+        line: lineAt(file.text, start),
+        start,
+        end,
+        current: file.text.slice(start, end),
+    };
+}
+function unchangeableAt(file, offset, reason) {
+    return { file: file.path, line: lineAt(file.text, offset), reason };
+}
+/** The text with each declaration's version replaced by `version`, every other byte as it was. */
+function spliceVersion(text, declarations, version) {
+    const unique = [...new Map(declarations.map((declaration) => [declaration.start, declaration])).values()];
+    let result = text;
+    for (const declaration of unique.sort((a, b) => b.start - a.start)) {
+        result = result.slice(0, declaration.start) + version + result.slice(declaration.end);
+    }
+    return result;
+}
+/** The last segment of a `/`-separated path. */
+function baseName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function directoryOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash === -1 ? '' : path.slice(0, slash);
+}
+function joinPath(directory, name) {
+    return directory ? `${directory}/${name}` : name;
+}
+
+;// CONCATENATED MODULE: ./src/deps/lockfile.ts
+/** npm lockfiles follow their package.json: `npm install --package-lock-only --ignore-scripts`. */
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const LOCKFILE = 'package-lock.json';
+/** A registry slow to answer is still an answer; a hung one is not. */
+const NPM_TIMEOUT_MS = 10 * 60_000;
+const npmLockfileRefresher = async (directory) => {
+    try {
+        await execFileAsync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd: directory, timeout: NPM_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
+    }
+    catch (error) {
+        const { stderr, message } = error;
+        const lines = (stderr || message).trim().split('\n');
+        throw new Error(`npm install --package-lock-only failed in ${directory}: ${lines.slice(-5).join(' | ')}`);
+    }
+};
+/**
+ * The lockfiles (repository-relative) that cover the changed package.json files: the nearest
+ * package-lock.json at or above each one (a workspace root's lockfile covers its members).
+ */
+function lockfilesFor(changedFiles, trackedFiles) {
+    const tracked = new Set(trackedFiles);
+    const lockfiles = new Set();
+    for (const file of changedFiles.filter((path) => baseName(path) === 'package.json')) {
+        for (let directory = directoryOf(file);; directory = directoryOf(directory)) {
+            const candidate = joinPath(directory, LOCKFILE);
+            if (tracked.has(candidate)) {
+                lockfiles.add(candidate);
+                break;
+            }
+            if (!directory)
+                break;
+        }
+    }
+    return [...lockfiles];
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/runtime/git.ts
+
+
+const git_execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/** ls-files of a large monorepo is long. */
+const MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+/** Runs git with an argument list (never a shell string); its standard output, or an error naming the subcommand. */
+async function git(cwd, args, env = {}) {
+    try {
+        const { stdout } = await git_execFileAsync('git', args, {
+            cwd,
+            env: { ...process.env, ...env },
+            maxBuffer: MAX_OUTPUT_BYTES,
+        });
+        return stdout;
+    }
+    catch (error) {
+        const { stderr, message } = error;
+        const subcommand = args.find((arg) => !arg.startsWith('-')) ?? '';
+        throw new Error(`git ${subcommand} failed: ${(stderr || message).trim()}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deps/git-branch.ts
+/**
+ * The git side of an update: a temporary worktree of the base branch (the checkout the user ran in
+ * is never touched), one commit, and a push of the update branch only when its content changes.
+ */
+
+
+
+
+/** The commit trailer that marks Rampart's own commits on an update branch. */
+const UPDATE_TRAILER = 'Rampart-Update';
+/** The branch pull requests go to: given, else where the remote's HEAD points, else the current branch. */
+async function defaultBaseBranch(root, remote) {
+    const remoteHead = await git(root, [
+        'symbolic-ref',
+        '--quiet',
+        '--short',
+        `refs/remotes/${remote}/HEAD`,
+    ]).catch(() => '');
+    if (remoteHead.trim())
+        return remoteHead.trim().slice(remote.length + 1);
+    const current = await git(root, ['branch', '--show-current']).catch(() => '');
+    return current.trim() || undefined;
+}
+/** A detached worktree of the remote's base branch, fetched fresh. */
+async function baseWorktree(root, remote, base) {
+    const tracking = `refs/remotes/${remote}/${base}`;
+    await git(root, ['fetch', '--quiet', remote, `+refs/heads/${base}:${tracking}`]);
+    const path = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'rampart-update-'));
+    await git(root, ['worktree', 'add', '--quiet', '--detach', path, tracking]);
+    return {
+        path,
+        remove: async () => {
+            await git(root, ['worktree', 'remove', '--force', path]).catch(() => undefined);
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+        },
+    };
+}
+/** Every tracked file, repository-relative. */
+async function trackedFiles(path) {
+    return (await git(path, ['ls-files', '-z'])).split('\0').filter(Boolean);
+}
+async function readFiles(path, names) {
+    return Promise.all(names.map(async (name) => ({ path: name, text: await (0,promises_.readFile)((0,external_node_path_.join)(path, name), 'utf8') })));
+}
+async function writeFiles(path, files) {
+    await Promise.all([...files].map(([name, text]) => (0,promises_.writeFile)((0,external_node_path_.join)(path, name), text)));
+}
+/** Commits the named files with `message` and the Rampart trailer naming the update. */
+async function commitFiles(path, names, message, update, identity) {
+    await git(path, ['add', '--', ...names]);
+    await git(path, [
+        '-c',
+        'commit.gpgsign=false',
+        'commit',
+        '--quiet',
+        '--no-verify',
+        '-m',
+        message,
+        '-m',
+        `${UPDATE_TRAILER}: ${update}`,
+    ], {
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email,
+    });
+}
+/**
+ * Pushes HEAD to the branch unless the branch already has the same content. A branch whose last
+ * commit is not Rampart's (someone fixed the build there) is left alone.
+ */
+async function pushIfChanged(path, remote, branch) {
+    const ref = `refs/heads/${branch}`;
+    const remoteCommit = (await git(path, ['ls-remote', remote, ref])).split(/\s/)[0] ?? '';
+    if (remoteCommit) {
+        await git(path, ['fetch', '--quiet', remote, ref]);
+        const [theirs, ours] = await Promise.all([treeOf(path, remoteCommit), treeOf(path, 'HEAD')]);
+        if (theirs === ours)
+            return { pushed: false, reason: 'same-content' };
+        const message = await git(path, ['log', '-1', '--format=%B', remoteCommit]);
+        if (!message.includes(`${UPDATE_TRAILER}: `))
+            return { pushed: false, reason: 'not-ours' };
+    }
+    // The lease: push only over the commit just seen (or onto no branch at all).
+    await git(path, ['push', '--quiet', `--force-with-lease=${ref}:${remoteCommit}`, remote, `HEAD:${ref}`]);
+    return { pushed: true };
+}
+async function treeOf(path, commit) {
+    return (await git(path, ['rev-parse', `${commit}^{tree}`])).trim();
+}
+
+;// CONCATENATED MODULE: ./src/deps/editors/code-text.ts
+/**
+ * Groovy and Kotlin build scripts as text: the comments blanked out (same length, line breaks kept),
+ * so that patterns find only live code and their offsets still point into the original text.
+ */
+function withoutComments(text) {
+    // One array item per UTF-16 code unit, as String.slice counts offsets.
+    const units = text.split('');
+    let index = 0;
+    while (index < text.length) {
+        const end = skipToken(text, index);
+        if (text.startsWith('//', index) || text.startsWith('/*', index))
+            blank(units, index, end);
+        index = end;
+    }
+    return units.join('');
+}
+/** The offset after the comment, string or single character at `index`. */
+function skipToken(text, index) {
+    if (text.startsWith('//', index))
+        return endOrLength(text.indexOf('\n', index), 0, text);
+    if (text.startsWith('/*', index))
+        return endOrLength(text.indexOf('*/', index + 2), 2, text);
+    for (const triple of ['"""', "'''"]) {
+        if (text.startsWith(triple, index))
+            return endOrLength(text.indexOf(triple, index + 3), 3, text);
+    }
+    const quote = text[index];
+    if (quote === '"' || quote === "'")
+        return endOfQuoted(text, index, quote);
+    return index + 1;
+}
+function endOrLength(found, closingLength, text) {
+    return found === -1 ? text.length : found + closingLength;
+}
+/** A one-line string ends at its closing quote (not one after a backslash) or the line's end. */
+function endOfQuoted(text, index, quote) {
+    for (let position = index + 1; position < text.length; position++) {
+        const char = text[position];
+        if (char === '\\')
+            position++;
+        else if (char === quote)
+            return position + 1;
+        else if (char === '\n')
+            return position;
+    }
+    return text.length;
+}
+function blank(chars, start, end) {
+    for (let index = start; index < end; index++) {
+        if (chars[index] !== '\n' && chars[index] !== '\r')
+            chars[index] = ' ';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deps/editors/gradle-build.ts
+/**
+ * Gradle build.gradle (Groovy) and build.gradle.kts (Kotlin): string notation
+ * `"group:name:version[:classifier][@ext]"` and map notation `group: 'g', name: 'n', version: 'v'`
+ * (Kotlin: `group = "g", name = "n", version = "v"`). A version written as `$name` / `${name}` (or a
+ * bare `name` in map notation) is followed to its assignment in the same script or to
+ * gradle.properties. Comments are ignored.
+ */
+
+
+
+const STRING_NOTATION = /(["'])([\w.-]+):([\w.-]+):([^"':@\s]+)(?::[\w.-]+)?(?:@[\w.-]+)?\1/dg;
+const MAP_NOTATION = /\bgroup\s*[:=]\s*(["'])([^"'\n]+)\1\s*,\s*name\s*[:=]\s*(["'])([^"'\n]+)\3\s*,\s*version\s*[:=]\s*(?:(["'])([^"'\n]+)\5|([A-Za-z_]\w*))/dg;
+const VARIABLE_REFERENCE = /^\$\{?([A-Za-z_]\w*)\}?$/;
+const gradleBuildEditor = {
+    kind: 'Gradle build script',
+    ecosystem: 'maven',
+    handles: (path) => ['build.gradle', 'build.gradle.kts'].includes(baseName(path)),
+    find(file, packageName, context) {
+        const code = withoutComments(file.text);
+        const [group, name] = packageName.split(':');
+        const findings = noFindings();
+        for (const match of code.matchAll(STRING_NOTATION)) {
+            if (match[2] !== group || match[3] !== name)
+                continue;
+            const [start, end] = match.indices?.[4] ?? [0, 0];
+            const variable = match[1] === '"' ? VARIABLE_REFERENCE.exec(match[4] ?? '')?.[1] : undefined;
+            addVersion({ file, code, context, findings }, start, end, variable);
+        }
+        for (const match of code.matchAll(MAP_NOTATION)) {
+            if (match[2] !== group || match[4] !== name)
+                continue;
+            const quoted = match.indices?.[6];
+            const variable = quoted ? VARIABLE_REFERENCE.exec(match[6] ?? '')?.[1] : match[7];
+            const [start, end] = quoted ?? match.indices?.[7] ?? [0, 0];
+            addVersion({ file, code, context, findings }, start, end, variable);
+        }
+        return findings;
+    },
+};
+function addVersion(search, start, end, variable) {
+    const { file, findings } = search;
+    const written = file.text.slice(start, end);
+    if (variable) {
+        followVariable(search, variable, start);
+    }
+    else if (isPlainVersion(written)) {
+        findings.declarations.push(declarationAt(file, start, end));
+    }
+    else {
+        findings.unchangeable.push(unchangeableAt(file, start, `version "${written}" is not a plain version`));
+    }
+}
+/** `def v = '1.0'`, `val v = "1.0"`, `ext.v = '1.0'`, `v = '1.0'` in an ext block; else gradle.properties. */
+function followVariable(search, variable, referenceAt) {
+    const { file, code, findings } = search;
+    const assignment = new RegExp(String.raw `(?:(?<![\w$])ext\.|(?<![\w.$]))${variable}\s*=\s*(["'])([^"'$\\\n]*)\1`, 'dg');
+    const inScript = [...code.matchAll(assignment)].map((match) => match.indices?.[2] ?? [0, 0]);
+    const located = inScript.length > 0 ? { file, ranges: inScript } : inGradleProperties(search, variable);
+    if (!located) {
+        findings.unchangeable.push(unchangeableAt(file, referenceAt, `version comes from ${variable}, set neither in this script nor in gradle.properties`));
+        return;
+    }
+    for (const [start, end] of located.ranges) {
+        const value = located.file.text.slice(start, end);
+        if (isPlainVersion(value))
+            findings.declarations.push(declarationAt(located.file, start, end));
+        else
+            findings.unchangeable.push(unchangeableAt(located.file, start, `${variable} is "${value}", not a plain version`));
+    }
+}
+/** The property in gradle.properties beside the script, or at the repository root. */
+function inGradleProperties({ file, context }, variable) {
+    const candidates = [joinPath(directoryOf(file.path), 'gradle.properties'), 'gradle.properties'];
+    for (const path of new Set(candidates)) {
+        const properties = context.readFile(path);
+        const match = properties &&
+            new RegExp(String.raw `^[ \t]*${variable}[ \t]*[=:][ \t]*(\S.*?)[ \t]*\r?$`, 'md').exec(properties.text);
+        if (properties && match?.indices?.[1])
+            return { file: properties, ranges: [match.indices[1]] };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/deps/editors/xml-elements.ts
+/**
+ * A small XML reader for build files: the element tree with each element's offsets in the text, so
+ * that an editor can change one element's content in place. Comments, CDATA, processing instructions
+ * and the doctype are skipped; namespaces, entities and validation are not its business.
+ */
+class XmlSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'XmlSyntaxError';
+    }
+}
+const SKIPPED = [
+    ['<!--', '-->', 'comment'],
+    ['<![CDATA[', ']]>', 'CDATA section'],
+    ['<?', '?>', 'processing instruction'],
+];
+/** The top-level elements of a document (normally one). */
+function readXmlElements(text) {
+    const root = { name: '', start: 0, contentStart: 0, contentEnd: text.length, children: [] };
+    const open = [root];
+    let position = text.indexOf('<');
+    while (position !== -1) {
+        position = readMarkup(text, position, open);
+        position = text.indexOf('<', position);
+    }
+    const unclosed = open[open.length - 1];
+    if (unclosed && unclosed !== root) {
+        throw new XmlSyntaxError(`<${unclosed.name}> is never closed`, unclosed.start);
+    }
+    return root.children;
+}
+/** Reads the markup at `position` (a `<`) and returns the offset after it. */
+function readMarkup(text, position, open) {
+    for (const [opening, closing, what] of SKIPPED) {
+        if (text.startsWith(opening, position))
+            return endOf(text, position, closing, what);
+    }
+    if (text.startsWith('<!', position))
+        return endOfDoctype(text, position);
+    if (text.startsWith('</', position))
+        return closeElement(text, position, open);
+    return openElement(text, position, open);
+}
+function endOf(text, position, closing, what) {
+    const end = text.indexOf(closing, position);
+    if (end === -1)
+        throw new XmlSyntaxError(`${what} is never closed`, position);
+    return end + closing.length;
+}
+function endOfDoctype(text, position) {
+    const subset = text.indexOf('[', position);
+    const close = text.indexOf('>', position);
+    // An internal subset ([...]) may hold `>` of its own declarations.
+    if (subset !== -1 && subset < close)
+        return endOf(text, endOf(text, subset, ']', 'doctype'), '>', 'doctype');
+    return endOf(text, position, '>', 'doctype');
+}
+function openElement(text, position, open) {
+    const name = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(position, position + 200))?.[1];
+    if (!name)
+        throw new XmlSyntaxError('"<" does not start a tag', position);
+    const tagEnd = endOfTag(text, position + name.length + 1);
+    const element = {
+        name,
+        start: position,
+        contentStart: tagEnd,
+        contentEnd: tagEnd,
+        children: [],
+    };
+    open[open.length - 1]?.children.push(element);
+    if (text[tagEnd - 2] !== '/')
+        open.push(element);
+    return tagEnd;
+}
+/** The offset after the `>` that ends a start tag, skipping quoted attribute values. */
+function endOfTag(text, position) {
+    let quote;
+    for (let index = position; index < text.length; index++) {
+        const char = text[index];
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+        }
+        else if (char === '>') {
+            return index + 1;
+        }
+    }
+    throw new XmlSyntaxError('a start tag is never closed with ">"', position);
+}
+function closeElement(text, position, open) {
+    const match = /^<\/([A-Za-z_][\w.:-]*)\s*>/.exec(text.slice(position, position + 200));
+    const element = open[open.length - 1];
+    if (!match || !element || element.name !== match[1]) {
+        const expected = element?.name ? `</${element.name}>` : 'no end tag';
+        throw new XmlSyntaxError(`found ${match ? `</${match[1]}>` : '"</"'} where ${expected} belongs`, position);
+    }
+    element.contentEnd = position;
+    open.pop();
+    return position + match[0].length;
+}
+/** A direct child by name. */
+function childNamed(element, name) {
+    return element.children.find((child) => child.name === name);
+}
+/** The element's text content, trimmed, with its offsets; undefined when it holds markup. */
+function textOf(text, element) {
+    const raw = text.slice(element.contentStart, element.contentEnd);
+    if (raw.includes('<') || raw.includes('&'))
+        return undefined;
+    const leading = raw.length - raw.trimStart().length;
+    const value = raw.trim();
+    return { value, start: element.contentStart + leading, end: element.contentStart + leading + value.length };
+}
+/** Every element of the tree, depth first. */
+function* allElements(elements) {
+    for (const element of elements) {
+        yield element;
+        yield* allElements(element.children);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deps/editors/maven-pom.ts
+/**
+ * Maven pom.xml: every element that names the package by `groupId` and `artifactId` (a dependency,
+ * managed dependency, parent, plugin or extension) and has its own `version`, either written there
+ * or in the project's `<properties>` entry it references as `${name}`.
+ */
+
+
+
+
+const mavenPomEditor = {
+    kind: 'Maven pom.xml',
+    ecosystem: 'maven',
+    handles: (path) => baseName(path) === 'pom.xml',
+    find(file, packageName) {
+        const project = readProject(file);
+        const findings = noFindings();
+        if (!project)
+            return findings;
+        const [groupId, artifactId] = packageName.split(':');
+        const valueOf = (element, name) => {
+            const child = childNamed(element, name);
+            return child && textOf(file.text, child)?.value;
+        };
+        for (const element of allElements(project.children)) {
+            if (valueOf(element, 'groupId') !== groupId || valueOf(element, 'artifactId') !== artifactId)
+                continue;
+            const version = childNamed(element, 'version');
+            // No version of its own: dependencyManagement, a BOM or the parent decides it.
+            if (version)
+                maven_pom_addVersion(file, project, version, findings);
+        }
+        return findings;
+    },
+};
+function readProject(file) {
+    try {
+        return readXmlElements(file.text).find((element) => element.name === 'project');
+    }
+    catch (error) {
+        if (!(error instanceof XmlSyntaxError))
+            throw error;
+        throw new errors_InputError([
+            `${file.path}:${lineAt(file.text, error.offset)}: not well-formed XML: ${error.message}`,
+        ]);
+    }
+}
+function maven_pom_addVersion(file, project, version, findings) {
+    const text = textOf(file.text, version);
+    if (!text) {
+        findings.unchangeable.push(unchangeableAt(file, version.start, 'the <version> holds markup, not a version'));
+        return;
+    }
+    const property = /^\$\{([^}]+)\}$/.exec(text.value)?.[1];
+    if (property) {
+        addProperty(file, project, property, version.start, findings);
+    }
+    else if (isPlainVersion(text.value)) {
+        findings.declarations.push(declarationAt(file, text.start, text.end));
+    }
+    else {
+        findings.unchangeable.push(unchangeableAt(file, text.start, `version "${text.value}" is a range or expression`));
+    }
+}
+function addProperty(file, project, name, referenceAt, findings) {
+    if (/^(project|pom|parent)\./.test(name)) {
+        findings.unchangeable.push(unchangeableAt(file, referenceAt, `\${${name}} is the project's own version`));
+        return;
+    }
+    const properties = childNamed(project, 'properties');
+    const definition = properties && childNamed(properties, name);
+    const text = definition && textOf(file.text, definition);
+    if (!text) {
+        findings.unchangeable.push(unchangeableAt(file, referenceAt, `\${${name}} is not a property of this pom.xml (a parent's? change it there)`));
+    }
+    else if (isPlainVersion(text.value)) {
+        findings.declarations.push(declarationAt(file, text.start, text.end));
+    }
+    else {
+        findings.unchangeable.push(unchangeableAt(file, text.start, `property ${name} is "${text.value}", not a plain version`));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/deps/editors/npm-package.ts
+/**
+ * npm package.json: the package under dependencies, devDependencies, peerDependencies or
+ * optionalDependencies, written as a version or a `^` / `~` / `>=` / `=` range of one; the range
+ * operator stays. JSON is YAML 1.2, so the yaml parser gives every value's offsets in the text.
+ */
+
+
+
+const DEPENDENCY_SECTIONS = [
+    'dependencies',
+    'devDependencies',
+    'peerDependencies',
+    'optionalDependencies',
+];
+/** An operator, then a version (1.2.3, 1.2, 1.2.3-beta.1); the version is what changes. */
+const SIMPLE_RANGE = /^(\^|~|>=|=)?\s*(v?)(\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?)$/;
+const npmPackageEditor = {
+    kind: 'npm package.json',
+    ecosystem: 'npm',
+    handles: (path) => baseName(path) === 'package.json',
+    find(file, packageName) {
+        const manifest = readManifest(file);
+        const findings = noFindings();
+        if (!(0,dist/* isMap */.jh)(manifest))
+            return findings;
+        for (const section of DEPENDENCY_SECTIONS) {
+            const dependencies = manifest.get(section, true);
+            if (!(0,dist/* isMap */.jh)(dependencies))
+                continue;
+            for (const pair of dependencies.items) {
+                if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === packageName)
+                    addRange(file, pair.value, findings);
+            }
+        }
+        return findings;
+    },
+};
+function readManifest(file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(file.text, { lineCounter, prettyErrors: false });
+    const [error] = document.errors;
+    if (error) {
+        const { line } = lineCounter.linePos(error.pos[0]);
+        throw new errors_InputError([`${file.path}:${line}: not valid JSON: ${error.message.split('\n')[0]}`]);
+    }
+    return document.contents;
+}
+function addRange(file, node, findings) {
+    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string' || !node.range)
+        return;
+    // Inside the quotes; a value written with escapes is not the text it reads as, and is left alone.
+    const [start, end] = [node.range[0] + 1, node.range[1] - 1];
+    const written = file.text.slice(start, end);
+    const range = SIMPLE_RANGE.exec(written);
+    if (written !== node.value || !range) {
+        findings.unchangeable.push(unchangeableAt(file, start, `"${node.value}" is not a version or a ^ / ~ / >= range of one`));
+        return;
+    }
+    const versionStart = end - (range[3] ?? '').length;
+    findings.declarations.push(declarationAt(file, versionStart, end));
+}
+
+;// CONCATENATED MODULE: ./src/deps/editors/python-specifiers.ts
+/**
+ * Python version specifiers: PEP 508 requirements (`acme-lib[extra] >=1.2, <2 ; python_version > "3.8"`)
+ * and Poetry constraints (`^1.2.3`, `~1.2`, `1.2.3`). The clause that pins the version (`==`, `~=`,
+ * `>=`, Poetry's `^` / `~` / bare) is the one that changes; the other clauses are kept as
+ * constraints the new version must meet.
+ */
+
+
+
+const PEP_440_PINS = ['==', '===', '~=', '>='];
+const POETRY_PINS = ['^', '~', '==', '=', '>=', '~=', ''];
+const REQUIREMENT_NAME = /^\s*([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(?:\[[^\]]*\])?\s*/;
+const CLAUSE = /^\s*(\^|~=|~|===|==|!=|<=|>=|<|>|=)?\s*(\S+?)\s*$/;
+/** A PEP 508 requirement at [start, end) of the file; only when it names `packageName`. */
+function addRequirement(file, start, end, packageName, findings) {
+    const text = file.text.slice(start, end);
+    const head = REQUIREMENT_NAME.exec(text);
+    if (!head || !samePackage('pypi', head[1] ?? '', packageName))
+        return;
+    const markers = text.indexOf(';', head[0].length);
+    const specifierEnd = start + (markers === -1 ? text.length : markers);
+    const specifier = file.text.slice(start + head[0].length, specifierEnd);
+    if (specifier.trimStart().startsWith('@')) {
+        findings.unchangeable.push(unchangeableAt(file, start, 'it is a direct reference (name @ URL), not a version'));
+        return;
+    }
+    addSpecifier(file, start + head[0].length, specifierEnd, PEP_440_PINS, findings);
+}
+/** A specifier (comma-separated clauses, maybe in parentheses) at [start, end) of the file. */
+function addSpecifier(file, start, end, pins, findings) {
+    const clauses = clausesOf(file.text, start, end);
+    const written = file.text.slice(start, end).trim();
+    if (clauses.length === 0) {
+        findings.unchangeable.push(unchangeableAt(file, start, 'it has no version (any version goes)'));
+        return;
+    }
+    const pin = clauses.find((clause) => pins.includes(clause.operator) && isPlainVersion(clause.version));
+    if (!pin) {
+        const allowed = pins.filter(Boolean).join(' ');
+        findings.unchangeable.push(unchangeableAt(file, start, `"${written}" pins no plain version with ${allowed}`));
+        return;
+    }
+    const constraints = clauses
+        .filter((clause) => clause !== pin)
+        .map(({ operator, version }) => ({ operator, version }));
+    findings.declarations.push({ ...declarationAt(file, pin.start, pin.end), constraints });
+}
+function clausesOf(text, start, end) {
+    const clauses = [];
+    let position = start;
+    for (const part of text.slice(start, end).split(',')) {
+        const unwrapped = part.replace(/[()]/g, ' ');
+        const match = CLAUSE.exec(unwrapped);
+        if (match?.[2] && match[2] !== '*') {
+            const versionStart = position + unwrapped.lastIndexOf(match[2]);
+            clauses.push({
+                operator: match[1] ?? '',
+                version: match[2],
+                start: versionStart,
+                end: versionStart + match[2].length,
+            });
+        }
+        position += part.length + 1;
+    }
+    return clauses;
+}
+
+;// CONCATENATED MODULE: ./src/deps/editors/toml.ts
+/**
+ * A TOML reader for build files (gradle/libs.versions.toml, pyproject.toml) that keeps where every
+ * string value is in the text, so that an editor can change one value in place. It reads tables,
+ * arrays of tables, dotted keys, strings, arrays and inline tables; other values (numbers, dates,
+ * booleans) are kept as raw text.
+ */
+
+
+class TomlSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'TomlSyntaxError';
+    }
+}
+function readToml(text) {
+    return new TomlReader(text).document();
+}
+/** readToml, with a syntax error as bad input naming the file and line. */
+function readTomlFile(file) {
+    try {
+        return readToml(file.text);
+    }
+    catch (error) {
+        if (!(error instanceof TomlSyntaxError))
+            throw error;
+        throw new errors_InputError([
+            `${file.path}:${lineAt(file.text, error.offset)}: not valid TOML: ${error.message}`,
+        ]);
+    }
+}
+/** The value at a dotted key among entries (`version.ref` matches `version = { ref = … }` too). */
+function valueAt(entries, key) {
+    for (const entry of entries) {
+        const length = Math.min(entry.key.length, key.length);
+        if (!entry.key.slice(0, length).every((part, index) => part === key[index]))
+            continue;
+        if (entry.key.length === key.length)
+            return entry.value;
+        if (entry.key.length < key.length && entry.value.kind === 'table') {
+            const found = valueAt(entry.value.entries, key.slice(entry.key.length));
+            if (found)
+                return found;
+        }
+    }
+    return undefined;
+}
+/**
+ * The entries under `[table]`, with keys relative to it: `[tool]` with `poetry.dependencies.x = …`
+ * is the same entry as `[tool.poetry.dependencies]` with `x = …`.
+ */
+function entriesOf(entries, table) {
+    return entries.flatMap((entry) => {
+        const path = [...entry.table, ...entry.key];
+        const inside = path.length > table.length && sameKey(path.slice(0, table.length), table);
+        return inside ? [{ ...entry, table, key: path.slice(table.length) }] : [];
+    });
+}
+/**
+ * The entries of a table grouped by their first key: `a = { b = 1 }` and `a.b = 1` both give
+ * a → [b = 1]; a plain `a = "x"` gives a → [(empty key) = "x"].
+ */
+function groupByName(entries) {
+    const groups = new Map();
+    for (const entry of entries) {
+        const [name = '', ...rest] = entry.key;
+        const members = rest.length === 0 && entry.value.kind === 'table' ? entry.value.entries : [{ ...entry, key: rest }];
+        groups.set(name, [...(groups.get(name) ?? []), ...members]);
+    }
+    return groups;
+}
+function sameKey(a, b) {
+    return a.length === b.length && a.every((part, index) => part === b[index]);
+}
+const BARE_KEY = /[A-Za-z0-9_-]/;
+class TomlReader {
+    text;
+    position = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    document() {
+        const entries = [];
+        let table = [];
+        for (this.skipBlank(true); this.position < this.text.length; this.skipBlank(true)) {
+            if (this.peek() === '[') {
+                table = this.header();
+            }
+            else {
+                entries.push(this.entry(table));
+            }
+            this.endOfLine();
+        }
+        return entries;
+    }
+    header() {
+        const array = this.text.startsWith('[[', this.position);
+        this.position += array ? 2 : 1;
+        this.skipBlank(false);
+        const key = this.key();
+        this.expect(array ? ']]' : ']');
+        return key;
+    }
+    entry(table) {
+        const start = this.position;
+        const key = this.key();
+        this.expect('=');
+        this.skipBlank(false);
+        return { table, key, value: this.value(), start };
+    }
+    key() {
+        const parts = [];
+        for (;;) {
+            this.skipBlank(false);
+            const char = this.peek();
+            if (char === '"' || char === "'") {
+                const value = this.quoted();
+                parts.push(value.kind === 'string' ? value.value : '');
+            }
+            else {
+                const start = this.position;
+                while (this.position < this.text.length && BARE_KEY.test(this.text[this.position] ?? ''))
+                    this.position++;
+                if (start === this.position)
+                    throw this.error('a key is missing');
+                parts.push(this.text.slice(start, this.position));
+            }
+            this.skipBlank(false);
+            if (this.peek() !== '.')
+                return parts;
+            this.position++;
+        }
+    }
+    value() {
+        const char = this.peek();
+        if (char === '"' || char === "'")
+            return this.quoted();
+        if (char === '[')
+            return this.array();
+        if (char === '{')
+            return this.inlineTable();
+        const start = this.position;
+        const end = /[,\]}#\r\n]/.exec(this.text.slice(start))?.index;
+        this.position = end === undefined ? this.text.length : start + end;
+        const raw = this.text.slice(start, this.position).trimEnd();
+        if (!raw)
+            throw this.error('a value is missing');
+        this.position = start + raw.length;
+        return { kind: 'other', raw, start };
+    }
+    quoted() {
+        const quote = this.peek() ?? '"';
+        const multiline = this.text.startsWith(quote.repeat(3), this.position);
+        const delimiter = multiline ? quote.repeat(3) : quote;
+        const start = this.position + delimiter.length;
+        let index = start;
+        for (; index < this.text.length; index++) {
+            if (this.text.startsWith(delimiter, index))
+                break;
+            if (quote === '"' && this.text[index] === '\\')
+                index++;
+            else if (!multiline && this.text[index] === '\n')
+                throw this.error('a string is not closed on its line');
+        }
+        if (index >= this.text.length)
+            throw this.error('a string is never closed');
+        this.position = index + delimiter.length;
+        const raw = this.text.slice(start, index);
+        const escaped = quote === '"' && raw.includes('\\');
+        return {
+            kind: 'string',
+            value: escaped ? toml_unescape(raw) : raw,
+            start,
+            end: index,
+            verbatim: multiline || escaped,
+        };
+    }
+    array() {
+        const start = this.position++;
+        const items = [];
+        for (this.skipBlank(true); this.peek() !== ']'; this.skipBlank(true)) {
+            items.push(this.value());
+            this.skipBlank(true);
+            if (this.peek() === ',')
+                this.position++;
+            else if (this.peek() !== ']')
+                throw this.error('expected "," or "]" in an array');
+        }
+        this.position++;
+        return { kind: 'array', items, start };
+    }
+    inlineTable() {
+        const start = this.position++;
+        const entries = [];
+        for (this.skipBlank(true); this.peek() !== '}'; this.skipBlank(true)) {
+            entries.push(this.entry([]));
+            this.skipBlank(true);
+            if (this.peek() === ',')
+                this.position++;
+            else if (this.peek() !== '}')
+                throw this.error('expected "," or "}" in an inline table');
+        }
+        this.position++;
+        return { kind: 'table', entries, start };
+    }
+    /** Spaces and tabs; with `lines`, also line breaks and comments. */
+    skipBlank(lines) {
+        while (this.position < this.text.length) {
+            const char = this.text[this.position];
+            if (char === ' ' || char === '\t')
+                this.position++;
+            else if (lines && (char === '\n' || char === '\r'))
+                this.position++;
+            else if (lines && char === '#')
+                this.skipComment();
+            else
+                return;
+        }
+    }
+    skipComment() {
+        const end = this.text.indexOf('\n', this.position);
+        this.position = end === -1 ? this.text.length : end;
+    }
+    endOfLine() {
+        this.skipBlank(false);
+        if (this.peek() === '#')
+            this.skipComment();
+        if (this.position < this.text.length && !['\n', '\r'].includes(this.peek() ?? '')) {
+            throw this.error('expected the end of the line');
+        }
+    }
+    expect(token) {
+        this.skipBlank(false);
+        if (!this.text.startsWith(token, this.position))
+            throw this.error(`expected "${token}"`);
+        this.position += token.length;
+    }
+    peek() {
+        return this.text[this.position];
+    }
+    error(message) {
+        return new TomlSyntaxError(message, this.position);
+    }
+}
+function toml_unescape(raw) {
+    try {
+        return JSON.parse(`"${raw}"`);
+    }
+    catch {
+        return raw;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deps/editors/pyproject.ts
+/**
+ * pyproject.toml: PEP 621 `[project] dependencies` and `optional-dependencies`, PEP 735
+ * `[dependency-groups]` (PEP 508 strings), and Poetry's `[tool.poetry.dependencies]`,
+ * `dev-dependencies` and `group.<name>.dependencies` (`acme-lib = "^1.2"` or `{ version = "^1.2" }`).
+ */
+
+
+
+
+const pyprojectEditor = {
+    kind: 'pyproject.toml',
+    ecosystem: 'pypi',
+    handles: (path) => baseName(path) === 'pyproject.toml',
+    find(file, packageName) {
+        const entries = readTomlFile(file);
+        const findings = noFindings();
+        for (const requirement of pep508Strings(entries)) {
+            addRequirement(file, requirement.start, requirement.end, packageName, findings);
+        }
+        for (const entry of poetryDependencies(entries)) {
+            if (samePackage('pypi', entry.key.at(-1) ?? '', packageName))
+                addPoetryConstraint(file, entry.value, findings);
+        }
+        return findings;
+    },
+};
+function pep508Strings(entries) {
+    const project = entriesOf(entries, ['project']);
+    const lists = [
+        ...project.filter((entry) => entry.key[0] === 'dependencies' && entry.key.length === 1),
+        ...project.filter((entry) => entry.key[0] === 'optional-dependencies' && entry.key.length === 2),
+        ...entriesOf(entries, ['dependency-groups']).filter((entry) => entry.key.length === 1),
+    ];
+    return lists.flatMap((entry) => entry.value.kind === 'array'
+        ? entry.value.items.filter((item) => item.kind === 'string' && !item.verbatim)
+        : []);
+}
+/** Entries whose key ends in a package name, relative to a Poetry dependency table. */
+function poetryDependencies(entries) {
+    return entriesOf(entries, ['tool', 'poetry']).flatMap((entry) => {
+        const { key } = entry;
+        const table = key[0] === 'group' ? 2 : 0;
+        if (!['dependencies', 'dev-dependencies'].includes(key[table] ?? ''))
+            return [];
+        const rest = key.slice(table + 1);
+        // `acme-lib = "^1.2"`, `acme-lib = { version = "^1.2" }` or `acme-lib.version = "^1.2"`.
+        if (rest.length === 1)
+            return [{ ...entry, key: rest }];
+        if (rest.length === 2 && rest[1] === 'version')
+            return [{ ...entry, key: rest.slice(0, 1) }];
+        return [];
+    });
+}
+function addPoetryConstraint(file, value, findings) {
+    const constraint = value.kind === 'table' ? valueAt(value.entries, ['version']) : value;
+    if (constraint?.kind === 'string' && !constraint.verbatim) {
+        addSpecifier(file, constraint.start, constraint.end, POETRY_PINS, findings);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deps/editors/python-requirements.ts
+/**
+ * pip requirements files (requirements.txt, requirements-dev.txt, …): one requirement per line,
+ * with extras, environment markers and comments. Hash-pinned requirements (`--hash`) are reported,
+ * not edited: their hashes would no longer match.
+ */
+
+
+const pythonRequirementsEditor = {
+    kind: 'pip requirements file',
+    ecosystem: 'pypi',
+    handles: (path) => /^requirements.*\.txt$/.test(baseName(path)),
+    find(file, packageName) {
+        const findings = noFindings();
+        for (const line of logicalLines(file)) {
+            // Blank lines, comments and options (-r other.txt, -e ., --index-url …) name no requirement.
+            if (/^\s*(#|-|$)/.test(file.text.slice(line.start, line.end)))
+                continue;
+            const before = findings.declarations.length + findings.unchangeable.length;
+            addRequirement(file, line.start, requirementEnd(file.text, line), packageName, findings);
+            const found = findings.declarations.length + findings.unchangeable.length > before;
+            if (found && line.continued.includes('--hash')) {
+                findings.declarations.pop();
+                findings.unchangeable.push(unchangeableAt(file, line.start, 'it is hash-pinned (--hash): regenerate the file, e.g. pip-compile --generate-hashes'));
+            }
+        }
+        return findings;
+    },
+};
+function* logicalLines(file) {
+    const { text } = file;
+    let start = 0;
+    while (start < text.length) {
+        const end = lineEnd(text, start);
+        let [physicalStart, physicalEnd] = [start, end];
+        let next = nextLineStart(text, end);
+        while (text.slice(physicalStart, physicalEnd).trimEnd().endsWith('\\') && next < text.length) {
+            [physicalStart, physicalEnd] = [next, lineEnd(text, next)];
+            next = nextLineStart(text, physicalEnd);
+        }
+        yield { start, end, continued: text.slice(start, next) };
+        start = next;
+    }
+}
+function lineEnd(text, start) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    return text[end - 1] === '\r' ? end - 1 : end;
+}
+function nextLineStart(text, end) {
+    const newline = text.indexOf('\n', end);
+    return newline === -1 ? text.length : newline + 1;
+}
+/** Where the requirement ends: before a comment (` #`), an option (` --hash=…`) or a line continuation. */
+function requirementEnd(text, line) {
+    const content = text.slice(line.start, line.end);
+    const stop = /\s#|\s--?[A-Za-z]|\\\s*$/.exec(content);
+    return line.start + (stop ? stop.index : content.length);
+}
+
+;// CONCATENATED MODULE: ./src/deps/editors/version-catalog.ts
+/**
+ * Gradle version catalogs (gradle/libs.versions.toml and other *.versions.toml): a library under
+ * `[libraries]` written as `"group:name:version"`, or as a table with `module = "group:name"` (or
+ * `group` and `name`) and `version = "…"`, a rich version (`strictly`, `require`, `prefer`) or
+ * `version.ref` naming an entry of `[versions]`, where the version is changed then.
+ */
+
+
+
+const RICH_VERSION_KEYS = ['strictly', 'require', 'prefer'];
+const versionCatalogEditor = {
+    kind: 'Gradle version catalog',
+    ecosystem: 'maven',
+    handles: (path) => path.endsWith('.versions.toml'),
+    find(file, packageName) {
+        const entries = readTomlFile(file);
+        const versions = groupByName(entriesOf(entries, ['versions']));
+        const findings = noFindings();
+        for (const [alias, members] of groupByName(entriesOf(entries, ['libraries']))) {
+            const notation = stringNotation(members);
+            if (notation) {
+                if (notation.module === packageName && notation.version)
+                    addString(file, notation.version, findings);
+                continue;
+            }
+            if (moduleOf(members) !== packageName)
+                continue;
+            const reference = valueAt(members, ['version', 'ref']);
+            if (reference?.kind === 'string') {
+                addReferenced(file, versions.get(reference.value), reference, alias, findings);
+            }
+            else {
+                addVersions(file, versionMembers(members), findings);
+            }
+        }
+        return findings;
+    },
+};
+/** `alias = "group:name:version"`: the module, and the version's place inside the string. */
+function stringNotation(members) {
+    const [only] = members;
+    if (members.length !== 1 || only?.key.length !== 0 || only.value.kind !== 'string')
+        return undefined;
+    const { value } = only;
+    const parts = value.value.split(':');
+    if (parts.length !== 3)
+        return { module: value.value };
+    const offset = (parts[0] ?? '').length + (parts[1] ?? '').length + 2;
+    return {
+        module: parts.slice(0, 2).join(':'),
+        version: { ...value, value: parts[2] ?? '', start: value.start + offset },
+    };
+}
+function moduleOf(members) {
+    const module = valueAt(members, ['module']);
+    if (module?.kind === 'string')
+        return module.value;
+    const [group, name] = [valueAt(members, ['group']), valueAt(members, ['name'])];
+    return group?.kind === 'string' && name?.kind === 'string' ? `${group.value}:${name.value}` : undefined;
+}
+/** The members of a library's `version` (or a `[versions]` entry) with keys relative to it. */
+function versionMembers(members) {
+    return groupByName(members.filter((member) => member.key[0] === 'version')).get('version') ?? [];
+}
+function addReferenced(file, members, reference, alias, findings) {
+    if (!members) {
+        findings.unchangeable.push(unchangeableAt(file, reference.start, `libraries.${alias} refers to versions.${reference.value}, which is not there`));
+    }
+    else {
+        addVersions(file, members, findings);
+    }
+}
+/** A plain `"1.2.3"`, or the `strictly` / `require` / `prefer` of a rich version. */
+function addVersions(file, members, findings) {
+    for (const member of members) {
+        const [key] = member.key;
+        if (key === undefined || RICH_VERSION_KEYS.includes(key))
+            addString(file, member.value, findings);
+    }
+}
+function addString(file, value, findings) {
+    if (value.kind === 'string' && !value.verbatim && isPlainVersion(value.value)) {
+        findings.declarations.push(declarationAt(file, value.start, value.start + value.value.length));
+    }
+    else if (value.kind !== 'table') {
+        const shown = value.kind === 'string' ? `"${value.value}"` : 'not a string';
+        findings.unchangeable.push(unchangeableAt(file, value.start, `version ${shown} is not a plain version`));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deps/editors/index.ts
+
+
+
+
+
+
+const BUILD_FILE_EDITORS = [
+    mavenPomEditor,
+    gradleBuildEditor,
+    versionCatalogEditor,
+    npmPackageEditor,
+    pythonRequirementsEditor,
+    pyprojectEditor,
+];
+function editorsFor(ecosystem) {
+    return BUILD_FILE_EDITORS.filter((editor) => editor.ecosystem === ecosystem);
+}
+
+;// CONCATENATED MODULE: ./src/deps/plan.ts
+/**
+ * What an update changes in a repository: every declaration of the package in its build files, each
+ * one moved to the new version unless it is already there or newer (never a downgrade), or its own
+ * specifier excludes the new version.
+ */
+
+
+
+
+/** The build files among `paths` (repository-relative) that an editor of the ecosystem reads, and what they read beside them. */
+function isBuildFileFor(release, path) {
+    return (editorsFor(release.ecosystem).some((editor) => editor.handles(path)) || path.endsWith('gradle.properties'));
+}
+function planUpdate(files, release) {
+    const byPath = new Map(files.map((file) => [file.path, file]));
+    const found = findDeclarations(files, release, byPath);
+    if (found.declarations.length === 0 && found.unchangeable.length === 0) {
+        const kinds = editorsFor(release.ecosystem).map((editor) => editor.kind);
+        throw new errors_InputError([
+            `${release.package} (${release.ecosystem}) is not declared in any build file of this repository (looked for it in ${files.length} file(s): ${kinds.join(', ')})`,
+        ]);
+    }
+    const plan = {
+        changes: [],
+        atOrAbove: [],
+        unchangeable: [...found.unchangeable],
+        files: new Map(),
+    };
+    for (const declaration of found.declarations)
+        classify(declaration, release, plan);
+    plan.unchangeable.sort(byPlace);
+    for (const [path, changes] of groupByFile(plan.changes)) {
+        plan.files.set(path, spliceVersion(byPath.get(path)?.text ?? '', changes, release.version));
+    }
+    return plan;
+}
+function findDeclarations(files, release, byPath) {
+    const context = { readFile: (path) => byPath.get(path) };
+    const declarations = new Map();
+    const unchangeable = [];
+    for (const file of files) {
+        for (const editor of editorsFor(release.ecosystem).filter((candidate) => candidate.handles(file.path))) {
+            const findings = editor.find(file, release.package, context);
+            // Two references to one property or variable are one declaration.
+            for (const declaration of findings.declarations)
+                declarations.set(`${declaration.file}:${declaration.start}`, declaration);
+            unchangeable.push(...findings.unchangeable);
+        }
+    }
+    return { declarations: [...declarations.values()], unchangeable };
+}
+function classify(declaration, release, plan) {
+    const order = compareVersions(declaration.current, release.version, release.ecosystem) ?? 0;
+    if (order >= 0) {
+        plan.atOrAbove.push(declaration);
+        return;
+    }
+    const unmet = (declaration.constraints ?? []).find((constraint) => !meets(release, constraint));
+    if (unmet) {
+        plan.unchangeable.push({
+            file: declaration.file,
+            line: declaration.line,
+            reason: `${release.version} does not meet "${unmet.operator}${unmet.version}" written beside it: widen that by hand`,
+        });
+        return;
+    }
+    plan.changes.push({ ...declaration, to: release.version });
+}
+function meets(release, constraint) {
+    const order = compareVersions(release.version, constraint.version, release.ecosystem);
+    if (order === undefined)
+        return true;
+    switch (constraint.operator) {
+        case '<':
+            return order < 0;
+        case '<=':
+            return order <= 0;
+        case '>':
+            return order > 0;
+        case '!=':
+            return order !== 0;
+        case '==':
+        case '===':
+            return order === 0;
+        default:
+            return true;
+    }
+}
+function byPlace(a, b) {
+    return a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1;
+}
+function groupByFile(changes) {
+    const groups = new Map();
+    for (const change of changes)
+        groups.set(change.file, [...(groups.get(change.file) ?? []), change]);
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./src/deps/update.ts
+/**
+ * The consumer side of the loop: apply one released version to a repository's build files, commit it
+ * on `rampart/update-<package>-<version>` (or the branch of the pull request already open for the
+ * package), push, and open or edit the pull request. Running it again changes nothing.
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_IDENTITY = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+async function updateDependency(options) {
+    const { release } = options;
+    if (!options.allowPrerelease && isPrerelease(release.version, release.ecosystem)) {
+        return {
+            status: 'skipped',
+            detail: `${release.version} is a SNAPSHOT or pre-release version: skipped (allow pre-releases to apply it)`,
+            pushed: false,
+        };
+    }
+    const remote = options.remote ?? 'origin';
+    const base = await baseBranch(options, remote);
+    const worktree = await baseWorktree(options.root, remote, base);
+    try {
+        return await updateIn(worktree, { ...options, remote, base });
+    }
+    finally {
+        await worktree.remove();
+    }
+}
+async function updateIn(worktree, options) {
+    const { release, github } = options;
+    const tracked = await trackedFiles(worktree.path);
+    const buildFiles = tracked.filter((path) => isBuildFileFor(release, path));
+    const plan = planUpdate(await readFiles(worktree.path, buildFiles), release);
+    if (plan.changes.length === 0)
+        return nothingToChange(release, plan);
+    const existing = github ? await findOpenPullRequest(github, release) : undefined;
+    const branch = existing?.branch ?? updateBranchName(release.package, release.version);
+    const skipped = await skipReason(github, existing, branch, release);
+    if (skipped)
+        return { status: 'skipped', detail: skipped, plan, pushed: false };
+    await commitChange(worktree, options, plan, tracked);
+    const push = await pushIfChanged(worktree.path, options.remote, branch);
+    if (!push.pushed && push.reason === 'not-ours') {
+        const detail = `${branch} has commits that are not Rampart's: left as it is (apply ${release.version} there by hand)`;
+        return { status: 'unchanged', detail, branch, plan, pushed: false };
+    }
+    const pullRequest = github
+        ? await openOrUpdatePullRequest(github, existing, {
+            branch,
+            base: options.base,
+            title: pullRequestTitle(release, plan),
+            body: pullRequestBody(release, plan),
+        })
+        : undefined;
+    const changed = push.pushed || (pullRequest !== undefined && pullRequest.action !== 'unchanged');
+    return {
+        status: changed ? 'updated' : 'unchanged',
+        detail: outcomeText(release, branch, push.pushed, pullRequest),
+        branch,
+        plan,
+        pushed: push.pushed,
+        pullRequest,
+    };
+}
+/** The edited build files and refreshed lockfiles, committed in the worktree. */
+async function commitChange(worktree, options, plan, tracked) {
+    const { release } = options;
+    await writeFiles(worktree.path, plan.files);
+    const lockfiles = await refreshLockfiles(worktree, options, plan, tracked);
+    await commitFiles(worktree.path, [...plan.files.keys(), ...lockfiles], `Update ${release.package} to ${release.version}`, `${release.ecosystem} ${release.package} ${release.version}`, options.identity ?? DEFAULT_IDENTITY);
+}
+async function baseBranch(options, remote) {
+    if (options.base)
+        return options.base;
+    if (options.github) {
+        const { owner, repo } = options.github.repository;
+        const repository = await options.github.client.request('GET', `/repos/${owner}/${repo}`);
+        if (repository.default_branch)
+            return repository.default_branch;
+    }
+    const local = await defaultBaseBranch(options.root, remote);
+    if (!local)
+        throw new errors_InputError([`${options.root}: cannot tell the base branch (detached HEAD): name it`]);
+    return local;
+}
+function nothingToChange(release, plan) {
+    if (plan.atOrAbove.length === 0) {
+        const reasons = plan.unchangeable.map((item) => `${item.file}:${item.line}: ${item.reason}`);
+        throw new Error(`${release.package} is declared, but not in a way Rampart can change:\n  ${reasons.join('\n  ')}`);
+    }
+    const versions = [...new Set(plan.atOrAbove.map((declaration) => declaration.current))].join(', ');
+    return {
+        status: 'up-to-date',
+        detail: `${release.package} is already at ${versions} (not older than ${release.version}): nothing to change`,
+        plan,
+        pushed: false,
+    };
+}
+/** Never downgrade an open pull request, and never reopen one that someone closed. */
+async function skipReason(github, existing, branch, release) {
+    if (!github)
+        return undefined;
+    if (existing && (compareVersions(existing.version, release.version, release.ecosystem) ?? 0) > 0) {
+        return `pull request #${existing.number} already updates ${release.package} to ${existing.version}, newer than ${release.version}`;
+    }
+    const declined = existing ? undefined : await findDeclinedPullRequest(github, branch);
+    return declined
+        ? `pull request #${declined} for ${release.version} was closed without merging: not opened again`
+        : undefined;
+}
+async function refreshLockfiles(worktree, options, plan, tracked) {
+    if (!options.refreshLockfile)
+        return [];
+    const lockfiles = lockfilesFor([...plan.files.keys()], tracked);
+    for (const lockfile of lockfiles)
+        await options.refreshLockfile((0,external_node_path_.join)(worktree.path, directoryOf(lockfile)));
+    return lockfiles;
+}
+function outcomeText(release, branch, pushed, pullRequest) {
+    const branchText = pushed
+        ? `pushed ${branch}`
+        : `${branch} already has ${release.package} ${release.version}`;
+    if (!pullRequest)
+        return branchText;
+    const pullText = {
+        opened: `opened pull request #${pullRequest.number}`,
+        updated: `updated pull request #${pullRequest.number}`,
+        unchanged: `pull request #${pullRequest.number} is up to date`,
+    }[pullRequest.action];
+    return `${branchText}; ${pullText}: ${pullRequest.url}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js
+var lib_core = __nccwpck_require__(7484);
+;// CONCATENATED MODULE: ./src/github/actions-toolkit.ts
+/**
+ * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
+ * annotations and the job summary. Action entries use it; the core never does.
+ */
+
+function stringInput(name) {
+    return lib_core.getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return core.getInput(name, { required: true });
+}
+/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
+function booleanInput(name) {
+    return lib_core.getInput(name) ? lib_core.getBooleanInput(name) : false;
+}
+const setOutput = lib_core.setOutput;
+const maskSecret = lib_core.setSecret;
+const info = lib_core.info;
+const warning = lib_core.warning;
+const setFailed = lib_core.setFailed;
+function annotate(level, message, title, place) {
+    core[level](message, { title, ...place });
+}
+async function writeJobSummary(markdown) {
+    await lib_core.summary.addRaw(markdown).write();
+}
+function addToPath(directory) {
+    core.addPath(directory);
+}
+
+;// CONCATENATED MODULE: ./src/github/action-main.ts
+
+
+
+/**
+ * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
+ * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
+ */
+function runActionMain(body) {
+    body()
+        .catch((error) => setFailed(error instanceof errors_InputError ? error.problems.join('\n') : String(error?.message ?? error)))
+        .finally(closeAwsConnections);
+}
+
+;// CONCATENATED MODULE: ./actions/dependency-update/main.ts
+
+
+
+
+
+
+
+
+
+
+const env = process.env;
+const root = env.GITHUB_WORKSPACE ?? process.cwd();
+async function releaseFromInputs() {
+    return resolveRelease({
+        package: stringInput('package'),
+        ecosystem: stringInput('ecosystem'),
+        version: stringInput('version'),
+        changelogUrl: stringInput('changelog-url'),
+        producer: stringInput('producer'),
+    }, await releaseFieldsOfEventFile(env.GITHUB_EVENT_PATH), RELEASE_INPUT_NAMES);
+}
+async function update() {
+    const release = await releaseFromInputs();
+    const path = stringInput('path') ?? '.';
+    const author = stringInput('git-author');
+    const result = await updateDependency({
+        root: (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(root, path),
+        release,
+        allowPrerelease: booleanInput('allow-prerelease'),
+        base: stringInput('base'),
+        identity: author ? parseIdentity(author, 'input "git-author"') : undefined,
+        github: booleanInput('push-only')
+            ? undefined
+            : githubTarget(env.GITHUB_REPOSITORY, stringInput('github-token'), env.GITHUB_API_URL, {
+                repository: 'GITHUB_REPOSITORY',
+                token: 'input "github-token"',
+                purpose: 'to open the pull request (or set push-only)',
+            }),
+        refreshLockfile: booleanInput('skip-lockfile') ? undefined : npmLockfileRefresher,
+    });
+    setOutput('status', result.status);
+    setOutput('branch', result.branch ?? '');
+    setOutput('pull-request', result.pullRequest ? String(result.pullRequest.number) : '');
+    setOutput('pull-request-url', result.pullRequest?.url ?? '');
+    setOutput('changes', JSON.stringify((result.plan?.changes ?? []).map(({ file, line, current, to }) => ({ file, line, from: current, to }))));
+    info(`${result.status}: ${result.detail}`);
+    await writeJobSummary(updateSummary(release, result));
+}
+function updateSummary(release, result) {
+    const changes = result.plan?.changes ?? [];
+    const notes = (result.plan?.unchangeable ?? []).map((item) => `- \`${item.file}:${item.line}\`: ${item.reason}`);
+    return [
+        `### ${release.package} ${release.version}: ${result.status}`,
+        '',
+        result.detail,
+        ...(changes.length > 0 ? ['', changesTable(changes)] : []),
+        ...(notes.length > 0 ? ['', 'Not changed:', ...notes] : []),
+        '',
+    ].join('\n');
+}
+async function reportBuildFailure() {
+    const release = await releaseFromInputs();
+    const consumer = stringInput('consumer') ?? env.GITHUB_REPOSITORY;
+    if (!consumer)
+        throw new errors_InputError(['input "consumer" is required (GITHUB_REPOSITORY is not set)']);
+    const targets = failureTargets({
+        producer: release.producer,
+        token: stringInput('github-token'),
+        apiUrl: env.GITHUB_API_URL,
+        snsTopicArn: stringInput('sns-topic-arn'),
+        eventBus: stringInput('event-bus'),
+        region: stringInput('aws-region') ?? defaultRegion(env),
+    }, {
+        producer: 'input "producer"',
+        token: 'input "github-token"',
+        snsTopicArn: 'input "sns-topic-arn"',
+        eventBus: 'input "event-bus"',
+    });
+    const outcomes = await reportFailure({ release, consumer, runUrl: stringInput('run-url') ?? runUrlOf(env) }, targets);
+    const issue = outcomes.find((outcome) => outcome.issue)?.issue;
+    setOutput('issue', issue ? String(issue.number) : '');
+    setOutput('issue-url', issue?.url ?? '');
+    for (const outcome of outcomes)
+        info(`${outcome.status}: ${outcome.target}: ${outcome.detail}`);
+    const failed = outcomes.filter((outcome) => outcome.status === 'failed');
+    if (failed.length > 0)
+        setFailed(failed.map((outcome) => `${outcome.target}: ${outcome.detail}`).join('\n'));
+}
+async function run() {
+    const mode = stringInput('mode') ?? 'update';
+    if (mode === 'update')
+        await update();
+    else if (mode === 'report-failure')
+        await reportBuildFailure();
+    else
+        throw new errors_InputError([`input "mode" is "${mode}", not update or report-failure`]);
+}
+runActionMain(run);
+
+})();
+
+module.exports = __webpack_exports__;
 /******/ })()
 ;

@@ -25366,12 +25366,13 @@ function copyFile(srcFile, destFile, force) {
 /***/ 3805:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -30700,647 +30701,647 @@ const ResourceSignalStatus = {
     SUCCESS: "SUCCESS",
 };
 
-exports.AccountFilterType = AccountFilterType;
-exports.AccountGateResult$ = AccountGateResult$;
-exports.AccountGateStatus = AccountGateStatus;
-exports.AccountLimit$ = AccountLimit$;
-exports.ActivateOrganizationsAccess$ = ActivateOrganizationsAccess$;
-exports.ActivateOrganizationsAccessCommand = ActivateOrganizationsAccessCommand;
-exports.ActivateOrganizationsAccessInput$ = ActivateOrganizationsAccessInput$;
-exports.ActivateOrganizationsAccessOutput$ = ActivateOrganizationsAccessOutput$;
-exports.ActivateType$ = ActivateType$;
-exports.ActivateTypeCommand = ActivateTypeCommand;
-exports.ActivateTypeInput$ = ActivateTypeInput$;
-exports.ActivateTypeOutput$ = ActivateTypeOutput$;
-exports.AfterValueFrom = AfterValueFrom;
-exports.AlreadyExistsException = AlreadyExistsException;
-exports.AlreadyExistsException$ = AlreadyExistsException$;
-exports.Annotation$ = Annotation$;
-exports.AnnotationSeverityLevel = AnnotationSeverityLevel;
-exports.AnnotationStatus = AnnotationStatus;
-exports.AttributeChangeType = AttributeChangeType;
-exports.AutoDeployment$ = AutoDeployment$;
-exports.BatchDescribeTypeConfigurations$ = BatchDescribeTypeConfigurations$;
-exports.BatchDescribeTypeConfigurationsCommand = BatchDescribeTypeConfigurationsCommand;
-exports.BatchDescribeTypeConfigurationsError$ = BatchDescribeTypeConfigurationsError$;
-exports.BatchDescribeTypeConfigurationsInput$ = BatchDescribeTypeConfigurationsInput$;
-exports.BatchDescribeTypeConfigurationsOutput$ = BatchDescribeTypeConfigurationsOutput$;
-exports.BeaconStackOperationStatus = BeaconStackOperationStatus;
-exports.BeforeValueFrom = BeforeValueFrom;
-exports.CFNRegistryException = CFNRegistryException;
-exports.CFNRegistryException$ = CFNRegistryException$;
-exports.CallAs = CallAs;
-exports.CancelUpdateStack$ = CancelUpdateStack$;
-exports.CancelUpdateStackCommand = CancelUpdateStackCommand;
-exports.CancelUpdateStackInput$ = CancelUpdateStackInput$;
-exports.Capability = Capability;
-exports.Category = Category;
-exports.Change$ = Change$;
-exports.ChangeAction = ChangeAction;
-exports.ChangeSetHook$ = ChangeSetHook$;
-exports.ChangeSetHookResourceTargetDetails$ = ChangeSetHookResourceTargetDetails$;
-exports.ChangeSetHookTargetDetails$ = ChangeSetHookTargetDetails$;
-exports.ChangeSetHooksStatus = ChangeSetHooksStatus;
-exports.ChangeSetNotFoundException = ChangeSetNotFoundException;
-exports.ChangeSetNotFoundException$ = ChangeSetNotFoundException$;
-exports.ChangeSetStatus = ChangeSetStatus;
-exports.ChangeSetSummary$ = ChangeSetSummary$;
-exports.ChangeSetType = ChangeSetType;
-exports.ChangeSource = ChangeSource;
-exports.ChangeType = ChangeType;
-exports.CloudFormation = CloudFormation;
-exports.CloudFormationClient = CloudFormationClient;
-exports.CloudFormationServiceException = CloudFormationServiceException;
-exports.CloudFormationServiceException$ = CloudFormationServiceException$;
-exports.ConcurrencyMode = ConcurrencyMode;
-exports.ConcurrentResourcesLimitExceededException = ConcurrentResourcesLimitExceededException;
-exports.ConcurrentResourcesLimitExceededException$ = ConcurrentResourcesLimitExceededException$;
-exports.ContinueUpdateRollback$ = ContinueUpdateRollback$;
-exports.ContinueUpdateRollbackCommand = ContinueUpdateRollbackCommand;
-exports.ContinueUpdateRollbackInput$ = ContinueUpdateRollbackInput$;
-exports.ContinueUpdateRollbackOutput$ = ContinueUpdateRollbackOutput$;
-exports.CreateChangeSet$ = CreateChangeSet$;
-exports.CreateChangeSetCommand = CreateChangeSetCommand;
-exports.CreateChangeSetInput$ = CreateChangeSetInput$;
-exports.CreateChangeSetOutput$ = CreateChangeSetOutput$;
-exports.CreateGeneratedTemplate$ = CreateGeneratedTemplate$;
-exports.CreateGeneratedTemplateCommand = CreateGeneratedTemplateCommand;
-exports.CreateGeneratedTemplateInput$ = CreateGeneratedTemplateInput$;
-exports.CreateGeneratedTemplateOutput$ = CreateGeneratedTemplateOutput$;
-exports.CreateStack$ = CreateStack$;
-exports.CreateStackCommand = CreateStackCommand;
-exports.CreateStackInput$ = CreateStackInput$;
-exports.CreateStackInstances$ = CreateStackInstances$;
-exports.CreateStackInstancesCommand = CreateStackInstancesCommand;
-exports.CreateStackInstancesInput$ = CreateStackInstancesInput$;
-exports.CreateStackInstancesOutput$ = CreateStackInstancesOutput$;
-exports.CreateStackOutput$ = CreateStackOutput$;
-exports.CreateStackRefactor$ = CreateStackRefactor$;
-exports.CreateStackRefactorCommand = CreateStackRefactorCommand;
-exports.CreateStackRefactorInput$ = CreateStackRefactorInput$;
-exports.CreateStackRefactorOutput$ = CreateStackRefactorOutput$;
-exports.CreateStackSet$ = CreateStackSet$;
-exports.CreateStackSetCommand = CreateStackSetCommand;
-exports.CreateStackSetInput$ = CreateStackSetInput$;
-exports.CreateStackSetOutput$ = CreateStackSetOutput$;
-exports.CreatedButModifiedException = CreatedButModifiedException;
-exports.CreatedButModifiedException$ = CreatedButModifiedException$;
-exports.DeactivateOrganizationsAccess$ = DeactivateOrganizationsAccess$;
-exports.DeactivateOrganizationsAccessCommand = DeactivateOrganizationsAccessCommand;
-exports.DeactivateOrganizationsAccessInput$ = DeactivateOrganizationsAccessInput$;
-exports.DeactivateOrganizationsAccessOutput$ = DeactivateOrganizationsAccessOutput$;
-exports.DeactivateType$ = DeactivateType$;
-exports.DeactivateTypeCommand = DeactivateTypeCommand;
-exports.DeactivateTypeInput$ = DeactivateTypeInput$;
-exports.DeactivateTypeOutput$ = DeactivateTypeOutput$;
-exports.DeleteChangeSet$ = DeleteChangeSet$;
-exports.DeleteChangeSetCommand = DeleteChangeSetCommand;
-exports.DeleteChangeSetInput$ = DeleteChangeSetInput$;
-exports.DeleteChangeSetOutput$ = DeleteChangeSetOutput$;
-exports.DeleteGeneratedTemplate$ = DeleteGeneratedTemplate$;
-exports.DeleteGeneratedTemplateCommand = DeleteGeneratedTemplateCommand;
-exports.DeleteGeneratedTemplateInput$ = DeleteGeneratedTemplateInput$;
-exports.DeleteStack$ = DeleteStack$;
-exports.DeleteStackCommand = DeleteStackCommand;
-exports.DeleteStackInput$ = DeleteStackInput$;
-exports.DeleteStackInstances$ = DeleteStackInstances$;
-exports.DeleteStackInstancesCommand = DeleteStackInstancesCommand;
-exports.DeleteStackInstancesInput$ = DeleteStackInstancesInput$;
-exports.DeleteStackInstancesOutput$ = DeleteStackInstancesOutput$;
-exports.DeleteStackSet$ = DeleteStackSet$;
-exports.DeleteStackSetCommand = DeleteStackSetCommand;
-exports.DeleteStackSetInput$ = DeleteStackSetInput$;
-exports.DeleteStackSetOutput$ = DeleteStackSetOutput$;
-exports.DeletionMode = DeletionMode;
-exports.DeploymentConfig$ = DeploymentConfig$;
-exports.DeploymentConfigMode = DeploymentConfigMode;
-exports.DeploymentMode = DeploymentMode;
-exports.DeploymentTargets$ = DeploymentTargets$;
-exports.DeprecatedStatus = DeprecatedStatus;
-exports.DeregisterType$ = DeregisterType$;
-exports.DeregisterTypeCommand = DeregisterTypeCommand;
-exports.DeregisterTypeInput$ = DeregisterTypeInput$;
-exports.DeregisterTypeOutput$ = DeregisterTypeOutput$;
-exports.DescribeAccountLimits$ = DescribeAccountLimits$;
-exports.DescribeAccountLimitsCommand = DescribeAccountLimitsCommand;
-exports.DescribeAccountLimitsInput$ = DescribeAccountLimitsInput$;
-exports.DescribeAccountLimitsOutput$ = DescribeAccountLimitsOutput$;
-exports.DescribeChangeSet$ = DescribeChangeSet$;
-exports.DescribeChangeSetCommand = DescribeChangeSetCommand;
-exports.DescribeChangeSetHooks$ = DescribeChangeSetHooks$;
-exports.DescribeChangeSetHooksCommand = DescribeChangeSetHooksCommand;
-exports.DescribeChangeSetHooksInput$ = DescribeChangeSetHooksInput$;
-exports.DescribeChangeSetHooksOutput$ = DescribeChangeSetHooksOutput$;
-exports.DescribeChangeSetInput$ = DescribeChangeSetInput$;
-exports.DescribeChangeSetOutput$ = DescribeChangeSetOutput$;
-exports.DescribeEvents$ = DescribeEvents$;
-exports.DescribeEventsCommand = DescribeEventsCommand;
-exports.DescribeEventsInput$ = DescribeEventsInput$;
-exports.DescribeEventsOutput$ = DescribeEventsOutput$;
-exports.DescribeGeneratedTemplate$ = DescribeGeneratedTemplate$;
-exports.DescribeGeneratedTemplateCommand = DescribeGeneratedTemplateCommand;
-exports.DescribeGeneratedTemplateInput$ = DescribeGeneratedTemplateInput$;
-exports.DescribeGeneratedTemplateOutput$ = DescribeGeneratedTemplateOutput$;
-exports.DescribeOrganizationsAccess$ = DescribeOrganizationsAccess$;
-exports.DescribeOrganizationsAccessCommand = DescribeOrganizationsAccessCommand;
-exports.DescribeOrganizationsAccessInput$ = DescribeOrganizationsAccessInput$;
-exports.DescribeOrganizationsAccessOutput$ = DescribeOrganizationsAccessOutput$;
-exports.DescribePublisher$ = DescribePublisher$;
-exports.DescribePublisherCommand = DescribePublisherCommand;
-exports.DescribePublisherInput$ = DescribePublisherInput$;
-exports.DescribePublisherOutput$ = DescribePublisherOutput$;
-exports.DescribeResourceScan$ = DescribeResourceScan$;
-exports.DescribeResourceScanCommand = DescribeResourceScanCommand;
-exports.DescribeResourceScanInput$ = DescribeResourceScanInput$;
-exports.DescribeResourceScanOutput$ = DescribeResourceScanOutput$;
-exports.DescribeStackDriftDetectionStatus$ = DescribeStackDriftDetectionStatus$;
-exports.DescribeStackDriftDetectionStatusCommand = DescribeStackDriftDetectionStatusCommand;
-exports.DescribeStackDriftDetectionStatusInput$ = DescribeStackDriftDetectionStatusInput$;
-exports.DescribeStackDriftDetectionStatusOutput$ = DescribeStackDriftDetectionStatusOutput$;
-exports.DescribeStackEvents$ = DescribeStackEvents$;
-exports.DescribeStackEventsCommand = DescribeStackEventsCommand;
-exports.DescribeStackEventsInput$ = DescribeStackEventsInput$;
-exports.DescribeStackEventsOutput$ = DescribeStackEventsOutput$;
-exports.DescribeStackInstance$ = DescribeStackInstance$;
-exports.DescribeStackInstanceCommand = DescribeStackInstanceCommand;
-exports.DescribeStackInstanceInput$ = DescribeStackInstanceInput$;
-exports.DescribeStackInstanceOutput$ = DescribeStackInstanceOutput$;
-exports.DescribeStackRefactor$ = DescribeStackRefactor$;
-exports.DescribeStackRefactorCommand = DescribeStackRefactorCommand;
-exports.DescribeStackRefactorInput$ = DescribeStackRefactorInput$;
-exports.DescribeStackRefactorOutput$ = DescribeStackRefactorOutput$;
-exports.DescribeStackResource$ = DescribeStackResource$;
-exports.DescribeStackResourceCommand = DescribeStackResourceCommand;
-exports.DescribeStackResourceDrifts$ = DescribeStackResourceDrifts$;
-exports.DescribeStackResourceDriftsCommand = DescribeStackResourceDriftsCommand;
-exports.DescribeStackResourceDriftsInput$ = DescribeStackResourceDriftsInput$;
-exports.DescribeStackResourceDriftsOutput$ = DescribeStackResourceDriftsOutput$;
-exports.DescribeStackResourceInput$ = DescribeStackResourceInput$;
-exports.DescribeStackResourceOutput$ = DescribeStackResourceOutput$;
-exports.DescribeStackResources$ = DescribeStackResources$;
-exports.DescribeStackResourcesCommand = DescribeStackResourcesCommand;
-exports.DescribeStackResourcesInput$ = DescribeStackResourcesInput$;
-exports.DescribeStackResourcesOutput$ = DescribeStackResourcesOutput$;
-exports.DescribeStackSet$ = DescribeStackSet$;
-exports.DescribeStackSetCommand = DescribeStackSetCommand;
-exports.DescribeStackSetInput$ = DescribeStackSetInput$;
-exports.DescribeStackSetOperation$ = DescribeStackSetOperation$;
-exports.DescribeStackSetOperationCommand = DescribeStackSetOperationCommand;
-exports.DescribeStackSetOperationInput$ = DescribeStackSetOperationInput$;
-exports.DescribeStackSetOperationOutput$ = DescribeStackSetOperationOutput$;
-exports.DescribeStackSetOutput$ = DescribeStackSetOutput$;
-exports.DescribeStacks$ = DescribeStacks$;
-exports.DescribeStacksCommand = DescribeStacksCommand;
-exports.DescribeStacksInput$ = DescribeStacksInput$;
-exports.DescribeStacksOutput$ = DescribeStacksOutput$;
-exports.DescribeType$ = DescribeType$;
-exports.DescribeTypeCommand = DescribeTypeCommand;
-exports.DescribeTypeInput$ = DescribeTypeInput$;
-exports.DescribeTypeOutput$ = DescribeTypeOutput$;
-exports.DescribeTypeRegistration$ = DescribeTypeRegistration$;
-exports.DescribeTypeRegistrationCommand = DescribeTypeRegistrationCommand;
-exports.DescribeTypeRegistrationInput$ = DescribeTypeRegistrationInput$;
-exports.DescribeTypeRegistrationOutput$ = DescribeTypeRegistrationOutput$;
-exports.DetailedStatus = DetailedStatus;
-exports.DetectStackDrift$ = DetectStackDrift$;
-exports.DetectStackDriftCommand = DetectStackDriftCommand;
-exports.DetectStackDriftInput$ = DetectStackDriftInput$;
-exports.DetectStackDriftOutput$ = DetectStackDriftOutput$;
-exports.DetectStackResourceDrift$ = DetectStackResourceDrift$;
-exports.DetectStackResourceDriftCommand = DetectStackResourceDriftCommand;
-exports.DetectStackResourceDriftInput$ = DetectStackResourceDriftInput$;
-exports.DetectStackResourceDriftOutput$ = DetectStackResourceDriftOutput$;
-exports.DetectStackSetDrift$ = DetectStackSetDrift$;
-exports.DetectStackSetDriftCommand = DetectStackSetDriftCommand;
-exports.DetectStackSetDriftInput$ = DetectStackSetDriftInput$;
-exports.DetectStackSetDriftOutput$ = DetectStackSetDriftOutput$;
-exports.DifferenceType = DifferenceType;
-exports.DriftIgnoredReason = DriftIgnoredReason;
-exports.EstimateTemplateCost$ = EstimateTemplateCost$;
-exports.EstimateTemplateCostCommand = EstimateTemplateCostCommand;
-exports.EstimateTemplateCostInput$ = EstimateTemplateCostInput$;
-exports.EstimateTemplateCostOutput$ = EstimateTemplateCostOutput$;
-exports.EvaluationType = EvaluationType;
-exports.EventFilter$ = EventFilter$;
-exports.EventType = EventType;
-exports.ExecuteChangeSet$ = ExecuteChangeSet$;
-exports.ExecuteChangeSetCommand = ExecuteChangeSetCommand;
-exports.ExecuteChangeSetInput$ = ExecuteChangeSetInput$;
-exports.ExecuteChangeSetOutput$ = ExecuteChangeSetOutput$;
-exports.ExecuteStackRefactor$ = ExecuteStackRefactor$;
-exports.ExecuteStackRefactorCommand = ExecuteStackRefactorCommand;
-exports.ExecuteStackRefactorInput$ = ExecuteStackRefactorInput$;
-exports.ExecutionStatus = ExecutionStatus;
-exports.Export$ = Export$;
-exports.GeneratedTemplateDeletionPolicy = GeneratedTemplateDeletionPolicy;
-exports.GeneratedTemplateNotFoundException = GeneratedTemplateNotFoundException;
-exports.GeneratedTemplateNotFoundException$ = GeneratedTemplateNotFoundException$;
-exports.GeneratedTemplateResourceStatus = GeneratedTemplateResourceStatus;
-exports.GeneratedTemplateStatus = GeneratedTemplateStatus;
-exports.GeneratedTemplateUpdateReplacePolicy = GeneratedTemplateUpdateReplacePolicy;
-exports.GetGeneratedTemplate$ = GetGeneratedTemplate$;
-exports.GetGeneratedTemplateCommand = GetGeneratedTemplateCommand;
-exports.GetGeneratedTemplateInput$ = GetGeneratedTemplateInput$;
-exports.GetGeneratedTemplateOutput$ = GetGeneratedTemplateOutput$;
-exports.GetHookResult$ = GetHookResult$;
-exports.GetHookResultCommand = GetHookResultCommand;
-exports.GetHookResultInput$ = GetHookResultInput$;
-exports.GetHookResultOutput$ = GetHookResultOutput$;
-exports.GetStackPolicy$ = GetStackPolicy$;
-exports.GetStackPolicyCommand = GetStackPolicyCommand;
-exports.GetStackPolicyInput$ = GetStackPolicyInput$;
-exports.GetStackPolicyOutput$ = GetStackPolicyOutput$;
-exports.GetTemplate$ = GetTemplate$;
-exports.GetTemplateCommand = GetTemplateCommand;
-exports.GetTemplateInput$ = GetTemplateInput$;
-exports.GetTemplateOutput$ = GetTemplateOutput$;
-exports.GetTemplateSummary$ = GetTemplateSummary$;
-exports.GetTemplateSummaryCommand = GetTemplateSummaryCommand;
-exports.GetTemplateSummaryInput$ = GetTemplateSummaryInput$;
-exports.GetTemplateSummaryOutput$ = GetTemplateSummaryOutput$;
-exports.HandlerErrorCode = HandlerErrorCode;
-exports.HookFailureMode = HookFailureMode;
-exports.HookInvocationPoint = HookInvocationPoint;
-exports.HookResultNotFoundException = HookResultNotFoundException;
-exports.HookResultNotFoundException$ = HookResultNotFoundException$;
-exports.HookResultSummary$ = HookResultSummary$;
-exports.HookStatus = HookStatus;
-exports.HookTarget$ = HookTarget$;
-exports.HookTargetAction = HookTargetAction;
-exports.HookTargetType = HookTargetType;
-exports.IdentityProvider = IdentityProvider;
-exports.ImportStacksToStackSet$ = ImportStacksToStackSet$;
-exports.ImportStacksToStackSetCommand = ImportStacksToStackSetCommand;
-exports.ImportStacksToStackSetInput$ = ImportStacksToStackSetInput$;
-exports.ImportStacksToStackSetOutput$ = ImportStacksToStackSetOutput$;
-exports.InsufficientCapabilitiesException = InsufficientCapabilitiesException;
-exports.InsufficientCapabilitiesException$ = InsufficientCapabilitiesException$;
-exports.InvalidChangeSetStatusException = InvalidChangeSetStatusException;
-exports.InvalidChangeSetStatusException$ = InvalidChangeSetStatusException$;
-exports.InvalidOperationException = InvalidOperationException;
-exports.InvalidOperationException$ = InvalidOperationException$;
-exports.InvalidStateTransitionException = InvalidStateTransitionException;
-exports.InvalidStateTransitionException$ = InvalidStateTransitionException$;
-exports.LimitExceededException = LimitExceededException;
-exports.LimitExceededException$ = LimitExceededException$;
-exports.ListChangeSets$ = ListChangeSets$;
-exports.ListChangeSetsCommand = ListChangeSetsCommand;
-exports.ListChangeSetsInput$ = ListChangeSetsInput$;
-exports.ListChangeSetsOutput$ = ListChangeSetsOutput$;
-exports.ListExports$ = ListExports$;
-exports.ListExportsCommand = ListExportsCommand;
-exports.ListExportsInput$ = ListExportsInput$;
-exports.ListExportsOutput$ = ListExportsOutput$;
-exports.ListGeneratedTemplates$ = ListGeneratedTemplates$;
-exports.ListGeneratedTemplatesCommand = ListGeneratedTemplatesCommand;
-exports.ListGeneratedTemplatesInput$ = ListGeneratedTemplatesInput$;
-exports.ListGeneratedTemplatesOutput$ = ListGeneratedTemplatesOutput$;
-exports.ListHookResults$ = ListHookResults$;
-exports.ListHookResultsCommand = ListHookResultsCommand;
-exports.ListHookResultsInput$ = ListHookResultsInput$;
-exports.ListHookResultsOutput$ = ListHookResultsOutput$;
-exports.ListHookResultsTargetType = ListHookResultsTargetType;
-exports.ListImports$ = ListImports$;
-exports.ListImportsCommand = ListImportsCommand;
-exports.ListImportsInput$ = ListImportsInput$;
-exports.ListImportsOutput$ = ListImportsOutput$;
-exports.ListResourceScanRelatedResources$ = ListResourceScanRelatedResources$;
-exports.ListResourceScanRelatedResourcesCommand = ListResourceScanRelatedResourcesCommand;
-exports.ListResourceScanRelatedResourcesInput$ = ListResourceScanRelatedResourcesInput$;
-exports.ListResourceScanRelatedResourcesOutput$ = ListResourceScanRelatedResourcesOutput$;
-exports.ListResourceScanResources$ = ListResourceScanResources$;
-exports.ListResourceScanResourcesCommand = ListResourceScanResourcesCommand;
-exports.ListResourceScanResourcesInput$ = ListResourceScanResourcesInput$;
-exports.ListResourceScanResourcesOutput$ = ListResourceScanResourcesOutput$;
-exports.ListResourceScans$ = ListResourceScans$;
-exports.ListResourceScansCommand = ListResourceScansCommand;
-exports.ListResourceScansInput$ = ListResourceScansInput$;
-exports.ListResourceScansOutput$ = ListResourceScansOutput$;
-exports.ListStackInstanceResourceDrifts$ = ListStackInstanceResourceDrifts$;
-exports.ListStackInstanceResourceDriftsCommand = ListStackInstanceResourceDriftsCommand;
-exports.ListStackInstanceResourceDriftsInput$ = ListStackInstanceResourceDriftsInput$;
-exports.ListStackInstanceResourceDriftsOutput$ = ListStackInstanceResourceDriftsOutput$;
-exports.ListStackInstances$ = ListStackInstances$;
-exports.ListStackInstancesCommand = ListStackInstancesCommand;
-exports.ListStackInstancesInput$ = ListStackInstancesInput$;
-exports.ListStackInstancesOutput$ = ListStackInstancesOutput$;
-exports.ListStackRefactorActions$ = ListStackRefactorActions$;
-exports.ListStackRefactorActionsCommand = ListStackRefactorActionsCommand;
-exports.ListStackRefactorActionsInput$ = ListStackRefactorActionsInput$;
-exports.ListStackRefactorActionsOutput$ = ListStackRefactorActionsOutput$;
-exports.ListStackRefactors$ = ListStackRefactors$;
-exports.ListStackRefactorsCommand = ListStackRefactorsCommand;
-exports.ListStackRefactorsInput$ = ListStackRefactorsInput$;
-exports.ListStackRefactorsOutput$ = ListStackRefactorsOutput$;
-exports.ListStackResources$ = ListStackResources$;
-exports.ListStackResourcesCommand = ListStackResourcesCommand;
-exports.ListStackResourcesInput$ = ListStackResourcesInput$;
-exports.ListStackResourcesOutput$ = ListStackResourcesOutput$;
-exports.ListStackSetAutoDeploymentTargets$ = ListStackSetAutoDeploymentTargets$;
-exports.ListStackSetAutoDeploymentTargetsCommand = ListStackSetAutoDeploymentTargetsCommand;
-exports.ListStackSetAutoDeploymentTargetsInput$ = ListStackSetAutoDeploymentTargetsInput$;
-exports.ListStackSetAutoDeploymentTargetsOutput$ = ListStackSetAutoDeploymentTargetsOutput$;
-exports.ListStackSetOperationResults$ = ListStackSetOperationResults$;
-exports.ListStackSetOperationResultsCommand = ListStackSetOperationResultsCommand;
-exports.ListStackSetOperationResultsInput$ = ListStackSetOperationResultsInput$;
-exports.ListStackSetOperationResultsOutput$ = ListStackSetOperationResultsOutput$;
-exports.ListStackSetOperations$ = ListStackSetOperations$;
-exports.ListStackSetOperationsCommand = ListStackSetOperationsCommand;
-exports.ListStackSetOperationsInput$ = ListStackSetOperationsInput$;
-exports.ListStackSetOperationsOutput$ = ListStackSetOperationsOutput$;
-exports.ListStackSets$ = ListStackSets$;
-exports.ListStackSetsCommand = ListStackSetsCommand;
-exports.ListStackSetsInput$ = ListStackSetsInput$;
-exports.ListStackSetsOutput$ = ListStackSetsOutput$;
-exports.ListStacks$ = ListStacks$;
-exports.ListStacksCommand = ListStacksCommand;
-exports.ListStacksInput$ = ListStacksInput$;
-exports.ListStacksOutput$ = ListStacksOutput$;
-exports.ListTypeRegistrations$ = ListTypeRegistrations$;
-exports.ListTypeRegistrationsCommand = ListTypeRegistrationsCommand;
-exports.ListTypeRegistrationsInput$ = ListTypeRegistrationsInput$;
-exports.ListTypeRegistrationsOutput$ = ListTypeRegistrationsOutput$;
-exports.ListTypeVersions$ = ListTypeVersions$;
-exports.ListTypeVersionsCommand = ListTypeVersionsCommand;
-exports.ListTypeVersionsInput$ = ListTypeVersionsInput$;
-exports.ListTypeVersionsOutput$ = ListTypeVersionsOutput$;
-exports.ListTypes$ = ListTypes$;
-exports.ListTypesCommand = ListTypesCommand;
-exports.ListTypesInput$ = ListTypesInput$;
-exports.ListTypesOutput$ = ListTypesOutput$;
-exports.LiveResourceDrift$ = LiveResourceDrift$;
-exports.LoggingConfig$ = LoggingConfig$;
-exports.ManagedExecution$ = ManagedExecution$;
-exports.ModuleInfo$ = ModuleInfo$;
-exports.NameAlreadyExistsException = NameAlreadyExistsException;
-exports.NameAlreadyExistsException$ = NameAlreadyExistsException$;
-exports.OnFailure = OnFailure;
-exports.OnStackFailure = OnStackFailure;
-exports.OperationEntry$ = OperationEntry$;
-exports.OperationEvent$ = OperationEvent$;
-exports.OperationIdAlreadyExistsException = OperationIdAlreadyExistsException;
-exports.OperationIdAlreadyExistsException$ = OperationIdAlreadyExistsException$;
-exports.OperationInProgressException = OperationInProgressException;
-exports.OperationInProgressException$ = OperationInProgressException$;
-exports.OperationNotFoundException = OperationNotFoundException;
-exports.OperationNotFoundException$ = OperationNotFoundException$;
-exports.OperationResultFilter$ = OperationResultFilter$;
-exports.OperationResultFilterName = OperationResultFilterName;
-exports.OperationStatus = OperationStatus;
-exports.OperationStatusCheckFailedException = OperationStatusCheckFailedException;
-exports.OperationStatusCheckFailedException$ = OperationStatusCheckFailedException$;
-exports.OperationType = OperationType;
-exports.OrganizationStatus = OrganizationStatus;
-exports.Output$ = Output$;
-exports.Parameter$ = Parameter$;
-exports.ParameterConstraints$ = ParameterConstraints$;
-exports.ParameterDeclaration$ = ParameterDeclaration$;
-exports.PermissionModels = PermissionModels;
-exports.PhysicalResourceIdContextKeyValuePair$ = PhysicalResourceIdContextKeyValuePair$;
-exports.PolicyAction = PolicyAction;
-exports.PropertyDifference$ = PropertyDifference$;
-exports.ProvisioningType = ProvisioningType;
-exports.PublishType$ = PublishType$;
-exports.PublishTypeCommand = PublishTypeCommand;
-exports.PublishTypeInput$ = PublishTypeInput$;
-exports.PublishTypeOutput$ = PublishTypeOutput$;
-exports.PublisherStatus = PublisherStatus;
-exports.RecordHandlerProgress$ = RecordHandlerProgress$;
-exports.RecordHandlerProgressCommand = RecordHandlerProgressCommand;
-exports.RecordHandlerProgressInput$ = RecordHandlerProgressInput$;
-exports.RecordHandlerProgressOutput$ = RecordHandlerProgressOutput$;
-exports.RegionConcurrencyType = RegionConcurrencyType;
-exports.RegisterPublisher$ = RegisterPublisher$;
-exports.RegisterPublisherCommand = RegisterPublisherCommand;
-exports.RegisterPublisherInput$ = RegisterPublisherInput$;
-exports.RegisterPublisherOutput$ = RegisterPublisherOutput$;
-exports.RegisterType$ = RegisterType$;
-exports.RegisterTypeCommand = RegisterTypeCommand;
-exports.RegisterTypeInput$ = RegisterTypeInput$;
-exports.RegisterTypeOutput$ = RegisterTypeOutput$;
-exports.RegistrationStatus = RegistrationStatus;
-exports.RegistryType = RegistryType;
-exports.RemoveAlias$ = RemoveAlias$;
-exports.RemoveAliasCommand = RemoveAliasCommand;
-exports.RemoveAliasInput$ = RemoveAliasInput$;
-exports.Replacement = Replacement;
-exports.RequiredActivatedType$ = RequiredActivatedType$;
-exports.RequiresRecreation = RequiresRecreation;
-exports.ResourceAttribute = ResourceAttribute;
-exports.ResourceChange$ = ResourceChange$;
-exports.ResourceChangeDetail$ = ResourceChangeDetail$;
-exports.ResourceDefinition$ = ResourceDefinition$;
-exports.ResourceDetail$ = ResourceDetail$;
-exports.ResourceDriftIgnoredAttribute$ = ResourceDriftIgnoredAttribute$;
-exports.ResourceIdentifierSummary$ = ResourceIdentifierSummary$;
-exports.ResourceLocation$ = ResourceLocation$;
-exports.ResourceMapping$ = ResourceMapping$;
-exports.ResourceScanInProgressException = ResourceScanInProgressException;
-exports.ResourceScanInProgressException$ = ResourceScanInProgressException$;
-exports.ResourceScanLimitExceededException = ResourceScanLimitExceededException;
-exports.ResourceScanLimitExceededException$ = ResourceScanLimitExceededException$;
-exports.ResourceScanNotFoundException = ResourceScanNotFoundException;
-exports.ResourceScanNotFoundException$ = ResourceScanNotFoundException$;
-exports.ResourceScanStatus = ResourceScanStatus;
-exports.ResourceScanSummary$ = ResourceScanSummary$;
-exports.ResourceSignalStatus = ResourceSignalStatus;
-exports.ResourceStatus = ResourceStatus;
-exports.ResourceTargetDefinition$ = ResourceTargetDefinition$;
-exports.ResourceToImport$ = ResourceToImport$;
-exports.RollbackConfiguration$ = RollbackConfiguration$;
-exports.RollbackStack$ = RollbackStack$;
-exports.RollbackStackCommand = RollbackStackCommand;
-exports.RollbackStackInput$ = RollbackStackInput$;
-exports.RollbackStackOutput$ = RollbackStackOutput$;
-exports.RollbackTrigger$ = RollbackTrigger$;
-exports.ScanFilter$ = ScanFilter$;
-exports.ScanType = ScanType;
-exports.ScannedResource$ = ScannedResource$;
-exports.ScannedResourceIdentifier$ = ScannedResourceIdentifier$;
-exports.SetAlias$ = SetAlias$;
-exports.SetAliasCommand = SetAliasCommand;
-exports.SetAliasInput$ = SetAliasInput$;
-exports.SetStackPolicy$ = SetStackPolicy$;
-exports.SetStackPolicyCommand = SetStackPolicyCommand;
-exports.SetStackPolicyInput$ = SetStackPolicyInput$;
-exports.SetTypeConfiguration$ = SetTypeConfiguration$;
-exports.SetTypeConfigurationCommand = SetTypeConfigurationCommand;
-exports.SetTypeConfigurationInput$ = SetTypeConfigurationInput$;
-exports.SetTypeConfigurationOutput$ = SetTypeConfigurationOutput$;
-exports.SetTypeDefaultVersion$ = SetTypeDefaultVersion$;
-exports.SetTypeDefaultVersionCommand = SetTypeDefaultVersionCommand;
-exports.SetTypeDefaultVersionInput$ = SetTypeDefaultVersionInput$;
-exports.SetTypeDefaultVersionOutput$ = SetTypeDefaultVersionOutput$;
-exports.SignalResource$ = SignalResource$;
-exports.SignalResourceCommand = SignalResourceCommand;
-exports.SignalResourceInput$ = SignalResourceInput$;
-exports.Stack$ = Stack$;
-exports.StackDefinition$ = StackDefinition$;
-exports.StackDriftDetectionStatus = StackDriftDetectionStatus;
-exports.StackDriftInformation$ = StackDriftInformation$;
-exports.StackDriftInformationSummary$ = StackDriftInformationSummary$;
-exports.StackDriftStatus = StackDriftStatus;
-exports.StackEvent$ = StackEvent$;
-exports.StackInstance$ = StackInstance$;
-exports.StackInstanceComprehensiveStatus$ = StackInstanceComprehensiveStatus$;
-exports.StackInstanceDetailedStatus = StackInstanceDetailedStatus;
-exports.StackInstanceFilter$ = StackInstanceFilter$;
-exports.StackInstanceFilterName = StackInstanceFilterName;
-exports.StackInstanceNotFoundException = StackInstanceNotFoundException;
-exports.StackInstanceNotFoundException$ = StackInstanceNotFoundException$;
-exports.StackInstanceResourceDriftsSummary$ = StackInstanceResourceDriftsSummary$;
-exports.StackInstanceStatus = StackInstanceStatus;
-exports.StackInstanceSummary$ = StackInstanceSummary$;
-exports.StackNotFoundException = StackNotFoundException;
-exports.StackNotFoundException$ = StackNotFoundException$;
-exports.StackRefactorAction$ = StackRefactorAction$;
-exports.StackRefactorActionEntity = StackRefactorActionEntity;
-exports.StackRefactorActionType = StackRefactorActionType;
-exports.StackRefactorDetection = StackRefactorDetection;
-exports.StackRefactorExecutionStatus = StackRefactorExecutionStatus;
-exports.StackRefactorNotFoundException = StackRefactorNotFoundException;
-exports.StackRefactorNotFoundException$ = StackRefactorNotFoundException$;
-exports.StackRefactorStatus = StackRefactorStatus;
-exports.StackRefactorSummary$ = StackRefactorSummary$;
-exports.StackResource$ = StackResource$;
-exports.StackResourceDetail$ = StackResourceDetail$;
-exports.StackResourceDrift$ = StackResourceDrift$;
-exports.StackResourceDriftInformation$ = StackResourceDriftInformation$;
-exports.StackResourceDriftInformationSummary$ = StackResourceDriftInformationSummary$;
-exports.StackResourceDriftStatus = StackResourceDriftStatus;
-exports.StackResourceSummary$ = StackResourceSummary$;
-exports.StackSet$ = StackSet$;
-exports.StackSetAutoDeploymentTargetSummary$ = StackSetAutoDeploymentTargetSummary$;
-exports.StackSetDriftDetectionDetails$ = StackSetDriftDetectionDetails$;
-exports.StackSetDriftDetectionStatus = StackSetDriftDetectionStatus;
-exports.StackSetDriftStatus = StackSetDriftStatus;
-exports.StackSetNotEmptyException = StackSetNotEmptyException;
-exports.StackSetNotEmptyException$ = StackSetNotEmptyException$;
-exports.StackSetNotFoundException = StackSetNotFoundException;
-exports.StackSetNotFoundException$ = StackSetNotFoundException$;
-exports.StackSetOperation$ = StackSetOperation$;
-exports.StackSetOperationAction = StackSetOperationAction;
-exports.StackSetOperationPreferences$ = StackSetOperationPreferences$;
-exports.StackSetOperationResultStatus = StackSetOperationResultStatus;
-exports.StackSetOperationResultSummary$ = StackSetOperationResultSummary$;
-exports.StackSetOperationStatus = StackSetOperationStatus;
-exports.StackSetOperationStatusDetails$ = StackSetOperationStatusDetails$;
-exports.StackSetOperationSummary$ = StackSetOperationSummary$;
-exports.StackSetStatus = StackSetStatus;
-exports.StackSetSummary$ = StackSetSummary$;
-exports.StackStatus = StackStatus;
-exports.StackSummary$ = StackSummary$;
-exports.StaleRequestException = StaleRequestException;
-exports.StaleRequestException$ = StaleRequestException$;
-exports.StartResourceScan$ = StartResourceScan$;
-exports.StartResourceScanCommand = StartResourceScanCommand;
-exports.StartResourceScanInput$ = StartResourceScanInput$;
-exports.StartResourceScanOutput$ = StartResourceScanOutput$;
-exports.StopStackSetOperation$ = StopStackSetOperation$;
-exports.StopStackSetOperationCommand = StopStackSetOperationCommand;
-exports.StopStackSetOperationInput$ = StopStackSetOperationInput$;
-exports.StopStackSetOperationOutput$ = StopStackSetOperationOutput$;
-exports.Tag$ = Tag$;
-exports.TemplateConfiguration$ = TemplateConfiguration$;
-exports.TemplateFormat = TemplateFormat;
-exports.TemplateParameter$ = TemplateParameter$;
-exports.TemplateProgress$ = TemplateProgress$;
-exports.TemplateStage = TemplateStage;
-exports.TemplateSummary$ = TemplateSummary$;
-exports.TemplateSummaryConfig$ = TemplateSummaryConfig$;
-exports.TestType$ = TestType$;
-exports.TestTypeCommand = TestTypeCommand;
-exports.TestTypeInput$ = TestTypeInput$;
-exports.TestTypeOutput$ = TestTypeOutput$;
-exports.ThirdPartyType = ThirdPartyType;
-exports.TokenAlreadyExistsException = TokenAlreadyExistsException;
-exports.TokenAlreadyExistsException$ = TokenAlreadyExistsException$;
-exports.TypeConfigurationDetails$ = TypeConfigurationDetails$;
-exports.TypeConfigurationIdentifier$ = TypeConfigurationIdentifier$;
-exports.TypeConfigurationNotFoundException = TypeConfigurationNotFoundException;
-exports.TypeConfigurationNotFoundException$ = TypeConfigurationNotFoundException$;
-exports.TypeFilters$ = TypeFilters$;
-exports.TypeNotFoundException = TypeNotFoundException;
-exports.TypeNotFoundException$ = TypeNotFoundException$;
-exports.TypeSummary$ = TypeSummary$;
-exports.TypeTestsStatus = TypeTestsStatus;
-exports.TypeVersionSummary$ = TypeVersionSummary$;
-exports.UpdateGeneratedTemplate$ = UpdateGeneratedTemplate$;
-exports.UpdateGeneratedTemplateCommand = UpdateGeneratedTemplateCommand;
-exports.UpdateGeneratedTemplateInput$ = UpdateGeneratedTemplateInput$;
-exports.UpdateGeneratedTemplateOutput$ = UpdateGeneratedTemplateOutput$;
-exports.UpdateStack$ = UpdateStack$;
-exports.UpdateStackCommand = UpdateStackCommand;
-exports.UpdateStackInput$ = UpdateStackInput$;
-exports.UpdateStackInstances$ = UpdateStackInstances$;
-exports.UpdateStackInstancesCommand = UpdateStackInstancesCommand;
-exports.UpdateStackInstancesInput$ = UpdateStackInstancesInput$;
-exports.UpdateStackInstancesOutput$ = UpdateStackInstancesOutput$;
-exports.UpdateStackOutput$ = UpdateStackOutput$;
-exports.UpdateStackSet$ = UpdateStackSet$;
-exports.UpdateStackSetCommand = UpdateStackSetCommand;
-exports.UpdateStackSetInput$ = UpdateStackSetInput$;
-exports.UpdateStackSetOutput$ = UpdateStackSetOutput$;
-exports.UpdateTerminationProtection$ = UpdateTerminationProtection$;
-exports.UpdateTerminationProtectionCommand = UpdateTerminationProtectionCommand;
-exports.UpdateTerminationProtectionInput$ = UpdateTerminationProtectionInput$;
-exports.UpdateTerminationProtectionOutput$ = UpdateTerminationProtectionOutput$;
-exports.ValidateTemplate$ = ValidateTemplate$;
-exports.ValidateTemplateCommand = ValidateTemplateCommand;
-exports.ValidateTemplateInput$ = ValidateTemplateInput$;
-exports.ValidateTemplateOutput$ = ValidateTemplateOutput$;
-exports.ValidationStatus = ValidationStatus;
-exports.VersionBump = VersionBump;
-exports.Visibility = Visibility;
-exports.WarningDetail$ = WarningDetail$;
-exports.WarningProperty$ = WarningProperty$;
-exports.WarningType = WarningType;
-exports.Warnings$ = Warnings$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateDescribeAccountLimits = paginateDescribeAccountLimits;
-exports.paginateDescribeChangeSet = paginateDescribeChangeSet;
-exports.paginateDescribeEvents = paginateDescribeEvents;
-exports.paginateDescribeStackEvents = paginateDescribeStackEvents;
-exports.paginateDescribeStackResourceDrifts = paginateDescribeStackResourceDrifts;
-exports.paginateDescribeStacks = paginateDescribeStacks;
-exports.paginateListChangeSets = paginateListChangeSets;
-exports.paginateListExports = paginateListExports;
-exports.paginateListGeneratedTemplates = paginateListGeneratedTemplates;
-exports.paginateListImports = paginateListImports;
-exports.paginateListResourceScanRelatedResources = paginateListResourceScanRelatedResources;
-exports.paginateListResourceScanResources = paginateListResourceScanResources;
-exports.paginateListResourceScans = paginateListResourceScans;
-exports.paginateListStackInstances = paginateListStackInstances;
-exports.paginateListStackRefactorActions = paginateListStackRefactorActions;
-exports.paginateListStackRefactors = paginateListStackRefactors;
-exports.paginateListStackResources = paginateListStackResources;
-exports.paginateListStackSetOperationResults = paginateListStackSetOperationResults;
-exports.paginateListStackSetOperations = paginateListStackSetOperations;
-exports.paginateListStackSets = paginateListStackSets;
-exports.paginateListStacks = paginateListStacks;
-exports.paginateListTypeRegistrations = paginateListTypeRegistrations;
-exports.paginateListTypeVersions = paginateListTypeVersions;
-exports.paginateListTypes = paginateListTypes;
-exports.waitForChangeSetCreateComplete = waitForChangeSetCreateComplete;
-exports.waitForStackCreateComplete = waitForStackCreateComplete;
-exports.waitForStackDeleteComplete = waitForStackDeleteComplete;
-exports.waitForStackExists = waitForStackExists;
-exports.waitForStackImportComplete = waitForStackImportComplete;
-exports.waitForStackRefactorCreateComplete = waitForStackRefactorCreateComplete;
-exports.waitForStackRefactorExecuteComplete = waitForStackRefactorExecuteComplete;
-exports.waitForStackRollbackComplete = waitForStackRollbackComplete;
-exports.waitForStackUpdateComplete = waitForStackUpdateComplete;
-exports.waitForTypeRegistrationComplete = waitForTypeRegistrationComplete;
-exports.waitUntilChangeSetCreateComplete = waitUntilChangeSetCreateComplete;
-exports.waitUntilStackCreateComplete = waitUntilStackCreateComplete;
-exports.waitUntilStackDeleteComplete = waitUntilStackDeleteComplete;
-exports.waitUntilStackExists = waitUntilStackExists;
-exports.waitUntilStackImportComplete = waitUntilStackImportComplete;
-exports.waitUntilStackRefactorCreateComplete = waitUntilStackRefactorCreateComplete;
-exports.waitUntilStackRefactorExecuteComplete = waitUntilStackRefactorExecuteComplete;
-exports.waitUntilStackRollbackComplete = waitUntilStackRollbackComplete;
-exports.waitUntilStackUpdateComplete = waitUntilStackUpdateComplete;
-exports.waitUntilTypeRegistrationComplete = waitUntilTypeRegistrationComplete;
+__webpack_unused_export__ = AccountFilterType;
+__webpack_unused_export__ = AccountGateResult$;
+__webpack_unused_export__ = AccountGateStatus;
+__webpack_unused_export__ = AccountLimit$;
+__webpack_unused_export__ = ActivateOrganizationsAccess$;
+__webpack_unused_export__ = ActivateOrganizationsAccessCommand;
+__webpack_unused_export__ = ActivateOrganizationsAccessInput$;
+__webpack_unused_export__ = ActivateOrganizationsAccessOutput$;
+__webpack_unused_export__ = ActivateType$;
+__webpack_unused_export__ = ActivateTypeCommand;
+__webpack_unused_export__ = ActivateTypeInput$;
+__webpack_unused_export__ = ActivateTypeOutput$;
+__webpack_unused_export__ = AfterValueFrom;
+exports.iKL = AlreadyExistsException;
+__webpack_unused_export__ = AlreadyExistsException$;
+__webpack_unused_export__ = Annotation$;
+__webpack_unused_export__ = AnnotationSeverityLevel;
+__webpack_unused_export__ = AnnotationStatus;
+__webpack_unused_export__ = AttributeChangeType;
+__webpack_unused_export__ = AutoDeployment$;
+__webpack_unused_export__ = BatchDescribeTypeConfigurations$;
+__webpack_unused_export__ = BatchDescribeTypeConfigurationsCommand;
+__webpack_unused_export__ = BatchDescribeTypeConfigurationsError$;
+__webpack_unused_export__ = BatchDescribeTypeConfigurationsInput$;
+__webpack_unused_export__ = BatchDescribeTypeConfigurationsOutput$;
+__webpack_unused_export__ = BeaconStackOperationStatus;
+__webpack_unused_export__ = BeforeValueFrom;
+__webpack_unused_export__ = CFNRegistryException;
+__webpack_unused_export__ = CFNRegistryException$;
+__webpack_unused_export__ = CallAs;
+__webpack_unused_export__ = CancelUpdateStack$;
+__webpack_unused_export__ = CancelUpdateStackCommand;
+__webpack_unused_export__ = CancelUpdateStackInput$;
+exports.nSK = Capability;
+__webpack_unused_export__ = Category;
+__webpack_unused_export__ = Change$;
+__webpack_unused_export__ = ChangeAction;
+__webpack_unused_export__ = ChangeSetHook$;
+__webpack_unused_export__ = ChangeSetHookResourceTargetDetails$;
+__webpack_unused_export__ = ChangeSetHookTargetDetails$;
+__webpack_unused_export__ = ChangeSetHooksStatus;
+exports.XJ9 = ChangeSetNotFoundException;
+__webpack_unused_export__ = ChangeSetNotFoundException$;
+__webpack_unused_export__ = ChangeSetStatus;
+__webpack_unused_export__ = ChangeSetSummary$;
+__webpack_unused_export__ = ChangeSetType;
+__webpack_unused_export__ = ChangeSource;
+__webpack_unused_export__ = ChangeType;
+__webpack_unused_export__ = CloudFormation;
+exports.m1N = CloudFormationClient;
+__webpack_unused_export__ = CloudFormationServiceException;
+__webpack_unused_export__ = CloudFormationServiceException$;
+__webpack_unused_export__ = ConcurrencyMode;
+__webpack_unused_export__ = ConcurrentResourcesLimitExceededException;
+__webpack_unused_export__ = ConcurrentResourcesLimitExceededException$;
+__webpack_unused_export__ = ContinueUpdateRollback$;
+__webpack_unused_export__ = ContinueUpdateRollbackCommand;
+__webpack_unused_export__ = ContinueUpdateRollbackInput$;
+__webpack_unused_export__ = ContinueUpdateRollbackOutput$;
+__webpack_unused_export__ = CreateChangeSet$;
+exports.YDU = CreateChangeSetCommand;
+__webpack_unused_export__ = CreateChangeSetInput$;
+__webpack_unused_export__ = CreateChangeSetOutput$;
+__webpack_unused_export__ = CreateGeneratedTemplate$;
+__webpack_unused_export__ = CreateGeneratedTemplateCommand;
+__webpack_unused_export__ = CreateGeneratedTemplateInput$;
+__webpack_unused_export__ = CreateGeneratedTemplateOutput$;
+__webpack_unused_export__ = CreateStack$;
+__webpack_unused_export__ = CreateStackCommand;
+__webpack_unused_export__ = CreateStackInput$;
+__webpack_unused_export__ = CreateStackInstances$;
+__webpack_unused_export__ = CreateStackInstancesCommand;
+__webpack_unused_export__ = CreateStackInstancesInput$;
+__webpack_unused_export__ = CreateStackInstancesOutput$;
+__webpack_unused_export__ = CreateStackOutput$;
+__webpack_unused_export__ = CreateStackRefactor$;
+__webpack_unused_export__ = CreateStackRefactorCommand;
+__webpack_unused_export__ = CreateStackRefactorInput$;
+__webpack_unused_export__ = CreateStackRefactorOutput$;
+__webpack_unused_export__ = CreateStackSet$;
+__webpack_unused_export__ = CreateStackSetCommand;
+__webpack_unused_export__ = CreateStackSetInput$;
+__webpack_unused_export__ = CreateStackSetOutput$;
+__webpack_unused_export__ = CreatedButModifiedException;
+__webpack_unused_export__ = CreatedButModifiedException$;
+__webpack_unused_export__ = DeactivateOrganizationsAccess$;
+__webpack_unused_export__ = DeactivateOrganizationsAccessCommand;
+__webpack_unused_export__ = DeactivateOrganizationsAccessInput$;
+__webpack_unused_export__ = DeactivateOrganizationsAccessOutput$;
+__webpack_unused_export__ = DeactivateType$;
+__webpack_unused_export__ = DeactivateTypeCommand;
+__webpack_unused_export__ = DeactivateTypeInput$;
+__webpack_unused_export__ = DeactivateTypeOutput$;
+__webpack_unused_export__ = DeleteChangeSet$;
+exports.$GE = DeleteChangeSetCommand;
+__webpack_unused_export__ = DeleteChangeSetInput$;
+__webpack_unused_export__ = DeleteChangeSetOutput$;
+__webpack_unused_export__ = DeleteGeneratedTemplate$;
+__webpack_unused_export__ = DeleteGeneratedTemplateCommand;
+__webpack_unused_export__ = DeleteGeneratedTemplateInput$;
+__webpack_unused_export__ = DeleteStack$;
+exports.fAr = DeleteStackCommand;
+__webpack_unused_export__ = DeleteStackInput$;
+__webpack_unused_export__ = DeleteStackInstances$;
+__webpack_unused_export__ = DeleteStackInstancesCommand;
+__webpack_unused_export__ = DeleteStackInstancesInput$;
+__webpack_unused_export__ = DeleteStackInstancesOutput$;
+__webpack_unused_export__ = DeleteStackSet$;
+__webpack_unused_export__ = DeleteStackSetCommand;
+__webpack_unused_export__ = DeleteStackSetInput$;
+__webpack_unused_export__ = DeleteStackSetOutput$;
+__webpack_unused_export__ = DeletionMode;
+__webpack_unused_export__ = DeploymentConfig$;
+__webpack_unused_export__ = DeploymentConfigMode;
+__webpack_unused_export__ = DeploymentMode;
+__webpack_unused_export__ = DeploymentTargets$;
+__webpack_unused_export__ = DeprecatedStatus;
+__webpack_unused_export__ = DeregisterType$;
+__webpack_unused_export__ = DeregisterTypeCommand;
+__webpack_unused_export__ = DeregisterTypeInput$;
+__webpack_unused_export__ = DeregisterTypeOutput$;
+__webpack_unused_export__ = DescribeAccountLimits$;
+__webpack_unused_export__ = DescribeAccountLimitsCommand;
+__webpack_unused_export__ = DescribeAccountLimitsInput$;
+__webpack_unused_export__ = DescribeAccountLimitsOutput$;
+__webpack_unused_export__ = DescribeChangeSet$;
+exports.TTT = DescribeChangeSetCommand;
+__webpack_unused_export__ = DescribeChangeSetHooks$;
+__webpack_unused_export__ = DescribeChangeSetHooksCommand;
+__webpack_unused_export__ = DescribeChangeSetHooksInput$;
+__webpack_unused_export__ = DescribeChangeSetHooksOutput$;
+__webpack_unused_export__ = DescribeChangeSetInput$;
+__webpack_unused_export__ = DescribeChangeSetOutput$;
+__webpack_unused_export__ = DescribeEvents$;
+__webpack_unused_export__ = DescribeEventsCommand;
+__webpack_unused_export__ = DescribeEventsInput$;
+__webpack_unused_export__ = DescribeEventsOutput$;
+__webpack_unused_export__ = DescribeGeneratedTemplate$;
+__webpack_unused_export__ = DescribeGeneratedTemplateCommand;
+__webpack_unused_export__ = DescribeGeneratedTemplateInput$;
+__webpack_unused_export__ = DescribeGeneratedTemplateOutput$;
+__webpack_unused_export__ = DescribeOrganizationsAccess$;
+__webpack_unused_export__ = DescribeOrganizationsAccessCommand;
+__webpack_unused_export__ = DescribeOrganizationsAccessInput$;
+__webpack_unused_export__ = DescribeOrganizationsAccessOutput$;
+__webpack_unused_export__ = DescribePublisher$;
+__webpack_unused_export__ = DescribePublisherCommand;
+__webpack_unused_export__ = DescribePublisherInput$;
+__webpack_unused_export__ = DescribePublisherOutput$;
+__webpack_unused_export__ = DescribeResourceScan$;
+__webpack_unused_export__ = DescribeResourceScanCommand;
+__webpack_unused_export__ = DescribeResourceScanInput$;
+__webpack_unused_export__ = DescribeResourceScanOutput$;
+__webpack_unused_export__ = DescribeStackDriftDetectionStatus$;
+__webpack_unused_export__ = DescribeStackDriftDetectionStatusCommand;
+__webpack_unused_export__ = DescribeStackDriftDetectionStatusInput$;
+__webpack_unused_export__ = DescribeStackDriftDetectionStatusOutput$;
+__webpack_unused_export__ = DescribeStackEvents$;
+exports.Ie9 = DescribeStackEventsCommand;
+__webpack_unused_export__ = DescribeStackEventsInput$;
+__webpack_unused_export__ = DescribeStackEventsOutput$;
+__webpack_unused_export__ = DescribeStackInstance$;
+__webpack_unused_export__ = DescribeStackInstanceCommand;
+__webpack_unused_export__ = DescribeStackInstanceInput$;
+__webpack_unused_export__ = DescribeStackInstanceOutput$;
+__webpack_unused_export__ = DescribeStackRefactor$;
+__webpack_unused_export__ = DescribeStackRefactorCommand;
+__webpack_unused_export__ = DescribeStackRefactorInput$;
+__webpack_unused_export__ = DescribeStackRefactorOutput$;
+__webpack_unused_export__ = DescribeStackResource$;
+__webpack_unused_export__ = DescribeStackResourceCommand;
+__webpack_unused_export__ = DescribeStackResourceDrifts$;
+__webpack_unused_export__ = DescribeStackResourceDriftsCommand;
+__webpack_unused_export__ = DescribeStackResourceDriftsInput$;
+__webpack_unused_export__ = DescribeStackResourceDriftsOutput$;
+__webpack_unused_export__ = DescribeStackResourceInput$;
+__webpack_unused_export__ = DescribeStackResourceOutput$;
+__webpack_unused_export__ = DescribeStackResources$;
+__webpack_unused_export__ = DescribeStackResourcesCommand;
+__webpack_unused_export__ = DescribeStackResourcesInput$;
+__webpack_unused_export__ = DescribeStackResourcesOutput$;
+__webpack_unused_export__ = DescribeStackSet$;
+__webpack_unused_export__ = DescribeStackSetCommand;
+__webpack_unused_export__ = DescribeStackSetInput$;
+__webpack_unused_export__ = DescribeStackSetOperation$;
+__webpack_unused_export__ = DescribeStackSetOperationCommand;
+__webpack_unused_export__ = DescribeStackSetOperationInput$;
+__webpack_unused_export__ = DescribeStackSetOperationOutput$;
+__webpack_unused_export__ = DescribeStackSetOutput$;
+__webpack_unused_export__ = DescribeStacks$;
+exports.Y47 = DescribeStacksCommand;
+__webpack_unused_export__ = DescribeStacksInput$;
+__webpack_unused_export__ = DescribeStacksOutput$;
+__webpack_unused_export__ = DescribeType$;
+__webpack_unused_export__ = DescribeTypeCommand;
+__webpack_unused_export__ = DescribeTypeInput$;
+__webpack_unused_export__ = DescribeTypeOutput$;
+__webpack_unused_export__ = DescribeTypeRegistration$;
+__webpack_unused_export__ = DescribeTypeRegistrationCommand;
+__webpack_unused_export__ = DescribeTypeRegistrationInput$;
+__webpack_unused_export__ = DescribeTypeRegistrationOutput$;
+__webpack_unused_export__ = DetailedStatus;
+__webpack_unused_export__ = DetectStackDrift$;
+__webpack_unused_export__ = DetectStackDriftCommand;
+__webpack_unused_export__ = DetectStackDriftInput$;
+__webpack_unused_export__ = DetectStackDriftOutput$;
+__webpack_unused_export__ = DetectStackResourceDrift$;
+__webpack_unused_export__ = DetectStackResourceDriftCommand;
+__webpack_unused_export__ = DetectStackResourceDriftInput$;
+__webpack_unused_export__ = DetectStackResourceDriftOutput$;
+__webpack_unused_export__ = DetectStackSetDrift$;
+__webpack_unused_export__ = DetectStackSetDriftCommand;
+__webpack_unused_export__ = DetectStackSetDriftInput$;
+__webpack_unused_export__ = DetectStackSetDriftOutput$;
+__webpack_unused_export__ = DifferenceType;
+__webpack_unused_export__ = DriftIgnoredReason;
+__webpack_unused_export__ = EstimateTemplateCost$;
+__webpack_unused_export__ = EstimateTemplateCostCommand;
+__webpack_unused_export__ = EstimateTemplateCostInput$;
+__webpack_unused_export__ = EstimateTemplateCostOutput$;
+__webpack_unused_export__ = EvaluationType;
+__webpack_unused_export__ = EventFilter$;
+__webpack_unused_export__ = EventType;
+__webpack_unused_export__ = ExecuteChangeSet$;
+exports.PB_ = ExecuteChangeSetCommand;
+__webpack_unused_export__ = ExecuteChangeSetInput$;
+__webpack_unused_export__ = ExecuteChangeSetOutput$;
+__webpack_unused_export__ = ExecuteStackRefactor$;
+__webpack_unused_export__ = ExecuteStackRefactorCommand;
+__webpack_unused_export__ = ExecuteStackRefactorInput$;
+__webpack_unused_export__ = ExecutionStatus;
+__webpack_unused_export__ = Export$;
+__webpack_unused_export__ = GeneratedTemplateDeletionPolicy;
+__webpack_unused_export__ = GeneratedTemplateNotFoundException;
+__webpack_unused_export__ = GeneratedTemplateNotFoundException$;
+__webpack_unused_export__ = GeneratedTemplateResourceStatus;
+__webpack_unused_export__ = GeneratedTemplateStatus;
+__webpack_unused_export__ = GeneratedTemplateUpdateReplacePolicy;
+__webpack_unused_export__ = GetGeneratedTemplate$;
+__webpack_unused_export__ = GetGeneratedTemplateCommand;
+__webpack_unused_export__ = GetGeneratedTemplateInput$;
+__webpack_unused_export__ = GetGeneratedTemplateOutput$;
+__webpack_unused_export__ = GetHookResult$;
+__webpack_unused_export__ = GetHookResultCommand;
+__webpack_unused_export__ = GetHookResultInput$;
+__webpack_unused_export__ = GetHookResultOutput$;
+__webpack_unused_export__ = GetStackPolicy$;
+__webpack_unused_export__ = GetStackPolicyCommand;
+__webpack_unused_export__ = GetStackPolicyInput$;
+__webpack_unused_export__ = GetStackPolicyOutput$;
+__webpack_unused_export__ = GetTemplate$;
+exports._JK = GetTemplateCommand;
+__webpack_unused_export__ = GetTemplateInput$;
+__webpack_unused_export__ = GetTemplateOutput$;
+__webpack_unused_export__ = GetTemplateSummary$;
+__webpack_unused_export__ = GetTemplateSummaryCommand;
+__webpack_unused_export__ = GetTemplateSummaryInput$;
+__webpack_unused_export__ = GetTemplateSummaryOutput$;
+__webpack_unused_export__ = HandlerErrorCode;
+__webpack_unused_export__ = HookFailureMode;
+__webpack_unused_export__ = HookInvocationPoint;
+__webpack_unused_export__ = HookResultNotFoundException;
+__webpack_unused_export__ = HookResultNotFoundException$;
+__webpack_unused_export__ = HookResultSummary$;
+__webpack_unused_export__ = HookStatus;
+__webpack_unused_export__ = HookTarget$;
+__webpack_unused_export__ = HookTargetAction;
+__webpack_unused_export__ = HookTargetType;
+__webpack_unused_export__ = IdentityProvider;
+__webpack_unused_export__ = ImportStacksToStackSet$;
+__webpack_unused_export__ = ImportStacksToStackSetCommand;
+__webpack_unused_export__ = ImportStacksToStackSetInput$;
+__webpack_unused_export__ = ImportStacksToStackSetOutput$;
+__webpack_unused_export__ = InsufficientCapabilitiesException;
+__webpack_unused_export__ = InsufficientCapabilitiesException$;
+exports.n6y = InvalidChangeSetStatusException;
+__webpack_unused_export__ = InvalidChangeSetStatusException$;
+__webpack_unused_export__ = InvalidOperationException;
+__webpack_unused_export__ = InvalidOperationException$;
+__webpack_unused_export__ = InvalidStateTransitionException;
+__webpack_unused_export__ = InvalidStateTransitionException$;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListChangeSets$;
+__webpack_unused_export__ = ListChangeSetsCommand;
+__webpack_unused_export__ = ListChangeSetsInput$;
+__webpack_unused_export__ = ListChangeSetsOutput$;
+__webpack_unused_export__ = ListExports$;
+__webpack_unused_export__ = ListExportsCommand;
+__webpack_unused_export__ = ListExportsInput$;
+__webpack_unused_export__ = ListExportsOutput$;
+__webpack_unused_export__ = ListGeneratedTemplates$;
+__webpack_unused_export__ = ListGeneratedTemplatesCommand;
+__webpack_unused_export__ = ListGeneratedTemplatesInput$;
+__webpack_unused_export__ = ListGeneratedTemplatesOutput$;
+__webpack_unused_export__ = ListHookResults$;
+__webpack_unused_export__ = ListHookResultsCommand;
+__webpack_unused_export__ = ListHookResultsInput$;
+__webpack_unused_export__ = ListHookResultsOutput$;
+__webpack_unused_export__ = ListHookResultsTargetType;
+__webpack_unused_export__ = ListImports$;
+__webpack_unused_export__ = ListImportsCommand;
+__webpack_unused_export__ = ListImportsInput$;
+__webpack_unused_export__ = ListImportsOutput$;
+__webpack_unused_export__ = ListResourceScanRelatedResources$;
+__webpack_unused_export__ = ListResourceScanRelatedResourcesCommand;
+__webpack_unused_export__ = ListResourceScanRelatedResourcesInput$;
+__webpack_unused_export__ = ListResourceScanRelatedResourcesOutput$;
+__webpack_unused_export__ = ListResourceScanResources$;
+__webpack_unused_export__ = ListResourceScanResourcesCommand;
+__webpack_unused_export__ = ListResourceScanResourcesInput$;
+__webpack_unused_export__ = ListResourceScanResourcesOutput$;
+__webpack_unused_export__ = ListResourceScans$;
+__webpack_unused_export__ = ListResourceScansCommand;
+__webpack_unused_export__ = ListResourceScansInput$;
+__webpack_unused_export__ = ListResourceScansOutput$;
+__webpack_unused_export__ = ListStackInstanceResourceDrifts$;
+__webpack_unused_export__ = ListStackInstanceResourceDriftsCommand;
+__webpack_unused_export__ = ListStackInstanceResourceDriftsInput$;
+__webpack_unused_export__ = ListStackInstanceResourceDriftsOutput$;
+__webpack_unused_export__ = ListStackInstances$;
+__webpack_unused_export__ = ListStackInstancesCommand;
+__webpack_unused_export__ = ListStackInstancesInput$;
+__webpack_unused_export__ = ListStackInstancesOutput$;
+__webpack_unused_export__ = ListStackRefactorActions$;
+__webpack_unused_export__ = ListStackRefactorActionsCommand;
+__webpack_unused_export__ = ListStackRefactorActionsInput$;
+__webpack_unused_export__ = ListStackRefactorActionsOutput$;
+__webpack_unused_export__ = ListStackRefactors$;
+__webpack_unused_export__ = ListStackRefactorsCommand;
+__webpack_unused_export__ = ListStackRefactorsInput$;
+__webpack_unused_export__ = ListStackRefactorsOutput$;
+__webpack_unused_export__ = ListStackResources$;
+__webpack_unused_export__ = ListStackResourcesCommand;
+__webpack_unused_export__ = ListStackResourcesInput$;
+__webpack_unused_export__ = ListStackResourcesOutput$;
+__webpack_unused_export__ = ListStackSetAutoDeploymentTargets$;
+__webpack_unused_export__ = ListStackSetAutoDeploymentTargetsCommand;
+__webpack_unused_export__ = ListStackSetAutoDeploymentTargetsInput$;
+__webpack_unused_export__ = ListStackSetAutoDeploymentTargetsOutput$;
+__webpack_unused_export__ = ListStackSetOperationResults$;
+__webpack_unused_export__ = ListStackSetOperationResultsCommand;
+__webpack_unused_export__ = ListStackSetOperationResultsInput$;
+__webpack_unused_export__ = ListStackSetOperationResultsOutput$;
+__webpack_unused_export__ = ListStackSetOperations$;
+__webpack_unused_export__ = ListStackSetOperationsCommand;
+__webpack_unused_export__ = ListStackSetOperationsInput$;
+__webpack_unused_export__ = ListStackSetOperationsOutput$;
+__webpack_unused_export__ = ListStackSets$;
+__webpack_unused_export__ = ListStackSetsCommand;
+__webpack_unused_export__ = ListStackSetsInput$;
+__webpack_unused_export__ = ListStackSetsOutput$;
+__webpack_unused_export__ = ListStacks$;
+__webpack_unused_export__ = ListStacksCommand;
+__webpack_unused_export__ = ListStacksInput$;
+__webpack_unused_export__ = ListStacksOutput$;
+__webpack_unused_export__ = ListTypeRegistrations$;
+__webpack_unused_export__ = ListTypeRegistrationsCommand;
+__webpack_unused_export__ = ListTypeRegistrationsInput$;
+__webpack_unused_export__ = ListTypeRegistrationsOutput$;
+__webpack_unused_export__ = ListTypeVersions$;
+__webpack_unused_export__ = ListTypeVersionsCommand;
+__webpack_unused_export__ = ListTypeVersionsInput$;
+__webpack_unused_export__ = ListTypeVersionsOutput$;
+__webpack_unused_export__ = ListTypes$;
+__webpack_unused_export__ = ListTypesCommand;
+__webpack_unused_export__ = ListTypesInput$;
+__webpack_unused_export__ = ListTypesOutput$;
+__webpack_unused_export__ = LiveResourceDrift$;
+__webpack_unused_export__ = LoggingConfig$;
+__webpack_unused_export__ = ManagedExecution$;
+__webpack_unused_export__ = ModuleInfo$;
+__webpack_unused_export__ = NameAlreadyExistsException;
+__webpack_unused_export__ = NameAlreadyExistsException$;
+__webpack_unused_export__ = OnFailure;
+__webpack_unused_export__ = OnStackFailure;
+__webpack_unused_export__ = OperationEntry$;
+__webpack_unused_export__ = OperationEvent$;
+__webpack_unused_export__ = OperationIdAlreadyExistsException;
+__webpack_unused_export__ = OperationIdAlreadyExistsException$;
+__webpack_unused_export__ = OperationInProgressException;
+__webpack_unused_export__ = OperationInProgressException$;
+__webpack_unused_export__ = OperationNotFoundException;
+__webpack_unused_export__ = OperationNotFoundException$;
+__webpack_unused_export__ = OperationResultFilter$;
+__webpack_unused_export__ = OperationResultFilterName;
+__webpack_unused_export__ = OperationStatus;
+__webpack_unused_export__ = OperationStatusCheckFailedException;
+__webpack_unused_export__ = OperationStatusCheckFailedException$;
+__webpack_unused_export__ = OperationType;
+__webpack_unused_export__ = OrganizationStatus;
+__webpack_unused_export__ = Output$;
+__webpack_unused_export__ = Parameter$;
+__webpack_unused_export__ = ParameterConstraints$;
+__webpack_unused_export__ = ParameterDeclaration$;
+__webpack_unused_export__ = PermissionModels;
+__webpack_unused_export__ = PhysicalResourceIdContextKeyValuePair$;
+__webpack_unused_export__ = PolicyAction;
+__webpack_unused_export__ = PropertyDifference$;
+__webpack_unused_export__ = ProvisioningType;
+__webpack_unused_export__ = PublishType$;
+__webpack_unused_export__ = PublishTypeCommand;
+__webpack_unused_export__ = PublishTypeInput$;
+__webpack_unused_export__ = PublishTypeOutput$;
+__webpack_unused_export__ = PublisherStatus;
+__webpack_unused_export__ = RecordHandlerProgress$;
+__webpack_unused_export__ = RecordHandlerProgressCommand;
+__webpack_unused_export__ = RecordHandlerProgressInput$;
+__webpack_unused_export__ = RecordHandlerProgressOutput$;
+__webpack_unused_export__ = RegionConcurrencyType;
+__webpack_unused_export__ = RegisterPublisher$;
+__webpack_unused_export__ = RegisterPublisherCommand;
+__webpack_unused_export__ = RegisterPublisherInput$;
+__webpack_unused_export__ = RegisterPublisherOutput$;
+__webpack_unused_export__ = RegisterType$;
+__webpack_unused_export__ = RegisterTypeCommand;
+__webpack_unused_export__ = RegisterTypeInput$;
+__webpack_unused_export__ = RegisterTypeOutput$;
+__webpack_unused_export__ = RegistrationStatus;
+__webpack_unused_export__ = RegistryType;
+__webpack_unused_export__ = RemoveAlias$;
+__webpack_unused_export__ = RemoveAliasCommand;
+__webpack_unused_export__ = RemoveAliasInput$;
+__webpack_unused_export__ = Replacement;
+__webpack_unused_export__ = RequiredActivatedType$;
+__webpack_unused_export__ = RequiresRecreation;
+__webpack_unused_export__ = ResourceAttribute;
+__webpack_unused_export__ = ResourceChange$;
+__webpack_unused_export__ = ResourceChangeDetail$;
+__webpack_unused_export__ = ResourceDefinition$;
+__webpack_unused_export__ = ResourceDetail$;
+__webpack_unused_export__ = ResourceDriftIgnoredAttribute$;
+__webpack_unused_export__ = ResourceIdentifierSummary$;
+__webpack_unused_export__ = ResourceLocation$;
+__webpack_unused_export__ = ResourceMapping$;
+__webpack_unused_export__ = ResourceScanInProgressException;
+__webpack_unused_export__ = ResourceScanInProgressException$;
+__webpack_unused_export__ = ResourceScanLimitExceededException;
+__webpack_unused_export__ = ResourceScanLimitExceededException$;
+__webpack_unused_export__ = ResourceScanNotFoundException;
+__webpack_unused_export__ = ResourceScanNotFoundException$;
+__webpack_unused_export__ = ResourceScanStatus;
+__webpack_unused_export__ = ResourceScanSummary$;
+__webpack_unused_export__ = ResourceSignalStatus;
+__webpack_unused_export__ = ResourceStatus;
+__webpack_unused_export__ = ResourceTargetDefinition$;
+__webpack_unused_export__ = ResourceToImport$;
+__webpack_unused_export__ = RollbackConfiguration$;
+__webpack_unused_export__ = RollbackStack$;
+__webpack_unused_export__ = RollbackStackCommand;
+__webpack_unused_export__ = RollbackStackInput$;
+__webpack_unused_export__ = RollbackStackOutput$;
+__webpack_unused_export__ = RollbackTrigger$;
+__webpack_unused_export__ = ScanFilter$;
+__webpack_unused_export__ = ScanType;
+__webpack_unused_export__ = ScannedResource$;
+__webpack_unused_export__ = ScannedResourceIdentifier$;
+__webpack_unused_export__ = SetAlias$;
+__webpack_unused_export__ = SetAliasCommand;
+__webpack_unused_export__ = SetAliasInput$;
+__webpack_unused_export__ = SetStackPolicy$;
+__webpack_unused_export__ = SetStackPolicyCommand;
+__webpack_unused_export__ = SetStackPolicyInput$;
+__webpack_unused_export__ = SetTypeConfiguration$;
+__webpack_unused_export__ = SetTypeConfigurationCommand;
+__webpack_unused_export__ = SetTypeConfigurationInput$;
+__webpack_unused_export__ = SetTypeConfigurationOutput$;
+__webpack_unused_export__ = SetTypeDefaultVersion$;
+__webpack_unused_export__ = SetTypeDefaultVersionCommand;
+__webpack_unused_export__ = SetTypeDefaultVersionInput$;
+__webpack_unused_export__ = SetTypeDefaultVersionOutput$;
+__webpack_unused_export__ = SignalResource$;
+__webpack_unused_export__ = SignalResourceCommand;
+__webpack_unused_export__ = SignalResourceInput$;
+__webpack_unused_export__ = Stack$;
+__webpack_unused_export__ = StackDefinition$;
+__webpack_unused_export__ = StackDriftDetectionStatus;
+__webpack_unused_export__ = StackDriftInformation$;
+__webpack_unused_export__ = StackDriftInformationSummary$;
+__webpack_unused_export__ = StackDriftStatus;
+__webpack_unused_export__ = StackEvent$;
+__webpack_unused_export__ = StackInstance$;
+__webpack_unused_export__ = StackInstanceComprehensiveStatus$;
+__webpack_unused_export__ = StackInstanceDetailedStatus;
+__webpack_unused_export__ = StackInstanceFilter$;
+__webpack_unused_export__ = StackInstanceFilterName;
+__webpack_unused_export__ = StackInstanceNotFoundException;
+__webpack_unused_export__ = StackInstanceNotFoundException$;
+__webpack_unused_export__ = StackInstanceResourceDriftsSummary$;
+__webpack_unused_export__ = StackInstanceStatus;
+__webpack_unused_export__ = StackInstanceSummary$;
+__webpack_unused_export__ = StackNotFoundException;
+__webpack_unused_export__ = StackNotFoundException$;
+__webpack_unused_export__ = StackRefactorAction$;
+__webpack_unused_export__ = StackRefactorActionEntity;
+__webpack_unused_export__ = StackRefactorActionType;
+__webpack_unused_export__ = StackRefactorDetection;
+__webpack_unused_export__ = StackRefactorExecutionStatus;
+__webpack_unused_export__ = StackRefactorNotFoundException;
+__webpack_unused_export__ = StackRefactorNotFoundException$;
+__webpack_unused_export__ = StackRefactorStatus;
+__webpack_unused_export__ = StackRefactorSummary$;
+__webpack_unused_export__ = StackResource$;
+__webpack_unused_export__ = StackResourceDetail$;
+__webpack_unused_export__ = StackResourceDrift$;
+__webpack_unused_export__ = StackResourceDriftInformation$;
+__webpack_unused_export__ = StackResourceDriftInformationSummary$;
+__webpack_unused_export__ = StackResourceDriftStatus;
+__webpack_unused_export__ = StackResourceSummary$;
+__webpack_unused_export__ = StackSet$;
+__webpack_unused_export__ = StackSetAutoDeploymentTargetSummary$;
+__webpack_unused_export__ = StackSetDriftDetectionDetails$;
+__webpack_unused_export__ = StackSetDriftDetectionStatus;
+__webpack_unused_export__ = StackSetDriftStatus;
+__webpack_unused_export__ = StackSetNotEmptyException;
+__webpack_unused_export__ = StackSetNotEmptyException$;
+__webpack_unused_export__ = StackSetNotFoundException;
+__webpack_unused_export__ = StackSetNotFoundException$;
+__webpack_unused_export__ = StackSetOperation$;
+__webpack_unused_export__ = StackSetOperationAction;
+__webpack_unused_export__ = StackSetOperationPreferences$;
+__webpack_unused_export__ = StackSetOperationResultStatus;
+__webpack_unused_export__ = StackSetOperationResultSummary$;
+__webpack_unused_export__ = StackSetOperationStatus;
+__webpack_unused_export__ = StackSetOperationStatusDetails$;
+__webpack_unused_export__ = StackSetOperationSummary$;
+__webpack_unused_export__ = StackSetStatus;
+__webpack_unused_export__ = StackSetSummary$;
+__webpack_unused_export__ = StackStatus;
+__webpack_unused_export__ = StackSummary$;
+__webpack_unused_export__ = StaleRequestException;
+__webpack_unused_export__ = StaleRequestException$;
+__webpack_unused_export__ = StartResourceScan$;
+__webpack_unused_export__ = StartResourceScanCommand;
+__webpack_unused_export__ = StartResourceScanInput$;
+__webpack_unused_export__ = StartResourceScanOutput$;
+__webpack_unused_export__ = StopStackSetOperation$;
+__webpack_unused_export__ = StopStackSetOperationCommand;
+__webpack_unused_export__ = StopStackSetOperationInput$;
+__webpack_unused_export__ = StopStackSetOperationOutput$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TemplateConfiguration$;
+__webpack_unused_export__ = TemplateFormat;
+__webpack_unused_export__ = TemplateParameter$;
+__webpack_unused_export__ = TemplateProgress$;
+__webpack_unused_export__ = TemplateStage;
+__webpack_unused_export__ = TemplateSummary$;
+__webpack_unused_export__ = TemplateSummaryConfig$;
+__webpack_unused_export__ = TestType$;
+__webpack_unused_export__ = TestTypeCommand;
+__webpack_unused_export__ = TestTypeInput$;
+__webpack_unused_export__ = TestTypeOutput$;
+__webpack_unused_export__ = ThirdPartyType;
+__webpack_unused_export__ = TokenAlreadyExistsException;
+__webpack_unused_export__ = TokenAlreadyExistsException$;
+__webpack_unused_export__ = TypeConfigurationDetails$;
+__webpack_unused_export__ = TypeConfigurationIdentifier$;
+__webpack_unused_export__ = TypeConfigurationNotFoundException;
+__webpack_unused_export__ = TypeConfigurationNotFoundException$;
+__webpack_unused_export__ = TypeFilters$;
+__webpack_unused_export__ = TypeNotFoundException;
+__webpack_unused_export__ = TypeNotFoundException$;
+__webpack_unused_export__ = TypeSummary$;
+__webpack_unused_export__ = TypeTestsStatus;
+__webpack_unused_export__ = TypeVersionSummary$;
+__webpack_unused_export__ = UpdateGeneratedTemplate$;
+__webpack_unused_export__ = UpdateGeneratedTemplateCommand;
+__webpack_unused_export__ = UpdateGeneratedTemplateInput$;
+__webpack_unused_export__ = UpdateGeneratedTemplateOutput$;
+__webpack_unused_export__ = UpdateStack$;
+__webpack_unused_export__ = UpdateStackCommand;
+__webpack_unused_export__ = UpdateStackInput$;
+__webpack_unused_export__ = UpdateStackInstances$;
+__webpack_unused_export__ = UpdateStackInstancesCommand;
+__webpack_unused_export__ = UpdateStackInstancesInput$;
+__webpack_unused_export__ = UpdateStackInstancesOutput$;
+__webpack_unused_export__ = UpdateStackOutput$;
+__webpack_unused_export__ = UpdateStackSet$;
+__webpack_unused_export__ = UpdateStackSetCommand;
+__webpack_unused_export__ = UpdateStackSetInput$;
+__webpack_unused_export__ = UpdateStackSetOutput$;
+__webpack_unused_export__ = UpdateTerminationProtection$;
+__webpack_unused_export__ = UpdateTerminationProtectionCommand;
+__webpack_unused_export__ = UpdateTerminationProtectionInput$;
+__webpack_unused_export__ = UpdateTerminationProtectionOutput$;
+__webpack_unused_export__ = ValidateTemplate$;
+__webpack_unused_export__ = ValidateTemplateCommand;
+__webpack_unused_export__ = ValidateTemplateInput$;
+__webpack_unused_export__ = ValidateTemplateOutput$;
+__webpack_unused_export__ = ValidationStatus;
+__webpack_unused_export__ = VersionBump;
+__webpack_unused_export__ = Visibility;
+__webpack_unused_export__ = WarningDetail$;
+__webpack_unused_export__ = WarningProperty$;
+__webpack_unused_export__ = WarningType;
+__webpack_unused_export__ = Warnings$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateDescribeAccountLimits;
+__webpack_unused_export__ = paginateDescribeChangeSet;
+__webpack_unused_export__ = paginateDescribeEvents;
+__webpack_unused_export__ = paginateDescribeStackEvents;
+__webpack_unused_export__ = paginateDescribeStackResourceDrifts;
+__webpack_unused_export__ = paginateDescribeStacks;
+__webpack_unused_export__ = paginateListChangeSets;
+__webpack_unused_export__ = paginateListExports;
+__webpack_unused_export__ = paginateListGeneratedTemplates;
+__webpack_unused_export__ = paginateListImports;
+__webpack_unused_export__ = paginateListResourceScanRelatedResources;
+__webpack_unused_export__ = paginateListResourceScanResources;
+__webpack_unused_export__ = paginateListResourceScans;
+__webpack_unused_export__ = paginateListStackInstances;
+__webpack_unused_export__ = paginateListStackRefactorActions;
+__webpack_unused_export__ = paginateListStackRefactors;
+__webpack_unused_export__ = paginateListStackResources;
+__webpack_unused_export__ = paginateListStackSetOperationResults;
+__webpack_unused_export__ = paginateListStackSetOperations;
+__webpack_unused_export__ = paginateListStackSets;
+__webpack_unused_export__ = paginateListStacks;
+__webpack_unused_export__ = paginateListTypeRegistrations;
+__webpack_unused_export__ = paginateListTypeVersions;
+__webpack_unused_export__ = paginateListTypes;
+__webpack_unused_export__ = waitForChangeSetCreateComplete;
+__webpack_unused_export__ = waitForStackCreateComplete;
+__webpack_unused_export__ = waitForStackDeleteComplete;
+__webpack_unused_export__ = waitForStackExists;
+__webpack_unused_export__ = waitForStackImportComplete;
+__webpack_unused_export__ = waitForStackRefactorCreateComplete;
+__webpack_unused_export__ = waitForStackRefactorExecuteComplete;
+__webpack_unused_export__ = waitForStackRollbackComplete;
+__webpack_unused_export__ = waitForStackUpdateComplete;
+__webpack_unused_export__ = waitForTypeRegistrationComplete;
+__webpack_unused_export__ = waitUntilChangeSetCreateComplete;
+__webpack_unused_export__ = waitUntilStackCreateComplete;
+__webpack_unused_export__ = waitUntilStackDeleteComplete;
+__webpack_unused_export__ = waitUntilStackExists;
+__webpack_unused_export__ = waitUntilStackImportComplete;
+__webpack_unused_export__ = waitUntilStackRefactorCreateComplete;
+__webpack_unused_export__ = waitUntilStackRefactorExecuteComplete;
+__webpack_unused_export__ = waitUntilStackRollbackComplete;
+__webpack_unused_export__ = waitUntilStackUpdateComplete;
+__webpack_unused_export__ = waitUntilTypeRegistrationComplete;
 
 
 /***/ }),
@@ -31348,12 +31349,13 @@ exports.waitUntilTypeRegistrationComplete = waitUntilTypeRegistrationComplete;
 /***/ 1695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
 const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -32519,88 +32521,88 @@ const decorateDefaultCredentialProvider = (provider) => (input) => provider({
     ...input,
 });
 
-exports.AssumeRole$ = AssumeRole$;
-exports.AssumeRoleCommand = AssumeRoleCommand;
-exports.AssumeRoleRequest$ = AssumeRoleRequest$;
-exports.AssumeRoleResponse$ = AssumeRoleResponse$;
-exports.AssumeRoleWithSAML$ = AssumeRoleWithSAML$;
-exports.AssumeRoleWithSAMLCommand = AssumeRoleWithSAMLCommand;
-exports.AssumeRoleWithSAMLRequest$ = AssumeRoleWithSAMLRequest$;
-exports.AssumeRoleWithSAMLResponse$ = AssumeRoleWithSAMLResponse$;
-exports.AssumeRoleWithWebIdentity$ = AssumeRoleWithWebIdentity$;
-exports.AssumeRoleWithWebIdentityCommand = AssumeRoleWithWebIdentityCommand;
-exports.AssumeRoleWithWebIdentityRequest$ = AssumeRoleWithWebIdentityRequest$;
-exports.AssumeRoleWithWebIdentityResponse$ = AssumeRoleWithWebIdentityResponse$;
-exports.AssumeRoot$ = AssumeRoot$;
-exports.AssumeRootCommand = AssumeRootCommand;
-exports.AssumeRootRequest$ = AssumeRootRequest$;
-exports.AssumeRootResponse$ = AssumeRootResponse$;
-exports.AssumedRoleUser$ = AssumedRoleUser$;
-exports.Credentials$ = Credentials$;
-exports.DecodeAuthorizationMessage$ = DecodeAuthorizationMessage$;
-exports.DecodeAuthorizationMessageCommand = DecodeAuthorizationMessageCommand;
-exports.DecodeAuthorizationMessageRequest$ = DecodeAuthorizationMessageRequest$;
-exports.DecodeAuthorizationMessageResponse$ = DecodeAuthorizationMessageResponse$;
-exports.ExpiredTokenException = ExpiredTokenException;
-exports.ExpiredTokenException$ = ExpiredTokenException$;
-exports.ExpiredTradeInTokenException = ExpiredTradeInTokenException;
-exports.ExpiredTradeInTokenException$ = ExpiredTradeInTokenException$;
-exports.FederatedUser$ = FederatedUser$;
-exports.GetAccessKeyInfo$ = GetAccessKeyInfo$;
-exports.GetAccessKeyInfoCommand = GetAccessKeyInfoCommand;
-exports.GetAccessKeyInfoRequest$ = GetAccessKeyInfoRequest$;
-exports.GetAccessKeyInfoResponse$ = GetAccessKeyInfoResponse$;
-exports.GetCallerIdentity$ = GetCallerIdentity$;
-exports.GetCallerIdentityCommand = GetCallerIdentityCommand;
-exports.GetCallerIdentityRequest$ = GetCallerIdentityRequest$;
-exports.GetCallerIdentityResponse$ = GetCallerIdentityResponse$;
-exports.GetDelegatedAccessToken$ = GetDelegatedAccessToken$;
-exports.GetDelegatedAccessTokenCommand = GetDelegatedAccessTokenCommand;
-exports.GetDelegatedAccessTokenRequest$ = GetDelegatedAccessTokenRequest$;
-exports.GetDelegatedAccessTokenResponse$ = GetDelegatedAccessTokenResponse$;
-exports.GetFederationToken$ = GetFederationToken$;
-exports.GetFederationTokenCommand = GetFederationTokenCommand;
-exports.GetFederationTokenRequest$ = GetFederationTokenRequest$;
-exports.GetFederationTokenResponse$ = GetFederationTokenResponse$;
-exports.GetSessionToken$ = GetSessionToken$;
-exports.GetSessionTokenCommand = GetSessionTokenCommand;
-exports.GetSessionTokenRequest$ = GetSessionTokenRequest$;
-exports.GetSessionTokenResponse$ = GetSessionTokenResponse$;
-exports.GetWebIdentityToken$ = GetWebIdentityToken$;
-exports.GetWebIdentityTokenCommand = GetWebIdentityTokenCommand;
-exports.GetWebIdentityTokenRequest$ = GetWebIdentityTokenRequest$;
-exports.GetWebIdentityTokenResponse$ = GetWebIdentityTokenResponse$;
-exports.IDPCommunicationErrorException = IDPCommunicationErrorException;
-exports.IDPCommunicationErrorException$ = IDPCommunicationErrorException$;
-exports.IDPRejectedClaimException = IDPRejectedClaimException;
-exports.IDPRejectedClaimException$ = IDPRejectedClaimException$;
-exports.InvalidAuthorizationMessageException = InvalidAuthorizationMessageException;
-exports.InvalidAuthorizationMessageException$ = InvalidAuthorizationMessageException$;
-exports.InvalidIdentityTokenException = InvalidIdentityTokenException;
-exports.InvalidIdentityTokenException$ = InvalidIdentityTokenException$;
-exports.JWTPayloadSizeExceededException = JWTPayloadSizeExceededException;
-exports.JWTPayloadSizeExceededException$ = JWTPayloadSizeExceededException$;
-exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException;
-exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$;
-exports.OutboundWebIdentityFederationDisabledException = OutboundWebIdentityFederationDisabledException;
-exports.OutboundWebIdentityFederationDisabledException$ = OutboundWebIdentityFederationDisabledException$;
-exports.PackedPolicyTooLargeException = PackedPolicyTooLargeException;
-exports.PackedPolicyTooLargeException$ = PackedPolicyTooLargeException$;
-exports.PolicyDescriptorType$ = PolicyDescriptorType$;
-exports.ProvidedContext$ = ProvidedContext$;
-exports.RegionDisabledException = RegionDisabledException;
-exports.RegionDisabledException$ = RegionDisabledException$;
-exports.STS = STS;
-exports.STSClient = STSClient;
-exports.STSServiceException = STSServiceException;
-exports.STSServiceException$ = STSServiceException$;
-exports.SessionDurationEscalationException = SessionDurationEscalationException;
-exports.SessionDurationEscalationException$ = SessionDurationEscalationException$;
-exports.Tag$ = Tag$;
-exports.decorateDefaultCredentialProvider = decorateDefaultCredentialProvider;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.getDefaultRoleAssumer = getDefaultRoleAssumer;
-exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity;
+__webpack_unused_export__ = AssumeRole$;
+exports.QL = AssumeRoleCommand;
+__webpack_unused_export__ = AssumeRoleRequest$;
+__webpack_unused_export__ = AssumeRoleResponse$;
+__webpack_unused_export__ = AssumeRoleWithSAML$;
+__webpack_unused_export__ = AssumeRoleWithSAMLCommand;
+__webpack_unused_export__ = AssumeRoleWithSAMLRequest$;
+__webpack_unused_export__ = AssumeRoleWithSAMLResponse$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentity$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityCommand;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityRequest$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityResponse$;
+__webpack_unused_export__ = AssumeRoot$;
+__webpack_unused_export__ = AssumeRootCommand;
+__webpack_unused_export__ = AssumeRootRequest$;
+__webpack_unused_export__ = AssumeRootResponse$;
+__webpack_unused_export__ = AssumedRoleUser$;
+__webpack_unused_export__ = Credentials$;
+__webpack_unused_export__ = DecodeAuthorizationMessage$;
+__webpack_unused_export__ = DecodeAuthorizationMessageCommand;
+__webpack_unused_export__ = DecodeAuthorizationMessageRequest$;
+__webpack_unused_export__ = DecodeAuthorizationMessageResponse$;
+__webpack_unused_export__ = ExpiredTokenException;
+__webpack_unused_export__ = ExpiredTokenException$;
+__webpack_unused_export__ = ExpiredTradeInTokenException;
+__webpack_unused_export__ = ExpiredTradeInTokenException$;
+__webpack_unused_export__ = FederatedUser$;
+__webpack_unused_export__ = GetAccessKeyInfo$;
+__webpack_unused_export__ = GetAccessKeyInfoCommand;
+__webpack_unused_export__ = GetAccessKeyInfoRequest$;
+__webpack_unused_export__ = GetAccessKeyInfoResponse$;
+__webpack_unused_export__ = GetCallerIdentity$;
+__webpack_unused_export__ = GetCallerIdentityCommand;
+__webpack_unused_export__ = GetCallerIdentityRequest$;
+__webpack_unused_export__ = GetCallerIdentityResponse$;
+__webpack_unused_export__ = GetDelegatedAccessToken$;
+__webpack_unused_export__ = GetDelegatedAccessTokenCommand;
+__webpack_unused_export__ = GetDelegatedAccessTokenRequest$;
+__webpack_unused_export__ = GetDelegatedAccessTokenResponse$;
+__webpack_unused_export__ = GetFederationToken$;
+__webpack_unused_export__ = GetFederationTokenCommand;
+__webpack_unused_export__ = GetFederationTokenRequest$;
+__webpack_unused_export__ = GetFederationTokenResponse$;
+__webpack_unused_export__ = GetSessionToken$;
+__webpack_unused_export__ = GetSessionTokenCommand;
+__webpack_unused_export__ = GetSessionTokenRequest$;
+__webpack_unused_export__ = GetSessionTokenResponse$;
+__webpack_unused_export__ = GetWebIdentityToken$;
+__webpack_unused_export__ = GetWebIdentityTokenCommand;
+__webpack_unused_export__ = GetWebIdentityTokenRequest$;
+__webpack_unused_export__ = GetWebIdentityTokenResponse$;
+__webpack_unused_export__ = IDPCommunicationErrorException;
+__webpack_unused_export__ = IDPCommunicationErrorException$;
+__webpack_unused_export__ = IDPRejectedClaimException;
+__webpack_unused_export__ = IDPRejectedClaimException$;
+__webpack_unused_export__ = InvalidAuthorizationMessageException;
+__webpack_unused_export__ = InvalidAuthorizationMessageException$;
+__webpack_unused_export__ = InvalidIdentityTokenException;
+__webpack_unused_export__ = InvalidIdentityTokenException$;
+__webpack_unused_export__ = JWTPayloadSizeExceededException;
+__webpack_unused_export__ = JWTPayloadSizeExceededException$;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = OutboundWebIdentityFederationDisabledException;
+__webpack_unused_export__ = OutboundWebIdentityFederationDisabledException$;
+__webpack_unused_export__ = PackedPolicyTooLargeException;
+__webpack_unused_export__ = PackedPolicyTooLargeException$;
+__webpack_unused_export__ = PolicyDescriptorType$;
+__webpack_unused_export__ = ProvidedContext$;
+__webpack_unused_export__ = RegionDisabledException;
+__webpack_unused_export__ = RegionDisabledException$;
+__webpack_unused_export__ = STS;
+exports.iM = STSClient;
+__webpack_unused_export__ = STSServiceException;
+__webpack_unused_export__ = STSServiceException$;
+__webpack_unused_export__ = SessionDurationEscalationException;
+__webpack_unused_export__ = SessionDurationEscalationException$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = decorateDefaultCredentialProvider;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = getDefaultRoleAssumer;
+__webpack_unused_export__ = getDefaultRoleAssumerWithWebIdentity;
 
 
 /***/ }),
@@ -60004,7 +60006,7 @@ function schemaOrData(schema) {
 
 /***/ }),
 
-/***/ 7332:
+/***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -61642,7 +61644,7 @@ exports.contentVocabulary = [
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
 const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(7332);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to constant",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
@@ -61674,7 +61676,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const codegen_1 = __nccwpck_require__(1436);
 const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(7332);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: "must be equal to one of the allowed values",
     params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
@@ -62059,7 +62061,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const dataType_1 = __nccwpck_require__(6685);
 const codegen_1 = __nccwpck_require__(1436);
 const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(7332);
+const equal_1 = __nccwpck_require__(4951);
 const error = {
     message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
     params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
@@ -62572,2161 +62574,6 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
   debug = function() {};
 }
 exports.debug = debug; // for test
-
-
-/***/ }),
-
-/***/ 4831:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const deploy_1 = __nccwpck_require__(7927);
-const inputs_1 = __nccwpck_require__(3614);
-const progress_1 = __nccwpck_require__(524);
-const github = __importStar(__nccwpck_require__(4947));
-const cancellation_1 = __nccwpck_require__(9685);
-const files_1 = __nccwpck_require__(2191);
-const run_context_1 = __nccwpck_require__(9087);
-const action_main_1 = __nccwpck_require__(1567);
-function readInputs() {
-    return {
-        manifest: github.requiredInput('manifest'),
-        template: github.requiredInput('template'),
-        'stack-name': github.stringInput('stack-name'),
-        app: github.stringInput('app'),
-        mode: github.stringInput('mode'),
-        tenants: github.stringInput('tenants'),
-        waves: github.stringInput('waves'),
-        concurrency: github.stringInput('concurrency'),
-        'failure-tolerance': github.stringInput('failure-tolerance'),
-        'rollback-failed-wave': github.booleanInput('rollback-failed-wave'),
-        'recreate-rollback-complete': github.booleanInput('recreate-rollback-complete'),
-        capabilities: github.stringInput('capabilities'),
-        'timeout-minutes': github.stringInput('timeout-minutes'),
-        'skip-session-tags': github.booleanInput('skip-session-tags'),
-    };
-}
-async function publish(results) {
-    const failed = results.tenants.filter((tenant) => tenant.status === 'failed');
-    for (const tenant of failed) {
-        github.annotate('error', `${tenant.stackName}: ${tenant.error ?? 'failed'}`, `Tenant ${tenant.id} (${tenant.region}) failed`);
-    }
-    const resultsFile = github.stringInput('results');
-    if (resultsFile)
-        await (0, files_1.writeJsonAtomically)(resultsFile, results);
-    github.setOutput('results', JSON.stringify(results));
-    github.setOutput('failed-tenants', [...new Set(failed.map((tenant) => tenant.id))].join(','));
-    github.setOutput('deployed-count', results.summary.deployed);
-    await github.writeJobSummary((0, deploy_1.renderMarkdown)(results));
-    github.info((0, deploy_1.summaryLine)(results));
-}
-async function run() {
-    const cancellation = (0, cancellation_1.cancelOnTermination)((signal) => github.warning(`${signal} received: no new tenant starts; waiting for the running ones to finish`));
-    try {
-        const options = await (0, inputs_1.resolveDeployOptions)(readInputs(), (0, run_context_1.detectRunContext)(), (name) => `input "${name}"`);
-        const results = await (0, deploy_1.deployTenants)({
-            ...options,
-            signal: cancellation.signal,
-            onSecret: github.maskSecret,
-            onProgress: (event) => {
-                const line = (0, progress_1.describeEvent)(event);
-                if (line)
-                    github.info(line);
-            },
-        });
-        await publish(results);
-        if (!(0, deploy_1.succeeded)(results))
-            github.setFailed((0, deploy_1.summaryLine)(results));
-    }
-    finally {
-        cancellation.dispose();
-    }
-}
-(0, action_main_1.runActionMain)(run);
-
-
-/***/ }),
-
-/***/ 1626:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.partitionOf = partitionOf;
-exports.roleArn = roleArn;
-/** The ARN partition of a region: aws, aws-cn or aws-us-gov. */
-function partitionOf(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    return 'aws';
-}
-function roleArn(accountId, roleName, region) {
-    return `arn:${partitionOf(region)}:iam::${accountId}:role/${roleName}`;
-}
-
-
-/***/ }),
-
-/***/ 8860:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assumedRoleCredentials = assumedRoleCredentials;
-exports.sanitizeSessionName = sanitizeSessionName;
-exports.toSessionTags = toSessionTags;
-const client_sts_1 = __nccwpck_require__(1695);
-const client_factory_1 = __nccwpck_require__(6661);
-const REFRESH_MARGIN_MS = 5 * 60_000;
-/**
- * A credentials provider for the role that assumes it on first use and again shortly before the
- * credentials expire, so that a deploy longer than the session still has valid credentials.
- */
-function assumedRoleCredentials(request, sts = (0, client_factory_1.createAwsClient)(client_sts_1.STSClient, { region: request.region })) {
-    let cached;
-    const refresh = () => {
-        const attempt = assume(sts, request);
-        cached = attempt;
-        attempt.catch(() => {
-            if (cached === attempt)
-                cached = undefined;
-        });
-        return attempt;
-    };
-    return async () => {
-        const current = cached ?? refresh();
-        const credentials = await current;
-        if (!expiresSoon(credentials))
-            return credentials;
-        // Concurrent callers share one refresh: only the first to see the old credentials starts it.
-        return cached === current ? refresh() : (cached ?? refresh());
-    };
-}
-function expiresSoon(credentials) {
-    return (credentials.expiration !== undefined && credentials.expiration.getTime() - Date.now() < REFRESH_MARGIN_MS);
-}
-async function assume(sts, request) {
-    const response = await sts
-        .send(new client_sts_1.AssumeRoleCommand({
-        RoleArn: request.roleArn,
-        RoleSessionName: sanitizeSessionName(request.sessionName),
-        ExternalId: request.externalId,
-        DurationSeconds: request.durationSeconds,
-        Tags: toSessionTags(request.sessionTags ?? {}),
-    }))
-        .catch((error) => {
-        const hint = error.name === 'AccessDenied' && request.sessionTags
-            ? ' (if the trust policy does not allow sts:TagSession, allow it or turn session tags off)'
-            : '';
-        throw new Error(`could not assume ${request.roleArn}: ${error.message}${hint}`, { cause: error });
-    });
-    const credentials = response.Credentials;
-    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
-        throw new Error(`could not assume ${request.roleArn}: STS returned no credentials`);
-    }
-    for (const secret of [credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken]) {
-        if (secret)
-            request.onSecret?.(secret);
-    }
-    return {
-        accessKeyId: credentials.AccessKeyId,
-        secretAccessKey: credentials.SecretAccessKey,
-        sessionToken: credentials.SessionToken,
-        expiration: credentials.Expiration,
-    };
-}
-/** Role session names: 2 to 64 characters of [\w+=,.@-]. */
-function sanitizeSessionName(name) {
-    const cleaned = name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
-    return cleaned.length >= 2 ? cleaned : `${cleaned}--`.slice(0, 2);
-}
-/** Session tag keys are at most 128 and values at most 256 characters of letters, digits, spaces and _.:/=+-@. */
-function toSessionTags(tags) {
-    return Object.entries(tags)
-        .filter(([, value]) => value !== '')
-        .map(([key, value]) => ({ Key: sanitizeTagText(key, 128), Value: sanitizeTagText(value, 256) }));
-}
-function sanitizeTagText(text, maxLength) {
-    return text.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').slice(0, maxLength);
-}
-
-
-/***/ }),
-
-/***/ 6661:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createAwsClient = createAwsClient;
-exports.closeAwsConnections = closeAwsConnections;
-const node_http_1 = __nccwpck_require__(7067);
-const node_https_1 = __nccwpck_require__(4708);
-const node_http_handler_1 = __nccwpck_require__(1279);
-const retry_strategy_1 = __nccwpck_require__(7665);
-const REQUEST_TIMEOUT_MS = 60_000;
-const CONNECTION_TIMEOUT_MS = 10_000;
-let sharedHandler;
-/**
- * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
- * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
- * keep-alive connection pool however many tenant accounts are in flight.
- */
-function createAwsClient(ClientClass, options, env = process.env) {
-    return new ClientClass({
-        region: options.region,
-        credentials: options.credentials,
-        endpoint: env.AWS_ENDPOINT_URL || undefined,
-        retryStrategy: new retry_strategy_1.JitteredRetryStrategy(options.retry ?? retry_strategy_1.DEFAULT_RETRY_POLICY),
-        requestHandler: httpHandler(),
-    });
-}
-function httpHandler() {
-    sharedHandler ??= new node_http_handler_1.NodeHttpHandler({
-        connectionTimeout: CONNECTION_TIMEOUT_MS,
-        requestTimeout: REQUEST_TIMEOUT_MS,
-        httpAgent: new node_http_1.Agent({ keepAlive: true, maxSockets: 64 }),
-        httpsAgent: new node_https_1.Agent({ keepAlive: true, maxSockets: 64 }),
-    });
-    return sharedHandler;
-}
-/** Closes the pooled keep-alive connections so that the process can exit. */
-function closeAwsConnections() {
-    sharedHandler?.destroy();
-    sharedHandler = undefined;
-}
-
-
-/***/ }),
-
-/***/ 7665:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JitteredRetryStrategy = exports.DEFAULT_RETRY_POLICY = void 0;
-exports.DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
-/**
- * Exponential backoff with full jitter on throttling, 5xx and connection faults.
- * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
- * not stop retrying because other tenants' calls were throttled a moment before.
- */
-class JitteredRetryStrategy {
-    policy;
-    random;
-    constructor(policy = exports.DEFAULT_RETRY_POLICY, random = Math.random) {
-        this.policy = policy;
-        this.random = random;
-    }
-    async acquireInitialRetryToken() {
-        return retryToken(0, 0);
-    }
-    async refreshRetryTokenForRetry(token, errorInfo) {
-        const retryCount = token.getRetryCount() + 1;
-        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
-            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
-        }
-        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
-    }
-    recordSuccess() { }
-    delayFor(retryCount, retryAfter) {
-        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
-        const jittered = Math.floor(this.random() * ceiling);
-        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
-        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
-    }
-}
-exports.JitteredRetryStrategy = JitteredRetryStrategy;
-function retryToken(retryCount, delayMs) {
-    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
-}
-
-
-/***/ }),
-
-/***/ 6877:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.compileSchema = compileSchema;
-exports.parseYaml = parseYaml;
-exports.parseValidatedYaml = parseValidatedYaml;
-exports.problemsError = problemsError;
-exports.formatPath = formatPath;
-exports.show = show;
-const ajv_1 = __importDefault(__nccwpck_require__(2463));
-const yaml_1 = __nccwpck_require__(8815);
-const errors_1 = __nccwpck_require__(3916);
-/**
- * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
- * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
- * `references` are other schema files the schema points into, keyed by the relative path its
- * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
- * first use: every command would otherwise pay, at start-up, for every other command's schemas.
- */
-function compileSchema(schema, references = {}) {
-    let compiled;
-    return () => {
-        if (!compiled) {
-            const ajv = new ajv_1.default({
-                allErrors: true,
-                verbose: true,
-                allowUnionTypes: true,
-                keywords: ['errorMessage'],
-            });
-            for (const [path, referenced] of Object.entries(references))
-                ajv.addSchema(referenced, path);
-            compiled = ajv.compile(schema);
-        }
-        return compiled;
-    };
-}
-/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
-function parseYaml(text, file) {
-    const lineCounter = new yaml_1.LineCounter();
-    const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        throw problemsError(file, doc.errors.map((error) => ({
-            line: lineCounter.linePos(error.pos[0]).line,
-            text: error.message.split('\n')[0],
-        })));
-    }
-    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
-}
-/**
- * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
- * every problem, each as `file:line: field problem`.
- */
-function parseValidatedYaml(text, file, check) {
-    const { data, source } = parseYaml(text, file);
-    const validate = check.validate();
-    validate(data);
-    const problems = [
-        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
-        ...(check.furtherProblems?.(data, source) ?? []),
-    ];
-    if (problems.length > 0)
-        throw problemsError(file, problems);
-    return { data: data, source };
-}
-function problemsError(file, problems) {
-    const sorted = [...problems].sort((a, b) => a.line - b.line);
-    // Several schema keywords failing on one value yield the same text: report it once.
-    return new errors_1.InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
-}
-// --- Where things are in the YAML document
-function sourceMapOf(doc, lineCounter) {
-    return {
-        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
-        textOf: (path, value) => {
-            if (typeof value !== 'number')
-                return String(value);
-            const { node } = locate(doc, path);
-            return (0, yaml_1.isScalar)(node) && node.source ? node.source : String(value);
-        },
-    };
-}
-/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
-function locate(doc, path) {
-    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
-    for (const segment of path) {
-        const next = step((0, yaml_1.isAlias)(here.node) ? here.node.resolve(doc) : here.node, segment);
-        if (!next)
-            break;
-        here = next;
-    }
-    return (0, yaml_1.isAlias)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
-}
-function step(node, segment) {
-    if ((0, yaml_1.isMap)(node)) {
-        const pair = node.items.find((item) => (0, yaml_1.isScalar)(item.key) && String(item.key.value) === String(segment));
-        const offset = startOf(pair?.key);
-        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
-    }
-    if ((0, yaml_1.isSeq)(node)) {
-        const item = node.items[Number(segment)];
-        const offset = startOf(item);
-        return offset !== undefined ? { node: item, offset } : undefined;
-    }
-    return undefined;
-}
-function startOf(node) {
-    return (0, yaml_1.isNode)(node) ? node.range?.[0] : undefined;
-}
-// --- Problem texts
-/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
-function formatPath(path, root = 'document') {
-    if (path.length === 0)
-        return root;
-    return path
-        .map((segment, index) => {
-        if (typeof segment === 'number')
-            return `[${segment}]`;
-        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
-            return `[${JSON.stringify(segment)}]`;
-        return index === 0 ? segment : `.${segment}`;
-    })
-        .join('');
-}
-/** A value as it appears in a problem text, cut short when long. */
-function show(value) {
-    if (value === null)
-        return '(empty)';
-    const json = JSON.stringify(value);
-    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
-}
-/** Turns a JSON pointer into a path, with array indexes as numbers. */
-function pathOf(pointer, data) {
-    const path = [];
-    let value = data;
-    for (const token of pointer.split('/').slice(1)) {
-        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(value) ? Number(key) : key;
-        path.push(segment);
-        value = value[segment];
-    }
-    return path;
-}
-function schemaProblems(errors, data, source, rootName) {
-    return (errors
-        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
-        .filter((error) => error.keyword !== 'propertyNames')
-        .map((error) => schemaProblem(error, data, source, rootName)));
-}
-function schemaProblem(error, data, source, rootName) {
-    const path = pathOf(error.instancePath, data);
-    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
-    const where = formatPath(path, rootName);
-    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
-    if (error.propertyName !== undefined) {
-        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
-    }
-    switch (error.keyword) {
-        case 'required':
-            return at(`${where} is missing "${error.params.missingProperty}"`);
-        case 'additionalProperties': {
-            const unknownKey = [...path, error.params.additionalProperty];
-            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
-            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
-        }
-        case 'uniqueItems':
-            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
-        case 'maxProperties':
-            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
-    }
-    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
-        const written = source.textOf(path, error.data);
-        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
-    }
-    return at(`${where} ${show(error.data)} ${requirement}`);
-}
-
-
-/***/ }),
-
-/***/ 2838:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.prepareChangeSet = prepareChangeSet;
-exports.executeChangeSet = executeChangeSet;
-exports.hasFinishedExecuting = hasFinishedExecuting;
-exports.deleteChangeSet = deleteChangeSet;
-const client_cloudformation_1 = __nccwpck_require__(3805);
-const polling_1 = __nccwpck_require__(1027);
-/** CloudFormation's words for a change set with nothing to do (the second is what UpdateStack says). */
-const NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
-/** ExecutionStatus of a change set CloudFormation has finished running; GONE: removed after running. */
-const FINISHED = new Set(['EXECUTE_COMPLETE', 'EXECUTE_FAILED', 'GONE']);
-/** ExecutionStatus once CloudFormation has accepted an ExecuteChangeSet (OBSOLETE means another update won). */
-const STARTED = new Set(['EXECUTE_IN_PROGRESS', ...FINISHED]);
-/** Creates the change set, waits until CloudFormation has computed it, and reads its changes. */
-async function prepareChangeSet(cfn, request, deadline, polling) {
-    try {
-        await createChangeSet(cfn, request);
-    }
-    catch (error) {
-        if (error instanceof Error && NO_CHANGES.test(error.message))
-            return { kind: 'empty' };
-        throw error;
-    }
-    const described = await (0, polling_1.pollUntil)(() => computedChangeSet(cfn, request), deadline, polling);
-    if (described.Status === 'FAILED') {
-        // CloudFormation keeps failed change sets, empty ones included; each run would add one more.
-        await deleteChangeSet(cfn, request).catch(() => undefined);
-        const reason = described.StatusReason ?? 'no reason given';
-        return NO_CHANGES.test(reason)
-            ? { kind: 'empty' }
-            : { kind: 'failed', reason: `change set failed: ${reason}` };
-    }
-    return {
-        kind: 'ready',
-        id: described.ChangeSetId ?? request.changeSetName,
-        stackId: described.StackId ?? '',
-        changes: await allChanges(cfn, request, described),
-    };
-}
-async function createChangeSet(cfn, request) {
-    const command = new client_cloudformation_1.CreateChangeSetCommand({
-        StackName: request.stackName,
-        ChangeSetName: request.changeSetName,
-        ChangeSetType: request.type,
-        ...(request.template.kind === 'body'
-            ? { TemplateBody: request.template.body }
-            : { TemplateURL: request.template.url }),
-        Parameters: request.parameters,
-        Tags: request.tags,
-        Capabilities: request.capabilities,
-        RoleARN: request.cloudFormationRoleArn,
-        // Makes a retry after a lost response idempotent on CloudFormation instead of a second change set.
-        ClientToken: request.changeSetName,
-    });
-    let attempts = 0;
-    // Runs inside the SDK's retry loop, once per attempt: a retry whose earlier attempt went through
-    // stops here, for endpoints that ignore ClientToken (moto makes a second stack of the same name).
-    command.middlewareStack.add((next) => async (args) => {
-        if (attempts++ > 0 && (await changeSetExists(cfn, request)))
-            throw new EarlierAttemptCreatedIt();
-        return next(args);
-    }, { step: 'finalizeRequest', priority: 'low', name: 'rampartCreateOnce' });
-    try {
-        await cfn.send(command);
-    }
-    catch (error) {
-        if (error instanceof client_cloudformation_1.AlreadyExistsException || error instanceof EarlierAttemptCreatedIt)
-            return;
-        throw error;
-    }
-}
-class EarlierAttemptCreatedIt extends Error {
-}
-async function changeSetExists(cfn, request) {
-    try {
-        await describe(cfn, request);
-        return true;
-    }
-    catch (error) {
-        // For a new stack, CloudFormation answers that the stack does not exist.
-        if (error instanceof client_cloudformation_1.ChangeSetNotFoundException || /does not exist/.test(String(error)))
-            return false;
-        throw error;
-    }
-}
-async function computedChangeSet(cfn, request) {
-    const described = await describe(cfn, request);
-    return described.Status === 'CREATE_COMPLETE' || described.Status === 'FAILED' ? described : undefined;
-}
-async function allChanges(cfn, request, first) {
-    const changes = [...(first.Changes ?? [])];
-    for (let token = first.NextToken; token;) {
-        const page = await describe(cfn, request, token);
-        changes.push(...(page.Changes ?? []));
-        token = page.NextToken;
-    }
-    return changes.flatMap(toResourceChange);
-}
-function describe(cfn, request, nextToken) {
-    return cfn.send(new client_cloudformation_1.DescribeChangeSetCommand({
-        StackName: request.stackName,
-        ChangeSetName: request.changeSetName,
-        NextToken: nextToken,
-    }));
-}
-function toResourceChange(change) {
-    const resource = change.ResourceChange;
-    if (!resource)
-        return [];
-    return [
-        {
-            action: resource.Action ?? 'Unknown',
-            logicalId: resource.LogicalResourceId ?? '',
-            ...(resource.PhysicalResourceId ? { physicalId: resource.PhysicalResourceId } : {}),
-            resourceType: resource.ResourceType ?? '',
-            ...(resource.Replacement ? { replacement: resource.Replacement } : {}),
-        },
-    ];
-}
-async function executeChangeSet(cfn, request) {
-    try {
-        await cfn.send(new client_cloudformation_1.ExecuteChangeSetCommand({
-            StackName: request.stackName,
-            ChangeSetName: request.changeSetName,
-            ClientRequestToken: request.changeSetName,
-        }));
-    }
-    catch (error) {
-        const started = error instanceof client_cloudformation_1.InvalidChangeSetStatusException && STARTED.has(await executionStatus(cfn, request));
-        if (started)
-            return; // a retried request whose first attempt went through
-        throw error;
-    }
-}
-async function hasFinishedExecuting(cfn, request) {
-    return FINISHED.has(await executionStatus(cfn, request));
-}
-async function executionStatus(cfn, request) {
-    try {
-        return (await describe(cfn, request)).ExecutionStatus ?? 'UNAVAILABLE';
-    }
-    catch (error) {
-        if (error instanceof client_cloudformation_1.ChangeSetNotFoundException)
-            return 'GONE';
-        throw error;
-    }
-}
-async function deleteChangeSet(cfn, request) {
-    try {
-        await cfn.send(new client_cloudformation_1.DeleteChangeSetCommand({ StackName: request.stackName, ChangeSetName: request.changeSetName }));
-    }
-    catch (error) {
-        // Gone already: a retried request whose first attempt went through.
-        if (!(error instanceof client_cloudformation_1.ChangeSetNotFoundException))
-            throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseFailureTolerance = parseFailureTolerance;
-exports.toleratedFailures = toleratedFailures;
-exports.describeTolerance = describeTolerance;
-const errors_1 = __nccwpck_require__(3916);
-function parseFailureTolerance(text, source = '--failure-tolerance') {
-    const match = /^(\d+)(%?)$/.exec(text.trim());
-    if (!match)
-        throw new errors_1.InputError([`${source} "${text}" must be a whole number (e.g. 2) or a percentage (e.g. 10%)`]);
-    const value = Number(match[1]);
-    if (!match[2])
-        return { count: value };
-    if (value > 100)
-        throw new errors_1.InputError([`${source} "${text}" must be a percentage from 0% to 100%`]);
-    return { percent: value };
-}
-/** The number of failures a wave of this size tolerates; one more stops the deployment. */
-function toleratedFailures(tolerance, waveSize) {
-    return 'count' in tolerance ? tolerance.count : Math.floor((waveSize * tolerance.percent) / 100);
-}
-function describeTolerance(tolerance) {
-    return 'count' in tolerance ? String(tolerance.count) : `${tolerance.percent}%`;
-}
-
-
-/***/ }),
-
-/***/ 7927:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deployTenants = exports.loadTemplate = exports.succeeded = exports.summaryLine = exports.renderTable = exports.renderMarkdown = exports.DEFAULT_POLLING = exports.parseFailureTolerance = void 0;
-var failure_tolerance_1 = __nccwpck_require__(4951);
-Object.defineProperty(exports, "parseFailureTolerance", ({ enumerable: true, get: function () { return failure_tolerance_1.parseFailureTolerance; } }));
-var polling_1 = __nccwpck_require__(1027);
-Object.defineProperty(exports, "DEFAULT_POLLING", ({ enumerable: true, get: function () { return polling_1.DEFAULT_POLLING; } }));
-var report_1 = __nccwpck_require__(5505);
-Object.defineProperty(exports, "renderMarkdown", ({ enumerable: true, get: function () { return report_1.renderMarkdown; } }));
-Object.defineProperty(exports, "renderTable", ({ enumerable: true, get: function () { return report_1.renderTable; } }));
-Object.defineProperty(exports, "summaryLine", ({ enumerable: true, get: function () { return report_1.summaryLine; } }));
-var summary_1 = __nccwpck_require__(9871);
-Object.defineProperty(exports, "succeeded", ({ enumerable: true, get: function () { return summary_1.succeeded; } }));
-var template_1 = __nccwpck_require__(8157);
-Object.defineProperty(exports, "loadTemplate", ({ enumerable: true, get: function () { return template_1.loadTemplate; } }));
-var wave_runner_1 = __nccwpck_require__(1357);
-Object.defineProperty(exports, "deployTenants", ({ enumerable: true, get: function () { return wave_runner_1.deployTenants; } }));
-
-
-/***/ }),
-
-/***/ 3614:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEPLOY_DEFAULTS = void 0;
-exports.resolveDeployOptions = resolveDeployOptions;
-const node_path_1 = __nccwpck_require__(6760);
-const client_cloudformation_1 = __nccwpck_require__(3805);
-const errors_1 = __nccwpck_require__(3916);
-const load_manifest_1 = __nccwpck_require__(3235);
-const failure_tolerance_1 = __nccwpck_require__(4951);
-const template_1 = __nccwpck_require__(8157);
-exports.DEPLOY_DEFAULTS = {
-    'stack-name': '{app}-{tenant}-{region}',
-    mode: 'deploy',
-    concurrency: '10',
-    'failure-tolerance': '0',
-    capabilities: 'CAPABILITY_IAM',
-    'timeout-minutes': '60',
-};
-/**
- * Turns inputs into deploy options: every value is checked, and all problems are reported together
- * before the manifest and template are read.
- */
-async function resolveDeployOptions(inputs, runContext, label, env = process.env) {
-    const problems = [];
-    const check = (read, fallback) => {
-        try {
-            return read();
-        }
-        catch (error) {
-            problems.push(...(error instanceof errors_1.InputError ? error.problems : [String(error)]));
-            return fallback;
-        }
-    };
-    const value = (name) => inputs[name] || exports.DEPLOY_DEFAULTS[name];
-    const mode = check(() => parseMode(value('mode'), label), 'deploy');
-    const concurrency = check(() => parsePositiveInteger(value('concurrency'), label('concurrency')), 1);
-    const timeoutMinutes = check(() => parsePositiveInteger(value('timeout-minutes'), label('timeout-minutes')), 60);
-    const waves = check(() => parseList(inputs.waves).map((wave) => parsePositiveInteger(wave, label('waves'))), []);
-    const capabilities = check(() => parseCapabilities(value('capabilities'), label), []);
-    const failureTolerance = check(() => (0, failure_tolerance_1.parseFailureTolerance)(value('failure-tolerance'), label('failure-tolerance')), {
-        count: 0,
-    });
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    const [manifest, template] = await allOrEveryProblem([
-        (0, load_manifest_1.loadManifest)(inputs.manifest, env),
-        (0, template_1.loadTemplate)(inputs.template),
-    ]);
-    return {
-        manifest,
-        template,
-        app: inputs.app || (0, node_path_1.basename)(inputs.template, (0, node_path_1.extname)(inputs.template)),
-        stackNamePattern: value('stack-name'),
-        mode,
-        tenantIds: parseList(inputs.tenants),
-        waves,
-        concurrency,
-        failureTolerance,
-        rollbackFailedWave: inputs['rollback-failed-wave'] ?? false,
-        recreateRollbackComplete: inputs['recreate-rollback-complete'] ?? false,
-        capabilities,
-        timeoutMs: timeoutMinutes * 60_000,
-        runContext,
-        skipSessionTags: inputs['skip-session-tags'] ?? false,
-    };
-}
-function parseMode(text, label) {
-    if (text === 'deploy' || text === 'plan')
-        return text;
-    throw new errors_1.InputError([`${label('mode')} "${text}" must be deploy or plan`]);
-}
-function parsePositiveInteger(text, source) {
-    if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
-        throw new errors_1.InputError([`${source} "${text}" must be a whole number of at least 1`]);
-    }
-    return Number(text);
-}
-function parseList(text) {
-    return (text ?? '')
-        .split(/[,\s]+/)
-        .map((item) => item.trim())
-        .filter(Boolean);
-}
-function parseCapabilities(text, label) {
-    const known = Object.values(client_cloudformation_1.Capability);
-    const items = parseList(text);
-    const unknown = items.filter((item) => !known.includes(item));
-    if (unknown.length > 0) {
-        throw new errors_1.InputError([
-            `${label('capabilities')} has unknown value(s) ${unknown.join(', ')}; known: ${known.join(', ')}`,
-        ]);
-    }
-    return items;
-}
-/** Like Promise.all, but when several inputs are bad the user hears of all of them at once. */
-async function allOrEveryProblem(work) {
-    const settled = await Promise.allSettled(work);
-    const failures = settled.flatMap((outcome) => outcome.status === 'rejected' ? [outcome.reason] : []);
-    if (failures.length === 0)
-        return settled.map((outcome) => outcome.value);
-    const unexpected = failures.find((failure) => !(failure instanceof errors_1.InputError));
-    if (unexpected)
-        throw unexpected;
-    throw new errors_1.InputError(failures.flatMap((failure) => failure.problems));
-}
-
-
-/***/ }),
-
-/***/ 524:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.describeEvent = describeEvent;
-/** One log line per deploy event, for the CLI's and the action's progress output. */
-function describeEvent(event) {
-    switch (event.type) {
-        case 'warning':
-            return `warning: ${event.message}`;
-        case 'wave-started':
-            return `wave ${event.wave}: ${event.targets} stack(s)`;
-        case 'tenant-started':
-            return undefined;
-        case 'tenant-finished': {
-            const { result } = event;
-            const detail = result.error ? `: ${result.error}` : '';
-            return `  ${result.id} ${result.region} ${result.status} (${(result.durationMs / 1000).toFixed(1)}s)${detail}`;
-        }
-        case 'wave-halted':
-            return `wave ${event.wave}: ${event.failed} failed, more than the ${event.tolerated} tolerated: no later wave starts`;
-        case 'rollback-started':
-            return `wave ${event.wave}: rolling back ${event.tenants} updated stack(s)`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5505:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.renderTable = renderTable;
-exports.renderMarkdown = renderMarkdown;
-exports.summaryLine = summaryLine;
-const COLUMNS = [
-    { title: 'wave', value: (tenant) => String(tenant.wave) },
-    { title: 'tenant', value: (tenant) => tenant.id },
-    { title: 'account', value: (tenant) => tenant.accountId },
-    { title: 'region', value: (tenant) => tenant.region },
-    { title: 'stack', value: (tenant) => tenant.stackName },
-    { title: 'status', value: (tenant) => tenant.status },
-    { title: 'changes', value: (tenant) => describeChanges(tenant.changes) },
-    {
-        title: 'time',
-        value: (tenant) => (tenant.durationMs ? `${(tenant.durationMs / 1000).toFixed(1)}s` : ''),
-    },
-    { title: 'detail', value: (tenant) => (tenant.error ?? '').replace(/\s*\n\s*/g, ' ') },
-];
-/** A plain-text table, one row per tenant and region, for terminals and build logs. */
-function renderTable(results) {
-    const rows = [
-        COLUMNS.map((column) => column.title),
-        ...results.tenants.map((tenant) => COLUMNS.map((column) => column.value(tenant))),
-    ];
-    const widths = COLUMNS.map((_, index) => Math.max(...rows.map((row) => (row[index] ?? '').length)));
-    const lines = rows.map((row) => row
-        .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
-        .join('  ')
-        .trimEnd());
-    return [...lines, '', summaryLine(results)].join('\n');
-}
-/** A Markdown report for a GitHub job summary: the same table, and the planned changes per stack. */
-function renderMarkdown(results) {
-    const title = results.mode === 'plan' ? `Deployment plan for ${results.app}` : `Deployment of ${results.app}`;
-    const header = `| ${COLUMNS.map((column) => column.title).join(' | ')} |\n|${COLUMNS.map(() => ' --- |').join('')}`;
-    const rows = results.tenants.map((tenant) => `| ${COLUMNS.map((column) => escapeCell(column.value(tenant))).join(' | ')} |`);
-    const sections = [`### ${title}`, '', summaryLine(results), '', header, ...rows];
-    const withChanges = results.tenants.filter((tenant) => tenant.changes.length > 0);
-    if (withChanges.length > 0)
-        sections.push('', '#### Changes', '', ...withChanges.flatMap(changeList));
-    return `${sections.join('\n')}\n`;
-}
-function summaryLine(results) {
-    const { summary } = results;
-    const parts = Object.entries(summary)
-        .filter(([, count]) => count > 0)
-        .map(([status, count]) => `${count} ${status === 'rolledBack' ? 'rolled back' : status}`);
-    return `${results.tenants.length} stack(s): ${parts.join(', ') || 'none'}`;
-}
-function describeChanges(changes) {
-    if (changes.length === 0)
-        return '';
-    const count = (action) => changes.filter((change) => change.action === action).length;
-    const replaced = changes.filter((change) => change.replacement === 'True').length;
-    return `+${count('Add')} ~${count('Modify')} -${count('Remove')}${replaced ? ` (${replaced} replaced)` : ''}`;
-}
-function changeList(tenant) {
-    return [
-        `<details><summary>${tenant.id} ${tenant.region} (${tenant.stackName})</summary>`,
-        '',
-        '| action | logical id | type | replacement |',
-        '| --- | --- | --- | --- |',
-        ...tenant.changes.map((change) => `| ${change.action} | ${escapeCell(change.logicalId)} | ${change.resourceType} | ${change.replacement ?? ''} |`),
-        '',
-        '</details>',
-        '',
-    ];
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|');
-}
-
-
-/***/ }),
-
-/***/ 3700:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.applyChangeSet = applyChangeSet;
-const client_cloudformation_1 = __nccwpck_require__(3805);
-const change_set_1 = __nccwpck_require__(2838);
-const polling_1 = __nccwpck_require__(1027);
-const stack_state_1 = __nccwpck_require__(5471);
-/**
- * Brings a stack to the requested template through one change set. With `execute` false the change
- * set is only described and removed again (a plan), and a stack created just to hold it is removed too.
- */
-async function applyChangeSet(context, request, execute) {
-    const { cfn, deadline, polling } = context;
-    const prepared = await (0, change_set_1.prepareChangeSet)(cfn, request, deadline, polling);
-    if (prepared.kind === 'empty')
-        return { kind: 'unchanged' };
-    if (prepared.kind === 'failed')
-        return { kind: 'failed', reason: prepared.reason, changes: [] };
-    if (!execute) {
-        await discardPlan(context, request);
-        return { kind: 'planned', stackId: prepared.stackId, changes: prepared.changes };
-    }
-    try {
-        await (0, change_set_1.executeChangeSet)(cfn, request);
-    }
-    catch (error) {
-        await (0, change_set_1.deleteChangeSet)(cfn, request).catch(() => undefined);
-        const reason = `could not execute change set: ${error instanceof Error ? error.message : String(error)}`;
-        return { kind: 'failed', reason, stackId: prepared.stackId, changes: prepared.changes };
-    }
-    const stack = await awaitExecution(context, request);
-    if ((0, stack_state_1.hasSucceeded)(stack.StackStatus ?? ''))
-        return { kind: 'deployed', stack, changes: prepared.changes };
-    return {
-        kind: 'failed',
-        reason: await (0, stack_state_1.failureReason)(cfn, stack),
-        stackId: stack.StackId,
-        changes: prepared.changes,
-    };
-}
-async function discardPlan(context, request) {
-    await (0, change_set_1.deleteChangeSet)(context.cfn, request);
-    if (request.type !== 'CREATE')
-        return;
-    // A CREATE change set makes an empty stack in REVIEW_IN_PROGRESS; a plan must leave nothing behind.
-    const placeholder = await (0, stack_state_1.describeStack)(context.cfn, request.stackName);
-    if (placeholder?.StackStatus === 'REVIEW_IN_PROGRESS') {
-        await context.cfn.send(new client_cloudformation_1.DeleteStackCommand({ StackName: placeholder.StackId }));
-    }
-}
-/**
- * Waits for the stack operation the change set started. Right after ExecuteChangeSet the stack may
- * still show the previous operation's final status, so a final status only counts once the stack was
- * seen in progress or the change set reports its execution finished.
- */
-function awaitExecution(context, request) {
-    let sawProgress = false;
-    return (0, polling_1.pollUntil)(async () => {
-        const stack = await (0, stack_state_1.describeStack)(context.cfn, request.stackName);
-        const status = stack?.StackStatus ?? 'REVIEW_IN_PROGRESS';
-        if (!stack || (0, stack_state_1.isInProgress)(status) || status === 'REVIEW_IN_PROGRESS') {
-            sawProgress ||= (0, stack_state_1.isInProgress)(status);
-            return undefined;
-        }
-        if (sawProgress || (await (0, change_set_1.hasFinishedExecuting)(context.cfn, request)))
-            return stack;
-        return undefined;
-    }, context.deadline, context.polling);
-}
-
-
-/***/ }),
-
-/***/ 5471:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isInProgress = isInProgress;
-exports.hasSucceeded = hasSucceeded;
-exports.isUpdatable = isUpdatable;
-exports.describeStack = describeStack;
-exports.settledStack = settledStack;
-exports.deleteStack = deleteStack;
-exports.stackOutputs = stackOutputs;
-exports.failureReason = failureReason;
-const client_cloudformation_1 = __nccwpck_require__(3805);
-const polling_1 = __nccwpck_require__(1027);
-const SUCCEEDED = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE']);
-/** Statuses from which a change set can be created and run. */
-const UPDATABLE = new Set([
-    ...SUCCEEDED,
-    'UPDATE_ROLLBACK_COMPLETE',
-    'IMPORT_ROLLBACK_COMPLETE',
-    'REVIEW_IN_PROGRESS',
-]);
-const EVENT_PAGES_READ = 10;
-function isInProgress(status) {
-    return status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
-}
-function hasSucceeded(status) {
-    return SUCCEEDED.has(status);
-}
-function isUpdatable(status) {
-    return UPDATABLE.has(status);
-}
-async function describeStack(cfn, stackName) {
-    try {
-        const response = await cfn.send(new client_cloudformation_1.DescribeStacksCommand({ StackName: stackName }));
-        return response.Stacks?.[0];
-    }
-    catch (error) {
-        if (error instanceof Error && /does not exist/.test(error.message))
-            return undefined;
-        throw error;
-    }
-}
-/** The stack once no operation is running on it (or undefined when there is no stack). */
-function settledStack(cfn, stackName, deadline, polling) {
-    return (0, polling_1.pollUntil)(async () => {
-        const stack = await describeStack(cfn, stackName);
-        if (!stack)
-            return { stack: undefined };
-        return isInProgress(stack.StackStatus ?? '') ? undefined : { stack };
-    }, deadline, polling).then(({ stack }) => stack);
-}
-async function deleteStack(cfn, stack, deadline, polling) {
-    await cfn.send(new client_cloudformation_1.DeleteStackCommand({ StackName: stack.StackId }));
-    const final = await settledStack(cfn, stack.StackId ?? '', deadline, polling);
-    if (final && final.StackStatus !== 'DELETE_COMPLETE') {
-        throw new Error(`could not delete stack ${stack.StackName}: it ended ${final.StackStatus} ${final.StackStatusReason ?? ''}`.trim());
-    }
-}
-function stackOutputs(stack) {
-    return Object.fromEntries((stack?.Outputs ?? []).map((output) => [output.OutputKey ?? '', output.OutputValue ?? '']));
-}
-const OPERATION_STARTS = new Set(['CREATE_IN_PROGRESS', 'UPDATE_IN_PROGRESS', 'IMPORT_IN_PROGRESS']);
-/**
- * Why the stack's last operation failed: the first resource that failed in it, with CloudFormation's
- * reason, rather than only the stack's final status.
- */
-async function failureReason(cfn, stack) {
-    const events = await lastOperationEvents(cfn, stack);
-    const first = events
-        .filter((event) => isResourceEvent(stack, event) && event.ResourceStatus?.endsWith('_FAILED'))
-        .filter((event) => !/cancelled/i.test(event.ResourceStatusReason ?? ''))
-        .at(-1);
-    const ending = `stack ended ${stack.StackStatus}`;
-    if (!first)
-        return stack.StackStatusReason ? `${ending}: ${stack.StackStatusReason}` : ending;
-    return `${first.LogicalResourceId} (${first.ResourceType}) ${first.ResourceStatus}: ${first.ResourceStatusReason ?? 'no reason given'}; ${ending}`;
-}
-/**
- * Events arrive newest first; the last operation began with the stack's own CREATE/UPDATE_IN_PROGRESS.
- * Finding that event avoids comparing our clock with CloudFormation's.
- */
-async function lastOperationEvents(cfn, stack) {
-    const events = [];
-    let nextToken;
-    for (let page = 0; page < EVENT_PAGES_READ; page++) {
-        const response = await cfn.send(new client_cloudformation_1.DescribeStackEventsCommand({ StackName: stack.StackId, NextToken: nextToken }));
-        for (const event of response.StackEvents ?? []) {
-            events.push(event);
-            if (!isResourceEvent(stack, event) && OPERATION_STARTS.has(event.ResourceStatus ?? ''))
-                return events;
-        }
-        nextToken = response.NextToken;
-        if (!nextToken)
-            break;
-    }
-    return events;
-}
-function isResourceEvent(stack, event) {
-    return event.PhysicalResourceId !== stack.StackId;
-}
-
-
-/***/ }),
-
-/***/ 9871:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.summarize = summarize;
-exports.toResults = toResults;
-exports.succeeded = succeeded;
-function summarize(tenants) {
-    const count = (status) => tenants.filter((tenant) => tenant.status === status).length;
-    return {
-        deployed: count('deployed'),
-        unchanged: count('unchanged'),
-        failed: count('failed'),
-        skipped: count('skipped'),
-        rolledBack: count('rolled-back'),
-        planned: count('planned'),
-    };
-}
-function toResults(app, mode, tenants) {
-    return { app, mode, tenants, summary: summarize(tenants) };
-}
-/** A run succeeded when no stack failed, none was skipped and none had to be rolled back. */
-function succeeded(results) {
-    const { failed, skipped, rolledBack } = results.summary;
-    return failed + skipped + rolledBack === 0;
-}
-
-
-/***/ }),
-
-/***/ 6809:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.planDeployment = planDeployment;
-exports.renderStackName = renderStackName;
-exports.isValidStackName = isValidStackName;
-exports.declaredOnly = declaredOnly;
-const errors_1 = __nccwpck_require__(3916);
-const PLACEHOLDERS = ['app', 'tenant', 'region', 'accountId', 'wave'];
-const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
-/**
- * Expands the manifest into the stacks to deploy, checking everything that can be checked
- * without AWS; every problem found is reported together in one InputError.
- */
-function planDeployment(input) {
-    checkPlaceholders(input.stackNamePattern, input.stackNameOrigin);
-    const tenants = selectTenants(input.manifest, input.tenantIds, input.waves);
-    const problems = [];
-    const warnings = [];
-    const targets = tenants.flatMap((tenant) => tenant.regions.map((region) => {
-        const target = toTarget(input, tenant, region);
-        problems.push(...stackNameProblems(input, target), ...parameterProblems(input, target));
-        return target;
-    }));
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    warnings.push(...undeclaredParameterWarnings(input.template, tenants));
-    return { waves: groupByWave(targets), warnings };
-}
-function checkPlaceholders(pattern, origin = `--stack-name "${pattern}"`) {
-    const unknown = [...pattern.matchAll(/\{([^}]*)\}/g)]
-        .map((match) => match[1])
-        .filter((name) => !PLACEHOLDERS.includes(name));
-    if (unknown.length > 0) {
-        throw new errors_1.InputError([
-            `${origin} has unknown placeholder(s) ${unknown.map((name) => `{${name}}`).join(', ')}; known: ${PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
-        ]);
-    }
-}
-function selectTenants(manifest, tenantIds, waves) {
-    const known = new Set(manifest.tenants.map((tenant) => tenant.id));
-    const unknown = tenantIds.filter((id) => !known.has(id));
-    if (unknown.length > 0) {
-        throw new errors_1.InputError([`--tenants names tenant(s) not in ${manifest.file}: ${unknown.join(', ')}`]);
-    }
-    const disabled = manifest.tenants.filter((tenant) => !tenant.enabled && tenantIds.includes(tenant.id));
-    if (disabled.length > 0) {
-        throw new errors_1.InputError(disabled.map((tenant) => `${manifest.file}:${manifest.lineOf(['tenants', tenant.index, 'enabled'])}: tenants[${tenant.index}] "${tenant.id}" is named in --tenants but has enabled: false`));
-    }
-    const selected = manifest.tenants.filter((tenant) => tenant.enabled &&
-        (tenantIds.length === 0 || tenantIds.includes(tenant.id)) &&
-        (waves.length === 0 || waves.includes(tenant.wave)));
-    if (selected.length === 0) {
-        throw new errors_1.InputError([
-            `no enabled tenant in ${manifest.file} matches --tenants and --waves: nothing to deploy`,
-        ]);
-    }
-    return selected;
-}
-function toTarget(input, tenant, region) {
-    return {
-        tenant,
-        region,
-        stackName: renderStackName(input.stackNamePattern, { app: input.app, tenant, region }),
-        parameters: declaredOnly(input.template, tenant.parameters),
-        tags: tenant.tags,
-    };
-}
-function renderStackName(pattern, values) {
-    const byName = {
-        app: values.app,
-        tenant: values.tenant.id,
-        region: values.region,
-        accountId: values.tenant.accountId,
-        wave: String(values.tenant.wave),
-    };
-    return pattern.replace(/\{(\w+)\}/g, (_, name) => byName[name]);
-}
-/** CloudFormation's rule for stack names. */
-function isValidStackName(name) {
-    return STACK_NAME.test(name);
-}
-function stackNameProblems(input, target) {
-    if (isValidStackName(target.stackName))
-        return [];
-    const { manifest } = input;
-    const index = target.tenant.index;
-    return [
-        `${manifest.file}:${manifest.lineOf(['tenants', index, 'id'])}: tenants[${index}].id "${target.tenant.id}" gives stack name "${target.stackName}" (from ${input.stackNameOrigin ?? `--stack-name "${input.stackNamePattern}"`}, app "${input.app}"), which is invalid: a stack name starts with a letter and has only letters, digits and hyphens, at most 128 characters`,
-    ];
-}
-function parameterProblems(input, target) {
-    const { manifest, template } = input;
-    if (template?.kind !== 'body')
-        return [];
-    const index = target.tenant.index;
-    return template.parameters
-        .filter((parameter) => !parameter.hasDefault && !(parameter.name in target.parameters))
-        .map((parameter) => `${manifest.file}:${manifest.lineOf(['tenants', index])}: tenants[${index}] ("${target.tenant.id}") sets no value for parameter "${parameter.name}", which ${template.file} requires (it has no Default)`);
-}
-/** The manifest's defaults serve several templates, so values a template does not declare are left out. */
-function declaredOnly(template, values) {
-    if (template?.kind !== 'body')
-        return values;
-    const declared = new Set(template.parameters.map((parameter) => parameter.name));
-    return Object.fromEntries(Object.entries(values).filter(([name]) => declared.has(name)));
-}
-function undeclaredParameterWarnings(template, tenants) {
-    if (template?.kind !== 'body')
-        return [];
-    const declared = new Set(template.parameters.map((parameter) => parameter.name));
-    const undeclared = new Set(tenants.flatMap((tenant) => Object.keys(tenant.parameters)).filter((name) => !declared.has(name)));
-    return [...undeclared].map((name) => `parameter "${name}" is set in the manifest but ${template.file} does not declare it: not passed`);
-}
-function groupByWave(targets) {
-    const waves = [...new Set(targets.map((target) => target.tenant.wave))].sort((a, b) => a - b);
-    return waves.map((wave) => ({ wave, targets: targets.filter((target) => target.tenant.wave === wave) }));
-}
-
-
-/***/ }),
-
-/***/ 8157:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_TEMPLATE_BODY_BYTES = void 0;
-exports.loadTemplate = loadTemplate;
-exports.parseTemplate = parseTemplate;
-exports.templateParameters = templateParameters;
-const yaml_1 = __nccwpck_require__(8815);
-const errors_1 = __nccwpck_require__(3916);
-const files_1 = __nccwpck_require__(2191);
-/** CloudFormation's limit for TemplateBody in one request; larger templates must come from S3. */
-exports.MAX_TEMPLATE_BODY_BYTES = 51_200;
-/** Reads a local template (YAML or JSON), or takes an S3 https URL as it is. */
-async function loadTemplate(location) {
-    if (/^https:\/\//.test(location))
-        return { kind: 'url', url: location };
-    const body = await (0, files_1.readInputFile)(location, 'template');
-    return { kind: 'body', file: location, body, parameters: parseTemplate(body, location) };
-}
-/** Checks the size and syntax of a template and lists the parameters it declares. */
-function parseTemplate(body, file) {
-    const size = Buffer.byteLength(body);
-    if (size > exports.MAX_TEMPLATE_BODY_BYTES) {
-        throw new errors_1.InputError([
-            `${file}: template is ${size} bytes; CloudFormation takes at most ${exports.MAX_TEMPLATE_BODY_BYTES} inline: upload it to S3 and pass its https URL as the template`,
-        ]);
-    }
-    return templateParameters(body, file);
-}
-/** Checks the syntax of a template (YAML or JSON) and lists the parameters it declares. */
-function templateParameters(body, file) {
-    const lineCounter = new yaml_1.LineCounter();
-    // CloudFormation's short-form intrinsics (!Ref, !Sub, …) are unknown YAML tags here; only their presence matters.
-    const document = (0, yaml_1.parseDocument)(body, { lineCounter, uniqueKeys: false, logLevel: 'silent' });
-    const problems = document.errors.map((error) => `${file}:${lineCounter.linePos(error.pos[0]).line}: ${firstLine(error.message)}`);
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    if (!(0, yaml_1.isMap)(document.contents))
-        throw new errors_1.InputError([`${file}: a template must be a mapping with a Resources section`]);
-    return declaredParameters(document.toJS({ maxAliasCount: -1 }));
-}
-function declaredParameters(template) {
-    return Object.entries(template.Parameters ?? {}).map(([name, declaration]) => ({
-        name,
-        hasDefault: declaration?.Default !== undefined,
-    }));
-}
-function firstLine(text) {
-    return text.split('\n')[0] ?? text;
-}
-
-
-/***/ }),
-
-/***/ 7542:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TenantClients = void 0;
-const client_cloudformation_1 = __nccwpck_require__(3805);
-const client_sts_1 = __nccwpck_require__(1695);
-const arn_1 = __nccwpck_require__(1626);
-const assume_role_1 = __nccwpck_require__(8860);
-const client_factory_1 = __nccwpck_require__(6661);
-/**
- * CloudFormation clients that act inside each tenant's account through its deploy role. The role is
- * assumed once per tenant, with a session name and tags that tell the tenant's CloudTrail which
- * repository, commit and run made the change.
- */
-class TenantClients {
-    options;
-    credentials = new Map();
-    stsByRegion = new Map();
-    constructor(options) {
-        this.options = options;
-    }
-    cloudFormation(target) {
-        return (0, client_factory_1.createAwsClient)(client_cloudformation_1.CloudFormationClient, {
-            region: target.region,
-            credentials: this.credentialsFor(target.tenant, target.region),
-        });
-    }
-    credentialsFor(tenant, region) {
-        let provider = this.credentials.get(tenant.id);
-        if (!provider) {
-            provider = (0, assume_role_1.assumedRoleCredentials)({
-                roleArn: (0, arn_1.roleArn)(tenant.accountId, tenant.deployRoleName, region),
-                region,
-                sessionName: `rampart-${tenant.id}-${this.options.runContext.runId}`,
-                externalId: tenant.externalId,
-                sessionTags: this.options.skipSessionTags ? undefined : this.sessionTags(tenant),
-                onSecret: this.options.onSecret,
-            }, this.sts(region));
-            this.credentials.set(tenant.id, provider);
-        }
-        return provider;
-    }
-    sessionTags(tenant) {
-        const { repository, commit, runId, actor } = this.options.runContext;
-        return { Repository: repository, Commit: commit, Run: runId, Actor: actor, Tenant: tenant.id };
-    }
-    sts(region) {
-        let client = this.stsByRegion.get(region);
-        if (!client) {
-            client = (0, client_factory_1.createAwsClient)(client_sts_1.STSClient, { region });
-            this.stsByRegion.set(region, client);
-        }
-        return client;
-    }
-}
-exports.TenantClients = TenantClients;
-
-
-/***/ }),
-
-/***/ 5551:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deployTarget = deployTarget;
-exports.baseResult = baseResult;
-exports.restorePrevious = restorePrevious;
-const client_cloudformation_1 = __nccwpck_require__(3805);
-const arn_1 = __nccwpck_require__(1626);
-const polling_1 = __nccwpck_require__(1027);
-const stack_change_1 = __nccwpck_require__(3700);
-const stack_state_1 = __nccwpck_require__(5471);
-/** Deploys (or plans) one tenant's stack in one region. Never throws: failures become the result. */
-async function deployTarget(run) {
-    const startedAt = Date.now();
-    const context = {
-        cfn: run.cfn,
-        deadline: startedAt + run.options.timeoutMs,
-        polling: run.options.polling,
-    };
-    const finish = (fields) => ({ ...baseResult(run.target), ...fields, durationMs: Date.now() - startedAt });
-    let previous;
-    try {
-        const stack = await stackReadyForChange(run, context);
-        if (run.options.rollbackFailedWave && run.options.mode === 'deploy')
-            previous = await capturePrevious(run.cfn, stack);
-        const request = changeSetRequest(run, stack && stack.StackStatus !== 'REVIEW_IN_PROGRESS' ? 'UPDATE' : 'CREATE');
-        const change = await (0, stack_change_1.applyChangeSet)(context, request, run.options.mode === 'deploy');
-        switch (change.kind) {
-            case 'unchanged':
-                return {
-                    result: finish({ status: 'unchanged', stackId: stack?.StackId, outputs: (0, stack_state_1.stackOutputs)(stack) }),
-                };
-            case 'planned':
-                return { result: finish({ status: 'planned', stackId: stack?.StackId, changes: change.changes }) };
-            case 'deployed':
-                return {
-                    result: finish({
-                        status: 'deployed',
-                        stackId: change.stack.StackId,
-                        outputs: (0, stack_state_1.stackOutputs)(change.stack),
-                        changes: change.changes,
-                    }),
-                    previous,
-                };
-            case 'failed':
-                return {
-                    result: finish({
-                        status: 'failed',
-                        stackId: change.stackId ?? stack?.StackId,
-                        changes: change.changes,
-                        error: change.reason,
-                    }),
-                };
-        }
-    }
-    catch (error) {
-        return { result: finish({ status: 'failed', error: describeError(error, run) }) };
-    }
-}
-function baseResult(target) {
-    return {
-        id: target.tenant.id,
-        accountId: target.tenant.accountId,
-        region: target.region,
-        wave: target.tenant.wave,
-        stackName: target.stackName,
-        status: 'skipped',
-        outputs: {},
-        changes: [],
-        durationMs: 0,
-    };
-}
-/** The stack once nothing runs on it, after clearing a ROLLBACK_COMPLETE stack when allowed. */
-async function stackReadyForChange(run, context) {
-    const stack = await (0, stack_state_1.settledStack)(run.cfn, run.target.stackName, context.deadline, context.polling);
-    const status = stack?.StackStatus;
-    if (!stack || !status || (0, stack_state_1.isUpdatable)(status))
-        return stack;
-    if (status !== 'ROLLBACK_COMPLETE') {
-        throw new Error(`stack ${run.target.stackName} is ${status} and cannot be updated until it is repaired (continue the rollback or delete it)`);
-    }
-    if (!run.options.recreateRollbackComplete) {
-        throw new Error(`stack ${run.target.stackName} is ROLLBACK_COMPLETE (its first creation failed) and cannot be updated: delete it, or re-run with --recreate-rollback-complete to have Rampart delete and create it again`);
-    }
-    await (0, stack_state_1.deleteStack)(run.cfn, stack, context.deadline, context.polling);
-    return undefined;
-}
-async function capturePrevious(cfn, stack) {
-    if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
-        return { existed: false };
-    const template = await cfn.send(new client_cloudformation_1.GetTemplateCommand({ StackName: stack.StackId, TemplateStage: 'Original' }));
-    return {
-        existed: true,
-        templateBody: template.TemplateBody ?? '',
-        // NoEcho values come back masked: keep whatever value the stack holds for those.
-        parameters: (stack.Parameters ?? []).map((parameter) => parameter.ParameterValue === '****'
-            ? { ParameterKey: parameter.ParameterKey, UsePreviousValue: true }
-            : { ParameterKey: parameter.ParameterKey, ParameterValue: parameter.ParameterValue }),
-        tags: stack.Tags ?? [],
-        capabilities: stack.Capabilities,
-    };
-}
-function changeSetRequest(run, type, changeSetName = run.changeSetName) {
-    const { target } = run;
-    return {
-        stackName: target.stackName,
-        changeSetName,
-        type,
-        template: run.options.template,
-        parameters: Object.entries(target.parameters).map(([key, value]) => ({
-            ParameterKey: key,
-            ParameterValue: value,
-        })),
-        tags: Object.entries(target.tags).map(([key, value]) => ({ Key: key, Value: value })),
-        capabilities: run.options.capabilities,
-        cloudFormationRoleArn: (0, arn_1.roleArn)(target.tenant.accountId, target.tenant.cloudFormationRoleName, target.region),
-    };
-}
-/** Puts a stack back as `previous` describes it: the old template and parameters, or no stack. */
-async function restorePrevious(run, previous, polling) {
-    const context = { cfn: run.cfn, deadline: Date.now() + run.options.timeoutMs, polling };
-    if (!previous.existed) {
-        const stack = await (0, stack_state_1.settledStack)(run.cfn, run.target.stackName, context.deadline, polling);
-        if (stack)
-            await (0, stack_state_1.deleteStack)(run.cfn, stack, context.deadline, polling);
-        return;
-    }
-    const request = {
-        ...changeSetRequest(run, 'UPDATE', `${run.changeSetName}-rollback`),
-        template: { kind: 'body', file: 'previous template', body: previous.templateBody, parameters: [] },
-        parameters: previous.parameters,
-        tags: previous.tags,
-        capabilities: previous.capabilities ?? run.options.capabilities,
-    };
-    const change = await (0, stack_change_1.applyChangeSet)(context, request, true);
-    if (change.kind === 'failed')
-        throw new Error(change.reason);
-}
-function describeError(error, run) {
-    if (error instanceof polling_1.DeadlineExceededError) {
-        return `timed out after ${formatDuration(run.options.timeoutMs)} waiting on stack ${run.target.stackName}`;
-    }
-    return error instanceof Error ? error.message : String(error);
-}
-function formatDuration(ms) {
-    return ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
-}
-
-
-/***/ }),
-
-/***/ 1357:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deployTenants = deployTenants;
-const node_crypto_1 = __nccwpck_require__(7598);
-const failure_tolerance_1 = __nccwpck_require__(4951);
-const summary_1 = __nccwpck_require__(9871);
-const targets_1 = __nccwpck_require__(6809);
-const tenant_clients_1 = __nccwpck_require__(7542);
-const tenant_deployment_1 = __nccwpck_require__(5551);
-/**
- * Deploys the template to every selected tenant, wave after wave. Inside a wave at most
- * `concurrency` stacks change at once; a wave whose failures exceed the tolerance stops the run
- * (and is rolled back when asked), and an aborted signal starts nothing new.
- * Throws InputError, before any AWS call, when the manifest, template or options do not fit together.
- */
-async function deployTenants(options) {
-    const plan = (0, targets_1.planDeployment)(options);
-    for (const message of plan.warnings)
-        options.onProgress?.({ type: 'warning', message });
-    const runner = new WaveRunner(options);
-    const results = [];
-    let haltReason;
-    for (const { wave, targets } of plan.waves) {
-        haltReason ??= runner.cancelReason();
-        if (haltReason) {
-            results.push(...targets.map((target) => skipped(target, haltReason)));
-            continue;
-        }
-        const outcome = await runner.runWave(wave, targets);
-        results.push(...outcome.results);
-        haltReason = outcome.haltReason;
-    }
-    return (0, summary_1.toResults)(options.app, options.mode, results);
-}
-class WaveRunner {
-    options;
-    clients;
-    changeSetName;
-    constructor(options) {
-        this.options = options;
-        this.clients = new tenant_clients_1.TenantClients(options);
-        this.changeSetName = `rampart-${Date.now().toString(36)}-${(0, node_crypto_1.randomBytes)(4).toString('hex')}`;
-    }
-    cancelReason() {
-        return this.options.signal?.aborted ? 'cancelled before it started' : undefined;
-    }
-    async runWave(wave, targets) {
-        const { options } = this;
-        options.onProgress?.({ type: 'wave-started', wave, targets: targets.length });
-        const tolerated = (0, failure_tolerance_1.toleratedFailures)(options.failureTolerance, targets.length);
-        let failures = 0;
-        const overTolerance = () => failures > tolerated;
-        const haltReason = () => overTolerance()
-            ? `wave ${wave} exceeded its failure tolerance (${failures} failed, ${(0, failure_tolerance_1.describeTolerance)(options.failureTolerance)} tolerated)`
-            : this.cancelReason();
-        const previous = new Map();
-        const results = await runPool(targets, options.concurrency, async (target) => {
-            const reason = haltReason();
-            if (reason)
-                return skipped(target, reason);
-            options.onProgress?.({ type: 'tenant-started', target });
-            const outcome = await (0, tenant_deployment_1.deployTarget)(this.targetRun(target));
-            if (outcome.previous)
-                previous.set(target, outcome.previous);
-            if (outcome.result.status === 'failed')
-                failures++;
-            options.onProgress?.({ type: 'tenant-finished', result: outcome.result });
-            return outcome.result;
-        });
-        if (overTolerance()) {
-            options.onProgress?.({ type: 'wave-halted', wave, failed: failures, tolerated });
-            if (options.rollbackFailedWave)
-                await this.rollBack(wave, targets, results, previous);
-        }
-        return { results, haltReason: haltReason() };
-    }
-    targetRun(target) {
-        return {
-            cfn: this.clients.cloudFormation(target),
-            target,
-            changeSetName: this.changeSetName,
-            options: this.options,
-        };
-    }
-    /** Puts every stack this wave changed back as it was, so that the wave is all or nothing. */
-    async rollBack(wave, targets, results, previous) {
-        const changed = targets.filter((target, index) => results[index]?.status === 'deployed' && previous.has(target));
-        this.options.onProgress?.({ type: 'rollback-started', wave, tenants: changed.length });
-        await runPool(changed, this.options.concurrency, async (target) => {
-            const index = targets.indexOf(target);
-            const result = results[index];
-            try {
-                await (0, tenant_deployment_1.restorePrevious)(this.targetRun(target), previous.get(target), this.options.polling);
-                results[index] = { ...result, status: 'rolled-back', error: `rolled back: wave ${wave} failed` };
-            }
-            catch (error) {
-                const reason = error instanceof Error ? error.message : String(error);
-                results[index] = {
-                    ...result,
-                    status: 'failed',
-                    error: `deployed, but rolling back after wave ${wave} failed did not work: ${reason}`,
-                };
-            }
-        });
-    }
-}
-function skipped(target, reason) {
-    return { ...(0, tenant_deployment_1.baseResult)(target), status: 'skipped', error: reason };
-}
-/** Runs `work` on every item, at most `concurrency` at once; results keep the items' order. */
-async function runPool(items, concurrency, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InputError = void 0;
-/**
- * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
- * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
- */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-exports.InputError = InputError;
-
-
-/***/ }),
-
-/***/ 1567:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runActionMain = runActionMain;
-const client_factory_1 = __nccwpck_require__(6661);
-const errors_1 = __nccwpck_require__(3916);
-const actions_toolkit_1 = __nccwpck_require__(4947);
-/**
- * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
- * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
- */
-function runActionMain(body) {
-    body()
-        .catch((error) => (0, actions_toolkit_1.setFailed)(error instanceof errors_1.InputError ? error.problems.join('\n') : String(error?.message ?? error)))
-        .finally(client_factory_1.closeAwsConnections);
-}
-
-
-/***/ }),
-
-/***/ 4947:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.setFailed = exports.warning = exports.info = exports.maskSecret = exports.setOutput = void 0;
-exports.stringInput = stringInput;
-exports.requiredInput = requiredInput;
-exports.booleanInput = booleanInput;
-exports.annotate = annotate;
-exports.writeJobSummary = writeJobSummary;
-exports.addToPath = addToPath;
-/**
- * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
- * annotations and the job summary. Action entries use it; the core never does.
- */
-const core = __importStar(__nccwpck_require__(7484));
-function stringInput(name) {
-    return core.getInput(name) || undefined;
-}
-function requiredInput(name) {
-    return core.getInput(name, { required: true });
-}
-/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
-function booleanInput(name) {
-    return core.getInput(name) ? core.getBooleanInput(name) : false;
-}
-exports.setOutput = core.setOutput;
-exports.maskSecret = core.setSecret;
-exports.info = core.info;
-exports.warning = core.warning;
-exports.setFailed = core.setFailed;
-function annotate(level, message, title, place) {
-    core[level](message, { title, ...place });
-}
-async function writeJobSummary(markdown) {
-    await core.summary.addRaw(markdown).write();
-}
-function addToPath(directory) {
-    core.addPath(directory);
-}
-
-
-/***/ }),
-
-/***/ 3235:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.loadManifest = loadManifest;
-exports.parseManifest = parseManifest;
-exports.parameterValues = parameterValues;
-exports.tagValues = tagValues;
-const yaml_document_1 = __nccwpck_require__(6877);
-const files_1 = __nccwpck_require__(2191);
-const tenants_schema_json_1 = __importDefault(__nccwpck_require__(847));
-const BUILT_IN_DEFAULTS = {
-    region: 'us-east-1',
-    deployRoleName: 'CodePipelineCrossAccountRole',
-    cloudFormationRoleName: 'CloudFormationDeploymentRole',
-};
-const MAX_STACK_TAGS = 50;
-const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
-const validateManifest = (0, yaml_document_1.compileSchema)(tenants_schema_json_1.default);
-async function loadManifest(file, env = process.env) {
-    return parseManifest(await (0, files_1.readInputFile)(file, 'manifest'), file, env);
-}
-/** Parses and validates a manifest; throws one InputError listing every problem found. */
-function parseManifest(text, file, env = process.env) {
-    const { data, source } = (0, yaml_document_1.parseValidatedYaml)(text, file, {
-        validate: validateManifest,
-        rootName: 'manifest',
-        furtherProblems: (written, at) => semanticProblems(written, env, at),
-    });
-    return buildManifest(data, file, env, source);
-}
-function asLoose(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
-}
-function semanticProblems(data, env, source) {
-    const root = asLoose(data);
-    const defaults = asLoose(root.defaults);
-    const tenants = Array.isArray(root.tenants) ? root.tenants.map(asLoose) : [];
-    const defaultRegion = typeof defaults.region === 'string' ? defaults.region : BUILT_IN_DEFAULTS.region;
-    return [
-        ...duplicateTenantIds(tenants, source),
-        ...sharedDeployTargets(tenants, defaultRegion, source),
-        ...unresolvedExternalIds(defaults, tenants, env, source),
-        ...tooManyMergedTags(defaults, tenants, source),
-    ];
-}
-function tenantLabel(tenants, index) {
-    const id = tenants[index].id;
-    return typeof id === 'string' ? `tenants[${index}] "${id}"` : `tenants[${index}]`;
-}
-function duplicateTenantIds(tenants, source) {
-    const firstIndexById = new Map();
-    return tenants.flatMap(({ id }, index) => {
-        if (typeof id !== 'string')
-            return [];
-        const first = firstIndexById.get(id);
-        if (first === undefined) {
-            firstIndexById.set(id, index);
-            return [];
-        }
-        const path = ['tenants', index, 'id'];
-        const firstLine = source.lineOf(['tenants', first, 'id']);
-        return [
-            {
-                line: source.lineOf(path),
-                text: `${(0, yaml_document_1.formatPath)(path)} ${(0, yaml_document_1.show)(id)} is already used by tenants[${first}] (line ${firstLine})`,
-            },
-        ];
-    });
-}
-/** Two tenants deploying to the same account and region would fight over one stack. */
-function sharedDeployTargets(tenants, defaultRegion, source) {
-    const firstIndexByTarget = new Map();
-    return tenants.flatMap(({ accountId, regions }, index) => {
-        if (typeof accountId !== 'string')
-            return [];
-        const sharedRegionsByTenant = new Map();
-        for (const region of Array.isArray(regions) ? new Set(regions) : [defaultRegion]) {
-            const target = `${accountId} ${region}`;
-            const first = firstIndexByTarget.get(target);
-            if (first === undefined)
-                firstIndexByTarget.set(target, index);
-            else
-                sharedRegionsByTenant.set(first, [...(sharedRegionsByTenant.get(first) ?? []), region]);
-        }
-        return [...sharedRegionsByTenant].map(([first, shared]) => ({
-            line: source.lineOf(['tenants', index]),
-            text: `${tenantLabel(tenants, index)} deploys to account ${accountId} in ${shared.join(', ')}, ` +
-                `as does ${tenantLabel(tenants, first)} (line ${source.lineOf(['tenants', first])})`,
-        }));
-    });
-}
-function unresolvedExternalIds(defaults, tenants, env, source) {
-    const externalIds = [
-        { path: ['defaults', 'externalId'], value: defaults.externalId },
-        ...tenants.map((tenant, index) => ({ path: ['tenants', index, 'externalId'], value: tenant.externalId })),
-    ];
-    return externalIds.flatMap(({ path, value }) => {
-        const variable = typeof value === 'string' ? ENV_REFERENCE.exec(value)?.[1] : undefined;
-        if (variable === undefined || env[variable])
-            return [];
-        const state = env[variable] === undefined ? 'is not set' : 'is empty';
-        return [
-            {
-                line: source.lineOf(path),
-                text: `${(0, yaml_document_1.formatPath)(path)} ${(0, yaml_document_1.show)(value)} reads environment variable ${variable}, which ${state}`,
-            },
-        ];
-    });
-}
-function tooManyMergedTags(defaults, tenants, source) {
-    const defaultKeys = Object.keys(asLoose(defaults.tags));
-    return tenants.flatMap((tenant, index) => {
-        const ownKeys = Object.keys(asLoose(tenant.tags));
-        const mergedCount = new Set([...defaultKeys, ...ownKeys]).size;
-        // Either list being too long on its own is already a schema problem.
-        if (mergedCount <= MAX_STACK_TAGS ||
-            ownKeys.length > MAX_STACK_TAGS ||
-            defaultKeys.length > MAX_STACK_TAGS) {
-            return [];
-        }
-        const path = ['tenants', index, 'tags'];
-        return [
-            {
-                line: source.lineOf(path),
-                text: `${(0, yaml_document_1.formatPath)(path)} has ${mergedCount} tags once merged with defaults.tags, more than the ${MAX_STACK_TAGS} a CloudFormation stack allows`,
-            },
-        ];
-    });
-}
-// --- Building the result from a manifest known to be valid
-function buildManifest(written, file, env, source) {
-    const settings = written.defaults ?? {};
-    const defaults = {
-        region: settings.region ?? BUILT_IN_DEFAULTS.region,
-        deployRoleName: settings.deployRoleName ?? BUILT_IN_DEFAULTS.deployRoleName,
-        cloudFormationRoleName: settings.cloudFormationRoleName ?? BUILT_IN_DEFAULTS.cloudFormationRoleName,
-        externalId: resolveExternalId(settings.externalId, env),
-        parameters: parameterValues(settings.parameters, ['defaults', 'parameters'], source),
-        tags: tagValues(settings.tags, ['defaults', 'tags'], source),
-    };
-    return {
-        file,
-        defaults,
-        tenants: written.tenants.map((tenant, index) => mergeTenant(tenant, index, defaults, env, source)),
-        lineOf: source.lineOf,
-    };
-}
-function mergeTenant(tenant, index, defaults, env, source) {
-    return {
-        id: tenant.id,
-        accountId: tenant.accountId,
-        wave: tenant.wave ?? 1,
-        regions: tenant.regions ?? [defaults.region],
-        deployRoleName: tenant.deployRoleName ?? defaults.deployRoleName,
-        cloudFormationRoleName: tenant.cloudFormationRoleName ?? defaults.cloudFormationRoleName,
-        externalId: resolveExternalId(tenant.externalId, env) ?? defaults.externalId,
-        parameters: {
-            ...defaults.parameters,
-            ...parameterValues(tenant.parameters, ['tenants', index, 'parameters'], source),
-        },
-        tags: { ...defaults.tags, ...tagValues(tenant.tags, ['tenants', index, 'tags'], source) },
-        enabled: tenant.enabled ?? true,
-        index,
-    };
-}
-function resolveExternalId(externalId, env) {
-    const variable = externalId === undefined ? undefined : ENV_REFERENCE.exec(externalId)?.[1];
-    return variable === undefined ? externalId : env[variable];
-}
-/** Parameter values as CloudFormation takes them: text, lists comma-separated, numbers as written. */
-function parameterValues(values, path, source) {
-    return Object.fromEntries(Object.entries(values ?? {}).map(([name, value]) => {
-        const valuePath = [...path, name];
-        const text = Array.isArray(value)
-            ? value.map((item, index) => source.textOf([...valuePath, index], item)).join(',')
-            : source.textOf(valuePath, value);
-        return [name, text];
-    }));
-}
-/** Tag values as text, numbers as written. */
-function tagValues(values, path, source) {
-    return Object.fromEntries(Object.entries(values ?? {}).map(([key, value]) => [key, source.textOf([...path, key], value)]));
-}
-
-
-/***/ }),
-
-/***/ 9685:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.cancelOnTermination = cancelOnTermination;
-/**
- * An AbortSignal that fires on the first SIGINT or SIGTERM (a cancelled workflow or build), so that
- * work in flight can finish cleanly. `dispose` removes the handlers.
- */
-function cancelOnTermination(onCancel) {
-    const controller = new AbortController();
-    const handler = (signal) => {
-        onCancel(signal);
-        controller.abort();
-    };
-    process.once('SIGINT', handler);
-    process.once('SIGTERM', handler);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            process.off('SIGINT', handler);
-            process.off('SIGTERM', handler);
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 2191:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readInputFile = readInputFile;
-exports.readJsonInputFile = readJsonInputFile;
-exports.writeTextAtomically = writeTextAtomically;
-exports.writeJsonAtomically = writeJsonAtomically;
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_1 = __nccwpck_require__(3916);
-/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
-async function readInputFile(file, what) {
-    try {
-        return await (0, promises_1.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: cannot read ${what}: ${error.message}`]);
-    }
-}
-/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
-async function readJsonInputFile(file, what) {
-    const text = await readInputFile(file, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
-    }
-}
-/** Writes through a temporary file and a rename, so that readers never see half a file. */
-async function writeTextAtomically(path, text) {
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0, promises_1.writeFile)(temporary, text);
-    await (0, promises_1.rename)(temporary, path);
-}
-function writeJsonAtomically(path, value) {
-    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 1027:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DeadlineExceededError = exports.DEFAULT_POLLING = void 0;
-exports.pollUntil = pollUntil;
-exports.sleep = sleep;
-/** Cloud operations (a CloudFormation change, a Lambda update) take seconds to minutes: look often at first, then less. */
-exports.DEFAULT_POLLING = {
-    initialDelayMs: 1000,
-    maxDelayMs: 10_000,
-    backoffFactor: 1.5,
-};
-class DeadlineExceededError extends Error {
-}
-exports.DeadlineExceededError = DeadlineExceededError;
-/**
- * Calls `look` until it returns a value other than undefined. Throws DeadlineExceededError once
- * `deadline` (epoch ms) passes, after one last look.
- */
-async function pollUntil(look, deadline, policy = exports.DEFAULT_POLLING) {
-    let delay = policy.initialDelayMs;
-    for (;;) {
-        const value = await look();
-        if (value !== undefined)
-            return value;
-        const remaining = deadline - Date.now();
-        if (remaining <= 0)
-            throw new DeadlineExceededError('deadline passed');
-        await sleep(Math.min(delay, remaining));
-        delay = Math.min(policy.maxDelayMs, delay * policy.backoffFactor);
-    }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-
-/***/ }),
-
-/***/ 9087:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.detectRunContext = detectRunContext;
-/** Reads the run's identity from GitHub Actions or CodeBuild variables, or the local shell. */
-function detectRunContext(env = process.env) {
-    if (env.GITHUB_ACTIONS === 'true') {
-        return {
-            repository: env.GITHUB_REPOSITORY ?? 'unknown',
-            commit: env.GITHUB_SHA ?? 'unknown',
-            runId: [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-') || 'unknown',
-            actor: env.GITHUB_ACTOR ?? 'unknown',
-        };
-    }
-    if (env.CODEBUILD_BUILD_ID) {
-        return {
-            repository: env.CODEBUILD_SOURCE_REPO_URL ?? 'unknown',
-            commit: env.CODEBUILD_RESOLVED_SOURCE_VERSION ?? 'unknown',
-            runId: env.CODEBUILD_BUILD_ID.split(':').pop() ?? env.CODEBUILD_BUILD_ID,
-            actor: env.CODEBUILD_INITIATOR ?? 'codebuild',
-        };
-    }
-    return { repository: 'local', commit: 'local', runId: `local-${Date.now()}`, actor: env.USER ?? 'unknown' };
-}
 
 
 /***/ }),
@@ -71133,6 +68980,7 @@ exports.prettifyError = prettifyError;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -71154,35 +69002,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+exports.Ll = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -77158,14 +75006,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 "use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
-/***/ }),
-
-/***/ 847:
-/***/ ((module) => {
-
-"use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Rampart tenant manifest","description":"The tenant AWS accounts one CloudFormation template is deployed to. `errorMessage` is a non-standard keyword that editors (VS Code, yaml-language-server) show instead of their generic messages; Rampart uses it too.","type":"object","errorMessage":"must be a mapping with a \\"tenants\\" list","additionalProperties":false,"required":["tenants"],"properties":{"defaults":{"$ref":"#/definitions/defaults"},"tenants":{"description":"Every tenant, in deployment order within a wave.","type":"array","errorMessage":"must be a non-empty list of tenants","minItems":1,"items":{"$ref":"#/definitions/tenant"}}},"definitions":{"defaults":{"description":"Values every tenant gets unless it sets its own.","type":"object","errorMessage":"must be a mapping","additionalProperties":false,"properties":{"region":{"$ref":"#/definitions/region","description":"The region of tenants that list no `regions`.","default":"us-east-1"},"deployRoleName":{"$ref":"#/definitions/deployRoleName","default":"CodePipelineCrossAccountRole"},"cloudFormationRoleName":{"$ref":"#/definitions/cloudFormationRoleName","default":"CloudFormationDeploymentRole"},"externalId":{"$ref":"#/definitions/externalId"},"parameters":{"$ref":"#/definitions/parameters"},"tags":{"$ref":"#/definitions/tags"}}},"tenant":{"description":"One tenant account. Whatever it sets wins over `defaults`.","type":"object","errorMessage":"must be a mapping with at least \\"id\\" and \\"accountId\\"","additionalProperties":false,"required":["id","accountId"],"properties":{"id":{"description":"Unique tenant identifier, also used in stack names.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","maxLength":63,"errorMessage":"must be 1-63 lowercase letters, digits or hyphens, starting and ending with a letter or digit"},"accountId":{"description":"The tenant\'s 12-digit AWS account ID. Quote it: an unquoted number loses its leading zeros.","type":"string","pattern":"^\\\\d{12}$","errorMessage":"must be 12 digits"},"wave":{"description":"Deployment wave: wave 1 deploys first, then wave 2, and so on.","type":"integer","minimum":1,"default":1,"errorMessage":"must be a whole number of at least 1"},"regions":{"description":"The regions to deploy to. Defaults to `defaults.region`.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/region"},"errorMessage":"must be a non-empty list of AWS region names"},"enabled":{"description":"A disabled tenant stays in the manifest but is not deployed.","type":"boolean","default":true,"errorMessage":"must be true or false"},"deployRoleName":{"$ref":"#/definitions/deployRoleName"},"cloudFormationRoleName":{"$ref":"#/definitions/cloudFormationRoleName"},"externalId":{"$ref":"#/definitions/externalId"},"parameters":{"$ref":"#/definitions/parameters"},"tags":{"$ref":"#/definitions/tags"}}},"region":{"description":"An AWS region name, e.g. us-east-1.","type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-\\\\d$","errorMessage":"must be an AWS region name like \\"us-east-1\\""},"deployRoleName":{"description":"The IAM role in the tenant account that the pipeline assumes to deploy.","$ref":"#/definitions/roleName"},"cloudFormationRoleName":{"description":"The IAM role in the tenant account that CloudFormation uses to create the stack\'s resources.","$ref":"#/definitions/roleName"},"roleName":{"type":"string","pattern":"^[\\\\w+=,.@-]{1,64}$","errorMessage":"must be an IAM role name: 1-64 letters, digits or any of _+=,.@-"},"externalId":{"description":"The external ID required to assume the deploy role. Write \\"${ENV_VAR}\\" to read it from that environment variable.","type":"string","pattern":"^(\\\\$\\\\{[A-Za-z_][A-Za-z0-9_]*\\\\}|[\\\\w+=,.@:/-]{2,1224})$","errorMessage":"must be 2-1224 letters, digits or any of _+=,.@:/- , or \\"${ENV_VAR}\\" to read it from the environment"},"parameters":{"description":"CloudFormation stack parameters. Numbers and booleans become strings, lists become comma-separated strings.","type":"object","errorMessage":"must be a mapping of parameter names to values","propertyNames":{"pattern":"^[A-Za-z0-9]{1,255}$","errorMessage":"must be a CloudFormation parameter name: 1-255 letters or digits"},"additionalProperties":{"type":["string","number","boolean","array"],"errorMessage":"must be a string, number, boolean or a list of those","items":{"type":["string","number","boolean"],"errorMessage":"must be a string, number or boolean"}}},"tags":{"description":"Stack tags; CloudFormation allows at most 50, counted after merging tenant tags over `defaults.tags`. Numbers and booleans become strings.","type":"object","maxProperties":50,"errorMessage":"must be a mapping of tag keys to values","propertyNames":{"minLength":1,"maxLength":128,"errorMessage":"must be 1-128 characters long"},"additionalProperties":{"type":["string","number","boolean"],"maxLength":256,"errorMessage":"must be a string, number or boolean of at most 256 characters"}}}}');
-
 /***/ })
 
 /******/ 	});
@@ -77203,6 +75043,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
 /******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
 /******/ 	(() => {
@@ -77263,12 +75115,1810 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	})();
 /******/ 	
 /************************************************************************/
-/******/ 	
-/******/ 	// startup
-/******/ 	// Load entry module and return exports
-/******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(4831);
-/******/ 	module.exports = __webpack_exports__;
-/******/ 	
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
+ * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
+ */
+class errors_InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/failure-tolerance.ts
+
+function parseFailureTolerance(text, source = '--failure-tolerance') {
+    const match = /^(\d+)(%?)$/.exec(text.trim());
+    if (!match)
+        throw new errors_InputError([`${source} "${text}" must be a whole number (e.g. 2) or a percentage (e.g. 10%)`]);
+    const value = Number(match[1]);
+    if (!match[2])
+        return { count: value };
+    if (value > 100)
+        throw new errors_InputError([`${source} "${text}" must be a percentage from 0% to 100%`]);
+    return { percent: value };
+}
+/** The number of failures a wave of this size tolerates; one more stops the deployment. */
+function toleratedFailures(tolerance, waveSize) {
+    return 'count' in tolerance ? tolerance.count : Math.floor((waveSize * tolerance.percent) / 100);
+}
+function describeTolerance(tolerance) {
+    return 'count' in tolerance ? String(tolerance.count) : `${tolerance.percent}%`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/polling.ts
+/** Cloud operations (a CloudFormation change, a Lambda update) take seconds to minutes: look often at first, then less. */
+const DEFAULT_POLLING = {
+    initialDelayMs: 1000,
+    maxDelayMs: 10_000,
+    backoffFactor: 1.5,
+};
+class DeadlineExceededError extends Error {
+}
+/**
+ * Calls `look` until it returns a value other than undefined. Throws DeadlineExceededError once
+ * `deadline` (epoch ms) passes, after one last look.
+ */
+async function pollUntil(look, deadline, policy = DEFAULT_POLLING) {
+    let delay = policy.initialDelayMs;
+    for (;;) {
+        const value = await look();
+        if (value !== undefined)
+            return value;
+        const remaining = deadline - Date.now();
+        if (remaining <= 0)
+            throw new DeadlineExceededError('deadline passed');
+        await sleep(Math.min(delay, remaining));
+        delay = Math.min(policy.maxDelayMs, delay * policy.backoffFactor);
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/deploy/report.ts
+const COLUMNS = [
+    { title: 'wave', value: (tenant) => String(tenant.wave) },
+    { title: 'tenant', value: (tenant) => tenant.id },
+    { title: 'account', value: (tenant) => tenant.accountId },
+    { title: 'region', value: (tenant) => tenant.region },
+    { title: 'stack', value: (tenant) => tenant.stackName },
+    { title: 'status', value: (tenant) => tenant.status },
+    { title: 'changes', value: (tenant) => describeChanges(tenant.changes) },
+    {
+        title: 'time',
+        value: (tenant) => (tenant.durationMs ? `${(tenant.durationMs / 1000).toFixed(1)}s` : ''),
+    },
+    { title: 'detail', value: (tenant) => (tenant.error ?? '').replace(/\s*\n\s*/g, ' ') },
+];
+/** A plain-text table, one row per tenant and region, for terminals and build logs. */
+function renderTable(results) {
+    const rows = [
+        COLUMNS.map((column) => column.title),
+        ...results.tenants.map((tenant) => COLUMNS.map((column) => column.value(tenant))),
+    ];
+    const widths = COLUMNS.map((_, index) => Math.max(...rows.map((row) => (row[index] ?? '').length)));
+    const lines = rows.map((row) => row
+        .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
+        .join('  ')
+        .trimEnd());
+    return [...lines, '', summaryLine(results)].join('\n');
+}
+/** A Markdown report for a GitHub job summary: the same table, and the planned changes per stack. */
+function renderMarkdown(results) {
+    const title = results.mode === 'plan' ? `Deployment plan for ${results.app}` : `Deployment of ${results.app}`;
+    const header = `| ${COLUMNS.map((column) => column.title).join(' | ')} |\n|${COLUMNS.map(() => ' --- |').join('')}`;
+    const rows = results.tenants.map((tenant) => `| ${COLUMNS.map((column) => escapeCell(column.value(tenant))).join(' | ')} |`);
+    const sections = [`### ${title}`, '', summaryLine(results), '', header, ...rows];
+    const withChanges = results.tenants.filter((tenant) => tenant.changes.length > 0);
+    if (withChanges.length > 0)
+        sections.push('', '#### Changes', '', ...withChanges.flatMap(changeList));
+    return `${sections.join('\n')}\n`;
+}
+function summaryLine(results) {
+    const { summary } = results;
+    const parts = Object.entries(summary)
+        .filter(([, count]) => count > 0)
+        .map(([status, count]) => `${count} ${status === 'rolledBack' ? 'rolled back' : status}`);
+    return `${results.tenants.length} stack(s): ${parts.join(', ') || 'none'}`;
+}
+function describeChanges(changes) {
+    if (changes.length === 0)
+        return '';
+    const count = (action) => changes.filter((change) => change.action === action).length;
+    const replaced = changes.filter((change) => change.replacement === 'True').length;
+    return `+${count('Add')} ~${count('Modify')} -${count('Remove')}${replaced ? ` (${replaced} replaced)` : ''}`;
+}
+function changeList(tenant) {
+    return [
+        `<details><summary>${tenant.id} ${tenant.region} (${tenant.stackName})</summary>`,
+        '',
+        '| action | logical id | type | replacement |',
+        '| --- | --- | --- | --- |',
+        ...tenant.changes.map((change) => `| ${change.action} | ${escapeCell(change.logicalId)} | ${change.resourceType} | ${change.replacement ?? ''} |`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|');
+}
+
+;// CONCATENATED MODULE: ./src/deploy/summary.ts
+function summarize(tenants) {
+    const count = (status) => tenants.filter((tenant) => tenant.status === status).length;
+    return {
+        deployed: count('deployed'),
+        unchanged: count('unchanged'),
+        failed: count('failed'),
+        skipped: count('skipped'),
+        rolledBack: count('rolled-back'),
+        planned: count('planned'),
+    };
+}
+function toResults(app, mode, tenants) {
+    return { app, mode, tenants, summary: summarize(tenants) };
+}
+/** A run succeeded when no stack failed, none was skipped and none had to be rolled back. */
+function succeeded(results) {
+    const { failed, skipped, rolledBack } = results.summary;
+    return failed + skipped + rolledBack === 0;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/runtime/files.ts
+
+
+
+/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
+async function readInputFile(file, what) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors_InputError([`${file}: cannot read ${what}: ${error.message}`]);
+    }
+}
+/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
+async function readJsonInputFile(file, what) {
+    const text = await readInputFile(file, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
+    }
+}
+/** Writes through a temporary file and a rename, so that readers never see half a file. */
+async function writeTextAtomically(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, text);
+    await (0,promises_.rename)(temporary, path);
+}
+function writeJsonAtomically(path, value) {
+    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/template.ts
+
+
+
+/** CloudFormation's limit for TemplateBody in one request; larger templates must come from S3. */
+const MAX_TEMPLATE_BODY_BYTES = 51_200;
+/** Reads a local template (YAML or JSON), or takes an S3 https URL as it is. */
+async function loadTemplate(location) {
+    if (/^https:\/\//.test(location))
+        return { kind: 'url', url: location };
+    const body = await readInputFile(location, 'template');
+    return { kind: 'body', file: location, body, parameters: parseTemplate(body, location) };
+}
+/** Checks the size and syntax of a template and lists the parameters it declares. */
+function parseTemplate(body, file) {
+    const size = Buffer.byteLength(body);
+    if (size > MAX_TEMPLATE_BODY_BYTES) {
+        throw new errors_InputError([
+            `${file}: template is ${size} bytes; CloudFormation takes at most ${MAX_TEMPLATE_BODY_BYTES} inline: upload it to S3 and pass its https URL as the template`,
+        ]);
+    }
+    return templateParameters(body, file);
+}
+/** Checks the syntax of a template (YAML or JSON) and lists the parameters it declares. */
+function templateParameters(body, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // CloudFormation's short-form intrinsics (!Ref, !Sub, …) are unknown YAML tags here; only their presence matters.
+    const document = (0,dist/* parseDocument */.Tp)(body, { lineCounter, uniqueKeys: false, logLevel: 'silent' });
+    const problems = document.errors.map((error) => `${file}:${lineCounter.linePos(error.pos[0]).line}: ${firstLine(error.message)}`);
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    if (!(0,dist/* isMap */.jh)(document.contents))
+        throw new errors_InputError([`${file}: a template must be a mapping with a Resources section`]);
+    return declaredParameters(document.toJS({ maxAliasCount: -1 }));
+}
+function declaredParameters(template) {
+    return Object.entries(template.Parameters ?? {}).map(([name, declaration]) => ({
+        name,
+        hasDefault: declaration?.Default !== undefined,
+    }));
+}
+function firstLine(text) {
+    return text.split('\n')[0] ?? text;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/deploy/targets.ts
+
+const PLACEHOLDERS = ['app', 'tenant', 'region', 'accountId', 'wave'];
+const STACK_NAME = /^[A-Za-z][A-Za-z0-9-]{0,127}$/;
+/**
+ * Expands the manifest into the stacks to deploy, checking everything that can be checked
+ * without AWS; every problem found is reported together in one InputError.
+ */
+function planDeployment(input) {
+    checkPlaceholders(input.stackNamePattern, input.stackNameOrigin);
+    const tenants = selectTenants(input.manifest, input.tenantIds, input.waves);
+    const problems = [];
+    const warnings = [];
+    const targets = tenants.flatMap((tenant) => tenant.regions.map((region) => {
+        const target = toTarget(input, tenant, region);
+        problems.push(...stackNameProblems(input, target), ...parameterProblems(input, target));
+        return target;
+    }));
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    warnings.push(...undeclaredParameterWarnings(input.template, tenants));
+    return { waves: groupByWave(targets), warnings };
+}
+function checkPlaceholders(pattern, origin = `--stack-name "${pattern}"`) {
+    const unknown = [...pattern.matchAll(/\{([^}]*)\}/g)]
+        .map((match) => match[1])
+        .filter((name) => !PLACEHOLDERS.includes(name));
+    if (unknown.length > 0) {
+        throw new errors_InputError([
+            `${origin} has unknown placeholder(s) ${unknown.map((name) => `{${name}}`).join(', ')}; known: ${PLACEHOLDERS.map((name) => `{${name}}`).join(', ')}`,
+        ]);
+    }
+}
+function selectTenants(manifest, tenantIds, waves) {
+    const known = new Set(manifest.tenants.map((tenant) => tenant.id));
+    const unknown = tenantIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+        throw new errors_InputError([`--tenants names tenant(s) not in ${manifest.file}: ${unknown.join(', ')}`]);
+    }
+    const disabled = manifest.tenants.filter((tenant) => !tenant.enabled && tenantIds.includes(tenant.id));
+    if (disabled.length > 0) {
+        throw new errors_InputError(disabled.map((tenant) => `${manifest.file}:${manifest.lineOf(['tenants', tenant.index, 'enabled'])}: tenants[${tenant.index}] "${tenant.id}" is named in --tenants but has enabled: false`));
+    }
+    const selected = manifest.tenants.filter((tenant) => tenant.enabled &&
+        (tenantIds.length === 0 || tenantIds.includes(tenant.id)) &&
+        (waves.length === 0 || waves.includes(tenant.wave)));
+    if (selected.length === 0) {
+        throw new errors_InputError([
+            `no enabled tenant in ${manifest.file} matches --tenants and --waves: nothing to deploy`,
+        ]);
+    }
+    return selected;
+}
+function toTarget(input, tenant, region) {
+    return {
+        tenant,
+        region,
+        stackName: renderStackName(input.stackNamePattern, { app: input.app, tenant, region }),
+        parameters: declaredOnly(input.template, tenant.parameters),
+        tags: tenant.tags,
+    };
+}
+function renderStackName(pattern, values) {
+    const byName = {
+        app: values.app,
+        tenant: values.tenant.id,
+        region: values.region,
+        accountId: values.tenant.accountId,
+        wave: String(values.tenant.wave),
+    };
+    return pattern.replace(/\{(\w+)\}/g, (_, name) => byName[name]);
+}
+/** CloudFormation's rule for stack names. */
+function isValidStackName(name) {
+    return STACK_NAME.test(name);
+}
+function stackNameProblems(input, target) {
+    if (isValidStackName(target.stackName))
+        return [];
+    const { manifest } = input;
+    const index = target.tenant.index;
+    return [
+        `${manifest.file}:${manifest.lineOf(['tenants', index, 'id'])}: tenants[${index}].id "${target.tenant.id}" gives stack name "${target.stackName}" (from ${input.stackNameOrigin ?? `--stack-name "${input.stackNamePattern}"`}, app "${input.app}"), which is invalid: a stack name starts with a letter and has only letters, digits and hyphens, at most 128 characters`,
+    ];
+}
+function parameterProblems(input, target) {
+    const { manifest, template } = input;
+    if (template?.kind !== 'body')
+        return [];
+    const index = target.tenant.index;
+    return template.parameters
+        .filter((parameter) => !parameter.hasDefault && !(parameter.name in target.parameters))
+        .map((parameter) => `${manifest.file}:${manifest.lineOf(['tenants', index])}: tenants[${index}] ("${target.tenant.id}") sets no value for parameter "${parameter.name}", which ${template.file} requires (it has no Default)`);
+}
+/** The manifest's defaults serve several templates, so values a template does not declare are left out. */
+function declaredOnly(template, values) {
+    if (template?.kind !== 'body')
+        return values;
+    const declared = new Set(template.parameters.map((parameter) => parameter.name));
+    return Object.fromEntries(Object.entries(values).filter(([name]) => declared.has(name)));
+}
+function undeclaredParameterWarnings(template, tenants) {
+    if (template?.kind !== 'body')
+        return [];
+    const declared = new Set(template.parameters.map((parameter) => parameter.name));
+    const undeclared = new Set(tenants.flatMap((tenant) => Object.keys(tenant.parameters)).filter((name) => !declared.has(name)));
+    return [...undeclared].map((name) => `parameter "${name}" is set in the manifest but ${template.file} does not declare it: not passed`);
+}
+function groupByWave(targets) {
+    const waves = [...new Set(targets.map((target) => target.tenant.wave))].sort((a, b) => a - b);
+    return waves.map((wave) => ({ wave, targets: targets.filter((target) => target.tenant.wave === wave) }));
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3805);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(1695);
+;// CONCATENATED MODULE: ./src/aws/arn.ts
+/** The ARN partition of a region: aws, aws-cn or aws-us-gov. */
+function partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+function roleArn(accountId, roleName, region) {
+    return `arn:${partitionOf(region)}:iam::${accountId}:role/${roleName}`;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/aws/retry-strategy.ts
+const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
+/**
+ * Exponential backoff with full jitter on throttling, 5xx and connection faults.
+ * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
+ * not stop retrying because other tenants' calls were throttled a moment before.
+ */
+class JitteredRetryStrategy {
+    policy;
+    random;
+    constructor(policy = DEFAULT_RETRY_POLICY, random = Math.random) {
+        this.policy = policy;
+        this.random = random;
+    }
+    async acquireInitialRetryToken() {
+        return retryToken(0, 0);
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        const retryCount = token.getRetryCount() + 1;
+        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
+            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
+        }
+        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
+    }
+    recordSuccess() { }
+    delayFor(retryCount, retryAfter) {
+        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
+        const jittered = Math.floor(this.random() * ceiling);
+        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
+        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
+    }
+}
+function retryToken(retryCount, delayMs) {
+    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
+}
+
+;// CONCATENATED MODULE: ./src/aws/client-factory.ts
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
+let sharedHandler;
+/**
+ * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
+ * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
+ * keep-alive connection pool however many tenant accounts are in flight.
+ */
+function createAwsClient(ClientClass, options, env = process.env) {
+    return new ClientClass({
+        region: options.region,
+        credentials: options.credentials,
+        endpoint: env.AWS_ENDPOINT_URL || undefined,
+        retryStrategy: new JitteredRetryStrategy(options.retry ?? DEFAULT_RETRY_POLICY),
+        requestHandler: httpHandler(),
+    });
+}
+function httpHandler() {
+    sharedHandler ??= new node_http_handler_dist_cjs.NodeHttpHandler({
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        httpAgent: new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
+        httpsAgent: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
+    });
+    return sharedHandler;
+}
+/** Closes the pooled keep-alive connections so that the process can exit. */
+function closeAwsConnections() {
+    sharedHandler?.destroy();
+    sharedHandler = undefined;
+}
+
+;// CONCATENATED MODULE: ./src/aws/assume-role.ts
+
+
+const REFRESH_MARGIN_MS = 5 * 60_000;
+/**
+ * A credentials provider for the role that assumes it on first use and again shortly before the
+ * credentials expire, so that a deploy longer than the session still has valid credentials.
+ */
+function assumedRoleCredentials(request, sts = createAwsClient(client_sts_dist_cjs/* STSClient */.iM, { region: request.region })) {
+    let cached;
+    const refresh = () => {
+        const attempt = assume(sts, request);
+        cached = attempt;
+        attempt.catch(() => {
+            if (cached === attempt)
+                cached = undefined;
+        });
+        return attempt;
+    };
+    return async () => {
+        const current = cached ?? refresh();
+        const credentials = await current;
+        if (!expiresSoon(credentials))
+            return credentials;
+        // Concurrent callers share one refresh: only the first to see the old credentials starts it.
+        return cached === current ? refresh() : (cached ?? refresh());
+    };
+}
+function expiresSoon(credentials) {
+    return (credentials.expiration !== undefined && credentials.expiration.getTime() - Date.now() < REFRESH_MARGIN_MS);
+}
+async function assume(sts, request) {
+    const response = await sts
+        .send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+        RoleArn: request.roleArn,
+        RoleSessionName: sanitizeSessionName(request.sessionName),
+        ExternalId: request.externalId,
+        DurationSeconds: request.durationSeconds,
+        Tags: toSessionTags(request.sessionTags ?? {}),
+    }))
+        .catch((error) => {
+        const hint = error.name === 'AccessDenied' && request.sessionTags
+            ? ' (if the trust policy does not allow sts:TagSession, allow it or turn session tags off)'
+            : '';
+        throw new Error(`could not assume ${request.roleArn}: ${error.message}${hint}`, { cause: error });
+    });
+    const credentials = response.Credentials;
+    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
+        throw new Error(`could not assume ${request.roleArn}: STS returned no credentials`);
+    }
+    for (const secret of [credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken]) {
+        if (secret)
+            request.onSecret?.(secret);
+    }
+    return {
+        accessKeyId: credentials.AccessKeyId,
+        secretAccessKey: credentials.SecretAccessKey,
+        sessionToken: credentials.SessionToken,
+        expiration: credentials.Expiration,
+    };
+}
+/** Role session names: 2 to 64 characters of [\w+=,.@-]. */
+function sanitizeSessionName(name) {
+    const cleaned = name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+    return cleaned.length >= 2 ? cleaned : `${cleaned}--`.slice(0, 2);
+}
+/** Session tag keys are at most 128 and values at most 256 characters of letters, digits, spaces and _.:/=+-@. */
+function toSessionTags(tags) {
+    return Object.entries(tags)
+        .filter(([, value]) => value !== '')
+        .map(([key, value]) => ({ Key: sanitizeTagText(key, 128), Value: sanitizeTagText(value, 256) }));
+}
+function sanitizeTagText(text, maxLength) {
+    return text.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').slice(0, maxLength);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/tenant-clients.ts
+
+
+
+
+
+/**
+ * CloudFormation clients that act inside each tenant's account through its deploy role. The role is
+ * assumed once per tenant, with a session name and tags that tell the tenant's CloudTrail which
+ * repository, commit and run made the change.
+ */
+class TenantClients {
+    options;
+    credentials = new Map();
+    stsByRegion = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    cloudFormation(target) {
+        return createAwsClient(dist_cjs/* CloudFormationClient */.m1N, {
+            region: target.region,
+            credentials: this.credentialsFor(target.tenant, target.region),
+        });
+    }
+    credentialsFor(tenant, region) {
+        let provider = this.credentials.get(tenant.id);
+        if (!provider) {
+            provider = assumedRoleCredentials({
+                roleArn: roleArn(tenant.accountId, tenant.deployRoleName, region),
+                region,
+                sessionName: `rampart-${tenant.id}-${this.options.runContext.runId}`,
+                externalId: tenant.externalId,
+                sessionTags: this.options.skipSessionTags ? undefined : this.sessionTags(tenant),
+                onSecret: this.options.onSecret,
+            }, this.sts(region));
+            this.credentials.set(tenant.id, provider);
+        }
+        return provider;
+    }
+    sessionTags(tenant) {
+        const { repository, commit, runId, actor } = this.options.runContext;
+        return { Repository: repository, Commit: commit, Run: runId, Actor: actor, Tenant: tenant.id };
+    }
+    sts(region) {
+        let client = this.stsByRegion.get(region);
+        if (!client) {
+            client = createAwsClient(client_sts_dist_cjs/* STSClient */.iM, { region });
+            this.stsByRegion.set(region, client);
+        }
+        return client;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/change-set.ts
+
+
+/** CloudFormation's words for a change set with nothing to do (the second is what UpdateStack says). */
+const NO_CHANGES = /didn't contain changes|No updates are to be performed/i;
+/** ExecutionStatus of a change set CloudFormation has finished running; GONE: removed after running. */
+const FINISHED = new Set(['EXECUTE_COMPLETE', 'EXECUTE_FAILED', 'GONE']);
+/** ExecutionStatus once CloudFormation has accepted an ExecuteChangeSet (OBSOLETE means another update won). */
+const STARTED = new Set(['EXECUTE_IN_PROGRESS', ...FINISHED]);
+/** Creates the change set, waits until CloudFormation has computed it, and reads its changes. */
+async function prepareChangeSet(cfn, request, deadline, polling) {
+    try {
+        await createChangeSet(cfn, request);
+    }
+    catch (error) {
+        if (error instanceof Error && NO_CHANGES.test(error.message))
+            return { kind: 'empty' };
+        throw error;
+    }
+    const described = await pollUntil(() => computedChangeSet(cfn, request), deadline, polling);
+    if (described.Status === 'FAILED') {
+        // CloudFormation keeps failed change sets, empty ones included; each run would add one more.
+        await deleteChangeSet(cfn, request).catch(() => undefined);
+        const reason = described.StatusReason ?? 'no reason given';
+        return NO_CHANGES.test(reason)
+            ? { kind: 'empty' }
+            : { kind: 'failed', reason: `change set failed: ${reason}` };
+    }
+    return {
+        kind: 'ready',
+        id: described.ChangeSetId ?? request.changeSetName,
+        stackId: described.StackId ?? '',
+        changes: await allChanges(cfn, request, described),
+    };
+}
+async function createChangeSet(cfn, request) {
+    const command = new dist_cjs/* CreateChangeSetCommand */.YDU({
+        StackName: request.stackName,
+        ChangeSetName: request.changeSetName,
+        ChangeSetType: request.type,
+        ...(request.template.kind === 'body'
+            ? { TemplateBody: request.template.body }
+            : { TemplateURL: request.template.url }),
+        Parameters: request.parameters,
+        Tags: request.tags,
+        Capabilities: request.capabilities,
+        RoleARN: request.cloudFormationRoleArn,
+        // Makes a retry after a lost response idempotent on CloudFormation instead of a second change set.
+        ClientToken: request.changeSetName,
+    });
+    let attempts = 0;
+    // Runs inside the SDK's retry loop, once per attempt: a retry whose earlier attempt went through
+    // stops here, for endpoints that ignore ClientToken (moto makes a second stack of the same name).
+    command.middlewareStack.add((next) => async (args) => {
+        if (attempts++ > 0 && (await changeSetExists(cfn, request)))
+            throw new EarlierAttemptCreatedIt();
+        return next(args);
+    }, { step: 'finalizeRequest', priority: 'low', name: 'rampartCreateOnce' });
+    try {
+        await cfn.send(command);
+    }
+    catch (error) {
+        if (error instanceof dist_cjs/* AlreadyExistsException */.iKL || error instanceof EarlierAttemptCreatedIt)
+            return;
+        throw error;
+    }
+}
+class EarlierAttemptCreatedIt extends Error {
+}
+async function changeSetExists(cfn, request) {
+    try {
+        await describe(cfn, request);
+        return true;
+    }
+    catch (error) {
+        // For a new stack, CloudFormation answers that the stack does not exist.
+        if (error instanceof dist_cjs/* ChangeSetNotFoundException */.XJ9 || /does not exist/.test(String(error)))
+            return false;
+        throw error;
+    }
+}
+async function computedChangeSet(cfn, request) {
+    const described = await describe(cfn, request);
+    return described.Status === 'CREATE_COMPLETE' || described.Status === 'FAILED' ? described : undefined;
+}
+async function allChanges(cfn, request, first) {
+    const changes = [...(first.Changes ?? [])];
+    for (let token = first.NextToken; token;) {
+        const page = await describe(cfn, request, token);
+        changes.push(...(page.Changes ?? []));
+        token = page.NextToken;
+    }
+    return changes.flatMap(toResourceChange);
+}
+function describe(cfn, request, nextToken) {
+    return cfn.send(new dist_cjs/* DescribeChangeSetCommand */.TTT({
+        StackName: request.stackName,
+        ChangeSetName: request.changeSetName,
+        NextToken: nextToken,
+    }));
+}
+function toResourceChange(change) {
+    const resource = change.ResourceChange;
+    if (!resource)
+        return [];
+    return [
+        {
+            action: resource.Action ?? 'Unknown',
+            logicalId: resource.LogicalResourceId ?? '',
+            ...(resource.PhysicalResourceId ? { physicalId: resource.PhysicalResourceId } : {}),
+            resourceType: resource.ResourceType ?? '',
+            ...(resource.Replacement ? { replacement: resource.Replacement } : {}),
+        },
+    ];
+}
+async function executeChangeSet(cfn, request) {
+    try {
+        await cfn.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({
+            StackName: request.stackName,
+            ChangeSetName: request.changeSetName,
+            ClientRequestToken: request.changeSetName,
+        }));
+    }
+    catch (error) {
+        const started = error instanceof dist_cjs/* InvalidChangeSetStatusException */.n6y && STARTED.has(await executionStatus(cfn, request));
+        if (started)
+            return; // a retried request whose first attempt went through
+        throw error;
+    }
+}
+async function hasFinishedExecuting(cfn, request) {
+    return FINISHED.has(await executionStatus(cfn, request));
+}
+async function executionStatus(cfn, request) {
+    try {
+        return (await describe(cfn, request)).ExecutionStatus ?? 'UNAVAILABLE';
+    }
+    catch (error) {
+        if (error instanceof dist_cjs/* ChangeSetNotFoundException */.XJ9)
+            return 'GONE';
+        throw error;
+    }
+}
+async function deleteChangeSet(cfn, request) {
+    try {
+        await cfn.send(new dist_cjs/* DeleteChangeSetCommand */.$GE({ StackName: request.stackName, ChangeSetName: request.changeSetName }));
+    }
+    catch (error) {
+        // Gone already: a retried request whose first attempt went through.
+        if (!(error instanceof dist_cjs/* ChangeSetNotFoundException */.XJ9))
+            throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deploy/stack-state.ts
+
+
+const SUCCEEDED = new Set(['CREATE_COMPLETE', 'UPDATE_COMPLETE', 'IMPORT_COMPLETE']);
+/** Statuses from which a change set can be created and run. */
+const UPDATABLE = new Set([
+    ...SUCCEEDED,
+    'UPDATE_ROLLBACK_COMPLETE',
+    'IMPORT_ROLLBACK_COMPLETE',
+    'REVIEW_IN_PROGRESS',
+]);
+const EVENT_PAGES_READ = 10;
+function isInProgress(status) {
+    return status.endsWith('_IN_PROGRESS') && status !== 'REVIEW_IN_PROGRESS';
+}
+function hasSucceeded(status) {
+    return SUCCEEDED.has(status);
+}
+function isUpdatable(status) {
+    return UPDATABLE.has(status);
+}
+async function describeStack(cfn, stackName) {
+    try {
+        const response = await cfn.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: stackName }));
+        return response.Stacks?.[0];
+    }
+    catch (error) {
+        if (error instanceof Error && /does not exist/.test(error.message))
+            return undefined;
+        throw error;
+    }
+}
+/** The stack once no operation is running on it (or undefined when there is no stack). */
+function settledStack(cfn, stackName, deadline, polling) {
+    return pollUntil(async () => {
+        const stack = await describeStack(cfn, stackName);
+        if (!stack)
+            return { stack: undefined };
+        return isInProgress(stack.StackStatus ?? '') ? undefined : { stack };
+    }, deadline, polling).then(({ stack }) => stack);
+}
+async function deleteStack(cfn, stack, deadline, polling) {
+    await cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: stack.StackId }));
+    const final = await settledStack(cfn, stack.StackId ?? '', deadline, polling);
+    if (final && final.StackStatus !== 'DELETE_COMPLETE') {
+        throw new Error(`could not delete stack ${stack.StackName}: it ended ${final.StackStatus} ${final.StackStatusReason ?? ''}`.trim());
+    }
+}
+function stackOutputs(stack) {
+    return Object.fromEntries((stack?.Outputs ?? []).map((output) => [output.OutputKey ?? '', output.OutputValue ?? '']));
+}
+const OPERATION_STARTS = new Set(['CREATE_IN_PROGRESS', 'UPDATE_IN_PROGRESS', 'IMPORT_IN_PROGRESS']);
+/**
+ * Why the stack's last operation failed: the first resource that failed in it, with CloudFormation's
+ * reason, rather than only the stack's final status.
+ */
+async function failureReason(cfn, stack) {
+    const events = await lastOperationEvents(cfn, stack);
+    const first = events
+        .filter((event) => isResourceEvent(stack, event) && event.ResourceStatus?.endsWith('_FAILED'))
+        .filter((event) => !/cancelled/i.test(event.ResourceStatusReason ?? ''))
+        .at(-1);
+    const ending = `stack ended ${stack.StackStatus}`;
+    if (!first)
+        return stack.StackStatusReason ? `${ending}: ${stack.StackStatusReason}` : ending;
+    return `${first.LogicalResourceId} (${first.ResourceType}) ${first.ResourceStatus}: ${first.ResourceStatusReason ?? 'no reason given'}; ${ending}`;
+}
+/**
+ * Events arrive newest first; the last operation began with the stack's own CREATE/UPDATE_IN_PROGRESS.
+ * Finding that event avoids comparing our clock with CloudFormation's.
+ */
+async function lastOperationEvents(cfn, stack) {
+    const events = [];
+    let nextToken;
+    for (let page = 0; page < EVENT_PAGES_READ; page++) {
+        const response = await cfn.send(new dist_cjs/* DescribeStackEventsCommand */.Ie9({ StackName: stack.StackId, NextToken: nextToken }));
+        for (const event of response.StackEvents ?? []) {
+            events.push(event);
+            if (!isResourceEvent(stack, event) && OPERATION_STARTS.has(event.ResourceStatus ?? ''))
+                return events;
+        }
+        nextToken = response.NextToken;
+        if (!nextToken)
+            break;
+    }
+    return events;
+}
+function isResourceEvent(stack, event) {
+    return event.PhysicalResourceId !== stack.StackId;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/stack-change.ts
+
+
+
+
+/**
+ * Brings a stack to the requested template through one change set. With `execute` false the change
+ * set is only described and removed again (a plan), and a stack created just to hold it is removed too.
+ */
+async function applyChangeSet(context, request, execute) {
+    const { cfn, deadline, polling } = context;
+    const prepared = await prepareChangeSet(cfn, request, deadline, polling);
+    if (prepared.kind === 'empty')
+        return { kind: 'unchanged' };
+    if (prepared.kind === 'failed')
+        return { kind: 'failed', reason: prepared.reason, changes: [] };
+    if (!execute) {
+        await discardPlan(context, request);
+        return { kind: 'planned', stackId: prepared.stackId, changes: prepared.changes };
+    }
+    try {
+        await executeChangeSet(cfn, request);
+    }
+    catch (error) {
+        await deleteChangeSet(cfn, request).catch(() => undefined);
+        const reason = `could not execute change set: ${error instanceof Error ? error.message : String(error)}`;
+        return { kind: 'failed', reason, stackId: prepared.stackId, changes: prepared.changes };
+    }
+    const stack = await awaitExecution(context, request);
+    if (hasSucceeded(stack.StackStatus ?? ''))
+        return { kind: 'deployed', stack, changes: prepared.changes };
+    return {
+        kind: 'failed',
+        reason: await failureReason(cfn, stack),
+        stackId: stack.StackId,
+        changes: prepared.changes,
+    };
+}
+async function discardPlan(context, request) {
+    await deleteChangeSet(context.cfn, request);
+    if (request.type !== 'CREATE')
+        return;
+    // A CREATE change set makes an empty stack in REVIEW_IN_PROGRESS; a plan must leave nothing behind.
+    const placeholder = await describeStack(context.cfn, request.stackName);
+    if (placeholder?.StackStatus === 'REVIEW_IN_PROGRESS') {
+        await context.cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: placeholder.StackId }));
+    }
+}
+/**
+ * Waits for the stack operation the change set started. Right after ExecuteChangeSet the stack may
+ * still show the previous operation's final status, so a final status only counts once the stack was
+ * seen in progress or the change set reports its execution finished.
+ */
+function awaitExecution(context, request) {
+    let sawProgress = false;
+    return pollUntil(async () => {
+        const stack = await describeStack(context.cfn, request.stackName);
+        const status = stack?.StackStatus ?? 'REVIEW_IN_PROGRESS';
+        if (!stack || isInProgress(status) || status === 'REVIEW_IN_PROGRESS') {
+            sawProgress ||= isInProgress(status);
+            return undefined;
+        }
+        if (sawProgress || (await hasFinishedExecuting(context.cfn, request)))
+            return stack;
+        return undefined;
+    }, context.deadline, context.polling);
+}
+
+;// CONCATENATED MODULE: ./src/deploy/tenant-deployment.ts
+
+
+
+
+
+/** Deploys (or plans) one tenant's stack in one region. Never throws: failures become the result. */
+async function deployTarget(run) {
+    const startedAt = Date.now();
+    const context = {
+        cfn: run.cfn,
+        deadline: startedAt + run.options.timeoutMs,
+        polling: run.options.polling,
+    };
+    const finish = (fields) => ({ ...baseResult(run.target), ...fields, durationMs: Date.now() - startedAt });
+    let previous;
+    try {
+        const stack = await stackReadyForChange(run, context);
+        if (run.options.rollbackFailedWave && run.options.mode === 'deploy')
+            previous = await capturePrevious(run.cfn, stack);
+        const request = changeSetRequest(run, stack && stack.StackStatus !== 'REVIEW_IN_PROGRESS' ? 'UPDATE' : 'CREATE');
+        const change = await applyChangeSet(context, request, run.options.mode === 'deploy');
+        switch (change.kind) {
+            case 'unchanged':
+                return {
+                    result: finish({ status: 'unchanged', stackId: stack?.StackId, outputs: stackOutputs(stack) }),
+                };
+            case 'planned':
+                return { result: finish({ status: 'planned', stackId: stack?.StackId, changes: change.changes }) };
+            case 'deployed':
+                return {
+                    result: finish({
+                        status: 'deployed',
+                        stackId: change.stack.StackId,
+                        outputs: stackOutputs(change.stack),
+                        changes: change.changes,
+                    }),
+                    previous,
+                };
+            case 'failed':
+                return {
+                    result: finish({
+                        status: 'failed',
+                        stackId: change.stackId ?? stack?.StackId,
+                        changes: change.changes,
+                        error: change.reason,
+                    }),
+                };
+        }
+    }
+    catch (error) {
+        return { result: finish({ status: 'failed', error: describeError(error, run) }) };
+    }
+}
+function baseResult(target) {
+    return {
+        id: target.tenant.id,
+        accountId: target.tenant.accountId,
+        region: target.region,
+        wave: target.tenant.wave,
+        stackName: target.stackName,
+        status: 'skipped',
+        outputs: {},
+        changes: [],
+        durationMs: 0,
+    };
+}
+/** The stack once nothing runs on it, after clearing a ROLLBACK_COMPLETE stack when allowed. */
+async function stackReadyForChange(run, context) {
+    const stack = await settledStack(run.cfn, run.target.stackName, context.deadline, context.polling);
+    const status = stack?.StackStatus;
+    if (!stack || !status || isUpdatable(status))
+        return stack;
+    if (status !== 'ROLLBACK_COMPLETE') {
+        throw new Error(`stack ${run.target.stackName} is ${status} and cannot be updated until it is repaired (continue the rollback or delete it)`);
+    }
+    if (!run.options.recreateRollbackComplete) {
+        throw new Error(`stack ${run.target.stackName} is ROLLBACK_COMPLETE (its first creation failed) and cannot be updated: delete it, or re-run with --recreate-rollback-complete to have Rampart delete and create it again`);
+    }
+    await deleteStack(run.cfn, stack, context.deadline, context.polling);
+    return undefined;
+}
+async function capturePrevious(cfn, stack) {
+    if (!stack || stack.StackStatus === 'REVIEW_IN_PROGRESS')
+        return { existed: false };
+    const template = await cfn.send(new dist_cjs/* GetTemplateCommand */._JK({ StackName: stack.StackId, TemplateStage: 'Original' }));
+    return {
+        existed: true,
+        templateBody: template.TemplateBody ?? '',
+        // NoEcho values come back masked: keep whatever value the stack holds for those.
+        parameters: (stack.Parameters ?? []).map((parameter) => parameter.ParameterValue === '****'
+            ? { ParameterKey: parameter.ParameterKey, UsePreviousValue: true }
+            : { ParameterKey: parameter.ParameterKey, ParameterValue: parameter.ParameterValue }),
+        tags: stack.Tags ?? [],
+        capabilities: stack.Capabilities,
+    };
+}
+function changeSetRequest(run, type, changeSetName = run.changeSetName) {
+    const { target } = run;
+    return {
+        stackName: target.stackName,
+        changeSetName,
+        type,
+        template: run.options.template,
+        parameters: Object.entries(target.parameters).map(([key, value]) => ({
+            ParameterKey: key,
+            ParameterValue: value,
+        })),
+        tags: Object.entries(target.tags).map(([key, value]) => ({ Key: key, Value: value })),
+        capabilities: run.options.capabilities,
+        cloudFormationRoleArn: roleArn(target.tenant.accountId, target.tenant.cloudFormationRoleName, target.region),
+    };
+}
+/** Puts a stack back as `previous` describes it: the old template and parameters, or no stack. */
+async function restorePrevious(run, previous, polling) {
+    const context = { cfn: run.cfn, deadline: Date.now() + run.options.timeoutMs, polling };
+    if (!previous.existed) {
+        const stack = await settledStack(run.cfn, run.target.stackName, context.deadline, polling);
+        if (stack)
+            await deleteStack(run.cfn, stack, context.deadline, polling);
+        return;
+    }
+    const request = {
+        ...changeSetRequest(run, 'UPDATE', `${run.changeSetName}-rollback`),
+        template: { kind: 'body', file: 'previous template', body: previous.templateBody, parameters: [] },
+        parameters: previous.parameters,
+        tags: previous.tags,
+        capabilities: previous.capabilities ?? run.options.capabilities,
+    };
+    const change = await applyChangeSet(context, request, true);
+    if (change.kind === 'failed')
+        throw new Error(change.reason);
+}
+function describeError(error, run) {
+    if (error instanceof DeadlineExceededError) {
+        return `timed out after ${formatDuration(run.options.timeoutMs)} waiting on stack ${run.target.stackName}`;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+function formatDuration(ms) {
+    return ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : `${Math.round(ms / 1000)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/wave-runner.ts
+
+
+
+
+
+
+/**
+ * Deploys the template to every selected tenant, wave after wave. Inside a wave at most
+ * `concurrency` stacks change at once; a wave whose failures exceed the tolerance stops the run
+ * (and is rolled back when asked), and an aborted signal starts nothing new.
+ * Throws InputError, before any AWS call, when the manifest, template or options do not fit together.
+ */
+async function deployTenants(options) {
+    const plan = planDeployment(options);
+    for (const message of plan.warnings)
+        options.onProgress?.({ type: 'warning', message });
+    const runner = new WaveRunner(options);
+    const results = [];
+    let haltReason;
+    for (const { wave, targets } of plan.waves) {
+        haltReason ??= runner.cancelReason();
+        if (haltReason) {
+            results.push(...targets.map((target) => skipped(target, haltReason)));
+            continue;
+        }
+        const outcome = await runner.runWave(wave, targets);
+        results.push(...outcome.results);
+        haltReason = outcome.haltReason;
+    }
+    return toResults(options.app, options.mode, results);
+}
+class WaveRunner {
+    options;
+    clients;
+    changeSetName;
+    constructor(options) {
+        this.options = options;
+        this.clients = new TenantClients(options);
+        this.changeSetName = `rampart-${Date.now().toString(36)}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    }
+    cancelReason() {
+        return this.options.signal?.aborted ? 'cancelled before it started' : undefined;
+    }
+    async runWave(wave, targets) {
+        const { options } = this;
+        options.onProgress?.({ type: 'wave-started', wave, targets: targets.length });
+        const tolerated = toleratedFailures(options.failureTolerance, targets.length);
+        let failures = 0;
+        const overTolerance = () => failures > tolerated;
+        const haltReason = () => overTolerance()
+            ? `wave ${wave} exceeded its failure tolerance (${failures} failed, ${describeTolerance(options.failureTolerance)} tolerated)`
+            : this.cancelReason();
+        const previous = new Map();
+        const results = await runPool(targets, options.concurrency, async (target) => {
+            const reason = haltReason();
+            if (reason)
+                return skipped(target, reason);
+            options.onProgress?.({ type: 'tenant-started', target });
+            const outcome = await deployTarget(this.targetRun(target));
+            if (outcome.previous)
+                previous.set(target, outcome.previous);
+            if (outcome.result.status === 'failed')
+                failures++;
+            options.onProgress?.({ type: 'tenant-finished', result: outcome.result });
+            return outcome.result;
+        });
+        if (overTolerance()) {
+            options.onProgress?.({ type: 'wave-halted', wave, failed: failures, tolerated });
+            if (options.rollbackFailedWave)
+                await this.rollBack(wave, targets, results, previous);
+        }
+        return { results, haltReason: haltReason() };
+    }
+    targetRun(target) {
+        return {
+            cfn: this.clients.cloudFormation(target),
+            target,
+            changeSetName: this.changeSetName,
+            options: this.options,
+        };
+    }
+    /** Puts every stack this wave changed back as it was, so that the wave is all or nothing. */
+    async rollBack(wave, targets, results, previous) {
+        const changed = targets.filter((target, index) => results[index]?.status === 'deployed' && previous.has(target));
+        this.options.onProgress?.({ type: 'rollback-started', wave, tenants: changed.length });
+        await runPool(changed, this.options.concurrency, async (target) => {
+            const index = targets.indexOf(target);
+            const result = results[index];
+            try {
+                await restorePrevious(this.targetRun(target), previous.get(target), this.options.polling);
+                results[index] = { ...result, status: 'rolled-back', error: `rolled back: wave ${wave} failed` };
+            }
+            catch (error) {
+                const reason = error instanceof Error ? error.message : String(error);
+                results[index] = {
+                    ...result,
+                    status: 'failed',
+                    error: `deployed, but rolling back after wave ${wave} failed did not work: ${reason}`,
+                };
+            }
+        });
+    }
+}
+function skipped(target, reason) {
+    return { ...baseResult(target), status: 'skipped', error: reason };
+}
+/** Runs `work` on every item, at most `concurrency` at once; results keep the items' order. */
+async function runPool(items, concurrency, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/index.ts
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
+;// CONCATENATED MODULE: ./src/config/yaml-document.ts
+
+
+
+/**
+ * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
+ * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
+ * `references` are other schema files the schema points into, keyed by the relative path its
+ * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
+ * first use: every command would otherwise pay, at start-up, for every other command's schemas.
+ */
+function compileSchema(schema, references = {}) {
+    let compiled;
+    return () => {
+        if (!compiled) {
+            const ajv = new (ajv_default())({
+                allErrors: true,
+                verbose: true,
+                allowUnionTypes: true,
+                keywords: ['errorMessage'],
+            });
+            for (const [path, referenced] of Object.entries(references))
+                ajv.addSchema(referenced, path);
+            compiled = ajv.compile(schema);
+        }
+        return compiled;
+    };
+}
+/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
+function parseYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        throw problemsError(file, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            text: error.message.split('\n')[0],
+        })));
+    }
+    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
+}
+/**
+ * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
+ * every problem, each as `file:line: field problem`.
+ */
+function parseValidatedYaml(text, file, check) {
+    const { data, source } = parseYaml(text, file);
+    const validate = check.validate();
+    validate(data);
+    const problems = [
+        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
+        ...(check.furtherProblems?.(data, source) ?? []),
+    ];
+    if (problems.length > 0)
+        throw problemsError(file, problems);
+    return { data: data, source };
+}
+function problemsError(file, problems) {
+    const sorted = [...problems].sort((a, b) => a.line - b.line);
+    // Several schema keywords failing on one value yield the same text: report it once.
+    return new errors_InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
+}
+// --- Where things are in the YAML document
+function sourceMapOf(doc, lineCounter) {
+    return {
+        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
+        textOf: (path, value) => {
+            if (typeof value !== 'number')
+                return String(value);
+            const { node } = locate(doc, path);
+            return (0,dist/* isScalar */.jn)(node) && node.source ? node.source : String(value);
+        },
+    };
+}
+/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
+function locate(doc, path) {
+    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
+    for (const segment of path) {
+        const next = step((0,dist/* isAlias */.Vj)(here.node) ? here.node.resolve(doc) : here.node, segment);
+        if (!next)
+            break;
+        here = next;
+    }
+    return (0,dist/* isAlias */.Vj)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
+}
+function step(node, segment) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+        const offset = startOf(pair?.key);
+        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const item = node.items[Number(segment)];
+        const offset = startOf(item);
+        return offset !== undefined ? { node: item, offset } : undefined;
+    }
+    return undefined;
+}
+function startOf(node) {
+    return (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+}
+// --- Problem texts
+/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
+function formatPath(path, root = 'document') {
+    if (path.length === 0)
+        return root;
+    return path
+        .map((segment, index) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
+            return `[${JSON.stringify(segment)}]`;
+        return index === 0 ? segment : `.${segment}`;
+    })
+        .join('');
+}
+/** A value as it appears in a problem text, cut short when long. */
+function show(value) {
+    if (value === null)
+        return '(empty)';
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+}
+/** Turns a JSON pointer into a path, with array indexes as numbers. */
+function pathOf(pointer, data) {
+    const path = [];
+    let value = data;
+    for (const token of pointer.split('/').slice(1)) {
+        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(value) ? Number(key) : key;
+        path.push(segment);
+        value = value[segment];
+    }
+    return path;
+}
+function schemaProblems(errors, data, source, rootName) {
+    return (errors
+        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
+        .filter((error) => error.keyword !== 'propertyNames')
+        .map((error) => schemaProblem(error, data, source, rootName)));
+}
+function schemaProblem(error, data, source, rootName) {
+    const path = pathOf(error.instancePath, data);
+    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
+    const where = formatPath(path, rootName);
+    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
+    if (error.propertyName !== undefined) {
+        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
+    }
+    switch (error.keyword) {
+        case 'required':
+            return at(`${where} is missing "${error.params.missingProperty}"`);
+        case 'additionalProperties': {
+            const unknownKey = [...path, error.params.additionalProperty];
+            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
+            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
+        }
+        case 'uniqueItems':
+            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
+        case 'maxProperties':
+            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
+    }
+    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
+        const written = source.textOf(path, error.data);
+        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
+    }
+    return at(`${where} ${show(error.data)} ${requirement}`);
+}
+
+;// CONCATENATED MODULE: ./src/manifest/tenants.schema.json
+const tenants_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Rampart tenant manifest","description":"The tenant AWS accounts one CloudFormation template is deployed to. `errorMessage` is a non-standard keyword that editors (VS Code, yaml-language-server) show instead of their generic messages; Rampart uses it too.","type":"object","errorMessage":"must be a mapping with a \\"tenants\\" list","additionalProperties":false,"required":["tenants"],"properties":{"defaults":{"$ref":"#/definitions/defaults"},"tenants":{"description":"Every tenant, in deployment order within a wave.","type":"array","errorMessage":"must be a non-empty list of tenants","minItems":1,"items":{"$ref":"#/definitions/tenant"}}},"definitions":{"defaults":{"description":"Values every tenant gets unless it sets its own.","type":"object","errorMessage":"must be a mapping","additionalProperties":false,"properties":{"region":{"$ref":"#/definitions/region","description":"The region of tenants that list no `regions`.","default":"us-east-1"},"deployRoleName":{"$ref":"#/definitions/deployRoleName","default":"CodePipelineCrossAccountRole"},"cloudFormationRoleName":{"$ref":"#/definitions/cloudFormationRoleName","default":"CloudFormationDeploymentRole"},"externalId":{"$ref":"#/definitions/externalId"},"parameters":{"$ref":"#/definitions/parameters"},"tags":{"$ref":"#/definitions/tags"}}},"tenant":{"description":"One tenant account. Whatever it sets wins over `defaults`.","type":"object","errorMessage":"must be a mapping with at least \\"id\\" and \\"accountId\\"","additionalProperties":false,"required":["id","accountId"],"properties":{"id":{"description":"Unique tenant identifier, also used in stack names.","type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","maxLength":63,"errorMessage":"must be 1-63 lowercase letters, digits or hyphens, starting and ending with a letter or digit"},"accountId":{"description":"The tenant\'s 12-digit AWS account ID. Quote it: an unquoted number loses its leading zeros.","type":"string","pattern":"^\\\\d{12}$","errorMessage":"must be 12 digits"},"wave":{"description":"Deployment wave: wave 1 deploys first, then wave 2, and so on.","type":"integer","minimum":1,"default":1,"errorMessage":"must be a whole number of at least 1"},"regions":{"description":"The regions to deploy to. Defaults to `defaults.region`.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/region"},"errorMessage":"must be a non-empty list of AWS region names"},"enabled":{"description":"A disabled tenant stays in the manifest but is not deployed.","type":"boolean","default":true,"errorMessage":"must be true or false"},"deployRoleName":{"$ref":"#/definitions/deployRoleName"},"cloudFormationRoleName":{"$ref":"#/definitions/cloudFormationRoleName"},"externalId":{"$ref":"#/definitions/externalId"},"parameters":{"$ref":"#/definitions/parameters"},"tags":{"$ref":"#/definitions/tags"}}},"region":{"description":"An AWS region name, e.g. us-east-1.","type":"string","pattern":"^[a-z]{2}(-[a-z]+)+-\\\\d$","errorMessage":"must be an AWS region name like \\"us-east-1\\""},"deployRoleName":{"description":"The IAM role in the tenant account that the pipeline assumes to deploy.","$ref":"#/definitions/roleName"},"cloudFormationRoleName":{"description":"The IAM role in the tenant account that CloudFormation uses to create the stack\'s resources.","$ref":"#/definitions/roleName"},"roleName":{"type":"string","pattern":"^[\\\\w+=,.@-]{1,64}$","errorMessage":"must be an IAM role name: 1-64 letters, digits or any of _+=,.@-"},"externalId":{"description":"The external ID required to assume the deploy role. Write \\"${ENV_VAR}\\" to read it from that environment variable.","type":"string","pattern":"^(\\\\$\\\\{[A-Za-z_][A-Za-z0-9_]*\\\\}|[\\\\w+=,.@:/-]{2,1224})$","errorMessage":"must be 2-1224 letters, digits or any of _+=,.@:/- , or \\"${ENV_VAR}\\" to read it from the environment"},"parameters":{"description":"CloudFormation stack parameters. Numbers and booleans become strings, lists become comma-separated strings.","type":"object","errorMessage":"must be a mapping of parameter names to values","propertyNames":{"pattern":"^[A-Za-z0-9]{1,255}$","errorMessage":"must be a CloudFormation parameter name: 1-255 letters or digits"},"additionalProperties":{"type":["string","number","boolean","array"],"errorMessage":"must be a string, number, boolean or a list of those","items":{"type":["string","number","boolean"],"errorMessage":"must be a string, number or boolean"}}},"tags":{"description":"Stack tags; CloudFormation allows at most 50, counted after merging tenant tags over `defaults.tags`. Numbers and booleans become strings.","type":"object","maxProperties":50,"errorMessage":"must be a mapping of tag keys to values","propertyNames":{"minLength":1,"maxLength":128,"errorMessage":"must be 1-128 characters long"},"additionalProperties":{"type":["string","number","boolean"],"maxLength":256,"errorMessage":"must be a string, number or boolean of at most 256 characters"}}}}');
+;// CONCATENATED MODULE: ./src/manifest/load-manifest.ts
+
+
+
+const BUILT_IN_DEFAULTS = {
+    region: 'us-east-1',
+    deployRoleName: 'CodePipelineCrossAccountRole',
+    cloudFormationRoleName: 'CloudFormationDeploymentRole',
+};
+const MAX_STACK_TAGS = 50;
+const ENV_REFERENCE = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/;
+const validateManifest = compileSchema(tenants_schema_namespaceObject);
+async function loadManifest(file, env = process.env) {
+    return parseManifest(await readInputFile(file, 'manifest'), file, env);
+}
+/** Parses and validates a manifest; throws one InputError listing every problem found. */
+function parseManifest(text, file, env = process.env) {
+    const { data, source } = parseValidatedYaml(text, file, {
+        validate: validateManifest,
+        rootName: 'manifest',
+        furtherProblems: (written, at) => semanticProblems(written, env, at),
+    });
+    return buildManifest(data, file, env, source);
+}
+function asLoose(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+function semanticProblems(data, env, source) {
+    const root = asLoose(data);
+    const defaults = asLoose(root.defaults);
+    const tenants = Array.isArray(root.tenants) ? root.tenants.map(asLoose) : [];
+    const defaultRegion = typeof defaults.region === 'string' ? defaults.region : BUILT_IN_DEFAULTS.region;
+    return [
+        ...duplicateTenantIds(tenants, source),
+        ...sharedDeployTargets(tenants, defaultRegion, source),
+        ...unresolvedExternalIds(defaults, tenants, env, source),
+        ...tooManyMergedTags(defaults, tenants, source),
+    ];
+}
+function tenantLabel(tenants, index) {
+    const id = tenants[index].id;
+    return typeof id === 'string' ? `tenants[${index}] "${id}"` : `tenants[${index}]`;
+}
+function duplicateTenantIds(tenants, source) {
+    const firstIndexById = new Map();
+    return tenants.flatMap(({ id }, index) => {
+        if (typeof id !== 'string')
+            return [];
+        const first = firstIndexById.get(id);
+        if (first === undefined) {
+            firstIndexById.set(id, index);
+            return [];
+        }
+        const path = ['tenants', index, 'id'];
+        const firstLine = source.lineOf(['tenants', first, 'id']);
+        return [
+            {
+                line: source.lineOf(path),
+                text: `${formatPath(path)} ${show(id)} is already used by tenants[${first}] (line ${firstLine})`,
+            },
+        ];
+    });
+}
+/** Two tenants deploying to the same account and region would fight over one stack. */
+function sharedDeployTargets(tenants, defaultRegion, source) {
+    const firstIndexByTarget = new Map();
+    return tenants.flatMap(({ accountId, regions }, index) => {
+        if (typeof accountId !== 'string')
+            return [];
+        const sharedRegionsByTenant = new Map();
+        for (const region of Array.isArray(regions) ? new Set(regions) : [defaultRegion]) {
+            const target = `${accountId} ${region}`;
+            const first = firstIndexByTarget.get(target);
+            if (first === undefined)
+                firstIndexByTarget.set(target, index);
+            else
+                sharedRegionsByTenant.set(first, [...(sharedRegionsByTenant.get(first) ?? []), region]);
+        }
+        return [...sharedRegionsByTenant].map(([first, shared]) => ({
+            line: source.lineOf(['tenants', index]),
+            text: `${tenantLabel(tenants, index)} deploys to account ${accountId} in ${shared.join(', ')}, ` +
+                `as does ${tenantLabel(tenants, first)} (line ${source.lineOf(['tenants', first])})`,
+        }));
+    });
+}
+function unresolvedExternalIds(defaults, tenants, env, source) {
+    const externalIds = [
+        { path: ['defaults', 'externalId'], value: defaults.externalId },
+        ...tenants.map((tenant, index) => ({ path: ['tenants', index, 'externalId'], value: tenant.externalId })),
+    ];
+    return externalIds.flatMap(({ path, value }) => {
+        const variable = typeof value === 'string' ? ENV_REFERENCE.exec(value)?.[1] : undefined;
+        if (variable === undefined || env[variable])
+            return [];
+        const state = env[variable] === undefined ? 'is not set' : 'is empty';
+        return [
+            {
+                line: source.lineOf(path),
+                text: `${formatPath(path)} ${show(value)} reads environment variable ${variable}, which ${state}`,
+            },
+        ];
+    });
+}
+function tooManyMergedTags(defaults, tenants, source) {
+    const defaultKeys = Object.keys(asLoose(defaults.tags));
+    return tenants.flatMap((tenant, index) => {
+        const ownKeys = Object.keys(asLoose(tenant.tags));
+        const mergedCount = new Set([...defaultKeys, ...ownKeys]).size;
+        // Either list being too long on its own is already a schema problem.
+        if (mergedCount <= MAX_STACK_TAGS ||
+            ownKeys.length > MAX_STACK_TAGS ||
+            defaultKeys.length > MAX_STACK_TAGS) {
+            return [];
+        }
+        const path = ['tenants', index, 'tags'];
+        return [
+            {
+                line: source.lineOf(path),
+                text: `${formatPath(path)} has ${mergedCount} tags once merged with defaults.tags, more than the ${MAX_STACK_TAGS} a CloudFormation stack allows`,
+            },
+        ];
+    });
+}
+// --- Building the result from a manifest known to be valid
+function buildManifest(written, file, env, source) {
+    const settings = written.defaults ?? {};
+    const defaults = {
+        region: settings.region ?? BUILT_IN_DEFAULTS.region,
+        deployRoleName: settings.deployRoleName ?? BUILT_IN_DEFAULTS.deployRoleName,
+        cloudFormationRoleName: settings.cloudFormationRoleName ?? BUILT_IN_DEFAULTS.cloudFormationRoleName,
+        externalId: resolveExternalId(settings.externalId, env),
+        parameters: parameterValues(settings.parameters, ['defaults', 'parameters'], source),
+        tags: tagValues(settings.tags, ['defaults', 'tags'], source),
+    };
+    return {
+        file,
+        defaults,
+        tenants: written.tenants.map((tenant, index) => mergeTenant(tenant, index, defaults, env, source)),
+        lineOf: source.lineOf,
+    };
+}
+function mergeTenant(tenant, index, defaults, env, source) {
+    return {
+        id: tenant.id,
+        accountId: tenant.accountId,
+        wave: tenant.wave ?? 1,
+        regions: tenant.regions ?? [defaults.region],
+        deployRoleName: tenant.deployRoleName ?? defaults.deployRoleName,
+        cloudFormationRoleName: tenant.cloudFormationRoleName ?? defaults.cloudFormationRoleName,
+        externalId: resolveExternalId(tenant.externalId, env) ?? defaults.externalId,
+        parameters: {
+            ...defaults.parameters,
+            ...parameterValues(tenant.parameters, ['tenants', index, 'parameters'], source),
+        },
+        tags: { ...defaults.tags, ...tagValues(tenant.tags, ['tenants', index, 'tags'], source) },
+        enabled: tenant.enabled ?? true,
+        index,
+    };
+}
+function resolveExternalId(externalId, env) {
+    const variable = externalId === undefined ? undefined : ENV_REFERENCE.exec(externalId)?.[1];
+    return variable === undefined ? externalId : env[variable];
+}
+/** Parameter values as CloudFormation takes them: text, lists comma-separated, numbers as written. */
+function parameterValues(values, path, source) {
+    return Object.fromEntries(Object.entries(values ?? {}).map(([name, value]) => {
+        const valuePath = [...path, name];
+        const text = Array.isArray(value)
+            ? value.map((item, index) => source.textOf([...valuePath, index], item)).join(',')
+            : source.textOf(valuePath, value);
+        return [name, text];
+    }));
+}
+/** Tag values as text, numbers as written. */
+function tagValues(values, path, source) {
+    return Object.fromEntries(Object.entries(values ?? {}).map(([key, value]) => [key, source.textOf([...path, key], value)]));
+}
+
+;// CONCATENATED MODULE: ./src/deploy/inputs.ts
+
+
+
+
+
+
+const DEPLOY_DEFAULTS = {
+    'stack-name': '{app}-{tenant}-{region}',
+    mode: 'deploy',
+    concurrency: '10',
+    'failure-tolerance': '0',
+    capabilities: 'CAPABILITY_IAM',
+    'timeout-minutes': '60',
+};
+/**
+ * Turns inputs into deploy options: every value is checked, and all problems are reported together
+ * before the manifest and template are read.
+ */
+async function resolveDeployOptions(inputs, runContext, label, env = process.env) {
+    const problems = [];
+    const check = (read, fallback) => {
+        try {
+            return read();
+        }
+        catch (error) {
+            problems.push(...(error instanceof errors_InputError ? error.problems : [String(error)]));
+            return fallback;
+        }
+    };
+    const value = (name) => inputs[name] || DEPLOY_DEFAULTS[name];
+    const mode = check(() => parseMode(value('mode'), label), 'deploy');
+    const concurrency = check(() => parsePositiveInteger(value('concurrency'), label('concurrency')), 1);
+    const timeoutMinutes = check(() => parsePositiveInteger(value('timeout-minutes'), label('timeout-minutes')), 60);
+    const waves = check(() => parseList(inputs.waves).map((wave) => parsePositiveInteger(wave, label('waves'))), []);
+    const capabilities = check(() => parseCapabilities(value('capabilities'), label), []);
+    const failureTolerance = check(() => parseFailureTolerance(value('failure-tolerance'), label('failure-tolerance')), {
+        count: 0,
+    });
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    const [manifest, template] = await allOrEveryProblem([
+        loadManifest(inputs.manifest, env),
+        loadTemplate(inputs.template),
+    ]);
+    return {
+        manifest,
+        template,
+        app: inputs.app || (0,external_node_path_.basename)(inputs.template, (0,external_node_path_.extname)(inputs.template)),
+        stackNamePattern: value('stack-name'),
+        mode,
+        tenantIds: parseList(inputs.tenants),
+        waves,
+        concurrency,
+        failureTolerance,
+        rollbackFailedWave: inputs['rollback-failed-wave'] ?? false,
+        recreateRollbackComplete: inputs['recreate-rollback-complete'] ?? false,
+        capabilities,
+        timeoutMs: timeoutMinutes * 60_000,
+        runContext,
+        skipSessionTags: inputs['skip-session-tags'] ?? false,
+    };
+}
+function parseMode(text, label) {
+    if (text === 'deploy' || text === 'plan')
+        return text;
+    throw new errors_InputError([`${label('mode')} "${text}" must be deploy or plan`]);
+}
+function parsePositiveInteger(text, source) {
+    if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
+        throw new errors_InputError([`${source} "${text}" must be a whole number of at least 1`]);
+    }
+    return Number(text);
+}
+function parseList(text) {
+    return (text ?? '')
+        .split(/[,\s]+/)
+        .map((item) => item.trim())
+        .filter(Boolean);
+}
+function parseCapabilities(text, label) {
+    const known = Object.values(dist_cjs/* Capability */.nSK);
+    const items = parseList(text);
+    const unknown = items.filter((item) => !known.includes(item));
+    if (unknown.length > 0) {
+        throw new errors_InputError([
+            `${label('capabilities')} has unknown value(s) ${unknown.join(', ')}; known: ${known.join(', ')}`,
+        ]);
+    }
+    return items;
+}
+/** Like Promise.all, but when several inputs are bad the user hears of all of them at once. */
+async function allOrEveryProblem(work) {
+    const settled = await Promise.allSettled(work);
+    const failures = settled.flatMap((outcome) => outcome.status === 'rejected' ? [outcome.reason] : []);
+    if (failures.length === 0)
+        return settled.map((outcome) => outcome.value);
+    const unexpected = failures.find((failure) => !(failure instanceof errors_InputError));
+    if (unexpected)
+        throw unexpected;
+    throw new errors_InputError(failures.flatMap((failure) => failure.problems));
+}
+
+;// CONCATENATED MODULE: ./src/deploy/progress.ts
+/** One log line per deploy event, for the CLI's and the action's progress output. */
+function describeEvent(event) {
+    switch (event.type) {
+        case 'warning':
+            return `warning: ${event.message}`;
+        case 'wave-started':
+            return `wave ${event.wave}: ${event.targets} stack(s)`;
+        case 'tenant-started':
+            return undefined;
+        case 'tenant-finished': {
+            const { result } = event;
+            const detail = result.error ? `: ${result.error}` : '';
+            return `  ${result.id} ${result.region} ${result.status} (${(result.durationMs / 1000).toFixed(1)}s)${detail}`;
+        }
+        case 'wave-halted':
+            return `wave ${event.wave}: ${event.failed} failed, more than the ${event.tolerated} tolerated: no later wave starts`;
+        case 'rollback-started':
+            return `wave ${event.wave}: rolling back ${event.tenants} updated stack(s)`;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js
+var lib_core = __nccwpck_require__(7484);
+;// CONCATENATED MODULE: ./src/github/actions-toolkit.ts
+/**
+ * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
+ * annotations and the job summary. Action entries use it; the core never does.
+ */
+
+function stringInput(name) {
+    return lib_core.getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return lib_core.getInput(name, { required: true });
+}
+/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
+function booleanInput(name) {
+    return lib_core.getInput(name) ? lib_core.getBooleanInput(name) : false;
+}
+const setOutput = lib_core.setOutput;
+const maskSecret = lib_core.setSecret;
+const info = lib_core.info;
+const warning = lib_core.warning;
+const setFailed = lib_core.setFailed;
+function annotate(level, message, title, place) {
+    lib_core[level](message, { title, ...place });
+}
+async function writeJobSummary(markdown) {
+    await lib_core.summary.addRaw(markdown).write();
+}
+function addToPath(directory) {
+    core.addPath(directory);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/cancellation.ts
+/**
+ * An AbortSignal that fires on the first SIGINT or SIGTERM (a cancelled workflow or build), so that
+ * work in flight can finish cleanly. `dispose` removes the handlers.
+ */
+function cancelOnTermination(onCancel) {
+    const controller = new AbortController();
+    const handler = (signal) => {
+        onCancel(signal);
+        controller.abort();
+    };
+    process.once('SIGINT', handler);
+    process.once('SIGTERM', handler);
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            process.off('SIGINT', handler);
+            process.off('SIGTERM', handler);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/run-context.ts
+/** Reads the run's identity from GitHub Actions or CodeBuild variables, or the local shell. */
+function detectRunContext(env = process.env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        return {
+            repository: env.GITHUB_REPOSITORY ?? 'unknown',
+            commit: env.GITHUB_SHA ?? 'unknown',
+            runId: [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-') || 'unknown',
+            actor: env.GITHUB_ACTOR ?? 'unknown',
+        };
+    }
+    if (env.CODEBUILD_BUILD_ID) {
+        return {
+            repository: env.CODEBUILD_SOURCE_REPO_URL ?? 'unknown',
+            commit: env.CODEBUILD_RESOLVED_SOURCE_VERSION ?? 'unknown',
+            runId: env.CODEBUILD_BUILD_ID.split(':').pop() ?? env.CODEBUILD_BUILD_ID,
+            actor: env.CODEBUILD_INITIATOR ?? 'codebuild',
+        };
+    }
+    return { repository: 'local', commit: 'local', runId: `local-${Date.now()}`, actor: env.USER ?? 'unknown' };
+}
+
+;// CONCATENATED MODULE: ./src/github/action-main.ts
+
+
+
+/**
+ * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
+ * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
+ */
+function runActionMain(body) {
+    body()
+        .catch((error) => setFailed(error instanceof errors_InputError ? error.problems.join('\n') : String(error?.message ?? error)))
+        .finally(closeAwsConnections);
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-tenants/main.ts
+
+
+
+
+
+
+
+
+function readInputs() {
+    return {
+        manifest: requiredInput('manifest'),
+        template: requiredInput('template'),
+        'stack-name': stringInput('stack-name'),
+        app: stringInput('app'),
+        mode: stringInput('mode'),
+        tenants: stringInput('tenants'),
+        waves: stringInput('waves'),
+        concurrency: stringInput('concurrency'),
+        'failure-tolerance': stringInput('failure-tolerance'),
+        'rollback-failed-wave': booleanInput('rollback-failed-wave'),
+        'recreate-rollback-complete': booleanInput('recreate-rollback-complete'),
+        capabilities: stringInput('capabilities'),
+        'timeout-minutes': stringInput('timeout-minutes'),
+        'skip-session-tags': booleanInput('skip-session-tags'),
+    };
+}
+async function publish(results) {
+    const failed = results.tenants.filter((tenant) => tenant.status === 'failed');
+    for (const tenant of failed) {
+        annotate('error', `${tenant.stackName}: ${tenant.error ?? 'failed'}`, `Tenant ${tenant.id} (${tenant.region}) failed`);
+    }
+    const resultsFile = stringInput('results');
+    if (resultsFile)
+        await writeJsonAtomically(resultsFile, results);
+    setOutput('results', JSON.stringify(results));
+    setOutput('failed-tenants', [...new Set(failed.map((tenant) => tenant.id))].join(','));
+    setOutput('deployed-count', results.summary.deployed);
+    await writeJobSummary(renderMarkdown(results));
+    info(summaryLine(results));
+}
+async function run() {
+    const cancellation = cancelOnTermination((signal) => warning(`${signal} received: no new tenant starts; waiting for the running ones to finish`));
+    try {
+        const options = await resolveDeployOptions(readInputs(), detectRunContext(), (name) => `input "${name}"`);
+        const results = await deployTenants({
+            ...options,
+            signal: cancellation.signal,
+            onSecret: maskSecret,
+            onProgress: (event) => {
+                const line = describeEvent(event);
+                if (line)
+                    info(line);
+            },
+        });
+        await publish(results);
+        if (!succeeded(results))
+            setFailed(summaryLine(results));
+    }
+    finally {
+        cancellation.dispose();
+    }
+}
+runActionMain(run);
+
+})();
+
+module.exports = __webpack_exports__;
 /******/ })()
 ;

@@ -25366,12 +25366,13 @@ function copyFile(srcFile, destFile, force) {
 /***/ 3222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -30727,6464 +30728,717 @@ const StopCisSessionStatus = {
     UNSUPPORTED_OS: "UNSUPPORTED_OS",
 };
 
-exports.AccessDeniedException = AccessDeniedException;
-exports.AccessDeniedException$ = AccessDeniedException$;
-exports.Account$ = Account$;
-exports.AccountAggregation$ = AccountAggregation$;
-exports.AccountAggregationResponse$ = AccountAggregationResponse$;
-exports.AccountSortBy = AccountSortBy;
-exports.AccountState$ = AccountState$;
-exports.AggregationFindingType = AggregationFindingType;
-exports.AggregationRequest$ = AggregationRequest$;
-exports.AggregationResourceType = AggregationResourceType;
-exports.AggregationResponse$ = AggregationResponse$;
-exports.AggregationType = AggregationType;
-exports.AmiAggregation$ = AmiAggregation$;
-exports.AmiAggregationResponse$ = AmiAggregationResponse$;
-exports.AmiSortBy = AmiSortBy;
-exports.Architecture = Architecture;
-exports.AssociateConfigurationRequest$ = AssociateConfigurationRequest$;
-exports.AssociateMember$ = AssociateMember$;
-exports.AssociateMemberCommand = AssociateMemberCommand;
-exports.AssociateMemberRequest$ = AssociateMemberRequest$;
-exports.AssociateMemberResponse$ = AssociateMemberResponse$;
-exports.AssociationResultStatusCode = AssociationResultStatusCode;
-exports.AtigData$ = AtigData$;
-exports.AutoEnable$ = AutoEnable$;
-exports.AwsConfigConnectorArnComparison = AwsConfigConnectorArnComparison;
-exports.AwsConfigConnectorArnFilter$ = AwsConfigConnectorArnFilter$;
-exports.AwsEc2InstanceDetails$ = AwsEc2InstanceDetails$;
-exports.AwsEcrContainerAggregation$ = AwsEcrContainerAggregation$;
-exports.AwsEcrContainerAggregationResponse$ = AwsEcrContainerAggregationResponse$;
-exports.AwsEcrContainerImageDetails$ = AwsEcrContainerImageDetails$;
-exports.AwsEcrContainerSortBy = AwsEcrContainerSortBy;
-exports.AwsEcsMetadataDetails$ = AwsEcsMetadataDetails$;
-exports.AwsEksMetadataDetails$ = AwsEksMetadataDetails$;
-exports.AwsEksWorkloadInfo$ = AwsEksWorkloadInfo$;
-exports.AwsLambdaFunctionDetails$ = AwsLambdaFunctionDetails$;
-exports.AzureProviderDetailCreate$ = AzureProviderDetailCreate$;
-exports.AzureProviderDetailUpdate$ = AzureProviderDetailUpdate$;
-exports.AzureScopeConfiguration$ = AzureScopeConfiguration$;
-exports.AzureScopeConfigurationInput$ = AzureScopeConfigurationInput$;
-exports.BadRequestException = BadRequestException;
-exports.BadRequestException$ = BadRequestException$;
-exports.BatchAssociateCodeSecurityScanConfiguration$ = BatchAssociateCodeSecurityScanConfiguration$;
-exports.BatchAssociateCodeSecurityScanConfigurationCommand = BatchAssociateCodeSecurityScanConfigurationCommand;
-exports.BatchAssociateCodeSecurityScanConfigurationRequest$ = BatchAssociateCodeSecurityScanConfigurationRequest$;
-exports.BatchAssociateCodeSecurityScanConfigurationResponse$ = BatchAssociateCodeSecurityScanConfigurationResponse$;
-exports.BatchDisassociateCodeSecurityScanConfiguration$ = BatchDisassociateCodeSecurityScanConfiguration$;
-exports.BatchDisassociateCodeSecurityScanConfigurationCommand = BatchDisassociateCodeSecurityScanConfigurationCommand;
-exports.BatchDisassociateCodeSecurityScanConfigurationRequest$ = BatchDisassociateCodeSecurityScanConfigurationRequest$;
-exports.BatchDisassociateCodeSecurityScanConfigurationResponse$ = BatchDisassociateCodeSecurityScanConfigurationResponse$;
-exports.BatchGetAccountStatus$ = BatchGetAccountStatus$;
-exports.BatchGetAccountStatusCommand = BatchGetAccountStatusCommand;
-exports.BatchGetAccountStatusRequest$ = BatchGetAccountStatusRequest$;
-exports.BatchGetAccountStatusResponse$ = BatchGetAccountStatusResponse$;
-exports.BatchGetCodeSnippet$ = BatchGetCodeSnippet$;
-exports.BatchGetCodeSnippetCommand = BatchGetCodeSnippetCommand;
-exports.BatchGetCodeSnippetRequest$ = BatchGetCodeSnippetRequest$;
-exports.BatchGetCodeSnippetResponse$ = BatchGetCodeSnippetResponse$;
-exports.BatchGetFindingDetails$ = BatchGetFindingDetails$;
-exports.BatchGetFindingDetailsCommand = BatchGetFindingDetailsCommand;
-exports.BatchGetFindingDetailsRequest$ = BatchGetFindingDetailsRequest$;
-exports.BatchGetFindingDetailsResponse$ = BatchGetFindingDetailsResponse$;
-exports.BatchGetFreeTrialInfo$ = BatchGetFreeTrialInfo$;
-exports.BatchGetFreeTrialInfoCommand = BatchGetFreeTrialInfoCommand;
-exports.BatchGetFreeTrialInfoRequest$ = BatchGetFreeTrialInfoRequest$;
-exports.BatchGetFreeTrialInfoResponse$ = BatchGetFreeTrialInfoResponse$;
-exports.BatchGetMemberEc2DeepInspectionStatus$ = BatchGetMemberEc2DeepInspectionStatus$;
-exports.BatchGetMemberEc2DeepInspectionStatusCommand = BatchGetMemberEc2DeepInspectionStatusCommand;
-exports.BatchGetMemberEc2DeepInspectionStatusRequest$ = BatchGetMemberEc2DeepInspectionStatusRequest$;
-exports.BatchGetMemberEc2DeepInspectionStatusResponse$ = BatchGetMemberEc2DeepInspectionStatusResponse$;
-exports.BatchUpdateMemberEc2DeepInspectionStatus$ = BatchUpdateMemberEc2DeepInspectionStatus$;
-exports.BatchUpdateMemberEc2DeepInspectionStatusCommand = BatchUpdateMemberEc2DeepInspectionStatusCommand;
-exports.BatchUpdateMemberEc2DeepInspectionStatusRequest$ = BatchUpdateMemberEc2DeepInspectionStatusRequest$;
-exports.BatchUpdateMemberEc2DeepInspectionStatusResponse$ = BatchUpdateMemberEc2DeepInspectionStatusResponse$;
-exports.CancelFindingsReport$ = CancelFindingsReport$;
-exports.CancelFindingsReportCommand = CancelFindingsReportCommand;
-exports.CancelFindingsReportRequest$ = CancelFindingsReportRequest$;
-exports.CancelFindingsReportResponse$ = CancelFindingsReportResponse$;
-exports.CancelSbomExport$ = CancelSbomExport$;
-exports.CancelSbomExportCommand = CancelSbomExportCommand;
-exports.CancelSbomExportRequest$ = CancelSbomExportRequest$;
-exports.CancelSbomExportResponse$ = CancelSbomExportResponse$;
-exports.CisCheckAggregation$ = CisCheckAggregation$;
-exports.CisDateFilter$ = CisDateFilter$;
-exports.CisFindingStatus = CisFindingStatus;
-exports.CisFindingStatusComparison = CisFindingStatusComparison;
-exports.CisFindingStatusFilter$ = CisFindingStatusFilter$;
-exports.CisNumberFilter$ = CisNumberFilter$;
-exports.CisReportFormat = CisReportFormat;
-exports.CisReportStatus = CisReportStatus;
-exports.CisResultStatus = CisResultStatus;
-exports.CisResultStatusComparison = CisResultStatusComparison;
-exports.CisResultStatusFilter$ = CisResultStatusFilter$;
-exports.CisRuleStatus = CisRuleStatus;
-exports.CisScan$ = CisScan$;
-exports.CisScanConfiguration$ = CisScanConfiguration$;
-exports.CisScanConfigurationsSortBy = CisScanConfigurationsSortBy;
-exports.CisScanResultDetails$ = CisScanResultDetails$;
-exports.CisScanResultDetailsFilterCriteria$ = CisScanResultDetailsFilterCriteria$;
-exports.CisScanResultDetailsSortBy = CisScanResultDetailsSortBy;
-exports.CisScanResultsAggregatedByChecksFilterCriteria$ = CisScanResultsAggregatedByChecksFilterCriteria$;
-exports.CisScanResultsAggregatedByChecksSortBy = CisScanResultsAggregatedByChecksSortBy;
-exports.CisScanResultsAggregatedByTargetResourceFilterCriteria$ = CisScanResultsAggregatedByTargetResourceFilterCriteria$;
-exports.CisScanResultsAggregatedByTargetResourceSortBy = CisScanResultsAggregatedByTargetResourceSortBy;
-exports.CisScanStatus = CisScanStatus;
-exports.CisScanStatusComparison = CisScanStatusComparison;
-exports.CisScanStatusFilter$ = CisScanStatusFilter$;
-exports.CisSecurityLevel = CisSecurityLevel;
-exports.CisSecurityLevelComparison = CisSecurityLevelComparison;
-exports.CisSecurityLevelFilter$ = CisSecurityLevelFilter$;
-exports.CisSessionMessage$ = CisSessionMessage$;
-exports.CisSortOrder = CisSortOrder;
-exports.CisStringComparison = CisStringComparison;
-exports.CisStringFilter$ = CisStringFilter$;
-exports.CisTargetResourceAggregation$ = CisTargetResourceAggregation$;
-exports.CisTargetStatus = CisTargetStatus;
-exports.CisTargetStatusComparison = CisTargetStatusComparison;
-exports.CisTargetStatusFilter$ = CisTargetStatusFilter$;
-exports.CisTargetStatusReason = CisTargetStatusReason;
-exports.CisTargetStatusReasonFilter$ = CisTargetStatusReasonFilter$;
-exports.CisTargets$ = CisTargets$;
-exports.CisaData$ = CisaData$;
-exports.CloudProvider = CloudProvider;
-exports.ClusterDetails$ = ClusterDetails$;
-exports.ClusterForImageFilterCriteria$ = ClusterForImageFilterCriteria$;
-exports.ClusterInformation$ = ClusterInformation$;
-exports.ClusterMetadata$ = ClusterMetadata$;
-exports.CodeFilePath$ = CodeFilePath$;
-exports.CodeLine$ = CodeLine$;
-exports.CodeRepositoryAggregation$ = CodeRepositoryAggregation$;
-exports.CodeRepositoryAggregationResponse$ = CodeRepositoryAggregationResponse$;
-exports.CodeRepositoryDetails$ = CodeRepositoryDetails$;
-exports.CodeRepositoryMetadata$ = CodeRepositoryMetadata$;
-exports.CodeRepositoryOnDemandScan$ = CodeRepositoryOnDemandScan$;
-exports.CodeRepositoryProviderType = CodeRepositoryProviderType;
-exports.CodeRepositorySortBy = CodeRepositorySortBy;
-exports.CodeScanStatus = CodeScanStatus;
-exports.CodeSecurityIntegrationSummary$ = CodeSecurityIntegrationSummary$;
-exports.CodeSecurityResource$ = CodeSecurityResource$;
-exports.CodeSecurityScanConfiguration$ = CodeSecurityScanConfiguration$;
-exports.CodeSecurityScanConfigurationAssociationSummary$ = CodeSecurityScanConfigurationAssociationSummary$;
-exports.CodeSecurityScanConfigurationSummary$ = CodeSecurityScanConfigurationSummary$;
-exports.CodeSnippetError$ = CodeSnippetError$;
-exports.CodeSnippetErrorCode = CodeSnippetErrorCode;
-exports.CodeSnippetResult$ = CodeSnippetResult$;
-exports.CodeVulnerabilityDetails$ = CodeVulnerabilityDetails$;
-exports.ComputePlatform$ = ComputePlatform$;
-exports.ConfigurationLevel = ConfigurationLevel;
-exports.ConflictException = ConflictException;
-exports.ConflictException$ = ConflictException$;
-exports.Connector$ = Connector$;
-exports.ConnectorArnComparison = ConnectorArnComparison;
-exports.ConnectorArnFilter$ = ConnectorArnFilter$;
-exports.ConnectorCloudProvider = ConnectorCloudProvider;
-exports.ConnectorContainerImageScanConfiguration$ = ConnectorContainerImageScanConfiguration$;
-exports.ConnectorFilterCriteria$ = ConnectorFilterCriteria$;
-exports.ConnectorHealth$ = ConnectorHealth$;
-exports.ConnectorHealthStatus = ConnectorHealthStatus;
-exports.ConnectorScanConfiguration$ = ConnectorScanConfiguration$;
-exports.ConnectorScanConfigurationItem$ = ConnectorScanConfigurationItem$;
-exports.ConnectorType = ConnectorType;
-exports.ConnectorTypeComparison = ConnectorTypeComparison;
-exports.ConnectorTypeFilter$ = ConnectorTypeFilter$;
-exports.ContainerImageAggregation$ = ContainerImageAggregation$;
-exports.ContainerImageAggregationResponse$ = ContainerImageAggregationResponse$;
-exports.ContainerImageMetadata$ = ContainerImageMetadata$;
-exports.ContainerImagePullDateRescanDuration = ContainerImagePullDateRescanDuration;
-exports.ContainerImageRescanDuration = ContainerImageRescanDuration;
-exports.ContainerImageSortBy = ContainerImageSortBy;
-exports.ContainerRegistryMetadata$ = ContainerRegistryMetadata$;
-exports.ContainerRepositoryMetadata$ = ContainerRepositoryMetadata$;
-exports.ContinuousIntegrationScanConfiguration$ = ContinuousIntegrationScanConfiguration$;
-exports.ContinuousIntegrationScanEvent = ContinuousIntegrationScanEvent;
-exports.Counts$ = Counts$;
-exports.CoverageDateFilter$ = CoverageDateFilter$;
-exports.CoverageFilterCriteria$ = CoverageFilterCriteria$;
-exports.CoverageMapComparison = CoverageMapComparison;
-exports.CoverageMapFilter$ = CoverageMapFilter$;
-exports.CoverageNumberFilter$ = CoverageNumberFilter$;
-exports.CoverageResourceType = CoverageResourceType;
-exports.CoverageStringComparison = CoverageStringComparison;
-exports.CoverageStringFilter$ = CoverageStringFilter$;
-exports.CoveredResource$ = CoveredResource$;
-exports.CreateCisScanConfiguration$ = CreateCisScanConfiguration$;
-exports.CreateCisScanConfigurationCommand = CreateCisScanConfigurationCommand;
-exports.CreateCisScanConfigurationRequest$ = CreateCisScanConfigurationRequest$;
-exports.CreateCisScanConfigurationResponse$ = CreateCisScanConfigurationResponse$;
-exports.CreateCisTargets$ = CreateCisTargets$;
-exports.CreateCodeSecurityIntegration$ = CreateCodeSecurityIntegration$;
-exports.CreateCodeSecurityIntegrationCommand = CreateCodeSecurityIntegrationCommand;
-exports.CreateCodeSecurityIntegrationRequest$ = CreateCodeSecurityIntegrationRequest$;
-exports.CreateCodeSecurityIntegrationResponse$ = CreateCodeSecurityIntegrationResponse$;
-exports.CreateCodeSecurityScanConfiguration$ = CreateCodeSecurityScanConfiguration$;
-exports.CreateCodeSecurityScanConfigurationCommand = CreateCodeSecurityScanConfigurationCommand;
-exports.CreateCodeSecurityScanConfigurationRequest$ = CreateCodeSecurityScanConfigurationRequest$;
-exports.CreateCodeSecurityScanConfigurationResponse$ = CreateCodeSecurityScanConfigurationResponse$;
-exports.CreateConnector$ = CreateConnector$;
-exports.CreateConnectorCommand = CreateConnectorCommand;
-exports.CreateConnectorRequest$ = CreateConnectorRequest$;
-exports.CreateConnectorResponse$ = CreateConnectorResponse$;
-exports.CreateFilter$ = CreateFilter$;
-exports.CreateFilterCommand = CreateFilterCommand;
-exports.CreateFilterRequest$ = CreateFilterRequest$;
-exports.CreateFilterResponse$ = CreateFilterResponse$;
-exports.CreateFindingsReport$ = CreateFindingsReport$;
-exports.CreateFindingsReportCommand = CreateFindingsReportCommand;
-exports.CreateFindingsReportRequest$ = CreateFindingsReportRequest$;
-exports.CreateFindingsReportResponse$ = CreateFindingsReportResponse$;
-exports.CreateGitLabSelfManagedIntegrationDetail$ = CreateGitLabSelfManagedIntegrationDetail$;
-exports.CreateIntegrationDetail$ = CreateIntegrationDetail$;
-exports.CreateSbomExport$ = CreateSbomExport$;
-exports.CreateSbomExportCommand = CreateSbomExportCommand;
-exports.CreateSbomExportRequest$ = CreateSbomExportRequest$;
-exports.CreateSbomExportResponse$ = CreateSbomExportResponse$;
-exports.Currency = Currency;
-exports.Cvss2$ = Cvss2$;
-exports.Cvss3$ = Cvss3$;
-exports.Cvss4$ = Cvss4$;
-exports.CvssScore$ = CvssScore$;
-exports.CvssScoreAdjustment$ = CvssScoreAdjustment$;
-exports.CvssScoreDetails$ = CvssScoreDetails$;
-exports.DailySchedule$ = DailySchedule$;
-exports.DateFilter$ = DateFilter$;
-exports.Day = Day;
-exports.DelegatedAdmin$ = DelegatedAdmin$;
-exports.DelegatedAdminAccount$ = DelegatedAdminAccount$;
-exports.DelegatedAdminStatus = DelegatedAdminStatus;
-exports.DeleteCisScanConfiguration$ = DeleteCisScanConfiguration$;
-exports.DeleteCisScanConfigurationCommand = DeleteCisScanConfigurationCommand;
-exports.DeleteCisScanConfigurationRequest$ = DeleteCisScanConfigurationRequest$;
-exports.DeleteCisScanConfigurationResponse$ = DeleteCisScanConfigurationResponse$;
-exports.DeleteCodeSecurityIntegration$ = DeleteCodeSecurityIntegration$;
-exports.DeleteCodeSecurityIntegrationCommand = DeleteCodeSecurityIntegrationCommand;
-exports.DeleteCodeSecurityIntegrationRequest$ = DeleteCodeSecurityIntegrationRequest$;
-exports.DeleteCodeSecurityIntegrationResponse$ = DeleteCodeSecurityIntegrationResponse$;
-exports.DeleteCodeSecurityScanConfiguration$ = DeleteCodeSecurityScanConfiguration$;
-exports.DeleteCodeSecurityScanConfigurationCommand = DeleteCodeSecurityScanConfigurationCommand;
-exports.DeleteCodeSecurityScanConfigurationRequest$ = DeleteCodeSecurityScanConfigurationRequest$;
-exports.DeleteCodeSecurityScanConfigurationResponse$ = DeleteCodeSecurityScanConfigurationResponse$;
-exports.DeleteConnector$ = DeleteConnector$;
-exports.DeleteConnectorCommand = DeleteConnectorCommand;
-exports.DeleteConnectorRequest$ = DeleteConnectorRequest$;
-exports.DeleteConnectorResponse$ = DeleteConnectorResponse$;
-exports.DeleteFilter$ = DeleteFilter$;
-exports.DeleteFilterCommand = DeleteFilterCommand;
-exports.DeleteFilterRequest$ = DeleteFilterRequest$;
-exports.DeleteFilterResponse$ = DeleteFilterResponse$;
-exports.DescribeOrganizationConfiguration$ = DescribeOrganizationConfiguration$;
-exports.DescribeOrganizationConfigurationCommand = DescribeOrganizationConfigurationCommand;
-exports.DescribeOrganizationConfigurationRequest$ = DescribeOrganizationConfigurationRequest$;
-exports.DescribeOrganizationConfigurationResponse$ = DescribeOrganizationConfigurationResponse$;
-exports.Destination$ = Destination$;
-exports.Disable$ = Disable$;
-exports.DisableCommand = DisableCommand;
-exports.DisableDelegatedAdminAccount$ = DisableDelegatedAdminAccount$;
-exports.DisableDelegatedAdminAccountCommand = DisableDelegatedAdminAccountCommand;
-exports.DisableDelegatedAdminAccountRequest$ = DisableDelegatedAdminAccountRequest$;
-exports.DisableDelegatedAdminAccountResponse$ = DisableDelegatedAdminAccountResponse$;
-exports.DisableRequest$ = DisableRequest$;
-exports.DisableResponse$ = DisableResponse$;
-exports.DisassociateConfigurationRequest$ = DisassociateConfigurationRequest$;
-exports.DisassociateMember$ = DisassociateMember$;
-exports.DisassociateMemberCommand = DisassociateMemberCommand;
-exports.DisassociateMemberRequest$ = DisassociateMemberRequest$;
-exports.DisassociateMemberResponse$ = DisassociateMemberResponse$;
-exports.Ec2Configuration$ = Ec2Configuration$;
-exports.Ec2ConfigurationState$ = Ec2ConfigurationState$;
-exports.Ec2DeepInspectionStatus = Ec2DeepInspectionStatus;
-exports.Ec2InstanceAggregation$ = Ec2InstanceAggregation$;
-exports.Ec2InstanceAggregationResponse$ = Ec2InstanceAggregationResponse$;
-exports.Ec2InstanceSortBy = Ec2InstanceSortBy;
-exports.Ec2Metadata$ = Ec2Metadata$;
-exports.Ec2Platform = Ec2Platform;
-exports.Ec2ScanMode = Ec2ScanMode;
-exports.Ec2ScanModeState$ = Ec2ScanModeState$;
-exports.Ec2ScanModeStatus = Ec2ScanModeStatus;
-exports.EcrConfiguration$ = EcrConfiguration$;
-exports.EcrConfigurationState$ = EcrConfigurationState$;
-exports.EcrContainerImageMetadata$ = EcrContainerImageMetadata$;
-exports.EcrPullDateRescanDuration = EcrPullDateRescanDuration;
-exports.EcrPullDateRescanMode = EcrPullDateRescanMode;
-exports.EcrRepositoryMetadata$ = EcrRepositoryMetadata$;
-exports.EcrRescanDuration = EcrRescanDuration;
-exports.EcrRescanDurationState$ = EcrRescanDurationState$;
-exports.EcrRescanDurationStatus = EcrRescanDurationStatus;
-exports.EcrScanFrequency = EcrScanFrequency;
-exports.Enable$ = Enable$;
-exports.EnableCommand = EnableCommand;
-exports.EnableDelegatedAdminAccount$ = EnableDelegatedAdminAccount$;
-exports.EnableDelegatedAdminAccountCommand = EnableDelegatedAdminAccountCommand;
-exports.EnableDelegatedAdminAccountRequest$ = EnableDelegatedAdminAccountRequest$;
-exports.EnableDelegatedAdminAccountResponse$ = EnableDelegatedAdminAccountResponse$;
-exports.EnableRequest$ = EnableRequest$;
-exports.EnableResponse$ = EnableResponse$;
-exports.EnablementStatus = EnablementStatus;
-exports.Epss$ = Epss$;
-exports.EpssDetails$ = EpssDetails$;
-exports.ErrorCode = ErrorCode;
-exports.Evidence$ = Evidence$;
-exports.ExploitAvailable = ExploitAvailable;
-exports.ExploitObserved$ = ExploitObserved$;
-exports.ExploitabilityDetails$ = ExploitabilityDetails$;
-exports.ExternalReportStatus = ExternalReportStatus;
-exports.FailedAccount$ = FailedAccount$;
-exports.FailedAssociationResult$ = FailedAssociationResult$;
-exports.FailedMemberAccountEc2DeepInspectionStatusState$ = FailedMemberAccountEc2DeepInspectionStatusState$;
-exports.Filter$ = Filter$;
-exports.FilterAction = FilterAction;
-exports.FilterCriteria$ = FilterCriteria$;
-exports.Finding$ = Finding$;
-exports.FindingDetail$ = FindingDetail$;
-exports.FindingDetailsError$ = FindingDetailsError$;
-exports.FindingDetailsErrorCode = FindingDetailsErrorCode;
-exports.FindingStatus = FindingStatus;
-exports.FindingType = FindingType;
-exports.FindingTypeAggregation$ = FindingTypeAggregation$;
-exports.FindingTypeAggregationResponse$ = FindingTypeAggregationResponse$;
-exports.FindingTypeSortBy = FindingTypeSortBy;
-exports.FixAvailable = FixAvailable;
-exports.FreeTrialAccountInfo$ = FreeTrialAccountInfo$;
-exports.FreeTrialInfo$ = FreeTrialInfo$;
-exports.FreeTrialInfoError$ = FreeTrialInfoError$;
-exports.FreeTrialInfoErrorCode = FreeTrialInfoErrorCode;
-exports.FreeTrialStatus = FreeTrialStatus;
-exports.FreeTrialType = FreeTrialType;
-exports.GetCisScanReport$ = GetCisScanReport$;
-exports.GetCisScanReportCommand = GetCisScanReportCommand;
-exports.GetCisScanReportRequest$ = GetCisScanReportRequest$;
-exports.GetCisScanReportResponse$ = GetCisScanReportResponse$;
-exports.GetCisScanResultDetails$ = GetCisScanResultDetails$;
-exports.GetCisScanResultDetailsCommand = GetCisScanResultDetailsCommand;
-exports.GetCisScanResultDetailsRequest$ = GetCisScanResultDetailsRequest$;
-exports.GetCisScanResultDetailsResponse$ = GetCisScanResultDetailsResponse$;
-exports.GetClustersForImage$ = GetClustersForImage$;
-exports.GetClustersForImageCommand = GetClustersForImageCommand;
-exports.GetClustersForImageRequest$ = GetClustersForImageRequest$;
-exports.GetClustersForImageResponse$ = GetClustersForImageResponse$;
-exports.GetCodeSecurityIntegration$ = GetCodeSecurityIntegration$;
-exports.GetCodeSecurityIntegrationCommand = GetCodeSecurityIntegrationCommand;
-exports.GetCodeSecurityIntegrationRequest$ = GetCodeSecurityIntegrationRequest$;
-exports.GetCodeSecurityIntegrationResponse$ = GetCodeSecurityIntegrationResponse$;
-exports.GetCodeSecurityScan$ = GetCodeSecurityScan$;
-exports.GetCodeSecurityScanCommand = GetCodeSecurityScanCommand;
-exports.GetCodeSecurityScanConfiguration$ = GetCodeSecurityScanConfiguration$;
-exports.GetCodeSecurityScanConfigurationCommand = GetCodeSecurityScanConfigurationCommand;
-exports.GetCodeSecurityScanConfigurationRequest$ = GetCodeSecurityScanConfigurationRequest$;
-exports.GetCodeSecurityScanConfigurationResponse$ = GetCodeSecurityScanConfigurationResponse$;
-exports.GetCodeSecurityScanRequest$ = GetCodeSecurityScanRequest$;
-exports.GetCodeSecurityScanResponse$ = GetCodeSecurityScanResponse$;
-exports.GetConfiguration$ = GetConfiguration$;
-exports.GetConfigurationCommand = GetConfigurationCommand;
-exports.GetConfigurationRequest$ = GetConfigurationRequest$;
-exports.GetConfigurationResponse$ = GetConfigurationResponse$;
-exports.GetDelegatedAdminAccount$ = GetDelegatedAdminAccount$;
-exports.GetDelegatedAdminAccountCommand = GetDelegatedAdminAccountCommand;
-exports.GetDelegatedAdminAccountRequest$ = GetDelegatedAdminAccountRequest$;
-exports.GetDelegatedAdminAccountResponse$ = GetDelegatedAdminAccountResponse$;
-exports.GetEc2DeepInspectionConfiguration$ = GetEc2DeepInspectionConfiguration$;
-exports.GetEc2DeepInspectionConfigurationCommand = GetEc2DeepInspectionConfigurationCommand;
-exports.GetEc2DeepInspectionConfigurationRequest$ = GetEc2DeepInspectionConfigurationRequest$;
-exports.GetEc2DeepInspectionConfigurationResponse$ = GetEc2DeepInspectionConfigurationResponse$;
-exports.GetEncryptionKey$ = GetEncryptionKey$;
-exports.GetEncryptionKeyCommand = GetEncryptionKeyCommand;
-exports.GetEncryptionKeyRequest$ = GetEncryptionKeyRequest$;
-exports.GetEncryptionKeyResponse$ = GetEncryptionKeyResponse$;
-exports.GetFindingsReportStatus$ = GetFindingsReportStatus$;
-exports.GetFindingsReportStatusCommand = GetFindingsReportStatusCommand;
-exports.GetFindingsReportStatusRequest$ = GetFindingsReportStatusRequest$;
-exports.GetFindingsReportStatusResponse$ = GetFindingsReportStatusResponse$;
-exports.GetMember$ = GetMember$;
-exports.GetMemberCommand = GetMemberCommand;
-exports.GetMemberRequest$ = GetMemberRequest$;
-exports.GetMemberResponse$ = GetMemberResponse$;
-exports.GetSbomExport$ = GetSbomExport$;
-exports.GetSbomExportCommand = GetSbomExportCommand;
-exports.GetSbomExportRequest$ = GetSbomExportRequest$;
-exports.GetSbomExportResponse$ = GetSbomExportResponse$;
-exports.GroupKey = GroupKey;
-exports.Image$ = Image$;
-exports.ImageLayerAggregation$ = ImageLayerAggregation$;
-exports.ImageLayerAggregationResponse$ = ImageLayerAggregationResponse$;
-exports.ImageLayerSortBy = ImageLayerSortBy;
-exports.InheritanceMode = InheritanceMode;
-exports.Inspector2 = Inspector2;
-exports.Inspector2Client = Inspector2Client;
-exports.Inspector2ServiceException = Inspector2ServiceException;
-exports.Inspector2ServiceException$ = Inspector2ServiceException$;
-exports.InspectorScoreDetails$ = InspectorScoreDetails$;
-exports.IntegrationStatus = IntegrationStatus;
-exports.IntegrationType = IntegrationType;
-exports.InternalServerException = InternalServerException;
-exports.InternalServerException$ = InternalServerException$;
-exports.LambdaFunctionAggregation$ = LambdaFunctionAggregation$;
-exports.LambdaFunctionAggregationResponse$ = LambdaFunctionAggregationResponse$;
-exports.LambdaFunctionMetadata$ = LambdaFunctionMetadata$;
-exports.LambdaFunctionSortBy = LambdaFunctionSortBy;
-exports.LambdaLayerAggregation$ = LambdaLayerAggregation$;
-exports.LambdaLayerAggregationResponse$ = LambdaLayerAggregationResponse$;
-exports.LambdaLayerSortBy = LambdaLayerSortBy;
-exports.LambdaVpcConfig$ = LambdaVpcConfig$;
-exports.ListAccountPermissions$ = ListAccountPermissions$;
-exports.ListAccountPermissionsCommand = ListAccountPermissionsCommand;
-exports.ListAccountPermissionsRequest$ = ListAccountPermissionsRequest$;
-exports.ListAccountPermissionsResponse$ = ListAccountPermissionsResponse$;
-exports.ListCisScanConfigurations$ = ListCisScanConfigurations$;
-exports.ListCisScanConfigurationsCommand = ListCisScanConfigurationsCommand;
-exports.ListCisScanConfigurationsFilterCriteria$ = ListCisScanConfigurationsFilterCriteria$;
-exports.ListCisScanConfigurationsRequest$ = ListCisScanConfigurationsRequest$;
-exports.ListCisScanConfigurationsResponse$ = ListCisScanConfigurationsResponse$;
-exports.ListCisScanResultsAggregatedByChecks$ = ListCisScanResultsAggregatedByChecks$;
-exports.ListCisScanResultsAggregatedByChecksCommand = ListCisScanResultsAggregatedByChecksCommand;
-exports.ListCisScanResultsAggregatedByChecksRequest$ = ListCisScanResultsAggregatedByChecksRequest$;
-exports.ListCisScanResultsAggregatedByChecksResponse$ = ListCisScanResultsAggregatedByChecksResponse$;
-exports.ListCisScanResultsAggregatedByTargetResource$ = ListCisScanResultsAggregatedByTargetResource$;
-exports.ListCisScanResultsAggregatedByTargetResourceCommand = ListCisScanResultsAggregatedByTargetResourceCommand;
-exports.ListCisScanResultsAggregatedByTargetResourceRequest$ = ListCisScanResultsAggregatedByTargetResourceRequest$;
-exports.ListCisScanResultsAggregatedByTargetResourceResponse$ = ListCisScanResultsAggregatedByTargetResourceResponse$;
-exports.ListCisScans$ = ListCisScans$;
-exports.ListCisScansCommand = ListCisScansCommand;
-exports.ListCisScansDetailLevel = ListCisScansDetailLevel;
-exports.ListCisScansFilterCriteria$ = ListCisScansFilterCriteria$;
-exports.ListCisScansRequest$ = ListCisScansRequest$;
-exports.ListCisScansResponse$ = ListCisScansResponse$;
-exports.ListCisScansSortBy = ListCisScansSortBy;
-exports.ListCodeSecurityIntegrations$ = ListCodeSecurityIntegrations$;
-exports.ListCodeSecurityIntegrationsCommand = ListCodeSecurityIntegrationsCommand;
-exports.ListCodeSecurityIntegrationsRequest$ = ListCodeSecurityIntegrationsRequest$;
-exports.ListCodeSecurityIntegrationsResponse$ = ListCodeSecurityIntegrationsResponse$;
-exports.ListCodeSecurityScanConfigurationAssociations$ = ListCodeSecurityScanConfigurationAssociations$;
-exports.ListCodeSecurityScanConfigurationAssociationsCommand = ListCodeSecurityScanConfigurationAssociationsCommand;
-exports.ListCodeSecurityScanConfigurationAssociationsRequest$ = ListCodeSecurityScanConfigurationAssociationsRequest$;
-exports.ListCodeSecurityScanConfigurationAssociationsResponse$ = ListCodeSecurityScanConfigurationAssociationsResponse$;
-exports.ListCodeSecurityScanConfigurations$ = ListCodeSecurityScanConfigurations$;
-exports.ListCodeSecurityScanConfigurationsCommand = ListCodeSecurityScanConfigurationsCommand;
-exports.ListCodeSecurityScanConfigurationsRequest$ = ListCodeSecurityScanConfigurationsRequest$;
-exports.ListCodeSecurityScanConfigurationsResponse$ = ListCodeSecurityScanConfigurationsResponse$;
-exports.ListConnectorScanConfigurations$ = ListConnectorScanConfigurations$;
-exports.ListConnectorScanConfigurationsCommand = ListConnectorScanConfigurationsCommand;
-exports.ListConnectorScanConfigurationsRequest$ = ListConnectorScanConfigurationsRequest$;
-exports.ListConnectorScanConfigurationsResponse$ = ListConnectorScanConfigurationsResponse$;
-exports.ListConnectors$ = ListConnectors$;
-exports.ListConnectorsCommand = ListConnectorsCommand;
-exports.ListConnectorsRequest$ = ListConnectorsRequest$;
-exports.ListConnectorsResponse$ = ListConnectorsResponse$;
-exports.ListCoverage$ = ListCoverage$;
-exports.ListCoverageCommand = ListCoverageCommand;
-exports.ListCoverageRequest$ = ListCoverageRequest$;
-exports.ListCoverageResponse$ = ListCoverageResponse$;
-exports.ListCoverageStatistics$ = ListCoverageStatistics$;
-exports.ListCoverageStatisticsCommand = ListCoverageStatisticsCommand;
-exports.ListCoverageStatisticsRequest$ = ListCoverageStatisticsRequest$;
-exports.ListCoverageStatisticsResponse$ = ListCoverageStatisticsResponse$;
-exports.ListDelegatedAdminAccounts$ = ListDelegatedAdminAccounts$;
-exports.ListDelegatedAdminAccountsCommand = ListDelegatedAdminAccountsCommand;
-exports.ListDelegatedAdminAccountsRequest$ = ListDelegatedAdminAccountsRequest$;
-exports.ListDelegatedAdminAccountsResponse$ = ListDelegatedAdminAccountsResponse$;
-exports.ListFilters$ = ListFilters$;
-exports.ListFiltersCommand = ListFiltersCommand;
-exports.ListFiltersRequest$ = ListFiltersRequest$;
-exports.ListFiltersResponse$ = ListFiltersResponse$;
-exports.ListFindingAggregations$ = ListFindingAggregations$;
-exports.ListFindingAggregationsCommand = ListFindingAggregationsCommand;
-exports.ListFindingAggregationsRequest$ = ListFindingAggregationsRequest$;
-exports.ListFindingAggregationsResponse$ = ListFindingAggregationsResponse$;
-exports.ListFindings$ = ListFindings$;
-exports.ListFindingsCommand = ListFindingsCommand;
-exports.ListFindingsRequest$ = ListFindingsRequest$;
-exports.ListFindingsResponse$ = ListFindingsResponse$;
-exports.ListMembers$ = ListMembers$;
-exports.ListMembersCommand = ListMembersCommand;
-exports.ListMembersRequest$ = ListMembersRequest$;
-exports.ListMembersResponse$ = ListMembersResponse$;
-exports.ListTagsForResource$ = ListTagsForResource$;
-exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
-exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
-exports.ListUsageTotals$ = ListUsageTotals$;
-exports.ListUsageTotalsCommand = ListUsageTotalsCommand;
-exports.ListUsageTotalsRequest$ = ListUsageTotalsRequest$;
-exports.ListUsageTotalsResponse$ = ListUsageTotalsResponse$;
-exports.MapComparison = MapComparison;
-exports.MapFilter$ = MapFilter$;
-exports.Member$ = Member$;
-exports.MemberAccountEc2DeepInspectionStatus$ = MemberAccountEc2DeepInspectionStatus$;
-exports.MemberAccountEc2DeepInspectionStatusState$ = MemberAccountEc2DeepInspectionStatusState$;
-exports.MonthlySchedule$ = MonthlySchedule$;
-exports.NetworkPath$ = NetworkPath$;
-exports.NetworkProtocol = NetworkProtocol;
-exports.NetworkReachabilityDetails$ = NetworkReachabilityDetails$;
-exports.NumberFilter$ = NumberFilter$;
-exports.OneTimeSchedule$ = OneTimeSchedule$;
-exports.Operation = Operation;
-exports.PackageAggregation$ = PackageAggregation$;
-exports.PackageAggregationResponse$ = PackageAggregationResponse$;
-exports.PackageFilter$ = PackageFilter$;
-exports.PackageManager = PackageManager;
-exports.PackageSortBy = PackageSortBy;
-exports.PackageType = PackageType;
-exports.PackageVulnerabilityDetails$ = PackageVulnerabilityDetails$;
-exports.PeriodicScanConfiguration$ = PeriodicScanConfiguration$;
-exports.PeriodicScanFrequency = PeriodicScanFrequency;
-exports.Permission$ = Permission$;
-exports.PortRange$ = PortRange$;
-exports.PortRangeFilter$ = PortRangeFilter$;
-exports.ProjectCodeSecurityScanConfiguration$ = ProjectCodeSecurityScanConfiguration$;
-exports.ProjectContinuousIntegrationScanConfiguration$ = ProjectContinuousIntegrationScanConfiguration$;
-exports.ProjectPeriodicScanConfiguration$ = ProjectPeriodicScanConfiguration$;
-exports.ProjectSelectionScope = ProjectSelectionScope;
-exports.Provider = Provider;
-exports.ProviderComparison = ProviderComparison;
-exports.ProviderDetailCreate$ = ProviderDetailCreate$;
-exports.ProviderDetailUpdate$ = ProviderDetailUpdate$;
-exports.ProviderFilter$ = ProviderFilter$;
-exports.Recommendation$ = Recommendation$;
-exports.RelationshipStatus = RelationshipStatus;
-exports.Remediation$ = Remediation$;
-exports.ReportFormat = ReportFormat;
-exports.ReportingErrorCode = ReportingErrorCode;
-exports.RepositoryAggregation$ = RepositoryAggregation$;
-exports.RepositoryAggregationResponse$ = RepositoryAggregationResponse$;
-exports.RepositorySortBy = RepositorySortBy;
-exports.ResetEncryptionKey$ = ResetEncryptionKey$;
-exports.ResetEncryptionKeyCommand = ResetEncryptionKeyCommand;
-exports.ResetEncryptionKeyRequest$ = ResetEncryptionKeyRequest$;
-exports.ResetEncryptionKeyResponse$ = ResetEncryptionKeyResponse$;
-exports.Resource$ = Resource$;
-exports.ResourceDetails$ = ResourceDetails$;
-exports.ResourceFilterCriteria$ = ResourceFilterCriteria$;
-exports.ResourceMapComparison = ResourceMapComparison;
-exports.ResourceMapFilter$ = ResourceMapFilter$;
-exports.ResourceNotFoundException = ResourceNotFoundException;
-exports.ResourceNotFoundException$ = ResourceNotFoundException$;
-exports.ResourceScanMetadata$ = ResourceScanMetadata$;
-exports.ResourceScanType = ResourceScanType;
-exports.ResourceState$ = ResourceState$;
-exports.ResourceStatus$ = ResourceStatus$;
-exports.ResourceStringComparison = ResourceStringComparison;
-exports.ResourceStringFilter$ = ResourceStringFilter$;
-exports.ResourceType = ResourceType;
-exports.RuleSetCategory = RuleSetCategory;
-exports.Runtime = Runtime;
-exports.SbomReportFormat = SbomReportFormat;
-exports.ScanMode = ScanMode;
-exports.ScanStatus$ = ScanStatus$;
-exports.ScanStatusCode = ScanStatusCode;
-exports.ScanStatusReason = ScanStatusReason;
-exports.ScanType = ScanType;
-exports.Schedule$ = Schedule$;
-exports.ScopeConfiguration$ = ScopeConfiguration$;
-exports.ScopeConfigurationInput$ = ScopeConfigurationInput$;
-exports.ScopeSettings$ = ScopeSettings$;
-exports.ScopeState = ScopeState;
-exports.ScopeType = ScopeType;
-exports.SearchVulnerabilities$ = SearchVulnerabilities$;
-exports.SearchVulnerabilitiesCommand = SearchVulnerabilitiesCommand;
-exports.SearchVulnerabilitiesFilterCriteria$ = SearchVulnerabilitiesFilterCriteria$;
-exports.SearchVulnerabilitiesRequest$ = SearchVulnerabilitiesRequest$;
-exports.SearchVulnerabilitiesResponse$ = SearchVulnerabilitiesResponse$;
-exports.SendCisSessionHealth$ = SendCisSessionHealth$;
-exports.SendCisSessionHealthCommand = SendCisSessionHealthCommand;
-exports.SendCisSessionHealthRequest$ = SendCisSessionHealthRequest$;
-exports.SendCisSessionHealthResponse$ = SendCisSessionHealthResponse$;
-exports.SendCisSessionTelemetry$ = SendCisSessionTelemetry$;
-exports.SendCisSessionTelemetryCommand = SendCisSessionTelemetryCommand;
-exports.SendCisSessionTelemetryRequest$ = SendCisSessionTelemetryRequest$;
-exports.SendCisSessionTelemetryResponse$ = SendCisSessionTelemetryResponse$;
-exports.ServerlessFunction$ = ServerlessFunction$;
-exports.ServerlessFunctionAggregation$ = ServerlessFunctionAggregation$;
-exports.ServerlessFunctionAggregationResponse$ = ServerlessFunctionAggregationResponse$;
-exports.ServerlessFunctionMetadata$ = ServerlessFunctionMetadata$;
-exports.ServerlessFunctionSortBy = ServerlessFunctionSortBy;
-exports.Service = Service;
-exports.ServiceQuotaExceededException = ServiceQuotaExceededException;
-exports.ServiceQuotaExceededException$ = ServiceQuotaExceededException$;
-exports.Severity = Severity;
-exports.SeverityCounts$ = SeverityCounts$;
-exports.SortCriteria$ = SortCriteria$;
-exports.SortField = SortField;
-exports.SortOrder = SortOrder;
-exports.StartCisSession$ = StartCisSession$;
-exports.StartCisSessionCommand = StartCisSessionCommand;
-exports.StartCisSessionMessage$ = StartCisSessionMessage$;
-exports.StartCisSessionRequest$ = StartCisSessionRequest$;
-exports.StartCisSessionResponse$ = StartCisSessionResponse$;
-exports.StartCodeSecurityScan$ = StartCodeSecurityScan$;
-exports.StartCodeSecurityScanCommand = StartCodeSecurityScanCommand;
-exports.StartCodeSecurityScanRequest$ = StartCodeSecurityScanRequest$;
-exports.StartCodeSecurityScanResponse$ = StartCodeSecurityScanResponse$;
-exports.State$ = State$;
-exports.Status = Status;
-exports.StatusCounts$ = StatusCounts$;
-exports.Step$ = Step$;
-exports.StopCisMessageProgress$ = StopCisMessageProgress$;
-exports.StopCisSession$ = StopCisSession$;
-exports.StopCisSessionCommand = StopCisSessionCommand;
-exports.StopCisSessionMessage$ = StopCisSessionMessage$;
-exports.StopCisSessionRequest$ = StopCisSessionRequest$;
-exports.StopCisSessionResponse$ = StopCisSessionResponse$;
-exports.StopCisSessionStatus = StopCisSessionStatus;
-exports.StringComparison = StringComparison;
-exports.StringFilter$ = StringFilter$;
-exports.SuccessfulAssociationResult$ = SuccessfulAssociationResult$;
-exports.SuggestedFix$ = SuggestedFix$;
-exports.TagComparison = TagComparison;
-exports.TagFilter$ = TagFilter$;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceRequest$ = TagResourceRequest$;
-exports.TagResourceResponse$ = TagResourceResponse$;
-exports.ThrottlingException = ThrottlingException;
-exports.ThrottlingException$ = ThrottlingException$;
-exports.Time$ = Time$;
-exports.TitleAggregation$ = TitleAggregation$;
-exports.TitleAggregationResponse$ = TitleAggregationResponse$;
-exports.TitleSortBy = TitleSortBy;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceRequest$ = UntagResourceRequest$;
-exports.UntagResourceResponse$ = UntagResourceResponse$;
-exports.UpdateCisScanConfiguration$ = UpdateCisScanConfiguration$;
-exports.UpdateCisScanConfigurationCommand = UpdateCisScanConfigurationCommand;
-exports.UpdateCisScanConfigurationRequest$ = UpdateCisScanConfigurationRequest$;
-exports.UpdateCisScanConfigurationResponse$ = UpdateCisScanConfigurationResponse$;
-exports.UpdateCisTargets$ = UpdateCisTargets$;
-exports.UpdateCodeSecurityIntegration$ = UpdateCodeSecurityIntegration$;
-exports.UpdateCodeSecurityIntegrationCommand = UpdateCodeSecurityIntegrationCommand;
-exports.UpdateCodeSecurityIntegrationRequest$ = UpdateCodeSecurityIntegrationRequest$;
-exports.UpdateCodeSecurityIntegrationResponse$ = UpdateCodeSecurityIntegrationResponse$;
-exports.UpdateCodeSecurityScanConfiguration$ = UpdateCodeSecurityScanConfiguration$;
-exports.UpdateCodeSecurityScanConfigurationCommand = UpdateCodeSecurityScanConfigurationCommand;
-exports.UpdateCodeSecurityScanConfigurationRequest$ = UpdateCodeSecurityScanConfigurationRequest$;
-exports.UpdateCodeSecurityScanConfigurationResponse$ = UpdateCodeSecurityScanConfigurationResponse$;
-exports.UpdateConfiguration$ = UpdateConfiguration$;
-exports.UpdateConfigurationCommand = UpdateConfigurationCommand;
-exports.UpdateConfigurationInheritance$ = UpdateConfigurationInheritance$;
-exports.UpdateConfigurationRequest$ = UpdateConfigurationRequest$;
-exports.UpdateConfigurationResponse$ = UpdateConfigurationResponse$;
-exports.UpdateConnector$ = UpdateConnector$;
-exports.UpdateConnectorCommand = UpdateConnectorCommand;
-exports.UpdateConnectorRequest$ = UpdateConnectorRequest$;
-exports.UpdateConnectorResponse$ = UpdateConnectorResponse$;
-exports.UpdateConnectorScanConfiguration$ = UpdateConnectorScanConfiguration$;
-exports.UpdateConnectorScanConfigurationCommand = UpdateConnectorScanConfigurationCommand;
-exports.UpdateConnectorScanConfigurationRequest$ = UpdateConnectorScanConfigurationRequest$;
-exports.UpdateConnectorScanConfigurationResponse$ = UpdateConnectorScanConfigurationResponse$;
-exports.UpdateEc2DeepInspectionConfiguration$ = UpdateEc2DeepInspectionConfiguration$;
-exports.UpdateEc2DeepInspectionConfigurationCommand = UpdateEc2DeepInspectionConfigurationCommand;
-exports.UpdateEc2DeepInspectionConfigurationRequest$ = UpdateEc2DeepInspectionConfigurationRequest$;
-exports.UpdateEc2DeepInspectionConfigurationResponse$ = UpdateEc2DeepInspectionConfigurationResponse$;
-exports.UpdateEncryptionKey$ = UpdateEncryptionKey$;
-exports.UpdateEncryptionKeyCommand = UpdateEncryptionKeyCommand;
-exports.UpdateEncryptionKeyRequest$ = UpdateEncryptionKeyRequest$;
-exports.UpdateEncryptionKeyResponse$ = UpdateEncryptionKeyResponse$;
-exports.UpdateFilter$ = UpdateFilter$;
-exports.UpdateFilterCommand = UpdateFilterCommand;
-exports.UpdateFilterRequest$ = UpdateFilterRequest$;
-exports.UpdateFilterResponse$ = UpdateFilterResponse$;
-exports.UpdateGitHubIntegrationDetail$ = UpdateGitHubIntegrationDetail$;
-exports.UpdateGitLabSelfManagedIntegrationDetail$ = UpdateGitLabSelfManagedIntegrationDetail$;
-exports.UpdateIntegrationDetails$ = UpdateIntegrationDetails$;
-exports.UpdateOrgEc2DeepInspectionConfiguration$ = UpdateOrgEc2DeepInspectionConfiguration$;
-exports.UpdateOrgEc2DeepInspectionConfigurationCommand = UpdateOrgEc2DeepInspectionConfigurationCommand;
-exports.UpdateOrgEc2DeepInspectionConfigurationRequest$ = UpdateOrgEc2DeepInspectionConfigurationRequest$;
-exports.UpdateOrgEc2DeepInspectionConfigurationResponse$ = UpdateOrgEc2DeepInspectionConfigurationResponse$;
-exports.UpdateOrganizationConfiguration$ = UpdateOrganizationConfiguration$;
-exports.UpdateOrganizationConfigurationCommand = UpdateOrganizationConfigurationCommand;
-exports.UpdateOrganizationConfigurationRequest$ = UpdateOrganizationConfigurationRequest$;
-exports.UpdateOrganizationConfigurationResponse$ = UpdateOrganizationConfigurationResponse$;
-exports.Usage$ = Usage$;
-exports.UsageTotal$ = UsageTotal$;
-exports.UsageType = UsageType;
-exports.VMScannerState$ = VMScannerState$;
-exports.VMScannerStatus = VMScannerStatus;
-exports.ValidationException = ValidationException;
-exports.ValidationException$ = ValidationException$;
-exports.ValidationExceptionField$ = ValidationExceptionField$;
-exports.ValidationExceptionReason = ValidationExceptionReason;
-exports.Vm$ = Vm$;
-exports.VmInstanceAggregation$ = VmInstanceAggregation$;
-exports.VmInstanceAggregationResponse$ = VmInstanceAggregationResponse$;
-exports.VmInstanceMetadata$ = VmInstanceMetadata$;
-exports.VmInstanceSortBy = VmInstanceSortBy;
-exports.VmPlatform = VmPlatform;
-exports.Vulnerability$ = Vulnerability$;
-exports.VulnerabilitySource = VulnerabilitySource;
-exports.VulnerablePackage$ = VulnerablePackage$;
-exports.WeeklySchedule$ = WeeklySchedule$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateGetCisScanResultDetails = paginateGetCisScanResultDetails;
-exports.paginateGetClustersForImage = paginateGetClustersForImage;
-exports.paginateListAccountPermissions = paginateListAccountPermissions;
-exports.paginateListCisScanConfigurations = paginateListCisScanConfigurations;
-exports.paginateListCisScanResultsAggregatedByChecks = paginateListCisScanResultsAggregatedByChecks;
-exports.paginateListCisScanResultsAggregatedByTargetResource = paginateListCisScanResultsAggregatedByTargetResource;
-exports.paginateListCisScans = paginateListCisScans;
-exports.paginateListConnectorScanConfigurations = paginateListConnectorScanConfigurations;
-exports.paginateListConnectors = paginateListConnectors;
-exports.paginateListCoverage = paginateListCoverage;
-exports.paginateListCoverageStatistics = paginateListCoverageStatistics;
-exports.paginateListDelegatedAdminAccounts = paginateListDelegatedAdminAccounts;
-exports.paginateListFilters = paginateListFilters;
-exports.paginateListFindingAggregations = paginateListFindingAggregations;
-exports.paginateListFindings = paginateListFindings;
-exports.paginateListMembers = paginateListMembers;
-exports.paginateListUsageTotals = paginateListUsageTotals;
-exports.paginateSearchVulnerabilities = paginateSearchVulnerabilities;
-exports.waitForConnectorConnected = waitForConnectorConnected;
-exports.waitForConnectorDeleted = waitForConnectorDeleted;
-exports.waitForConnectorEnabled = waitForConnectorEnabled;
-exports.waitUntilConnectorConnected = waitUntilConnectorConnected;
-exports.waitUntilConnectorDeleted = waitUntilConnectorDeleted;
-exports.waitUntilConnectorEnabled = waitUntilConnectorEnabled;
-
-
-/***/ }),
-
-/***/ 1696:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException: ServiceException$1, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { eventStreamSerdeProvider, resolveEventStreamSerdeConfig } = __nccwpck_require__(6579);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
-
-const defaultLambdaHttpAuthSchemeParametersProvider = async (config, context, input) => {
-    return {
-        operation: getSmithyContext(context).operation,
-        region: await normalizeProvider(config.region)() || (() => {
-            throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-        })(),
-    };
-};
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-    return {
-        schemeId: "aws.auth#sigv4",
-        signingProperties: {
-            name: "lambda",
-            region: authParameters.region,
-        },
-        propertiesExtractor: (config, context) => ({
-            signingProperties: {
-                config,
-                context,
-            },
-        }),
-    };
-}
-const defaultLambdaHttpAuthSchemeProvider = (authParameters) => {
-    const options = [];
-    switch (authParameters.operation) {
-        default: {
-            options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-        }
-    }
-    return options;
-};
-const resolveHttpAuthSchemeConfig = (config) => {
-    const config_0 = resolveAwsSdkSigV4Config(config);
-    return Object.assign(config_0, {
-        authSchemePreference: normalizeProvider(config.authSchemePreference ?? []),
-    });
-};
-
-const resolveClientEndpointParameters = (options) => {
-    return Object.assign(options, {
-        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-        useFipsEndpoint: options.useFipsEndpoint ?? false,
-        defaultSigningName: "lambda",
-    });
-};
-const commonParams = {
-    UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-    Endpoint: { type: "builtInParams", name: "endpoint" },
-    Region: { type: "builtInParams", name: "region" },
-    UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" },
-};
-
-var version = "3.1163.0";
-var packageInfo = {
-	version: version};
-
-const k = "ref";
-const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "getAttr", g = { [k]: "Endpoint" }, h = { [k]: d }, i = {}, j = [{ [k]: "Region" }];
-const _data = {
-    conditions: [
-        [c, [g]],
-        [c, j],
-        ["aws.partition", j, d],
-        [e, [{ [k]: "UseFIPS" }, b]],
-        [e, [{ [k]: "UseDualStack" }, b]],
-        [e, [{ fn: f, argv: [h, "supportsDualStack"] }, b]],
-        [e, [{ fn: f, argv: [h, "supportsFIPS"] }, b]]
-    ],
-    results: [
-        [a],
-        [a, "Invalid Configuration: FIPS and custom endpoint are not supported"],
-        [a, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-        [g, i],
-        ["https://lambda-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-        [a, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-        ["https://lambda-fips.{Region}.{PartitionResult#dnsSuffix}", i],
-        [a, "FIPS is enabled but this partition does not support FIPS"],
-        ["https://lambda.{Region}.{PartitionResult#dualStackDnsSuffix}", i],
-        [a, "DualStack is enabled but this partition does not support DualStack"],
-        ["https://lambda.{Region}.{PartitionResult#dnsSuffix}", i],
-        [a, "Invalid Configuration: Missing Region"]
-    ]
-};
-const root = 2;
-const r = 100_000_000;
-const nodes = new Int32Array([
-    -1, 1, -1,
-    0, 12, 3,
-    1, 4, r + 11,
-    2, 5, r + 11,
-    3, 8, 6,
-    4, 7, r + 10,
-    5, r + 8, r + 9,
-    4, 10, 9,
-    6, r + 6, r + 7,
-    5, 11, r + 5,
-    6, r + 4, r + 5,
-    3, r + 1, 13,
-    4, r + 2, r + 3,
-]);
-const bdd = BinaryDecisionDiagram.from(nodes, root, _data.conditions, _data.results);
-
-const cache = new EndpointCache({
-    size: 50,
-    params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"],
-});
-const defaultEndpointResolver = (endpointParams, context = {}) => {
-    return cache.get(endpointParams, () => decideEndpoint(bdd, {
-        endpointParams: endpointParams,
-        logger: context.logger,
-    }));
-};
-customEndpointFunctions.aws = awsEndpointFunctions;
-
-class LambdaServiceException extends ServiceException$1 {
-    static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.lambda#LambdaServiceException";
-    constructor(options) {
-        super(options);
-        Object.setPrototypeOf(this, LambdaServiceException.prototype);
-    }
-}
-
-class InvalidParameterValueException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#InvalidParameterValueException";
-    name = "InvalidParameterValueException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "InvalidParameterValueException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidParameterValueException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class PolicyLengthExceededException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#PolicyLengthExceededException";
-    name = "PolicyLengthExceededException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "PolicyLengthExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, PolicyLengthExceededException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class PreconditionFailedException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#PreconditionFailedException";
-    name = "PreconditionFailedException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "PreconditionFailedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, PreconditionFailedException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class ResourceConflictException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#ResourceConflictException";
-    name = "ResourceConflictException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "ResourceConflictException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ResourceConflictException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class ResourceNotFoundException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#ResourceNotFoundException";
-    name = "ResourceNotFoundException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "ResourceNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ResourceNotFoundException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class ServiceException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#ServiceException";
-    name = "ServiceException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "ServiceException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ServiceException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class TooManyRequestsException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#TooManyRequestsException";
-    name = "TooManyRequestsException";
-    $fault = "client";
-    retryAfterSeconds;
-    Type;
-    Reason;
-    constructor(opts) {
-        super({
-            name: "TooManyRequestsException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, TooManyRequestsException.prototype);
-        this.retryAfterSeconds = opts.retryAfterSeconds;
-        this.Type = opts.Type;
-        this.Reason = opts.Reason;
-    }
-}
-class PublicPolicyException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#PublicPolicyException";
-    name = "PublicPolicyException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "PublicPolicyException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, PublicPolicyException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class AliasLimitExceededException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#AliasLimitExceededException";
-    name = "AliasLimitExceededException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "AliasLimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, AliasLimitExceededException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class CapacityProviderLimitExceededException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#CapacityProviderLimitExceededException";
-    name = "CapacityProviderLimitExceededException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "CapacityProviderLimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CapacityProviderLimitExceededException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class KMSAccessDeniedException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#KMSAccessDeniedException";
-    name = "KMSAccessDeniedException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "KMSAccessDeniedException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, KMSAccessDeniedException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class KMSDisabledException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#KMSDisabledException";
-    name = "KMSDisabledException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "KMSDisabledException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, KMSDisabledException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class KMSInvalidStateException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#KMSInvalidStateException";
-    name = "KMSInvalidStateException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "KMSInvalidStateException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, KMSInvalidStateException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class KMSNotFoundException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#KMSNotFoundException";
-    name = "KMSNotFoundException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "KMSNotFoundException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, KMSNotFoundException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class ResourceInUseException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#ResourceInUseException";
-    name = "ResourceInUseException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "ResourceInUseException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ResourceInUseException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class CodeSigningConfigNotFoundException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#CodeSigningConfigNotFoundException";
-    name = "CodeSigningConfigNotFoundException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "CodeSigningConfigNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CodeSigningConfigNotFoundException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class CodeStorageExceededException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#CodeStorageExceededException";
-    name = "CodeStorageExceededException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "CodeStorageExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CodeStorageExceededException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class CodeVerificationFailedException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#CodeVerificationFailedException";
-    name = "CodeVerificationFailedException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "CodeVerificationFailedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CodeVerificationFailedException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class FunctionVersionsPerCapacityProviderLimitExceededException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#FunctionVersionsPerCapacityProviderLimitExceededException";
-    name = "FunctionVersionsPerCapacityProviderLimitExceededException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "FunctionVersionsPerCapacityProviderLimitExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, FunctionVersionsPerCapacityProviderLimitExceededException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class InvalidCodeSignatureException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#InvalidCodeSignatureException";
-    name = "InvalidCodeSignatureException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidCodeSignatureException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidCodeSignatureException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class CodeArtifactUserDeletedException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#CodeArtifactUserDeletedException";
-    name = "CodeArtifactUserDeletedException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "CodeArtifactUserDeletedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CodeArtifactUserDeletedException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class CodeArtifactUserFailedException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#CodeArtifactUserFailedException";
-    name = "CodeArtifactUserFailedException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "CodeArtifactUserFailedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CodeArtifactUserFailedException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class CodeArtifactUserPendingException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#CodeArtifactUserPendingException";
-    name = "CodeArtifactUserPendingException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "CodeArtifactUserPendingException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CodeArtifactUserPendingException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class DurableExecutionAlreadyStartedException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#DurableExecutionAlreadyStartedException";
-    name = "DurableExecutionAlreadyStartedException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "DurableExecutionAlreadyStartedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, DurableExecutionAlreadyStartedException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class EC2AccessDeniedException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#EC2AccessDeniedException";
-    name = "EC2AccessDeniedException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "EC2AccessDeniedException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, EC2AccessDeniedException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class EC2ThrottledException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#EC2ThrottledException";
-    name = "EC2ThrottledException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "EC2ThrottledException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, EC2ThrottledException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class EC2UnexpectedException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#EC2UnexpectedException";
-    name = "EC2UnexpectedException";
-    $fault = "server";
-    Type;
-    Message;
-    EC2ErrorCode;
-    constructor(opts) {
-        super({
-            name: "EC2UnexpectedException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, EC2UnexpectedException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-        this.EC2ErrorCode = opts.EC2ErrorCode;
-    }
-}
-class EFSIOException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#EFSIOException";
-    name = "EFSIOException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "EFSIOException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, EFSIOException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class EFSMountConnectivityException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#EFSMountConnectivityException";
-    name = "EFSMountConnectivityException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "EFSMountConnectivityException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, EFSMountConnectivityException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class EFSMountFailureException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#EFSMountFailureException";
-    name = "EFSMountFailureException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "EFSMountFailureException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, EFSMountFailureException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class EFSMountTimeoutException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#EFSMountTimeoutException";
-    name = "EFSMountTimeoutException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "EFSMountTimeoutException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, EFSMountTimeoutException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class ENILimitReachedException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#ENILimitReachedException";
-    name = "ENILimitReachedException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "ENILimitReachedException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ENILimitReachedException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class ENINotReadyException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#ENINotReadyException";
-    name = "ENINotReadyException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "ENINotReadyException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ENINotReadyException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class InvalidRequestContentException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#InvalidRequestContentException";
-    name = "InvalidRequestContentException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "InvalidRequestContentException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidRequestContentException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class InvalidRuntimeException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#InvalidRuntimeException";
-    name = "InvalidRuntimeException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidRuntimeException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidRuntimeException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class InvalidSecurityGroupIDException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#InvalidSecurityGroupIDException";
-    name = "InvalidSecurityGroupIDException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidSecurityGroupIDException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidSecurityGroupIDException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class InvalidSubnetIDException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#InvalidSubnetIDException";
-    name = "InvalidSubnetIDException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidSubnetIDException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidSubnetIDException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class InvalidZipFileException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#InvalidZipFileException";
-    name = "InvalidZipFileException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "InvalidZipFileException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, InvalidZipFileException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class ModeNotSupportedException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#ModeNotSupportedException";
-    name = "ModeNotSupportedException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "ModeNotSupportedException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ModeNotSupportedException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class NoPublishedVersionException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#NoPublishedVersionException";
-    name = "NoPublishedVersionException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "NoPublishedVersionException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, NoPublishedVersionException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class RecursiveInvocationException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#RecursiveInvocationException";
-    name = "RecursiveInvocationException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "RecursiveInvocationException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, RecursiveInvocationException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class RequestTooLargeException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#RequestTooLargeException";
-    name = "RequestTooLargeException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "RequestTooLargeException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, RequestTooLargeException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class ResourceNotReadyException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#ResourceNotReadyException";
-    name = "ResourceNotReadyException";
-    $fault = "server";
-    Type;
-    constructor(opts) {
-        super({
-            name: "ResourceNotReadyException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ResourceNotReadyException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class S3FilesMountConnectivityException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#S3FilesMountConnectivityException";
-    name = "S3FilesMountConnectivityException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "S3FilesMountConnectivityException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, S3FilesMountConnectivityException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class S3FilesMountFailureException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#S3FilesMountFailureException";
-    name = "S3FilesMountFailureException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "S3FilesMountFailureException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, S3FilesMountFailureException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class S3FilesMountTimeoutException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#S3FilesMountTimeoutException";
-    name = "S3FilesMountTimeoutException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "S3FilesMountTimeoutException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, S3FilesMountTimeoutException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class SerializedRequestEntityTooLargeException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#SerializedRequestEntityTooLargeException";
-    name = "SerializedRequestEntityTooLargeException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "SerializedRequestEntityTooLargeException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, SerializedRequestEntityTooLargeException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class ServiceQuotaExceededException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#ServiceQuotaExceededException";
-    name = "ServiceQuotaExceededException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "ServiceQuotaExceededException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ServiceQuotaExceededException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class SnapStartException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#SnapStartException";
-    name = "SnapStartException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "SnapStartException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, SnapStartException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class SnapStartNotReadyException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#SnapStartNotReadyException";
-    name = "SnapStartNotReadyException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "SnapStartNotReadyException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, SnapStartNotReadyException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class SnapStartRegenerationFailureException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#SnapStartRegenerationFailureException";
-    name = "SnapStartRegenerationFailureException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "SnapStartRegenerationFailureException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, SnapStartRegenerationFailureException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class SnapStartTimeoutException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#SnapStartTimeoutException";
-    name = "SnapStartTimeoutException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "SnapStartTimeoutException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, SnapStartTimeoutException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class SubnetIPAddressLimitReachedException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#SubnetIPAddressLimitReachedException";
-    name = "SubnetIPAddressLimitReachedException";
-    $fault = "server";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "SubnetIPAddressLimitReachedException",
-            $fault: "server",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, SubnetIPAddressLimitReachedException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-class UnsupportedMediaTypeException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#UnsupportedMediaTypeException";
-    name = "UnsupportedMediaTypeException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "UnsupportedMediaTypeException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, UnsupportedMediaTypeException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class ProvisionedConcurrencyConfigNotFoundException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#ProvisionedConcurrencyConfigNotFoundException";
-    name = "ProvisionedConcurrencyConfigNotFoundException";
-    $fault = "client";
-    Type;
-    constructor(opts) {
-        super({
-            name: "ProvisionedConcurrencyConfigNotFoundException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, ProvisionedConcurrencyConfigNotFoundException.prototype);
-        this.Type = opts.Type;
-    }
-}
-class CallbackTimeoutException extends LambdaServiceException {
-    static shapeId = "com.amazonaws.lambda#CallbackTimeoutException";
-    name = "CallbackTimeoutException";
-    $fault = "client";
-    Type;
-    Message;
-    constructor(opts) {
-        super({
-            name: "CallbackTimeoutException",
-            $fault: "client",
-            ...opts,
-        });
-        Object.setPrototypeOf(this, CallbackTimeoutException.prototype);
-        this.Type = opts.Type;
-        this.Message = opts.Message;
-    }
-}
-
-const _A = "Action";
-const _AA = "AliasArn";
-const _AC = "AliasConfiguration";
-const _ACc = "AccessConfigs";
-const _ACl = "AllowCredentials";
-const _AFSC = "AppliedFunctionScalingConfig";
-const _AH = "AllowHeaders";
-const _AIT = "AllowedInstanceTypes";
-const _AL = "AccountLimit";
-const _ALEE = "AliasLimitExceededException";
-const _ALL = "ApplicationLogLevel";
-const _ALVP = "AddLayerVersionPermission";
-const _ALVPR = "AddLayerVersionPermissionRequest";
-const _ALVPRd = "AddLayerVersionPermissionResponse";
-const _ALl = "AliasList";
-const _AM = "AllowMethods";
-const _AMKESC = "AmazonManagedKafkaEventSourceConfig";
-const _AO = "AllowOrigins";
-const _AOp = "ApplyOn";
-const _AP = "AllowedPublishers";
-const _APCE = "AvailableProvisionedConcurrentExecutions";
-const _APCEl = "AllocatedProvisionedConcurrentExecutions";
-const _APR = "AddPermissionRequest";
-const _APRd = "AddPermissionResponse";
-const _APd = "AddPermission";
-const _ARC = "AliasRoutingConfiguration";
-const _AT = "AuthType";
-const _AU = "AccountUsage";
-const _AVW = "AdditionalVersionWeights";
-const _Al = "Aliases";
-const _Ar = "Architectures";
-const _Arn = "Arn";
-const _At = "Attribute";
-const _Att = "Attempt";
-const _B = "Blob";
-const _BBOFE = "BisectBatchOnFunctionError";
-const _BOP = "BinaryOperationPayload";
-const _BS = "BlobStream";
-const _BSa = "BatchSize";
-const _C = "Concurrency";
-const _CA = "CompatibleArchitectures";
-const _CAR = "CreateAliasRequest";
-const _CAUDE = "CodeArtifactUserDeletedException";
-const _CAUFE = "CodeArtifactUserFailedException";
-const _CAUPE = "CodeArtifactUserPendingException";
-const _CAo = "CompatibleArchitecture";
-const _CAr = "CreateAlias";
-const _CAu = "CurrentAttempt";
-const _CC = "ClientContext";
-const _CCP = "CreateCapacityProvider";
-const _CCPR = "CreateCapacityProviderRequest";
-const _CCPRr = "CreateCapacityProviderResponse";
-const _CCSC = "CreateCodeSigningConfig";
-const _CCSCR = "CreateCodeSigningConfigRequest";
-const _CCSCRr = "CreateCodeSigningConfigResponse";
-const _CD = "CallbackDetails";
-const _CDE = "CheckpointDurableExecution";
-const _CDER = "CheckpointDurableExecutionRequest";
-const _CDERh = "CheckpointDurableExecutionResponse";
-const _CDo = "ContextDetails";
-const _CDr = "CreatedDate";
-const _CE = "ConcurrentExecutions";
-const _CESM = "CreateEventSourceMapping";
-const _CESMR = "CreateEventSourceMappingRequest";
-const _CF = "CreateFunction";
-const _CFD = "CallbackFailedDetails";
-const _CFDo = "ContextFailedDetails";
-const _CFR = "CreateFunctionRequest";
-const _CFUC = "CreateFunctionUrlConfig";
-const _CFUCR = "CreateFunctionUrlConfigRequest";
-const _CFUCRr = "CreateFunctionUrlConfigResponse";
-const _CGI = "ConsumerGroupId";
-const _CI = "CallbackId";
-const _CID = "ChainedInvokeDetails";
-const _CIFD = "ChainedInvokeFailedDetails";
-const _CIO = "ChainedInvokeOptions";
-const _CISD = "ChainedInvokeStartedDetails";
-const _CISDh = "ChainedInvokeStoppedDetails";
-const _CISDha = "ChainedInvokeSucceededDetails";
-const _CITOD = "ChainedInvokeTimedOutDetails";
-const _CM = "ConsumptionMode";
-const _CN = "CollectionName";
-const _CO = "CallbackOptions";
-const _COo = "ContextOptions";
-const _CP = "CapacityProvider";
-const _CPA = "CapacityProviderArn";
-const _CPC = "CapacityProviderConfig";
-const _CPL = "CapacityProvidersList";
-const _CPLC = "CapacityProviderLoggingConfig";
-const _CPLEE = "CapacityProviderLimitExceededException";
-const _CPN = "CapacityProviderName";
-const _CPORA = "CapacityProviderOperatorRoleArn";
-const _CPPC = "CapacityProviderPermissionsConfig";
-const _CPSC = "CapacityProviderScalingConfig";
-const _CPSPL = "CapacityProviderScalingPoliciesList";
-const _CPTC = "CapacityProviderTelemetryConfig";
-const _CPVC = "CapacityProviderVpcConfig";
-const _CPa = "CapacityProviders";
-const _CR = "CompatibleRuntimes";
-const _CRo = "CompatibleRuntime";
-const _CS = "CodeSize";
-const _CSC = "CodeSigningConfig";
-const _CSCA = "CodeSigningConfigArn";
-const _CSCI = "CodeSigningConfigId";
-const _CSCL = "CodeSigningConfigList";
-const _CSCNFE = "CodeSigningConfigNotFoundException";
-const _CSCo = "CodeSigningConfigs";
-const _CSD = "CallbackStartedDetails";
-const _CSDa = "CallbackSucceededDetails";
-const _CSDo = "ContextStartedDetails";
-const _CSDon = "ContextSucceededDetails";
-const _CSEE = "CodeStorageExceededException";
-const _CSP = "CodeSigningPolicies";
-const _CSU = "CodeSizeUnzipped";
-const _CSZ = "CodeSizeZipped";
-const _CSo = "CodeSha256";
-const _CSon = "ConfigSha256";
-const _CT = "CheckpointToken";
-const _CTE = "CallbackTimeoutException";
-const _CTOD = "CallbackTimedOutDetails";
-const _CT_ = "Content-Type";
-const _CTl = "ClientToken";
-const _CTr = "CreationTime";
-const _CUES = "CheckpointUpdatedExecutionState";
-const _CVFE = "CodeVerificationFailedException";
-const _Co = "Cors";
-const _Cod = "Code";
-const _Com = "Command";
-const _Con = "Configuration";
-const _Cont = "Content";
-const _D = "Description";
-const _DA = "DeleteAlias";
-const _DAR = "DeleteAliasRequest";
-const _DC = "DestinationConfig";
-const _DCP = "DeleteCapacityProvider";
-const _DCPR = "DeleteCapacityProviderRequest";
-const _DCPRe = "DeleteCapacityProviderResponse";
-const _DCSC = "DeleteCodeSigningConfig";
-const _DCSCR = "DeleteCodeSigningConfigRequest";
-const _DCSCRe = "DeleteCodeSigningConfigResponse";
-const _DCu = "DurableConfig";
-const _DDBESC = "DocumentDBEventSourceConfig";
-const _DE = "DurableExecutions";
-const _DEA = "DurableExecutionArn";
-const _DEASE = "DurableExecutionAlreadyStartedException";
-const _DEN = "DurableExecutionName";
-const _DESM = "DeleteEventSourceMapping";
-const _DESMR = "DeleteEventSourceMappingRequest";
-const _DF = "DeleteFunction";
-const _DFC = "DeleteFunctionConcurrency";
-const _DFCR = "DeleteFunctionConcurrencyRequest";
-const _DFCSC = "DeleteFunctionCodeSigningConfig";
-const _DFCSCR = "DeleteFunctionCodeSigningConfigRequest";
-const _DFEIC = "DeleteFunctionEventInvokeConfig";
-const _DFEICR = "DeleteFunctionEventInvokeConfigRequest";
-const _DFR = "DeleteFunctionRequest";
-const _DFRe = "DeleteFunctionResponse";
-const _DFUC = "DeleteFunctionUrlConfig";
-const _DFUCR = "DeleteFunctionUrlConfigRequest";
-const _DLC = "DeadLetterConfig";
-const _DLV = "DeleteLayerVersion";
-const _DLVR = "DeleteLayerVersionRequest";
-const _DN = "DatabaseName";
-const _DPCC = "DeleteProvisionedConcurrencyConfig";
-const _DPCCR = "DeleteProvisionedConcurrencyConfigRequest";
-const _DR = "DryRun";
-const _DRP = "DeleteResourcePolicy";
-const _DRPR = "DeleteResourcePolicyRequest";
-const _DSR = "DirectS3Read";
-const _De = "Destination";
-const _Du = "Duration";
-const _E = "Error";
-const _EC = "ErrorCode";
-const _ECADE = "EC2AccessDeniedException";
-const _ECEC = "EC2ErrorCode";
-const _ECTE = "EC2ThrottledException";
-const _ECUE = "EC2UnexpectedException";
-const _ED = "ErrorData";
-const _EDI = "ExecutionDataIncluded";
-const _EDr = "ErrorDetails";
-const _EDx = "ExecutionDetails";
-const _EE = "EnvironmentError";
-const _EEMGBPVC = "ExecutionEnvironmentMemoryGiBPerVCpu";
-const _EEv = "EventError";
-const _EFD = "ExecutionFailedDetails";
-const _EFSIOE = "EFSIOException";
-const _EFSMCE = "EFSMountConnectivityException";
-const _EFSMFE = "EFSMountFailureException";
-const _EFSMTE = "EFSMountTimeoutException";
-const _EH = "ExposeHeaders";
-const _EI = "EventId";
-const _EIT = "ExcludedInstanceTypes";
-const _EIv = "EventInput";
-const _EM = "ErrorMessage";
-const _ENILRE = "ENILimitReachedException";
-const _ENINRE = "ENINotReadyException";
-const _EO = "ErrorObject";
-const _EP = "EntryPoint";
-const _ER = "EnvironmentResponse";
-const _ERF = "EventRecordFormat";
-const _ERv = "EventResult";
-const _ES = "EphemeralStorage";
-const _ESA = "EventSourceArn";
-const _ESD = "ExecutionStartedDetails";
-const _ESDx = "ExecutionSucceededDetails";
-const _ESDxe = "ExecutionStoppedDetails";
-const _ESM = "EventSourceMappings";
-const _ESMA = "EventSourceMappingArn";
-const _ESMC = "EventSourceMappingConfiguration";
-const _ESML = "EventSourceMappingsList";
-const _ESMLC = "EventSourceMappingLoggingConfig";
-const _ESMMC = "EventSourceMappingMetricsConfig";
-const _EST = "EventSourceToken";
-const _ESv = "EventStream";
-const _ET = "ErrorType";
-const _ETOD = "ExecutionTimedOutDetails";
-const _ETn = "EndTimestamp";
-const _ETv = "EventType";
-const _ETve = "EventTimestamp";
-const _ETx = "ExecutionTimeout";
-const _ETxp = "ExplicitTags";
-const _EV = "ExecutedVersion";
-const _EVN = "EnvironmentVariableName";
-const _EVV = "EnvironmentVariableValue";
-const _EVn = "EnvironmentVariables";
-const _En = "Enabled";
-const _End = "Endpoints";
-const _Env = "Environment";
-const _Ev = "Event";
-const _Eve = "Events";
-const _Ex = "Execution";
-const _F = "Filter";
-const _FA = "FunctionArn";
-const _FAu = "FunctionArns";
-const _FC = "FunctionCount";
-const _FCE = "FilterCriteriaError";
-const _FCL = "FunctionCodeLocation";
-const _FCLE = "FunctionCodeLocationError";
-const _FCi = "FilterCriteria";
-const _FCu = "FunctionCode";
-const _FCun = "FunctionConfiguration";
-const _FD = "FullDocument";
-const _FE = "FunctionError";
-const _FEIC = "FunctionEventInvokeConfig";
-const _FEICL = "FunctionEventInvokeConfigList";
-const _FEICu = "FunctionEventInvokeConfigs";
-const _FL = "FilterList";
-const _FLu = "FunctionList";
-const _FN = "FunctionName";
-const _FRT = "FunctionResponseTypes";
-const _FS = "FunctionState";
-const _FSC = "FileSystemConfigs";
-const _FSCL = "FileSystemConfigList";
-const _FSCi = "FileSystemConfig";
-const _FSCu = "FunctionScalingConfig";
-const _FU = "FunctionUrl";
-const _FUAT = "FunctionUrlAuthType";
-const _FUC = "FunctionUrlConfig";
-const _FUCL = "FunctionUrlConfigList";
-const _FUCu = "FunctionUrlConfigs";
-const _FV = "FunctionVersion";
-const _FVBCPL = "FunctionVersionsByCapacityProviderList";
-const _FVBCPLI = "FunctionVersionsByCapacityProviderListItem";
-const _FVPCPLEE = "FunctionVersionsPerCapacityProviderLimitExceededException";
-const _FVu = "FunctionVersions";
-const _Fi = "Filters";
-const _Fu = "Functions";
-const _GA = "GetAlias";
-const _GAR = "GetAliasRequest";
-const _GAS = "GetAccountSettings";
-const _GASR = "GetAccountSettingsRequest";
-const _GASRe = "GetAccountSettingsResponse";
-const _GCP = "GetCapacityProvider";
-const _GCPR = "GetCapacityProviderRequest";
-const _GCPRe = "GetCapacityProviderResponse";
-const _GCSC = "GetCodeSigningConfig";
-const _GCSCR = "GetCodeSigningConfigRequest";
-const _GCSCRe = "GetCodeSigningConfigResponse";
-const _GDE = "GetDurableExecution";
-const _GDEH = "GetDurableExecutionHistory";
-const _GDEHR = "GetDurableExecutionHistoryRequest";
-const _GDEHRe = "GetDurableExecutionHistoryResponse";
-const _GDER = "GetDurableExecutionRequest";
-const _GDERe = "GetDurableExecutionResponse";
-const _GDES = "GetDurableExecutionState";
-const _GDESR = "GetDurableExecutionStateRequest";
-const _GDESRe = "GetDurableExecutionStateResponse";
-const _GESM = "GetEventSourceMapping";
-const _GESMR = "GetEventSourceMappingRequest";
-const _GF = "GetFunction";
-const _GFC = "GetFunctionConcurrency";
-const _GFCR = "GetFunctionConcurrencyRequest";
-const _GFCRe = "GetFunctionConcurrencyResponse";
-const _GFCRet = "GetFunctionConfigurationRequest";
-const _GFCSC = "GetFunctionCodeSigningConfig";
-const _GFCSCR = "GetFunctionCodeSigningConfigRequest";
-const _GFCSCRe = "GetFunctionCodeSigningConfigResponse";
-const _GFCe = "GetFunctionConfiguration";
-const _GFEIC = "GetFunctionEventInvokeConfig";
-const _GFEICR = "GetFunctionEventInvokeConfigRequest";
-const _GFR = "GetFunctionRequest";
-const _GFRC = "GetFunctionRecursionConfig";
-const _GFRCR = "GetFunctionRecursionConfigRequest";
-const _GFRCRe = "GetFunctionRecursionConfigResponse";
-const _GFRe = "GetFunctionResponse";
-const _GFSC = "GetFunctionScalingConfig";
-const _GFSCR = "GetFunctionScalingConfigRequest";
-const _GFSCRe = "GetFunctionScalingConfigResponse";
-const _GFUC = "GetFunctionUrlConfig";
-const _GFUCR = "GetFunctionUrlConfigRequest";
-const _GFUCRe = "GetFunctionUrlConfigResponse";
-const _GLV = "GetLayerVersion";
-const _GLVBA = "GetLayerVersionByArn";
-const _GLVBAR = "GetLayerVersionByArnRequest";
-const _GLVP = "GetLayerVersionPolicy";
-const _GLVPR = "GetLayerVersionPolicyRequest";
-const _GLVPRe = "GetLayerVersionPolicyResponse";
-const _GLVR = "GetLayerVersionRequest";
-const _GLVRe = "GetLayerVersionResponse";
-const _GP = "GetPolicy";
-const _GPCC = "GetProvisionedConcurrencyConfig";
-const _GPCCR = "GetProvisionedConcurrencyConfigRequest";
-const _GPCCRe = "GetProvisionedConcurrencyConfigResponse";
-const _GPR = "GetPolicyRequest";
-const _GPRe = "GetPolicyResponse";
-const _GRMC = "GetRuntimeManagementConfig";
-const _GRMCR = "GetRuntimeManagementConfigRequest";
-const _GRMCRe = "GetRuntimeManagementConfigResponse";
-const _GRP = "GetResourcePolicy";
-const _GRPR = "GetResourcePolicyRequest";
-const _GRPRe = "GetResourcePolicyResponse";
-const _H = "Handler";
-const _HT = "HeartbeatTimeout";
-const _HTS = "HeartbeatTimeoutSeconds";
-const _I = "Input";
-const _IA = "InvokeArgs";
-const _IAFDS = "Ipv6AllowedForDualStack";
-const _IAR = "InvokeAsyncRequest";
-const _IARn = "InvokeAsyncResponse";
-const _IAn = "InvokeAsync";
-const _IC = "ImageConfig";
-const _ICD = "InvocationCompletedDetails";
-const _ICE = "ImageConfigError";
-const _ICR = "ImageConfigResponse";
-const _ICSE = "InvalidCodeSignatureException";
-const _ICn = "InvokeComplete";
-const _IED = "IncludeExecutionData";
-const _IM = "InvokeMode";
-const _IP = "InputPayload";
-const _IPVE = "InvalidParameterValueException";
-const _IR = "InstanceRequirements";
-const _IRCE = "InvalidRequestContentException";
-const _IRE = "InvalidRuntimeException";
-const _IRSU = "InvokeResponseStreamUpdate";
-const _IRn = "InvocationRequest";
-const _IRnv = "InvocationResponse";
-const _ISGIDE = "InvalidSecurityGroupIDException";
-const _ISIDE = "InvalidSubnetIDException";
-const _IT = "InvocationType";
-const _IU = "ImageUri";
-const _IVFU = "InvokedViaFunctionUrl";
-const _IWRS = "InvokeWithResponseStream";
-const _IWRSCE = "InvokeWithResponseStreamCompleteEvent";
-const _IWRSR = "InvokeWithResponseStreamRequest";
-const _IWRSRE = "InvokeWithResponseStreamResponseEvent";
-const _IWRSRn = "InvokeWithResponseStreamResponse";
-const _IZFE = "InvalidZipFileException";
-const _Id = "Id";
-const _In = "Invoke";
-const _K = "Key";
-const _KKA = "KmsKeyArn";
-const _KMSADE = "KMSAccessDeniedException";
-const _KMSDE = "KMSDisabledException";
-const _KMSISE = "KMSInvalidStateException";
-const _KMSKA = "KMSKeyArn";
-const _KMSNFE = "KMSNotFoundException";
-const _KSRAC = "KafkaSchemaRegistryAccessConfig";
-const _KSRACL = "KafkaSchemaRegistryAccessConfigList";
-const _KSRC = "KafkaSchemaRegistryConfig";
-const _KSVC = "KafkaSchemaValidationConfig";
-const _KSVCL = "KafkaSchemaValidationConfigList";
-const _L = "Layers";
-const _LA = "LayerArn";
-const _LAR = "ListAliasesRequest";
-const _LARi = "ListAliasesResponse";
-const _LAi = "ListAliases";
-const _LC = "LoggingConfig";
-const _LCP = "ListCapacityProviders";
-const _LCPR = "ListCapacityProvidersRequest";
-const _LCPRi = "ListCapacityProvidersResponse";
-const _LCSC = "ListCodeSigningConfigs";
-const _LCSCR = "ListCodeSigningConfigsRequest";
-const _LCSCRi = "ListCodeSigningConfigsResponse";
-const _LDEBF = "ListDurableExecutionsByFunction";
-const _LDEBFR = "ListDurableExecutionsByFunctionRequest";
-const _LDEBFRi = "ListDurableExecutionsByFunctionResponse";
-const _LESM = "ListEventSourceMappings";
-const _LESMR = "ListEventSourceMappingsRequest";
-const _LESMRi = "ListEventSourceMappingsResponse";
-const _LF = "LogFormat";
-const _LFBCSC = "ListFunctionsByCodeSigningConfig";
-const _LFBCSCR = "ListFunctionsByCodeSigningConfigRequest";
-const _LFBCSCRi = "ListFunctionsByCodeSigningConfigResponse";
-const _LFEIC = "ListFunctionEventInvokeConfigs";
-const _LFEICR = "ListFunctionEventInvokeConfigsRequest";
-const _LFEICRi = "ListFunctionEventInvokeConfigsResponse";
-const _LFR = "ListFunctionsRequest";
-const _LFRi = "ListFunctionsResponse";
-const _LFUC = "ListFunctionUrlConfigs";
-const _LFUCR = "ListFunctionUrlConfigsRequest";
-const _LFUCRi = "ListFunctionUrlConfigsResponse";
-const _LFVBCP = "ListFunctionVersionsByCapacityProvider";
-const _LFVBCPR = "ListFunctionVersionsByCapacityProviderRequest";
-const _LFVBCPRi = "ListFunctionVersionsByCapacityProviderResponse";
-const _LFi = "ListFunctions";
-const _LG = "LogGroup";
-const _LI = "LicenseInfo";
-const _LL = "LayersList";
-const _LLI = "LayersListItem";
-const _LLR = "ListLayersRequest";
-const _LLRi = "ListLayersResponse";
-const _LLV = "ListLayerVersions";
-const _LLVR = "ListLayerVersionsRequest";
-const _LLVRi = "ListLayerVersionsResponse";
-const _LLi = "ListLayers";
-const _LM = "LastModified";
-const _LMICPC = "LambdaManagedInstancesCapacityProviderConfig";
-const _LMP = "LocalMountPath";
-const _LMT = "LastModifiedTime";
-const _LMV = "LatestMatchingVersion";
-const _LN = "LayerName";
-const _LPCC = "ListProvisionedConcurrencyConfigs";
-const _LPCCR = "ListProvisionedConcurrencyConfigsRequest";
-const _LPCCRi = "ListProvisionedConcurrencyConfigsResponse";
-const _LPR = "LastProcessingResult";
-const _LR = "LogResult";
-const _LRL = "LayersReferenceList";
-const _LT = "LogType";
-const _LTR = "ListTagsRequest";
-const _LTRi = "ListTagsResponse";
-const _LTi = "ListTags";
-const _LUS = "LastUpdateStatus";
-const _LUSR = "LastUpdateStatusReason";
-const _LUSRC = "LastUpdateStatusReasonCode";
-const _LV = "LayerVersions";
-const _LVA = "LayerVersionArn";
-const _LVBF = "ListVersionsByFunction";
-const _LVBFR = "ListVersionsByFunctionRequest";
-const _LVBFRi = "ListVersionsByFunctionResponse";
-const _LVCI = "LayerVersionContentInput";
-const _LVCO = "LayerVersionContentOutput";
-const _LVL = "LayerVersionsList";
-const _LVLI = "LayerVersionsListItem";
-const _La = "Layer";
-const _Lo = "Location";
-const _M = "Message";
-const _MA = "MaxAge";
-const _MAa = "MasterArn";
-const _MBWIS = "MaximumBatchingWindowInSeconds";
-const _MC = "MetricsConfig";
-const _MCa = "MaximumConcurrency";
-const _MEAIS = "MaximumEventAgeInSeconds";
-const _MEE = "MinExecutionEnvironments";
-const _MEEa = "MaxExecutionEnvironments";
-const _MI = "MaxItems";
-const _MNSE = "ModeNotSupportedException";
-const _MP = "MinimumPollers";
-const _MPa = "MaximumPollers";
-const _MR = "MasterRegion";
-const _MRA = "MaximumRetryAttempts";
-const _MRAIS = "MaximumRecordAgeInSeconds";
-const _MS = "MemorySize";
-const _MVCC = "MaxVCpuCount";
-const _Ma = "Marker";
-const _Me = "Metrics";
-const _Mo = "Mode";
-const _N = "Name";
-const _NADS = "NextAttemptDelaySeconds";
-const _NAT = "NextAttemptTimestamp";
-const _NES = "NewExecutionState";
-const _NM = "NextMarker";
-const _NPVE = "NoPublishedVersionException";
-const _O = "Operations";
-const _OF = "OnFailure";
-const _OI = "OrganizationId";
-const _OP = "OperationPayload";
-const _OPu = "OutputPayload";
-const _OS = "OnSuccess";
-const _OSp = "OptimizationStatus";
-const _OU = "OperationUpdate";
-const _OUp = "OperationUpdates";
-const _Op = "Operation";
-const _P = "Principal";
-const _PC = "PermissionsConfig";
-const _PCC = "ProvisionedConcurrencyConfigs";
-const _PCCL = "ProvisionedConcurrencyConfigList";
-const _PCCLI = "ProvisionedConcurrencyConfigListItem";
-const _PCCNFE = "ProvisionedConcurrencyConfigNotFoundException";
-const _PCE = "ProvisionedConcurrentExecutions";
-const _PCa = "PayloadChunk";
-const _PEEMC = "PerExecutionEnvironmentMaxConcurrency";
-const _PF = "ParallelizationFactor";
-const _PFC = "PutFunctionConcurrency";
-const _PFCR = "PutFunctionConcurrencyRequest";
-const _PFCSC = "PutFunctionCodeSigningConfig";
-const _PFCSCR = "PutFunctionCodeSigningConfigRequest";
-const _PFCSCRu = "PutFunctionCodeSigningConfigResponse";
-const _PFE = "PreconditionFailedException";
-const _PFEIC = "PutFunctionEventInvokeConfig";
-const _PFEICR = "PutFunctionEventInvokeConfigRequest";
-const _PFRC = "PutFunctionRecursionConfig";
-const _PFRCR = "PutFunctionRecursionConfigRequest";
-const _PFRCRu = "PutFunctionRecursionConfigResponse";
-const _PFSC = "PutFunctionScalingConfig";
-const _PFSCR = "PutFunctionScalingConfigRequest";
-const _PFSCRu = "PutFunctionScalingConfigResponse";
-const _PGN = "PollerGroupName";
-const _PI = "ParentId";
-const _PLEE = "PolicyLengthExceededException";
-const _PLV = "PublishLayerVersion";
-const _PLVR = "PublishLayerVersionRequest";
-const _PLVRu = "PublishLayerVersionResponse";
-const _PMT = "PredefinedMetricType";
-const _POID = "PrincipalOrgID";
-const _PPC = "ProvisionedPollerConfig";
-const _PPCC = "PutProvisionedConcurrencyConfig";
-const _PPCCR = "PutProvisionedConcurrencyConfigRequest";
-const _PPCCRu = "PutProvisionedConcurrencyConfigResponse";
-const _PPE = "PublicPolicyException";
-const _PRMC = "PutRuntimeManagementConfig";
-const _PRMCR = "PutRuntimeManagementConfigRequest";
-const _PRMCRu = "PutRuntimeManagementConfigResponse";
-const _PRP = "PutResourcePolicy";
-const _PRPR = "PutResourcePolicyRequest";
-const _PRPRu = "PutResourcePolicyResponse";
-const _PT = "PropagateTags";
-const _PTa = "PackageType";
-const _PTu = "PublishTo";
-const _PV = "PublishVersion";
-const _PVR = "PublishVersionRequest";
-const _Pa = "Payload";
-const _Pat = "Pattern";
-const _Po = "Policy";
-const _Pu = "Publish";
-const _Q = "Qualifier";
-const _Qu = "Queues";
-const _R = "Reason";
-const _RA = "Retry-After";
-const _RAe = "ResourceArn";
-const _RC = "RoutingConfig";
-const _RCE = "ResourceConflictException";
-const _RCEe = "ReservedConcurrentExecutions";
-const _RCe = "ReplayChildren";
-const _RD = "RetryDetails";
-const _RFSC = "RequestedFunctionScalingConfig";
-const _RI = "RevisionId";
-const _RIE = "RecursiveInvocationException";
-const _RIU = "ResolvedImageUri";
-const _RIUE = "ResourceInUseException";
-const _RIe = "RequestId";
-const _RL = "RecursiveLoop";
-const _RLVP = "RemoveLayerVersionPermission";
-const _RLVPR = "RemoveLayerVersionPermissionRequest";
-const _RNFE = "ResourceNotFoundException";
-const _RNRE = "ResourceNotReadyException";
-const _RO = "ReverseOrder";
-const _RP = "RemovePermission";
-const _RPCE = "RequestedProvisionedConcurrentExecutions";
-const _RPID = "RetentionPeriodInDays";
-const _RPR = "RemovePermissionRequest";
-const _RSCT = "ResponseStreamContentType";
-const _RSO = "ResolvedS3Object";
-const _RT = "RepositoryType";
-const _RTLE = "RequestTooLargeException";
-const _RVA = "RuntimeVersionArn";
-const _RVC = "RuntimeVersionConfig";
-const _RVE = "RuntimeVersionError";
-const _Re = "Result";
-const _Res = "Resource";
-const _Ro = "Role";
-const _Ru = "Runtime";
-const _S = "Statement";
-const _SA = "SourceArn";
-const _SAC = "SourceAccessConfigurations";
-const _SACo = "SourceAccessConfiguration";
-const _SAo = "SourceAccount";
-const _SAt = "StartedAfter";
-const _SB = "S3Bucket";
-const _SBt = "StartedBefore";
-const _SC = "ScalingConfig";
-const _SCt = "StatusCode";
-const _SD = "StepDetails";
-const _SDE = "StopDurableExecution";
-const _SDECF = "SendDurableExecutionCallbackFailure";
-const _SDECFR = "SendDurableExecutionCallbackFailureRequest";
-const _SDECFRe = "SendDurableExecutionCallbackFailureResponse";
-const _SDECH = "SendDurableExecutionCallbackHeartbeat";
-const _SDECHR = "SendDurableExecutionCallbackHeartbeatRequest";
-const _SDECHRe = "SendDurableExecutionCallbackHeartbeatResponse";
-const _SDECS = "SendDurableExecutionCallbackSuccess";
-const _SDECSR = "SendDurableExecutionCallbackSuccessRequest";
-const _SDECSRe = "SendDurableExecutionCallbackSuccessResponse";
-const _SDER = "StopDurableExecutionRequest";
-const _SDERt = "StopDurableExecutionResponse";
-const _SE = "ServiceException";
-const _SET = "ScheduledEndTimestamp";
-const _SFC = "S3FilesConfig";
-const _SFD = "StepFailedDetails";
-const _SFMCE = "S3FilesMountConnectivityException";
-const _SFMFE = "S3FilesMountFailureException";
-const _SFMTE = "S3FilesMountTimeoutException";
-const _SGI = "SecurityGroupIds";
-const _SI = "StatementId";
-const _SIPALRE = "SubnetIPAddressLimitReachedException";
-const _SIu = "SubnetIds";
-const _SJA = "SigningJobArn";
-const _SK = "S3Key";
-const _SKMSKA = "SourceKMSKeyArn";
-const _SLL = "SystemLogLevel";
-const _SM = "ScalingMode";
-const _SMES = "SelfManagedEventSource";
-const _SMKESC = "SelfManagedKafkaEventSourceConfig";
-const _SO = "StepOptions";
-const _SOSM = "S3ObjectStorageMode";
-const _SOV = "S3ObjectVersion";
-const _SP = "ScalingPolicies";
-const _SPT = "StartingPositionTimestamp";
-const _SPVA = "SigningProfileVersionArns";
-const _SPVAi = "SigningProfileVersionArn";
-const _SPt = "StartingPosition";
-const _SQEE = "ServiceQuotaExceededException";
-const _SR = "StateReason";
-const _SRC = "SchemaRegistryConfig";
-const _SRCt = "StateReasonCode";
-const _SRETLE = "SerializedRequestEntityTooLargeException";
-const _SRURI = "SchemaRegistryURI";
-const _SRt = "StatusReason";
-const _SS = "SensitiveString";
-const _SSD = "StepStartedDetails";
-const _SSDt = "StepSucceededDetails";
-const _SSE = "SnapStartException";
-const _SSNRE = "SnapStartNotReadyException";
-const _SSR = "SnapStartResponse";
-const _SSRFE = "SnapStartRegenerationFailureException";
-const _SSTE = "SnapStartTimeoutException";
-const _SSn = "SnapStart";
-const _ST = "StackTrace";
-const _STE = "StackTraceEntry";
-const _STEt = "StackTraceEntries";
-const _STR = "StateTransitionReason";
-const _STt = "StartTimestamp";
-const _STto = "StopTimestamp";
-const _STu = "SubType";
-const _SVC = "SchemaValidationConfigs";
-const _Si = "Size";
-const _St = "State";
-const _Sta = "Status";
-const _Stat = "Statuses";
-const _T = "Type";
-const _TA = "TargetArn";
-const _TC = "TelemetryConfig";
-const _TCR = "TracingConfigResponse";
-const _TCS = "TotalCodeSize";
-const _TCe = "TenancyConfig";
-const _TCr = "TracingConfig";
-const _TE = "TagsError";
-const _TH = "TraceHeader";
-const _TI = "TenantId";
-const _TIM = "TenantIsolationMode";
-const _TK = "TagKeys";
-const _TKL = "TagKeyList";
-const _TMRE = "TooManyRequestsException";
-const _TR = "TagResource";
-const _TRR = "TagResourceRequest";
-const _TS = "TimeoutSeconds";
-const _TTSP = "TargetTrackingScalingPolicy";
-const _TV = "TargetValue";
-const _TWIS = "TumblingWindowInSeconds";
-const _Ta = "Tags";
-const _Ti = "Timeout";
-const _To = "Topics";
-const _Tr = "Truncated";
-const _U = "Updates";
-const _UA = "UpdateAlias";
-const _UAOD = "UntrustedArtifactOnDeployment";
-const _UAR = "UpdateAliasRequest";
-const _UCE = "UnreservedConcurrentExecutions";
-const _UCP = "UpdateCapacityProvider";
-const _UCPR = "UpdateCapacityProviderRequest";
-const _UCPRp = "UpdateCapacityProviderResponse";
-const _UCSC = "UpdateCodeSigningConfig";
-const _UCSCR = "UpdateCodeSigningConfigRequest";
-const _UCSCRp = "UpdateCodeSigningConfigResponse";
-const _UESM = "UpdateEventSourceMapping";
-const _UESMR = "UpdateEventSourceMappingRequest";
-const _UFC = "UpdateFunctionCode";
-const _UFCR = "UpdateFunctionCodeRequest";
-const _UFCRp = "UpdateFunctionConfigurationRequest";
-const _UFCp = "UpdateFunctionConfiguration";
-const _UFEIC = "UpdateFunctionEventInvokeConfig";
-const _UFEICR = "UpdateFunctionEventInvokeConfigRequest";
-const _UFUC = "UpdateFunctionUrlConfig";
-const _UFUCR = "UpdateFunctionUrlConfigRequest";
-const _UFUCRp = "UpdateFunctionUrlConfigResponse";
-const _UMTE = "UnsupportedMediaTypeException";
-const _UR = "UntagResource";
-const _URI = "URI";
-const _URO = "UpdateRuntimeOn";
-const _URR = "UntagResourceRequest";
-const _UUID = "UUID";
-const _V = "Variables";
-const _VC = "VpcConfig";
-const _VCR = "VpcConfigResponse";
-const _VI = "VpcId";
-const _VN = "VersionNumber";
-const _Ve = "Version";
-const _Ver = "Versions";
-const _WCD = "WaitCancelledDetails";
-const _WD = "WorkingDirectory";
-const _WDa = "WaitDetails";
-const _WO = "WaitOptions";
-const _WS = "WaitSeconds";
-const _WSD = "WaitStartedDetails";
-const _WSDa = "WaitSucceededDetails";
-const _XACC = "X-Amz-Client-Context";
-const _XADEA = "X-Amz-Durable-Execution-Arn";
-const _XADEN = "X-Amz-Durable-Execution-Name";
-const _XAEV = "X-Amz-Executed-Version";
-const _XAFE = "X-Amz-Function-Error";
-const _XAIT = "X-Amz-Invocation-Type";
-const _XALR = "X-Amz-Log-Result";
-const _XALT = "X-Amz-Log-Type";
-const _XATI = "XAmznTraceId";
-const _XATI_ = "X-Amz-Tenant-Id";
-const _ZF = "ZipFile";
-const _c = "client";
-const _e = "error";
-const _eP = "eventPayload";
-const _h = "http";
-const _hE = "httpError";
-const _hH = "httpHeader";
-const _hQ = "httpQuery";
-const _m = "message";
-const _rAS = "retryAfterSeconds";
-const _s = "smithy.ts.sdk.synthetic.com.amazonaws.lambda";
-const _se = "server";
-const _st = "streaming";
-const _tK = "tagKeys";
-const _xN = "xmlName";
-const n0 = "com.amazonaws.lambda";
-const _s_registry = new TypeRegistry(_s);
-var LambdaServiceException$ = [-3, _s, "LambdaServiceException", 0, [], []];
-_s_registry.registerError(LambdaServiceException$, LambdaServiceException);
-const n0_registry = new TypeRegistry(n0);
-var AliasLimitExceededException$ = [-3, n0, _ALEE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(AliasLimitExceededException$, AliasLimitExceededException);
-var CallbackTimeoutException$ = [-3, n0, _CTE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(CallbackTimeoutException$, CallbackTimeoutException);
-var CapacityProviderLimitExceededException$ = [-3, n0, _CPLEE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(CapacityProviderLimitExceededException$, CapacityProviderLimitExceededException);
-var CodeArtifactUserDeletedException$ = [-3, n0, _CAUDE,
-    { [_e]: _c, [_hE]: 409 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(CodeArtifactUserDeletedException$, CodeArtifactUserDeletedException);
-var CodeArtifactUserFailedException$ = [-3, n0, _CAUFE,
-    { [_e]: _c, [_hE]: 409 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(CodeArtifactUserFailedException$, CodeArtifactUserFailedException);
-var CodeArtifactUserPendingException$ = [-3, n0, _CAUPE,
-    { [_e]: _c, [_hE]: 409 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(CodeArtifactUserPendingException$, CodeArtifactUserPendingException);
-var CodeSigningConfigNotFoundException$ = [-3, n0, _CSCNFE,
-    { [_e]: _c, [_hE]: 404 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(CodeSigningConfigNotFoundException$, CodeSigningConfigNotFoundException);
-var CodeStorageExceededException$ = [-3, n0, _CSEE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(CodeStorageExceededException$, CodeStorageExceededException);
-var CodeVerificationFailedException$ = [-3, n0, _CVFE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(CodeVerificationFailedException$, CodeVerificationFailedException);
-var DurableExecutionAlreadyStartedException$ = [-3, n0, _DEASE,
-    { [_e]: _c, [_hE]: 409 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(DurableExecutionAlreadyStartedException$, DurableExecutionAlreadyStartedException);
-var EC2AccessDeniedException$ = [-3, n0, _ECADE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(EC2AccessDeniedException$, EC2AccessDeniedException);
-var EC2ThrottledException$ = [-3, n0, _ECTE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(EC2ThrottledException$, EC2ThrottledException);
-var EC2UnexpectedException$ = [-3, n0, _ECUE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M, _ECEC],
-    [0, 0, 0]
-];
-n0_registry.registerError(EC2UnexpectedException$, EC2UnexpectedException);
-var EFSIOException$ = [-3, n0, _EFSIOE,
-    { [_e]: _c, [_hE]: 410 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(EFSIOException$, EFSIOException);
-var EFSMountConnectivityException$ = [-3, n0, _EFSMCE,
-    { [_e]: _c, [_hE]: 408 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(EFSMountConnectivityException$, EFSMountConnectivityException);
-var EFSMountFailureException$ = [-3, n0, _EFSMFE,
-    { [_e]: _c, [_hE]: 403 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(EFSMountFailureException$, EFSMountFailureException);
-var EFSMountTimeoutException$ = [-3, n0, _EFSMTE,
-    { [_e]: _c, [_hE]: 408 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(EFSMountTimeoutException$, EFSMountTimeoutException);
-var ENILimitReachedException$ = [-3, n0, _ENILRE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(ENILimitReachedException$, ENILimitReachedException);
-var ENINotReadyException$ = [-3, n0, _ENINRE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(ENINotReadyException$, ENINotReadyException);
-var FunctionVersionsPerCapacityProviderLimitExceededException$ = [-3, n0, _FVPCPLEE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(FunctionVersionsPerCapacityProviderLimitExceededException$, FunctionVersionsPerCapacityProviderLimitExceededException);
-var InvalidCodeSignatureException$ = [-3, n0, _ICSE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(InvalidCodeSignatureException$, InvalidCodeSignatureException);
-var InvalidParameterValueException$ = [-3, n0, _IPVE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(InvalidParameterValueException$, InvalidParameterValueException);
-var InvalidRequestContentException$ = [-3, n0, _IRCE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(InvalidRequestContentException$, InvalidRequestContentException);
-var InvalidRuntimeException$ = [-3, n0, _IRE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(InvalidRuntimeException$, InvalidRuntimeException);
-var InvalidSecurityGroupIDException$ = [-3, n0, _ISGIDE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(InvalidSecurityGroupIDException$, InvalidSecurityGroupIDException);
-var InvalidSubnetIDException$ = [-3, n0, _ISIDE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(InvalidSubnetIDException$, InvalidSubnetIDException);
-var InvalidZipFileException$ = [-3, n0, _IZFE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(InvalidZipFileException$, InvalidZipFileException);
-var KMSAccessDeniedException$ = [-3, n0, _KMSADE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(KMSAccessDeniedException$, KMSAccessDeniedException);
-var KMSDisabledException$ = [-3, n0, _KMSDE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(KMSDisabledException$, KMSDisabledException);
-var KMSInvalidStateException$ = [-3, n0, _KMSISE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(KMSInvalidStateException$, KMSInvalidStateException);
-var KMSNotFoundException$ = [-3, n0, _KMSNFE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(KMSNotFoundException$, KMSNotFoundException);
-var ModeNotSupportedException$ = [-3, n0, _MNSE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(ModeNotSupportedException$, ModeNotSupportedException);
-var NoPublishedVersionException$ = [-3, n0, _NPVE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(NoPublishedVersionException$, NoPublishedVersionException);
-var PolicyLengthExceededException$ = [-3, n0, _PLEE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(PolicyLengthExceededException$, PolicyLengthExceededException);
-var PreconditionFailedException$ = [-3, n0, _PFE,
-    { [_e]: _c, [_hE]: 412 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(PreconditionFailedException$, PreconditionFailedException);
-var ProvisionedConcurrencyConfigNotFoundException$ = [-3, n0, _PCCNFE,
-    { [_e]: _c, [_hE]: 404 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(ProvisionedConcurrencyConfigNotFoundException$, ProvisionedConcurrencyConfigNotFoundException);
-var PublicPolicyException$ = [-3, n0, _PPE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(PublicPolicyException$, PublicPolicyException);
-var RecursiveInvocationException$ = [-3, n0, _RIE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(RecursiveInvocationException$, RecursiveInvocationException);
-var RequestTooLargeException$ = [-3, n0, _RTLE,
-    { [_e]: _c, [_hE]: 413 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(RequestTooLargeException$, RequestTooLargeException);
-var ResourceConflictException$ = [-3, n0, _RCE,
-    { [_e]: _c, [_hE]: 409 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(ResourceConflictException$, ResourceConflictException);
-var ResourceInUseException$ = [-3, n0, _RIUE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(ResourceInUseException$, ResourceInUseException);
-var ResourceNotFoundException$ = [-3, n0, _RNFE,
-    { [_e]: _c, [_hE]: 404 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(ResourceNotFoundException$, ResourceNotFoundException);
-var ResourceNotReadyException$ = [-3, n0, _RNRE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(ResourceNotReadyException$, ResourceNotReadyException);
-var S3FilesMountConnectivityException$ = [-3, n0, _SFMCE,
-    { [_e]: _c, [_hE]: 408 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(S3FilesMountConnectivityException$, S3FilesMountConnectivityException);
-var S3FilesMountFailureException$ = [-3, n0, _SFMFE,
-    { [_e]: _c, [_hE]: 403 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(S3FilesMountFailureException$, S3FilesMountFailureException);
-var S3FilesMountTimeoutException$ = [-3, n0, _SFMTE,
-    { [_e]: _c, [_hE]: 408 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(S3FilesMountTimeoutException$, S3FilesMountTimeoutException);
-var SerializedRequestEntityTooLargeException$ = [-3, n0, _SRETLE,
-    { [_e]: _c, [_hE]: 413 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(SerializedRequestEntityTooLargeException$, SerializedRequestEntityTooLargeException);
-var ServiceException$ = [-3, n0, _SE,
-    { [_e]: _se, [_hE]: 500 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(ServiceException$, ServiceException);
-var ServiceQuotaExceededException$ = [-3, n0, _SQEE,
-    { [_e]: _c, [_hE]: 402 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(ServiceQuotaExceededException$, ServiceQuotaExceededException);
-var SnapStartException$ = [-3, n0, _SSE,
-    { [_e]: _c, [_hE]: 400 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(SnapStartException$, SnapStartException);
-var SnapStartNotReadyException$ = [-3, n0, _SSNRE,
-    { [_e]: _c, [_hE]: 409 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(SnapStartNotReadyException$, SnapStartNotReadyException);
-var SnapStartRegenerationFailureException$ = [-3, n0, _SSRFE,
-    { [_e]: _c, [_hE]: 409 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(SnapStartRegenerationFailureException$, SnapStartRegenerationFailureException);
-var SnapStartTimeoutException$ = [-3, n0, _SSTE,
-    { [_e]: _c, [_hE]: 408 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(SnapStartTimeoutException$, SnapStartTimeoutException);
-var SubnetIPAddressLimitReachedException$ = [-3, n0, _SIPALRE,
-    { [_e]: _se, [_hE]: 502 },
-    [_T, _M],
-    [0, 0]
-];
-n0_registry.registerError(SubnetIPAddressLimitReachedException$, SubnetIPAddressLimitReachedException);
-var TooManyRequestsException$ = [-3, n0, _TMRE,
-    { [_e]: _c, [_hE]: 429 },
-    [_rAS, _T, _m, _R],
-    [[0, { [_hH]: _RA }], 0, 0, 0]
-];
-n0_registry.registerError(TooManyRequestsException$, TooManyRequestsException);
-var UnsupportedMediaTypeException$ = [-3, n0, _UMTE,
-    { [_e]: _c, [_hE]: 415 },
-    [_T, _m],
-    [0, 0]
-];
-n0_registry.registerError(UnsupportedMediaTypeException$, UnsupportedMediaTypeException);
-const errorTypeRegistries = [
-    _s_registry,
-    n0_registry,
-];
-var BinaryOperationPayload = [0, n0, _BOP, 8, 21];
-var _Blob = [0, n0, _B, 8, 21];
-var BlobStream = [0, n0, _BS, { [_st]: 1 }, 42];
-var EnvironmentVariableName = [0, n0, _EVN, 8, 0];
-var EnvironmentVariableValue = [0, n0, _EVV, 8, 0];
-var ErrorData = [0, n0, _ED, 8, 0];
-var ErrorMessage = [0, n0, _EM, 8, 0];
-var ErrorType = [0, n0, _ET, 8, 0];
-var InputPayload = [0, n0, _IP, 8, 0];
-var OperationPayload = [0, n0, _OP, 8, 0];
-var OutputPayload = [0, n0, _OPu, 8, 0];
-var SensitiveString = [0, n0, _SS, 8, 0];
-var StackTraceEntry = [0, n0, _STE, 8, 0];
-var AccountLimit$ = [3, n0, _AL,
-    0,
-    [_TCS, _CSU, _CSZ, _CE, _UCE],
-    [1, 1, 1, 1, 1]
-];
-var AccountUsage$ = [3, n0, _AU,
-    0,
-    [_TCS, _FC],
-    [1, 1]
-];
-var AddLayerVersionPermissionRequest$ = [3, n0, _ALVPR,
-    0,
-    [_LN, _VN, _SI, _A, _P, _OI, _RI],
-    [[0, 1], [1, 1], 0, 0, 0, 0, [0, { [_hQ]: _RI }]], 5
-];
-var AddLayerVersionPermissionResponse$ = [3, n0, _ALVPRd,
-    0,
-    [_S, _RI],
-    [0, 0]
-];
-var AddPermissionRequest$ = [3, n0, _APR,
-    0,
-    [_FN, _SI, _A, _P, _SA, _FUAT, _IVFU, _SAo, _EST, _Q, _RI, _POID],
-    [[0, 1], 0, 0, 0, 0, 0, 2, 0, 0, [0, { [_hQ]: _Q }], 0, 0], 4
-];
-var AddPermissionResponse$ = [3, n0, _APRd,
-    0,
-    [_S],
-    [0]
-];
-var AliasConfiguration$ = [3, n0, _AC,
-    0,
-    [_AA, _N, _FV, _D, _RC, _RI],
-    [0, 0, 0, 0, () => AliasRoutingConfiguration$, 0]
-];
-var AliasRoutingConfiguration$ = [3, n0, _ARC,
-    0,
-    [_AVW],
-    [128 | 1]
-];
-var AllowedPublishers$ = [3, n0, _AP,
-    0,
-    [_SPVA],
-    [64 | 0], 1
-];
-var AmazonManagedKafkaEventSourceConfig$ = [3, n0, _AMKESC,
-    0,
-    [_CGI, _SRC],
-    [0, () => KafkaSchemaRegistryConfig$]
-];
-var CallbackDetails$ = [3, n0, _CD,
-    0,
-    [_CI, _Re, _E],
-    [0, [() => OperationPayload, 0], [() => ErrorObject$, 0]]
-];
-var CallbackFailedDetails$ = [3, n0, _CFD,
-    0,
-    [_E],
-    [[() => EventError$, 0]], 1
-];
-var CallbackOptions$ = [3, n0, _CO,
-    0,
-    [_TS, _HTS],
-    [1, 1]
-];
-var CallbackStartedDetails$ = [3, n0, _CSD,
-    0,
-    [_CI, _HT, _Ti],
-    [0, 1, 1], 1
-];
-var CallbackSucceededDetails$ = [3, n0, _CSDa,
-    0,
-    [_Re],
-    [[() => EventResult$, 0]], 1
-];
-var CallbackTimedOutDetails$ = [3, n0, _CTOD,
-    0,
-    [_E],
-    [[() => EventError$, 0]], 1
-];
-var CapacityProvider$ = [3, n0, _CP,
-    0,
-    [_CPA, _St, _VC, _PC, _IR, _CPSC, _KKA, _LM, _PT, _TC],
-    [0, 0, () => CapacityProviderVpcConfig$, () => CapacityProviderPermissionsConfig$, () => InstanceRequirements$, () => CapacityProviderScalingConfig$, 0, 0, () => PropagateTags$, () => CapacityProviderTelemetryConfig$], 4
-];
-var CapacityProviderConfig$ = [3, n0, _CPC,
-    0,
-    [_LMICPC],
-    [() => LambdaManagedInstancesCapacityProviderConfig$], 1
-];
-var CapacityProviderLoggingConfig$ = [3, n0, _CPLC,
-    0,
-    [_SLL, _LG],
-    [0, 0]
-];
-var CapacityProviderPermissionsConfig$ = [3, n0, _CPPC,
-    0,
-    [_CPORA],
-    [0], 1
-];
-var CapacityProviderScalingConfig$ = [3, n0, _CPSC,
-    0,
-    [_MVCC, _SM, _SP],
-    [1, 0, () => CapacityProviderScalingPoliciesList]
-];
-var CapacityProviderTelemetryConfig$ = [3, n0, _CPTC,
-    0,
-    [_LC],
-    [() => CapacityProviderLoggingConfig$]
-];
-var CapacityProviderVpcConfig$ = [3, n0, _CPVC,
-    0,
-    [_SIu, _SGI],
-    [64 | 0, 64 | 0], 2
-];
-var ChainedInvokeDetails$ = [3, n0, _CID,
-    0,
-    [_Re, _E],
-    [[() => OperationPayload, 0], [() => ErrorObject$, 0]]
-];
-var ChainedInvokeFailedDetails$ = [3, n0, _CIFD,
-    0,
-    [_E],
-    [[() => EventError$, 0]], 1
-];
-var ChainedInvokeOptions$ = [3, n0, _CIO,
-    0,
-    [_FN, _TI, _XATI],
-    [0, 0, 0], 1
-];
-var ChainedInvokeStartedDetails$ = [3, n0, _CISD,
-    0,
-    [_FN, _TI, _I, _EV, _DEA],
-    [0, 0, [() => EventInput$, 0], 0, 0], 1
-];
-var ChainedInvokeStoppedDetails$ = [3, n0, _CISDh,
-    0,
-    [_E],
-    [[() => EventError$, 0]], 1
-];
-var ChainedInvokeSucceededDetails$ = [3, n0, _CISDha,
-    0,
-    [_Re],
-    [[() => EventResult$, 0]], 1
-];
-var ChainedInvokeTimedOutDetails$ = [3, n0, _CITOD,
-    0,
-    [_E],
-    [[() => EventError$, 0]], 1
-];
-var CheckpointDurableExecutionRequest$ = [3, n0, _CDER,
-    0,
-    [_DEA, _CT, _U, _CTl],
-    [[0, 1], 0, [() => OperationUpdates, 0], [0, 4]], 2
-];
-var CheckpointDurableExecutionResponse$ = [3, n0, _CDERh,
-    0,
-    [_NES, _CT],
-    [[() => CheckpointUpdatedExecutionState$, 0], 0], 1
-];
-var CheckpointUpdatedExecutionState$ = [3, n0, _CUES,
-    0,
-    [_O, _NM],
-    [[() => Operations, 0], 0]
-];
-var CodeSigningConfig$ = [3, n0, _CSC,
-    0,
-    [_CSCI, _CSCA, _AP, _CSP, _LM, _D],
-    [0, 0, () => AllowedPublishers$, () => CodeSigningPolicies$, 0, 0], 5
-];
-var CodeSigningPolicies$ = [3, n0, _CSP,
-    0,
-    [_UAOD],
-    [0]
-];
-var Concurrency$ = [3, n0, _C,
-    0,
-    [_RCEe],
-    [1]
-];
-var ContextDetails$ = [3, n0, _CDo,
-    0,
-    [_RCe, _Re, _E],
-    [2, [() => OperationPayload, 0], [() => ErrorObject$, 0]]
-];
-var ContextFailedDetails$ = [3, n0, _CFDo,
-    0,
-    [_E],
-    [[() => EventError$, 0]], 1
-];
-var ContextOptions$ = [3, n0, _COo,
-    0,
-    [_RCe],
-    [2]
-];
-var ContextStartedDetails$ = [3, n0, _CSDo,
-    0,
-    [],
-    []
-];
-var ContextSucceededDetails$ = [3, n0, _CSDon,
-    0,
-    [_Re],
-    [[() => EventResult$, 0]], 1
-];
-var Cors$ = [3, n0, _Co,
-    0,
-    [_ACl, _AH, _AM, _AO, _EH, _MA],
-    [2, 64 | 0, 64 | 0, 64 | 0, 64 | 0, 1]
-];
-var CreateAliasRequest$ = [3, n0, _CAR,
-    0,
-    [_FN, _N, _FV, _D, _RC],
-    [[0, 1], 0, 0, 0, () => AliasRoutingConfiguration$], 3
-];
-var CreateCapacityProviderRequest$ = [3, n0, _CCPR,
-    0,
-    [_CPN, _VC, _PC, _IR, _CPSC, _KKA, _Ta, _PT, _TC],
-    [0, () => CapacityProviderVpcConfig$, () => CapacityProviderPermissionsConfig$, () => InstanceRequirements$, () => CapacityProviderScalingConfig$, 0, 128 | 0, () => PropagateTags$, () => CapacityProviderTelemetryConfig$], 3
-];
-var CreateCapacityProviderResponse$ = [3, n0, _CCPRr,
-    0,
-    [_CP],
-    [() => CapacityProvider$], 1
-];
-var CreateCodeSigningConfigRequest$ = [3, n0, _CCSCR,
-    0,
-    [_AP, _D, _CSP, _Ta],
-    [() => AllowedPublishers$, 0, () => CodeSigningPolicies$, 128 | 0], 1
-];
-var CreateCodeSigningConfigResponse$ = [3, n0, _CCSCRr,
-    0,
-    [_CSC],
-    [() => CodeSigningConfig$], 1
-];
-var CreateEventSourceMappingRequest$ = [3, n0, _CESMR,
-    0,
-    [_FN, _ESA, _En, _BSa, _FCi, _KMSKA, _MC, _LC, _SC, _MBWIS, _PF, _SPt, _SPT, _DC, _MRAIS, _BBOFE, _MRA, _Ta, _TWIS, _To, _Qu, _SAC, _SMES, _FRT, _AMKESC, _SMKESC, _DDBESC, _PPC],
-    [0, 0, 2, 1, () => FilterCriteria$, 0, () => EventSourceMappingMetricsConfig$, () => EventSourceMappingLoggingConfig$, () => ScalingConfig$, 1, 1, 0, 4, () => DestinationConfig$, 1, 2, 1, 128 | 0, 1, 64 | 0, 64 | 0, () => SourceAccessConfigurations, () => SelfManagedEventSource$, 64 | 0, () => AmazonManagedKafkaEventSourceConfig$, () => SelfManagedKafkaEventSourceConfig$, () => DocumentDBEventSourceConfig$, () => ProvisionedPollerConfig$], 1
-];
-var CreateFunctionRequest$ = [3, n0, _CFR,
-    0,
-    [_FN, _Ro, _Cod, _Ru, _H, _D, _Ti, _MS, _Pu, _PTu, _VC, _PTa, _DLC, _Env, _KMSKA, _TCr, _Ta, _L, _FSC, _CSCA, _IC, _Ar, _ES, _SSn, _LC, _TCe, _CPC, _DCu],
-    [0, 0, [() => FunctionCode$, 0], 0, 0, 0, 1, 1, 2, 0, () => VpcConfig$, 0, () => DeadLetterConfig$, [() => Environment$, 0], 0, () => TracingConfig$, 128 | 0, 64 | 0, () => FileSystemConfigList, 0, () => ImageConfig$, 64 | 0, () => EphemeralStorage$, () => SnapStart$, () => LoggingConfig$, () => TenancyConfig$, () => CapacityProviderConfig$, () => DurableConfig$], 3
-];
-var CreateFunctionUrlConfigRequest$ = [3, n0, _CFUCR,
-    0,
-    [_FN, _AT, _Q, _Co, _IM],
-    [[0, 1], 0, [0, { [_hQ]: _Q }], () => Cors$, 0], 2
-];
-var CreateFunctionUrlConfigResponse$ = [3, n0, _CFUCRr,
-    0,
-    [_FU, _FA, _AT, _CTr, _Co, _IM],
-    [0, 0, 0, 0, () => Cors$, 0], 4
-];
-var DeadLetterConfig$ = [3, n0, _DLC,
-    0,
-    [_TA],
-    [0]
-];
-var DeleteAliasRequest$ = [3, n0, _DAR,
-    0,
-    [_FN, _N],
-    [[0, 1], [0, 1]], 2
-];
-var DeleteCapacityProviderRequest$ = [3, n0, _DCPR,
-    0,
-    [_CPN],
-    [[0, 1]], 1
-];
-var DeleteCapacityProviderResponse$ = [3, n0, _DCPRe,
-    0,
-    [_CP],
-    [() => CapacityProvider$], 1
-];
-var DeleteCodeSigningConfigRequest$ = [3, n0, _DCSCR,
-    0,
-    [_CSCA],
-    [[0, 1]], 1
-];
-var DeleteCodeSigningConfigResponse$ = [3, n0, _DCSCRe,
-    0,
-    [],
-    []
-];
-var DeleteEventSourceMappingRequest$ = [3, n0, _DESMR,
-    0,
-    [_UUID],
-    [[0, 1]], 1
-];
-var DeleteFunctionCodeSigningConfigRequest$ = [3, n0, _DFCSCR,
-    0,
-    [_FN],
-    [[0, 1]], 1
-];
-var DeleteFunctionConcurrencyRequest$ = [3, n0, _DFCR,
-    0,
-    [_FN],
-    [[0, 1]], 1
-];
-var DeleteFunctionEventInvokeConfigRequest$ = [3, n0, _DFEICR,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 1
-];
-var DeleteFunctionRequest$ = [3, n0, _DFR,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 1
-];
-var DeleteFunctionResponse$ = [3, n0, _DFRe,
-    0,
-    [_SCt],
-    [[1, 32]]
-];
-var DeleteFunctionUrlConfigRequest$ = [3, n0, _DFUCR,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 1
-];
-var DeleteLayerVersionRequest$ = [3, n0, _DLVR,
-    0,
-    [_LN, _VN],
-    [[0, 1], [1, 1]], 2
-];
-var DeleteProvisionedConcurrencyConfigRequest$ = [3, n0, _DPCCR,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 2
-];
-var DeleteResourcePolicyRequest$ = [3, n0, _DRPR,
-    0,
-    [_RAe, _RI],
-    [[0, 1], [0, { [_hQ]: _RI }]], 1
-];
-var DestinationConfig$ = [3, n0, _DC,
-    0,
-    [_OS, _OF],
-    [() => OnSuccess$, () => OnFailure$]
-];
-var DocumentDBEventSourceConfig$ = [3, n0, _DDBESC,
-    0,
-    [_DN, _CN, _FD],
-    [0, 0, 0]
-];
-var DurableConfig$ = [3, n0, _DCu,
-    0,
-    [_KMSKA, _RPID, _ETx],
-    [0, 1, 1]
-];
-var Environment$ = [3, n0, _Env,
-    0,
-    [_V],
-    [[() => EnvironmentVariables, 0]]
-];
-var EnvironmentError$ = [3, n0, _EE,
-    0,
-    [_EC, _M],
-    [0, [() => SensitiveString, 0]]
-];
-var EnvironmentResponse$ = [3, n0, _ER,
-    0,
-    [_V, _E],
-    [[() => EnvironmentVariables, 0], [() => EnvironmentError$, 0]]
-];
-var EphemeralStorage$ = [3, n0, _ES,
-    0,
-    [_Si],
-    [1], 1
-];
-var ErrorObject$ = [3, n0, _EO,
-    0,
-    [_EM, _ET, _ED, _ST],
-    [[() => ErrorMessage, 0], [() => ErrorType, 0], [() => ErrorData, 0], [() => StackTraceEntries, 0]]
-];
-var Event$ = [3, n0, _Ev,
-    0,
-    [_ETv, _STu, _EI, _Id, _N, _ETve, _PI, _ESD, _ESDx, _EFD, _ETOD, _ESDxe, _CSDo, _CSDon, _CFDo, _WSD, _WSDa, _WCD, _SSD, _SSDt, _SFD, _CISD, _CISDha, _CIFD, _CITOD, _CISDh, _CSD, _CSDa, _CFD, _CTOD, _ICD],
-    [0, 0, 1, 0, 0, 4, 0, [() => ExecutionStartedDetails$, 0], [() => ExecutionSucceededDetails$, 0], [() => ExecutionFailedDetails$, 0], [() => ExecutionTimedOutDetails$, 0], [() => ExecutionStoppedDetails$, 0], () => ContextStartedDetails$, [() => ContextSucceededDetails$, 0], [() => ContextFailedDetails$, 0], () => WaitStartedDetails$, () => WaitSucceededDetails$, [() => WaitCancelledDetails$, 0], () => StepStartedDetails$, [() => StepSucceededDetails$, 0], [() => StepFailedDetails$, 0], [() => ChainedInvokeStartedDetails$, 0], [() => ChainedInvokeSucceededDetails$, 0], [() => ChainedInvokeFailedDetails$, 0], [() => ChainedInvokeTimedOutDetails$, 0], [() => ChainedInvokeStoppedDetails$, 0], () => CallbackStartedDetails$, [() => CallbackSucceededDetails$, 0], [() => CallbackFailedDetails$, 0], [() => CallbackTimedOutDetails$, 0], [() => InvocationCompletedDetails$, 0]]
-];
-var EventError$ = [3, n0, _EEv,
-    0,
-    [_Pa, _Tr],
-    [[() => ErrorObject$, 0], 2]
-];
-var EventInput$ = [3, n0, _EIv,
-    0,
-    [_Pa, _Tr],
-    [[() => InputPayload, 0], 2]
-];
-var EventResult$ = [3, n0, _ERv,
-    0,
-    [_Pa, _Tr],
-    [[() => OperationPayload, 0], 2]
-];
-var EventSourceMappingConfiguration$ = [3, n0, _ESMC,
-    0,
-    [_UUID, _SPt, _SPT, _BSa, _MBWIS, _PF, _ESA, _FCi, _FCE, _KMSKA, _MC, _LC, _SC, _FA, _LM, _LPR, _St, _STR, _DC, _To, _Qu, _SAC, _SMES, _MRAIS, _BBOFE, _MRA, _TWIS, _FRT, _AMKESC, _SMKESC, _DDBESC, _ESMA, _PPC],
-    [0, 0, 4, 1, 1, 1, 0, () => FilterCriteria$, () => FilterCriteriaError$, 0, () => EventSourceMappingMetricsConfig$, () => EventSourceMappingLoggingConfig$, () => ScalingConfig$, 0, 4, 0, 0, 0, () => DestinationConfig$, 64 | 0, 64 | 0, () => SourceAccessConfigurations, () => SelfManagedEventSource$, 1, 2, 1, 1, 64 | 0, () => AmazonManagedKafkaEventSourceConfig$, () => SelfManagedKafkaEventSourceConfig$, () => DocumentDBEventSourceConfig$, 0, () => ProvisionedPollerConfig$]
-];
-var EventSourceMappingLoggingConfig$ = [3, n0, _ESMLC,
-    0,
-    [_SLL],
-    [0]
-];
-var EventSourceMappingMetricsConfig$ = [3, n0, _ESMMC,
-    0,
-    [_Me],
-    [64 | 0]
-];
-var Execution$ = [3, n0, _Ex,
-    0,
-    [_DEA, _DEN, _FA, _Sta, _STt, _ETn, _KMSKA],
-    [0, 0, 0, 0, 4, 4, 0], 5
-];
-var ExecutionDetails$ = [3, n0, _EDx,
-    0,
-    [_IP],
-    [[() => InputPayload, 0]]
-];
-var ExecutionFailedDetails$ = [3, n0, _EFD,
-    0,
-    [_E],
-    [[() => EventError$, 0]], 1
-];
-var ExecutionStartedDetails$ = [3, n0, _ESD,
-    0,
-    [_I, _ETx],
-    [[() => EventInput$, 0], 1], 2
-];
-var ExecutionStoppedDetails$ = [3, n0, _ESDxe,
-    0,
-    [_E],
-    [[() => EventError$, 0]], 1
-];
-var ExecutionSucceededDetails$ = [3, n0, _ESDx,
-    0,
-    [_Re],
-    [[() => EventResult$, 0]], 1
-];
-var ExecutionTimedOutDetails$ = [3, n0, _ETOD,
-    0,
-    [_E],
-    [[() => EventError$, 0]]
-];
-var FileSystemConfig$ = [3, n0, _FSCi,
-    0,
-    [_Arn, _LMP, _SFC],
-    [0, 0, () => S3FilesConfig$], 2
-];
-var Filter$ = [3, n0, _F,
-    0,
-    [_Pat],
-    [0]
-];
-var FilterCriteria$ = [3, n0, _FCi,
-    0,
-    [_Fi],
-    [() => FilterList]
-];
-var FilterCriteriaError$ = [3, n0, _FCE,
-    0,
-    [_EC, _M],
-    [0, 0]
-];
-var FunctionCode$ = [3, n0, _FCu,
-    0,
-    [_ZF, _SB, _SK, _SOV, _SOSM, _IU, _SKMSKA],
-    [[() => _Blob, 0], 0, 0, 0, 0, 0, 0]
-];
-var FunctionCodeLocation$ = [3, n0, _FCL,
-    0,
-    [_RT, _Lo, _IU, _RIU, _RSO, _SKMSKA, _E],
-    [0, 0, 0, 0, () => ResolvedS3Object$, 0, [() => FunctionCodeLocationError$, 0]]
-];
-var FunctionCodeLocationError$ = [3, n0, _FCLE,
-    0,
-    [_EC, _M],
-    [0, [() => SensitiveString, 0]]
-];
-var FunctionConfiguration$ = [3, n0, _FCun,
-    0,
-    [_FN, _FA, _Ru, _Ro, _H, _CS, _D, _Ti, _MS, _LM, _CSo, _Ve, _VC, _DLC, _Env, _KMSKA, _TCr, _MAa, _RI, _L, _St, _SR, _SRCt, _LUS, _LUSR, _LUSRC, _FSC, _SPVAi, _SJA, _PTa, _ICR, _Ar, _ES, _SSn, _RVC, _LC, _TCe, _CPC, _CSon, _DCu],
-    [0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, () => VpcConfigResponse$, () => DeadLetterConfig$, [() => EnvironmentResponse$, 0], 0, () => TracingConfigResponse$, 0, 0, () => LayersReferenceList, 0, 0, 0, 0, 0, 0, () => FileSystemConfigList, 0, 0, 0, [() => ImageConfigResponse$, 0], 64 | 0, () => EphemeralStorage$, () => SnapStartResponse$, [() => RuntimeVersionConfig$, 0], () => LoggingConfig$, () => TenancyConfig$, () => CapacityProviderConfig$, 0, () => DurableConfig$]
-];
-var FunctionEventInvokeConfig$ = [3, n0, _FEIC,
-    0,
-    [_LM, _FA, _MRA, _MEAIS, _DC],
-    [4, 0, 1, 1, () => DestinationConfig$]
-];
-var FunctionScalingConfig$ = [3, n0, _FSCu,
-    0,
-    [_MEE, _MEEa],
-    [1, 1]
-];
-var FunctionUrlConfig$ = [3, n0, _FUC,
-    0,
-    [_FU, _FA, _CTr, _LMT, _AT, _Co, _IM],
-    [0, 0, 0, 0, 0, () => Cors$, 0], 5
-];
-var FunctionVersionsByCapacityProviderListItem$ = [3, n0, _FVBCPLI,
-    0,
-    [_FA, _St],
-    [0, 0], 2
-];
-var GetAccountSettingsRequest$ = [3, n0, _GASR,
-    0,
-    [],
-    []
-];
-var GetAccountSettingsResponse$ = [3, n0, _GASRe,
-    0,
-    [_AL, _AU],
-    [() => AccountLimit$, () => AccountUsage$]
-];
-var GetAliasRequest$ = [3, n0, _GAR,
-    0,
-    [_FN, _N],
-    [[0, 1], [0, 1]], 2
-];
-var GetCapacityProviderRequest$ = [3, n0, _GCPR,
-    0,
-    [_CPN],
-    [[0, 1]], 1
-];
-var GetCapacityProviderResponse$ = [3, n0, _GCPRe,
-    0,
-    [_CP],
-    [() => CapacityProvider$], 1
-];
-var GetCodeSigningConfigRequest$ = [3, n0, _GCSCR,
-    0,
-    [_CSCA],
-    [[0, 1]], 1
-];
-var GetCodeSigningConfigResponse$ = [3, n0, _GCSCRe,
-    0,
-    [_CSC],
-    [() => CodeSigningConfig$], 1
-];
-var GetDurableExecutionHistoryRequest$ = [3, n0, _GDEHR,
-    0,
-    [_DEA, _IED, _MI, _Ma, _RO],
-    [[0, 1], [2, { [_hQ]: _IED }], [1, { [_hQ]: _MI }], [0, { [_hQ]: _Ma }], [2, { [_hQ]: _RO }]], 1
-];
-var GetDurableExecutionHistoryResponse$ = [3, n0, _GDEHRe,
-    0,
-    [_Eve, _NM],
-    [[() => Events, 0], 0], 1
-];
-var GetDurableExecutionRequest$ = [3, n0, _GDER,
-    0,
-    [_DEA, _IED],
-    [[0, 1], [2, { [_hQ]: _IED }]], 1
-];
-var GetDurableExecutionResponse$ = [3, n0, _GDERe,
-    0,
-    [_DEA, _DEN, _FA, _STt, _Sta, _IP, _Re, _E, _ETn, _Ve, _TH, _EDI, _DCu],
-    [0, 0, 0, 4, 0, [() => InputPayload, 0], [() => OutputPayload, 0], [() => ErrorObject$, 0], 4, 0, () => TraceHeader$, 2, () => DurableConfig$], 5
-];
-var GetDurableExecutionStateRequest$ = [3, n0, _GDESR,
-    0,
-    [_DEA, _CT, _Ma, _MI],
-    [[0, 1], [0, { [_hQ]: _CT }], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]], 2
-];
-var GetDurableExecutionStateResponse$ = [3, n0, _GDESRe,
-    0,
-    [_O, _NM],
-    [[() => Operations, 0], 0], 1
-];
-var GetEventSourceMappingRequest$ = [3, n0, _GESMR,
-    0,
-    [_UUID],
-    [[0, 1]], 1
-];
-var GetFunctionCodeSigningConfigRequest$ = [3, n0, _GFCSCR,
-    0,
-    [_FN],
-    [[0, 1]], 1
-];
-var GetFunctionCodeSigningConfigResponse$ = [3, n0, _GFCSCRe,
-    0,
-    [_CSCA, _FN],
-    [0, 0], 2
-];
-var GetFunctionConcurrencyRequest$ = [3, n0, _GFCR,
-    0,
-    [_FN],
-    [[0, 1]], 1
-];
-var GetFunctionConcurrencyResponse$ = [3, n0, _GFCRe,
-    0,
-    [_RCEe],
-    [1]
-];
-var GetFunctionConfigurationRequest$ = [3, n0, _GFCRet,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 1
-];
-var GetFunctionEventInvokeConfigRequest$ = [3, n0, _GFEICR,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 1
-];
-var GetFunctionRecursionConfigRequest$ = [3, n0, _GFRCR,
-    0,
-    [_FN],
-    [[0, 1]], 1
-];
-var GetFunctionRecursionConfigResponse$ = [3, n0, _GFRCRe,
-    0,
-    [_RL],
-    [0]
-];
-var GetFunctionRequest$ = [3, n0, _GFR,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 1
-];
-var GetFunctionResponse$ = [3, n0, _GFRe,
-    0,
-    [_Con, _Cod, _Ta, _TE, _C],
-    [[() => FunctionConfiguration$, 0], [() => FunctionCodeLocation$, 0], 128 | 0, () => TagsError$, () => Concurrency$]
-];
-var GetFunctionScalingConfigRequest$ = [3, n0, _GFSCR,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 2
-];
-var GetFunctionScalingConfigResponse$ = [3, n0, _GFSCRe,
-    0,
-    [_FA, _AFSC, _RFSC],
-    [0, () => FunctionScalingConfig$, () => FunctionScalingConfig$]
-];
-var GetFunctionUrlConfigRequest$ = [3, n0, _GFUCR,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 1
-];
-var GetFunctionUrlConfigResponse$ = [3, n0, _GFUCRe,
-    0,
-    [_FU, _FA, _AT, _CTr, _LMT, _Co, _IM],
-    [0, 0, 0, 0, 0, () => Cors$, 0], 5
-];
-var GetLayerVersionByArnRequest$ = [3, n0, _GLVBAR,
-    0,
-    [_Arn],
-    [[0, { [_hQ]: _Arn }]], 1
-];
-var GetLayerVersionPolicyRequest$ = [3, n0, _GLVPR,
-    0,
-    [_LN, _VN],
-    [[0, 1], [1, 1]], 2
-];
-var GetLayerVersionPolicyResponse$ = [3, n0, _GLVPRe,
-    0,
-    [_Po, _RI],
-    [0, 0]
-];
-var GetLayerVersionRequest$ = [3, n0, _GLVR,
-    0,
-    [_LN, _VN],
-    [[0, 1], [1, 1]], 2
-];
-var GetLayerVersionResponse$ = [3, n0, _GLVRe,
-    0,
-    [_Cont, _LA, _LVA, _D, _CDr, _Ve, _CA, _CR, _LI],
-    [() => LayerVersionContentOutput$, 0, 0, 0, 0, 1, 64 | 0, 64 | 0, 0]
-];
-var GetPolicyRequest$ = [3, n0, _GPR,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 1
-];
-var GetPolicyResponse$ = [3, n0, _GPRe,
-    0,
-    [_Po, _RI],
-    [0, 0]
-];
-var GetProvisionedConcurrencyConfigRequest$ = [3, n0, _GPCCR,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 2
-];
-var GetProvisionedConcurrencyConfigResponse$ = [3, n0, _GPCCRe,
-    0,
-    [_RPCE, _APCE, _APCEl, _Sta, _SRt, _LM],
-    [1, 1, 1, 0, 0, 0]
-];
-var GetResourcePolicyRequest$ = [3, n0, _GRPR,
-    0,
-    [_RAe],
-    [[0, 1]], 1
-];
-var GetResourcePolicyResponse$ = [3, n0, _GRPRe,
-    0,
-    [_Po, _RI],
-    [0, 0]
-];
-var GetRuntimeManagementConfigRequest$ = [3, n0, _GRMCR,
-    0,
-    [_FN, _Q],
-    [[0, 1], [0, { [_hQ]: _Q }]], 1
-];
-var GetRuntimeManagementConfigResponse$ = [3, n0, _GRMCRe,
-    0,
-    [_URO, _FA, _RVA],
-    [0, 0, 0]
-];
-var ImageConfig$ = [3, n0, _IC,
-    0,
-    [_EP, _Com, _WD],
-    [64 | 0, 64 | 0, 0]
-];
-var ImageConfigError$ = [3, n0, _ICE,
-    0,
-    [_EC, _M],
-    [0, [() => SensitiveString, 0]]
-];
-var ImageConfigResponse$ = [3, n0, _ICR,
-    0,
-    [_IC, _E],
-    [() => ImageConfig$, [() => ImageConfigError$, 0]]
-];
-var InstanceRequirements$ = [3, n0, _IR,
-    0,
-    [_Ar, _AIT, _EIT],
-    [64 | 0, 64 | 0, 64 | 0]
-];
-var InvocationCompletedDetails$ = [3, n0, _ICD,
-    0,
-    [_STt, _ETn, _RIe, _E],
-    [4, 4, 0, [() => EventError$, 0]], 3
-];
-var InvocationRequest$ = [3, n0, _IRn,
-    0,
-    [_FN, _IT, _LT, _CC, _DEN, _Pa, _Q, _TI],
-    [[0, 1], [0, { [_hH]: _XAIT }], [0, { [_hH]: _XALT }], [0, { [_hH]: _XACC }], [0, { [_hH]: _XADEN }], [() => _Blob, 16], [0, { [_hQ]: _Q }], [0, { [_hH]: _XATI_ }]], 1
-];
-var InvocationResponse$ = [3, n0, _IRnv,
-    0,
-    [_SCt, _FE, _LR, _Pa, _EV, _DEA],
-    [[1, 32], [0, { [_hH]: _XAFE }], [0, { [_hH]: _XALR }], [() => _Blob, 16], [0, { [_hH]: _XAEV }], [0, { [_hH]: _XADEA }]]
-];
-var InvokeAsyncRequest$ = [3, n0, _IAR,
-    0,
-    [_FN, _IA],
-    [[0, 1], [() => BlobStream, 16]], 2
-];
-var InvokeAsyncResponse$ = [3, n0, _IARn,
-    0,
-    [_Sta],
-    [[1, 32]]
-];
-var InvokeResponseStreamUpdate$ = [3, n0, _IRSU,
-    0,
-    [_Pa],
-    [[() => _Blob, { [_eP]: 1 }]]
-];
-var InvokeWithResponseStreamCompleteEvent$ = [3, n0, _IWRSCE,
-    0,
-    [_EC, _EDr, _LR],
-    [0, 0, 0]
-];
-var InvokeWithResponseStreamRequest$ = [3, n0, _IWRSR,
-    0,
-    [_FN, _LT, _CC, _Q, _Pa, _TI, _IT],
-    [[0, 1], [0, { [_hH]: _XALT }], [0, { [_hH]: _XACC }], [0, { [_hQ]: _Q }], [() => _Blob, 16], [0, { [_hH]: _XATI_ }], [0, { [_hH]: _XAIT }]], 1
-];
-var InvokeWithResponseStreamResponse$ = [3, n0, _IWRSRn,
-    0,
-    [_SCt, _EV, _ESv, _RSCT],
-    [[1, 32], [0, { [_hH]: _XAEV }], [() => InvokeWithResponseStreamResponseEvent$, 16], [0, { [_hH]: _CT_ }]]
-];
-var KafkaSchemaRegistryAccessConfig$ = [3, n0, _KSRAC,
-    0,
-    [_T, _URI],
-    [0, 0]
-];
-var KafkaSchemaRegistryConfig$ = [3, n0, _KSRC,
-    0,
-    [_SRURI, _ERF, _ACc, _SVC],
-    [0, 0, () => KafkaSchemaRegistryAccessConfigList, () => KafkaSchemaValidationConfigList]
-];
-var KafkaSchemaValidationConfig$ = [3, n0, _KSVC,
-    0,
-    [_At],
-    [0]
-];
-var LambdaManagedInstancesCapacityProviderConfig$ = [3, n0, _LMICPC,
-    0,
-    [_CPA, _PEEMC, _EEMGBPVC],
-    [0, 1, 1], 1
-];
-var Layer$ = [3, n0, _La,
-    0,
-    [_Arn, _CS, _SPVAi, _SJA],
-    [0, 1, 0, 0]
-];
-var LayersListItem$ = [3, n0, _LLI,
-    0,
-    [_LN, _LA, _LMV],
-    [0, 0, () => LayerVersionsListItem$]
-];
-var LayerVersionContentInput$ = [3, n0, _LVCI,
-    0,
-    [_SB, _SK, _SOV, _SOSM, _ZF],
-    [0, 0, 0, 0, [() => _Blob, 0]]
-];
-var LayerVersionContentOutput$ = [3, n0, _LVCO,
-    0,
-    [_Lo, _CSo, _CS, _SPVAi, _SJA, _RSO],
-    [0, 0, 1, 0, 0, () => ResolvedS3Object$]
-];
-var LayerVersionsListItem$ = [3, n0, _LVLI,
-    0,
-    [_LVA, _Ve, _D, _CDr, _CA, _CR, _LI],
-    [0, 1, 0, 0, 64 | 0, 64 | 0, 0]
-];
-var ListAliasesRequest$ = [3, n0, _LAR,
-    0,
-    [_FN, _FV, _Ma, _MI],
-    [[0, 1], [0, { [_hQ]: _FV }], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]], 1
-];
-var ListAliasesResponse$ = [3, n0, _LARi,
-    0,
-    [_NM, _Al],
-    [0, () => AliasList]
-];
-var ListCapacityProvidersRequest$ = [3, n0, _LCPR,
-    0,
-    [_St, _Ma, _MI],
-    [[0, { [_hQ]: _St }], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]]
-];
-var ListCapacityProvidersResponse$ = [3, n0, _LCPRi,
-    0,
-    [_CPa, _NM],
-    [() => CapacityProvidersList, 0], 1
-];
-var ListCodeSigningConfigsRequest$ = [3, n0, _LCSCR,
-    0,
-    [_Ma, _MI],
-    [[0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]]
-];
-var ListCodeSigningConfigsResponse$ = [3, n0, _LCSCRi,
-    0,
-    [_NM, _CSCo],
-    [0, () => CodeSigningConfigList]
-];
-var ListDurableExecutionsByFunctionRequest$ = [3, n0, _LDEBFR,
-    0,
-    [_FN, _Q, _DEN, _Stat, _SAt, _SBt, _RO, _Ma, _MI],
-    [[0, 1], [0, { [_hQ]: _Q }], [0, { [_hQ]: _DEN }], [64 | 0, { [_hQ]: _Stat }], [4, { [_hQ]: _SAt }], [4, { [_hQ]: _SBt }], [2, { [_hQ]: _RO }], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]], 1
-];
-var ListDurableExecutionsByFunctionResponse$ = [3, n0, _LDEBFRi,
-    0,
-    [_DE, _NM],
-    [() => DurableExecutions, 0]
-];
-var ListEventSourceMappingsRequest$ = [3, n0, _LESMR,
-    0,
-    [_ESA, _FN, _Ma, _MI],
-    [[0, { [_hQ]: _ESA }], [0, { [_hQ]: _FN }], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]]
-];
-var ListEventSourceMappingsResponse$ = [3, n0, _LESMRi,
-    0,
-    [_NM, _ESM],
-    [0, () => EventSourceMappingsList]
-];
-var ListFunctionEventInvokeConfigsRequest$ = [3, n0, _LFEICR,
-    0,
-    [_FN, _Ma, _MI],
-    [[0, 1], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]], 1
-];
-var ListFunctionEventInvokeConfigsResponse$ = [3, n0, _LFEICRi,
-    0,
-    [_FEICu, _NM],
-    [() => FunctionEventInvokeConfigList, 0]
-];
-var ListFunctionsByCodeSigningConfigRequest$ = [3, n0, _LFBCSCR,
-    0,
-    [_CSCA, _Ma, _MI],
-    [[0, 1], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]], 1
-];
-var ListFunctionsByCodeSigningConfigResponse$ = [3, n0, _LFBCSCRi,
-    0,
-    [_NM, _FAu],
-    [0, 64 | 0]
-];
-var ListFunctionsRequest$ = [3, n0, _LFR,
-    0,
-    [_MR, _FV, _Ma, _MI],
-    [[0, { [_hQ]: _MR }], [0, { [_hQ]: _FV }], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]]
-];
-var ListFunctionsResponse$ = [3, n0, _LFRi,
-    0,
-    [_NM, _Fu],
-    [0, [() => FunctionList, 0]]
-];
-var ListFunctionUrlConfigsRequest$ = [3, n0, _LFUCR,
-    0,
-    [_FN, _Ma, _MI],
-    [[0, 1], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]], 1
-];
-var ListFunctionUrlConfigsResponse$ = [3, n0, _LFUCRi,
-    0,
-    [_FUCu, _NM],
-    [() => FunctionUrlConfigList, 0], 1
-];
-var ListFunctionVersionsByCapacityProviderRequest$ = [3, n0, _LFVBCPR,
-    0,
-    [_CPN, _Ma, _MI],
-    [[0, 1], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]], 1
-];
-var ListFunctionVersionsByCapacityProviderResponse$ = [3, n0, _LFVBCPRi,
-    0,
-    [_CPA, _FVu, _NM],
-    [0, () => FunctionVersionsByCapacityProviderList, 0], 2
-];
-var ListLayersRequest$ = [3, n0, _LLR,
-    0,
-    [_CAo, _CRo, _Ma, _MI],
-    [[0, { [_hQ]: _CAo }], [0, { [_hQ]: _CRo }], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]]
-];
-var ListLayersResponse$ = [3, n0, _LLRi,
-    0,
-    [_NM, _L],
-    [0, () => LayersList]
-];
-var ListLayerVersionsRequest$ = [3, n0, _LLVR,
-    0,
-    [_LN, _CAo, _CRo, _Ma, _MI],
-    [[0, 1], [0, { [_hQ]: _CAo }], [0, { [_hQ]: _CRo }], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]], 1
-];
-var ListLayerVersionsResponse$ = [3, n0, _LLVRi,
-    0,
-    [_NM, _LV],
-    [0, () => LayerVersionsList]
-];
-var ListProvisionedConcurrencyConfigsRequest$ = [3, n0, _LPCCR,
-    0,
-    [_FN, _Ma, _MI],
-    [[0, 1], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]], 1
-];
-var ListProvisionedConcurrencyConfigsResponse$ = [3, n0, _LPCCRi,
-    0,
-    [_PCC, _NM],
-    [() => ProvisionedConcurrencyConfigList, 0]
-];
-var ListTagsRequest$ = [3, n0, _LTR,
-    0,
-    [_Res],
-    [[0, 1]], 1
-];
-var ListTagsResponse$ = [3, n0, _LTRi,
-    0,
-    [_Ta],
-    [128 | 0]
-];
-var ListVersionsByFunctionRequest$ = [3, n0, _LVBFR,
-    0,
-    [_FN, _Ma, _MI],
-    [[0, 1], [0, { [_hQ]: _Ma }], [1, { [_hQ]: _MI }]], 1
-];
-var ListVersionsByFunctionResponse$ = [3, n0, _LVBFRi,
-    0,
-    [_NM, _Ver],
-    [0, [() => FunctionList, 0]]
-];
-var LoggingConfig$ = [3, n0, _LC,
-    0,
-    [_LF, _ALL, _SLL, _LG],
-    [0, 0, 0, 0]
-];
-var OnFailure$ = [3, n0, _OF,
-    0,
-    [_De],
-    [0]
-];
-var OnSuccess$ = [3, n0, _OS,
-    0,
-    [_De],
-    [0]
-];
-var Operation$ = [3, n0, _Op,
-    0,
-    [_Id, _T, _STt, _Sta, _PI, _N, _STu, _ETn, _EDx, _CDo, _SD, _WDa, _CD, _CID],
-    [0, 0, 4, 0, 0, 0, 0, 4, [() => ExecutionDetails$, 0], [() => ContextDetails$, 0], [() => StepDetails$, 0], () => WaitDetails$, [() => CallbackDetails$, 0], [() => ChainedInvokeDetails$, 0]], 4
-];
-var OperationUpdate$ = [3, n0, _OU,
-    0,
-    [_Id, _T, _A, _PI, _N, _STu, _Pa, _E, _COo, _SO, _WO, _CO, _CIO],
-    [0, 0, 0, 0, 0, 0, [() => OperationPayload, 0], [() => ErrorObject$, 0], () => ContextOptions$, () => StepOptions$, () => WaitOptions$, () => CallbackOptions$, () => ChainedInvokeOptions$], 3
-];
-var PropagateTags$ = [3, n0, _PT,
-    0,
-    [_Mo, _ETxp],
-    [0, 128 | 0]
-];
-var ProvisionedConcurrencyConfigListItem$ = [3, n0, _PCCLI,
-    0,
-    [_FA, _RPCE, _APCE, _APCEl, _Sta, _SRt, _LM],
-    [0, 1, 1, 1, 0, 0, 0]
-];
-var ProvisionedPollerConfig$ = [3, n0, _PPC,
-    0,
-    [_MP, _MPa, _PGN],
-    [1, 1, 0]
-];
-var PublishLayerVersionRequest$ = [3, n0, _PLVR,
-    0,
-    [_LN, _Cont, _D, _CA, _CR, _LI],
-    [[0, 1], [() => LayerVersionContentInput$, 0], 0, 64 | 0, 64 | 0, 0], 2
-];
-var PublishLayerVersionResponse$ = [3, n0, _PLVRu,
-    0,
-    [_Cont, _LA, _LVA, _D, _CDr, _Ve, _CA, _CR, _LI],
-    [() => LayerVersionContentOutput$, 0, 0, 0, 0, 1, 64 | 0, 64 | 0, 0]
-];
-var PublishVersionRequest$ = [3, n0, _PVR,
-    0,
-    [_FN, _CSo, _D, _RI, _PTu],
-    [[0, 1], 0, 0, 0, 0], 1
-];
-var PutFunctionCodeSigningConfigRequest$ = [3, n0, _PFCSCR,
-    0,
-    [_CSCA, _FN],
-    [0, [0, 1]], 2
-];
-var PutFunctionCodeSigningConfigResponse$ = [3, n0, _PFCSCRu,
-    0,
-    [_CSCA, _FN],
-    [0, 0], 2
-];
-var PutFunctionConcurrencyRequest$ = [3, n0, _PFCR,
-    0,
-    [_FN, _RCEe],
-    [[0, 1], 1], 2
-];
-var PutFunctionEventInvokeConfigRequest$ = [3, n0, _PFEICR,
-    0,
-    [_FN, _Q, _MRA, _MEAIS, _DC],
-    [[0, 1], [0, { [_hQ]: _Q }], 1, 1, () => DestinationConfig$], 1
-];
-var PutFunctionRecursionConfigRequest$ = [3, n0, _PFRCR,
-    0,
-    [_FN, _RL],
-    [[0, 1], 0], 2
-];
-var PutFunctionRecursionConfigResponse$ = [3, n0, _PFRCRu,
-    0,
-    [_RL],
-    [0]
-];
-var PutFunctionScalingConfigRequest$ = [3, n0, _PFSCR,
-    0,
-    [_FN, _Q, _FSCu],
-    [[0, 1], [0, { [_hQ]: _Q }], () => FunctionScalingConfig$], 2
-];
-var PutFunctionScalingConfigResponse$ = [3, n0, _PFSCRu,
-    0,
-    [_FS],
-    [0]
-];
-var PutProvisionedConcurrencyConfigRequest$ = [3, n0, _PPCCR,
-    0,
-    [_FN, _Q, _PCE],
-    [[0, 1], [0, { [_hQ]: _Q }], 1], 3
-];
-var PutProvisionedConcurrencyConfigResponse$ = [3, n0, _PPCCRu,
-    0,
-    [_RPCE, _APCEl, _APCE, _Sta, _SRt, _LM],
-    [1, 1, 1, 0, 0, 0]
-];
-var PutResourcePolicyRequest$ = [3, n0, _PRPR,
-    0,
-    [_RAe, _Po, _RI],
-    [[0, 1], 0, 0], 2
-];
-var PutResourcePolicyResponse$ = [3, n0, _PRPRu,
-    0,
-    [_Po, _RI],
-    [0, 0]
-];
-var PutRuntimeManagementConfigRequest$ = [3, n0, _PRMCR,
-    0,
-    [_FN, _URO, _Q, _RVA],
-    [[0, 1], 0, [0, { [_hQ]: _Q }], 0], 2
-];
-var PutRuntimeManagementConfigResponse$ = [3, n0, _PRMCRu,
-    0,
-    [_URO, _FA, _RVA],
-    [0, 0, 0], 2
-];
-var RemoveLayerVersionPermissionRequest$ = [3, n0, _RLVPR,
-    0,
-    [_LN, _VN, _SI, _RI],
-    [[0, 1], [1, 1], [0, 1], [0, { [_hQ]: _RI }]], 3
-];
-var RemovePermissionRequest$ = [3, n0, _RPR,
-    0,
-    [_FN, _SI, _Q, _RI],
-    [[0, 1], [0, 1], [0, { [_hQ]: _Q }], [0, { [_hQ]: _RI }]], 2
-];
-var ResolvedS3Object$ = [3, n0, _RSO,
-    0,
-    [_SB, _SK, _SOV],
-    [0, 0, 0]
-];
-var RetryDetails$ = [3, n0, _RD,
-    0,
-    [_CAu, _NADS],
-    [1, 1]
-];
-var RuntimeVersionConfig$ = [3, n0, _RVC,
-    0,
-    [_RVA, _E],
-    [0, [() => RuntimeVersionError$, 0]]
-];
-var RuntimeVersionError$ = [3, n0, _RVE,
-    0,
-    [_EC, _M],
-    [0, [() => SensitiveString, 0]]
-];
-var S3FilesConfig$ = [3, n0, _SFC,
-    0,
-    [_DSR],
-    [0]
-];
-var ScalingConfig$ = [3, n0, _SC,
-    0,
-    [_MCa],
-    [1]
-];
-var SelfManagedEventSource$ = [3, n0, _SMES,
-    0,
-    [_End],
-    [[2, n0, _End, 0, 0, 64 | 0]]
-];
-var SelfManagedKafkaEventSourceConfig$ = [3, n0, _SMKESC,
-    0,
-    [_CGI, _SRC, _CM],
-    [0, () => KafkaSchemaRegistryConfig$, 0]
-];
-var SendDurableExecutionCallbackFailureRequest$ = [3, n0, _SDECFR,
-    0,
-    [_CI, _E],
-    [[0, 1], [() => ErrorObject$, 16]], 1
-];
-var SendDurableExecutionCallbackFailureResponse$ = [3, n0, _SDECFRe,
-    0,
-    [],
-    []
-];
-var SendDurableExecutionCallbackHeartbeatRequest$ = [3, n0, _SDECHR,
-    0,
-    [_CI],
-    [[0, 1]], 1
-];
-var SendDurableExecutionCallbackHeartbeatResponse$ = [3, n0, _SDECHRe,
-    0,
-    [],
-    []
-];
-var SendDurableExecutionCallbackSuccessRequest$ = [3, n0, _SDECSR,
-    0,
-    [_CI, _Re],
-    [[0, 1], [() => BinaryOperationPayload, 16]], 1
-];
-var SendDurableExecutionCallbackSuccessResponse$ = [3, n0, _SDECSRe,
-    0,
-    [],
-    []
-];
-var SnapStart$ = [3, n0, _SSn,
-    0,
-    [_AOp],
-    [0]
-];
-var SnapStartResponse$ = [3, n0, _SSR,
-    0,
-    [_AOp, _OSp],
-    [0, 0]
-];
-var SourceAccessConfiguration$ = [3, n0, _SACo,
-    0,
-    [_T, _URI],
-    [0, 0]
-];
-var StepDetails$ = [3, n0, _SD,
-    0,
-    [_Att, _NAT, _Re, _E],
-    [1, 4, [() => OperationPayload, 0], [() => ErrorObject$, 0]]
-];
-var StepFailedDetails$ = [3, n0, _SFD,
-    0,
-    [_E, _RD],
-    [[() => EventError$, 0], () => RetryDetails$], 2
-];
-var StepOptions$ = [3, n0, _SO,
-    0,
-    [_NADS],
-    [1]
-];
-var StepStartedDetails$ = [3, n0, _SSD,
-    0,
-    [],
-    []
-];
-var StepSucceededDetails$ = [3, n0, _SSDt,
-    0,
-    [_Re, _RD],
-    [[() => EventResult$, 0], () => RetryDetails$], 2
-];
-var StopDurableExecutionRequest$ = [3, n0, _SDER,
-    0,
-    [_DEA, _E],
-    [[0, 1], [() => ErrorObject$, 16]], 1
-];
-var StopDurableExecutionResponse$ = [3, n0, _SDERt,
-    0,
-    [_STto],
-    [4], 1
-];
-var TagResourceRequest$ = [3, n0, _TRR,
-    0,
-    [_Res, _Ta],
-    [[0, 1], 128 | 0], 2
-];
-var TagsError$ = [3, n0, _TE,
-    0,
-    [_EC, _M],
-    [0, 0], 2
-];
-var TargetTrackingScalingPolicy$ = [3, n0, _TTSP,
-    0,
-    [_PMT, _TV],
-    [0, 1], 2
-];
-var TenancyConfig$ = [3, n0, _TCe,
-    0,
-    [_TIM],
-    [0], 1
-];
-var TraceHeader$ = [3, n0, _TH,
-    0,
-    [_XATI],
-    [0]
-];
-var TracingConfig$ = [3, n0, _TCr,
-    0,
-    [_Mo],
-    [0]
-];
-var TracingConfigResponse$ = [3, n0, _TCR,
-    0,
-    [_Mo],
-    [0]
-];
-var UntagResourceRequest$ = [3, n0, _URR,
-    0,
-    [_Res, _TK],
-    [[0, 1], [() => TagKeyList, { [_hQ]: _tK }]], 2
-];
-var UpdateAliasRequest$ = [3, n0, _UAR,
-    0,
-    [_FN, _N, _FV, _D, _RC, _RI],
-    [[0, 1], [0, 1], 0, 0, () => AliasRoutingConfiguration$, 0], 2
-];
-var UpdateCapacityProviderRequest$ = [3, n0, _UCPR,
-    0,
-    [_CPN, _CPSC, _PT, _TC],
-    [[0, 1], () => CapacityProviderScalingConfig$, () => PropagateTags$, () => CapacityProviderTelemetryConfig$], 1
-];
-var UpdateCapacityProviderResponse$ = [3, n0, _UCPRp,
-    0,
-    [_CP],
-    [() => CapacityProvider$], 1
-];
-var UpdateCodeSigningConfigRequest$ = [3, n0, _UCSCR,
-    0,
-    [_CSCA, _D, _AP, _CSP],
-    [[0, 1], 0, () => AllowedPublishers$, () => CodeSigningPolicies$], 1
-];
-var UpdateCodeSigningConfigResponse$ = [3, n0, _UCSCRp,
-    0,
-    [_CSC],
-    [() => CodeSigningConfig$], 1
-];
-var UpdateEventSourceMappingRequest$ = [3, n0, _UESMR,
-    0,
-    [_UUID, _FN, _En, _BSa, _FCi, _KMSKA, _MC, _LC, _SC, _MBWIS, _PF, _DC, _MRAIS, _BBOFE, _MRA, _TWIS, _SAC, _FRT, _AMKESC, _SMKESC, _DDBESC, _PPC],
-    [[0, 1], 0, 2, 1, () => FilterCriteria$, 0, () => EventSourceMappingMetricsConfig$, () => EventSourceMappingLoggingConfig$, () => ScalingConfig$, 1, 1, () => DestinationConfig$, 1, 2, 1, 1, () => SourceAccessConfigurations, 64 | 0, () => AmazonManagedKafkaEventSourceConfig$, () => SelfManagedKafkaEventSourceConfig$, () => DocumentDBEventSourceConfig$, () => ProvisionedPollerConfig$], 1
-];
-var UpdateFunctionCodeRequest$ = [3, n0, _UFCR,
-    0,
-    [_FN, _ZF, _SB, _SK, _SOV, _SOSM, _IU, _Ar, _Pu, _PTu, _DR, _RI, _SKMSKA],
-    [[0, 1], [() => _Blob, 0], 0, 0, 0, 0, 0, 64 | 0, 2, 0, 2, 0, 0], 1
-];
-var UpdateFunctionConfigurationRequest$ = [3, n0, _UFCRp,
-    0,
-    [_FN, _Ro, _H, _D, _Ti, _MS, _VC, _Env, _Ru, _DLC, _KMSKA, _TCr, _RI, _L, _FSC, _IC, _ES, _SSn, _LC, _CPC, _DCu],
-    [[0, 1], 0, 0, 0, 1, 1, () => VpcConfig$, [() => Environment$, 0], 0, () => DeadLetterConfig$, 0, () => TracingConfig$, 0, 64 | 0, () => FileSystemConfigList, () => ImageConfig$, () => EphemeralStorage$, () => SnapStart$, () => LoggingConfig$, () => CapacityProviderConfig$, () => DurableConfig$], 1
-];
-var UpdateFunctionEventInvokeConfigRequest$ = [3, n0, _UFEICR,
-    0,
-    [_FN, _Q, _MRA, _MEAIS, _DC],
-    [[0, 1], [0, { [_hQ]: _Q }], 1, 1, () => DestinationConfig$], 1
-];
-var UpdateFunctionUrlConfigRequest$ = [3, n0, _UFUCR,
-    0,
-    [_FN, _Q, _AT, _Co, _IM],
-    [[0, 1], [0, { [_hQ]: _Q }], 0, () => Cors$, 0], 1
-];
-var UpdateFunctionUrlConfigResponse$ = [3, n0, _UFUCRp,
-    0,
-    [_FU, _FA, _AT, _CTr, _LMT, _Co, _IM],
-    [0, 0, 0, 0, 0, () => Cors$, 0], 5
-];
-var VpcConfig$ = [3, n0, _VC,
-    0,
-    [_SIu, _SGI, _IAFDS],
-    [64 | 0, 64 | 0, 2]
-];
-var VpcConfigResponse$ = [3, n0, _VCR,
-    0,
-    [_SIu, _SGI, _VI, _IAFDS],
-    [64 | 0, 64 | 0, 0, 2]
-];
-var WaitCancelledDetails$ = [3, n0, _WCD,
-    0,
-    [_E],
-    [[() => EventError$, 0]]
-];
-var WaitDetails$ = [3, n0, _WDa,
-    0,
-    [_SET],
-    [4]
-];
-var WaitOptions$ = [3, n0, _WO,
-    0,
-    [_WS],
-    [1]
-];
-var WaitStartedDetails$ = [3, n0, _WSD,
-    0,
-    [_Du, _SET],
-    [1, 4], 2
-];
-var WaitSucceededDetails$ = [3, n0, _WSDa,
-    0,
-    [_Du],
-    [1]
-];
-var __Unit = "unit";
-var AliasList = [1, n0, _ALl,
-    0, () => AliasConfiguration$
-];
-var CapacityProviderScalingPoliciesList = [1, n0, _CPSPL,
-    0, () => TargetTrackingScalingPolicy$
-];
-var CapacityProvidersList = [1, n0, _CPL,
-    0, () => CapacityProvider$
-];
-var CodeSigningConfigList = [1, n0, _CSCL,
-    0, () => CodeSigningConfig$
-];
-var DurableExecutions = [1, n0, _DE,
-    0, () => Execution$
-];
-var Events = [1, n0, _Eve,
-    0, [() => Event$,
-        0]
-];
-var EventSourceMappingsList = [1, n0, _ESML,
-    0, () => EventSourceMappingConfiguration$
-];
-var FileSystemConfigList = [1, n0, _FSCL,
-    0, () => FileSystemConfig$
-];
-var FilterList = [1, n0, _FL,
-    0, () => Filter$
-];
-var FunctionEventInvokeConfigList = [1, n0, _FEICL,
-    0, () => FunctionEventInvokeConfig$
-];
-var FunctionList = [1, n0, _FLu,
-    0, [() => FunctionConfiguration$,
-        0]
-];
-var FunctionUrlConfigList = [1, n0, _FUCL,
-    0, () => FunctionUrlConfig$
-];
-var FunctionVersionsByCapacityProviderList = [1, n0, _FVBCPL,
-    0, () => FunctionVersionsByCapacityProviderListItem$
-];
-var KafkaSchemaRegistryAccessConfigList = [1, n0, _KSRACL,
-    0, () => KafkaSchemaRegistryAccessConfig$
-];
-var KafkaSchemaValidationConfigList = [1, n0, _KSVCL,
-    0, () => KafkaSchemaValidationConfig$
-];
-var LayersList = [1, n0, _LL,
-    0, () => LayersListItem$
-];
-var LayersReferenceList = [1, n0, _LRL,
-    0, () => Layer$
-];
-var LayerVersionsList = [1, n0, _LVL,
-    0, () => LayerVersionsListItem$
-];
-var Operations = [1, n0, _O,
-    0, [() => Operation$,
-        0]
-];
-var OperationUpdates = [1, n0, _OUp,
-    0, [() => OperationUpdate$,
-        0]
-];
-var ProvisionedConcurrencyConfigList = [1, n0, _PCCL,
-    0, () => ProvisionedConcurrencyConfigListItem$
-];
-var SourceAccessConfigurations = [1, n0, _SAC,
-    0, () => SourceAccessConfiguration$
-];
-var StackTraceEntries = [1, n0, _STEt,
-    0, [() => StackTraceEntry,
-        0]
-];
-var TagKeyList = [1, n0, _TKL,
-    0, [0,
-        { [_xN]: _K }]
-];
-var EnvironmentVariables = [2, n0, _EVn,
-    8, [() => EnvironmentVariableName,
-        0],
-    [() => EnvironmentVariableValue,
-        0]
-];
-var InvokeWithResponseStreamResponseEvent$ = [4, n0, _IWRSRE,
-    { [_st]: 1 },
-    [_PCa, _ICn],
-    [[() => InvokeResponseStreamUpdate$, 0], () => InvokeWithResponseStreamCompleteEvent$]
-];
-var AddLayerVersionPermission$ = [9, n0, _ALVP,
-    { [_h]: ["POST", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy", 201] }, () => AddLayerVersionPermissionRequest$, () => AddLayerVersionPermissionResponse$
-];
-var AddPermission$ = [9, n0, _APd,
-    { [_h]: ["POST", "/2015-03-31/functions/{FunctionName}/policy", 201] }, () => AddPermissionRequest$, () => AddPermissionResponse$
-];
-var CheckpointDurableExecution$ = [9, n0, _CDE,
-    { [_h]: ["POST", "/2025-12-01/durable-executions/{DurableExecutionArn}/checkpoint", 200] }, () => CheckpointDurableExecutionRequest$, () => CheckpointDurableExecutionResponse$
-];
-var CreateAlias$ = [9, n0, _CAr,
-    { [_h]: ["POST", "/2015-03-31/functions/{FunctionName}/aliases", 201] }, () => CreateAliasRequest$, () => AliasConfiguration$
-];
-var CreateCapacityProvider$ = [9, n0, _CCP,
-    { [_h]: ["POST", "/2025-11-30/capacity-providers", 202] }, () => CreateCapacityProviderRequest$, () => CreateCapacityProviderResponse$
-];
-var CreateCodeSigningConfig$ = [9, n0, _CCSC,
-    { [_h]: ["POST", "/2020-04-22/code-signing-configs", 201] }, () => CreateCodeSigningConfigRequest$, () => CreateCodeSigningConfigResponse$
-];
-var CreateEventSourceMapping$ = [9, n0, _CESM,
-    { [_h]: ["POST", "/2015-03-31/event-source-mappings", 202] }, () => CreateEventSourceMappingRequest$, () => EventSourceMappingConfiguration$
-];
-var CreateFunction$ = [9, n0, _CF,
-    { [_h]: ["POST", "/2015-03-31/functions", 201] }, () => CreateFunctionRequest$, () => FunctionConfiguration$
-];
-var CreateFunctionUrlConfig$ = [9, n0, _CFUC,
-    { [_h]: ["POST", "/2021-10-31/functions/{FunctionName}/url", 201] }, () => CreateFunctionUrlConfigRequest$, () => CreateFunctionUrlConfigResponse$
-];
-var DeleteAlias$ = [9, n0, _DA,
-    { [_h]: ["DELETE", "/2015-03-31/functions/{FunctionName}/aliases/{Name}", 204] }, () => DeleteAliasRequest$, () => __Unit
-];
-var DeleteCapacityProvider$ = [9, n0, _DCP,
-    { [_h]: ["DELETE", "/2025-11-30/capacity-providers/{CapacityProviderName}", 202] }, () => DeleteCapacityProviderRequest$, () => DeleteCapacityProviderResponse$
-];
-var DeleteCodeSigningConfig$ = [9, n0, _DCSC,
-    { [_h]: ["DELETE", "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}", 204] }, () => DeleteCodeSigningConfigRequest$, () => DeleteCodeSigningConfigResponse$
-];
-var DeleteEventSourceMapping$ = [9, n0, _DESM,
-    { [_h]: ["DELETE", "/2015-03-31/event-source-mappings/{UUID}", 202] }, () => DeleteEventSourceMappingRequest$, () => EventSourceMappingConfiguration$
-];
-var DeleteFunction$ = [9, n0, _DF,
-    { [_h]: ["DELETE", "/2015-03-31/functions/{FunctionName}", 200] }, () => DeleteFunctionRequest$, () => DeleteFunctionResponse$
-];
-var DeleteFunctionCodeSigningConfig$ = [9, n0, _DFCSC,
-    { [_h]: ["DELETE", "/2020-06-30/functions/{FunctionName}/code-signing-config", 204] }, () => DeleteFunctionCodeSigningConfigRequest$, () => __Unit
-];
-var DeleteFunctionConcurrency$ = [9, n0, _DFC,
-    { [_h]: ["DELETE", "/2017-10-31/functions/{FunctionName}/concurrency", 204] }, () => DeleteFunctionConcurrencyRequest$, () => __Unit
-];
-var DeleteFunctionEventInvokeConfig$ = [9, n0, _DFEIC,
-    { [_h]: ["DELETE", "/2019-09-25/functions/{FunctionName}/event-invoke-config", 204] }, () => DeleteFunctionEventInvokeConfigRequest$, () => __Unit
-];
-var DeleteFunctionUrlConfig$ = [9, n0, _DFUC,
-    { [_h]: ["DELETE", "/2021-10-31/functions/{FunctionName}/url", 204] }, () => DeleteFunctionUrlConfigRequest$, () => __Unit
-];
-var DeleteLayerVersion$ = [9, n0, _DLV,
-    { [_h]: ["DELETE", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}", 204] }, () => DeleteLayerVersionRequest$, () => __Unit
-];
-var DeleteProvisionedConcurrencyConfig$ = [9, n0, _DPCC,
-    { [_h]: ["DELETE", "/2019-09-30/functions/{FunctionName}/provisioned-concurrency", 204] }, () => DeleteProvisionedConcurrencyConfigRequest$, () => __Unit
-];
-var DeleteResourcePolicy$ = [9, n0, _DRP,
-    { [_h]: ["DELETE", "/2026-07-09/resource-policy/{ResourceArn}", 204] }, () => DeleteResourcePolicyRequest$, () => __Unit
-];
-var GetAccountSettings$ = [9, n0, _GAS,
-    { [_h]: ["GET", "/2016-08-19/account-settings", 200] }, () => GetAccountSettingsRequest$, () => GetAccountSettingsResponse$
-];
-var GetAlias$ = [9, n0, _GA,
-    { [_h]: ["GET", "/2015-03-31/functions/{FunctionName}/aliases/{Name}", 200] }, () => GetAliasRequest$, () => AliasConfiguration$
-];
-var GetCapacityProvider$ = [9, n0, _GCP,
-    { [_h]: ["GET", "/2025-11-30/capacity-providers/{CapacityProviderName}", 200] }, () => GetCapacityProviderRequest$, () => GetCapacityProviderResponse$
-];
-var GetCodeSigningConfig$ = [9, n0, _GCSC,
-    { [_h]: ["GET", "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}", 200] }, () => GetCodeSigningConfigRequest$, () => GetCodeSigningConfigResponse$
-];
-var GetDurableExecution$ = [9, n0, _GDE,
-    { [_h]: ["GET", "/2025-12-01/durable-executions/{DurableExecutionArn}", 200] }, () => GetDurableExecutionRequest$, () => GetDurableExecutionResponse$
-];
-var GetDurableExecutionHistory$ = [9, n0, _GDEH,
-    { [_h]: ["GET", "/2025-12-01/durable-executions/{DurableExecutionArn}/history", 200] }, () => GetDurableExecutionHistoryRequest$, () => GetDurableExecutionHistoryResponse$
-];
-var GetDurableExecutionState$ = [9, n0, _GDES,
-    { [_h]: ["GET", "/2025-12-01/durable-executions/{DurableExecutionArn}/state", 200] }, () => GetDurableExecutionStateRequest$, () => GetDurableExecutionStateResponse$
-];
-var GetEventSourceMapping$ = [9, n0, _GESM,
-    { [_h]: ["GET", "/2015-03-31/event-source-mappings/{UUID}", 200] }, () => GetEventSourceMappingRequest$, () => EventSourceMappingConfiguration$
-];
-var GetFunction$ = [9, n0, _GF,
-    { [_h]: ["GET", "/2015-03-31/functions/{FunctionName}", 200] }, () => GetFunctionRequest$, () => GetFunctionResponse$
-];
-var GetFunctionCodeSigningConfig$ = [9, n0, _GFCSC,
-    { [_h]: ["GET", "/2020-06-30/functions/{FunctionName}/code-signing-config", 200] }, () => GetFunctionCodeSigningConfigRequest$, () => GetFunctionCodeSigningConfigResponse$
-];
-var GetFunctionConcurrency$ = [9, n0, _GFC,
-    { [_h]: ["GET", "/2019-09-30/functions/{FunctionName}/concurrency", 200] }, () => GetFunctionConcurrencyRequest$, () => GetFunctionConcurrencyResponse$
-];
-var GetFunctionConfiguration$ = [9, n0, _GFCe,
-    { [_h]: ["GET", "/2015-03-31/functions/{FunctionName}/configuration", 200] }, () => GetFunctionConfigurationRequest$, () => FunctionConfiguration$
-];
-var GetFunctionEventInvokeConfig$ = [9, n0, _GFEIC,
-    { [_h]: ["GET", "/2019-09-25/functions/{FunctionName}/event-invoke-config", 200] }, () => GetFunctionEventInvokeConfigRequest$, () => FunctionEventInvokeConfig$
-];
-var GetFunctionRecursionConfig$ = [9, n0, _GFRC,
-    { [_h]: ["GET", "/2024-08-31/functions/{FunctionName}/recursion-config", 200] }, () => GetFunctionRecursionConfigRequest$, () => GetFunctionRecursionConfigResponse$
-];
-var GetFunctionScalingConfig$ = [9, n0, _GFSC,
-    { [_h]: ["GET", "/2025-11-30/functions/{FunctionName}/function-scaling-config", 200] }, () => GetFunctionScalingConfigRequest$, () => GetFunctionScalingConfigResponse$
-];
-var GetFunctionUrlConfig$ = [9, n0, _GFUC,
-    { [_h]: ["GET", "/2021-10-31/functions/{FunctionName}/url", 200] }, () => GetFunctionUrlConfigRequest$, () => GetFunctionUrlConfigResponse$
-];
-var GetLayerVersion$ = [9, n0, _GLV,
-    { [_h]: ["GET", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}", 200] }, () => GetLayerVersionRequest$, () => GetLayerVersionResponse$
-];
-var GetLayerVersionByArn$ = [9, n0, _GLVBA,
-    { [_h]: ["GET", "/2018-10-31/layers?find=LayerVersion", 200] }, () => GetLayerVersionByArnRequest$, () => GetLayerVersionResponse$
-];
-var GetLayerVersionPolicy$ = [9, n0, _GLVP,
-    { [_h]: ["GET", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy", 200] }, () => GetLayerVersionPolicyRequest$, () => GetLayerVersionPolicyResponse$
-];
-var GetPolicy$ = [9, n0, _GP,
-    { [_h]: ["GET", "/2015-03-31/functions/{FunctionName}/policy", 200] }, () => GetPolicyRequest$, () => GetPolicyResponse$
-];
-var GetProvisionedConcurrencyConfig$ = [9, n0, _GPCC,
-    { [_h]: ["GET", "/2019-09-30/functions/{FunctionName}/provisioned-concurrency", 200] }, () => GetProvisionedConcurrencyConfigRequest$, () => GetProvisionedConcurrencyConfigResponse$
-];
-var GetResourcePolicy$ = [9, n0, _GRP,
-    { [_h]: ["GET", "/2026-07-09/resource-policy/{ResourceArn}", 200] }, () => GetResourcePolicyRequest$, () => GetResourcePolicyResponse$
-];
-var GetRuntimeManagementConfig$ = [9, n0, _GRMC,
-    { [_h]: ["GET", "/2021-07-20/functions/{FunctionName}/runtime-management-config", 200] }, () => GetRuntimeManagementConfigRequest$, () => GetRuntimeManagementConfigResponse$
-];
-var Invoke$ = [9, n0, _In,
-    { [_h]: ["POST", "/2015-03-31/functions/{FunctionName}/invocations", 200] }, () => InvocationRequest$, () => InvocationResponse$
-];
-var InvokeAsync$ = [9, n0, _IAn,
-    { [_h]: ["POST", "/2014-11-13/functions/{FunctionName}/invoke-async", 202] }, () => InvokeAsyncRequest$, () => InvokeAsyncResponse$
-];
-var InvokeWithResponseStream$ = [9, n0, _IWRS,
-    { [_h]: ["POST", "/2021-11-15/functions/{FunctionName}/response-streaming-invocations", 200] }, () => InvokeWithResponseStreamRequest$, () => InvokeWithResponseStreamResponse$
-];
-var ListAliases$ = [9, n0, _LAi,
-    { [_h]: ["GET", "/2015-03-31/functions/{FunctionName}/aliases", 200] }, () => ListAliasesRequest$, () => ListAliasesResponse$
-];
-var ListCapacityProviders$ = [9, n0, _LCP,
-    { [_h]: ["GET", "/2025-11-30/capacity-providers", 200] }, () => ListCapacityProvidersRequest$, () => ListCapacityProvidersResponse$
-];
-var ListCodeSigningConfigs$ = [9, n0, _LCSC,
-    { [_h]: ["GET", "/2020-04-22/code-signing-configs", 200] }, () => ListCodeSigningConfigsRequest$, () => ListCodeSigningConfigsResponse$
-];
-var ListDurableExecutionsByFunction$ = [9, n0, _LDEBF,
-    { [_h]: ["GET", "/2025-12-01/functions/{FunctionName}/durable-executions", 200] }, () => ListDurableExecutionsByFunctionRequest$, () => ListDurableExecutionsByFunctionResponse$
-];
-var ListEventSourceMappings$ = [9, n0, _LESM,
-    { [_h]: ["GET", "/2015-03-31/event-source-mappings", 200] }, () => ListEventSourceMappingsRequest$, () => ListEventSourceMappingsResponse$
-];
-var ListFunctionEventInvokeConfigs$ = [9, n0, _LFEIC,
-    { [_h]: ["GET", "/2019-09-25/functions/{FunctionName}/event-invoke-config/list", 200] }, () => ListFunctionEventInvokeConfigsRequest$, () => ListFunctionEventInvokeConfigsResponse$
-];
-var ListFunctions$ = [9, n0, _LFi,
-    { [_h]: ["GET", "/2015-03-31/functions", 200] }, () => ListFunctionsRequest$, () => ListFunctionsResponse$
-];
-var ListFunctionsByCodeSigningConfig$ = [9, n0, _LFBCSC,
-    { [_h]: ["GET", "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}/functions", 200] }, () => ListFunctionsByCodeSigningConfigRequest$, () => ListFunctionsByCodeSigningConfigResponse$
-];
-var ListFunctionUrlConfigs$ = [9, n0, _LFUC,
-    { [_h]: ["GET", "/2021-10-31/functions/{FunctionName}/urls", 200] }, () => ListFunctionUrlConfigsRequest$, () => ListFunctionUrlConfigsResponse$
-];
-var ListFunctionVersionsByCapacityProvider$ = [9, n0, _LFVBCP,
-    { [_h]: ["GET", "/2025-11-30/capacity-providers/{CapacityProviderName}/function-versions", 200] }, () => ListFunctionVersionsByCapacityProviderRequest$, () => ListFunctionVersionsByCapacityProviderResponse$
-];
-var ListLayers$ = [9, n0, _LLi,
-    { [_h]: ["GET", "/2018-10-31/layers", 200] }, () => ListLayersRequest$, () => ListLayersResponse$
-];
-var ListLayerVersions$ = [9, n0, _LLV,
-    { [_h]: ["GET", "/2018-10-31/layers/{LayerName}/versions", 200] }, () => ListLayerVersionsRequest$, () => ListLayerVersionsResponse$
-];
-var ListProvisionedConcurrencyConfigs$ = [9, n0, _LPCC,
-    { [_h]: ["GET", "/2019-09-30/functions/{FunctionName}/provisioned-concurrency?List=ALL", 200] }, () => ListProvisionedConcurrencyConfigsRequest$, () => ListProvisionedConcurrencyConfigsResponse$
-];
-var ListTags$ = [9, n0, _LTi,
-    { [_h]: ["GET", "/2017-03-31/tags/{Resource}", 200] }, () => ListTagsRequest$, () => ListTagsResponse$
-];
-var ListVersionsByFunction$ = [9, n0, _LVBF,
-    { [_h]: ["GET", "/2015-03-31/functions/{FunctionName}/versions", 200] }, () => ListVersionsByFunctionRequest$, () => ListVersionsByFunctionResponse$
-];
-var PublishLayerVersion$ = [9, n0, _PLV,
-    { [_h]: ["POST", "/2018-10-31/layers/{LayerName}/versions", 201] }, () => PublishLayerVersionRequest$, () => PublishLayerVersionResponse$
-];
-var PublishVersion$ = [9, n0, _PV,
-    { [_h]: ["POST", "/2015-03-31/functions/{FunctionName}/versions", 201] }, () => PublishVersionRequest$, () => FunctionConfiguration$
-];
-var PutFunctionCodeSigningConfig$ = [9, n0, _PFCSC,
-    { [_h]: ["PUT", "/2020-06-30/functions/{FunctionName}/code-signing-config", 200] }, () => PutFunctionCodeSigningConfigRequest$, () => PutFunctionCodeSigningConfigResponse$
-];
-var PutFunctionConcurrency$ = [9, n0, _PFC,
-    { [_h]: ["PUT", "/2017-10-31/functions/{FunctionName}/concurrency", 200] }, () => PutFunctionConcurrencyRequest$, () => Concurrency$
-];
-var PutFunctionEventInvokeConfig$ = [9, n0, _PFEIC,
-    { [_h]: ["PUT", "/2019-09-25/functions/{FunctionName}/event-invoke-config", 200] }, () => PutFunctionEventInvokeConfigRequest$, () => FunctionEventInvokeConfig$
-];
-var PutFunctionRecursionConfig$ = [9, n0, _PFRC,
-    { [_h]: ["PUT", "/2024-08-31/functions/{FunctionName}/recursion-config", 200] }, () => PutFunctionRecursionConfigRequest$, () => PutFunctionRecursionConfigResponse$
-];
-var PutFunctionScalingConfig$ = [9, n0, _PFSC,
-    { [_h]: ["PUT", "/2025-11-30/functions/{FunctionName}/function-scaling-config", 202] }, () => PutFunctionScalingConfigRequest$, () => PutFunctionScalingConfigResponse$
-];
-var PutProvisionedConcurrencyConfig$ = [9, n0, _PPCC,
-    { [_h]: ["PUT", "/2019-09-30/functions/{FunctionName}/provisioned-concurrency", 202] }, () => PutProvisionedConcurrencyConfigRequest$, () => PutProvisionedConcurrencyConfigResponse$
-];
-var PutResourcePolicy$ = [9, n0, _PRP,
-    { [_h]: ["PUT", "/2026-07-09/resource-policy/{ResourceArn}", 200] }, () => PutResourcePolicyRequest$, () => PutResourcePolicyResponse$
-];
-var PutRuntimeManagementConfig$ = [9, n0, _PRMC,
-    { [_h]: ["PUT", "/2021-07-20/functions/{FunctionName}/runtime-management-config", 200] }, () => PutRuntimeManagementConfigRequest$, () => PutRuntimeManagementConfigResponse$
-];
-var RemoveLayerVersionPermission$ = [9, n0, _RLVP,
-    { [_h]: ["DELETE", "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}", 204] }, () => RemoveLayerVersionPermissionRequest$, () => __Unit
-];
-var RemovePermission$ = [9, n0, _RP,
-    { [_h]: ["DELETE", "/2015-03-31/functions/{FunctionName}/policy/{StatementId}", 204] }, () => RemovePermissionRequest$, () => __Unit
-];
-var SendDurableExecutionCallbackFailure$ = [9, n0, _SDECF,
-    { [_h]: ["POST", "/2025-12-01/durable-execution-callbacks/{CallbackId}/fail", 200] }, () => SendDurableExecutionCallbackFailureRequest$, () => SendDurableExecutionCallbackFailureResponse$
-];
-var SendDurableExecutionCallbackHeartbeat$ = [9, n0, _SDECH,
-    { [_h]: ["POST", "/2025-12-01/durable-execution-callbacks/{CallbackId}/heartbeat", 200] }, () => SendDurableExecutionCallbackHeartbeatRequest$, () => SendDurableExecutionCallbackHeartbeatResponse$
-];
-var SendDurableExecutionCallbackSuccess$ = [9, n0, _SDECS,
-    { [_h]: ["POST", "/2025-12-01/durable-execution-callbacks/{CallbackId}/succeed", 200] }, () => SendDurableExecutionCallbackSuccessRequest$, () => SendDurableExecutionCallbackSuccessResponse$
-];
-var StopDurableExecution$ = [9, n0, _SDE,
-    { [_h]: ["POST", "/2025-12-01/durable-executions/{DurableExecutionArn}/stop", 200] }, () => StopDurableExecutionRequest$, () => StopDurableExecutionResponse$
-];
-var TagResource$ = [9, n0, _TR,
-    { [_h]: ["POST", "/2017-03-31/tags/{Resource}", 204] }, () => TagResourceRequest$, () => __Unit
-];
-var UntagResource$ = [9, n0, _UR,
-    { [_h]: ["DELETE", "/2017-03-31/tags/{Resource}", 204] }, () => UntagResourceRequest$, () => __Unit
-];
-var UpdateAlias$ = [9, n0, _UA,
-    { [_h]: ["PUT", "/2015-03-31/functions/{FunctionName}/aliases/{Name}", 200] }, () => UpdateAliasRequest$, () => AliasConfiguration$
-];
-var UpdateCapacityProvider$ = [9, n0, _UCP,
-    { [_h]: ["PUT", "/2025-11-30/capacity-providers/{CapacityProviderName}", 202] }, () => UpdateCapacityProviderRequest$, () => UpdateCapacityProviderResponse$
-];
-var UpdateCodeSigningConfig$ = [9, n0, _UCSC,
-    { [_h]: ["PUT", "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}", 200] }, () => UpdateCodeSigningConfigRequest$, () => UpdateCodeSigningConfigResponse$
-];
-var UpdateEventSourceMapping$ = [9, n0, _UESM,
-    { [_h]: ["PUT", "/2015-03-31/event-source-mappings/{UUID}", 202] }, () => UpdateEventSourceMappingRequest$, () => EventSourceMappingConfiguration$
-];
-var UpdateFunctionCode$ = [9, n0, _UFC,
-    { [_h]: ["PUT", "/2015-03-31/functions/{FunctionName}/code", 200] }, () => UpdateFunctionCodeRequest$, () => FunctionConfiguration$
-];
-var UpdateFunctionConfiguration$ = [9, n0, _UFCp,
-    { [_h]: ["PUT", "/2015-03-31/functions/{FunctionName}/configuration", 200] }, () => UpdateFunctionConfigurationRequest$, () => FunctionConfiguration$
-];
-var UpdateFunctionEventInvokeConfig$ = [9, n0, _UFEIC,
-    { [_h]: ["POST", "/2019-09-25/functions/{FunctionName}/event-invoke-config", 200] }, () => UpdateFunctionEventInvokeConfigRequest$, () => FunctionEventInvokeConfig$
-];
-var UpdateFunctionUrlConfig$ = [9, n0, _UFUC,
-    { [_h]: ["PUT", "/2021-10-31/functions/{FunctionName}/url", 200] }, () => UpdateFunctionUrlConfigRequest$, () => UpdateFunctionUrlConfigResponse$
-];
-
-const getRuntimeConfig$1 = (config) => {
-    return {
-        apiVersion: "2015-03-31",
-        base64Decoder: config?.base64Decoder ?? fromBase64,
-        base64Encoder: config?.base64Encoder ?? toBase64,
-        disableHostPrefix: config?.disableHostPrefix ?? false,
-        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver,
-        extensions: config?.extensions ?? [],
-        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultLambdaHttpAuthSchemeProvider,
-        httpAuthSchemes: config?.httpAuthSchemes ?? [
-            {
-                schemeId: "aws.auth#sigv4",
-                identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
-                signer: new AwsSdkSigV4Signer(),
-            },
-        ],
-        logger: config?.logger ?? new NoOpLogger(),
-        protocol: config?.protocol ?? AwsRestJsonProtocol,
-        protocolSettings: config?.protocolSettings ?? {
-            defaultNamespace: "com.amazonaws.lambda",
-            errorTypeRegistries,
-            version: "2015-03-31",
-            serviceTarget: "AWSGirApiService",
-        },
-        serviceId: config?.serviceId ?? "Lambda",
-        sha256: config?.sha256 ?? Sha256,
-        urlParser: config?.urlParser ?? parseUrl,
-        utf8Decoder: config?.utf8Decoder ?? fromUtf8,
-        utf8Encoder: config?.utf8Encoder ?? toUtf8,
-    };
-};
-
-const getRuntimeConfig = (config) => {
-    emitWarningIfUnsupportedVersion(process.version);
-    const defaultsMode = resolveDefaultsModeConfig(config);
-    const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-    const clientSharedValues = getRuntimeConfig$1(config);
-    emitWarningIfUnsupportedVersion$1(process.version);
-    const loaderConfig = {
-        profile: config?.profile,
-        logger: clientSharedValues.logger,
-    };
-    return {
-        ...clientSharedValues,
-        ...config,
-        runtime: "node",
-        defaultsMode,
-        authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
-        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
-        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
-        eventStreamSerdeProvider: config?.eventStreamSerdeProvider ?? eventStreamSerdeProvider,
-        maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
-        region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
-        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
-        retryMode: config?.retryMode ??
-            loadConfig({
-                ...NODE_RETRY_MODE_CONFIG_OPTIONS,
-                default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE,
-            }, config),
-        streamCollector: config?.streamCollector ?? streamCollector,
-        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
-        userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig),
-    };
-};
-
-const getHttpAuthExtensionConfiguration = (runtimeConfig) => {
-    const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
-    let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
-    let _credentials = runtimeConfig.credentials;
-    return {
-        setHttpAuthScheme(httpAuthScheme) {
-            const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
-            if (index === -1) {
-                _httpAuthSchemes.push(httpAuthScheme);
-            }
-            else {
-                _httpAuthSchemes.splice(index, 1, httpAuthScheme);
-            }
-        },
-        httpAuthSchemes() {
-            return _httpAuthSchemes;
-        },
-        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
-            _httpAuthSchemeProvider = httpAuthSchemeProvider;
-        },
-        httpAuthSchemeProvider() {
-            return _httpAuthSchemeProvider;
-        },
-        setCredentials(credentials) {
-            _credentials = credentials;
-        },
-        credentials() {
-            return _credentials;
-        },
-    };
-};
-const resolveHttpAuthRuntimeConfig = (config) => {
-    return {
-        httpAuthSchemes: config.httpAuthSchemes(),
-        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
-        credentials: config.credentials(),
-    };
-};
-
-const resolveRuntimeExtensions = (runtimeConfig, extensions) => {
-    const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration(runtimeConfig));
-    extensions.forEach((extension) => extension.configure(extensionConfiguration));
-    return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig(extensionConfiguration));
-};
-
-class LambdaClient extends Client {
-    config;
-    constructor(...[configuration]) {
-        const _config_0 = getRuntimeConfig(configuration || {});
-        super(_config_0);
-        this.initConfig = _config_0;
-        const _config_1 = resolveClientEndpointParameters(_config_0);
-        const _config_2 = resolveUserAgentConfig(_config_1);
-        const _config_3 = resolveRetryConfig(_config_2);
-        const _config_4 = resolveRegionConfig(_config_3);
-        const _config_5 = resolveHostHeaderConfig(_config_4);
-        const _config_6 = resolveEndpointConfig(_config_5);
-        const _config_7 = resolveEventStreamSerdeConfig(_config_6);
-        const _config_8 = resolveHttpAuthSchemeConfig(_config_7);
-        const _config_9 = resolveRuntimeExtensions(_config_8, configuration?.extensions || []);
-        this.config = _config_9;
-        this.middlewareStack.use(getSchemaSerdePlugin(this.config));
-        this.middlewareStack.use(getUserAgentPlugin(this.config));
-        this.middlewareStack.use(getRetryPlugin(this.config));
-        this.middlewareStack.use(getContentLengthPlugin(this.config));
-        this.middlewareStack.use(getHostHeaderPlugin(this.config));
-        this.middlewareStack.use(getLoggerPlugin(this.config));
-        this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
-        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
-            httpAuthSchemeParametersProvider: defaultLambdaHttpAuthSchemeParametersProvider,
-            identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
-                "aws.auth#sigv4": config.credentials,
-            }),
-        }));
-        this.middlewareStack.use(getHttpSigningPlugin(this.config));
-    }
-    destroy() {
-        super.destroy();
-    }
-}
-
-const command = makeBuilder(commonParams, "AWSGirApiService", "LambdaClient", getEndpointPlugin);
-const _ep0 = {};
-const _mw0 = (Command, cs, config, o) => [];
-
-class AddLayerVersionPermissionCommand extends command(_ep0, _mw0, "AddLayerVersionPermission", AddLayerVersionPermission$) {
-}
-
-class AddPermissionCommand extends command(_ep0, _mw0, "AddPermission", AddPermission$) {
-}
-
-class CheckpointDurableExecutionCommand extends command(_ep0, _mw0, "CheckpointDurableExecution", CheckpointDurableExecution$) {
-}
-
-class CreateAliasCommand extends command(_ep0, _mw0, "CreateAlias", CreateAlias$) {
-}
-
-class CreateCapacityProviderCommand extends command(_ep0, _mw0, "CreateCapacityProvider", CreateCapacityProvider$) {
-}
-
-class CreateCodeSigningConfigCommand extends command(_ep0, _mw0, "CreateCodeSigningConfig", CreateCodeSigningConfig$) {
-}
-
-class CreateEventSourceMappingCommand extends command(_ep0, _mw0, "CreateEventSourceMapping", CreateEventSourceMapping$) {
-}
-
-class CreateFunctionCommand extends command(_ep0, _mw0, "CreateFunction", CreateFunction$) {
-}
-
-class CreateFunctionUrlConfigCommand extends command(_ep0, _mw0, "CreateFunctionUrlConfig", CreateFunctionUrlConfig$) {
-}
-
-class DeleteAliasCommand extends command(_ep0, _mw0, "DeleteAlias", DeleteAlias$) {
-}
-
-class DeleteCapacityProviderCommand extends command(_ep0, _mw0, "DeleteCapacityProvider", DeleteCapacityProvider$) {
-}
-
-class DeleteCodeSigningConfigCommand extends command(_ep0, _mw0, "DeleteCodeSigningConfig", DeleteCodeSigningConfig$) {
-}
-
-class DeleteEventSourceMappingCommand extends command(_ep0, _mw0, "DeleteEventSourceMapping", DeleteEventSourceMapping$) {
-}
-
-class DeleteFunctionCodeSigningConfigCommand extends command(_ep0, _mw0, "DeleteFunctionCodeSigningConfig", DeleteFunctionCodeSigningConfig$) {
-}
-
-class DeleteFunctionCommand extends command(_ep0, _mw0, "DeleteFunction", DeleteFunction$) {
-}
-
-class DeleteFunctionConcurrencyCommand extends command(_ep0, _mw0, "DeleteFunctionConcurrency", DeleteFunctionConcurrency$) {
-}
-
-class DeleteFunctionEventInvokeConfigCommand extends command(_ep0, _mw0, "DeleteFunctionEventInvokeConfig", DeleteFunctionEventInvokeConfig$) {
-}
-
-class DeleteFunctionUrlConfigCommand extends command(_ep0, _mw0, "DeleteFunctionUrlConfig", DeleteFunctionUrlConfig$) {
-}
-
-class DeleteLayerVersionCommand extends command(_ep0, _mw0, "DeleteLayerVersion", DeleteLayerVersion$) {
-}
-
-class DeleteProvisionedConcurrencyConfigCommand extends command(_ep0, _mw0, "DeleteProvisionedConcurrencyConfig", DeleteProvisionedConcurrencyConfig$) {
-}
-
-class DeleteResourcePolicyCommand extends command(_ep0, _mw0, "DeleteResourcePolicy", DeleteResourcePolicy$) {
-}
-
-class GetAccountSettingsCommand extends command(_ep0, _mw0, "GetAccountSettings", GetAccountSettings$) {
-}
-
-class GetAliasCommand extends command(_ep0, _mw0, "GetAlias", GetAlias$) {
-}
-
-class GetCapacityProviderCommand extends command(_ep0, _mw0, "GetCapacityProvider", GetCapacityProvider$) {
-}
-
-class GetCodeSigningConfigCommand extends command(_ep0, _mw0, "GetCodeSigningConfig", GetCodeSigningConfig$) {
-}
-
-class GetDurableExecutionCommand extends command(_ep0, _mw0, "GetDurableExecution", GetDurableExecution$) {
-}
-
-class GetDurableExecutionHistoryCommand extends command(_ep0, _mw0, "GetDurableExecutionHistory", GetDurableExecutionHistory$) {
-}
-
-class GetDurableExecutionStateCommand extends command(_ep0, _mw0, "GetDurableExecutionState", GetDurableExecutionState$) {
-}
-
-class GetEventSourceMappingCommand extends command(_ep0, _mw0, "GetEventSourceMapping", GetEventSourceMapping$) {
-}
-
-class GetFunctionCodeSigningConfigCommand extends command(_ep0, _mw0, "GetFunctionCodeSigningConfig", GetFunctionCodeSigningConfig$) {
-}
-
-class GetFunctionCommand extends command(_ep0, _mw0, "GetFunction", GetFunction$) {
-}
-
-class GetFunctionConcurrencyCommand extends command(_ep0, _mw0, "GetFunctionConcurrency", GetFunctionConcurrency$) {
-}
-
-class GetFunctionConfigurationCommand extends command(_ep0, _mw0, "GetFunctionConfiguration", GetFunctionConfiguration$) {
-}
-
-class GetFunctionEventInvokeConfigCommand extends command(_ep0, _mw0, "GetFunctionEventInvokeConfig", GetFunctionEventInvokeConfig$) {
-}
-
-class GetFunctionRecursionConfigCommand extends command(_ep0, _mw0, "GetFunctionRecursionConfig", GetFunctionRecursionConfig$) {
-}
-
-class GetFunctionScalingConfigCommand extends command(_ep0, _mw0, "GetFunctionScalingConfig", GetFunctionScalingConfig$) {
-}
-
-class GetFunctionUrlConfigCommand extends command(_ep0, _mw0, "GetFunctionUrlConfig", GetFunctionUrlConfig$) {
-}
-
-class GetLayerVersionByArnCommand extends command(_ep0, _mw0, "GetLayerVersionByArn", GetLayerVersionByArn$) {
-}
-
-class GetLayerVersionCommand extends command(_ep0, _mw0, "GetLayerVersion", GetLayerVersion$) {
-}
-
-class GetLayerVersionPolicyCommand extends command(_ep0, _mw0, "GetLayerVersionPolicy", GetLayerVersionPolicy$) {
-}
-
-class GetPolicyCommand extends command(_ep0, _mw0, "GetPolicy", GetPolicy$) {
-}
-
-class GetProvisionedConcurrencyConfigCommand extends command(_ep0, _mw0, "GetProvisionedConcurrencyConfig", GetProvisionedConcurrencyConfig$) {
-}
-
-class GetResourcePolicyCommand extends command(_ep0, _mw0, "GetResourcePolicy", GetResourcePolicy$) {
-}
-
-class GetRuntimeManagementConfigCommand extends command(_ep0, _mw0, "GetRuntimeManagementConfig", GetRuntimeManagementConfig$) {
-}
-
-class InvokeAsyncCommand extends command(_ep0, _mw0, "InvokeAsync", InvokeAsync$) {
-}
-
-class InvokeCommand extends command(_ep0, _mw0, "Invoke", Invoke$) {
-}
-
-class InvokeWithResponseStreamCommand extends command(_ep0, _mw0, "InvokeWithResponseStream", InvokeWithResponseStream$) {
-}
-
-class ListAliasesCommand extends command(_ep0, _mw0, "ListAliases", ListAliases$) {
-}
-
-class ListCapacityProvidersCommand extends command(_ep0, _mw0, "ListCapacityProviders", ListCapacityProviders$) {
-}
-
-class ListCodeSigningConfigsCommand extends command(_ep0, _mw0, "ListCodeSigningConfigs", ListCodeSigningConfigs$) {
-}
-
-class ListDurableExecutionsByFunctionCommand extends command(_ep0, _mw0, "ListDurableExecutionsByFunction", ListDurableExecutionsByFunction$) {
-}
-
-class ListEventSourceMappingsCommand extends command(_ep0, _mw0, "ListEventSourceMappings", ListEventSourceMappings$) {
-}
-
-class ListFunctionEventInvokeConfigsCommand extends command(_ep0, _mw0, "ListFunctionEventInvokeConfigs", ListFunctionEventInvokeConfigs$) {
-}
-
-class ListFunctionsByCodeSigningConfigCommand extends command(_ep0, _mw0, "ListFunctionsByCodeSigningConfig", ListFunctionsByCodeSigningConfig$) {
-}
-
-class ListFunctionsCommand extends command(_ep0, _mw0, "ListFunctions", ListFunctions$) {
-}
-
-class ListFunctionUrlConfigsCommand extends command(_ep0, _mw0, "ListFunctionUrlConfigs", ListFunctionUrlConfigs$) {
-}
-
-class ListFunctionVersionsByCapacityProviderCommand extends command(_ep0, _mw0, "ListFunctionVersionsByCapacityProvider", ListFunctionVersionsByCapacityProvider$) {
-}
-
-class ListLayersCommand extends command(_ep0, _mw0, "ListLayers", ListLayers$) {
-}
-
-class ListLayerVersionsCommand extends command(_ep0, _mw0, "ListLayerVersions", ListLayerVersions$) {
-}
-
-class ListProvisionedConcurrencyConfigsCommand extends command(_ep0, _mw0, "ListProvisionedConcurrencyConfigs", ListProvisionedConcurrencyConfigs$) {
-}
-
-class ListTagsCommand extends command(_ep0, _mw0, "ListTags", ListTags$) {
-}
-
-class ListVersionsByFunctionCommand extends command(_ep0, _mw0, "ListVersionsByFunction", ListVersionsByFunction$) {
-}
-
-class PublishLayerVersionCommand extends command(_ep0, _mw0, "PublishLayerVersion", PublishLayerVersion$) {
-}
-
-class PublishVersionCommand extends command(_ep0, _mw0, "PublishVersion", PublishVersion$) {
-}
-
-class PutFunctionCodeSigningConfigCommand extends command(_ep0, _mw0, "PutFunctionCodeSigningConfig", PutFunctionCodeSigningConfig$) {
-}
-
-class PutFunctionConcurrencyCommand extends command(_ep0, _mw0, "PutFunctionConcurrency", PutFunctionConcurrency$) {
-}
-
-class PutFunctionEventInvokeConfigCommand extends command(_ep0, _mw0, "PutFunctionEventInvokeConfig", PutFunctionEventInvokeConfig$) {
-}
-
-class PutFunctionRecursionConfigCommand extends command(_ep0, _mw0, "PutFunctionRecursionConfig", PutFunctionRecursionConfig$) {
-}
-
-class PutFunctionScalingConfigCommand extends command(_ep0, _mw0, "PutFunctionScalingConfig", PutFunctionScalingConfig$) {
-}
-
-class PutProvisionedConcurrencyConfigCommand extends command(_ep0, _mw0, "PutProvisionedConcurrencyConfig", PutProvisionedConcurrencyConfig$) {
-}
-
-class PutResourcePolicyCommand extends command(_ep0, _mw0, "PutResourcePolicy", PutResourcePolicy$) {
-}
-
-class PutRuntimeManagementConfigCommand extends command(_ep0, _mw0, "PutRuntimeManagementConfig", PutRuntimeManagementConfig$) {
-}
-
-class RemoveLayerVersionPermissionCommand extends command(_ep0, _mw0, "RemoveLayerVersionPermission", RemoveLayerVersionPermission$) {
-}
-
-class RemovePermissionCommand extends command(_ep0, _mw0, "RemovePermission", RemovePermission$) {
-}
-
-class SendDurableExecutionCallbackFailureCommand extends command(_ep0, _mw0, "SendDurableExecutionCallbackFailure", SendDurableExecutionCallbackFailure$) {
-}
-
-class SendDurableExecutionCallbackHeartbeatCommand extends command(_ep0, _mw0, "SendDurableExecutionCallbackHeartbeat", SendDurableExecutionCallbackHeartbeat$) {
-}
-
-class SendDurableExecutionCallbackSuccessCommand extends command(_ep0, _mw0, "SendDurableExecutionCallbackSuccess", SendDurableExecutionCallbackSuccess$) {
-}
-
-class StopDurableExecutionCommand extends command(_ep0, _mw0, "StopDurableExecution", StopDurableExecution$) {
-}
-
-class TagResourceCommand extends command(_ep0, _mw0, "TagResource", TagResource$) {
-}
-
-class UntagResourceCommand extends command(_ep0, _mw0, "UntagResource", UntagResource$) {
-}
-
-class UpdateAliasCommand extends command(_ep0, _mw0, "UpdateAlias", UpdateAlias$) {
-}
-
-class UpdateCapacityProviderCommand extends command(_ep0, _mw0, "UpdateCapacityProvider", UpdateCapacityProvider$) {
-}
-
-class UpdateCodeSigningConfigCommand extends command(_ep0, _mw0, "UpdateCodeSigningConfig", UpdateCodeSigningConfig$) {
-}
-
-class UpdateEventSourceMappingCommand extends command(_ep0, _mw0, "UpdateEventSourceMapping", UpdateEventSourceMapping$) {
-}
-
-class UpdateFunctionCodeCommand extends command(_ep0, _mw0, "UpdateFunctionCode", UpdateFunctionCode$) {
-}
-
-class UpdateFunctionConfigurationCommand extends command(_ep0, _mw0, "UpdateFunctionConfiguration", UpdateFunctionConfiguration$) {
-}
-
-class UpdateFunctionEventInvokeConfigCommand extends command(_ep0, _mw0, "UpdateFunctionEventInvokeConfig", UpdateFunctionEventInvokeConfig$) {
-}
-
-class UpdateFunctionUrlConfigCommand extends command(_ep0, _mw0, "UpdateFunctionUrlConfig", UpdateFunctionUrlConfig$) {
-}
-
-const paginateGetDurableExecutionHistory = createPaginator(LambdaClient, GetDurableExecutionHistoryCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateGetDurableExecutionState = createPaginator(LambdaClient, GetDurableExecutionStateCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListAliases = createPaginator(LambdaClient, ListAliasesCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListCapacityProviders = createPaginator(LambdaClient, ListCapacityProvidersCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListCodeSigningConfigs = createPaginator(LambdaClient, ListCodeSigningConfigsCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListDurableExecutionsByFunction = createPaginator(LambdaClient, ListDurableExecutionsByFunctionCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListEventSourceMappings = createPaginator(LambdaClient, ListEventSourceMappingsCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListFunctionEventInvokeConfigs = createPaginator(LambdaClient, ListFunctionEventInvokeConfigsCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListFunctionsByCodeSigningConfig = createPaginator(LambdaClient, ListFunctionsByCodeSigningConfigCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListFunctions = createPaginator(LambdaClient, ListFunctionsCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListFunctionUrlConfigs = createPaginator(LambdaClient, ListFunctionUrlConfigsCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListFunctionVersionsByCapacityProvider = createPaginator(LambdaClient, ListFunctionVersionsByCapacityProviderCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListLayers = createPaginator(LambdaClient, ListLayersCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListLayerVersions = createPaginator(LambdaClient, ListLayerVersionsCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListProvisionedConcurrencyConfigs = createPaginator(LambdaClient, ListProvisionedConcurrencyConfigsCommand, "Marker", "NextMarker", "MaxItems");
-
-const paginateListVersionsByFunction = createPaginator(LambdaClient, ListVersionsByFunctionCommand, "Marker", "NextMarker", "MaxItems");
-
-const checkState$5 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new GetFunctionConfigurationCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.State;
-            };
-            if (returnComparator() === "Active") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.State;
-            };
-            if (returnComparator() === "Failed") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.State;
-            };
-            if (returnComparator() === "Pending") {
-                return { state: WaiterState.RETRY, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForFunctionActive = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 300 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$5);
-};
-const waitUntilFunctionActive = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 300 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$5);
-    return checkExceptions(result);
-};
-
-const checkState$4 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new GetFunctionCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.Configuration.State;
-            };
-            if (returnComparator() === "Active") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.Configuration.State;
-            };
-            if (returnComparator() === "Failed") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.Configuration.State;
-            };
-            if (returnComparator() === "Pending") {
-                return { state: WaiterState.RETRY, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForFunctionActiveV2 = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 300 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$4);
-};
-const waitUntilFunctionActiveV2 = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 300 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$4);
-    return checkExceptions(result);
-};
-
-const checkState$3 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new GetFunctionCommand(input));
-        reason = result;
-        return { state: WaiterState.SUCCESS, reason };
-    }
-    catch (exception) {
-        reason = exception;
-        if (exception.name === "ResourceNotFoundException") {
-            return { state: WaiterState.RETRY, reason };
-        }
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForFunctionExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 20 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
-};
-const waitUntilFunctionExists = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 20 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$3);
-    return checkExceptions(result);
-};
-
-const checkState$2 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new GetFunctionConfigurationCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.LastUpdateStatus;
-            };
-            if (returnComparator() === "Successful") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.LastUpdateStatus;
-            };
-            if (returnComparator() === "Failed") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.LastUpdateStatus;
-            };
-            if (returnComparator() === "InProgress") {
-                return { state: WaiterState.RETRY, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForFunctionUpdated = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 300 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
-};
-const waitUntilFunctionUpdated = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 300 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$2);
-    return checkExceptions(result);
-};
-
-const checkState$1 = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new GetFunctionCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.Configuration.LastUpdateStatus;
-            };
-            if (returnComparator() === "Successful") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.Configuration.LastUpdateStatus;
-            };
-            if (returnComparator() === "Failed") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.Configuration.LastUpdateStatus;
-            };
-            if (returnComparator() === "InProgress") {
-                return { state: WaiterState.RETRY, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForFunctionUpdatedV2 = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 300 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
-};
-const waitUntilFunctionUpdatedV2 = async (params, input) => {
-    const serviceDefaults = { minDelay: 1, maxDelay: 300 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState$1);
-    return checkExceptions(result);
-};
-
-const checkState = async (client, input) => {
-    let reason;
-    try {
-        let result = await client.send(new GetFunctionConfigurationCommand(input));
-        reason = result;
-        try {
-            const returnComparator = () => {
-                return result.State;
-            };
-            if (returnComparator() === "Active") {
-                return { state: WaiterState.SUCCESS, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.State;
-            };
-            if (returnComparator() === "Failed") {
-                return { state: WaiterState.FAILURE, reason };
-            }
-        }
-        catch (e) { }
-        try {
-            const returnComparator = () => {
-                return result.State;
-            };
-            if (returnComparator() === "Pending") {
-                return { state: WaiterState.RETRY, reason };
-            }
-        }
-        catch (e) { }
-    }
-    catch (exception) {
-        reason = exception;
-    }
-    return { state: WaiterState.RETRY, reason };
-};
-const waitForPublishedVersionActive = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 1560 };
-    return createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-};
-const waitUntilPublishedVersionActive = async (params, input) => {
-    const serviceDefaults = { minDelay: 5, maxDelay: 1560 };
-    const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-    return checkExceptions(result);
-};
-
-const commands = {
-    AddLayerVersionPermissionCommand,
-    AddPermissionCommand,
-    CheckpointDurableExecutionCommand,
-    CreateAliasCommand,
-    CreateCapacityProviderCommand,
-    CreateCodeSigningConfigCommand,
-    CreateEventSourceMappingCommand,
-    CreateFunctionCommand,
-    CreateFunctionUrlConfigCommand,
-    DeleteAliasCommand,
-    DeleteCapacityProviderCommand,
-    DeleteCodeSigningConfigCommand,
-    DeleteEventSourceMappingCommand,
-    DeleteFunctionCommand,
-    DeleteFunctionCodeSigningConfigCommand,
-    DeleteFunctionConcurrencyCommand,
-    DeleteFunctionEventInvokeConfigCommand,
-    DeleteFunctionUrlConfigCommand,
-    DeleteLayerVersionCommand,
-    DeleteProvisionedConcurrencyConfigCommand,
-    DeleteResourcePolicyCommand,
-    GetAccountSettingsCommand,
-    GetAliasCommand,
-    GetCapacityProviderCommand,
-    GetCodeSigningConfigCommand,
-    GetDurableExecutionCommand,
-    GetDurableExecutionHistoryCommand,
-    GetDurableExecutionStateCommand,
-    GetEventSourceMappingCommand,
-    GetFunctionCommand,
-    GetFunctionCodeSigningConfigCommand,
-    GetFunctionConcurrencyCommand,
-    GetFunctionConfigurationCommand,
-    GetFunctionEventInvokeConfigCommand,
-    GetFunctionRecursionConfigCommand,
-    GetFunctionScalingConfigCommand,
-    GetFunctionUrlConfigCommand,
-    GetLayerVersionCommand,
-    GetLayerVersionByArnCommand,
-    GetLayerVersionPolicyCommand,
-    GetPolicyCommand,
-    GetProvisionedConcurrencyConfigCommand,
-    GetResourcePolicyCommand,
-    GetRuntimeManagementConfigCommand,
-    InvokeCommand,
-    InvokeAsyncCommand,
-    InvokeWithResponseStreamCommand,
-    ListAliasesCommand,
-    ListCapacityProvidersCommand,
-    ListCodeSigningConfigsCommand,
-    ListDurableExecutionsByFunctionCommand,
-    ListEventSourceMappingsCommand,
-    ListFunctionEventInvokeConfigsCommand,
-    ListFunctionsCommand,
-    ListFunctionsByCodeSigningConfigCommand,
-    ListFunctionUrlConfigsCommand,
-    ListFunctionVersionsByCapacityProviderCommand,
-    ListLayersCommand,
-    ListLayerVersionsCommand,
-    ListProvisionedConcurrencyConfigsCommand,
-    ListTagsCommand,
-    ListVersionsByFunctionCommand,
-    PublishLayerVersionCommand,
-    PublishVersionCommand,
-    PutFunctionCodeSigningConfigCommand,
-    PutFunctionConcurrencyCommand,
-    PutFunctionEventInvokeConfigCommand,
-    PutFunctionRecursionConfigCommand,
-    PutFunctionScalingConfigCommand,
-    PutProvisionedConcurrencyConfigCommand,
-    PutResourcePolicyCommand,
-    PutRuntimeManagementConfigCommand,
-    RemoveLayerVersionPermissionCommand,
-    RemovePermissionCommand,
-    SendDurableExecutionCallbackFailureCommand,
-    SendDurableExecutionCallbackHeartbeatCommand,
-    SendDurableExecutionCallbackSuccessCommand,
-    StopDurableExecutionCommand,
-    TagResourceCommand,
-    UntagResourceCommand,
-    UpdateAliasCommand,
-    UpdateCapacityProviderCommand,
-    UpdateCodeSigningConfigCommand,
-    UpdateEventSourceMappingCommand,
-    UpdateFunctionCodeCommand,
-    UpdateFunctionConfigurationCommand,
-    UpdateFunctionEventInvokeConfigCommand,
-    UpdateFunctionUrlConfigCommand,
-};
-const paginators = {
-    paginateGetDurableExecutionHistory,
-    paginateGetDurableExecutionState,
-    paginateListAliases,
-    paginateListCapacityProviders,
-    paginateListCodeSigningConfigs,
-    paginateListDurableExecutionsByFunction,
-    paginateListEventSourceMappings,
-    paginateListFunctionEventInvokeConfigs,
-    paginateListFunctions,
-    paginateListFunctionsByCodeSigningConfig,
-    paginateListFunctionUrlConfigs,
-    paginateListFunctionVersionsByCapacityProvider,
-    paginateListLayers,
-    paginateListLayerVersions,
-    paginateListProvisionedConcurrencyConfigs,
-    paginateListVersionsByFunction,
-};
-const waiters = {
-    waitUntilFunctionActiveV2,
-    waitUntilFunctionExists,
-    waitUntilFunctionUpdatedV2,
-    waitUntilFunctionActive,
-    waitUntilFunctionUpdated,
-    waitUntilPublishedVersionActive,
-};
-class Lambda extends LambdaClient {
-}
-createAggregatedClient(commands, Lambda, { paginators, waiters });
-
-const ThrottleReason = {
-    CallerRateLimitExceeded: "CallerRateLimitExceeded",
-    ConcurrentInvocationLimitExceeded: "ConcurrentInvocationLimitExceeded",
-    ConcurrentSnapshotCreateLimitExceeded: "ConcurrentSnapshotCreateLimitExceeded",
-    FunctionInvocationRateLimitExceeded: "FunctionInvocationRateLimitExceeded",
-    ReservedFunctionConcurrentInvocationLimitExceeded: "ReservedFunctionConcurrentInvocationLimitExceeded",
-    ReservedFunctionInvocationRateLimitExceeded: "ReservedFunctionInvocationRateLimitExceeded",
-};
-const FunctionUrlAuthType = {
-    AWS_IAM: "AWS_IAM",
-    NONE: "NONE",
-};
-const KafkaSchemaRegistryAuthType = {
-    BASIC_AUTH: "BASIC_AUTH",
-    CLIENT_CERTIFICATE_TLS_AUTH: "CLIENT_CERTIFICATE_TLS_AUTH",
-    OAUTHBEARER_AUTH: "OAUTHBEARER_AUTH",
-    SERVER_ROOT_CA_CERTIFICATE: "SERVER_ROOT_CA_CERTIFICATE",
-};
-const SchemaRegistryEventRecordFormat = {
-    JSON: "JSON",
-    SOURCE: "SOURCE",
-};
-const KafkaSchemaValidationAttribute = {
-    KEY: "KEY",
-    VALUE: "VALUE",
-};
-const ApplicationLogLevel = {
-    Debug: "DEBUG",
-    Error: "ERROR",
-    Fatal: "FATAL",
-    Info: "INFO",
-    Trace: "TRACE",
-    Warn: "WARN",
-};
-const Architecture = {
-    arm64: "arm64",
-    x86_64: "x86_64",
-};
-const CapacityProviderScalingMode = {
-    Auto: "Auto",
-    Manual: "Manual",
-};
-const CapacityProviderPredefinedMetricType = {
-    LambdaCapacityProviderAverageCPUUtilization: "LambdaCapacityProviderAverageCPUUtilization",
-};
-const PropagateTagsMode = {
-    Explicit: "Explicit",
-    None: "None",
-};
-const SystemLogLevel = {
-    Debug: "DEBUG",
-    Info: "INFO",
-    Warn: "WARN",
-};
-const CapacityProviderState = {
-    Active: "Active",
-    Deleting: "Deleting",
-    Failed: "Failed",
-    Pending: "Pending",
-};
-const State = {
-    Active: "Active",
-    ActiveNonInvocable: "ActiveNonInvocable",
-    Deactivated: "Deactivated",
-    Deactivating: "Deactivating",
-    Deleting: "Deleting",
-    Failed: "Failed",
-    Inactive: "Inactive",
-    Pending: "Pending",
-};
-const CodeSigningPolicy = {
-    Enforce: "Enforce",
-    Warn: "Warn",
-};
-const OperationAction = {
-    CANCEL: "CANCEL",
-    FAIL: "FAIL",
-    RETRY: "RETRY",
-    START: "START",
-    SUCCEED: "SUCCEED",
-};
-const OperationType = {
-    CALLBACK: "CALLBACK",
-    CHAINED_INVOKE: "CHAINED_INVOKE",
-    CONTEXT: "CONTEXT",
-    EXECUTION: "EXECUTION",
-    STEP: "STEP",
-    WAIT: "WAIT",
-};
-const OperationStatus = {
-    CANCELLED: "CANCELLED",
-    FAILED: "FAILED",
-    PENDING: "PENDING",
-    READY: "READY",
-    STARTED: "STARTED",
-    STOPPED: "STOPPED",
-    SUCCEEDED: "SUCCEEDED",
-    TIMED_OUT: "TIMED_OUT",
-};
-const ExecutionStatus = {
-    FAILED: "FAILED",
-    RUNNING: "RUNNING",
-    STOPPED: "STOPPED",
-    SUCCEEDED: "SUCCEEDED",
-    TIMED_OUT: "TIMED_OUT",
-};
-const EventType = {
-    CallbackFailed: "CallbackFailed",
-    CallbackStarted: "CallbackStarted",
-    CallbackSucceeded: "CallbackSucceeded",
-    CallbackTimedOut: "CallbackTimedOut",
-    ChainedInvokeFailed: "ChainedInvokeFailed",
-    ChainedInvokeStarted: "ChainedInvokeStarted",
-    ChainedInvokeStopped: "ChainedInvokeStopped",
-    ChainedInvokeSucceeded: "ChainedInvokeSucceeded",
-    ChainedInvokeTimedOut: "ChainedInvokeTimedOut",
-    ContextFailed: "ContextFailed",
-    ContextStarted: "ContextStarted",
-    ContextSucceeded: "ContextSucceeded",
-    ExecutionFailed: "ExecutionFailed",
-    ExecutionStarted: "ExecutionStarted",
-    ExecutionStopped: "ExecutionStopped",
-    ExecutionSucceeded: "ExecutionSucceeded",
-    ExecutionTimedOut: "ExecutionTimedOut",
-    InvocationCompleted: "InvocationCompleted",
-    StepFailed: "StepFailed",
-    StepStarted: "StepStarted",
-    StepSucceeded: "StepSucceeded",
-    WaitCancelled: "WaitCancelled",
-    WaitStarted: "WaitStarted",
-    WaitSucceeded: "WaitSucceeded",
-};
-const FullDocument = {
-    Default: "Default",
-    UpdateLookup: "UpdateLookup",
-};
-const FunctionResponseType = {
-    ReportBatchItemFailures: "ReportBatchItemFailures",
-};
-const EventSourceMappingSystemLogLevel = {
-    Debug: "DEBUG",
-    Info: "INFO",
-    Warn: "WARN",
-};
-const EventSourceMappingMetric = {
-    ErrorCount: "ErrorCount",
-    EventCount: "EventCount",
-    KafkaMetrics: "KafkaMetrics",
-};
-const EndPointType = {
-    KAFKA_BOOTSTRAP_SERVERS: "KAFKA_BOOTSTRAP_SERVERS",
-};
-const KafkaEventSourceMappingConsumptionMode = {
-    Queue: "Queue",
-    Stream: "Stream",
-};
-const SourceAccessType = {
-    BASIC_AUTH: "BASIC_AUTH",
-    CLIENT_CERTIFICATE_TLS_AUTH: "CLIENT_CERTIFICATE_TLS_AUTH",
-    IAM_AUTH: "IAM_AUTH",
-    IAM_OAUTHBEARER_AUTH: "IAM_OAUTHBEARER_AUTH",
-    OAUTHBEARER_AUDIENCE: "OAUTHBEARER_AUDIENCE",
-    OAUTHBEARER_AUTH: "OAUTHBEARER_AUTH",
-    OAUTHBEARER_IDENTITY_POOL: "OAUTHBEARER_IDENTITY_POOL",
-    OAUTHBEARER_LOGICAL_CLUSTER: "OAUTHBEARER_LOGICAL_CLUSTER",
-    OAUTHBEARER_SCOPE: "OAUTHBEARER_SCOPE",
-    SASL_SCRAM_256_AUTH: "SASL_SCRAM_256_AUTH",
-    SASL_SCRAM_512_AUTH: "SASL_SCRAM_512_AUTH",
-    SERVER_ROOT_CA_CERTIFICATE: "SERVER_ROOT_CA_CERTIFICATE",
-    VIRTUAL_HOST: "VIRTUAL_HOST",
-    VPC_SECURITY_GROUP: "VPC_SECURITY_GROUP",
-    VPC_SUBNET: "VPC_SUBNET",
-};
-const EventSourcePosition = {
-    AT_TIMESTAMP: "AT_TIMESTAMP",
-    LATEST: "LATEST",
-    TRIM_HORIZON: "TRIM_HORIZON",
-};
-const S3ObjectStorageMode = {
-    Copy: "COPY",
-    Reference: "REFERENCE",
-};
-const DirectS3Read = {
-    AUTO: "AUTO",
-    DISABLED: "DISABLED",
-    ENABLED: "ENABLED",
-};
-const LogFormat = {
-    Json: "JSON",
-    Text: "Text",
-};
-const PackageType = {
-    Image: "Image",
-    Zip: "Zip",
-};
-const FunctionVersionLatestPublished = {
-    LATEST_PUBLISHED: "LATEST_PUBLISHED",
-};
-const Runtime = {
-    dotnet10: "dotnet10",
-    dotnet6: "dotnet6",
-    dotnet8: "dotnet8",
-    dotnetcore10: "dotnetcore1.0",
-    dotnetcore20: "dotnetcore2.0",
-    dotnetcore21: "dotnetcore2.1",
-    dotnetcore31: "dotnetcore3.1",
-    go1x: "go1.x",
-    java11: "java11",
-    java11al2023: "java11.al2023",
-    java17: "java17",
-    java17al2023: "java17.al2023",
-    java21: "java21",
-    java25: "java25",
-    java8: "java8",
-    java8al2: "java8.al2",
-    java8al2023: "java8.al2023",
-    nodejs: "nodejs",
-    nodejs10x: "nodejs10.x",
-    nodejs12x: "nodejs12.x",
-    nodejs14x: "nodejs14.x",
-    nodejs16x: "nodejs16.x",
-    nodejs18x: "nodejs18.x",
-    nodejs20x: "nodejs20.x",
-    nodejs22x: "nodejs22.x",
-    nodejs24x: "nodejs24.x",
-    nodejs26x: "nodejs26.x",
-    nodejs43: "nodejs4.3",
-    nodejs43edge: "nodejs4.3-edge",
-    nodejs610: "nodejs6.10",
-    nodejs810: "nodejs8.10",
-    provided: "provided",
-    providedal2: "provided.al2",
-    providedal2023: "provided.al2023",
-    python27: "python2.7",
-    python310: "python3.10",
-    python311: "python3.11",
-    python312: "python3.12",
-    python313: "python3.13",
-    python314: "python3.14",
-    python315: "python3.15",
-    python36: "python3.6",
-    python37: "python3.7",
-    python38: "python3.8",
-    python39: "python3.9",
-    ruby25: "ruby2.5",
-    ruby27: "ruby2.7",
-    ruby32: "ruby3.2",
-    ruby33: "ruby3.3",
-    ruby34: "ruby3.4",
-    ruby40: "ruby4.0",
-};
-const SnapStartApplyOn = {
-    None: "None",
-    PublishedVersions: "PublishedVersions",
-};
-const TenantIsolationMode = {
-    PER_TENANT: "PER_TENANT",
-};
-const TracingMode = {
-    Active: "Active",
-    PassThrough: "PassThrough",
-};
-const LastUpdateStatus = {
-    Failed: "Failed",
-    InProgress: "InProgress",
-    Successful: "Successful",
-};
-const LastUpdateStatusReasonCode = {
-    CapacityProviderScalingLimitExceeded: "CapacityProviderScalingLimitExceeded",
-    DependencyError: "DependencyError",
-    DisabledKMSKey: "DisabledKMSKey",
-    DisallowedByVpcEncryptionControl: "DisallowedByVpcEncryptionControl",
-    EC2RequestLimitExceeded: "EC2RequestLimitExceeded",
-    EFSIOError: "EFSIOError",
-    EFSMountConnectivityError: "EFSMountConnectivityError",
-    EFSMountFailure: "EFSMountFailure",
-    EFSMountTimeout: "EFSMountTimeout",
-    EniLimitExceeded: "EniLimitExceeded",
-    FunctionError: "FunctionError",
-    FunctionErrorExtensionInitError: "FunctionError.ExtensionInitError",
-    FunctionErrorInitResourceExhausted: "FunctionError.InitResourceExhausted",
-    FunctionErrorInitTimeout: "FunctionError.InitTimeout",
-    FunctionErrorInvalidEntryPoint: "FunctionError.InvalidEntryPoint",
-    FunctionErrorInvalidWorkingDirectory: "FunctionError.InvalidWorkingDirectory",
-    FunctionErrorPermissionDenied: "FunctionError.PermissionDenied",
-    FunctionErrorRuntimeInitError: "FunctionError.RuntimeInitError",
-    FunctionErrorTooManyExtensions: "FunctionError.TooManyExtensions",
-    ImageAccessDenied: "ImageAccessDenied",
-    ImageDeleted: "ImageDeleted",
-    InsufficientCapacity: "InsufficientCapacity",
-    InsufficientRolePermissions: "InsufficientRolePermissions",
-    InternalError: "InternalError",
-    InvalidConfiguration: "InvalidConfiguration",
-    InvalidImage: "InvalidImage",
-    InvalidRuntime: "InvalidRuntime",
-    InvalidSecurityGroup: "InvalidSecurityGroup",
-    InvalidStateKMSKey: "InvalidStateKMSKey",
-    InvalidSubnet: "InvalidSubnet",
-    InvalidZipFileException: "InvalidZipFileException",
-    KMSKeyAccessDenied: "KMSKeyAccessDenied",
-    KMSKeyNotFound: "KMSKeyNotFound",
-    ServiceQuotaExceededException: "ServiceQuotaExceededException",
-    SubnetOutOfIPAddresses: "SubnetOutOfIPAddresses",
-    VcpuLimitExceeded: "VcpuLimitExceeded",
-};
-const SnapStartOptimizationStatus = {
-    Off: "Off",
-    On: "On",
-};
-const StateReasonCode = {
-    CapacityProviderScalingLimitExceeded: "CapacityProviderScalingLimitExceeded",
-    Creating: "Creating",
-    DependencyError: "DependencyError",
-    DisabledKMSKey: "DisabledKMSKey",
-    DisallowedByVpcEncryptionControl: "DisallowedByVpcEncryptionControl",
-    DrainingDurableExecutions: "DrainingDurableExecutions",
-    EC2RequestLimitExceeded: "EC2RequestLimitExceeded",
-    EFSIOError: "EFSIOError",
-    EFSMountConnectivityError: "EFSMountConnectivityError",
-    EFSMountFailure: "EFSMountFailure",
-    EFSMountTimeout: "EFSMountTimeout",
-    EniLimitExceeded: "EniLimitExceeded",
-    FunctionError: "FunctionError",
-    FunctionErrorExtensionInitError: "FunctionError.ExtensionInitError",
-    FunctionErrorInitResourceExhausted: "FunctionError.InitResourceExhausted",
-    FunctionErrorInitTimeout: "FunctionError.InitTimeout",
-    FunctionErrorInvalidEntryPoint: "FunctionError.InvalidEntryPoint",
-    FunctionErrorInvalidWorkingDirectory: "FunctionError.InvalidWorkingDirectory",
-    FunctionErrorPermissionDenied: "FunctionError.PermissionDenied",
-    FunctionErrorRuntimeInitError: "FunctionError.RuntimeInitError",
-    FunctionErrorTooManyExtensions: "FunctionError.TooManyExtensions",
-    Idle: "Idle",
-    ImageAccessDenied: "ImageAccessDenied",
-    ImageDeleted: "ImageDeleted",
-    InsufficientCapacity: "InsufficientCapacity",
-    InsufficientRolePermissions: "InsufficientRolePermissions",
-    InternalError: "InternalError",
-    InvalidConfiguration: "InvalidConfiguration",
-    InvalidImage: "InvalidImage",
-    InvalidRuntime: "InvalidRuntime",
-    InvalidSecurityGroup: "InvalidSecurityGroup",
-    InvalidStateKMSKey: "InvalidStateKMSKey",
-    InvalidSubnet: "InvalidSubnet",
-    InvalidZipFileException: "InvalidZipFileException",
-    KMSKeyAccessDenied: "KMSKeyAccessDenied",
-    KMSKeyNotFound: "KMSKeyNotFound",
-    Restoring: "Restoring",
-    ServiceQuotaExceededException: "ServiceQuotaExceededException",
-    SubnetOutOfIPAddresses: "SubnetOutOfIPAddresses",
-    VcpuLimitExceeded: "VcpuLimitExceeded",
-};
-const InvokeMode = {
-    BUFFERED: "BUFFERED",
-    RESPONSE_STREAM: "RESPONSE_STREAM",
-};
-const RecursiveLoop = {
-    Allow: "Allow",
-    Terminate: "Terminate",
-};
-const UpdateRuntimeOn = {
-    Auto: "Auto",
-    FunctionUpdate: "FunctionUpdate",
-    Manual: "Manual",
-};
-const InvocationType = {
-    DryRun: "DryRun",
-    Event: "Event",
-    RequestResponse: "RequestResponse",
-};
-const LogType = {
-    None: "None",
-    Tail: "Tail",
-};
-const ResponseStreamingInvocationType = {
-    DryRun: "DryRun",
-    RequestResponse: "RequestResponse",
-};
-const FunctionVersion = {
-    ALL: "ALL",
-};
-const ProvisionedConcurrencyStatusEnum = {
-    FAILED: "FAILED",
-    IN_PROGRESS: "IN_PROGRESS",
-    READY: "READY",
-};
-
-exports.AccountLimit$ = AccountLimit$;
-exports.AccountUsage$ = AccountUsage$;
-exports.AddLayerVersionPermission$ = AddLayerVersionPermission$;
-exports.AddLayerVersionPermissionCommand = AddLayerVersionPermissionCommand;
-exports.AddLayerVersionPermissionRequest$ = AddLayerVersionPermissionRequest$;
-exports.AddLayerVersionPermissionResponse$ = AddLayerVersionPermissionResponse$;
-exports.AddPermission$ = AddPermission$;
-exports.AddPermissionCommand = AddPermissionCommand;
-exports.AddPermissionRequest$ = AddPermissionRequest$;
-exports.AddPermissionResponse$ = AddPermissionResponse$;
-exports.AliasConfiguration$ = AliasConfiguration$;
-exports.AliasLimitExceededException = AliasLimitExceededException;
-exports.AliasLimitExceededException$ = AliasLimitExceededException$;
-exports.AliasRoutingConfiguration$ = AliasRoutingConfiguration$;
-exports.AllowedPublishers$ = AllowedPublishers$;
-exports.AmazonManagedKafkaEventSourceConfig$ = AmazonManagedKafkaEventSourceConfig$;
-exports.ApplicationLogLevel = ApplicationLogLevel;
-exports.Architecture = Architecture;
-exports.CallbackDetails$ = CallbackDetails$;
-exports.CallbackFailedDetails$ = CallbackFailedDetails$;
-exports.CallbackOptions$ = CallbackOptions$;
-exports.CallbackStartedDetails$ = CallbackStartedDetails$;
-exports.CallbackSucceededDetails$ = CallbackSucceededDetails$;
-exports.CallbackTimedOutDetails$ = CallbackTimedOutDetails$;
-exports.CallbackTimeoutException = CallbackTimeoutException;
-exports.CallbackTimeoutException$ = CallbackTimeoutException$;
-exports.CapacityProvider$ = CapacityProvider$;
-exports.CapacityProviderConfig$ = CapacityProviderConfig$;
-exports.CapacityProviderLimitExceededException = CapacityProviderLimitExceededException;
-exports.CapacityProviderLimitExceededException$ = CapacityProviderLimitExceededException$;
-exports.CapacityProviderLoggingConfig$ = CapacityProviderLoggingConfig$;
-exports.CapacityProviderPermissionsConfig$ = CapacityProviderPermissionsConfig$;
-exports.CapacityProviderPredefinedMetricType = CapacityProviderPredefinedMetricType;
-exports.CapacityProviderScalingConfig$ = CapacityProviderScalingConfig$;
-exports.CapacityProviderScalingMode = CapacityProviderScalingMode;
-exports.CapacityProviderState = CapacityProviderState;
-exports.CapacityProviderTelemetryConfig$ = CapacityProviderTelemetryConfig$;
-exports.CapacityProviderVpcConfig$ = CapacityProviderVpcConfig$;
-exports.ChainedInvokeDetails$ = ChainedInvokeDetails$;
-exports.ChainedInvokeFailedDetails$ = ChainedInvokeFailedDetails$;
-exports.ChainedInvokeOptions$ = ChainedInvokeOptions$;
-exports.ChainedInvokeStartedDetails$ = ChainedInvokeStartedDetails$;
-exports.ChainedInvokeStoppedDetails$ = ChainedInvokeStoppedDetails$;
-exports.ChainedInvokeSucceededDetails$ = ChainedInvokeSucceededDetails$;
-exports.ChainedInvokeTimedOutDetails$ = ChainedInvokeTimedOutDetails$;
-exports.CheckpointDurableExecution$ = CheckpointDurableExecution$;
-exports.CheckpointDurableExecutionCommand = CheckpointDurableExecutionCommand;
-exports.CheckpointDurableExecutionRequest$ = CheckpointDurableExecutionRequest$;
-exports.CheckpointDurableExecutionResponse$ = CheckpointDurableExecutionResponse$;
-exports.CheckpointUpdatedExecutionState$ = CheckpointUpdatedExecutionState$;
-exports.CodeArtifactUserDeletedException = CodeArtifactUserDeletedException;
-exports.CodeArtifactUserDeletedException$ = CodeArtifactUserDeletedException$;
-exports.CodeArtifactUserFailedException = CodeArtifactUserFailedException;
-exports.CodeArtifactUserFailedException$ = CodeArtifactUserFailedException$;
-exports.CodeArtifactUserPendingException = CodeArtifactUserPendingException;
-exports.CodeArtifactUserPendingException$ = CodeArtifactUserPendingException$;
-exports.CodeSigningConfig$ = CodeSigningConfig$;
-exports.CodeSigningConfigNotFoundException = CodeSigningConfigNotFoundException;
-exports.CodeSigningConfigNotFoundException$ = CodeSigningConfigNotFoundException$;
-exports.CodeSigningPolicies$ = CodeSigningPolicies$;
-exports.CodeSigningPolicy = CodeSigningPolicy;
-exports.CodeStorageExceededException = CodeStorageExceededException;
-exports.CodeStorageExceededException$ = CodeStorageExceededException$;
-exports.CodeVerificationFailedException = CodeVerificationFailedException;
-exports.CodeVerificationFailedException$ = CodeVerificationFailedException$;
-exports.Concurrency$ = Concurrency$;
-exports.ContextDetails$ = ContextDetails$;
-exports.ContextFailedDetails$ = ContextFailedDetails$;
-exports.ContextOptions$ = ContextOptions$;
-exports.ContextStartedDetails$ = ContextStartedDetails$;
-exports.ContextSucceededDetails$ = ContextSucceededDetails$;
-exports.Cors$ = Cors$;
-exports.CreateAlias$ = CreateAlias$;
-exports.CreateAliasCommand = CreateAliasCommand;
-exports.CreateAliasRequest$ = CreateAliasRequest$;
-exports.CreateCapacityProvider$ = CreateCapacityProvider$;
-exports.CreateCapacityProviderCommand = CreateCapacityProviderCommand;
-exports.CreateCapacityProviderRequest$ = CreateCapacityProviderRequest$;
-exports.CreateCapacityProviderResponse$ = CreateCapacityProviderResponse$;
-exports.CreateCodeSigningConfig$ = CreateCodeSigningConfig$;
-exports.CreateCodeSigningConfigCommand = CreateCodeSigningConfigCommand;
-exports.CreateCodeSigningConfigRequest$ = CreateCodeSigningConfigRequest$;
-exports.CreateCodeSigningConfigResponse$ = CreateCodeSigningConfigResponse$;
-exports.CreateEventSourceMapping$ = CreateEventSourceMapping$;
-exports.CreateEventSourceMappingCommand = CreateEventSourceMappingCommand;
-exports.CreateEventSourceMappingRequest$ = CreateEventSourceMappingRequest$;
-exports.CreateFunction$ = CreateFunction$;
-exports.CreateFunctionCommand = CreateFunctionCommand;
-exports.CreateFunctionRequest$ = CreateFunctionRequest$;
-exports.CreateFunctionUrlConfig$ = CreateFunctionUrlConfig$;
-exports.CreateFunctionUrlConfigCommand = CreateFunctionUrlConfigCommand;
-exports.CreateFunctionUrlConfigRequest$ = CreateFunctionUrlConfigRequest$;
-exports.CreateFunctionUrlConfigResponse$ = CreateFunctionUrlConfigResponse$;
-exports.DeadLetterConfig$ = DeadLetterConfig$;
-exports.DeleteAlias$ = DeleteAlias$;
-exports.DeleteAliasCommand = DeleteAliasCommand;
-exports.DeleteAliasRequest$ = DeleteAliasRequest$;
-exports.DeleteCapacityProvider$ = DeleteCapacityProvider$;
-exports.DeleteCapacityProviderCommand = DeleteCapacityProviderCommand;
-exports.DeleteCapacityProviderRequest$ = DeleteCapacityProviderRequest$;
-exports.DeleteCapacityProviderResponse$ = DeleteCapacityProviderResponse$;
-exports.DeleteCodeSigningConfig$ = DeleteCodeSigningConfig$;
-exports.DeleteCodeSigningConfigCommand = DeleteCodeSigningConfigCommand;
-exports.DeleteCodeSigningConfigRequest$ = DeleteCodeSigningConfigRequest$;
-exports.DeleteCodeSigningConfigResponse$ = DeleteCodeSigningConfigResponse$;
-exports.DeleteEventSourceMapping$ = DeleteEventSourceMapping$;
-exports.DeleteEventSourceMappingCommand = DeleteEventSourceMappingCommand;
-exports.DeleteEventSourceMappingRequest$ = DeleteEventSourceMappingRequest$;
-exports.DeleteFunction$ = DeleteFunction$;
-exports.DeleteFunctionCodeSigningConfig$ = DeleteFunctionCodeSigningConfig$;
-exports.DeleteFunctionCodeSigningConfigCommand = DeleteFunctionCodeSigningConfigCommand;
-exports.DeleteFunctionCodeSigningConfigRequest$ = DeleteFunctionCodeSigningConfigRequest$;
-exports.DeleteFunctionCommand = DeleteFunctionCommand;
-exports.DeleteFunctionConcurrency$ = DeleteFunctionConcurrency$;
-exports.DeleteFunctionConcurrencyCommand = DeleteFunctionConcurrencyCommand;
-exports.DeleteFunctionConcurrencyRequest$ = DeleteFunctionConcurrencyRequest$;
-exports.DeleteFunctionEventInvokeConfig$ = DeleteFunctionEventInvokeConfig$;
-exports.DeleteFunctionEventInvokeConfigCommand = DeleteFunctionEventInvokeConfigCommand;
-exports.DeleteFunctionEventInvokeConfigRequest$ = DeleteFunctionEventInvokeConfigRequest$;
-exports.DeleteFunctionRequest$ = DeleteFunctionRequest$;
-exports.DeleteFunctionResponse$ = DeleteFunctionResponse$;
-exports.DeleteFunctionUrlConfig$ = DeleteFunctionUrlConfig$;
-exports.DeleteFunctionUrlConfigCommand = DeleteFunctionUrlConfigCommand;
-exports.DeleteFunctionUrlConfigRequest$ = DeleteFunctionUrlConfigRequest$;
-exports.DeleteLayerVersion$ = DeleteLayerVersion$;
-exports.DeleteLayerVersionCommand = DeleteLayerVersionCommand;
-exports.DeleteLayerVersionRequest$ = DeleteLayerVersionRequest$;
-exports.DeleteProvisionedConcurrencyConfig$ = DeleteProvisionedConcurrencyConfig$;
-exports.DeleteProvisionedConcurrencyConfigCommand = DeleteProvisionedConcurrencyConfigCommand;
-exports.DeleteProvisionedConcurrencyConfigRequest$ = DeleteProvisionedConcurrencyConfigRequest$;
-exports.DeleteResourcePolicy$ = DeleteResourcePolicy$;
-exports.DeleteResourcePolicyCommand = DeleteResourcePolicyCommand;
-exports.DeleteResourcePolicyRequest$ = DeleteResourcePolicyRequest$;
-exports.DestinationConfig$ = DestinationConfig$;
-exports.DirectS3Read = DirectS3Read;
-exports.DocumentDBEventSourceConfig$ = DocumentDBEventSourceConfig$;
-exports.DurableConfig$ = DurableConfig$;
-exports.DurableExecutionAlreadyStartedException = DurableExecutionAlreadyStartedException;
-exports.DurableExecutionAlreadyStartedException$ = DurableExecutionAlreadyStartedException$;
-exports.EC2AccessDeniedException = EC2AccessDeniedException;
-exports.EC2AccessDeniedException$ = EC2AccessDeniedException$;
-exports.EC2ThrottledException = EC2ThrottledException;
-exports.EC2ThrottledException$ = EC2ThrottledException$;
-exports.EC2UnexpectedException = EC2UnexpectedException;
-exports.EC2UnexpectedException$ = EC2UnexpectedException$;
-exports.EFSIOException = EFSIOException;
-exports.EFSIOException$ = EFSIOException$;
-exports.EFSMountConnectivityException = EFSMountConnectivityException;
-exports.EFSMountConnectivityException$ = EFSMountConnectivityException$;
-exports.EFSMountFailureException = EFSMountFailureException;
-exports.EFSMountFailureException$ = EFSMountFailureException$;
-exports.EFSMountTimeoutException = EFSMountTimeoutException;
-exports.EFSMountTimeoutException$ = EFSMountTimeoutException$;
-exports.ENILimitReachedException = ENILimitReachedException;
-exports.ENILimitReachedException$ = ENILimitReachedException$;
-exports.ENINotReadyException = ENINotReadyException;
-exports.ENINotReadyException$ = ENINotReadyException$;
-exports.EndPointType = EndPointType;
-exports.Environment$ = Environment$;
-exports.EnvironmentError$ = EnvironmentError$;
-exports.EnvironmentResponse$ = EnvironmentResponse$;
-exports.EphemeralStorage$ = EphemeralStorage$;
-exports.ErrorObject$ = ErrorObject$;
-exports.Event$ = Event$;
-exports.EventError$ = EventError$;
-exports.EventInput$ = EventInput$;
-exports.EventResult$ = EventResult$;
-exports.EventSourceMappingConfiguration$ = EventSourceMappingConfiguration$;
-exports.EventSourceMappingLoggingConfig$ = EventSourceMappingLoggingConfig$;
-exports.EventSourceMappingMetric = EventSourceMappingMetric;
-exports.EventSourceMappingMetricsConfig$ = EventSourceMappingMetricsConfig$;
-exports.EventSourceMappingSystemLogLevel = EventSourceMappingSystemLogLevel;
-exports.EventSourcePosition = EventSourcePosition;
-exports.EventType = EventType;
-exports.Execution$ = Execution$;
-exports.ExecutionDetails$ = ExecutionDetails$;
-exports.ExecutionFailedDetails$ = ExecutionFailedDetails$;
-exports.ExecutionStartedDetails$ = ExecutionStartedDetails$;
-exports.ExecutionStatus = ExecutionStatus;
-exports.ExecutionStoppedDetails$ = ExecutionStoppedDetails$;
-exports.ExecutionSucceededDetails$ = ExecutionSucceededDetails$;
-exports.ExecutionTimedOutDetails$ = ExecutionTimedOutDetails$;
-exports.FileSystemConfig$ = FileSystemConfig$;
-exports.Filter$ = Filter$;
-exports.FilterCriteria$ = FilterCriteria$;
-exports.FilterCriteriaError$ = FilterCriteriaError$;
-exports.FullDocument = FullDocument;
-exports.FunctionCode$ = FunctionCode$;
-exports.FunctionCodeLocation$ = FunctionCodeLocation$;
-exports.FunctionCodeLocationError$ = FunctionCodeLocationError$;
-exports.FunctionConfiguration$ = FunctionConfiguration$;
-exports.FunctionEventInvokeConfig$ = FunctionEventInvokeConfig$;
-exports.FunctionResponseType = FunctionResponseType;
-exports.FunctionScalingConfig$ = FunctionScalingConfig$;
-exports.FunctionUrlAuthType = FunctionUrlAuthType;
-exports.FunctionUrlConfig$ = FunctionUrlConfig$;
-exports.FunctionVersion = FunctionVersion;
-exports.FunctionVersionLatestPublished = FunctionVersionLatestPublished;
-exports.FunctionVersionsByCapacityProviderListItem$ = FunctionVersionsByCapacityProviderListItem$;
-exports.FunctionVersionsPerCapacityProviderLimitExceededException = FunctionVersionsPerCapacityProviderLimitExceededException;
-exports.FunctionVersionsPerCapacityProviderLimitExceededException$ = FunctionVersionsPerCapacityProviderLimitExceededException$;
-exports.GetAccountSettings$ = GetAccountSettings$;
-exports.GetAccountSettingsCommand = GetAccountSettingsCommand;
-exports.GetAccountSettingsRequest$ = GetAccountSettingsRequest$;
-exports.GetAccountSettingsResponse$ = GetAccountSettingsResponse$;
-exports.GetAlias$ = GetAlias$;
-exports.GetAliasCommand = GetAliasCommand;
-exports.GetAliasRequest$ = GetAliasRequest$;
-exports.GetCapacityProvider$ = GetCapacityProvider$;
-exports.GetCapacityProviderCommand = GetCapacityProviderCommand;
-exports.GetCapacityProviderRequest$ = GetCapacityProviderRequest$;
-exports.GetCapacityProviderResponse$ = GetCapacityProviderResponse$;
-exports.GetCodeSigningConfig$ = GetCodeSigningConfig$;
-exports.GetCodeSigningConfigCommand = GetCodeSigningConfigCommand;
-exports.GetCodeSigningConfigRequest$ = GetCodeSigningConfigRequest$;
-exports.GetCodeSigningConfigResponse$ = GetCodeSigningConfigResponse$;
-exports.GetDurableExecution$ = GetDurableExecution$;
-exports.GetDurableExecutionCommand = GetDurableExecutionCommand;
-exports.GetDurableExecutionHistory$ = GetDurableExecutionHistory$;
-exports.GetDurableExecutionHistoryCommand = GetDurableExecutionHistoryCommand;
-exports.GetDurableExecutionHistoryRequest$ = GetDurableExecutionHistoryRequest$;
-exports.GetDurableExecutionHistoryResponse$ = GetDurableExecutionHistoryResponse$;
-exports.GetDurableExecutionRequest$ = GetDurableExecutionRequest$;
-exports.GetDurableExecutionResponse$ = GetDurableExecutionResponse$;
-exports.GetDurableExecutionState$ = GetDurableExecutionState$;
-exports.GetDurableExecutionStateCommand = GetDurableExecutionStateCommand;
-exports.GetDurableExecutionStateRequest$ = GetDurableExecutionStateRequest$;
-exports.GetDurableExecutionStateResponse$ = GetDurableExecutionStateResponse$;
-exports.GetEventSourceMapping$ = GetEventSourceMapping$;
-exports.GetEventSourceMappingCommand = GetEventSourceMappingCommand;
-exports.GetEventSourceMappingRequest$ = GetEventSourceMappingRequest$;
-exports.GetFunction$ = GetFunction$;
-exports.GetFunctionCodeSigningConfig$ = GetFunctionCodeSigningConfig$;
-exports.GetFunctionCodeSigningConfigCommand = GetFunctionCodeSigningConfigCommand;
-exports.GetFunctionCodeSigningConfigRequest$ = GetFunctionCodeSigningConfigRequest$;
-exports.GetFunctionCodeSigningConfigResponse$ = GetFunctionCodeSigningConfigResponse$;
-exports.GetFunctionCommand = GetFunctionCommand;
-exports.GetFunctionConcurrency$ = GetFunctionConcurrency$;
-exports.GetFunctionConcurrencyCommand = GetFunctionConcurrencyCommand;
-exports.GetFunctionConcurrencyRequest$ = GetFunctionConcurrencyRequest$;
-exports.GetFunctionConcurrencyResponse$ = GetFunctionConcurrencyResponse$;
-exports.GetFunctionConfiguration$ = GetFunctionConfiguration$;
-exports.GetFunctionConfigurationCommand = GetFunctionConfigurationCommand;
-exports.GetFunctionConfigurationRequest$ = GetFunctionConfigurationRequest$;
-exports.GetFunctionEventInvokeConfig$ = GetFunctionEventInvokeConfig$;
-exports.GetFunctionEventInvokeConfigCommand = GetFunctionEventInvokeConfigCommand;
-exports.GetFunctionEventInvokeConfigRequest$ = GetFunctionEventInvokeConfigRequest$;
-exports.GetFunctionRecursionConfig$ = GetFunctionRecursionConfig$;
-exports.GetFunctionRecursionConfigCommand = GetFunctionRecursionConfigCommand;
-exports.GetFunctionRecursionConfigRequest$ = GetFunctionRecursionConfigRequest$;
-exports.GetFunctionRecursionConfigResponse$ = GetFunctionRecursionConfigResponse$;
-exports.GetFunctionRequest$ = GetFunctionRequest$;
-exports.GetFunctionResponse$ = GetFunctionResponse$;
-exports.GetFunctionScalingConfig$ = GetFunctionScalingConfig$;
-exports.GetFunctionScalingConfigCommand = GetFunctionScalingConfigCommand;
-exports.GetFunctionScalingConfigRequest$ = GetFunctionScalingConfigRequest$;
-exports.GetFunctionScalingConfigResponse$ = GetFunctionScalingConfigResponse$;
-exports.GetFunctionUrlConfig$ = GetFunctionUrlConfig$;
-exports.GetFunctionUrlConfigCommand = GetFunctionUrlConfigCommand;
-exports.GetFunctionUrlConfigRequest$ = GetFunctionUrlConfigRequest$;
-exports.GetFunctionUrlConfigResponse$ = GetFunctionUrlConfigResponse$;
-exports.GetLayerVersion$ = GetLayerVersion$;
-exports.GetLayerVersionByArn$ = GetLayerVersionByArn$;
-exports.GetLayerVersionByArnCommand = GetLayerVersionByArnCommand;
-exports.GetLayerVersionByArnRequest$ = GetLayerVersionByArnRequest$;
-exports.GetLayerVersionCommand = GetLayerVersionCommand;
-exports.GetLayerVersionPolicy$ = GetLayerVersionPolicy$;
-exports.GetLayerVersionPolicyCommand = GetLayerVersionPolicyCommand;
-exports.GetLayerVersionPolicyRequest$ = GetLayerVersionPolicyRequest$;
-exports.GetLayerVersionPolicyResponse$ = GetLayerVersionPolicyResponse$;
-exports.GetLayerVersionRequest$ = GetLayerVersionRequest$;
-exports.GetLayerVersionResponse$ = GetLayerVersionResponse$;
-exports.GetPolicy$ = GetPolicy$;
-exports.GetPolicyCommand = GetPolicyCommand;
-exports.GetPolicyRequest$ = GetPolicyRequest$;
-exports.GetPolicyResponse$ = GetPolicyResponse$;
-exports.GetProvisionedConcurrencyConfig$ = GetProvisionedConcurrencyConfig$;
-exports.GetProvisionedConcurrencyConfigCommand = GetProvisionedConcurrencyConfigCommand;
-exports.GetProvisionedConcurrencyConfigRequest$ = GetProvisionedConcurrencyConfigRequest$;
-exports.GetProvisionedConcurrencyConfigResponse$ = GetProvisionedConcurrencyConfigResponse$;
-exports.GetResourcePolicy$ = GetResourcePolicy$;
-exports.GetResourcePolicyCommand = GetResourcePolicyCommand;
-exports.GetResourcePolicyRequest$ = GetResourcePolicyRequest$;
-exports.GetResourcePolicyResponse$ = GetResourcePolicyResponse$;
-exports.GetRuntimeManagementConfig$ = GetRuntimeManagementConfig$;
-exports.GetRuntimeManagementConfigCommand = GetRuntimeManagementConfigCommand;
-exports.GetRuntimeManagementConfigRequest$ = GetRuntimeManagementConfigRequest$;
-exports.GetRuntimeManagementConfigResponse$ = GetRuntimeManagementConfigResponse$;
-exports.ImageConfig$ = ImageConfig$;
-exports.ImageConfigError$ = ImageConfigError$;
-exports.ImageConfigResponse$ = ImageConfigResponse$;
-exports.InstanceRequirements$ = InstanceRequirements$;
-exports.InvalidCodeSignatureException = InvalidCodeSignatureException;
-exports.InvalidCodeSignatureException$ = InvalidCodeSignatureException$;
-exports.InvalidParameterValueException = InvalidParameterValueException;
-exports.InvalidParameterValueException$ = InvalidParameterValueException$;
-exports.InvalidRequestContentException = InvalidRequestContentException;
-exports.InvalidRequestContentException$ = InvalidRequestContentException$;
-exports.InvalidRuntimeException = InvalidRuntimeException;
-exports.InvalidRuntimeException$ = InvalidRuntimeException$;
-exports.InvalidSecurityGroupIDException = InvalidSecurityGroupIDException;
-exports.InvalidSecurityGroupIDException$ = InvalidSecurityGroupIDException$;
-exports.InvalidSubnetIDException = InvalidSubnetIDException;
-exports.InvalidSubnetIDException$ = InvalidSubnetIDException$;
-exports.InvalidZipFileException = InvalidZipFileException;
-exports.InvalidZipFileException$ = InvalidZipFileException$;
-exports.InvocationCompletedDetails$ = InvocationCompletedDetails$;
-exports.InvocationRequest$ = InvocationRequest$;
-exports.InvocationResponse$ = InvocationResponse$;
-exports.InvocationType = InvocationType;
-exports.Invoke$ = Invoke$;
-exports.InvokeAsync$ = InvokeAsync$;
-exports.InvokeAsyncCommand = InvokeAsyncCommand;
-exports.InvokeAsyncRequest$ = InvokeAsyncRequest$;
-exports.InvokeAsyncResponse$ = InvokeAsyncResponse$;
-exports.InvokeCommand = InvokeCommand;
-exports.InvokeMode = InvokeMode;
-exports.InvokeResponseStreamUpdate$ = InvokeResponseStreamUpdate$;
-exports.InvokeWithResponseStream$ = InvokeWithResponseStream$;
-exports.InvokeWithResponseStreamCommand = InvokeWithResponseStreamCommand;
-exports.InvokeWithResponseStreamCompleteEvent$ = InvokeWithResponseStreamCompleteEvent$;
-exports.InvokeWithResponseStreamRequest$ = InvokeWithResponseStreamRequest$;
-exports.InvokeWithResponseStreamResponse$ = InvokeWithResponseStreamResponse$;
-exports.InvokeWithResponseStreamResponseEvent$ = InvokeWithResponseStreamResponseEvent$;
-exports.KMSAccessDeniedException = KMSAccessDeniedException;
-exports.KMSAccessDeniedException$ = KMSAccessDeniedException$;
-exports.KMSDisabledException = KMSDisabledException;
-exports.KMSDisabledException$ = KMSDisabledException$;
-exports.KMSInvalidStateException = KMSInvalidStateException;
-exports.KMSInvalidStateException$ = KMSInvalidStateException$;
-exports.KMSNotFoundException = KMSNotFoundException;
-exports.KMSNotFoundException$ = KMSNotFoundException$;
-exports.KafkaEventSourceMappingConsumptionMode = KafkaEventSourceMappingConsumptionMode;
-exports.KafkaSchemaRegistryAccessConfig$ = KafkaSchemaRegistryAccessConfig$;
-exports.KafkaSchemaRegistryAuthType = KafkaSchemaRegistryAuthType;
-exports.KafkaSchemaRegistryConfig$ = KafkaSchemaRegistryConfig$;
-exports.KafkaSchemaValidationAttribute = KafkaSchemaValidationAttribute;
-exports.KafkaSchemaValidationConfig$ = KafkaSchemaValidationConfig$;
-exports.Lambda = Lambda;
-exports.LambdaClient = LambdaClient;
-exports.LambdaManagedInstancesCapacityProviderConfig$ = LambdaManagedInstancesCapacityProviderConfig$;
-exports.LambdaServiceException = LambdaServiceException;
-exports.LambdaServiceException$ = LambdaServiceException$;
-exports.LastUpdateStatus = LastUpdateStatus;
-exports.LastUpdateStatusReasonCode = LastUpdateStatusReasonCode;
-exports.Layer$ = Layer$;
-exports.LayerVersionContentInput$ = LayerVersionContentInput$;
-exports.LayerVersionContentOutput$ = LayerVersionContentOutput$;
-exports.LayerVersionsListItem$ = LayerVersionsListItem$;
-exports.LayersListItem$ = LayersListItem$;
-exports.ListAliases$ = ListAliases$;
-exports.ListAliasesCommand = ListAliasesCommand;
-exports.ListAliasesRequest$ = ListAliasesRequest$;
-exports.ListAliasesResponse$ = ListAliasesResponse$;
-exports.ListCapacityProviders$ = ListCapacityProviders$;
-exports.ListCapacityProvidersCommand = ListCapacityProvidersCommand;
-exports.ListCapacityProvidersRequest$ = ListCapacityProvidersRequest$;
-exports.ListCapacityProvidersResponse$ = ListCapacityProvidersResponse$;
-exports.ListCodeSigningConfigs$ = ListCodeSigningConfigs$;
-exports.ListCodeSigningConfigsCommand = ListCodeSigningConfigsCommand;
-exports.ListCodeSigningConfigsRequest$ = ListCodeSigningConfigsRequest$;
-exports.ListCodeSigningConfigsResponse$ = ListCodeSigningConfigsResponse$;
-exports.ListDurableExecutionsByFunction$ = ListDurableExecutionsByFunction$;
-exports.ListDurableExecutionsByFunctionCommand = ListDurableExecutionsByFunctionCommand;
-exports.ListDurableExecutionsByFunctionRequest$ = ListDurableExecutionsByFunctionRequest$;
-exports.ListDurableExecutionsByFunctionResponse$ = ListDurableExecutionsByFunctionResponse$;
-exports.ListEventSourceMappings$ = ListEventSourceMappings$;
-exports.ListEventSourceMappingsCommand = ListEventSourceMappingsCommand;
-exports.ListEventSourceMappingsRequest$ = ListEventSourceMappingsRequest$;
-exports.ListEventSourceMappingsResponse$ = ListEventSourceMappingsResponse$;
-exports.ListFunctionEventInvokeConfigs$ = ListFunctionEventInvokeConfigs$;
-exports.ListFunctionEventInvokeConfigsCommand = ListFunctionEventInvokeConfigsCommand;
-exports.ListFunctionEventInvokeConfigsRequest$ = ListFunctionEventInvokeConfigsRequest$;
-exports.ListFunctionEventInvokeConfigsResponse$ = ListFunctionEventInvokeConfigsResponse$;
-exports.ListFunctionUrlConfigs$ = ListFunctionUrlConfigs$;
-exports.ListFunctionUrlConfigsCommand = ListFunctionUrlConfigsCommand;
-exports.ListFunctionUrlConfigsRequest$ = ListFunctionUrlConfigsRequest$;
-exports.ListFunctionUrlConfigsResponse$ = ListFunctionUrlConfigsResponse$;
-exports.ListFunctionVersionsByCapacityProvider$ = ListFunctionVersionsByCapacityProvider$;
-exports.ListFunctionVersionsByCapacityProviderCommand = ListFunctionVersionsByCapacityProviderCommand;
-exports.ListFunctionVersionsByCapacityProviderRequest$ = ListFunctionVersionsByCapacityProviderRequest$;
-exports.ListFunctionVersionsByCapacityProviderResponse$ = ListFunctionVersionsByCapacityProviderResponse$;
-exports.ListFunctions$ = ListFunctions$;
-exports.ListFunctionsByCodeSigningConfig$ = ListFunctionsByCodeSigningConfig$;
-exports.ListFunctionsByCodeSigningConfigCommand = ListFunctionsByCodeSigningConfigCommand;
-exports.ListFunctionsByCodeSigningConfigRequest$ = ListFunctionsByCodeSigningConfigRequest$;
-exports.ListFunctionsByCodeSigningConfigResponse$ = ListFunctionsByCodeSigningConfigResponse$;
-exports.ListFunctionsCommand = ListFunctionsCommand;
-exports.ListFunctionsRequest$ = ListFunctionsRequest$;
-exports.ListFunctionsResponse$ = ListFunctionsResponse$;
-exports.ListLayerVersions$ = ListLayerVersions$;
-exports.ListLayerVersionsCommand = ListLayerVersionsCommand;
-exports.ListLayerVersionsRequest$ = ListLayerVersionsRequest$;
-exports.ListLayerVersionsResponse$ = ListLayerVersionsResponse$;
-exports.ListLayers$ = ListLayers$;
-exports.ListLayersCommand = ListLayersCommand;
-exports.ListLayersRequest$ = ListLayersRequest$;
-exports.ListLayersResponse$ = ListLayersResponse$;
-exports.ListProvisionedConcurrencyConfigs$ = ListProvisionedConcurrencyConfigs$;
-exports.ListProvisionedConcurrencyConfigsCommand = ListProvisionedConcurrencyConfigsCommand;
-exports.ListProvisionedConcurrencyConfigsRequest$ = ListProvisionedConcurrencyConfigsRequest$;
-exports.ListProvisionedConcurrencyConfigsResponse$ = ListProvisionedConcurrencyConfigsResponse$;
-exports.ListTags$ = ListTags$;
-exports.ListTagsCommand = ListTagsCommand;
-exports.ListTagsRequest$ = ListTagsRequest$;
-exports.ListTagsResponse$ = ListTagsResponse$;
-exports.ListVersionsByFunction$ = ListVersionsByFunction$;
-exports.ListVersionsByFunctionCommand = ListVersionsByFunctionCommand;
-exports.ListVersionsByFunctionRequest$ = ListVersionsByFunctionRequest$;
-exports.ListVersionsByFunctionResponse$ = ListVersionsByFunctionResponse$;
-exports.LogFormat = LogFormat;
-exports.LogType = LogType;
-exports.LoggingConfig$ = LoggingConfig$;
-exports.ModeNotSupportedException = ModeNotSupportedException;
-exports.ModeNotSupportedException$ = ModeNotSupportedException$;
-exports.NoPublishedVersionException = NoPublishedVersionException;
-exports.NoPublishedVersionException$ = NoPublishedVersionException$;
-exports.OnFailure$ = OnFailure$;
-exports.OnSuccess$ = OnSuccess$;
-exports.Operation$ = Operation$;
-exports.OperationAction = OperationAction;
-exports.OperationStatus = OperationStatus;
-exports.OperationType = OperationType;
-exports.OperationUpdate$ = OperationUpdate$;
-exports.PackageType = PackageType;
-exports.PolicyLengthExceededException = PolicyLengthExceededException;
-exports.PolicyLengthExceededException$ = PolicyLengthExceededException$;
-exports.PreconditionFailedException = PreconditionFailedException;
-exports.PreconditionFailedException$ = PreconditionFailedException$;
-exports.PropagateTags$ = PropagateTags$;
-exports.PropagateTagsMode = PropagateTagsMode;
-exports.ProvisionedConcurrencyConfigListItem$ = ProvisionedConcurrencyConfigListItem$;
-exports.ProvisionedConcurrencyConfigNotFoundException = ProvisionedConcurrencyConfigNotFoundException;
-exports.ProvisionedConcurrencyConfigNotFoundException$ = ProvisionedConcurrencyConfigNotFoundException$;
-exports.ProvisionedConcurrencyStatusEnum = ProvisionedConcurrencyStatusEnum;
-exports.ProvisionedPollerConfig$ = ProvisionedPollerConfig$;
-exports.PublicPolicyException = PublicPolicyException;
-exports.PublicPolicyException$ = PublicPolicyException$;
-exports.PublishLayerVersion$ = PublishLayerVersion$;
-exports.PublishLayerVersionCommand = PublishLayerVersionCommand;
-exports.PublishLayerVersionRequest$ = PublishLayerVersionRequest$;
-exports.PublishLayerVersionResponse$ = PublishLayerVersionResponse$;
-exports.PublishVersion$ = PublishVersion$;
-exports.PublishVersionCommand = PublishVersionCommand;
-exports.PublishVersionRequest$ = PublishVersionRequest$;
-exports.PutFunctionCodeSigningConfig$ = PutFunctionCodeSigningConfig$;
-exports.PutFunctionCodeSigningConfigCommand = PutFunctionCodeSigningConfigCommand;
-exports.PutFunctionCodeSigningConfigRequest$ = PutFunctionCodeSigningConfigRequest$;
-exports.PutFunctionCodeSigningConfigResponse$ = PutFunctionCodeSigningConfigResponse$;
-exports.PutFunctionConcurrency$ = PutFunctionConcurrency$;
-exports.PutFunctionConcurrencyCommand = PutFunctionConcurrencyCommand;
-exports.PutFunctionConcurrencyRequest$ = PutFunctionConcurrencyRequest$;
-exports.PutFunctionEventInvokeConfig$ = PutFunctionEventInvokeConfig$;
-exports.PutFunctionEventInvokeConfigCommand = PutFunctionEventInvokeConfigCommand;
-exports.PutFunctionEventInvokeConfigRequest$ = PutFunctionEventInvokeConfigRequest$;
-exports.PutFunctionRecursionConfig$ = PutFunctionRecursionConfig$;
-exports.PutFunctionRecursionConfigCommand = PutFunctionRecursionConfigCommand;
-exports.PutFunctionRecursionConfigRequest$ = PutFunctionRecursionConfigRequest$;
-exports.PutFunctionRecursionConfigResponse$ = PutFunctionRecursionConfigResponse$;
-exports.PutFunctionScalingConfig$ = PutFunctionScalingConfig$;
-exports.PutFunctionScalingConfigCommand = PutFunctionScalingConfigCommand;
-exports.PutFunctionScalingConfigRequest$ = PutFunctionScalingConfigRequest$;
-exports.PutFunctionScalingConfigResponse$ = PutFunctionScalingConfigResponse$;
-exports.PutProvisionedConcurrencyConfig$ = PutProvisionedConcurrencyConfig$;
-exports.PutProvisionedConcurrencyConfigCommand = PutProvisionedConcurrencyConfigCommand;
-exports.PutProvisionedConcurrencyConfigRequest$ = PutProvisionedConcurrencyConfigRequest$;
-exports.PutProvisionedConcurrencyConfigResponse$ = PutProvisionedConcurrencyConfigResponse$;
-exports.PutResourcePolicy$ = PutResourcePolicy$;
-exports.PutResourcePolicyCommand = PutResourcePolicyCommand;
-exports.PutResourcePolicyRequest$ = PutResourcePolicyRequest$;
-exports.PutResourcePolicyResponse$ = PutResourcePolicyResponse$;
-exports.PutRuntimeManagementConfig$ = PutRuntimeManagementConfig$;
-exports.PutRuntimeManagementConfigCommand = PutRuntimeManagementConfigCommand;
-exports.PutRuntimeManagementConfigRequest$ = PutRuntimeManagementConfigRequest$;
-exports.PutRuntimeManagementConfigResponse$ = PutRuntimeManagementConfigResponse$;
-exports.RecursiveInvocationException = RecursiveInvocationException;
-exports.RecursiveInvocationException$ = RecursiveInvocationException$;
-exports.RecursiveLoop = RecursiveLoop;
-exports.RemoveLayerVersionPermission$ = RemoveLayerVersionPermission$;
-exports.RemoveLayerVersionPermissionCommand = RemoveLayerVersionPermissionCommand;
-exports.RemoveLayerVersionPermissionRequest$ = RemoveLayerVersionPermissionRequest$;
-exports.RemovePermission$ = RemovePermission$;
-exports.RemovePermissionCommand = RemovePermissionCommand;
-exports.RemovePermissionRequest$ = RemovePermissionRequest$;
-exports.RequestTooLargeException = RequestTooLargeException;
-exports.RequestTooLargeException$ = RequestTooLargeException$;
-exports.ResolvedS3Object$ = ResolvedS3Object$;
-exports.ResourceConflictException = ResourceConflictException;
-exports.ResourceConflictException$ = ResourceConflictException$;
-exports.ResourceInUseException = ResourceInUseException;
-exports.ResourceInUseException$ = ResourceInUseException$;
-exports.ResourceNotFoundException = ResourceNotFoundException;
-exports.ResourceNotFoundException$ = ResourceNotFoundException$;
-exports.ResourceNotReadyException = ResourceNotReadyException;
-exports.ResourceNotReadyException$ = ResourceNotReadyException$;
-exports.ResponseStreamingInvocationType = ResponseStreamingInvocationType;
-exports.RetryDetails$ = RetryDetails$;
-exports.Runtime = Runtime;
-exports.RuntimeVersionConfig$ = RuntimeVersionConfig$;
-exports.RuntimeVersionError$ = RuntimeVersionError$;
-exports.S3FilesConfig$ = S3FilesConfig$;
-exports.S3FilesMountConnectivityException = S3FilesMountConnectivityException;
-exports.S3FilesMountConnectivityException$ = S3FilesMountConnectivityException$;
-exports.S3FilesMountFailureException = S3FilesMountFailureException;
-exports.S3FilesMountFailureException$ = S3FilesMountFailureException$;
-exports.S3FilesMountTimeoutException = S3FilesMountTimeoutException;
-exports.S3FilesMountTimeoutException$ = S3FilesMountTimeoutException$;
-exports.S3ObjectStorageMode = S3ObjectStorageMode;
-exports.ScalingConfig$ = ScalingConfig$;
-exports.SchemaRegistryEventRecordFormat = SchemaRegistryEventRecordFormat;
-exports.SelfManagedEventSource$ = SelfManagedEventSource$;
-exports.SelfManagedKafkaEventSourceConfig$ = SelfManagedKafkaEventSourceConfig$;
-exports.SendDurableExecutionCallbackFailure$ = SendDurableExecutionCallbackFailure$;
-exports.SendDurableExecutionCallbackFailureCommand = SendDurableExecutionCallbackFailureCommand;
-exports.SendDurableExecutionCallbackFailureRequest$ = SendDurableExecutionCallbackFailureRequest$;
-exports.SendDurableExecutionCallbackFailureResponse$ = SendDurableExecutionCallbackFailureResponse$;
-exports.SendDurableExecutionCallbackHeartbeat$ = SendDurableExecutionCallbackHeartbeat$;
-exports.SendDurableExecutionCallbackHeartbeatCommand = SendDurableExecutionCallbackHeartbeatCommand;
-exports.SendDurableExecutionCallbackHeartbeatRequest$ = SendDurableExecutionCallbackHeartbeatRequest$;
-exports.SendDurableExecutionCallbackHeartbeatResponse$ = SendDurableExecutionCallbackHeartbeatResponse$;
-exports.SendDurableExecutionCallbackSuccess$ = SendDurableExecutionCallbackSuccess$;
-exports.SendDurableExecutionCallbackSuccessCommand = SendDurableExecutionCallbackSuccessCommand;
-exports.SendDurableExecutionCallbackSuccessRequest$ = SendDurableExecutionCallbackSuccessRequest$;
-exports.SendDurableExecutionCallbackSuccessResponse$ = SendDurableExecutionCallbackSuccessResponse$;
-exports.SerializedRequestEntityTooLargeException = SerializedRequestEntityTooLargeException;
-exports.SerializedRequestEntityTooLargeException$ = SerializedRequestEntityTooLargeException$;
-exports.ServiceException = ServiceException;
-exports.ServiceException$ = ServiceException$;
-exports.ServiceQuotaExceededException = ServiceQuotaExceededException;
-exports.ServiceQuotaExceededException$ = ServiceQuotaExceededException$;
-exports.SnapStart$ = SnapStart$;
-exports.SnapStartApplyOn = SnapStartApplyOn;
-exports.SnapStartException = SnapStartException;
-exports.SnapStartException$ = SnapStartException$;
-exports.SnapStartNotReadyException = SnapStartNotReadyException;
-exports.SnapStartNotReadyException$ = SnapStartNotReadyException$;
-exports.SnapStartOptimizationStatus = SnapStartOptimizationStatus;
-exports.SnapStartRegenerationFailureException = SnapStartRegenerationFailureException;
-exports.SnapStartRegenerationFailureException$ = SnapStartRegenerationFailureException$;
-exports.SnapStartResponse$ = SnapStartResponse$;
-exports.SnapStartTimeoutException = SnapStartTimeoutException;
-exports.SnapStartTimeoutException$ = SnapStartTimeoutException$;
-exports.SourceAccessConfiguration$ = SourceAccessConfiguration$;
-exports.SourceAccessType = SourceAccessType;
-exports.State = State;
-exports.StateReasonCode = StateReasonCode;
-exports.StepDetails$ = StepDetails$;
-exports.StepFailedDetails$ = StepFailedDetails$;
-exports.StepOptions$ = StepOptions$;
-exports.StepStartedDetails$ = StepStartedDetails$;
-exports.StepSucceededDetails$ = StepSucceededDetails$;
-exports.StopDurableExecution$ = StopDurableExecution$;
-exports.StopDurableExecutionCommand = StopDurableExecutionCommand;
-exports.StopDurableExecutionRequest$ = StopDurableExecutionRequest$;
-exports.StopDurableExecutionResponse$ = StopDurableExecutionResponse$;
-exports.SubnetIPAddressLimitReachedException = SubnetIPAddressLimitReachedException;
-exports.SubnetIPAddressLimitReachedException$ = SubnetIPAddressLimitReachedException$;
-exports.SystemLogLevel = SystemLogLevel;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceRequest$ = TagResourceRequest$;
-exports.TagsError$ = TagsError$;
-exports.TargetTrackingScalingPolicy$ = TargetTrackingScalingPolicy$;
-exports.TenancyConfig$ = TenancyConfig$;
-exports.TenantIsolationMode = TenantIsolationMode;
-exports.ThrottleReason = ThrottleReason;
-exports.TooManyRequestsException = TooManyRequestsException;
-exports.TooManyRequestsException$ = TooManyRequestsException$;
-exports.TraceHeader$ = TraceHeader$;
-exports.TracingConfig$ = TracingConfig$;
-exports.TracingConfigResponse$ = TracingConfigResponse$;
-exports.TracingMode = TracingMode;
-exports.UnsupportedMediaTypeException = UnsupportedMediaTypeException;
-exports.UnsupportedMediaTypeException$ = UnsupportedMediaTypeException$;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceRequest$ = UntagResourceRequest$;
-exports.UpdateAlias$ = UpdateAlias$;
-exports.UpdateAliasCommand = UpdateAliasCommand;
-exports.UpdateAliasRequest$ = UpdateAliasRequest$;
-exports.UpdateCapacityProvider$ = UpdateCapacityProvider$;
-exports.UpdateCapacityProviderCommand = UpdateCapacityProviderCommand;
-exports.UpdateCapacityProviderRequest$ = UpdateCapacityProviderRequest$;
-exports.UpdateCapacityProviderResponse$ = UpdateCapacityProviderResponse$;
-exports.UpdateCodeSigningConfig$ = UpdateCodeSigningConfig$;
-exports.UpdateCodeSigningConfigCommand = UpdateCodeSigningConfigCommand;
-exports.UpdateCodeSigningConfigRequest$ = UpdateCodeSigningConfigRequest$;
-exports.UpdateCodeSigningConfigResponse$ = UpdateCodeSigningConfigResponse$;
-exports.UpdateEventSourceMapping$ = UpdateEventSourceMapping$;
-exports.UpdateEventSourceMappingCommand = UpdateEventSourceMappingCommand;
-exports.UpdateEventSourceMappingRequest$ = UpdateEventSourceMappingRequest$;
-exports.UpdateFunctionCode$ = UpdateFunctionCode$;
-exports.UpdateFunctionCodeCommand = UpdateFunctionCodeCommand;
-exports.UpdateFunctionCodeRequest$ = UpdateFunctionCodeRequest$;
-exports.UpdateFunctionConfiguration$ = UpdateFunctionConfiguration$;
-exports.UpdateFunctionConfigurationCommand = UpdateFunctionConfigurationCommand;
-exports.UpdateFunctionConfigurationRequest$ = UpdateFunctionConfigurationRequest$;
-exports.UpdateFunctionEventInvokeConfig$ = UpdateFunctionEventInvokeConfig$;
-exports.UpdateFunctionEventInvokeConfigCommand = UpdateFunctionEventInvokeConfigCommand;
-exports.UpdateFunctionEventInvokeConfigRequest$ = UpdateFunctionEventInvokeConfigRequest$;
-exports.UpdateFunctionUrlConfig$ = UpdateFunctionUrlConfig$;
-exports.UpdateFunctionUrlConfigCommand = UpdateFunctionUrlConfigCommand;
-exports.UpdateFunctionUrlConfigRequest$ = UpdateFunctionUrlConfigRequest$;
-exports.UpdateFunctionUrlConfigResponse$ = UpdateFunctionUrlConfigResponse$;
-exports.UpdateRuntimeOn = UpdateRuntimeOn;
-exports.VpcConfig$ = VpcConfig$;
-exports.VpcConfigResponse$ = VpcConfigResponse$;
-exports.WaitCancelledDetails$ = WaitCancelledDetails$;
-exports.WaitDetails$ = WaitDetails$;
-exports.WaitOptions$ = WaitOptions$;
-exports.WaitStartedDetails$ = WaitStartedDetails$;
-exports.WaitSucceededDetails$ = WaitSucceededDetails$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateGetDurableExecutionHistory = paginateGetDurableExecutionHistory;
-exports.paginateGetDurableExecutionState = paginateGetDurableExecutionState;
-exports.paginateListAliases = paginateListAliases;
-exports.paginateListCapacityProviders = paginateListCapacityProviders;
-exports.paginateListCodeSigningConfigs = paginateListCodeSigningConfigs;
-exports.paginateListDurableExecutionsByFunction = paginateListDurableExecutionsByFunction;
-exports.paginateListEventSourceMappings = paginateListEventSourceMappings;
-exports.paginateListFunctionEventInvokeConfigs = paginateListFunctionEventInvokeConfigs;
-exports.paginateListFunctionUrlConfigs = paginateListFunctionUrlConfigs;
-exports.paginateListFunctionVersionsByCapacityProvider = paginateListFunctionVersionsByCapacityProvider;
-exports.paginateListFunctions = paginateListFunctions;
-exports.paginateListFunctionsByCodeSigningConfig = paginateListFunctionsByCodeSigningConfig;
-exports.paginateListLayerVersions = paginateListLayerVersions;
-exports.paginateListLayers = paginateListLayers;
-exports.paginateListProvisionedConcurrencyConfigs = paginateListProvisionedConcurrencyConfigs;
-exports.paginateListVersionsByFunction = paginateListVersionsByFunction;
-exports.waitForFunctionActive = waitForFunctionActive;
-exports.waitForFunctionActiveV2 = waitForFunctionActiveV2;
-exports.waitForFunctionExists = waitForFunctionExists;
-exports.waitForFunctionUpdated = waitForFunctionUpdated;
-exports.waitForFunctionUpdatedV2 = waitForFunctionUpdatedV2;
-exports.waitForPublishedVersionActive = waitForPublishedVersionActive;
-exports.waitUntilFunctionActive = waitUntilFunctionActive;
-exports.waitUntilFunctionActiveV2 = waitUntilFunctionActiveV2;
-exports.waitUntilFunctionExists = waitUntilFunctionExists;
-exports.waitUntilFunctionUpdated = waitUntilFunctionUpdated;
-exports.waitUntilFunctionUpdatedV2 = waitUntilFunctionUpdatedV2;
-exports.waitUntilPublishedVersionActive = waitUntilPublishedVersionActive;
+__webpack_unused_export__ = AccessDeniedException;
+__webpack_unused_export__ = AccessDeniedException$;
+__webpack_unused_export__ = Account$;
+__webpack_unused_export__ = AccountAggregation$;
+__webpack_unused_export__ = AccountAggregationResponse$;
+__webpack_unused_export__ = AccountSortBy;
+__webpack_unused_export__ = AccountState$;
+__webpack_unused_export__ = AggregationFindingType;
+__webpack_unused_export__ = AggregationRequest$;
+__webpack_unused_export__ = AggregationResourceType;
+__webpack_unused_export__ = AggregationResponse$;
+__webpack_unused_export__ = AggregationType;
+__webpack_unused_export__ = AmiAggregation$;
+__webpack_unused_export__ = AmiAggregationResponse$;
+__webpack_unused_export__ = AmiSortBy;
+__webpack_unused_export__ = Architecture;
+__webpack_unused_export__ = AssociateConfigurationRequest$;
+__webpack_unused_export__ = AssociateMember$;
+__webpack_unused_export__ = AssociateMemberCommand;
+__webpack_unused_export__ = AssociateMemberRequest$;
+__webpack_unused_export__ = AssociateMemberResponse$;
+__webpack_unused_export__ = AssociationResultStatusCode;
+__webpack_unused_export__ = AtigData$;
+__webpack_unused_export__ = AutoEnable$;
+__webpack_unused_export__ = AwsConfigConnectorArnComparison;
+__webpack_unused_export__ = AwsConfigConnectorArnFilter$;
+__webpack_unused_export__ = AwsEc2InstanceDetails$;
+__webpack_unused_export__ = AwsEcrContainerAggregation$;
+__webpack_unused_export__ = AwsEcrContainerAggregationResponse$;
+__webpack_unused_export__ = AwsEcrContainerImageDetails$;
+__webpack_unused_export__ = AwsEcrContainerSortBy;
+__webpack_unused_export__ = AwsEcsMetadataDetails$;
+__webpack_unused_export__ = AwsEksMetadataDetails$;
+__webpack_unused_export__ = AwsEksWorkloadInfo$;
+__webpack_unused_export__ = AwsLambdaFunctionDetails$;
+__webpack_unused_export__ = AzureProviderDetailCreate$;
+__webpack_unused_export__ = AzureProviderDetailUpdate$;
+__webpack_unused_export__ = AzureScopeConfiguration$;
+__webpack_unused_export__ = AzureScopeConfigurationInput$;
+__webpack_unused_export__ = BadRequestException;
+__webpack_unused_export__ = BadRequestException$;
+__webpack_unused_export__ = BatchAssociateCodeSecurityScanConfiguration$;
+__webpack_unused_export__ = BatchAssociateCodeSecurityScanConfigurationCommand;
+__webpack_unused_export__ = BatchAssociateCodeSecurityScanConfigurationRequest$;
+__webpack_unused_export__ = BatchAssociateCodeSecurityScanConfigurationResponse$;
+__webpack_unused_export__ = BatchDisassociateCodeSecurityScanConfiguration$;
+__webpack_unused_export__ = BatchDisassociateCodeSecurityScanConfigurationCommand;
+__webpack_unused_export__ = BatchDisassociateCodeSecurityScanConfigurationRequest$;
+__webpack_unused_export__ = BatchDisassociateCodeSecurityScanConfigurationResponse$;
+__webpack_unused_export__ = BatchGetAccountStatus$;
+__webpack_unused_export__ = BatchGetAccountStatusCommand;
+__webpack_unused_export__ = BatchGetAccountStatusRequest$;
+__webpack_unused_export__ = BatchGetAccountStatusResponse$;
+__webpack_unused_export__ = BatchGetCodeSnippet$;
+__webpack_unused_export__ = BatchGetCodeSnippetCommand;
+__webpack_unused_export__ = BatchGetCodeSnippetRequest$;
+__webpack_unused_export__ = BatchGetCodeSnippetResponse$;
+__webpack_unused_export__ = BatchGetFindingDetails$;
+__webpack_unused_export__ = BatchGetFindingDetailsCommand;
+__webpack_unused_export__ = BatchGetFindingDetailsRequest$;
+__webpack_unused_export__ = BatchGetFindingDetailsResponse$;
+__webpack_unused_export__ = BatchGetFreeTrialInfo$;
+__webpack_unused_export__ = BatchGetFreeTrialInfoCommand;
+__webpack_unused_export__ = BatchGetFreeTrialInfoRequest$;
+__webpack_unused_export__ = BatchGetFreeTrialInfoResponse$;
+__webpack_unused_export__ = BatchGetMemberEc2DeepInspectionStatus$;
+__webpack_unused_export__ = BatchGetMemberEc2DeepInspectionStatusCommand;
+__webpack_unused_export__ = BatchGetMemberEc2DeepInspectionStatusRequest$;
+__webpack_unused_export__ = BatchGetMemberEc2DeepInspectionStatusResponse$;
+__webpack_unused_export__ = BatchUpdateMemberEc2DeepInspectionStatus$;
+__webpack_unused_export__ = BatchUpdateMemberEc2DeepInspectionStatusCommand;
+__webpack_unused_export__ = BatchUpdateMemberEc2DeepInspectionStatusRequest$;
+__webpack_unused_export__ = BatchUpdateMemberEc2DeepInspectionStatusResponse$;
+__webpack_unused_export__ = CancelFindingsReport$;
+__webpack_unused_export__ = CancelFindingsReportCommand;
+__webpack_unused_export__ = CancelFindingsReportRequest$;
+__webpack_unused_export__ = CancelFindingsReportResponse$;
+__webpack_unused_export__ = CancelSbomExport$;
+__webpack_unused_export__ = CancelSbomExportCommand;
+__webpack_unused_export__ = CancelSbomExportRequest$;
+__webpack_unused_export__ = CancelSbomExportResponse$;
+__webpack_unused_export__ = CisCheckAggregation$;
+__webpack_unused_export__ = CisDateFilter$;
+__webpack_unused_export__ = CisFindingStatus;
+__webpack_unused_export__ = CisFindingStatusComparison;
+__webpack_unused_export__ = CisFindingStatusFilter$;
+__webpack_unused_export__ = CisNumberFilter$;
+__webpack_unused_export__ = CisReportFormat;
+__webpack_unused_export__ = CisReportStatus;
+__webpack_unused_export__ = CisResultStatus;
+__webpack_unused_export__ = CisResultStatusComparison;
+__webpack_unused_export__ = CisResultStatusFilter$;
+__webpack_unused_export__ = CisRuleStatus;
+__webpack_unused_export__ = CisScan$;
+__webpack_unused_export__ = CisScanConfiguration$;
+__webpack_unused_export__ = CisScanConfigurationsSortBy;
+__webpack_unused_export__ = CisScanResultDetails$;
+__webpack_unused_export__ = CisScanResultDetailsFilterCriteria$;
+__webpack_unused_export__ = CisScanResultDetailsSortBy;
+__webpack_unused_export__ = CisScanResultsAggregatedByChecksFilterCriteria$;
+__webpack_unused_export__ = CisScanResultsAggregatedByChecksSortBy;
+__webpack_unused_export__ = CisScanResultsAggregatedByTargetResourceFilterCriteria$;
+__webpack_unused_export__ = CisScanResultsAggregatedByTargetResourceSortBy;
+__webpack_unused_export__ = CisScanStatus;
+__webpack_unused_export__ = CisScanStatusComparison;
+__webpack_unused_export__ = CisScanStatusFilter$;
+__webpack_unused_export__ = CisSecurityLevel;
+__webpack_unused_export__ = CisSecurityLevelComparison;
+__webpack_unused_export__ = CisSecurityLevelFilter$;
+__webpack_unused_export__ = CisSessionMessage$;
+__webpack_unused_export__ = CisSortOrder;
+__webpack_unused_export__ = CisStringComparison;
+__webpack_unused_export__ = CisStringFilter$;
+__webpack_unused_export__ = CisTargetResourceAggregation$;
+__webpack_unused_export__ = CisTargetStatus;
+__webpack_unused_export__ = CisTargetStatusComparison;
+__webpack_unused_export__ = CisTargetStatusFilter$;
+__webpack_unused_export__ = CisTargetStatusReason;
+__webpack_unused_export__ = CisTargetStatusReasonFilter$;
+__webpack_unused_export__ = CisTargets$;
+__webpack_unused_export__ = CisaData$;
+__webpack_unused_export__ = CloudProvider;
+__webpack_unused_export__ = ClusterDetails$;
+__webpack_unused_export__ = ClusterForImageFilterCriteria$;
+__webpack_unused_export__ = ClusterInformation$;
+__webpack_unused_export__ = ClusterMetadata$;
+__webpack_unused_export__ = CodeFilePath$;
+__webpack_unused_export__ = CodeLine$;
+__webpack_unused_export__ = CodeRepositoryAggregation$;
+__webpack_unused_export__ = CodeRepositoryAggregationResponse$;
+__webpack_unused_export__ = CodeRepositoryDetails$;
+__webpack_unused_export__ = CodeRepositoryMetadata$;
+__webpack_unused_export__ = CodeRepositoryOnDemandScan$;
+__webpack_unused_export__ = CodeRepositoryProviderType;
+__webpack_unused_export__ = CodeRepositorySortBy;
+__webpack_unused_export__ = CodeScanStatus;
+__webpack_unused_export__ = CodeSecurityIntegrationSummary$;
+__webpack_unused_export__ = CodeSecurityResource$;
+__webpack_unused_export__ = CodeSecurityScanConfiguration$;
+__webpack_unused_export__ = CodeSecurityScanConfigurationAssociationSummary$;
+__webpack_unused_export__ = CodeSecurityScanConfigurationSummary$;
+__webpack_unused_export__ = CodeSnippetError$;
+__webpack_unused_export__ = CodeSnippetErrorCode;
+__webpack_unused_export__ = CodeSnippetResult$;
+__webpack_unused_export__ = CodeVulnerabilityDetails$;
+__webpack_unused_export__ = ComputePlatform$;
+__webpack_unused_export__ = ConfigurationLevel;
+__webpack_unused_export__ = ConflictException;
+__webpack_unused_export__ = ConflictException$;
+__webpack_unused_export__ = Connector$;
+__webpack_unused_export__ = ConnectorArnComparison;
+__webpack_unused_export__ = ConnectorArnFilter$;
+__webpack_unused_export__ = ConnectorCloudProvider;
+__webpack_unused_export__ = ConnectorContainerImageScanConfiguration$;
+__webpack_unused_export__ = ConnectorFilterCriteria$;
+__webpack_unused_export__ = ConnectorHealth$;
+__webpack_unused_export__ = ConnectorHealthStatus;
+__webpack_unused_export__ = ConnectorScanConfiguration$;
+__webpack_unused_export__ = ConnectorScanConfigurationItem$;
+__webpack_unused_export__ = ConnectorType;
+__webpack_unused_export__ = ConnectorTypeComparison;
+__webpack_unused_export__ = ConnectorTypeFilter$;
+__webpack_unused_export__ = ContainerImageAggregation$;
+__webpack_unused_export__ = ContainerImageAggregationResponse$;
+__webpack_unused_export__ = ContainerImageMetadata$;
+__webpack_unused_export__ = ContainerImagePullDateRescanDuration;
+__webpack_unused_export__ = ContainerImageRescanDuration;
+__webpack_unused_export__ = ContainerImageSortBy;
+__webpack_unused_export__ = ContainerRegistryMetadata$;
+__webpack_unused_export__ = ContainerRepositoryMetadata$;
+__webpack_unused_export__ = ContinuousIntegrationScanConfiguration$;
+__webpack_unused_export__ = ContinuousIntegrationScanEvent;
+__webpack_unused_export__ = Counts$;
+__webpack_unused_export__ = CoverageDateFilter$;
+__webpack_unused_export__ = CoverageFilterCriteria$;
+__webpack_unused_export__ = CoverageMapComparison;
+__webpack_unused_export__ = CoverageMapFilter$;
+__webpack_unused_export__ = CoverageNumberFilter$;
+__webpack_unused_export__ = CoverageResourceType;
+__webpack_unused_export__ = CoverageStringComparison;
+__webpack_unused_export__ = CoverageStringFilter$;
+__webpack_unused_export__ = CoveredResource$;
+__webpack_unused_export__ = CreateCisScanConfiguration$;
+__webpack_unused_export__ = CreateCisScanConfigurationCommand;
+__webpack_unused_export__ = CreateCisScanConfigurationRequest$;
+__webpack_unused_export__ = CreateCisScanConfigurationResponse$;
+__webpack_unused_export__ = CreateCisTargets$;
+__webpack_unused_export__ = CreateCodeSecurityIntegration$;
+__webpack_unused_export__ = CreateCodeSecurityIntegrationCommand;
+__webpack_unused_export__ = CreateCodeSecurityIntegrationRequest$;
+__webpack_unused_export__ = CreateCodeSecurityIntegrationResponse$;
+__webpack_unused_export__ = CreateCodeSecurityScanConfiguration$;
+__webpack_unused_export__ = CreateCodeSecurityScanConfigurationCommand;
+__webpack_unused_export__ = CreateCodeSecurityScanConfigurationRequest$;
+__webpack_unused_export__ = CreateCodeSecurityScanConfigurationResponse$;
+__webpack_unused_export__ = CreateConnector$;
+__webpack_unused_export__ = CreateConnectorCommand;
+__webpack_unused_export__ = CreateConnectorRequest$;
+__webpack_unused_export__ = CreateConnectorResponse$;
+__webpack_unused_export__ = CreateFilter$;
+__webpack_unused_export__ = CreateFilterCommand;
+__webpack_unused_export__ = CreateFilterRequest$;
+__webpack_unused_export__ = CreateFilterResponse$;
+__webpack_unused_export__ = CreateFindingsReport$;
+__webpack_unused_export__ = CreateFindingsReportCommand;
+__webpack_unused_export__ = CreateFindingsReportRequest$;
+__webpack_unused_export__ = CreateFindingsReportResponse$;
+__webpack_unused_export__ = CreateGitLabSelfManagedIntegrationDetail$;
+__webpack_unused_export__ = CreateIntegrationDetail$;
+__webpack_unused_export__ = CreateSbomExport$;
+__webpack_unused_export__ = CreateSbomExportCommand;
+__webpack_unused_export__ = CreateSbomExportRequest$;
+__webpack_unused_export__ = CreateSbomExportResponse$;
+__webpack_unused_export__ = Currency;
+__webpack_unused_export__ = Cvss2$;
+__webpack_unused_export__ = Cvss3$;
+__webpack_unused_export__ = Cvss4$;
+__webpack_unused_export__ = CvssScore$;
+__webpack_unused_export__ = CvssScoreAdjustment$;
+__webpack_unused_export__ = CvssScoreDetails$;
+__webpack_unused_export__ = DailySchedule$;
+__webpack_unused_export__ = DateFilter$;
+__webpack_unused_export__ = Day;
+__webpack_unused_export__ = DelegatedAdmin$;
+__webpack_unused_export__ = DelegatedAdminAccount$;
+__webpack_unused_export__ = DelegatedAdminStatus;
+__webpack_unused_export__ = DeleteCisScanConfiguration$;
+__webpack_unused_export__ = DeleteCisScanConfigurationCommand;
+__webpack_unused_export__ = DeleteCisScanConfigurationRequest$;
+__webpack_unused_export__ = DeleteCisScanConfigurationResponse$;
+__webpack_unused_export__ = DeleteCodeSecurityIntegration$;
+__webpack_unused_export__ = DeleteCodeSecurityIntegrationCommand;
+__webpack_unused_export__ = DeleteCodeSecurityIntegrationRequest$;
+__webpack_unused_export__ = DeleteCodeSecurityIntegrationResponse$;
+__webpack_unused_export__ = DeleteCodeSecurityScanConfiguration$;
+__webpack_unused_export__ = DeleteCodeSecurityScanConfigurationCommand;
+__webpack_unused_export__ = DeleteCodeSecurityScanConfigurationRequest$;
+__webpack_unused_export__ = DeleteCodeSecurityScanConfigurationResponse$;
+__webpack_unused_export__ = DeleteConnector$;
+__webpack_unused_export__ = DeleteConnectorCommand;
+__webpack_unused_export__ = DeleteConnectorRequest$;
+__webpack_unused_export__ = DeleteConnectorResponse$;
+__webpack_unused_export__ = DeleteFilter$;
+__webpack_unused_export__ = DeleteFilterCommand;
+__webpack_unused_export__ = DeleteFilterRequest$;
+__webpack_unused_export__ = DeleteFilterResponse$;
+__webpack_unused_export__ = DescribeOrganizationConfiguration$;
+__webpack_unused_export__ = DescribeOrganizationConfigurationCommand;
+__webpack_unused_export__ = DescribeOrganizationConfigurationRequest$;
+__webpack_unused_export__ = DescribeOrganizationConfigurationResponse$;
+__webpack_unused_export__ = Destination$;
+__webpack_unused_export__ = Disable$;
+__webpack_unused_export__ = DisableCommand;
+__webpack_unused_export__ = DisableDelegatedAdminAccount$;
+__webpack_unused_export__ = DisableDelegatedAdminAccountCommand;
+__webpack_unused_export__ = DisableDelegatedAdminAccountRequest$;
+__webpack_unused_export__ = DisableDelegatedAdminAccountResponse$;
+__webpack_unused_export__ = DisableRequest$;
+__webpack_unused_export__ = DisableResponse$;
+__webpack_unused_export__ = DisassociateConfigurationRequest$;
+__webpack_unused_export__ = DisassociateMember$;
+__webpack_unused_export__ = DisassociateMemberCommand;
+__webpack_unused_export__ = DisassociateMemberRequest$;
+__webpack_unused_export__ = DisassociateMemberResponse$;
+__webpack_unused_export__ = Ec2Configuration$;
+__webpack_unused_export__ = Ec2ConfigurationState$;
+__webpack_unused_export__ = Ec2DeepInspectionStatus;
+__webpack_unused_export__ = Ec2InstanceAggregation$;
+__webpack_unused_export__ = Ec2InstanceAggregationResponse$;
+__webpack_unused_export__ = Ec2InstanceSortBy;
+__webpack_unused_export__ = Ec2Metadata$;
+__webpack_unused_export__ = Ec2Platform;
+__webpack_unused_export__ = Ec2ScanMode;
+__webpack_unused_export__ = Ec2ScanModeState$;
+__webpack_unused_export__ = Ec2ScanModeStatus;
+__webpack_unused_export__ = EcrConfiguration$;
+__webpack_unused_export__ = EcrConfigurationState$;
+__webpack_unused_export__ = EcrContainerImageMetadata$;
+__webpack_unused_export__ = EcrPullDateRescanDuration;
+__webpack_unused_export__ = EcrPullDateRescanMode;
+__webpack_unused_export__ = EcrRepositoryMetadata$;
+__webpack_unused_export__ = EcrRescanDuration;
+__webpack_unused_export__ = EcrRescanDurationState$;
+__webpack_unused_export__ = EcrRescanDurationStatus;
+__webpack_unused_export__ = EcrScanFrequency;
+__webpack_unused_export__ = Enable$;
+__webpack_unused_export__ = EnableCommand;
+__webpack_unused_export__ = EnableDelegatedAdminAccount$;
+__webpack_unused_export__ = EnableDelegatedAdminAccountCommand;
+__webpack_unused_export__ = EnableDelegatedAdminAccountRequest$;
+__webpack_unused_export__ = EnableDelegatedAdminAccountResponse$;
+__webpack_unused_export__ = EnableRequest$;
+__webpack_unused_export__ = EnableResponse$;
+__webpack_unused_export__ = EnablementStatus;
+__webpack_unused_export__ = Epss$;
+__webpack_unused_export__ = EpssDetails$;
+__webpack_unused_export__ = ErrorCode;
+__webpack_unused_export__ = Evidence$;
+__webpack_unused_export__ = ExploitAvailable;
+__webpack_unused_export__ = ExploitObserved$;
+__webpack_unused_export__ = ExploitabilityDetails$;
+__webpack_unused_export__ = ExternalReportStatus;
+__webpack_unused_export__ = FailedAccount$;
+__webpack_unused_export__ = FailedAssociationResult$;
+__webpack_unused_export__ = FailedMemberAccountEc2DeepInspectionStatusState$;
+__webpack_unused_export__ = Filter$;
+__webpack_unused_export__ = FilterAction;
+__webpack_unused_export__ = FilterCriteria$;
+__webpack_unused_export__ = Finding$;
+__webpack_unused_export__ = FindingDetail$;
+__webpack_unused_export__ = FindingDetailsError$;
+__webpack_unused_export__ = FindingDetailsErrorCode;
+__webpack_unused_export__ = FindingStatus;
+__webpack_unused_export__ = FindingType;
+__webpack_unused_export__ = FindingTypeAggregation$;
+__webpack_unused_export__ = FindingTypeAggregationResponse$;
+__webpack_unused_export__ = FindingTypeSortBy;
+__webpack_unused_export__ = FixAvailable;
+__webpack_unused_export__ = FreeTrialAccountInfo$;
+__webpack_unused_export__ = FreeTrialInfo$;
+__webpack_unused_export__ = FreeTrialInfoError$;
+__webpack_unused_export__ = FreeTrialInfoErrorCode;
+__webpack_unused_export__ = FreeTrialStatus;
+__webpack_unused_export__ = FreeTrialType;
+__webpack_unused_export__ = GetCisScanReport$;
+__webpack_unused_export__ = GetCisScanReportCommand;
+__webpack_unused_export__ = GetCisScanReportRequest$;
+__webpack_unused_export__ = GetCisScanReportResponse$;
+__webpack_unused_export__ = GetCisScanResultDetails$;
+__webpack_unused_export__ = GetCisScanResultDetailsCommand;
+__webpack_unused_export__ = GetCisScanResultDetailsRequest$;
+__webpack_unused_export__ = GetCisScanResultDetailsResponse$;
+__webpack_unused_export__ = GetClustersForImage$;
+__webpack_unused_export__ = GetClustersForImageCommand;
+__webpack_unused_export__ = GetClustersForImageRequest$;
+__webpack_unused_export__ = GetClustersForImageResponse$;
+__webpack_unused_export__ = GetCodeSecurityIntegration$;
+__webpack_unused_export__ = GetCodeSecurityIntegrationCommand;
+__webpack_unused_export__ = GetCodeSecurityIntegrationRequest$;
+__webpack_unused_export__ = GetCodeSecurityIntegrationResponse$;
+__webpack_unused_export__ = GetCodeSecurityScan$;
+__webpack_unused_export__ = GetCodeSecurityScanCommand;
+__webpack_unused_export__ = GetCodeSecurityScanConfiguration$;
+__webpack_unused_export__ = GetCodeSecurityScanConfigurationCommand;
+__webpack_unused_export__ = GetCodeSecurityScanConfigurationRequest$;
+__webpack_unused_export__ = GetCodeSecurityScanConfigurationResponse$;
+__webpack_unused_export__ = GetCodeSecurityScanRequest$;
+__webpack_unused_export__ = GetCodeSecurityScanResponse$;
+__webpack_unused_export__ = GetConfiguration$;
+__webpack_unused_export__ = GetConfigurationCommand;
+__webpack_unused_export__ = GetConfigurationRequest$;
+__webpack_unused_export__ = GetConfigurationResponse$;
+__webpack_unused_export__ = GetDelegatedAdminAccount$;
+__webpack_unused_export__ = GetDelegatedAdminAccountCommand;
+__webpack_unused_export__ = GetDelegatedAdminAccountRequest$;
+__webpack_unused_export__ = GetDelegatedAdminAccountResponse$;
+__webpack_unused_export__ = GetEc2DeepInspectionConfiguration$;
+__webpack_unused_export__ = GetEc2DeepInspectionConfigurationCommand;
+__webpack_unused_export__ = GetEc2DeepInspectionConfigurationRequest$;
+__webpack_unused_export__ = GetEc2DeepInspectionConfigurationResponse$;
+__webpack_unused_export__ = GetEncryptionKey$;
+__webpack_unused_export__ = GetEncryptionKeyCommand;
+__webpack_unused_export__ = GetEncryptionKeyRequest$;
+__webpack_unused_export__ = GetEncryptionKeyResponse$;
+__webpack_unused_export__ = GetFindingsReportStatus$;
+__webpack_unused_export__ = GetFindingsReportStatusCommand;
+__webpack_unused_export__ = GetFindingsReportStatusRequest$;
+__webpack_unused_export__ = GetFindingsReportStatusResponse$;
+__webpack_unused_export__ = GetMember$;
+__webpack_unused_export__ = GetMemberCommand;
+__webpack_unused_export__ = GetMemberRequest$;
+__webpack_unused_export__ = GetMemberResponse$;
+__webpack_unused_export__ = GetSbomExport$;
+__webpack_unused_export__ = GetSbomExportCommand;
+__webpack_unused_export__ = GetSbomExportRequest$;
+__webpack_unused_export__ = GetSbomExportResponse$;
+__webpack_unused_export__ = GroupKey;
+__webpack_unused_export__ = Image$;
+__webpack_unused_export__ = ImageLayerAggregation$;
+__webpack_unused_export__ = ImageLayerAggregationResponse$;
+__webpack_unused_export__ = ImageLayerSortBy;
+__webpack_unused_export__ = InheritanceMode;
+__webpack_unused_export__ = Inspector2;
+exports.r0C = Inspector2Client;
+__webpack_unused_export__ = Inspector2ServiceException;
+__webpack_unused_export__ = Inspector2ServiceException$;
+__webpack_unused_export__ = InspectorScoreDetails$;
+__webpack_unused_export__ = IntegrationStatus;
+__webpack_unused_export__ = IntegrationType;
+__webpack_unused_export__ = InternalServerException;
+__webpack_unused_export__ = InternalServerException$;
+__webpack_unused_export__ = LambdaFunctionAggregation$;
+__webpack_unused_export__ = LambdaFunctionAggregationResponse$;
+__webpack_unused_export__ = LambdaFunctionMetadata$;
+__webpack_unused_export__ = LambdaFunctionSortBy;
+__webpack_unused_export__ = LambdaLayerAggregation$;
+__webpack_unused_export__ = LambdaLayerAggregationResponse$;
+__webpack_unused_export__ = LambdaLayerSortBy;
+__webpack_unused_export__ = LambdaVpcConfig$;
+__webpack_unused_export__ = ListAccountPermissions$;
+__webpack_unused_export__ = ListAccountPermissionsCommand;
+__webpack_unused_export__ = ListAccountPermissionsRequest$;
+__webpack_unused_export__ = ListAccountPermissionsResponse$;
+__webpack_unused_export__ = ListCisScanConfigurations$;
+__webpack_unused_export__ = ListCisScanConfigurationsCommand;
+__webpack_unused_export__ = ListCisScanConfigurationsFilterCriteria$;
+__webpack_unused_export__ = ListCisScanConfigurationsRequest$;
+__webpack_unused_export__ = ListCisScanConfigurationsResponse$;
+__webpack_unused_export__ = ListCisScanResultsAggregatedByChecks$;
+__webpack_unused_export__ = ListCisScanResultsAggregatedByChecksCommand;
+__webpack_unused_export__ = ListCisScanResultsAggregatedByChecksRequest$;
+__webpack_unused_export__ = ListCisScanResultsAggregatedByChecksResponse$;
+__webpack_unused_export__ = ListCisScanResultsAggregatedByTargetResource$;
+__webpack_unused_export__ = ListCisScanResultsAggregatedByTargetResourceCommand;
+__webpack_unused_export__ = ListCisScanResultsAggregatedByTargetResourceRequest$;
+__webpack_unused_export__ = ListCisScanResultsAggregatedByTargetResourceResponse$;
+__webpack_unused_export__ = ListCisScans$;
+__webpack_unused_export__ = ListCisScansCommand;
+__webpack_unused_export__ = ListCisScansDetailLevel;
+__webpack_unused_export__ = ListCisScansFilterCriteria$;
+__webpack_unused_export__ = ListCisScansRequest$;
+__webpack_unused_export__ = ListCisScansResponse$;
+__webpack_unused_export__ = ListCisScansSortBy;
+__webpack_unused_export__ = ListCodeSecurityIntegrations$;
+__webpack_unused_export__ = ListCodeSecurityIntegrationsCommand;
+__webpack_unused_export__ = ListCodeSecurityIntegrationsRequest$;
+__webpack_unused_export__ = ListCodeSecurityIntegrationsResponse$;
+__webpack_unused_export__ = ListCodeSecurityScanConfigurationAssociations$;
+__webpack_unused_export__ = ListCodeSecurityScanConfigurationAssociationsCommand;
+__webpack_unused_export__ = ListCodeSecurityScanConfigurationAssociationsRequest$;
+__webpack_unused_export__ = ListCodeSecurityScanConfigurationAssociationsResponse$;
+__webpack_unused_export__ = ListCodeSecurityScanConfigurations$;
+__webpack_unused_export__ = ListCodeSecurityScanConfigurationsCommand;
+__webpack_unused_export__ = ListCodeSecurityScanConfigurationsRequest$;
+__webpack_unused_export__ = ListCodeSecurityScanConfigurationsResponse$;
+__webpack_unused_export__ = ListConnectorScanConfigurations$;
+__webpack_unused_export__ = ListConnectorScanConfigurationsCommand;
+__webpack_unused_export__ = ListConnectorScanConfigurationsRequest$;
+__webpack_unused_export__ = ListConnectorScanConfigurationsResponse$;
+__webpack_unused_export__ = ListConnectors$;
+__webpack_unused_export__ = ListConnectorsCommand;
+__webpack_unused_export__ = ListConnectorsRequest$;
+__webpack_unused_export__ = ListConnectorsResponse$;
+__webpack_unused_export__ = ListCoverage$;
+__webpack_unused_export__ = ListCoverageCommand;
+__webpack_unused_export__ = ListCoverageRequest$;
+__webpack_unused_export__ = ListCoverageResponse$;
+__webpack_unused_export__ = ListCoverageStatistics$;
+__webpack_unused_export__ = ListCoverageStatisticsCommand;
+__webpack_unused_export__ = ListCoverageStatisticsRequest$;
+__webpack_unused_export__ = ListCoverageStatisticsResponse$;
+__webpack_unused_export__ = ListDelegatedAdminAccounts$;
+__webpack_unused_export__ = ListDelegatedAdminAccountsCommand;
+__webpack_unused_export__ = ListDelegatedAdminAccountsRequest$;
+__webpack_unused_export__ = ListDelegatedAdminAccountsResponse$;
+__webpack_unused_export__ = ListFilters$;
+__webpack_unused_export__ = ListFiltersCommand;
+__webpack_unused_export__ = ListFiltersRequest$;
+__webpack_unused_export__ = ListFiltersResponse$;
+__webpack_unused_export__ = ListFindingAggregations$;
+__webpack_unused_export__ = ListFindingAggregationsCommand;
+__webpack_unused_export__ = ListFindingAggregationsRequest$;
+__webpack_unused_export__ = ListFindingAggregationsResponse$;
+__webpack_unused_export__ = ListFindings$;
+exports.m_$ = ListFindingsCommand;
+__webpack_unused_export__ = ListFindingsRequest$;
+__webpack_unused_export__ = ListFindingsResponse$;
+__webpack_unused_export__ = ListMembers$;
+__webpack_unused_export__ = ListMembersCommand;
+__webpack_unused_export__ = ListMembersRequest$;
+__webpack_unused_export__ = ListMembersResponse$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceRequest$;
+__webpack_unused_export__ = ListTagsForResourceResponse$;
+__webpack_unused_export__ = ListUsageTotals$;
+__webpack_unused_export__ = ListUsageTotalsCommand;
+__webpack_unused_export__ = ListUsageTotalsRequest$;
+__webpack_unused_export__ = ListUsageTotalsResponse$;
+__webpack_unused_export__ = MapComparison;
+__webpack_unused_export__ = MapFilter$;
+__webpack_unused_export__ = Member$;
+__webpack_unused_export__ = MemberAccountEc2DeepInspectionStatus$;
+__webpack_unused_export__ = MemberAccountEc2DeepInspectionStatusState$;
+__webpack_unused_export__ = MonthlySchedule$;
+__webpack_unused_export__ = NetworkPath$;
+__webpack_unused_export__ = NetworkProtocol;
+__webpack_unused_export__ = NetworkReachabilityDetails$;
+__webpack_unused_export__ = NumberFilter$;
+__webpack_unused_export__ = OneTimeSchedule$;
+__webpack_unused_export__ = Operation;
+__webpack_unused_export__ = PackageAggregation$;
+__webpack_unused_export__ = PackageAggregationResponse$;
+__webpack_unused_export__ = PackageFilter$;
+__webpack_unused_export__ = PackageManager;
+__webpack_unused_export__ = PackageSortBy;
+__webpack_unused_export__ = PackageType;
+__webpack_unused_export__ = PackageVulnerabilityDetails$;
+__webpack_unused_export__ = PeriodicScanConfiguration$;
+__webpack_unused_export__ = PeriodicScanFrequency;
+__webpack_unused_export__ = Permission$;
+__webpack_unused_export__ = PortRange$;
+__webpack_unused_export__ = PortRangeFilter$;
+__webpack_unused_export__ = ProjectCodeSecurityScanConfiguration$;
+__webpack_unused_export__ = ProjectContinuousIntegrationScanConfiguration$;
+__webpack_unused_export__ = ProjectPeriodicScanConfiguration$;
+__webpack_unused_export__ = ProjectSelectionScope;
+__webpack_unused_export__ = Provider;
+__webpack_unused_export__ = ProviderComparison;
+__webpack_unused_export__ = ProviderDetailCreate$;
+__webpack_unused_export__ = ProviderDetailUpdate$;
+__webpack_unused_export__ = ProviderFilter$;
+__webpack_unused_export__ = Recommendation$;
+__webpack_unused_export__ = RelationshipStatus;
+__webpack_unused_export__ = Remediation$;
+__webpack_unused_export__ = ReportFormat;
+__webpack_unused_export__ = ReportingErrorCode;
+__webpack_unused_export__ = RepositoryAggregation$;
+__webpack_unused_export__ = RepositoryAggregationResponse$;
+__webpack_unused_export__ = RepositorySortBy;
+__webpack_unused_export__ = ResetEncryptionKey$;
+__webpack_unused_export__ = ResetEncryptionKeyCommand;
+__webpack_unused_export__ = ResetEncryptionKeyRequest$;
+__webpack_unused_export__ = ResetEncryptionKeyResponse$;
+__webpack_unused_export__ = Resource$;
+__webpack_unused_export__ = ResourceDetails$;
+__webpack_unused_export__ = ResourceFilterCriteria$;
+__webpack_unused_export__ = ResourceMapComparison;
+__webpack_unused_export__ = ResourceMapFilter$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = ResourceScanMetadata$;
+__webpack_unused_export__ = ResourceScanType;
+__webpack_unused_export__ = ResourceState$;
+__webpack_unused_export__ = ResourceStatus$;
+__webpack_unused_export__ = ResourceStringComparison;
+__webpack_unused_export__ = ResourceStringFilter$;
+__webpack_unused_export__ = ResourceType;
+__webpack_unused_export__ = RuleSetCategory;
+__webpack_unused_export__ = Runtime;
+__webpack_unused_export__ = SbomReportFormat;
+__webpack_unused_export__ = ScanMode;
+__webpack_unused_export__ = ScanStatus$;
+__webpack_unused_export__ = ScanStatusCode;
+__webpack_unused_export__ = ScanStatusReason;
+__webpack_unused_export__ = ScanType;
+__webpack_unused_export__ = Schedule$;
+__webpack_unused_export__ = ScopeConfiguration$;
+__webpack_unused_export__ = ScopeConfigurationInput$;
+__webpack_unused_export__ = ScopeSettings$;
+__webpack_unused_export__ = ScopeState;
+__webpack_unused_export__ = ScopeType;
+__webpack_unused_export__ = SearchVulnerabilities$;
+__webpack_unused_export__ = SearchVulnerabilitiesCommand;
+__webpack_unused_export__ = SearchVulnerabilitiesFilterCriteria$;
+__webpack_unused_export__ = SearchVulnerabilitiesRequest$;
+__webpack_unused_export__ = SearchVulnerabilitiesResponse$;
+__webpack_unused_export__ = SendCisSessionHealth$;
+__webpack_unused_export__ = SendCisSessionHealthCommand;
+__webpack_unused_export__ = SendCisSessionHealthRequest$;
+__webpack_unused_export__ = SendCisSessionHealthResponse$;
+__webpack_unused_export__ = SendCisSessionTelemetry$;
+__webpack_unused_export__ = SendCisSessionTelemetryCommand;
+__webpack_unused_export__ = SendCisSessionTelemetryRequest$;
+__webpack_unused_export__ = SendCisSessionTelemetryResponse$;
+__webpack_unused_export__ = ServerlessFunction$;
+__webpack_unused_export__ = ServerlessFunctionAggregation$;
+__webpack_unused_export__ = ServerlessFunctionAggregationResponse$;
+__webpack_unused_export__ = ServerlessFunctionMetadata$;
+__webpack_unused_export__ = ServerlessFunctionSortBy;
+__webpack_unused_export__ = Service;
+__webpack_unused_export__ = ServiceQuotaExceededException;
+__webpack_unused_export__ = ServiceQuotaExceededException$;
+__webpack_unused_export__ = Severity;
+__webpack_unused_export__ = SeverityCounts$;
+__webpack_unused_export__ = SortCriteria$;
+__webpack_unused_export__ = SortField;
+__webpack_unused_export__ = SortOrder;
+__webpack_unused_export__ = StartCisSession$;
+__webpack_unused_export__ = StartCisSessionCommand;
+__webpack_unused_export__ = StartCisSessionMessage$;
+__webpack_unused_export__ = StartCisSessionRequest$;
+__webpack_unused_export__ = StartCisSessionResponse$;
+__webpack_unused_export__ = StartCodeSecurityScan$;
+__webpack_unused_export__ = StartCodeSecurityScanCommand;
+__webpack_unused_export__ = StartCodeSecurityScanRequest$;
+__webpack_unused_export__ = StartCodeSecurityScanResponse$;
+__webpack_unused_export__ = State$;
+__webpack_unused_export__ = Status;
+__webpack_unused_export__ = StatusCounts$;
+__webpack_unused_export__ = Step$;
+__webpack_unused_export__ = StopCisMessageProgress$;
+__webpack_unused_export__ = StopCisSession$;
+__webpack_unused_export__ = StopCisSessionCommand;
+__webpack_unused_export__ = StopCisSessionMessage$;
+__webpack_unused_export__ = StopCisSessionRequest$;
+__webpack_unused_export__ = StopCisSessionResponse$;
+__webpack_unused_export__ = StopCisSessionStatus;
+__webpack_unused_export__ = StringComparison;
+__webpack_unused_export__ = StringFilter$;
+__webpack_unused_export__ = SuccessfulAssociationResult$;
+__webpack_unused_export__ = SuggestedFix$;
+__webpack_unused_export__ = TagComparison;
+__webpack_unused_export__ = TagFilter$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = TagResourceResponse$;
+__webpack_unused_export__ = ThrottlingException;
+__webpack_unused_export__ = ThrottlingException$;
+__webpack_unused_export__ = Time$;
+__webpack_unused_export__ = TitleAggregation$;
+__webpack_unused_export__ = TitleAggregationResponse$;
+__webpack_unused_export__ = TitleSortBy;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UntagResourceResponse$;
+__webpack_unused_export__ = UpdateCisScanConfiguration$;
+__webpack_unused_export__ = UpdateCisScanConfigurationCommand;
+__webpack_unused_export__ = UpdateCisScanConfigurationRequest$;
+__webpack_unused_export__ = UpdateCisScanConfigurationResponse$;
+__webpack_unused_export__ = UpdateCisTargets$;
+__webpack_unused_export__ = UpdateCodeSecurityIntegration$;
+__webpack_unused_export__ = UpdateCodeSecurityIntegrationCommand;
+__webpack_unused_export__ = UpdateCodeSecurityIntegrationRequest$;
+__webpack_unused_export__ = UpdateCodeSecurityIntegrationResponse$;
+__webpack_unused_export__ = UpdateCodeSecurityScanConfiguration$;
+__webpack_unused_export__ = UpdateCodeSecurityScanConfigurationCommand;
+__webpack_unused_export__ = UpdateCodeSecurityScanConfigurationRequest$;
+__webpack_unused_export__ = UpdateCodeSecurityScanConfigurationResponse$;
+__webpack_unused_export__ = UpdateConfiguration$;
+__webpack_unused_export__ = UpdateConfigurationCommand;
+__webpack_unused_export__ = UpdateConfigurationInheritance$;
+__webpack_unused_export__ = UpdateConfigurationRequest$;
+__webpack_unused_export__ = UpdateConfigurationResponse$;
+__webpack_unused_export__ = UpdateConnector$;
+__webpack_unused_export__ = UpdateConnectorCommand;
+__webpack_unused_export__ = UpdateConnectorRequest$;
+__webpack_unused_export__ = UpdateConnectorResponse$;
+__webpack_unused_export__ = UpdateConnectorScanConfiguration$;
+__webpack_unused_export__ = UpdateConnectorScanConfigurationCommand;
+__webpack_unused_export__ = UpdateConnectorScanConfigurationRequest$;
+__webpack_unused_export__ = UpdateConnectorScanConfigurationResponse$;
+__webpack_unused_export__ = UpdateEc2DeepInspectionConfiguration$;
+__webpack_unused_export__ = UpdateEc2DeepInspectionConfigurationCommand;
+__webpack_unused_export__ = UpdateEc2DeepInspectionConfigurationRequest$;
+__webpack_unused_export__ = UpdateEc2DeepInspectionConfigurationResponse$;
+__webpack_unused_export__ = UpdateEncryptionKey$;
+__webpack_unused_export__ = UpdateEncryptionKeyCommand;
+__webpack_unused_export__ = UpdateEncryptionKeyRequest$;
+__webpack_unused_export__ = UpdateEncryptionKeyResponse$;
+__webpack_unused_export__ = UpdateFilter$;
+__webpack_unused_export__ = UpdateFilterCommand;
+__webpack_unused_export__ = UpdateFilterRequest$;
+__webpack_unused_export__ = UpdateFilterResponse$;
+__webpack_unused_export__ = UpdateGitHubIntegrationDetail$;
+__webpack_unused_export__ = UpdateGitLabSelfManagedIntegrationDetail$;
+__webpack_unused_export__ = UpdateIntegrationDetails$;
+__webpack_unused_export__ = UpdateOrgEc2DeepInspectionConfiguration$;
+__webpack_unused_export__ = UpdateOrgEc2DeepInspectionConfigurationCommand;
+__webpack_unused_export__ = UpdateOrgEc2DeepInspectionConfigurationRequest$;
+__webpack_unused_export__ = UpdateOrgEc2DeepInspectionConfigurationResponse$;
+__webpack_unused_export__ = UpdateOrganizationConfiguration$;
+__webpack_unused_export__ = UpdateOrganizationConfigurationCommand;
+__webpack_unused_export__ = UpdateOrganizationConfigurationRequest$;
+__webpack_unused_export__ = UpdateOrganizationConfigurationResponse$;
+__webpack_unused_export__ = Usage$;
+__webpack_unused_export__ = UsageTotal$;
+__webpack_unused_export__ = UsageType;
+__webpack_unused_export__ = VMScannerState$;
+__webpack_unused_export__ = VMScannerStatus;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = ValidationExceptionField$;
+__webpack_unused_export__ = ValidationExceptionReason;
+__webpack_unused_export__ = Vm$;
+__webpack_unused_export__ = VmInstanceAggregation$;
+__webpack_unused_export__ = VmInstanceAggregationResponse$;
+__webpack_unused_export__ = VmInstanceMetadata$;
+__webpack_unused_export__ = VmInstanceSortBy;
+__webpack_unused_export__ = VmPlatform;
+__webpack_unused_export__ = Vulnerability$;
+__webpack_unused_export__ = VulnerabilitySource;
+__webpack_unused_export__ = VulnerablePackage$;
+__webpack_unused_export__ = WeeklySchedule$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateGetCisScanResultDetails;
+__webpack_unused_export__ = paginateGetClustersForImage;
+__webpack_unused_export__ = paginateListAccountPermissions;
+__webpack_unused_export__ = paginateListCisScanConfigurations;
+__webpack_unused_export__ = paginateListCisScanResultsAggregatedByChecks;
+__webpack_unused_export__ = paginateListCisScanResultsAggregatedByTargetResource;
+__webpack_unused_export__ = paginateListCisScans;
+__webpack_unused_export__ = paginateListConnectorScanConfigurations;
+__webpack_unused_export__ = paginateListConnectors;
+__webpack_unused_export__ = paginateListCoverage;
+__webpack_unused_export__ = paginateListCoverageStatistics;
+__webpack_unused_export__ = paginateListDelegatedAdminAccounts;
+__webpack_unused_export__ = paginateListFilters;
+__webpack_unused_export__ = paginateListFindingAggregations;
+__webpack_unused_export__ = paginateListFindings;
+__webpack_unused_export__ = paginateListMembers;
+__webpack_unused_export__ = paginateListUsageTotals;
+__webpack_unused_export__ = paginateSearchVulnerabilities;
+__webpack_unused_export__ = waitForConnectorConnected;
+__webpack_unused_export__ = waitForConnectorDeleted;
+__webpack_unused_export__ = waitForConnectorEnabled;
+__webpack_unused_export__ = waitUntilConnectorConnected;
+__webpack_unused_export__ = waitUntilConnectorDeleted;
+__webpack_unused_export__ = waitUntilConnectorEnabled;
 
 
 /***/ }),
@@ -37192,12 +31446,13 @@ exports.waitUntilPublishedVersionActive = waitUntilPublishedVersionActive;
 /***/ 1695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
 const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -38363,88 +32618,88 @@ const decorateDefaultCredentialProvider = (provider) => (input) => provider({
     ...input,
 });
 
-exports.AssumeRole$ = AssumeRole$;
-exports.AssumeRoleCommand = AssumeRoleCommand;
-exports.AssumeRoleRequest$ = AssumeRoleRequest$;
-exports.AssumeRoleResponse$ = AssumeRoleResponse$;
-exports.AssumeRoleWithSAML$ = AssumeRoleWithSAML$;
-exports.AssumeRoleWithSAMLCommand = AssumeRoleWithSAMLCommand;
-exports.AssumeRoleWithSAMLRequest$ = AssumeRoleWithSAMLRequest$;
-exports.AssumeRoleWithSAMLResponse$ = AssumeRoleWithSAMLResponse$;
-exports.AssumeRoleWithWebIdentity$ = AssumeRoleWithWebIdentity$;
-exports.AssumeRoleWithWebIdentityCommand = AssumeRoleWithWebIdentityCommand;
-exports.AssumeRoleWithWebIdentityRequest$ = AssumeRoleWithWebIdentityRequest$;
-exports.AssumeRoleWithWebIdentityResponse$ = AssumeRoleWithWebIdentityResponse$;
-exports.AssumeRoot$ = AssumeRoot$;
-exports.AssumeRootCommand = AssumeRootCommand;
-exports.AssumeRootRequest$ = AssumeRootRequest$;
-exports.AssumeRootResponse$ = AssumeRootResponse$;
-exports.AssumedRoleUser$ = AssumedRoleUser$;
-exports.Credentials$ = Credentials$;
-exports.DecodeAuthorizationMessage$ = DecodeAuthorizationMessage$;
-exports.DecodeAuthorizationMessageCommand = DecodeAuthorizationMessageCommand;
-exports.DecodeAuthorizationMessageRequest$ = DecodeAuthorizationMessageRequest$;
-exports.DecodeAuthorizationMessageResponse$ = DecodeAuthorizationMessageResponse$;
-exports.ExpiredTokenException = ExpiredTokenException;
-exports.ExpiredTokenException$ = ExpiredTokenException$;
-exports.ExpiredTradeInTokenException = ExpiredTradeInTokenException;
-exports.ExpiredTradeInTokenException$ = ExpiredTradeInTokenException$;
-exports.FederatedUser$ = FederatedUser$;
-exports.GetAccessKeyInfo$ = GetAccessKeyInfo$;
-exports.GetAccessKeyInfoCommand = GetAccessKeyInfoCommand;
-exports.GetAccessKeyInfoRequest$ = GetAccessKeyInfoRequest$;
-exports.GetAccessKeyInfoResponse$ = GetAccessKeyInfoResponse$;
-exports.GetCallerIdentity$ = GetCallerIdentity$;
-exports.GetCallerIdentityCommand = GetCallerIdentityCommand;
-exports.GetCallerIdentityRequest$ = GetCallerIdentityRequest$;
-exports.GetCallerIdentityResponse$ = GetCallerIdentityResponse$;
-exports.GetDelegatedAccessToken$ = GetDelegatedAccessToken$;
-exports.GetDelegatedAccessTokenCommand = GetDelegatedAccessTokenCommand;
-exports.GetDelegatedAccessTokenRequest$ = GetDelegatedAccessTokenRequest$;
-exports.GetDelegatedAccessTokenResponse$ = GetDelegatedAccessTokenResponse$;
-exports.GetFederationToken$ = GetFederationToken$;
-exports.GetFederationTokenCommand = GetFederationTokenCommand;
-exports.GetFederationTokenRequest$ = GetFederationTokenRequest$;
-exports.GetFederationTokenResponse$ = GetFederationTokenResponse$;
-exports.GetSessionToken$ = GetSessionToken$;
-exports.GetSessionTokenCommand = GetSessionTokenCommand;
-exports.GetSessionTokenRequest$ = GetSessionTokenRequest$;
-exports.GetSessionTokenResponse$ = GetSessionTokenResponse$;
-exports.GetWebIdentityToken$ = GetWebIdentityToken$;
-exports.GetWebIdentityTokenCommand = GetWebIdentityTokenCommand;
-exports.GetWebIdentityTokenRequest$ = GetWebIdentityTokenRequest$;
-exports.GetWebIdentityTokenResponse$ = GetWebIdentityTokenResponse$;
-exports.IDPCommunicationErrorException = IDPCommunicationErrorException;
-exports.IDPCommunicationErrorException$ = IDPCommunicationErrorException$;
-exports.IDPRejectedClaimException = IDPRejectedClaimException;
-exports.IDPRejectedClaimException$ = IDPRejectedClaimException$;
-exports.InvalidAuthorizationMessageException = InvalidAuthorizationMessageException;
-exports.InvalidAuthorizationMessageException$ = InvalidAuthorizationMessageException$;
-exports.InvalidIdentityTokenException = InvalidIdentityTokenException;
-exports.InvalidIdentityTokenException$ = InvalidIdentityTokenException$;
-exports.JWTPayloadSizeExceededException = JWTPayloadSizeExceededException;
-exports.JWTPayloadSizeExceededException$ = JWTPayloadSizeExceededException$;
-exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException;
-exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$;
-exports.OutboundWebIdentityFederationDisabledException = OutboundWebIdentityFederationDisabledException;
-exports.OutboundWebIdentityFederationDisabledException$ = OutboundWebIdentityFederationDisabledException$;
-exports.PackedPolicyTooLargeException = PackedPolicyTooLargeException;
-exports.PackedPolicyTooLargeException$ = PackedPolicyTooLargeException$;
-exports.PolicyDescriptorType$ = PolicyDescriptorType$;
-exports.ProvidedContext$ = ProvidedContext$;
-exports.RegionDisabledException = RegionDisabledException;
-exports.RegionDisabledException$ = RegionDisabledException$;
-exports.STS = STS;
-exports.STSClient = STSClient;
-exports.STSServiceException = STSServiceException;
-exports.STSServiceException$ = STSServiceException$;
-exports.SessionDurationEscalationException = SessionDurationEscalationException;
-exports.SessionDurationEscalationException$ = SessionDurationEscalationException$;
-exports.Tag$ = Tag$;
-exports.decorateDefaultCredentialProvider = decorateDefaultCredentialProvider;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.getDefaultRoleAssumer = getDefaultRoleAssumer;
-exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity;
+__webpack_unused_export__ = AssumeRole$;
+exports.QL = AssumeRoleCommand;
+__webpack_unused_export__ = AssumeRoleRequest$;
+__webpack_unused_export__ = AssumeRoleResponse$;
+__webpack_unused_export__ = AssumeRoleWithSAML$;
+__webpack_unused_export__ = AssumeRoleWithSAMLCommand;
+__webpack_unused_export__ = AssumeRoleWithSAMLRequest$;
+__webpack_unused_export__ = AssumeRoleWithSAMLResponse$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentity$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityCommand;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityRequest$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityResponse$;
+__webpack_unused_export__ = AssumeRoot$;
+__webpack_unused_export__ = AssumeRootCommand;
+__webpack_unused_export__ = AssumeRootRequest$;
+__webpack_unused_export__ = AssumeRootResponse$;
+__webpack_unused_export__ = AssumedRoleUser$;
+__webpack_unused_export__ = Credentials$;
+__webpack_unused_export__ = DecodeAuthorizationMessage$;
+__webpack_unused_export__ = DecodeAuthorizationMessageCommand;
+__webpack_unused_export__ = DecodeAuthorizationMessageRequest$;
+__webpack_unused_export__ = DecodeAuthorizationMessageResponse$;
+__webpack_unused_export__ = ExpiredTokenException;
+__webpack_unused_export__ = ExpiredTokenException$;
+__webpack_unused_export__ = ExpiredTradeInTokenException;
+__webpack_unused_export__ = ExpiredTradeInTokenException$;
+__webpack_unused_export__ = FederatedUser$;
+__webpack_unused_export__ = GetAccessKeyInfo$;
+__webpack_unused_export__ = GetAccessKeyInfoCommand;
+__webpack_unused_export__ = GetAccessKeyInfoRequest$;
+__webpack_unused_export__ = GetAccessKeyInfoResponse$;
+__webpack_unused_export__ = GetCallerIdentity$;
+__webpack_unused_export__ = GetCallerIdentityCommand;
+__webpack_unused_export__ = GetCallerIdentityRequest$;
+__webpack_unused_export__ = GetCallerIdentityResponse$;
+__webpack_unused_export__ = GetDelegatedAccessToken$;
+__webpack_unused_export__ = GetDelegatedAccessTokenCommand;
+__webpack_unused_export__ = GetDelegatedAccessTokenRequest$;
+__webpack_unused_export__ = GetDelegatedAccessTokenResponse$;
+__webpack_unused_export__ = GetFederationToken$;
+__webpack_unused_export__ = GetFederationTokenCommand;
+__webpack_unused_export__ = GetFederationTokenRequest$;
+__webpack_unused_export__ = GetFederationTokenResponse$;
+__webpack_unused_export__ = GetSessionToken$;
+__webpack_unused_export__ = GetSessionTokenCommand;
+__webpack_unused_export__ = GetSessionTokenRequest$;
+__webpack_unused_export__ = GetSessionTokenResponse$;
+__webpack_unused_export__ = GetWebIdentityToken$;
+__webpack_unused_export__ = GetWebIdentityTokenCommand;
+__webpack_unused_export__ = GetWebIdentityTokenRequest$;
+__webpack_unused_export__ = GetWebIdentityTokenResponse$;
+__webpack_unused_export__ = IDPCommunicationErrorException;
+__webpack_unused_export__ = IDPCommunicationErrorException$;
+__webpack_unused_export__ = IDPRejectedClaimException;
+__webpack_unused_export__ = IDPRejectedClaimException$;
+__webpack_unused_export__ = InvalidAuthorizationMessageException;
+__webpack_unused_export__ = InvalidAuthorizationMessageException$;
+__webpack_unused_export__ = InvalidIdentityTokenException;
+__webpack_unused_export__ = InvalidIdentityTokenException$;
+__webpack_unused_export__ = JWTPayloadSizeExceededException;
+__webpack_unused_export__ = JWTPayloadSizeExceededException$;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = OutboundWebIdentityFederationDisabledException;
+__webpack_unused_export__ = OutboundWebIdentityFederationDisabledException$;
+__webpack_unused_export__ = PackedPolicyTooLargeException;
+__webpack_unused_export__ = PackedPolicyTooLargeException$;
+__webpack_unused_export__ = PolicyDescriptorType$;
+__webpack_unused_export__ = ProvidedContext$;
+__webpack_unused_export__ = RegionDisabledException;
+__webpack_unused_export__ = RegionDisabledException$;
+__webpack_unused_export__ = STS;
+exports.iM = STSClient;
+__webpack_unused_export__ = STSServiceException;
+__webpack_unused_export__ = STSServiceException$;
+__webpack_unused_export__ = SessionDurationEscalationException;
+__webpack_unused_export__ = SessionDurationEscalationException$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = decorateDefaultCredentialProvider;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = getDefaultRoleAssumer;
+__webpack_unused_export__ = getDefaultRoleAssumerWithWebIdentity;
 
 
 /***/ }),
@@ -62555,1133 +56810,6 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6823:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const report_1 = __nccwpck_require__(9704);
-const requests_1 = __nccwpck_require__(3536);
-const github = __importStar(__nccwpck_require__(4947));
-const action_main_1 = __nccwpck_require__(1567);
-function setOutputs(result) {
-    github.setOutput('passed', String(result.passed));
-    github.setOutput('findings', String(result.findings.length));
-    github.setOutput('worst-severity', result.worstSeverity ?? '');
-}
-async function run() {
-    const request = (0, requests_1.inspectorRequest)({
-        resources: [github.stringInput('resources') ?? ''],
-        severity: github.stringInput('severity'),
-        minScore: github.stringInput('min-score'),
-    }, {
-        resources: 'input "resources"',
-        severity: 'input "severity"',
-        minScore: 'input "min-score"',
-    });
-    const result = await (0, requests_1.checkInspector)(request);
-    setOutputs(result);
-    await github.writeJobSummary((0, report_1.inspectorMarkdown)(result));
-    github.info((0, report_1.inspectorText)(result));
-    for (const finding of result.findings) {
-        github.annotate('error', `${finding.title} on ${finding.resource}`, `Inspector ${finding.severity}`);
-    }
-    if (!result.passed && github.booleanInput('fail-on-findings')) {
-        github.setFailed(`Amazon Inspector gate failed: ${result.findings.length} active finding(s) ${(0, report_1.describeBar)(result.bar)}`);
-    }
-}
-(0, action_main_1.runActionMain)(run);
-
-
-/***/ }),
-
-/***/ 1626:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.partitionOf = partitionOf;
-exports.roleArn = roleArn;
-/** The ARN partition of a region: aws, aws-cn or aws-us-gov. */
-function partitionOf(region) {
-    if (region.startsWith('cn-'))
-        return 'aws-cn';
-    if (region.startsWith('us-gov-'))
-        return 'aws-us-gov';
-    return 'aws';
-}
-function roleArn(accountId, roleName, region) {
-    return `arn:${partitionOf(region)}:iam::${accountId}:role/${roleName}`;
-}
-
-
-/***/ }),
-
-/***/ 8860:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assumedRoleCredentials = assumedRoleCredentials;
-exports.sanitizeSessionName = sanitizeSessionName;
-exports.toSessionTags = toSessionTags;
-const client_sts_1 = __nccwpck_require__(1695);
-const client_factory_1 = __nccwpck_require__(6661);
-const REFRESH_MARGIN_MS = 5 * 60_000;
-/**
- * A credentials provider for the role that assumes it on first use and again shortly before the
- * credentials expire, so that a deploy longer than the session still has valid credentials.
- */
-function assumedRoleCredentials(request, sts = (0, client_factory_1.createAwsClient)(client_sts_1.STSClient, { region: request.region })) {
-    let cached;
-    const refresh = () => {
-        const attempt = assume(sts, request);
-        cached = attempt;
-        attempt.catch(() => {
-            if (cached === attempt)
-                cached = undefined;
-        });
-        return attempt;
-    };
-    return async () => {
-        const current = cached ?? refresh();
-        const credentials = await current;
-        if (!expiresSoon(credentials))
-            return credentials;
-        // Concurrent callers share one refresh: only the first to see the old credentials starts it.
-        return cached === current ? refresh() : (cached ?? refresh());
-    };
-}
-function expiresSoon(credentials) {
-    return (credentials.expiration !== undefined && credentials.expiration.getTime() - Date.now() < REFRESH_MARGIN_MS);
-}
-async function assume(sts, request) {
-    const response = await sts
-        .send(new client_sts_1.AssumeRoleCommand({
-        RoleArn: request.roleArn,
-        RoleSessionName: sanitizeSessionName(request.sessionName),
-        ExternalId: request.externalId,
-        DurationSeconds: request.durationSeconds,
-        Tags: toSessionTags(request.sessionTags ?? {}),
-    }))
-        .catch((error) => {
-        const hint = error.name === 'AccessDenied' && request.sessionTags
-            ? ' (if the trust policy does not allow sts:TagSession, allow it or turn session tags off)'
-            : '';
-        throw new Error(`could not assume ${request.roleArn}: ${error.message}${hint}`, { cause: error });
-    });
-    const credentials = response.Credentials;
-    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
-        throw new Error(`could not assume ${request.roleArn}: STS returned no credentials`);
-    }
-    for (const secret of [credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken]) {
-        if (secret)
-            request.onSecret?.(secret);
-    }
-    return {
-        accessKeyId: credentials.AccessKeyId,
-        secretAccessKey: credentials.SecretAccessKey,
-        sessionToken: credentials.SessionToken,
-        expiration: credentials.Expiration,
-    };
-}
-/** Role session names: 2 to 64 characters of [\w+=,.@-]. */
-function sanitizeSessionName(name) {
-    const cleaned = name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
-    return cleaned.length >= 2 ? cleaned : `${cleaned}--`.slice(0, 2);
-}
-/** Session tag keys are at most 128 and values at most 256 characters of letters, digits, spaces and _.:/=+-@. */
-function toSessionTags(tags) {
-    return Object.entries(tags)
-        .filter(([, value]) => value !== '')
-        .map(([key, value]) => ({ Key: sanitizeTagText(key, 128), Value: sanitizeTagText(value, 256) }));
-}
-function sanitizeTagText(text, maxLength) {
-    return text.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').slice(0, maxLength);
-}
-
-
-/***/ }),
-
-/***/ 6661:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createAwsClient = createAwsClient;
-exports.closeAwsConnections = closeAwsConnections;
-const node_http_1 = __nccwpck_require__(7067);
-const node_https_1 = __nccwpck_require__(4708);
-const node_http_handler_1 = __nccwpck_require__(1279);
-const retry_strategy_1 = __nccwpck_require__(7665);
-const REQUEST_TIMEOUT_MS = 60_000;
-const CONNECTION_TIMEOUT_MS = 10_000;
-let sharedHandler;
-/**
- * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
- * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
- * keep-alive connection pool however many tenant accounts are in flight.
- */
-function createAwsClient(ClientClass, options, env = process.env) {
-    return new ClientClass({
-        region: options.region,
-        credentials: options.credentials,
-        endpoint: env.AWS_ENDPOINT_URL || undefined,
-        retryStrategy: new retry_strategy_1.JitteredRetryStrategy(options.retry ?? retry_strategy_1.DEFAULT_RETRY_POLICY),
-        requestHandler: httpHandler(),
-    });
-}
-function httpHandler() {
-    sharedHandler ??= new node_http_handler_1.NodeHttpHandler({
-        connectionTimeout: CONNECTION_TIMEOUT_MS,
-        requestTimeout: REQUEST_TIMEOUT_MS,
-        httpAgent: new node_http_1.Agent({ keepAlive: true, maxSockets: 64 }),
-        httpsAgent: new node_https_1.Agent({ keepAlive: true, maxSockets: 64 }),
-    });
-    return sharedHandler;
-}
-/** Closes the pooled keep-alive connections so that the process can exit. */
-function closeAwsConnections() {
-    sharedHandler?.destroy();
-    sharedHandler = undefined;
-}
-
-
-/***/ }),
-
-/***/ 7665:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JitteredRetryStrategy = exports.DEFAULT_RETRY_POLICY = void 0;
-exports.DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
-/**
- * Exponential backoff with full jitter on throttling, 5xx and connection faults.
- * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
- * not stop retrying because other tenants' calls were throttled a moment before.
- */
-class JitteredRetryStrategy {
-    policy;
-    random;
-    constructor(policy = exports.DEFAULT_RETRY_POLICY, random = Math.random) {
-        this.policy = policy;
-        this.random = random;
-    }
-    async acquireInitialRetryToken() {
-        return retryToken(0, 0);
-    }
-    async refreshRetryTokenForRetry(token, errorInfo) {
-        const retryCount = token.getRetryCount() + 1;
-        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
-            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
-        }
-        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
-    }
-    recordSuccess() { }
-    delayFor(retryCount, retryAfter) {
-        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
-        const jittered = Math.floor(this.random() * ceiling);
-        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
-        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
-    }
-}
-exports.JitteredRetryStrategy = JitteredRetryStrategy;
-function retryToken(retryCount, delayMs) {
-    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InputError = void 0;
-/**
- * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
- * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
- */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-exports.InputError = InputError;
-
-
-/***/ }),
-
-/***/ 9264:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.clientsByLocation = clientsByLocation;
-exports.checkAccountsKnown = checkAccountsKnown;
-exports.parseRoleName = parseRoleName;
-const assume_role_1 = __nccwpck_require__(8860);
-const client_factory_1 = __nccwpck_require__(6661);
-const arn_1 = __nccwpck_require__(1626);
-const errors_1 = __nccwpck_require__(3916);
-/** One client per region and account, made on first use. */
-function clientsByLocation(ClientClass, identity) {
-    const clients = new Map();
-    return ({ region, accountId }) => {
-        const key = `${accountId ?? ''}/${region}`;
-        const existing = clients.get(key);
-        if (existing)
-            return existing;
-        const credentials = identity.roleName && accountId
-            ? (0, assume_role_1.assumedRoleCredentials)({
-                roleArn: (0, arn_1.roleArn)(accountId, identity.roleName, region),
-                region,
-                sessionName: 'rampart-gate',
-                onSecret: identity.onSecret,
-            })
-            : undefined;
-        const client = (0, client_factory_1.createAwsClient)(ClientClass, { region, credentials });
-        clients.set(key, client);
-        return client;
-    };
-}
-/** A role is assumed in a resource's account, so each resource must name its account. */
-function checkAccountsKnown(locations, roleOrigin) {
-    const unknown = locations.filter((location) => !location.accountId);
-    if (unknown.length > 0) {
-        throw new errors_1.InputError(unknown.map((location) => `"${location.label}" names no account, so ${roleOrigin} cannot say where to assume the role: give its ARN`));
-    }
-}
-const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
-function parseRoleName(text, origin) {
-    if (text === undefined || ROLE_NAME.test(text))
-        return text;
-    throw new errors_1.InputError([`${origin} "${text}" is not an IAM role name (1-64 of letters, digits and +=,.@_-)`]);
-}
-
-
-/***/ }),
-
-/***/ 5121:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SEVERITIES = void 0;
-exports.runInspectorGate = runInspectorGate;
-exports.findingFilter = findingFilter;
-exports.parseSeverity = parseSeverity;
-exports.parseMinScore = parseMinScore;
-/**
- * Gate: no active Amazon Inspector finding at or above a severity (and, optionally, an Inspector
- * score) on the deployed Lambda functions or container images. Inspector rescans a function when its
- * code or dependencies change and whenever a new CVE concerns it, so the gate reads Inspector's
- * current findings rather than scanning anything itself.
- */
-const client_inspector2_1 = __nccwpck_require__(3222);
-const errors_1 = __nccwpck_require__(3916);
-/** Inspector's severities, lowest first. UNTRIAGED findings have none yet and never block. */
-exports.SEVERITIES = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
-/** ListFindings returns at most this many findings a page. */
-const PAGE_SIZE = 100;
-async function runInspectorGate(options) {
-    const perResource = await Promise.all(options.resources.map(async (resource) => ({
-        resource,
-        findings: await blockingFindings(resource, options),
-    })));
-    const findings = perResource.flatMap((entry) => entry.findings).sort(worstFirst);
-    return {
-        passed: findings.length === 0,
-        bar: options.bar,
-        resources: perResource.map((entry) => ({
-            resource: entry.resource.label,
-            blocking: entry.findings.length,
-        })),
-        findings,
-        worstSeverity: findings[0]?.severity,
-    };
-}
-async function blockingFindings(resource, options) {
-    const client = options.inspectorFor(resource);
-    const filterCriteria = findingFilter(resource, options.bar);
-    const found = [];
-    let nextToken;
-    do {
-        const page = await listFindings(client, resource, { filterCriteria, maxResults: PAGE_SIZE, nextToken });
-        found.push(...(page.findings ?? [])
-            .filter((finding) => blocks(finding, options.bar))
-            .map((finding) => report(resource, finding)));
-        nextToken = page.nextToken || undefined;
-    } while (nextToken);
-    return found;
-}
-async function listFindings(client, resource, input) {
-    try {
-        return await client.send(new client_inspector2_1.ListFindingsCommand(input));
-    }
-    catch (error) {
-        const { name, message } = error;
-        throw new Error(`Inspector ListFindings for ${resource.label} in ${resource.region} failed: ${name}: ${message}`);
-    }
-}
-const equals = (value) => ({ comparison: 'EQUALS', value });
-/**
- * The bar and the resource as ListFindings filters: criteria of different fields must all match,
- * values within one field are alternatives. Lambda findings are matched by function name and account
- * rather than resource id, so that every version Inspector scanned counts.
- */
-function findingFilter(resource, bar) {
-    const common = {
-        findingStatus: [equals('ACTIVE')],
-        severity: severitiesFrom(bar.severity).map(equals),
-        ...(bar.minScore !== undefined
-            ? { inspectorScore: [{ lowerInclusive: bar.minScore, upperInclusive: 10 }] }
-            : {}),
-        awsAccountId: [equals(resource.accountId)],
-    };
-    if (resource.kind === 'lambda-function') {
-        return {
-            ...common,
-            resourceType: [equals('AWS_LAMBDA_FUNCTION')],
-            lambdaFunctionName: [equals(resource.name)],
-        };
-    }
-    return {
-        ...common,
-        resourceType: [equals('AWS_ECR_CONTAINER_IMAGE')],
-        ecrImageRepositoryName: [equals(resource.repository)],
-        ...('digest' in resource.image
-            ? { ecrImageHash: [equals(resource.image.digest)] }
-            : { ecrImageTags: [equals(resource.image.tag)] }),
-    };
-}
-/** The filter above, applied again to what came back: the gate's verdict must not rest on the filter alone. */
-function blocks(finding, bar) {
-    if (finding.status !== 'ACTIVE')
-        return false;
-    const rank = exports.SEVERITIES.indexOf(finding.severity);
-    if (rank < exports.SEVERITIES.indexOf(bar.severity))
-        return false;
-    return bar.minScore === undefined || (finding.inspectorScore ?? -1) >= bar.minScore;
-}
-function severitiesFrom(lowest) {
-    return exports.SEVERITIES.slice(exports.SEVERITIES.indexOf(lowest));
-}
-function report(resource, finding) {
-    const details = finding.packageVulnerabilityDetails;
-    const recommendation = finding.remediation?.recommendation;
-    return {
-        resource: resource.label,
-        findingArn: finding.findingArn ?? '',
-        title: finding.title ?? finding.description ?? '',
-        severity: finding.severity,
-        score: finding.inspectorScore,
-        type: finding.type ?? '',
-        vulnerabilityId: details?.vulnerabilityId,
-        packages: (details?.vulnerablePackages ?? []).map(packageReport),
-        remediation: recommendation?.text,
-        remediationUrl: recommendation?.Url,
-    };
-}
-function packageReport(vulnerable) {
-    const epoch = vulnerable.epoch ? `${vulnerable.epoch}:` : '';
-    const release = vulnerable.release ? `-${vulnerable.release}` : '';
-    return {
-        name: vulnerable.name ?? '',
-        installedVersion: `${epoch}${vulnerable.version ?? ''}${release}`,
-        fixedInVersion: vulnerable.fixedInVersion,
-        remediation: vulnerable.remediation,
-        filePath: vulnerable.filePath,
-    };
-}
-function worstFirst(a, b) {
-    return exports.SEVERITIES.indexOf(b.severity) - exports.SEVERITIES.indexOf(a.severity) || (b.score ?? 0) - (a.score ?? 0);
-}
-/** `critical`, `High`: any case. `origin` names the flag or field for the InputError. */
-function parseSeverity(text, origin) {
-    const severity = text.trim().toUpperCase();
-    if (exports.SEVERITIES.includes(severity))
-        return severity;
-    throw new errors_1.InputError([`${origin} "${text}" is not one of ${exports.SEVERITIES.join(', ')}`]);
-}
-/** An Inspector score: 0 to 10, like CVSS. */
-function parseMinScore(text, origin) {
-    const score = Number(text);
-    if (text.trim() === '' || !Number.isFinite(score) || score < 0 || score > 10) {
-        throw new errors_1.InputError([`${origin} "${text}" must be a number from 0 to 10, e.g. 8 or 7.5`]);
-    }
-    return score;
-}
-
-
-/***/ }),
-
-/***/ 4615:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.waitForLambdaReady = waitForLambdaReady;
-/**
- * Gate: every named Lambda function is ready to be invoked, i.e. its State is Active and its
- * LastUpdateStatus Successful. Lambda sets State Pending while it creates a function's resources
- * (VPC interfaces, EFS mounts) and LastUpdateStatus InProgress while an update is applied; until both
- * settle, invocations fail or still run the previous code.
- */
-const client_lambda_1 = __nccwpck_require__(1696);
-const polling_1 = __nccwpck_require__(1027);
-/** Error names of throttling: Lambda's own, and the generic ones of the SDK. */
-const THROTTLING = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling']);
-/** Looks at every function in parallel until each is ready or settled otherwise, or the time is up. */
-async function waitForLambdaReady(options) {
-    const deadline = Date.now() + options.timeoutMs;
-    const functions = await Promise.all(options.functions.map((fn) => waitForFunction(fn, options, deadline)));
-    return { ready: functions.every((fn) => fn.outcome === 'ready'), functions };
-}
-async function waitForFunction(fn, options, deadline) {
-    const client = options.lambdaFor(fn);
-    let previous;
-    /** The last look that reached the function: a failed look does not erase what is known. */
-    let known = { function: fn.label, outcome: 'waiting' };
-    const look = async () => {
-        const seen = await observe(client, fn);
-        if (!previous || differs(previous, seen))
-            options.onChange?.(seen);
-        previous = seen;
-        if (seen.state !== undefined || seen.outcome !== 'waiting')
-            known = seen;
-        return seen.outcome === 'waiting' ? undefined : seen;
-    };
-    try {
-        return await (0, polling_1.pollUntil)(look, deadline, options.polling ?? polling_1.DEFAULT_POLLING);
-    }
-    catch (error) {
-        if (!(error instanceof polling_1.DeadlineExceededError))
-            throw error;
-        const lastLookFailed = previous !== known && previous?.reason !== undefined;
-        const reason = [known.reason, lastLookFailed ? `last look: ${previous?.reason}` : undefined]
-            .filter(Boolean)
-            .join('; ');
-        return { ...known, outcome: 'timed-out', reason: reason || undefined };
-    }
-}
-async function observe(client, fn) {
-    try {
-        const configuration = await client.send(new client_lambda_1.GetFunctionConfigurationCommand({ FunctionName: fn.functionName, Qualifier: fn.qualifier }));
-        return { function: fn.label, ...classify(configuration) };
-    }
-    catch (error) {
-        const { name, message } = error;
-        const reason = `${name}: ${message}`;
-        if (isTransient(error))
-            return { function: fn.label, outcome: 'waiting', reason };
-        return {
-            function: fn.label,
-            outcome: name === 'ResourceNotFoundException' ? 'not-found' : 'error',
-            reason,
-        };
-    }
-}
-function classify(configuration) {
-    const state = configuration.State;
-    const lastUpdateStatus = configuration.LastUpdateStatus;
-    const seen = { state, lastUpdateStatus };
-    const stateReason = { reason: configuration.StateReason, reasonCode: configuration.StateReasonCode };
-    const updateReason = {
-        reason: configuration.LastUpdateStatusReason,
-        reasonCode: configuration.LastUpdateStatusReasonCode,
-    };
-    if (state === 'Failed')
-        return { ...seen, outcome: 'failed', ...stateReason };
-    if (lastUpdateStatus === 'Failed')
-        return { ...seen, outcome: 'failed', ...updateReason };
-    if (state === 'Inactive')
-        return { ...seen, outcome: 'inactive', ...stateReason };
-    // LastUpdateStatus is Successful from the end of the function's creation on; absent, nothing is pending.
-    if (state === 'Active' && (lastUpdateStatus ?? 'Successful') === 'Successful') {
-        return { ...seen, outcome: 'ready' };
-    }
-    return { ...seen, outcome: 'waiting', ...(state === 'Active' ? updateReason : stateReason) };
-}
-/** Throttling and server faults pass: the next look may succeed. */
-function isTransient(error) {
-    const { name, $fault, $metadata } = error;
-    return THROTTLING.has(name ?? '') || $fault === 'server' || $metadata?.httpStatusCode === 429;
-}
-function differs(previous, next) {
-    return (previous.outcome !== next.outcome ||
-        previous.state !== next.state ||
-        previous.lastUpdateStatus !== next.lastUpdateStatus ||
-        previous.reason !== next.reason);
-}
-
-
-/***/ }),
-
-/***/ 9704:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readinessProgressLine = readinessProgressLine;
-exports.lambdaReadyText = lambdaReadyText;
-exports.lambdaReadyMarkdown = lambdaReadyMarkdown;
-exports.describeBar = describeBar;
-exports.inspectorText = inspectorText;
-exports.inspectorMarkdown = inspectorMarkdown;
-/** The gates' results as text for a terminal or build log, and as Markdown for a job summary. */
-const markdown_1 = __nccwpck_require__(6731);
-const OUTCOME_WORDS = {
-    ready: 'ready',
-    waiting: 'waiting',
-    failed: 'FAILED',
-    inactive: 'INACTIVE',
-    'timed-out': 'TIMED OUT',
-    'not-found': 'NOT FOUND',
-    error: 'ERROR',
-};
-/** `State Pending, LastUpdateStatus InProgress`, as far as known. */
-function statuses(readiness) {
-    if (readiness.state === undefined)
-        return 'no state read';
-    return `State ${readiness.state}, LastUpdateStatus ${readiness.lastUpdateStatus ?? '(none)'}`;
-}
-function reasonText(readiness) {
-    if (!readiness.reason)
-        return '';
-    return readiness.reasonCode ? `${readiness.reason} (${readiness.reasonCode})` : readiness.reason;
-}
-/** One line each time a function's state changes while the gate waits. */
-function readinessProgressLine(readiness) {
-    const reason = reasonText(readiness);
-    return `${readiness.function}: ${statuses(readiness)}${reason ? `: ${reason}` : ''}`;
-}
-function lambdaReadyText(result) {
-    const ready = result.functions.filter((fn) => fn.outcome === 'ready').length;
-    const width = Math.max(...result.functions.map((fn) => OUTCOME_WORDS[fn.outcome].length));
-    const lines = result.functions.map((fn) => {
-        const reason = reasonText(fn);
-        return `  ${OUTCOME_WORDS[fn.outcome].padEnd(width)}  ${fn.function} (${statuses(fn)})${reason ? `: ${reason}` : ''}`;
-    });
-    const verdict = result.ready ? 'PASS' : 'FAIL';
-    return `lambda-ready: ${verdict}: ${ready} of ${result.functions.length} function(s) ready\n${lines.join('\n')}\n`;
-}
-function lambdaReadyMarkdown(result) {
-    const table = (0, markdown_1.markdownTable)({
-        header: ['Function', 'Result', 'State', 'LastUpdateStatus', 'Reason'],
-        rows: result.functions.map((fn) => [
-            fn.function,
-            OUTCOME_WORDS[fn.outcome],
-            fn.state ?? '',
-            fn.lastUpdateStatus ?? '',
-            reasonText(fn),
-        ]),
-    });
-    return `### Lambda functions ready: ${result.ready ? 'PASS' : 'FAIL'}\n\n${table}\n`;
-}
-/** `at CRITICAL`, or `at HIGH or above with an Inspector score of at least 8`. */
-function describeBar(bar) {
-    const severity = bar.severity === 'CRITICAL' ? 'at CRITICAL' : `at ${bar.severity} or above`;
-    return bar.minScore === undefined
-        ? severity
-        : `${severity} with an Inspector score of at least ${bar.minScore}`;
-}
-function packageLine(vulnerable) {
-    const fixed = vulnerable.fixedInVersion
-        ? `fixed in ${vulnerable.fixedInVersion}`
-        : 'no fixed version known';
-    return `${vulnerable.name} ${vulnerable.installedVersion} → ${fixed}`;
-}
-function scoreText(finding) {
-    return finding.score === undefined ? 'no score' : String(finding.score);
-}
-function findingText(finding) {
-    const lines = [
-        `  ${finding.severity} ${scoreText(finding)}  ${finding.title}`,
-        `    resource:    ${finding.resource}`,
-        ...finding.packages.map((vulnerable) => `    package:     ${packageLine(vulnerable)}`),
-        ...finding.packages
-            .filter((vulnerable) => vulnerable.remediation)
-            .map((vulnerable) => `    fix:         ${vulnerable.remediation}`),
-        ...(finding.remediation ? [`    remediation: ${finding.remediation}`] : []),
-        ...(finding.remediationUrl ? [`    see:         ${finding.remediationUrl}`] : []),
-    ];
-    return lines.join('\n');
-}
-function inspectorVerdict(result) {
-    const checked = `${result.resources.length} resource(s) checked`;
-    return result.passed
-        ? `PASS: no active finding ${describeBar(result.bar)} (${checked})`
-        : `FAIL: ${result.findings.length} active finding(s) ${describeBar(result.bar)} (${checked})`;
-}
-function inspectorText(result) {
-    return [`inspector: ${inspectorVerdict(result)}`, ...result.findings.map(findingText)].join('\n') + '\n';
-}
-function inspectorMarkdown(result) {
-    const sections = [`### Amazon Inspector gate: ${(0, markdown_1.escapeCell)(inspectorVerdict(result))}`];
-    if (result.findings.length > 0) {
-        sections.push((0, markdown_1.markdownTable)({
-            header: ['Severity', 'Score', 'Finding', 'Package → fixed version', 'Remediation', 'Resource'],
-            rows: result.findings.map((finding) => [
-                finding.severity,
-                scoreText(finding),
-                finding.title,
-                finding.packages.map(packageLine).join('; '),
-                [finding.remediation, ...finding.packages.map((vulnerable) => vulnerable.remediation)]
-                    .filter(Boolean)
-                    .join(' '),
-                finding.resource,
-            ]),
-        }));
-    }
-    sections.push((0, markdown_1.markdownTable)({
-        header: ['Resource', 'Blocking findings'],
-        rows: result.resources.map((entry) => [entry.resource, String(entry.blocking)]),
-    }));
-    return `${sections.join('\n\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 3536:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_SEVERITY = exports.DEFAULT_LAMBDA_READY_TIMEOUT = void 0;
-exports.entries = entries;
-exports.lambdaReadyRequest = lambdaReadyRequest;
-exports.inspectorRequest = inspectorRequest;
-exports.checkLambdaReady = checkLambdaReady;
-exports.checkInspector = checkInspector;
-/**
- * What the adapters (CLI, actions, the pipeline's build) share: the user's strings turned into the
- * gates' typed inputs, every problem reported at once, and the gates run with clients per region and
- * account.
- */
-const client_inspector2_1 = __nccwpck_require__(3222);
-const client_lambda_1 = __nccwpck_require__(1696);
-const errors_1 = __nccwpck_require__(3916);
-const duration_1 = __nccwpck_require__(1170);
-const clients_1 = __nccwpck_require__(9264);
-const inspector_1 = __nccwpck_require__(5121);
-const lambda_ready_1 = __nccwpck_require__(4615);
-const resources_1 = __nccwpck_require__(2713);
-exports.DEFAULT_LAMBDA_READY_TIMEOUT = '10m';
-exports.DEFAULT_SEVERITY = 'CRITICAL';
-/** Entries as given: repeated flags or input lines, each of which may hold several, separated by commas or blanks. */
-function entries(values) {
-    return values.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean);
-}
-function requireSome(values, origin, what) {
-    if (values.length === 0)
-        throw new errors_1.InputError([`${origin} names no ${what}`]);
-    return values;
-}
-function lambdaReadyRequest(input, origins) {
-    const [functions, timeoutMs, roleName] = (0, resources_1.parseTogether)(() => (0, resources_1.parseTogether)(...requireSome(entries(input.functions), origins.functions, 'function').map((text) => () => (0, resources_1.parseFunctionRef)(text, origins.functions, input.region))), () => (0, duration_1.parseTimeLimit)(input.timeout ?? exports.DEFAULT_LAMBDA_READY_TIMEOUT, origins.timeout), () => (0, clients_1.parseRoleName)(input.roleName, origins.roleName ?? 'the role name'));
-    if (roleName)
-        (0, clients_1.checkAccountsKnown)(functions, origins.roleName ?? 'the role name');
-    return { functions, timeoutMs, roleName };
-}
-function inspectorRequest(input, origins) {
-    const [resources, severity, minScore, roleName] = (0, resources_1.parseTogether)(() => (0, resources_1.parseTogether)(...requireSome(entries(input.resources), origins.resources, 'resource').map((text) => () => (0, resources_1.parseInspectedResource)(text, origins.resources))), () => (0, inspector_1.parseSeverity)(input.severity ?? exports.DEFAULT_SEVERITY, origins.severity), () => (input.minScore === undefined ? undefined : (0, inspector_1.parseMinScore)(input.minScore, origins.minScore)), () => (0, clients_1.parseRoleName)(input.roleName, origins.roleName ?? 'the role name'));
-    return { resources, bar: { severity, minScore }, roleName };
-}
-function checkLambdaReady(request, hooks = {}) {
-    return (0, lambda_ready_1.waitForLambdaReady)({
-        functions: request.functions,
-        timeoutMs: request.timeoutMs,
-        lambdaFor: (0, clients_1.clientsByLocation)(client_lambda_1.LambdaClient, { roleName: request.roleName, onSecret: hooks.onSecret }),
-        onChange: hooks.onChange,
-    });
-}
-function checkInspector(request, hooks = {}) {
-    return (0, inspector_1.runInspectorGate)({
-        resources: request.resources,
-        bar: request.bar,
-        inspectorFor: (0, clients_1.clientsByLocation)(client_inspector2_1.Inspector2Client, {
-            roleName: request.roleName,
-            onSecret: hooks.onSecret,
-        }),
-    });
-}
-
-
-/***/ }),
-
-/***/ 2713:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseFunctionRef = parseFunctionRef;
-exports.parseInspectedResource = parseInspectedResource;
-exports.functionArnIn = functionArnIn;
-exports.inspectedResourceIn = inspectedResourceIn;
-exports.parseTogether = parseTogether;
-/**
- * The resources the post-deploy gates look at, parsed from what users write: Lambda function names
- * and ARNs, ECR image ARNs and URIs. Region and account come from the ARN or URI, so that one gate
- * can check resources in several regions and accounts.
- */
-const arn_1 = __nccwpck_require__(1626);
-const errors_1 = __nccwpck_require__(3916);
-const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d';
-const FUNCTION_NAME = '[A-Za-z0-9_-]{1,64}';
-const QUALIFIER = '\\$LATEST(?:\\.PUBLISHED)?|[A-Za-z0-9_-]{1,128}';
-/** ECR repository names: lowercase path components separated by `/`. */
-const REPOSITORY = '[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*';
-const DIGEST = 'sha256:[a-f0-9]{64}';
-const FUNCTION_ARN = new RegExp(`^(arn:aws[a-z-]*:lambda:(${REGION}):(\\d{12}):function:(${FUNCTION_NAME}))(?::(${QUALIFIER}))?$`);
-const QUALIFIED_NAME = new RegExp(`^(${FUNCTION_NAME})(?::(${QUALIFIER}))?$`);
-const IMAGE_ARN = new RegExp(`^arn:aws[a-z-]*:ecr:(${REGION}):(\\d{12}):repository/(${REPOSITORY})/(${DIGEST})$`);
-const IMAGE_URI = new RegExp(`^(\\d{12})\\.dkr\\.ecr(?:-fips)?\\.(${REGION})\\.amazonaws\\.com(?:\\.cn)?/(${REPOSITORY})(?:@(${DIGEST})|:([\\w][\\w.-]{0,127}))$`);
-const FUNCTION_FORMS = 'a Lambda function name or ARN, optionally with :version or :alias (e.g. orders-api, orders-api:live, arn:aws:lambda:eu-west-1:123456789012:function:orders-api)';
-const RESOURCE_FORMS = 'a Lambda function ARN, an ECR image ARN (arn:aws:ecr:REGION:ACCOUNT:repository/NAME/sha256:DIGEST) or an ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME@sha256:DIGEST or …/NAME:TAG)';
-/**
- * A function for GetFunctionConfiguration. A name without an ARN is looked up in `defaultRegion`.
- * `origin` names where the text came from, e.g. `--function`, for the InputError.
- */
-function parseFunctionRef(text, origin, defaultRegion) {
-    const arn = FUNCTION_ARN.exec(text);
-    if (arn) {
-        const [, unqualified, region, accountId, name, qualifier] = arn;
-        return { label: text, functionName: unqualified, name, qualifier, region, accountId };
-    }
-    const named = QUALIFIED_NAME.exec(text);
-    if (!named)
-        throw new errors_1.InputError([`${origin} "${text}" is not ${FUNCTION_FORMS}`]);
-    if (!defaultRegion) {
-        throw new errors_1.InputError([
-            `${origin} "${text}" is a name without a region: give its ARN, or the region (--region or AWS_REGION)`,
-        ]);
-    }
-    const [, name, qualifier] = named;
-    return { label: text, functionName: name, name, qualifier, region: defaultRegion };
-}
-/** A resource Amazon Inspector scans: a Lambda function, or a container image in ECR. */
-function parseInspectedResource(text, origin) {
-    const lambda = FUNCTION_ARN.exec(text);
-    if (lambda) {
-        const [, , region, accountId, name] = lambda;
-        return { kind: 'lambda-function', label: text, region, accountId, name };
-    }
-    const imageArn = IMAGE_ARN.exec(text);
-    if (imageArn) {
-        const [, region, accountId, repository, digest] = imageArn;
-        return { kind: 'ecr-image', label: text, region, accountId, repository, image: { digest } };
-    }
-    const uri = IMAGE_URI.exec(text);
-    if (uri) {
-        const [, accountId, region, repository, digest, tag] = uri;
-        return {
-            kind: 'ecr-image',
-            label: text,
-            region: region,
-            accountId: accountId,
-            repository: repository,
-            image: digest ? { digest } : { tag: tag },
-        };
-    }
-    throw new errors_1.InputError([`${origin} "${text}" is not ${RESOURCE_FORMS}`]);
-}
-/**
- * A function as an ARN: a name is taken to be in `home` (the account and region a pipeline
- * environment deploys to); an ARN stays as it is. Throws InputError when it is neither.
- */
-function functionArnIn(text, origin, home) {
-    const ref = parseFunctionRef(text, origin, home.region);
-    if (ref.accountId)
-        return text;
-    const arn = `arn:${(0, arn_1.partitionOf)(home.region)}:lambda:${home.region}:${home.accountId}:function:${ref.name}`;
-    return ref.qualifier ? `${arn}:${ref.qualifier}` : arn;
-}
-/** A resource for the Inspector gate, names of functions taken to be in `home` as above. */
-function inspectedResourceIn(text, origin, home) {
-    if (QUALIFIED_NAME.test(text) || FUNCTION_ARN.test(text))
-        return functionArnIn(text, origin, home);
-    return parseInspectedResource(text, origin).label;
-}
-/** Runs each parse, collecting the problems of all into one InputError. */
-function parseTogether(...parses) {
-    const problems = [];
-    const values = parses.map((parse) => {
-        try {
-            return parse();
-        }
-        catch (error) {
-            if (!(error instanceof errors_1.InputError))
-                throw error;
-            problems.push(...error.problems);
-            return undefined;
-        }
-    });
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    return values;
-}
-
-
-/***/ }),
-
-/***/ 1567:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runActionMain = runActionMain;
-const client_factory_1 = __nccwpck_require__(6661);
-const errors_1 = __nccwpck_require__(3916);
-const actions_toolkit_1 = __nccwpck_require__(4947);
-/**
- * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
- * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
- */
-function runActionMain(body) {
-    body()
-        .catch((error) => (0, actions_toolkit_1.setFailed)(error instanceof errors_1.InputError ? error.problems.join('\n') : String(error?.message ?? error)))
-        .finally(client_factory_1.closeAwsConnections);
-}
-
-
-/***/ }),
-
-/***/ 4947:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.setFailed = exports.warning = exports.info = exports.maskSecret = exports.setOutput = void 0;
-exports.stringInput = stringInput;
-exports.requiredInput = requiredInput;
-exports.booleanInput = booleanInput;
-exports.annotate = annotate;
-exports.writeJobSummary = writeJobSummary;
-exports.addToPath = addToPath;
-/**
- * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
- * annotations and the job summary. Action entries use it; the core never does.
- */
-const core = __importStar(__nccwpck_require__(7484));
-function stringInput(name) {
-    return core.getInput(name) || undefined;
-}
-function requiredInput(name) {
-    return core.getInput(name, { required: true });
-}
-/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
-function booleanInput(name) {
-    return core.getInput(name) ? core.getBooleanInput(name) : false;
-}
-exports.setOutput = core.setOutput;
-exports.maskSecret = core.setSecret;
-exports.info = core.info;
-exports.warning = core.warning;
-exports.setFailed = core.setFailed;
-function annotate(level, message, title, place) {
-    core[level](message, { title, ...place });
-}
-async function writeJobSummary(markdown) {
-    await core.summary.addRaw(markdown).write();
-}
-function addToPath(directory) {
-    core.addPath(directory);
-}
-
-
-/***/ }),
-
-/***/ 1170:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseDuration = parseDuration;
-exports.formatDuration = formatDuration;
-exports.parseTimeLimit = parseTimeLimit;
-const errors_1 = __nccwpck_require__(3916);
-/** Durations as k6 writes them (`500ms`, `30s`, `1m30s`, `2h`): scenario files, timeouts, time limits. */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Milliseconds, or undefined when the text is not a duration. */
-function parseDuration(text) {
-    if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        total += Number(amount) * (UNIT_MS[unit] ?? 0);
-    }
-    return total;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const seconds = Math.round(ms / 1000);
-    return seconds < 60
-        ? `${seconds}s`
-        : `${Math.floor(seconds / 60)}m${seconds % 60 ? `${seconds % 60}s` : ''}`;
-}
-/** A time limit the user gave (`what` names the flag or input), in milliseconds. */
-function parseTimeLimit(text, what) {
-    const ms = parseDuration(text);
-    if (!ms)
-        throw new errors_1.InputError([`${what} "${text}" must be a duration such as 90s, 45m or 1h30m`]);
-    return ms;
-}
-
-
-/***/ }),
-
-/***/ 6731:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.markdownTable = markdownTable;
-exports.escapeCell = escapeCell;
-/** A GitHub-flavoured Markdown table, every cell escaped. */
-function markdownTable(table) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
-}
-/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
-function escapeCell(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-
-/***/ }),
-
-/***/ 1027:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DeadlineExceededError = exports.DEFAULT_POLLING = void 0;
-exports.pollUntil = pollUntil;
-exports.sleep = sleep;
-/** Cloud operations (a CloudFormation change, a Lambda update) take seconds to minutes: look often at first, then less. */
-exports.DEFAULT_POLLING = {
-    initialDelayMs: 1000,
-    maxDelayMs: 10_000,
-    backoffFactor: 1.5,
-};
-class DeadlineExceededError extends Error {
-}
-exports.DeadlineExceededError = DeadlineExceededError;
-/**
- * Calls `look` until it returns a value other than undefined. Throws DeadlineExceededError once
- * `deadline` (epoch ms) passes, after one last look.
- */
-async function pollUntil(look, deadline, policy = exports.DEFAULT_POLLING) {
-    let delay = policy.initialDelayMs;
-    for (;;) {
-        const value = await look();
-        if (value !== undefined)
-            return value;
-        const remaining = deadline - Date.now();
-        if (remaining <= 0)
-            throw new DeadlineExceededError('deadline passed');
-        await sleep(Math.min(delay, remaining));
-        delay = Math.min(policy.maxDelayMs, delay * policy.backoffFactor);
-    }
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -65738,12 +58866,896 @@ module.exports = parseParams
 /******/ 	})();
 /******/ 	
 /************************************************************************/
-/******/ 	
-/******/ 	// startup
-/******/ 	// Load entry module and return exports
-/******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(6823);
-/******/ 	module.exports = __webpack_exports__;
-/******/ 	
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+
+;// CONCATENATED MODULE: ./src/runtime/markdown.ts
+/** A GitHub-flavoured Markdown table, every cell escaped. */
+function markdown_markdownTable(table) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
+}
+/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
+function escapeCell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/gates/report.ts
+/** The gates' results as text for a terminal or build log, and as Markdown for a job summary. */
+
+const OUTCOME_WORDS = {
+    ready: 'ready',
+    waiting: 'waiting',
+    failed: 'FAILED',
+    inactive: 'INACTIVE',
+    'timed-out': 'TIMED OUT',
+    'not-found': 'NOT FOUND',
+    error: 'ERROR',
+};
+/** `State Pending, LastUpdateStatus InProgress`, as far as known. */
+function statuses(readiness) {
+    if (readiness.state === undefined)
+        return 'no state read';
+    return `State ${readiness.state}, LastUpdateStatus ${readiness.lastUpdateStatus ?? '(none)'}`;
+}
+function reasonText(readiness) {
+    if (!readiness.reason)
+        return '';
+    return readiness.reasonCode ? `${readiness.reason} (${readiness.reasonCode})` : readiness.reason;
+}
+/** One line each time a function's state changes while the gate waits. */
+function readinessProgressLine(readiness) {
+    const reason = reasonText(readiness);
+    return `${readiness.function}: ${statuses(readiness)}${reason ? `: ${reason}` : ''}`;
+}
+function lambdaReadyText(result) {
+    const ready = result.functions.filter((fn) => fn.outcome === 'ready').length;
+    const width = Math.max(...result.functions.map((fn) => OUTCOME_WORDS[fn.outcome].length));
+    const lines = result.functions.map((fn) => {
+        const reason = reasonText(fn);
+        return `  ${OUTCOME_WORDS[fn.outcome].padEnd(width)}  ${fn.function} (${statuses(fn)})${reason ? `: ${reason}` : ''}`;
+    });
+    const verdict = result.ready ? 'PASS' : 'FAIL';
+    return `lambda-ready: ${verdict}: ${ready} of ${result.functions.length} function(s) ready\n${lines.join('\n')}\n`;
+}
+function lambdaReadyMarkdown(result) {
+    const table = markdownTable({
+        header: ['Function', 'Result', 'State', 'LastUpdateStatus', 'Reason'],
+        rows: result.functions.map((fn) => [
+            fn.function,
+            OUTCOME_WORDS[fn.outcome],
+            fn.state ?? '',
+            fn.lastUpdateStatus ?? '',
+            reasonText(fn),
+        ]),
+    });
+    return `### Lambda functions ready: ${result.ready ? 'PASS' : 'FAIL'}\n\n${table}\n`;
+}
+/** `at CRITICAL`, or `at HIGH or above with an Inspector score of at least 8`. */
+function describeBar(bar) {
+    const severity = bar.severity === 'CRITICAL' ? 'at CRITICAL' : `at ${bar.severity} or above`;
+    return bar.minScore === undefined
+        ? severity
+        : `${severity} with an Inspector score of at least ${bar.minScore}`;
+}
+function packageLine(vulnerable) {
+    const fixed = vulnerable.fixedInVersion
+        ? `fixed in ${vulnerable.fixedInVersion}`
+        : 'no fixed version known';
+    return `${vulnerable.name} ${vulnerable.installedVersion} → ${fixed}`;
+}
+function scoreText(finding) {
+    return finding.score === undefined ? 'no score' : String(finding.score);
+}
+function findingText(finding) {
+    const lines = [
+        `  ${finding.severity} ${scoreText(finding)}  ${finding.title}`,
+        `    resource:    ${finding.resource}`,
+        ...finding.packages.map((vulnerable) => `    package:     ${packageLine(vulnerable)}`),
+        ...finding.packages
+            .filter((vulnerable) => vulnerable.remediation)
+            .map((vulnerable) => `    fix:         ${vulnerable.remediation}`),
+        ...(finding.remediation ? [`    remediation: ${finding.remediation}`] : []),
+        ...(finding.remediationUrl ? [`    see:         ${finding.remediationUrl}`] : []),
+    ];
+    return lines.join('\n');
+}
+function inspectorVerdict(result) {
+    const checked = `${result.resources.length} resource(s) checked`;
+    return result.passed
+        ? `PASS: no active finding ${describeBar(result.bar)} (${checked})`
+        : `FAIL: ${result.findings.length} active finding(s) ${describeBar(result.bar)} (${checked})`;
+}
+function inspectorText(result) {
+    return [`inspector: ${inspectorVerdict(result)}`, ...result.findings.map(findingText)].join('\n') + '\n';
+}
+function inspectorMarkdown(result) {
+    const sections = [`### Amazon Inspector gate: ${escapeCell(inspectorVerdict(result))}`];
+    if (result.findings.length > 0) {
+        sections.push(markdown_markdownTable({
+            header: ['Severity', 'Score', 'Finding', 'Package → fixed version', 'Remediation', 'Resource'],
+            rows: result.findings.map((finding) => [
+                finding.severity,
+                scoreText(finding),
+                finding.title,
+                finding.packages.map(packageLine).join('; '),
+                [finding.remediation, ...finding.packages.map((vulnerable) => vulnerable.remediation)]
+                    .filter(Boolean)
+                    .join(' '),
+                finding.resource,
+            ]),
+        }));
+    }
+    sections.push(markdown_markdownTable({
+        header: ['Resource', 'Blocking findings'],
+        rows: result.resources.map((entry) => [entry.resource, String(entry.blocking)]),
+    }));
+    return `${sections.join('\n\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-inspector2/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3222);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
+ * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
+ */
+class errors_InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/duration.ts
+
+/** Durations as k6 writes them (`500ms`, `30s`, `1m30s`, `2h`): scenario files, timeouts, time limits. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Milliseconds, or undefined when the text is not a duration. */
+function parseDuration(text) {
+    if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        total += Number(amount) * (UNIT_MS[unit] ?? 0);
+    }
+    return total;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const seconds = Math.round(ms / 1000);
+    return seconds < 60
+        ? `${seconds}s`
+        : `${Math.floor(seconds / 60)}m${seconds % 60 ? `${seconds % 60}s` : ''}`;
+}
+/** A time limit the user gave (`what` names the flag or input), in milliseconds. */
+function duration_parseTimeLimit(text, what) {
+    const ms = parseDuration(text);
+    if (!ms)
+        throw new InputError([`${what} "${text}" must be a duration such as 90s, 45m or 1h30m`]);
+    return ms;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/aws/retry-strategy.ts
+const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
+/**
+ * Exponential backoff with full jitter on throttling, 5xx and connection faults.
+ * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
+ * not stop retrying because other tenants' calls were throttled a moment before.
+ */
+class JitteredRetryStrategy {
+    policy;
+    random;
+    constructor(policy = DEFAULT_RETRY_POLICY, random = Math.random) {
+        this.policy = policy;
+        this.random = random;
+    }
+    async acquireInitialRetryToken() {
+        return retryToken(0, 0);
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        const retryCount = token.getRetryCount() + 1;
+        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
+            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
+        }
+        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
+    }
+    recordSuccess() { }
+    delayFor(retryCount, retryAfter) {
+        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
+        const jittered = Math.floor(this.random() * ceiling);
+        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
+        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
+    }
+}
+function retryToken(retryCount, delayMs) {
+    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
+}
+
+;// CONCATENATED MODULE: ./src/aws/client-factory.ts
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
+let sharedHandler;
+/**
+ * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
+ * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
+ * keep-alive connection pool however many tenant accounts are in flight.
+ */
+function createAwsClient(ClientClass, options, env = process.env) {
+    return new ClientClass({
+        region: options.region,
+        credentials: options.credentials,
+        endpoint: env.AWS_ENDPOINT_URL || undefined,
+        retryStrategy: new JitteredRetryStrategy(options.retry ?? DEFAULT_RETRY_POLICY),
+        requestHandler: httpHandler(),
+    });
+}
+function httpHandler() {
+    sharedHandler ??= new node_http_handler_dist_cjs.NodeHttpHandler({
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        httpAgent: new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
+        httpsAgent: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
+    });
+    return sharedHandler;
+}
+/** Closes the pooled keep-alive connections so that the process can exit. */
+function closeAwsConnections() {
+    sharedHandler?.destroy();
+    sharedHandler = undefined;
+}
+
+;// CONCATENATED MODULE: ./src/aws/assume-role.ts
+
+
+const REFRESH_MARGIN_MS = 5 * 60_000;
+/**
+ * A credentials provider for the role that assumes it on first use and again shortly before the
+ * credentials expire, so that a deploy longer than the session still has valid credentials.
+ */
+function assumedRoleCredentials(request, sts = createAwsClient(client_sts_dist_cjs/* STSClient */.iM, { region: request.region })) {
+    let cached;
+    const refresh = () => {
+        const attempt = assume(sts, request);
+        cached = attempt;
+        attempt.catch(() => {
+            if (cached === attempt)
+                cached = undefined;
+        });
+        return attempt;
+    };
+    return async () => {
+        const current = cached ?? refresh();
+        const credentials = await current;
+        if (!expiresSoon(credentials))
+            return credentials;
+        // Concurrent callers share one refresh: only the first to see the old credentials starts it.
+        return cached === current ? refresh() : (cached ?? refresh());
+    };
+}
+function expiresSoon(credentials) {
+    return (credentials.expiration !== undefined && credentials.expiration.getTime() - Date.now() < REFRESH_MARGIN_MS);
+}
+async function assume(sts, request) {
+    const response = await sts
+        .send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+        RoleArn: request.roleArn,
+        RoleSessionName: sanitizeSessionName(request.sessionName),
+        ExternalId: request.externalId,
+        DurationSeconds: request.durationSeconds,
+        Tags: toSessionTags(request.sessionTags ?? {}),
+    }))
+        .catch((error) => {
+        const hint = error.name === 'AccessDenied' && request.sessionTags
+            ? ' (if the trust policy does not allow sts:TagSession, allow it or turn session tags off)'
+            : '';
+        throw new Error(`could not assume ${request.roleArn}: ${error.message}${hint}`, { cause: error });
+    });
+    const credentials = response.Credentials;
+    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
+        throw new Error(`could not assume ${request.roleArn}: STS returned no credentials`);
+    }
+    for (const secret of [credentials.AccessKeyId, credentials.SecretAccessKey, credentials.SessionToken]) {
+        if (secret)
+            request.onSecret?.(secret);
+    }
+    return {
+        accessKeyId: credentials.AccessKeyId,
+        secretAccessKey: credentials.SecretAccessKey,
+        sessionToken: credentials.SessionToken,
+        expiration: credentials.Expiration,
+    };
+}
+/** Role session names: 2 to 64 characters of [\w+=,.@-]. */
+function sanitizeSessionName(name) {
+    const cleaned = name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+    return cleaned.length >= 2 ? cleaned : `${cleaned}--`.slice(0, 2);
+}
+/** Session tag keys are at most 128 and values at most 256 characters of letters, digits, spaces and _.:/=+-@. */
+function toSessionTags(tags) {
+    return Object.entries(tags)
+        .filter(([, value]) => value !== '')
+        .map(([key, value]) => ({ Key: sanitizeTagText(key, 128), Value: sanitizeTagText(value, 256) }));
+}
+function sanitizeTagText(text, maxLength) {
+    return text.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').slice(0, maxLength);
+}
+
+;// CONCATENATED MODULE: ./src/aws/arn.ts
+/** The ARN partition of a region: aws, aws-cn or aws-us-gov. */
+function arn_partitionOf(region) {
+    if (region.startsWith('cn-'))
+        return 'aws-cn';
+    if (region.startsWith('us-gov-'))
+        return 'aws-us-gov';
+    return 'aws';
+}
+function roleArn(accountId, roleName, region) {
+    return `arn:${arn_partitionOf(region)}:iam::${accountId}:role/${roleName}`;
+}
+
+;// CONCATENATED MODULE: ./src/gates/clients.ts
+
+
+
+
+/** One client per region and account, made on first use. */
+function clients_clientsByLocation(ClientClass, identity) {
+    const clients = new Map();
+    return ({ region, accountId }) => {
+        const key = `${accountId ?? ''}/${region}`;
+        const existing = clients.get(key);
+        if (existing)
+            return existing;
+        const credentials = identity.roleName && accountId
+            ? assumedRoleCredentials({
+                roleArn: roleArn(accountId, identity.roleName, region),
+                region,
+                sessionName: 'rampart-gate',
+                onSecret: identity.onSecret,
+            })
+            : undefined;
+        const client = createAwsClient(ClientClass, { region, credentials });
+        clients.set(key, client);
+        return client;
+    };
+}
+/** A role is assumed in a resource's account, so each resource must name its account. */
+function clients_checkAccountsKnown(locations, roleOrigin) {
+    const unknown = locations.filter((location) => !location.accountId);
+    if (unknown.length > 0) {
+        throw new InputError(unknown.map((location) => `"${location.label}" names no account, so ${roleOrigin} cannot say where to assume the role: give its ARN`));
+    }
+}
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
+function clients_parseRoleName(text, origin) {
+    if (text === undefined || ROLE_NAME.test(text))
+        return text;
+    throw new errors_InputError([`${origin} "${text}" is not an IAM role name (1-64 of letters, digits and +=,.@_-)`]);
+}
+
+;// CONCATENATED MODULE: ./src/gates/inspector.ts
+/**
+ * Gate: no active Amazon Inspector finding at or above a severity (and, optionally, an Inspector
+ * score) on the deployed Lambda functions or container images. Inspector rescans a function when its
+ * code or dependencies change and whenever a new CVE concerns it, so the gate reads Inspector's
+ * current findings rather than scanning anything itself.
+ */
+
+
+/** Inspector's severities, lowest first. UNTRIAGED findings have none yet and never block. */
+const SEVERITIES = ['INFORMATIONAL', 'LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
+/** ListFindings returns at most this many findings a page. */
+const PAGE_SIZE = 100;
+async function runInspectorGate(options) {
+    const perResource = await Promise.all(options.resources.map(async (resource) => ({
+        resource,
+        findings: await blockingFindings(resource, options),
+    })));
+    const findings = perResource.flatMap((entry) => entry.findings).sort(worstFirst);
+    return {
+        passed: findings.length === 0,
+        bar: options.bar,
+        resources: perResource.map((entry) => ({
+            resource: entry.resource.label,
+            blocking: entry.findings.length,
+        })),
+        findings,
+        worstSeverity: findings[0]?.severity,
+    };
+}
+async function blockingFindings(resource, options) {
+    const client = options.inspectorFor(resource);
+    const filterCriteria = findingFilter(resource, options.bar);
+    const found = [];
+    let nextToken;
+    do {
+        const page = await listFindings(client, resource, { filterCriteria, maxResults: PAGE_SIZE, nextToken });
+        found.push(...(page.findings ?? [])
+            .filter((finding) => blocks(finding, options.bar))
+            .map((finding) => report(resource, finding)));
+        nextToken = page.nextToken || undefined;
+    } while (nextToken);
+    return found;
+}
+async function listFindings(client, resource, input) {
+    try {
+        return await client.send(new dist_cjs/* ListFindingsCommand */.m_$(input));
+    }
+    catch (error) {
+        const { name, message } = error;
+        throw new Error(`Inspector ListFindings for ${resource.label} in ${resource.region} failed: ${name}: ${message}`);
+    }
+}
+const equals = (value) => ({ comparison: 'EQUALS', value });
+/**
+ * The bar and the resource as ListFindings filters: criteria of different fields must all match,
+ * values within one field are alternatives. Lambda findings are matched by function name and account
+ * rather than resource id, so that every version Inspector scanned counts.
+ */
+function findingFilter(resource, bar) {
+    const common = {
+        findingStatus: [equals('ACTIVE')],
+        severity: severitiesFrom(bar.severity).map(equals),
+        ...(bar.minScore !== undefined
+            ? { inspectorScore: [{ lowerInclusive: bar.minScore, upperInclusive: 10 }] }
+            : {}),
+        awsAccountId: [equals(resource.accountId)],
+    };
+    if (resource.kind === 'lambda-function') {
+        return {
+            ...common,
+            resourceType: [equals('AWS_LAMBDA_FUNCTION')],
+            lambdaFunctionName: [equals(resource.name)],
+        };
+    }
+    return {
+        ...common,
+        resourceType: [equals('AWS_ECR_CONTAINER_IMAGE')],
+        ecrImageRepositoryName: [equals(resource.repository)],
+        ...('digest' in resource.image
+            ? { ecrImageHash: [equals(resource.image.digest)] }
+            : { ecrImageTags: [equals(resource.image.tag)] }),
+    };
+}
+/** The filter above, applied again to what came back: the gate's verdict must not rest on the filter alone. */
+function blocks(finding, bar) {
+    if (finding.status !== 'ACTIVE')
+        return false;
+    const rank = SEVERITIES.indexOf(finding.severity);
+    if (rank < SEVERITIES.indexOf(bar.severity))
+        return false;
+    return bar.minScore === undefined || (finding.inspectorScore ?? -1) >= bar.minScore;
+}
+function severitiesFrom(lowest) {
+    return SEVERITIES.slice(SEVERITIES.indexOf(lowest));
+}
+function report(resource, finding) {
+    const details = finding.packageVulnerabilityDetails;
+    const recommendation = finding.remediation?.recommendation;
+    return {
+        resource: resource.label,
+        findingArn: finding.findingArn ?? '',
+        title: finding.title ?? finding.description ?? '',
+        severity: finding.severity,
+        score: finding.inspectorScore,
+        type: finding.type ?? '',
+        vulnerabilityId: details?.vulnerabilityId,
+        packages: (details?.vulnerablePackages ?? []).map(packageReport),
+        remediation: recommendation?.text,
+        remediationUrl: recommendation?.Url,
+    };
+}
+function packageReport(vulnerable) {
+    const epoch = vulnerable.epoch ? `${vulnerable.epoch}:` : '';
+    const release = vulnerable.release ? `-${vulnerable.release}` : '';
+    return {
+        name: vulnerable.name ?? '',
+        installedVersion: `${epoch}${vulnerable.version ?? ''}${release}`,
+        fixedInVersion: vulnerable.fixedInVersion,
+        remediation: vulnerable.remediation,
+        filePath: vulnerable.filePath,
+    };
+}
+function worstFirst(a, b) {
+    return SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) || (b.score ?? 0) - (a.score ?? 0);
+}
+/** `critical`, `High`: any case. `origin` names the flag or field for the InputError. */
+function parseSeverity(text, origin) {
+    const severity = text.trim().toUpperCase();
+    if (SEVERITIES.includes(severity))
+        return severity;
+    throw new errors_InputError([`${origin} "${text}" is not one of ${SEVERITIES.join(', ')}`]);
+}
+/** An Inspector score: 0 to 10, like CVSS. */
+function parseMinScore(text, origin) {
+    const score = Number(text);
+    if (text.trim() === '' || !Number.isFinite(score) || score < 0 || score > 10) {
+        throw new errors_InputError([`${origin} "${text}" must be a number from 0 to 10, e.g. 8 or 7.5`]);
+    }
+    return score;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/polling.ts
+/** Cloud operations (a CloudFormation change, a Lambda update) take seconds to minutes: look often at first, then less. */
+const polling_DEFAULT_POLLING = {
+    initialDelayMs: 1000,
+    maxDelayMs: 10_000,
+    backoffFactor: 1.5,
+};
+class polling_DeadlineExceededError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/**
+ * Calls `look` until it returns a value other than undefined. Throws DeadlineExceededError once
+ * `deadline` (epoch ms) passes, after one last look.
+ */
+async function polling_pollUntil(look, deadline, policy = polling_DEFAULT_POLLING) {
+    let delay = policy.initialDelayMs;
+    for (;;) {
+        const value = await look();
+        if (value !== undefined)
+            return value;
+        const remaining = deadline - Date.now();
+        if (remaining <= 0)
+            throw new polling_DeadlineExceededError('deadline passed');
+        await sleep(Math.min(delay, remaining));
+        delay = Math.min(policy.maxDelayMs, delay * policy.backoffFactor);
+    }
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+;// CONCATENATED MODULE: ./src/gates/lambda-ready.ts
+/**
+ * Gate: every named Lambda function is ready to be invoked, i.e. its State is Active and its
+ * LastUpdateStatus Successful. Lambda sets State Pending while it creates a function's resources
+ * (VPC interfaces, EFS mounts) and LastUpdateStatus InProgress while an update is applied; until both
+ * settle, invocations fail or still run the previous code.
+ */
+
+
+/** Error names of throttling: Lambda's own, and the generic ones of the SDK. */
+const THROTTLING = new Set(['TooManyRequestsException', 'ThrottlingException', 'Throttling']);
+/** Looks at every function in parallel until each is ready or settled otherwise, or the time is up. */
+async function lambda_ready_waitForLambdaReady(options) {
+    const deadline = Date.now() + options.timeoutMs;
+    const functions = await Promise.all(options.functions.map((fn) => waitForFunction(fn, options, deadline)));
+    return { ready: functions.every((fn) => fn.outcome === 'ready'), functions };
+}
+async function waitForFunction(fn, options, deadline) {
+    const client = options.lambdaFor(fn);
+    let previous;
+    /** The last look that reached the function: a failed look does not erase what is known. */
+    let known = { function: fn.label, outcome: 'waiting' };
+    const look = async () => {
+        const seen = await observe(client, fn);
+        if (!previous || differs(previous, seen))
+            options.onChange?.(seen);
+        previous = seen;
+        if (seen.state !== undefined || seen.outcome !== 'waiting')
+            known = seen;
+        return seen.outcome === 'waiting' ? undefined : seen;
+    };
+    try {
+        return await pollUntil(look, deadline, options.polling ?? DEFAULT_POLLING);
+    }
+    catch (error) {
+        if (!(error instanceof DeadlineExceededError))
+            throw error;
+        const lastLookFailed = previous !== known && previous?.reason !== undefined;
+        const reason = [known.reason, lastLookFailed ? `last look: ${previous?.reason}` : undefined]
+            .filter(Boolean)
+            .join('; ');
+        return { ...known, outcome: 'timed-out', reason: reason || undefined };
+    }
+}
+async function observe(client, fn) {
+    try {
+        const configuration = await client.send(new GetFunctionConfigurationCommand({ FunctionName: fn.functionName, Qualifier: fn.qualifier }));
+        return { function: fn.label, ...classify(configuration) };
+    }
+    catch (error) {
+        const { name, message } = error;
+        const reason = `${name}: ${message}`;
+        if (isTransient(error))
+            return { function: fn.label, outcome: 'waiting', reason };
+        return {
+            function: fn.label,
+            outcome: name === 'ResourceNotFoundException' ? 'not-found' : 'error',
+            reason,
+        };
+    }
+}
+function classify(configuration) {
+    const state = configuration.State;
+    const lastUpdateStatus = configuration.LastUpdateStatus;
+    const seen = { state, lastUpdateStatus };
+    const stateReason = { reason: configuration.StateReason, reasonCode: configuration.StateReasonCode };
+    const updateReason = {
+        reason: configuration.LastUpdateStatusReason,
+        reasonCode: configuration.LastUpdateStatusReasonCode,
+    };
+    if (state === 'Failed')
+        return { ...seen, outcome: 'failed', ...stateReason };
+    if (lastUpdateStatus === 'Failed')
+        return { ...seen, outcome: 'failed', ...updateReason };
+    if (state === 'Inactive')
+        return { ...seen, outcome: 'inactive', ...stateReason };
+    // LastUpdateStatus is Successful from the end of the function's creation on; absent, nothing is pending.
+    if (state === 'Active' && (lastUpdateStatus ?? 'Successful') === 'Successful') {
+        return { ...seen, outcome: 'ready' };
+    }
+    return { ...seen, outcome: 'waiting', ...(state === 'Active' ? updateReason : stateReason) };
+}
+/** Throttling and server faults pass: the next look may succeed. */
+function isTransient(error) {
+    const { name, $fault, $metadata } = error;
+    return THROTTLING.has(name ?? '') || $fault === 'server' || $metadata?.httpStatusCode === 429;
+}
+function differs(previous, next) {
+    return (previous.outcome !== next.outcome ||
+        previous.state !== next.state ||
+        previous.lastUpdateStatus !== next.lastUpdateStatus ||
+        previous.reason !== next.reason);
+}
+
+;// CONCATENATED MODULE: ./src/gates/resources.ts
+/**
+ * The resources the post-deploy gates look at, parsed from what users write: Lambda function names
+ * and ARNs, ECR image ARNs and URIs. Region and account come from the ARN or URI, so that one gate
+ * can check resources in several regions and accounts.
+ */
+
+
+const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d';
+const FUNCTION_NAME = '[A-Za-z0-9_-]{1,64}';
+const QUALIFIER = '\\$LATEST(?:\\.PUBLISHED)?|[A-Za-z0-9_-]{1,128}';
+/** ECR repository names: lowercase path components separated by `/`. */
+const REPOSITORY = '[a-z0-9]+(?:[._-][a-z0-9]+)*(?:/[a-z0-9]+(?:[._-][a-z0-9]+)*)*';
+const DIGEST = 'sha256:[a-f0-9]{64}';
+const FUNCTION_ARN = new RegExp(`^(arn:aws[a-z-]*:lambda:(${REGION}):(\\d{12}):function:(${FUNCTION_NAME}))(?::(${QUALIFIER}))?$`);
+const QUALIFIED_NAME = new RegExp(`^(${FUNCTION_NAME})(?::(${QUALIFIER}))?$`);
+const IMAGE_ARN = new RegExp(`^arn:aws[a-z-]*:ecr:(${REGION}):(\\d{12}):repository/(${REPOSITORY})/(${DIGEST})$`);
+const IMAGE_URI = new RegExp(`^(\\d{12})\\.dkr\\.ecr(?:-fips)?\\.(${REGION})\\.amazonaws\\.com(?:\\.cn)?/(${REPOSITORY})(?:@(${DIGEST})|:([\\w][\\w.-]{0,127}))$`);
+const FUNCTION_FORMS = 'a Lambda function name or ARN, optionally with :version or :alias (e.g. orders-api, orders-api:live, arn:aws:lambda:eu-west-1:123456789012:function:orders-api)';
+const RESOURCE_FORMS = 'a Lambda function ARN, an ECR image ARN (arn:aws:ecr:REGION:ACCOUNT:repository/NAME/sha256:DIGEST) or an ECR image URI (ACCOUNT.dkr.ecr.REGION.amazonaws.com/NAME@sha256:DIGEST or …/NAME:TAG)';
+/**
+ * A function for GetFunctionConfiguration. A name without an ARN is looked up in `defaultRegion`.
+ * `origin` names where the text came from, e.g. `--function`, for the InputError.
+ */
+function resources_parseFunctionRef(text, origin, defaultRegion) {
+    const arn = FUNCTION_ARN.exec(text);
+    if (arn) {
+        const [, unqualified, region, accountId, name, qualifier] = arn;
+        return { label: text, functionName: unqualified, name, qualifier, region, accountId };
+    }
+    const named = QUALIFIED_NAME.exec(text);
+    if (!named)
+        throw new InputError([`${origin} "${text}" is not ${FUNCTION_FORMS}`]);
+    if (!defaultRegion) {
+        throw new InputError([
+            `${origin} "${text}" is a name without a region: give its ARN, or the region (--region or AWS_REGION)`,
+        ]);
+    }
+    const [, name, qualifier] = named;
+    return { label: text, functionName: name, name, qualifier, region: defaultRegion };
+}
+/** A resource Amazon Inspector scans: a Lambda function, or a container image in ECR. */
+function parseInspectedResource(text, origin) {
+    const lambda = FUNCTION_ARN.exec(text);
+    if (lambda) {
+        const [, , region, accountId, name] = lambda;
+        return { kind: 'lambda-function', label: text, region, accountId, name };
+    }
+    const imageArn = IMAGE_ARN.exec(text);
+    if (imageArn) {
+        const [, region, accountId, repository, digest] = imageArn;
+        return { kind: 'ecr-image', label: text, region, accountId, repository, image: { digest } };
+    }
+    const uri = IMAGE_URI.exec(text);
+    if (uri) {
+        const [, accountId, region, repository, digest, tag] = uri;
+        return {
+            kind: 'ecr-image',
+            label: text,
+            region: region,
+            accountId: accountId,
+            repository: repository,
+            image: digest ? { digest } : { tag: tag },
+        };
+    }
+    throw new errors_InputError([`${origin} "${text}" is not ${RESOURCE_FORMS}`]);
+}
+/**
+ * A function as an ARN: a name is taken to be in `home` (the account and region a pipeline
+ * environment deploys to); an ARN stays as it is. Throws InputError when it is neither.
+ */
+function functionArnIn(text, origin, home) {
+    const ref = resources_parseFunctionRef(text, origin, home.region);
+    if (ref.accountId)
+        return text;
+    const arn = `arn:${partitionOf(home.region)}:lambda:${home.region}:${home.accountId}:function:${ref.name}`;
+    return ref.qualifier ? `${arn}:${ref.qualifier}` : arn;
+}
+/** A resource for the Inspector gate, names of functions taken to be in `home` as above. */
+function inspectedResourceIn(text, origin, home) {
+    if (QUALIFIED_NAME.test(text) || FUNCTION_ARN.test(text))
+        return functionArnIn(text, origin, home);
+    return parseInspectedResource(text, origin).label;
+}
+/** Runs each parse, collecting the problems of all into one InputError. */
+function resources_parseTogether(...parses) {
+    const problems = [];
+    const values = parses.map((parse) => {
+        try {
+            return parse();
+        }
+        catch (error) {
+            if (!(error instanceof errors_InputError))
+                throw error;
+            problems.push(...error.problems);
+            return undefined;
+        }
+    });
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/gates/requests.ts
+/**
+ * What the adapters (CLI, actions, the pipeline's build) share: the user's strings turned into the
+ * gates' typed inputs, every problem reported at once, and the gates run with clients per region and
+ * account.
+ */
+
+
+
+
+
+
+
+
+const DEFAULT_LAMBDA_READY_TIMEOUT = '10m';
+const DEFAULT_SEVERITY = 'CRITICAL';
+/** Entries as given: repeated flags or input lines, each of which may hold several, separated by commas or blanks. */
+function entries(values) {
+    return values.flatMap((value) => value.split(/[\s,]+/)).filter(Boolean);
+}
+function requireSome(values, origin, what) {
+    if (values.length === 0)
+        throw new errors_InputError([`${origin} names no ${what}`]);
+    return values;
+}
+function lambdaReadyRequest(input, origins) {
+    const [functions, timeoutMs, roleName] = parseTogether(() => parseTogether(...requireSome(entries(input.functions), origins.functions, 'function').map((text) => () => parseFunctionRef(text, origins.functions, input.region))), () => parseTimeLimit(input.timeout ?? DEFAULT_LAMBDA_READY_TIMEOUT, origins.timeout), () => parseRoleName(input.roleName, origins.roleName ?? 'the role name'));
+    if (roleName)
+        checkAccountsKnown(functions, origins.roleName ?? 'the role name');
+    return { functions, timeoutMs, roleName };
+}
+function inspectorRequest(input, origins) {
+    const [resources, severity, minScore, roleName] = resources_parseTogether(() => resources_parseTogether(...requireSome(entries(input.resources), origins.resources, 'resource').map((text) => () => parseInspectedResource(text, origins.resources))), () => parseSeverity(input.severity ?? DEFAULT_SEVERITY, origins.severity), () => (input.minScore === undefined ? undefined : parseMinScore(input.minScore, origins.minScore)), () => clients_parseRoleName(input.roleName, origins.roleName ?? 'the role name'));
+    return { resources, bar: { severity, minScore }, roleName };
+}
+function checkLambdaReady(request, hooks = {}) {
+    return waitForLambdaReady({
+        functions: request.functions,
+        timeoutMs: request.timeoutMs,
+        lambdaFor: clientsByLocation(LambdaClient, { roleName: request.roleName, onSecret: hooks.onSecret }),
+        onChange: hooks.onChange,
+    });
+}
+function checkInspector(request, hooks = {}) {
+    return runInspectorGate({
+        resources: request.resources,
+        bar: request.bar,
+        inspectorFor: clients_clientsByLocation(dist_cjs/* Inspector2Client */.r0C, {
+            roleName: request.roleName,
+            onSecret: hooks.onSecret,
+        }),
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js
+var lib_core = __nccwpck_require__(7484);
+;// CONCATENATED MODULE: ./src/github/actions-toolkit.ts
+/**
+ * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
+ * annotations and the job summary. Action entries use it; the core never does.
+ */
+
+function stringInput(name) {
+    return lib_core.getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return core.getInput(name, { required: true });
+}
+/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
+function booleanInput(name) {
+    return lib_core.getInput(name) ? lib_core.getBooleanInput(name) : false;
+}
+const setOutput = lib_core.setOutput;
+const maskSecret = lib_core.setSecret;
+const info = lib_core.info;
+const warning = lib_core.warning;
+const setFailed = lib_core.setFailed;
+function annotate(level, message, title, place) {
+    lib_core[level](message, { title, ...place });
+}
+async function writeJobSummary(markdown) {
+    await lib_core.summary.addRaw(markdown).write();
+}
+function addToPath(directory) {
+    core.addPath(directory);
+}
+
+;// CONCATENATED MODULE: ./src/github/action-main.ts
+
+
+
+/**
+ * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
+ * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
+ */
+function runActionMain(body) {
+    body()
+        .catch((error) => setFailed(error instanceof errors_InputError ? error.problems.join('\n') : String(error?.message ?? error)))
+        .finally(closeAwsConnections);
+}
+
+;// CONCATENATED MODULE: ./actions/inspector-gate/main.ts
+
+
+
+
+function setOutputs(result) {
+    setOutput('passed', String(result.passed));
+    setOutput('findings', String(result.findings.length));
+    setOutput('worst-severity', result.worstSeverity ?? '');
+}
+async function run() {
+    const request = inspectorRequest({
+        resources: [stringInput('resources') ?? ''],
+        severity: stringInput('severity'),
+        minScore: stringInput('min-score'),
+    }, {
+        resources: 'input "resources"',
+        severity: 'input "severity"',
+        minScore: 'input "min-score"',
+    });
+    const result = await checkInspector(request);
+    setOutputs(result);
+    await writeJobSummary(inspectorMarkdown(result));
+    info(inspectorText(result));
+    for (const finding of result.findings) {
+        annotate('error', `${finding.title} on ${finding.resource}`, `Inspector ${finding.severity}`);
+    }
+    if (!result.passed && booleanInput('fail-on-findings')) {
+        setFailed(`Amazon Inspector gate failed: ${result.findings.length} active finding(s) ${describeBar(result.bar)}`);
+    }
+}
+runActionMain(run);
+
+})();
+
+module.exports = __webpack_exports__;
 /******/ })()
 ;

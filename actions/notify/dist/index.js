@@ -25366,12 +25366,13 @@ function copyFile(srcFile, destFile, force) {
 /***/ 6612:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -27970,345 +27971,345 @@ const PropagateTags = {
     TASK_DEFINITION: "TASK_DEFINITION",
 };
 
-exports.AccessDeniedException = AccessDeniedException;
-exports.AccessDeniedException$ = AccessDeniedException$;
-exports.ActivateEventSource$ = ActivateEventSource$;
-exports.ActivateEventSourceCommand = ActivateEventSourceCommand;
-exports.ActivateEventSourceRequest$ = ActivateEventSourceRequest$;
-exports.ApiDestination$ = ApiDestination$;
-exports.ApiDestinationHttpMethod = ApiDestinationHttpMethod;
-exports.ApiDestinationState = ApiDestinationState;
-exports.AppSyncParameters$ = AppSyncParameters$;
-exports.Archive$ = Archive$;
-exports.ArchiveState = ArchiveState;
-exports.AssignPublicIp = AssignPublicIp;
-exports.AwsVpcConfiguration$ = AwsVpcConfiguration$;
-exports.BatchArrayProperties$ = BatchArrayProperties$;
-exports.BatchParameters$ = BatchParameters$;
-exports.BatchRetryStrategy$ = BatchRetryStrategy$;
-exports.CancelReplay$ = CancelReplay$;
-exports.CancelReplayCommand = CancelReplayCommand;
-exports.CancelReplayRequest$ = CancelReplayRequest$;
-exports.CancelReplayResponse$ = CancelReplayResponse$;
-exports.CapacityProviderStrategyItem$ = CapacityProviderStrategyItem$;
-exports.ConcurrentModificationException = ConcurrentModificationException;
-exports.ConcurrentModificationException$ = ConcurrentModificationException$;
-exports.Condition$ = Condition$;
-exports.Connection$ = Connection$;
-exports.ConnectionApiKeyAuthResponseParameters$ = ConnectionApiKeyAuthResponseParameters$;
-exports.ConnectionAuthResponseParameters$ = ConnectionAuthResponseParameters$;
-exports.ConnectionAuthorizationType = ConnectionAuthorizationType;
-exports.ConnectionBasicAuthResponseParameters$ = ConnectionBasicAuthResponseParameters$;
-exports.ConnectionBodyParameter$ = ConnectionBodyParameter$;
-exports.ConnectionHeaderParameter$ = ConnectionHeaderParameter$;
-exports.ConnectionHttpParameters$ = ConnectionHttpParameters$;
-exports.ConnectionOAuthClientResponseParameters$ = ConnectionOAuthClientResponseParameters$;
-exports.ConnectionOAuthHttpMethod = ConnectionOAuthHttpMethod;
-exports.ConnectionOAuthResponseParameters$ = ConnectionOAuthResponseParameters$;
-exports.ConnectionQueryStringParameter$ = ConnectionQueryStringParameter$;
-exports.ConnectionState = ConnectionState;
-exports.ConnectivityResourceConfigurationArn$ = ConnectivityResourceConfigurationArn$;
-exports.ConnectivityResourceParameters$ = ConnectivityResourceParameters$;
-exports.CreateApiDestination$ = CreateApiDestination$;
-exports.CreateApiDestinationCommand = CreateApiDestinationCommand;
-exports.CreateApiDestinationRequest$ = CreateApiDestinationRequest$;
-exports.CreateApiDestinationResponse$ = CreateApiDestinationResponse$;
-exports.CreateArchive$ = CreateArchive$;
-exports.CreateArchiveCommand = CreateArchiveCommand;
-exports.CreateArchiveRequest$ = CreateArchiveRequest$;
-exports.CreateArchiveResponse$ = CreateArchiveResponse$;
-exports.CreateConnection$ = CreateConnection$;
-exports.CreateConnectionApiKeyAuthRequestParameters$ = CreateConnectionApiKeyAuthRequestParameters$;
-exports.CreateConnectionAuthRequestParameters$ = CreateConnectionAuthRequestParameters$;
-exports.CreateConnectionBasicAuthRequestParameters$ = CreateConnectionBasicAuthRequestParameters$;
-exports.CreateConnectionCommand = CreateConnectionCommand;
-exports.CreateConnectionOAuthClientRequestParameters$ = CreateConnectionOAuthClientRequestParameters$;
-exports.CreateConnectionOAuthRequestParameters$ = CreateConnectionOAuthRequestParameters$;
-exports.CreateConnectionRequest$ = CreateConnectionRequest$;
-exports.CreateConnectionResponse$ = CreateConnectionResponse$;
-exports.CreateEndpoint$ = CreateEndpoint$;
-exports.CreateEndpointCommand = CreateEndpointCommand;
-exports.CreateEndpointRequest$ = CreateEndpointRequest$;
-exports.CreateEndpointResponse$ = CreateEndpointResponse$;
-exports.CreateEventBus$ = CreateEventBus$;
-exports.CreateEventBusCommand = CreateEventBusCommand;
-exports.CreateEventBusRequest$ = CreateEventBusRequest$;
-exports.CreateEventBusResponse$ = CreateEventBusResponse$;
-exports.CreatePartnerEventSource$ = CreatePartnerEventSource$;
-exports.CreatePartnerEventSourceCommand = CreatePartnerEventSourceCommand;
-exports.CreatePartnerEventSourceRequest$ = CreatePartnerEventSourceRequest$;
-exports.CreatePartnerEventSourceResponse$ = CreatePartnerEventSourceResponse$;
-exports.DeactivateEventSource$ = DeactivateEventSource$;
-exports.DeactivateEventSourceCommand = DeactivateEventSourceCommand;
-exports.DeactivateEventSourceRequest$ = DeactivateEventSourceRequest$;
-exports.DeadLetterConfig$ = DeadLetterConfig$;
-exports.DeauthorizeConnection$ = DeauthorizeConnection$;
-exports.DeauthorizeConnectionCommand = DeauthorizeConnectionCommand;
-exports.DeauthorizeConnectionRequest$ = DeauthorizeConnectionRequest$;
-exports.DeauthorizeConnectionResponse$ = DeauthorizeConnectionResponse$;
-exports.DeleteApiDestination$ = DeleteApiDestination$;
-exports.DeleteApiDestinationCommand = DeleteApiDestinationCommand;
-exports.DeleteApiDestinationRequest$ = DeleteApiDestinationRequest$;
-exports.DeleteApiDestinationResponse$ = DeleteApiDestinationResponse$;
-exports.DeleteArchive$ = DeleteArchive$;
-exports.DeleteArchiveCommand = DeleteArchiveCommand;
-exports.DeleteArchiveRequest$ = DeleteArchiveRequest$;
-exports.DeleteArchiveResponse$ = DeleteArchiveResponse$;
-exports.DeleteConnection$ = DeleteConnection$;
-exports.DeleteConnectionCommand = DeleteConnectionCommand;
-exports.DeleteConnectionRequest$ = DeleteConnectionRequest$;
-exports.DeleteConnectionResponse$ = DeleteConnectionResponse$;
-exports.DeleteEndpoint$ = DeleteEndpoint$;
-exports.DeleteEndpointCommand = DeleteEndpointCommand;
-exports.DeleteEndpointRequest$ = DeleteEndpointRequest$;
-exports.DeleteEndpointResponse$ = DeleteEndpointResponse$;
-exports.DeleteEventBus$ = DeleteEventBus$;
-exports.DeleteEventBusCommand = DeleteEventBusCommand;
-exports.DeleteEventBusRequest$ = DeleteEventBusRequest$;
-exports.DeletePartnerEventSource$ = DeletePartnerEventSource$;
-exports.DeletePartnerEventSourceCommand = DeletePartnerEventSourceCommand;
-exports.DeletePartnerEventSourceRequest$ = DeletePartnerEventSourceRequest$;
-exports.DeleteRule$ = DeleteRule$;
-exports.DeleteRuleCommand = DeleteRuleCommand;
-exports.DeleteRuleRequest$ = DeleteRuleRequest$;
-exports.DescribeApiDestination$ = DescribeApiDestination$;
-exports.DescribeApiDestinationCommand = DescribeApiDestinationCommand;
-exports.DescribeApiDestinationRequest$ = DescribeApiDestinationRequest$;
-exports.DescribeApiDestinationResponse$ = DescribeApiDestinationResponse$;
-exports.DescribeArchive$ = DescribeArchive$;
-exports.DescribeArchiveCommand = DescribeArchiveCommand;
-exports.DescribeArchiveRequest$ = DescribeArchiveRequest$;
-exports.DescribeArchiveResponse$ = DescribeArchiveResponse$;
-exports.DescribeConnection$ = DescribeConnection$;
-exports.DescribeConnectionCommand = DescribeConnectionCommand;
-exports.DescribeConnectionConnectivityParameters$ = DescribeConnectionConnectivityParameters$;
-exports.DescribeConnectionRequest$ = DescribeConnectionRequest$;
-exports.DescribeConnectionResourceParameters$ = DescribeConnectionResourceParameters$;
-exports.DescribeConnectionResponse$ = DescribeConnectionResponse$;
-exports.DescribeEndpoint$ = DescribeEndpoint$;
-exports.DescribeEndpointCommand = DescribeEndpointCommand;
-exports.DescribeEndpointRequest$ = DescribeEndpointRequest$;
-exports.DescribeEndpointResponse$ = DescribeEndpointResponse$;
-exports.DescribeEventBus$ = DescribeEventBus$;
-exports.DescribeEventBusCommand = DescribeEventBusCommand;
-exports.DescribeEventBusRequest$ = DescribeEventBusRequest$;
-exports.DescribeEventBusResponse$ = DescribeEventBusResponse$;
-exports.DescribeEventSource$ = DescribeEventSource$;
-exports.DescribeEventSourceCommand = DescribeEventSourceCommand;
-exports.DescribeEventSourceRequest$ = DescribeEventSourceRequest$;
-exports.DescribeEventSourceResponse$ = DescribeEventSourceResponse$;
-exports.DescribePartnerEventSource$ = DescribePartnerEventSource$;
-exports.DescribePartnerEventSourceCommand = DescribePartnerEventSourceCommand;
-exports.DescribePartnerEventSourceRequest$ = DescribePartnerEventSourceRequest$;
-exports.DescribePartnerEventSourceResponse$ = DescribePartnerEventSourceResponse$;
-exports.DescribeReplay$ = DescribeReplay$;
-exports.DescribeReplayCommand = DescribeReplayCommand;
-exports.DescribeReplayRequest$ = DescribeReplayRequest$;
-exports.DescribeReplayResponse$ = DescribeReplayResponse$;
-exports.DescribeRule$ = DescribeRule$;
-exports.DescribeRuleCommand = DescribeRuleCommand;
-exports.DescribeRuleRequest$ = DescribeRuleRequest$;
-exports.DescribeRuleResponse$ = DescribeRuleResponse$;
-exports.DisableRule$ = DisableRule$;
-exports.DisableRuleCommand = DisableRuleCommand;
-exports.DisableRuleRequest$ = DisableRuleRequest$;
-exports.EcsParameters$ = EcsParameters$;
-exports.EnableRule$ = EnableRule$;
-exports.EnableRuleCommand = EnableRuleCommand;
-exports.EnableRuleRequest$ = EnableRuleRequest$;
-exports.Endpoint$ = Endpoint$;
-exports.EndpointEventBus$ = EndpointEventBus$;
-exports.EndpointState = EndpointState;
-exports.EventBridge = EventBridge;
-exports.EventBridgeClient = EventBridgeClient;
-exports.EventBridgeServiceException = EventBridgeServiceException;
-exports.EventBridgeServiceException$ = EventBridgeServiceException$;
-exports.EventBus$ = EventBus$;
-exports.EventSource$ = EventSource$;
-exports.EventSourceState = EventSourceState;
-exports.FailoverConfig$ = FailoverConfig$;
-exports.HttpParameters$ = HttpParameters$;
-exports.IllegalStatusException = IllegalStatusException;
-exports.IllegalStatusException$ = IllegalStatusException$;
-exports.IncludeDetail = IncludeDetail;
-exports.InputTransformer$ = InputTransformer$;
-exports.InternalException = InternalException;
-exports.InternalException$ = InternalException$;
-exports.InvalidEventPatternException = InvalidEventPatternException;
-exports.InvalidEventPatternException$ = InvalidEventPatternException$;
-exports.InvalidStateException = InvalidStateException;
-exports.InvalidStateException$ = InvalidStateException$;
-exports.KinesisParameters$ = KinesisParameters$;
-exports.LaunchType = LaunchType;
-exports.Level = Level;
-exports.LimitExceededException = LimitExceededException;
-exports.LimitExceededException$ = LimitExceededException$;
-exports.ListApiDestinations$ = ListApiDestinations$;
-exports.ListApiDestinationsCommand = ListApiDestinationsCommand;
-exports.ListApiDestinationsRequest$ = ListApiDestinationsRequest$;
-exports.ListApiDestinationsResponse$ = ListApiDestinationsResponse$;
-exports.ListArchives$ = ListArchives$;
-exports.ListArchivesCommand = ListArchivesCommand;
-exports.ListArchivesRequest$ = ListArchivesRequest$;
-exports.ListArchivesResponse$ = ListArchivesResponse$;
-exports.ListConnections$ = ListConnections$;
-exports.ListConnectionsCommand = ListConnectionsCommand;
-exports.ListConnectionsRequest$ = ListConnectionsRequest$;
-exports.ListConnectionsResponse$ = ListConnectionsResponse$;
-exports.ListEndpoints$ = ListEndpoints$;
-exports.ListEndpointsCommand = ListEndpointsCommand;
-exports.ListEndpointsRequest$ = ListEndpointsRequest$;
-exports.ListEndpointsResponse$ = ListEndpointsResponse$;
-exports.ListEventBuses$ = ListEventBuses$;
-exports.ListEventBusesCommand = ListEventBusesCommand;
-exports.ListEventBusesRequest$ = ListEventBusesRequest$;
-exports.ListEventBusesResponse$ = ListEventBusesResponse$;
-exports.ListEventSources$ = ListEventSources$;
-exports.ListEventSourcesCommand = ListEventSourcesCommand;
-exports.ListEventSourcesRequest$ = ListEventSourcesRequest$;
-exports.ListEventSourcesResponse$ = ListEventSourcesResponse$;
-exports.ListPartnerEventSourceAccounts$ = ListPartnerEventSourceAccounts$;
-exports.ListPartnerEventSourceAccountsCommand = ListPartnerEventSourceAccountsCommand;
-exports.ListPartnerEventSourceAccountsRequest$ = ListPartnerEventSourceAccountsRequest$;
-exports.ListPartnerEventSourceAccountsResponse$ = ListPartnerEventSourceAccountsResponse$;
-exports.ListPartnerEventSources$ = ListPartnerEventSources$;
-exports.ListPartnerEventSourcesCommand = ListPartnerEventSourcesCommand;
-exports.ListPartnerEventSourcesRequest$ = ListPartnerEventSourcesRequest$;
-exports.ListPartnerEventSourcesResponse$ = ListPartnerEventSourcesResponse$;
-exports.ListReplays$ = ListReplays$;
-exports.ListReplaysCommand = ListReplaysCommand;
-exports.ListReplaysRequest$ = ListReplaysRequest$;
-exports.ListReplaysResponse$ = ListReplaysResponse$;
-exports.ListRuleNamesByTarget$ = ListRuleNamesByTarget$;
-exports.ListRuleNamesByTargetCommand = ListRuleNamesByTargetCommand;
-exports.ListRuleNamesByTargetRequest$ = ListRuleNamesByTargetRequest$;
-exports.ListRuleNamesByTargetResponse$ = ListRuleNamesByTargetResponse$;
-exports.ListRules$ = ListRules$;
-exports.ListRulesCommand = ListRulesCommand;
-exports.ListRulesRequest$ = ListRulesRequest$;
-exports.ListRulesResponse$ = ListRulesResponse$;
-exports.ListTagsForResource$ = ListTagsForResource$;
-exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
-exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
-exports.ListTargetsByRule$ = ListTargetsByRule$;
-exports.ListTargetsByRuleCommand = ListTargetsByRuleCommand;
-exports.ListTargetsByRuleRequest$ = ListTargetsByRuleRequest$;
-exports.ListTargetsByRuleResponse$ = ListTargetsByRuleResponse$;
-exports.LogConfig$ = LogConfig$;
-exports.ManagedRuleException = ManagedRuleException;
-exports.ManagedRuleException$ = ManagedRuleException$;
-exports.NetworkConfiguration$ = NetworkConfiguration$;
-exports.OperationDisabledException = OperationDisabledException;
-exports.OperationDisabledException$ = OperationDisabledException$;
-exports.PartnerEventSource$ = PartnerEventSource$;
-exports.PartnerEventSourceAccount$ = PartnerEventSourceAccount$;
-exports.PlacementConstraint$ = PlacementConstraint$;
-exports.PlacementConstraintType = PlacementConstraintType;
-exports.PlacementStrategy$ = PlacementStrategy$;
-exports.PlacementStrategyType = PlacementStrategyType;
-exports.PolicyLengthExceededException = PolicyLengthExceededException;
-exports.PolicyLengthExceededException$ = PolicyLengthExceededException$;
-exports.Primary$ = Primary$;
-exports.PropagateTags = PropagateTags;
-exports.PutEvents$ = PutEvents$;
-exports.PutEventsCommand = PutEventsCommand;
-exports.PutEventsRequest$ = PutEventsRequest$;
-exports.PutEventsRequestEntry$ = PutEventsRequestEntry$;
-exports.PutEventsResponse$ = PutEventsResponse$;
-exports.PutEventsResultEntry$ = PutEventsResultEntry$;
-exports.PutPartnerEvents$ = PutPartnerEvents$;
-exports.PutPartnerEventsCommand = PutPartnerEventsCommand;
-exports.PutPartnerEventsRequest$ = PutPartnerEventsRequest$;
-exports.PutPartnerEventsRequestEntry$ = PutPartnerEventsRequestEntry$;
-exports.PutPartnerEventsResponse$ = PutPartnerEventsResponse$;
-exports.PutPartnerEventsResultEntry$ = PutPartnerEventsResultEntry$;
-exports.PutPermission$ = PutPermission$;
-exports.PutPermissionCommand = PutPermissionCommand;
-exports.PutPermissionRequest$ = PutPermissionRequest$;
-exports.PutRule$ = PutRule$;
-exports.PutRuleCommand = PutRuleCommand;
-exports.PutRuleRequest$ = PutRuleRequest$;
-exports.PutRuleResponse$ = PutRuleResponse$;
-exports.PutTargets$ = PutTargets$;
-exports.PutTargetsCommand = PutTargetsCommand;
-exports.PutTargetsRequest$ = PutTargetsRequest$;
-exports.PutTargetsResponse$ = PutTargetsResponse$;
-exports.PutTargetsResultEntry$ = PutTargetsResultEntry$;
-exports.RedshiftDataParameters$ = RedshiftDataParameters$;
-exports.RemovePermission$ = RemovePermission$;
-exports.RemovePermissionCommand = RemovePermissionCommand;
-exports.RemovePermissionRequest$ = RemovePermissionRequest$;
-exports.RemoveTargets$ = RemoveTargets$;
-exports.RemoveTargetsCommand = RemoveTargetsCommand;
-exports.RemoveTargetsRequest$ = RemoveTargetsRequest$;
-exports.RemoveTargetsResponse$ = RemoveTargetsResponse$;
-exports.RemoveTargetsResultEntry$ = RemoveTargetsResultEntry$;
-exports.Replay$ = Replay$;
-exports.ReplayDestination$ = ReplayDestination$;
-exports.ReplayState = ReplayState;
-exports.ReplicationConfig$ = ReplicationConfig$;
-exports.ReplicationState = ReplicationState;
-exports.ResourceAlreadyExistsException = ResourceAlreadyExistsException;
-exports.ResourceAlreadyExistsException$ = ResourceAlreadyExistsException$;
-exports.ResourceNotFoundException = ResourceNotFoundException;
-exports.ResourceNotFoundException$ = ResourceNotFoundException$;
-exports.RetryPolicy$ = RetryPolicy$;
-exports.RoutingConfig$ = RoutingConfig$;
-exports.Rule$ = Rule$;
-exports.RuleState = RuleState;
-exports.RunCommandParameters$ = RunCommandParameters$;
-exports.RunCommandTarget$ = RunCommandTarget$;
-exports.SageMakerPipelineParameter$ = SageMakerPipelineParameter$;
-exports.SageMakerPipelineParameters$ = SageMakerPipelineParameters$;
-exports.Secondary$ = Secondary$;
-exports.SqsParameters$ = SqsParameters$;
-exports.StartReplay$ = StartReplay$;
-exports.StartReplayCommand = StartReplayCommand;
-exports.StartReplayRequest$ = StartReplayRequest$;
-exports.StartReplayResponse$ = StartReplayResponse$;
-exports.Tag$ = Tag$;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceRequest$ = TagResourceRequest$;
-exports.TagResourceResponse$ = TagResourceResponse$;
-exports.Target$ = Target$;
-exports.TestEventPattern$ = TestEventPattern$;
-exports.TestEventPatternCommand = TestEventPatternCommand;
-exports.TestEventPatternRequest$ = TestEventPatternRequest$;
-exports.TestEventPatternResponse$ = TestEventPatternResponse$;
-exports.ThrottlingException = ThrottlingException;
-exports.ThrottlingException$ = ThrottlingException$;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceRequest$ = UntagResourceRequest$;
-exports.UntagResourceResponse$ = UntagResourceResponse$;
-exports.UpdateApiDestination$ = UpdateApiDestination$;
-exports.UpdateApiDestinationCommand = UpdateApiDestinationCommand;
-exports.UpdateApiDestinationRequest$ = UpdateApiDestinationRequest$;
-exports.UpdateApiDestinationResponse$ = UpdateApiDestinationResponse$;
-exports.UpdateArchive$ = UpdateArchive$;
-exports.UpdateArchiveCommand = UpdateArchiveCommand;
-exports.UpdateArchiveRequest$ = UpdateArchiveRequest$;
-exports.UpdateArchiveResponse$ = UpdateArchiveResponse$;
-exports.UpdateConnection$ = UpdateConnection$;
-exports.UpdateConnectionApiKeyAuthRequestParameters$ = UpdateConnectionApiKeyAuthRequestParameters$;
-exports.UpdateConnectionAuthRequestParameters$ = UpdateConnectionAuthRequestParameters$;
-exports.UpdateConnectionBasicAuthRequestParameters$ = UpdateConnectionBasicAuthRequestParameters$;
-exports.UpdateConnectionCommand = UpdateConnectionCommand;
-exports.UpdateConnectionOAuthClientRequestParameters$ = UpdateConnectionOAuthClientRequestParameters$;
-exports.UpdateConnectionOAuthRequestParameters$ = UpdateConnectionOAuthRequestParameters$;
-exports.UpdateConnectionRequest$ = UpdateConnectionRequest$;
-exports.UpdateConnectionResponse$ = UpdateConnectionResponse$;
-exports.UpdateEndpoint$ = UpdateEndpoint$;
-exports.UpdateEndpointCommand = UpdateEndpointCommand;
-exports.UpdateEndpointRequest$ = UpdateEndpointRequest$;
-exports.UpdateEndpointResponse$ = UpdateEndpointResponse$;
-exports.UpdateEventBus$ = UpdateEventBus$;
-exports.UpdateEventBusCommand = UpdateEventBusCommand;
-exports.UpdateEventBusRequest$ = UpdateEventBusRequest$;
-exports.UpdateEventBusResponse$ = UpdateEventBusResponse$;
-exports.errorTypeRegistries = errorTypeRegistries;
+__webpack_unused_export__ = AccessDeniedException;
+__webpack_unused_export__ = AccessDeniedException$;
+__webpack_unused_export__ = ActivateEventSource$;
+__webpack_unused_export__ = ActivateEventSourceCommand;
+__webpack_unused_export__ = ActivateEventSourceRequest$;
+__webpack_unused_export__ = ApiDestination$;
+__webpack_unused_export__ = ApiDestinationHttpMethod;
+__webpack_unused_export__ = ApiDestinationState;
+__webpack_unused_export__ = AppSyncParameters$;
+__webpack_unused_export__ = Archive$;
+__webpack_unused_export__ = ArchiveState;
+__webpack_unused_export__ = AssignPublicIp;
+__webpack_unused_export__ = AwsVpcConfiguration$;
+__webpack_unused_export__ = BatchArrayProperties$;
+__webpack_unused_export__ = BatchParameters$;
+__webpack_unused_export__ = BatchRetryStrategy$;
+__webpack_unused_export__ = CancelReplay$;
+__webpack_unused_export__ = CancelReplayCommand;
+__webpack_unused_export__ = CancelReplayRequest$;
+__webpack_unused_export__ = CancelReplayResponse$;
+__webpack_unused_export__ = CapacityProviderStrategyItem$;
+__webpack_unused_export__ = ConcurrentModificationException;
+__webpack_unused_export__ = ConcurrentModificationException$;
+__webpack_unused_export__ = Condition$;
+__webpack_unused_export__ = Connection$;
+__webpack_unused_export__ = ConnectionApiKeyAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionAuthorizationType;
+__webpack_unused_export__ = ConnectionBasicAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionBodyParameter$;
+__webpack_unused_export__ = ConnectionHeaderParameter$;
+__webpack_unused_export__ = ConnectionHttpParameters$;
+__webpack_unused_export__ = ConnectionOAuthClientResponseParameters$;
+__webpack_unused_export__ = ConnectionOAuthHttpMethod;
+__webpack_unused_export__ = ConnectionOAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionQueryStringParameter$;
+__webpack_unused_export__ = ConnectionState;
+__webpack_unused_export__ = ConnectivityResourceConfigurationArn$;
+__webpack_unused_export__ = ConnectivityResourceParameters$;
+__webpack_unused_export__ = CreateApiDestination$;
+__webpack_unused_export__ = CreateApiDestinationCommand;
+__webpack_unused_export__ = CreateApiDestinationRequest$;
+__webpack_unused_export__ = CreateApiDestinationResponse$;
+__webpack_unused_export__ = CreateArchive$;
+__webpack_unused_export__ = CreateArchiveCommand;
+__webpack_unused_export__ = CreateArchiveRequest$;
+__webpack_unused_export__ = CreateArchiveResponse$;
+__webpack_unused_export__ = CreateConnection$;
+__webpack_unused_export__ = CreateConnectionApiKeyAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionBasicAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionCommand;
+__webpack_unused_export__ = CreateConnectionOAuthClientRequestParameters$;
+__webpack_unused_export__ = CreateConnectionOAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionRequest$;
+__webpack_unused_export__ = CreateConnectionResponse$;
+__webpack_unused_export__ = CreateEndpoint$;
+__webpack_unused_export__ = CreateEndpointCommand;
+__webpack_unused_export__ = CreateEndpointRequest$;
+__webpack_unused_export__ = CreateEndpointResponse$;
+__webpack_unused_export__ = CreateEventBus$;
+__webpack_unused_export__ = CreateEventBusCommand;
+__webpack_unused_export__ = CreateEventBusRequest$;
+__webpack_unused_export__ = CreateEventBusResponse$;
+__webpack_unused_export__ = CreatePartnerEventSource$;
+__webpack_unused_export__ = CreatePartnerEventSourceCommand;
+__webpack_unused_export__ = CreatePartnerEventSourceRequest$;
+__webpack_unused_export__ = CreatePartnerEventSourceResponse$;
+__webpack_unused_export__ = DeactivateEventSource$;
+__webpack_unused_export__ = DeactivateEventSourceCommand;
+__webpack_unused_export__ = DeactivateEventSourceRequest$;
+__webpack_unused_export__ = DeadLetterConfig$;
+__webpack_unused_export__ = DeauthorizeConnection$;
+__webpack_unused_export__ = DeauthorizeConnectionCommand;
+__webpack_unused_export__ = DeauthorizeConnectionRequest$;
+__webpack_unused_export__ = DeauthorizeConnectionResponse$;
+__webpack_unused_export__ = DeleteApiDestination$;
+__webpack_unused_export__ = DeleteApiDestinationCommand;
+__webpack_unused_export__ = DeleteApiDestinationRequest$;
+__webpack_unused_export__ = DeleteApiDestinationResponse$;
+__webpack_unused_export__ = DeleteArchive$;
+__webpack_unused_export__ = DeleteArchiveCommand;
+__webpack_unused_export__ = DeleteArchiveRequest$;
+__webpack_unused_export__ = DeleteArchiveResponse$;
+__webpack_unused_export__ = DeleteConnection$;
+__webpack_unused_export__ = DeleteConnectionCommand;
+__webpack_unused_export__ = DeleteConnectionRequest$;
+__webpack_unused_export__ = DeleteConnectionResponse$;
+__webpack_unused_export__ = DeleteEndpoint$;
+__webpack_unused_export__ = DeleteEndpointCommand;
+__webpack_unused_export__ = DeleteEndpointRequest$;
+__webpack_unused_export__ = DeleteEndpointResponse$;
+__webpack_unused_export__ = DeleteEventBus$;
+__webpack_unused_export__ = DeleteEventBusCommand;
+__webpack_unused_export__ = DeleteEventBusRequest$;
+__webpack_unused_export__ = DeletePartnerEventSource$;
+__webpack_unused_export__ = DeletePartnerEventSourceCommand;
+__webpack_unused_export__ = DeletePartnerEventSourceRequest$;
+__webpack_unused_export__ = DeleteRule$;
+__webpack_unused_export__ = DeleteRuleCommand;
+__webpack_unused_export__ = DeleteRuleRequest$;
+__webpack_unused_export__ = DescribeApiDestination$;
+__webpack_unused_export__ = DescribeApiDestinationCommand;
+__webpack_unused_export__ = DescribeApiDestinationRequest$;
+__webpack_unused_export__ = DescribeApiDestinationResponse$;
+__webpack_unused_export__ = DescribeArchive$;
+__webpack_unused_export__ = DescribeArchiveCommand;
+__webpack_unused_export__ = DescribeArchiveRequest$;
+__webpack_unused_export__ = DescribeArchiveResponse$;
+__webpack_unused_export__ = DescribeConnection$;
+__webpack_unused_export__ = DescribeConnectionCommand;
+__webpack_unused_export__ = DescribeConnectionConnectivityParameters$;
+__webpack_unused_export__ = DescribeConnectionRequest$;
+__webpack_unused_export__ = DescribeConnectionResourceParameters$;
+__webpack_unused_export__ = DescribeConnectionResponse$;
+__webpack_unused_export__ = DescribeEndpoint$;
+__webpack_unused_export__ = DescribeEndpointCommand;
+__webpack_unused_export__ = DescribeEndpointRequest$;
+__webpack_unused_export__ = DescribeEndpointResponse$;
+__webpack_unused_export__ = DescribeEventBus$;
+__webpack_unused_export__ = DescribeEventBusCommand;
+__webpack_unused_export__ = DescribeEventBusRequest$;
+__webpack_unused_export__ = DescribeEventBusResponse$;
+__webpack_unused_export__ = DescribeEventSource$;
+__webpack_unused_export__ = DescribeEventSourceCommand;
+__webpack_unused_export__ = DescribeEventSourceRequest$;
+__webpack_unused_export__ = DescribeEventSourceResponse$;
+__webpack_unused_export__ = DescribePartnerEventSource$;
+__webpack_unused_export__ = DescribePartnerEventSourceCommand;
+__webpack_unused_export__ = DescribePartnerEventSourceRequest$;
+__webpack_unused_export__ = DescribePartnerEventSourceResponse$;
+__webpack_unused_export__ = DescribeReplay$;
+__webpack_unused_export__ = DescribeReplayCommand;
+__webpack_unused_export__ = DescribeReplayRequest$;
+__webpack_unused_export__ = DescribeReplayResponse$;
+__webpack_unused_export__ = DescribeRule$;
+__webpack_unused_export__ = DescribeRuleCommand;
+__webpack_unused_export__ = DescribeRuleRequest$;
+__webpack_unused_export__ = DescribeRuleResponse$;
+__webpack_unused_export__ = DisableRule$;
+__webpack_unused_export__ = DisableRuleCommand;
+__webpack_unused_export__ = DisableRuleRequest$;
+__webpack_unused_export__ = EcsParameters$;
+__webpack_unused_export__ = EnableRule$;
+__webpack_unused_export__ = EnableRuleCommand;
+__webpack_unused_export__ = EnableRuleRequest$;
+__webpack_unused_export__ = Endpoint$;
+__webpack_unused_export__ = EndpointEventBus$;
+__webpack_unused_export__ = EndpointState;
+__webpack_unused_export__ = EventBridge;
+exports.Ldt = EventBridgeClient;
+__webpack_unused_export__ = EventBridgeServiceException;
+__webpack_unused_export__ = EventBridgeServiceException$;
+__webpack_unused_export__ = EventBus$;
+__webpack_unused_export__ = EventSource$;
+__webpack_unused_export__ = EventSourceState;
+__webpack_unused_export__ = FailoverConfig$;
+__webpack_unused_export__ = HttpParameters$;
+__webpack_unused_export__ = IllegalStatusException;
+__webpack_unused_export__ = IllegalStatusException$;
+__webpack_unused_export__ = IncludeDetail;
+__webpack_unused_export__ = InputTransformer$;
+__webpack_unused_export__ = InternalException;
+__webpack_unused_export__ = InternalException$;
+__webpack_unused_export__ = InvalidEventPatternException;
+__webpack_unused_export__ = InvalidEventPatternException$;
+__webpack_unused_export__ = InvalidStateException;
+__webpack_unused_export__ = InvalidStateException$;
+__webpack_unused_export__ = KinesisParameters$;
+__webpack_unused_export__ = LaunchType;
+__webpack_unused_export__ = Level;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListApiDestinations$;
+__webpack_unused_export__ = ListApiDestinationsCommand;
+__webpack_unused_export__ = ListApiDestinationsRequest$;
+__webpack_unused_export__ = ListApiDestinationsResponse$;
+__webpack_unused_export__ = ListArchives$;
+__webpack_unused_export__ = ListArchivesCommand;
+__webpack_unused_export__ = ListArchivesRequest$;
+__webpack_unused_export__ = ListArchivesResponse$;
+__webpack_unused_export__ = ListConnections$;
+__webpack_unused_export__ = ListConnectionsCommand;
+__webpack_unused_export__ = ListConnectionsRequest$;
+__webpack_unused_export__ = ListConnectionsResponse$;
+__webpack_unused_export__ = ListEndpoints$;
+__webpack_unused_export__ = ListEndpointsCommand;
+__webpack_unused_export__ = ListEndpointsRequest$;
+__webpack_unused_export__ = ListEndpointsResponse$;
+__webpack_unused_export__ = ListEventBuses$;
+__webpack_unused_export__ = ListEventBusesCommand;
+__webpack_unused_export__ = ListEventBusesRequest$;
+__webpack_unused_export__ = ListEventBusesResponse$;
+__webpack_unused_export__ = ListEventSources$;
+__webpack_unused_export__ = ListEventSourcesCommand;
+__webpack_unused_export__ = ListEventSourcesRequest$;
+__webpack_unused_export__ = ListEventSourcesResponse$;
+__webpack_unused_export__ = ListPartnerEventSourceAccounts$;
+__webpack_unused_export__ = ListPartnerEventSourceAccountsCommand;
+__webpack_unused_export__ = ListPartnerEventSourceAccountsRequest$;
+__webpack_unused_export__ = ListPartnerEventSourceAccountsResponse$;
+__webpack_unused_export__ = ListPartnerEventSources$;
+__webpack_unused_export__ = ListPartnerEventSourcesCommand;
+__webpack_unused_export__ = ListPartnerEventSourcesRequest$;
+__webpack_unused_export__ = ListPartnerEventSourcesResponse$;
+__webpack_unused_export__ = ListReplays$;
+__webpack_unused_export__ = ListReplaysCommand;
+__webpack_unused_export__ = ListReplaysRequest$;
+__webpack_unused_export__ = ListReplaysResponse$;
+__webpack_unused_export__ = ListRuleNamesByTarget$;
+__webpack_unused_export__ = ListRuleNamesByTargetCommand;
+__webpack_unused_export__ = ListRuleNamesByTargetRequest$;
+__webpack_unused_export__ = ListRuleNamesByTargetResponse$;
+__webpack_unused_export__ = ListRules$;
+__webpack_unused_export__ = ListRulesCommand;
+__webpack_unused_export__ = ListRulesRequest$;
+__webpack_unused_export__ = ListRulesResponse$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceRequest$;
+__webpack_unused_export__ = ListTagsForResourceResponse$;
+__webpack_unused_export__ = ListTargetsByRule$;
+__webpack_unused_export__ = ListTargetsByRuleCommand;
+__webpack_unused_export__ = ListTargetsByRuleRequest$;
+__webpack_unused_export__ = ListTargetsByRuleResponse$;
+__webpack_unused_export__ = LogConfig$;
+__webpack_unused_export__ = ManagedRuleException;
+__webpack_unused_export__ = ManagedRuleException$;
+__webpack_unused_export__ = NetworkConfiguration$;
+__webpack_unused_export__ = OperationDisabledException;
+__webpack_unused_export__ = OperationDisabledException$;
+__webpack_unused_export__ = PartnerEventSource$;
+__webpack_unused_export__ = PartnerEventSourceAccount$;
+__webpack_unused_export__ = PlacementConstraint$;
+__webpack_unused_export__ = PlacementConstraintType;
+__webpack_unused_export__ = PlacementStrategy$;
+__webpack_unused_export__ = PlacementStrategyType;
+__webpack_unused_export__ = PolicyLengthExceededException;
+__webpack_unused_export__ = PolicyLengthExceededException$;
+__webpack_unused_export__ = Primary$;
+__webpack_unused_export__ = PropagateTags;
+__webpack_unused_export__ = PutEvents$;
+exports.yyL = PutEventsCommand;
+__webpack_unused_export__ = PutEventsRequest$;
+__webpack_unused_export__ = PutEventsRequestEntry$;
+__webpack_unused_export__ = PutEventsResponse$;
+__webpack_unused_export__ = PutEventsResultEntry$;
+__webpack_unused_export__ = PutPartnerEvents$;
+__webpack_unused_export__ = PutPartnerEventsCommand;
+__webpack_unused_export__ = PutPartnerEventsRequest$;
+__webpack_unused_export__ = PutPartnerEventsRequestEntry$;
+__webpack_unused_export__ = PutPartnerEventsResponse$;
+__webpack_unused_export__ = PutPartnerEventsResultEntry$;
+__webpack_unused_export__ = PutPermission$;
+__webpack_unused_export__ = PutPermissionCommand;
+__webpack_unused_export__ = PutPermissionRequest$;
+__webpack_unused_export__ = PutRule$;
+__webpack_unused_export__ = PutRuleCommand;
+__webpack_unused_export__ = PutRuleRequest$;
+__webpack_unused_export__ = PutRuleResponse$;
+__webpack_unused_export__ = PutTargets$;
+__webpack_unused_export__ = PutTargetsCommand;
+__webpack_unused_export__ = PutTargetsRequest$;
+__webpack_unused_export__ = PutTargetsResponse$;
+__webpack_unused_export__ = PutTargetsResultEntry$;
+__webpack_unused_export__ = RedshiftDataParameters$;
+__webpack_unused_export__ = RemovePermission$;
+__webpack_unused_export__ = RemovePermissionCommand;
+__webpack_unused_export__ = RemovePermissionRequest$;
+__webpack_unused_export__ = RemoveTargets$;
+__webpack_unused_export__ = RemoveTargetsCommand;
+__webpack_unused_export__ = RemoveTargetsRequest$;
+__webpack_unused_export__ = RemoveTargetsResponse$;
+__webpack_unused_export__ = RemoveTargetsResultEntry$;
+__webpack_unused_export__ = Replay$;
+__webpack_unused_export__ = ReplayDestination$;
+__webpack_unused_export__ = ReplayState;
+__webpack_unused_export__ = ReplicationConfig$;
+__webpack_unused_export__ = ReplicationState;
+__webpack_unused_export__ = ResourceAlreadyExistsException;
+__webpack_unused_export__ = ResourceAlreadyExistsException$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = RetryPolicy$;
+__webpack_unused_export__ = RoutingConfig$;
+__webpack_unused_export__ = Rule$;
+__webpack_unused_export__ = RuleState;
+__webpack_unused_export__ = RunCommandParameters$;
+__webpack_unused_export__ = RunCommandTarget$;
+__webpack_unused_export__ = SageMakerPipelineParameter$;
+__webpack_unused_export__ = SageMakerPipelineParameters$;
+__webpack_unused_export__ = Secondary$;
+__webpack_unused_export__ = SqsParameters$;
+__webpack_unused_export__ = StartReplay$;
+__webpack_unused_export__ = StartReplayCommand;
+__webpack_unused_export__ = StartReplayRequest$;
+__webpack_unused_export__ = StartReplayResponse$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = TagResourceResponse$;
+__webpack_unused_export__ = Target$;
+__webpack_unused_export__ = TestEventPattern$;
+__webpack_unused_export__ = TestEventPatternCommand;
+__webpack_unused_export__ = TestEventPatternRequest$;
+__webpack_unused_export__ = TestEventPatternResponse$;
+__webpack_unused_export__ = ThrottlingException;
+__webpack_unused_export__ = ThrottlingException$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UntagResourceResponse$;
+__webpack_unused_export__ = UpdateApiDestination$;
+__webpack_unused_export__ = UpdateApiDestinationCommand;
+__webpack_unused_export__ = UpdateApiDestinationRequest$;
+__webpack_unused_export__ = UpdateApiDestinationResponse$;
+__webpack_unused_export__ = UpdateArchive$;
+__webpack_unused_export__ = UpdateArchiveCommand;
+__webpack_unused_export__ = UpdateArchiveRequest$;
+__webpack_unused_export__ = UpdateArchiveResponse$;
+__webpack_unused_export__ = UpdateConnection$;
+__webpack_unused_export__ = UpdateConnectionApiKeyAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionBasicAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionCommand;
+__webpack_unused_export__ = UpdateConnectionOAuthClientRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionOAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionRequest$;
+__webpack_unused_export__ = UpdateConnectionResponse$;
+__webpack_unused_export__ = UpdateEndpoint$;
+__webpack_unused_export__ = UpdateEndpointCommand;
+__webpack_unused_export__ = UpdateEndpointRequest$;
+__webpack_unused_export__ = UpdateEndpointResponse$;
+__webpack_unused_export__ = UpdateEventBus$;
+__webpack_unused_export__ = UpdateEventBusCommand;
+__webpack_unused_export__ = UpdateEventBusRequest$;
+__webpack_unused_export__ = UpdateEventBusResponse$;
+__webpack_unused_export__ = errorTypeRegistries;
 
 
 /***/ }),
@@ -28316,12 +28317,13 @@ exports.errorTypeRegistries = errorTypeRegistries;
 /***/ 8797:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -30344,259 +30346,259 @@ const SMSSandboxPhoneNumberVerificationStatus = {
     Verified: "Verified",
 };
 
-exports.AddPermission$ = AddPermission$;
-exports.AddPermissionCommand = AddPermissionCommand;
-exports.AddPermissionInput$ = AddPermissionInput$;
-exports.AuthorizationErrorException = AuthorizationErrorException;
-exports.AuthorizationErrorException$ = AuthorizationErrorException$;
-exports.BatchEntryIdsNotDistinctException = BatchEntryIdsNotDistinctException;
-exports.BatchEntryIdsNotDistinctException$ = BatchEntryIdsNotDistinctException$;
-exports.BatchRequestTooLongException = BatchRequestTooLongException;
-exports.BatchRequestTooLongException$ = BatchRequestTooLongException$;
-exports.BatchResultErrorEntry$ = BatchResultErrorEntry$;
-exports.CheckIfPhoneNumberIsOptedOut$ = CheckIfPhoneNumberIsOptedOut$;
-exports.CheckIfPhoneNumberIsOptedOutCommand = CheckIfPhoneNumberIsOptedOutCommand;
-exports.CheckIfPhoneNumberIsOptedOutInput$ = CheckIfPhoneNumberIsOptedOutInput$;
-exports.CheckIfPhoneNumberIsOptedOutResponse$ = CheckIfPhoneNumberIsOptedOutResponse$;
-exports.ConcurrentAccessException = ConcurrentAccessException;
-exports.ConcurrentAccessException$ = ConcurrentAccessException$;
-exports.ConfirmSubscription$ = ConfirmSubscription$;
-exports.ConfirmSubscriptionCommand = ConfirmSubscriptionCommand;
-exports.ConfirmSubscriptionInput$ = ConfirmSubscriptionInput$;
-exports.ConfirmSubscriptionResponse$ = ConfirmSubscriptionResponse$;
-exports.CreateEndpointResponse$ = CreateEndpointResponse$;
-exports.CreatePlatformApplication$ = CreatePlatformApplication$;
-exports.CreatePlatformApplicationCommand = CreatePlatformApplicationCommand;
-exports.CreatePlatformApplicationInput$ = CreatePlatformApplicationInput$;
-exports.CreatePlatformApplicationResponse$ = CreatePlatformApplicationResponse$;
-exports.CreatePlatformEndpoint$ = CreatePlatformEndpoint$;
-exports.CreatePlatformEndpointCommand = CreatePlatformEndpointCommand;
-exports.CreatePlatformEndpointInput$ = CreatePlatformEndpointInput$;
-exports.CreateSMSSandboxPhoneNumber$ = CreateSMSSandboxPhoneNumber$;
-exports.CreateSMSSandboxPhoneNumberCommand = CreateSMSSandboxPhoneNumberCommand;
-exports.CreateSMSSandboxPhoneNumberInput$ = CreateSMSSandboxPhoneNumberInput$;
-exports.CreateSMSSandboxPhoneNumberResult$ = CreateSMSSandboxPhoneNumberResult$;
-exports.CreateTopic$ = CreateTopic$;
-exports.CreateTopicCommand = CreateTopicCommand;
-exports.CreateTopicInput$ = CreateTopicInput$;
-exports.CreateTopicResponse$ = CreateTopicResponse$;
-exports.DeleteEndpoint$ = DeleteEndpoint$;
-exports.DeleteEndpointCommand = DeleteEndpointCommand;
-exports.DeleteEndpointInput$ = DeleteEndpointInput$;
-exports.DeletePlatformApplication$ = DeletePlatformApplication$;
-exports.DeletePlatformApplicationCommand = DeletePlatformApplicationCommand;
-exports.DeletePlatformApplicationInput$ = DeletePlatformApplicationInput$;
-exports.DeleteSMSSandboxPhoneNumber$ = DeleteSMSSandboxPhoneNumber$;
-exports.DeleteSMSSandboxPhoneNumberCommand = DeleteSMSSandboxPhoneNumberCommand;
-exports.DeleteSMSSandboxPhoneNumberInput$ = DeleteSMSSandboxPhoneNumberInput$;
-exports.DeleteSMSSandboxPhoneNumberResult$ = DeleteSMSSandboxPhoneNumberResult$;
-exports.DeleteTopic$ = DeleteTopic$;
-exports.DeleteTopicCommand = DeleteTopicCommand;
-exports.DeleteTopicInput$ = DeleteTopicInput$;
-exports.EmptyBatchRequestException = EmptyBatchRequestException;
-exports.EmptyBatchRequestException$ = EmptyBatchRequestException$;
-exports.Endpoint$ = Endpoint$;
-exports.EndpointDisabledException = EndpointDisabledException;
-exports.EndpointDisabledException$ = EndpointDisabledException$;
-exports.FilterPolicyLimitExceededException = FilterPolicyLimitExceededException;
-exports.FilterPolicyLimitExceededException$ = FilterPolicyLimitExceededException$;
-exports.GetDataProtectionPolicy$ = GetDataProtectionPolicy$;
-exports.GetDataProtectionPolicyCommand = GetDataProtectionPolicyCommand;
-exports.GetDataProtectionPolicyInput$ = GetDataProtectionPolicyInput$;
-exports.GetDataProtectionPolicyResponse$ = GetDataProtectionPolicyResponse$;
-exports.GetEndpointAttributes$ = GetEndpointAttributes$;
-exports.GetEndpointAttributesCommand = GetEndpointAttributesCommand;
-exports.GetEndpointAttributesInput$ = GetEndpointAttributesInput$;
-exports.GetEndpointAttributesResponse$ = GetEndpointAttributesResponse$;
-exports.GetPlatformApplicationAttributes$ = GetPlatformApplicationAttributes$;
-exports.GetPlatformApplicationAttributesCommand = GetPlatformApplicationAttributesCommand;
-exports.GetPlatformApplicationAttributesInput$ = GetPlatformApplicationAttributesInput$;
-exports.GetPlatformApplicationAttributesResponse$ = GetPlatformApplicationAttributesResponse$;
-exports.GetSMSAttributes$ = GetSMSAttributes$;
-exports.GetSMSAttributesCommand = GetSMSAttributesCommand;
-exports.GetSMSAttributesInput$ = GetSMSAttributesInput$;
-exports.GetSMSAttributesResponse$ = GetSMSAttributesResponse$;
-exports.GetSMSSandboxAccountStatus$ = GetSMSSandboxAccountStatus$;
-exports.GetSMSSandboxAccountStatusCommand = GetSMSSandboxAccountStatusCommand;
-exports.GetSMSSandboxAccountStatusInput$ = GetSMSSandboxAccountStatusInput$;
-exports.GetSMSSandboxAccountStatusResult$ = GetSMSSandboxAccountStatusResult$;
-exports.GetSubscriptionAttributes$ = GetSubscriptionAttributes$;
-exports.GetSubscriptionAttributesCommand = GetSubscriptionAttributesCommand;
-exports.GetSubscriptionAttributesInput$ = GetSubscriptionAttributesInput$;
-exports.GetSubscriptionAttributesResponse$ = GetSubscriptionAttributesResponse$;
-exports.GetTopicAttributes$ = GetTopicAttributes$;
-exports.GetTopicAttributesCommand = GetTopicAttributesCommand;
-exports.GetTopicAttributesInput$ = GetTopicAttributesInput$;
-exports.GetTopicAttributesResponse$ = GetTopicAttributesResponse$;
-exports.InternalErrorException = InternalErrorException;
-exports.InternalErrorException$ = InternalErrorException$;
-exports.InvalidBatchEntryIdException = InvalidBatchEntryIdException;
-exports.InvalidBatchEntryIdException$ = InvalidBatchEntryIdException$;
-exports.InvalidParameterException = InvalidParameterException;
-exports.InvalidParameterException$ = InvalidParameterException$;
-exports.InvalidParameterValueException = InvalidParameterValueException;
-exports.InvalidParameterValueException$ = InvalidParameterValueException$;
-exports.InvalidSecurityException = InvalidSecurityException;
-exports.InvalidSecurityException$ = InvalidSecurityException$;
-exports.InvalidStateException = InvalidStateException;
-exports.InvalidStateException$ = InvalidStateException$;
-exports.KMSAccessDeniedException = KMSAccessDeniedException;
-exports.KMSAccessDeniedException$ = KMSAccessDeniedException$;
-exports.KMSDisabledException = KMSDisabledException;
-exports.KMSDisabledException$ = KMSDisabledException$;
-exports.KMSInvalidStateException = KMSInvalidStateException;
-exports.KMSInvalidStateException$ = KMSInvalidStateException$;
-exports.KMSNotFoundException = KMSNotFoundException;
-exports.KMSNotFoundException$ = KMSNotFoundException$;
-exports.KMSOptInRequired = KMSOptInRequired;
-exports.KMSOptInRequired$ = KMSOptInRequired$;
-exports.KMSThrottlingException = KMSThrottlingException;
-exports.KMSThrottlingException$ = KMSThrottlingException$;
-exports.LanguageCodeString = LanguageCodeString;
-exports.ListEndpointsByPlatformApplication$ = ListEndpointsByPlatformApplication$;
-exports.ListEndpointsByPlatformApplicationCommand = ListEndpointsByPlatformApplicationCommand;
-exports.ListEndpointsByPlatformApplicationInput$ = ListEndpointsByPlatformApplicationInput$;
-exports.ListEndpointsByPlatformApplicationResponse$ = ListEndpointsByPlatformApplicationResponse$;
-exports.ListOriginationNumbers$ = ListOriginationNumbers$;
-exports.ListOriginationNumbersCommand = ListOriginationNumbersCommand;
-exports.ListOriginationNumbersRequest$ = ListOriginationNumbersRequest$;
-exports.ListOriginationNumbersResult$ = ListOriginationNumbersResult$;
-exports.ListPhoneNumbersOptedOut$ = ListPhoneNumbersOptedOut$;
-exports.ListPhoneNumbersOptedOutCommand = ListPhoneNumbersOptedOutCommand;
-exports.ListPhoneNumbersOptedOutInput$ = ListPhoneNumbersOptedOutInput$;
-exports.ListPhoneNumbersOptedOutResponse$ = ListPhoneNumbersOptedOutResponse$;
-exports.ListPlatformApplications$ = ListPlatformApplications$;
-exports.ListPlatformApplicationsCommand = ListPlatformApplicationsCommand;
-exports.ListPlatformApplicationsInput$ = ListPlatformApplicationsInput$;
-exports.ListPlatformApplicationsResponse$ = ListPlatformApplicationsResponse$;
-exports.ListSMSSandboxPhoneNumbers$ = ListSMSSandboxPhoneNumbers$;
-exports.ListSMSSandboxPhoneNumbersCommand = ListSMSSandboxPhoneNumbersCommand;
-exports.ListSMSSandboxPhoneNumbersInput$ = ListSMSSandboxPhoneNumbersInput$;
-exports.ListSMSSandboxPhoneNumbersResult$ = ListSMSSandboxPhoneNumbersResult$;
-exports.ListSubscriptions$ = ListSubscriptions$;
-exports.ListSubscriptionsByTopic$ = ListSubscriptionsByTopic$;
-exports.ListSubscriptionsByTopicCommand = ListSubscriptionsByTopicCommand;
-exports.ListSubscriptionsByTopicInput$ = ListSubscriptionsByTopicInput$;
-exports.ListSubscriptionsByTopicResponse$ = ListSubscriptionsByTopicResponse$;
-exports.ListSubscriptionsCommand = ListSubscriptionsCommand;
-exports.ListSubscriptionsInput$ = ListSubscriptionsInput$;
-exports.ListSubscriptionsResponse$ = ListSubscriptionsResponse$;
-exports.ListTagsForResource$ = ListTagsForResource$;
-exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
-exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
-exports.ListTopics$ = ListTopics$;
-exports.ListTopicsCommand = ListTopicsCommand;
-exports.ListTopicsInput$ = ListTopicsInput$;
-exports.ListTopicsResponse$ = ListTopicsResponse$;
-exports.MessageAttributeValue$ = MessageAttributeValue$;
-exports.NotFoundException = NotFoundException;
-exports.NotFoundException$ = NotFoundException$;
-exports.NumberCapability = NumberCapability;
-exports.OptInPhoneNumber$ = OptInPhoneNumber$;
-exports.OptInPhoneNumberCommand = OptInPhoneNumberCommand;
-exports.OptInPhoneNumberInput$ = OptInPhoneNumberInput$;
-exports.OptInPhoneNumberResponse$ = OptInPhoneNumberResponse$;
-exports.OptedOutException = OptedOutException;
-exports.OptedOutException$ = OptedOutException$;
-exports.PhoneNumberInformation$ = PhoneNumberInformation$;
-exports.PlatformApplication$ = PlatformApplication$;
-exports.PlatformApplicationDisabledException = PlatformApplicationDisabledException;
-exports.PlatformApplicationDisabledException$ = PlatformApplicationDisabledException$;
-exports.Publish$ = Publish$;
-exports.PublishBatch$ = PublishBatch$;
-exports.PublishBatchCommand = PublishBatchCommand;
-exports.PublishBatchInput$ = PublishBatchInput$;
-exports.PublishBatchRequestEntry$ = PublishBatchRequestEntry$;
-exports.PublishBatchResponse$ = PublishBatchResponse$;
-exports.PublishBatchResultEntry$ = PublishBatchResultEntry$;
-exports.PublishCommand = PublishCommand;
-exports.PublishInput$ = PublishInput$;
-exports.PublishResponse$ = PublishResponse$;
-exports.PutDataProtectionPolicy$ = PutDataProtectionPolicy$;
-exports.PutDataProtectionPolicyCommand = PutDataProtectionPolicyCommand;
-exports.PutDataProtectionPolicyInput$ = PutDataProtectionPolicyInput$;
-exports.RemovePermission$ = RemovePermission$;
-exports.RemovePermissionCommand = RemovePermissionCommand;
-exports.RemovePermissionInput$ = RemovePermissionInput$;
-exports.ReplayLimitExceededException = ReplayLimitExceededException;
-exports.ReplayLimitExceededException$ = ReplayLimitExceededException$;
-exports.ResourceNotFoundException = ResourceNotFoundException;
-exports.ResourceNotFoundException$ = ResourceNotFoundException$;
-exports.RouteType = RouteType;
-exports.SMSSandboxPhoneNumber$ = SMSSandboxPhoneNumber$;
-exports.SMSSandboxPhoneNumberVerificationStatus = SMSSandboxPhoneNumberVerificationStatus;
-exports.SNS = SNS;
-exports.SNSClient = SNSClient;
-exports.SNSServiceException = SNSServiceException;
-exports.SNSServiceException$ = SNSServiceException$;
-exports.SetEndpointAttributes$ = SetEndpointAttributes$;
-exports.SetEndpointAttributesCommand = SetEndpointAttributesCommand;
-exports.SetEndpointAttributesInput$ = SetEndpointAttributesInput$;
-exports.SetPlatformApplicationAttributes$ = SetPlatformApplicationAttributes$;
-exports.SetPlatformApplicationAttributesCommand = SetPlatformApplicationAttributesCommand;
-exports.SetPlatformApplicationAttributesInput$ = SetPlatformApplicationAttributesInput$;
-exports.SetSMSAttributes$ = SetSMSAttributes$;
-exports.SetSMSAttributesCommand = SetSMSAttributesCommand;
-exports.SetSMSAttributesInput$ = SetSMSAttributesInput$;
-exports.SetSMSAttributesResponse$ = SetSMSAttributesResponse$;
-exports.SetSubscriptionAttributes$ = SetSubscriptionAttributes$;
-exports.SetSubscriptionAttributesCommand = SetSubscriptionAttributesCommand;
-exports.SetSubscriptionAttributesInput$ = SetSubscriptionAttributesInput$;
-exports.SetTopicAttributes$ = SetTopicAttributes$;
-exports.SetTopicAttributesCommand = SetTopicAttributesCommand;
-exports.SetTopicAttributesInput$ = SetTopicAttributesInput$;
-exports.StaleTagException = StaleTagException;
-exports.StaleTagException$ = StaleTagException$;
-exports.Subscribe$ = Subscribe$;
-exports.SubscribeCommand = SubscribeCommand;
-exports.SubscribeInput$ = SubscribeInput$;
-exports.SubscribeResponse$ = SubscribeResponse$;
-exports.Subscription$ = Subscription$;
-exports.SubscriptionLimitExceededException = SubscriptionLimitExceededException;
-exports.SubscriptionLimitExceededException$ = SubscriptionLimitExceededException$;
-exports.Tag$ = Tag$;
-exports.TagLimitExceededException = TagLimitExceededException;
-exports.TagLimitExceededException$ = TagLimitExceededException$;
-exports.TagPolicyException = TagPolicyException;
-exports.TagPolicyException$ = TagPolicyException$;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceRequest$ = TagResourceRequest$;
-exports.TagResourceResponse$ = TagResourceResponse$;
-exports.ThrottledException = ThrottledException;
-exports.ThrottledException$ = ThrottledException$;
-exports.TooManyEntriesInBatchRequestException = TooManyEntriesInBatchRequestException;
-exports.TooManyEntriesInBatchRequestException$ = TooManyEntriesInBatchRequestException$;
-exports.Topic$ = Topic$;
-exports.TopicLimitExceededException = TopicLimitExceededException;
-exports.TopicLimitExceededException$ = TopicLimitExceededException$;
-exports.Unsubscribe$ = Unsubscribe$;
-exports.UnsubscribeCommand = UnsubscribeCommand;
-exports.UnsubscribeInput$ = UnsubscribeInput$;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceRequest$ = UntagResourceRequest$;
-exports.UntagResourceResponse$ = UntagResourceResponse$;
-exports.UserErrorException = UserErrorException;
-exports.UserErrorException$ = UserErrorException$;
-exports.ValidationException = ValidationException;
-exports.ValidationException$ = ValidationException$;
-exports.VerificationException = VerificationException;
-exports.VerificationException$ = VerificationException$;
-exports.VerifySMSSandboxPhoneNumber$ = VerifySMSSandboxPhoneNumber$;
-exports.VerifySMSSandboxPhoneNumberCommand = VerifySMSSandboxPhoneNumberCommand;
-exports.VerifySMSSandboxPhoneNumberInput$ = VerifySMSSandboxPhoneNumberInput$;
-exports.VerifySMSSandboxPhoneNumberResult$ = VerifySMSSandboxPhoneNumberResult$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateListEndpointsByPlatformApplication = paginateListEndpointsByPlatformApplication;
-exports.paginateListOriginationNumbers = paginateListOriginationNumbers;
-exports.paginateListPhoneNumbersOptedOut = paginateListPhoneNumbersOptedOut;
-exports.paginateListPlatformApplications = paginateListPlatformApplications;
-exports.paginateListSMSSandboxPhoneNumbers = paginateListSMSSandboxPhoneNumbers;
-exports.paginateListSubscriptions = paginateListSubscriptions;
-exports.paginateListSubscriptionsByTopic = paginateListSubscriptionsByTopic;
-exports.paginateListTopics = paginateListTopics;
+__webpack_unused_export__ = AddPermission$;
+__webpack_unused_export__ = AddPermissionCommand;
+__webpack_unused_export__ = AddPermissionInput$;
+__webpack_unused_export__ = AuthorizationErrorException;
+__webpack_unused_export__ = AuthorizationErrorException$;
+__webpack_unused_export__ = BatchEntryIdsNotDistinctException;
+__webpack_unused_export__ = BatchEntryIdsNotDistinctException$;
+__webpack_unused_export__ = BatchRequestTooLongException;
+__webpack_unused_export__ = BatchRequestTooLongException$;
+__webpack_unused_export__ = BatchResultErrorEntry$;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOut$;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOutCommand;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOutInput$;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOutResponse$;
+__webpack_unused_export__ = ConcurrentAccessException;
+__webpack_unused_export__ = ConcurrentAccessException$;
+__webpack_unused_export__ = ConfirmSubscription$;
+__webpack_unused_export__ = ConfirmSubscriptionCommand;
+__webpack_unused_export__ = ConfirmSubscriptionInput$;
+__webpack_unused_export__ = ConfirmSubscriptionResponse$;
+__webpack_unused_export__ = CreateEndpointResponse$;
+__webpack_unused_export__ = CreatePlatformApplication$;
+__webpack_unused_export__ = CreatePlatformApplicationCommand;
+__webpack_unused_export__ = CreatePlatformApplicationInput$;
+__webpack_unused_export__ = CreatePlatformApplicationResponse$;
+__webpack_unused_export__ = CreatePlatformEndpoint$;
+__webpack_unused_export__ = CreatePlatformEndpointCommand;
+__webpack_unused_export__ = CreatePlatformEndpointInput$;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumber$;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumberCommand;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumberInput$;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumberResult$;
+__webpack_unused_export__ = CreateTopic$;
+__webpack_unused_export__ = CreateTopicCommand;
+__webpack_unused_export__ = CreateTopicInput$;
+__webpack_unused_export__ = CreateTopicResponse$;
+__webpack_unused_export__ = DeleteEndpoint$;
+__webpack_unused_export__ = DeleteEndpointCommand;
+__webpack_unused_export__ = DeleteEndpointInput$;
+__webpack_unused_export__ = DeletePlatformApplication$;
+__webpack_unused_export__ = DeletePlatformApplicationCommand;
+__webpack_unused_export__ = DeletePlatformApplicationInput$;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumber$;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumberCommand;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumberInput$;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumberResult$;
+__webpack_unused_export__ = DeleteTopic$;
+__webpack_unused_export__ = DeleteTopicCommand;
+__webpack_unused_export__ = DeleteTopicInput$;
+__webpack_unused_export__ = EmptyBatchRequestException;
+__webpack_unused_export__ = EmptyBatchRequestException$;
+__webpack_unused_export__ = Endpoint$;
+__webpack_unused_export__ = EndpointDisabledException;
+__webpack_unused_export__ = EndpointDisabledException$;
+__webpack_unused_export__ = FilterPolicyLimitExceededException;
+__webpack_unused_export__ = FilterPolicyLimitExceededException$;
+__webpack_unused_export__ = GetDataProtectionPolicy$;
+__webpack_unused_export__ = GetDataProtectionPolicyCommand;
+__webpack_unused_export__ = GetDataProtectionPolicyInput$;
+__webpack_unused_export__ = GetDataProtectionPolicyResponse$;
+__webpack_unused_export__ = GetEndpointAttributes$;
+__webpack_unused_export__ = GetEndpointAttributesCommand;
+__webpack_unused_export__ = GetEndpointAttributesInput$;
+__webpack_unused_export__ = GetEndpointAttributesResponse$;
+__webpack_unused_export__ = GetPlatformApplicationAttributes$;
+__webpack_unused_export__ = GetPlatformApplicationAttributesCommand;
+__webpack_unused_export__ = GetPlatformApplicationAttributesInput$;
+__webpack_unused_export__ = GetPlatformApplicationAttributesResponse$;
+__webpack_unused_export__ = GetSMSAttributes$;
+__webpack_unused_export__ = GetSMSAttributesCommand;
+__webpack_unused_export__ = GetSMSAttributesInput$;
+__webpack_unused_export__ = GetSMSAttributesResponse$;
+__webpack_unused_export__ = GetSMSSandboxAccountStatus$;
+__webpack_unused_export__ = GetSMSSandboxAccountStatusCommand;
+__webpack_unused_export__ = GetSMSSandboxAccountStatusInput$;
+__webpack_unused_export__ = GetSMSSandboxAccountStatusResult$;
+__webpack_unused_export__ = GetSubscriptionAttributes$;
+__webpack_unused_export__ = GetSubscriptionAttributesCommand;
+__webpack_unused_export__ = GetSubscriptionAttributesInput$;
+__webpack_unused_export__ = GetSubscriptionAttributesResponse$;
+__webpack_unused_export__ = GetTopicAttributes$;
+__webpack_unused_export__ = GetTopicAttributesCommand;
+__webpack_unused_export__ = GetTopicAttributesInput$;
+__webpack_unused_export__ = GetTopicAttributesResponse$;
+__webpack_unused_export__ = InternalErrorException;
+__webpack_unused_export__ = InternalErrorException$;
+__webpack_unused_export__ = InvalidBatchEntryIdException;
+__webpack_unused_export__ = InvalidBatchEntryIdException$;
+__webpack_unused_export__ = InvalidParameterException;
+__webpack_unused_export__ = InvalidParameterException$;
+__webpack_unused_export__ = InvalidParameterValueException;
+__webpack_unused_export__ = InvalidParameterValueException$;
+__webpack_unused_export__ = InvalidSecurityException;
+__webpack_unused_export__ = InvalidSecurityException$;
+__webpack_unused_export__ = InvalidStateException;
+__webpack_unused_export__ = InvalidStateException$;
+__webpack_unused_export__ = KMSAccessDeniedException;
+__webpack_unused_export__ = KMSAccessDeniedException$;
+__webpack_unused_export__ = KMSDisabledException;
+__webpack_unused_export__ = KMSDisabledException$;
+__webpack_unused_export__ = KMSInvalidStateException;
+__webpack_unused_export__ = KMSInvalidStateException$;
+__webpack_unused_export__ = KMSNotFoundException;
+__webpack_unused_export__ = KMSNotFoundException$;
+__webpack_unused_export__ = KMSOptInRequired;
+__webpack_unused_export__ = KMSOptInRequired$;
+__webpack_unused_export__ = KMSThrottlingException;
+__webpack_unused_export__ = KMSThrottlingException$;
+__webpack_unused_export__ = LanguageCodeString;
+__webpack_unused_export__ = ListEndpointsByPlatformApplication$;
+__webpack_unused_export__ = ListEndpointsByPlatformApplicationCommand;
+__webpack_unused_export__ = ListEndpointsByPlatformApplicationInput$;
+__webpack_unused_export__ = ListEndpointsByPlatformApplicationResponse$;
+__webpack_unused_export__ = ListOriginationNumbers$;
+__webpack_unused_export__ = ListOriginationNumbersCommand;
+__webpack_unused_export__ = ListOriginationNumbersRequest$;
+__webpack_unused_export__ = ListOriginationNumbersResult$;
+__webpack_unused_export__ = ListPhoneNumbersOptedOut$;
+__webpack_unused_export__ = ListPhoneNumbersOptedOutCommand;
+__webpack_unused_export__ = ListPhoneNumbersOptedOutInput$;
+__webpack_unused_export__ = ListPhoneNumbersOptedOutResponse$;
+__webpack_unused_export__ = ListPlatformApplications$;
+__webpack_unused_export__ = ListPlatformApplicationsCommand;
+__webpack_unused_export__ = ListPlatformApplicationsInput$;
+__webpack_unused_export__ = ListPlatformApplicationsResponse$;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbers$;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbersCommand;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbersInput$;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbersResult$;
+__webpack_unused_export__ = ListSubscriptions$;
+__webpack_unused_export__ = ListSubscriptionsByTopic$;
+__webpack_unused_export__ = ListSubscriptionsByTopicCommand;
+__webpack_unused_export__ = ListSubscriptionsByTopicInput$;
+__webpack_unused_export__ = ListSubscriptionsByTopicResponse$;
+__webpack_unused_export__ = ListSubscriptionsCommand;
+__webpack_unused_export__ = ListSubscriptionsInput$;
+__webpack_unused_export__ = ListSubscriptionsResponse$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceRequest$;
+__webpack_unused_export__ = ListTagsForResourceResponse$;
+__webpack_unused_export__ = ListTopics$;
+__webpack_unused_export__ = ListTopicsCommand;
+__webpack_unused_export__ = ListTopicsInput$;
+__webpack_unused_export__ = ListTopicsResponse$;
+__webpack_unused_export__ = MessageAttributeValue$;
+__webpack_unused_export__ = NotFoundException;
+__webpack_unused_export__ = NotFoundException$;
+__webpack_unused_export__ = NumberCapability;
+__webpack_unused_export__ = OptInPhoneNumber$;
+__webpack_unused_export__ = OptInPhoneNumberCommand;
+__webpack_unused_export__ = OptInPhoneNumberInput$;
+__webpack_unused_export__ = OptInPhoneNumberResponse$;
+__webpack_unused_export__ = OptedOutException;
+__webpack_unused_export__ = OptedOutException$;
+__webpack_unused_export__ = PhoneNumberInformation$;
+__webpack_unused_export__ = PlatformApplication$;
+__webpack_unused_export__ = PlatformApplicationDisabledException;
+__webpack_unused_export__ = PlatformApplicationDisabledException$;
+__webpack_unused_export__ = Publish$;
+__webpack_unused_export__ = PublishBatch$;
+__webpack_unused_export__ = PublishBatchCommand;
+__webpack_unused_export__ = PublishBatchInput$;
+__webpack_unused_export__ = PublishBatchRequestEntry$;
+__webpack_unused_export__ = PublishBatchResponse$;
+__webpack_unused_export__ = PublishBatchResultEntry$;
+exports.D5G = PublishCommand;
+__webpack_unused_export__ = PublishInput$;
+__webpack_unused_export__ = PublishResponse$;
+__webpack_unused_export__ = PutDataProtectionPolicy$;
+__webpack_unused_export__ = PutDataProtectionPolicyCommand;
+__webpack_unused_export__ = PutDataProtectionPolicyInput$;
+__webpack_unused_export__ = RemovePermission$;
+__webpack_unused_export__ = RemovePermissionCommand;
+__webpack_unused_export__ = RemovePermissionInput$;
+__webpack_unused_export__ = ReplayLimitExceededException;
+__webpack_unused_export__ = ReplayLimitExceededException$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = RouteType;
+__webpack_unused_export__ = SMSSandboxPhoneNumber$;
+__webpack_unused_export__ = SMSSandboxPhoneNumberVerificationStatus;
+__webpack_unused_export__ = SNS;
+exports.kye = SNSClient;
+__webpack_unused_export__ = SNSServiceException;
+__webpack_unused_export__ = SNSServiceException$;
+__webpack_unused_export__ = SetEndpointAttributes$;
+__webpack_unused_export__ = SetEndpointAttributesCommand;
+__webpack_unused_export__ = SetEndpointAttributesInput$;
+__webpack_unused_export__ = SetPlatformApplicationAttributes$;
+__webpack_unused_export__ = SetPlatformApplicationAttributesCommand;
+__webpack_unused_export__ = SetPlatformApplicationAttributesInput$;
+__webpack_unused_export__ = SetSMSAttributes$;
+__webpack_unused_export__ = SetSMSAttributesCommand;
+__webpack_unused_export__ = SetSMSAttributesInput$;
+__webpack_unused_export__ = SetSMSAttributesResponse$;
+__webpack_unused_export__ = SetSubscriptionAttributes$;
+__webpack_unused_export__ = SetSubscriptionAttributesCommand;
+__webpack_unused_export__ = SetSubscriptionAttributesInput$;
+__webpack_unused_export__ = SetTopicAttributes$;
+__webpack_unused_export__ = SetTopicAttributesCommand;
+__webpack_unused_export__ = SetTopicAttributesInput$;
+__webpack_unused_export__ = StaleTagException;
+__webpack_unused_export__ = StaleTagException$;
+__webpack_unused_export__ = Subscribe$;
+__webpack_unused_export__ = SubscribeCommand;
+__webpack_unused_export__ = SubscribeInput$;
+__webpack_unused_export__ = SubscribeResponse$;
+__webpack_unused_export__ = Subscription$;
+__webpack_unused_export__ = SubscriptionLimitExceededException;
+__webpack_unused_export__ = SubscriptionLimitExceededException$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagLimitExceededException;
+__webpack_unused_export__ = TagLimitExceededException$;
+__webpack_unused_export__ = TagPolicyException;
+__webpack_unused_export__ = TagPolicyException$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = TagResourceResponse$;
+__webpack_unused_export__ = ThrottledException;
+__webpack_unused_export__ = ThrottledException$;
+__webpack_unused_export__ = TooManyEntriesInBatchRequestException;
+__webpack_unused_export__ = TooManyEntriesInBatchRequestException$;
+__webpack_unused_export__ = Topic$;
+__webpack_unused_export__ = TopicLimitExceededException;
+__webpack_unused_export__ = TopicLimitExceededException$;
+__webpack_unused_export__ = Unsubscribe$;
+__webpack_unused_export__ = UnsubscribeCommand;
+__webpack_unused_export__ = UnsubscribeInput$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UntagResourceResponse$;
+__webpack_unused_export__ = UserErrorException;
+__webpack_unused_export__ = UserErrorException$;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = VerificationException;
+__webpack_unused_export__ = VerificationException$;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumber$;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumberCommand;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumberInput$;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumberResult$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateListEndpointsByPlatformApplication;
+__webpack_unused_export__ = paginateListOriginationNumbers;
+__webpack_unused_export__ = paginateListPhoneNumbersOptedOut;
+__webpack_unused_export__ = paginateListPlatformApplications;
+__webpack_unused_export__ = paginateListSMSSandboxPhoneNumbers;
+__webpack_unused_export__ = paginateListSubscriptions;
+__webpack_unused_export__ = paginateListSubscriptionsByTopic;
+__webpack_unused_export__ = paginateListTopics;
 
 
 /***/ }),
@@ -59652,9 +59654,10 @@ exports.floatFormatter = floatFormatter;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JsHistogram = exports.WasmHistogram = exports.Recorder = exports.HistogramLogWriter = exports.encodeIntoCompressedBase64 = exports.decodeFromCompressedBase64 = exports.ByteBuffer = exports.build = exports.listTags = exports.HistogramLogReader = exports.PackedHistogram = exports.Float64Histogram = exports.Int32Histogram = exports.Int16Histogram = exports.Int8Histogram = exports.initWebAssemblySync = exports.initWebAssembly = void 0;
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.Vc = __webpack_unused_export__ = exports.jq = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
 /*
  * This is a TypeScript port of the original Java version, which was written by
  * Gil Tene as described in
@@ -59663,35 +59666,35 @@ exports.JsHistogram = exports.WasmHistogram = exports.Recorder = exports.Histogr
  * http://creativecommons.org/publicdomain/zero/1.0/
  */
 const ByteBuffer_1 = __nccwpck_require__(9926);
-exports.ByteBuffer = ByteBuffer_1.default;
+__webpack_unused_export__ = ByteBuffer_1.default;
 const encoding_1 = __nccwpck_require__(6879);
-Object.defineProperty(exports, "decodeFromCompressedBase64", ({ enumerable: true, get: function () { return encoding_1.decodeFromCompressedBase64; } }));
-Object.defineProperty(exports, "encodeIntoCompressedBase64", ({ enumerable: true, get: function () { return encoding_1.encodeIntoCompressedBase64; } }));
+Object.defineProperty(exports, "Vc", ({ enumerable: true, get: function () { return encoding_1.decodeFromCompressedBase64; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return encoding_1.encodeIntoCompressedBase64; } });
 const Float64Histogram_1 = __nccwpck_require__(2412);
-exports.Float64Histogram = Float64Histogram_1.default;
+__webpack_unused_export__ = Float64Histogram_1.default;
 const HistogramLogReader_1 = __nccwpck_require__(1433);
-exports.HistogramLogReader = HistogramLogReader_1.default;
-Object.defineProperty(exports, "listTags", ({ enumerable: true, get: function () { return HistogramLogReader_1.listTags; } }));
+__webpack_unused_export__ = HistogramLogReader_1.default;
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return HistogramLogReader_1.listTags; } });
 const HistogramLogWriter_1 = __nccwpck_require__(3605);
-exports.HistogramLogWriter = HistogramLogWriter_1.default;
+__webpack_unused_export__ = HistogramLogWriter_1.default;
 const Int16Histogram_1 = __nccwpck_require__(4798);
-exports.Int16Histogram = Int16Histogram_1.default;
+__webpack_unused_export__ = Int16Histogram_1.default;
 const Int32Histogram_1 = __nccwpck_require__(8676);
-exports.Int32Histogram = Int32Histogram_1.default;
+__webpack_unused_export__ = Int32Histogram_1.default;
 const Int8Histogram_1 = __nccwpck_require__(2063);
-exports.Int8Histogram = Int8Histogram_1.default;
+__webpack_unused_export__ = Int8Histogram_1.default;
 const JsHistogram_1 = __nccwpck_require__(3687);
-exports.JsHistogram = JsHistogram_1.default;
+__webpack_unused_export__ = JsHistogram_1.default;
 const PackedHistogram_1 = __nccwpck_require__(8750);
-exports.PackedHistogram = PackedHistogram_1.default;
+__webpack_unused_export__ = PackedHistogram_1.default;
 const Recorder_1 = __nccwpck_require__(8688);
-exports.Recorder = Recorder_1.default;
+__webpack_unused_export__ = Recorder_1.default;
 const wasm_1 = __nccwpck_require__(4525);
-Object.defineProperty(exports, "initWebAssembly", ({ enumerable: true, get: function () { return wasm_1.initWebAssembly; } }));
-Object.defineProperty(exports, "initWebAssemblySync", ({ enumerable: true, get: function () { return wasm_1.initWebAssemblySync; } }));
-Object.defineProperty(exports, "WasmHistogram", ({ enumerable: true, get: function () { return wasm_1.WasmHistogram; } }));
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.initWebAssembly; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.initWebAssemblySync; } });
+__webpack_unused_export__ = ({ enumerable: true, get: function () { return wasm_1.WasmHistogram; } });
 const HistogramBuilder_1 = __nccwpck_require__(7003);
-Object.defineProperty(exports, "build", ({ enumerable: true, get: function () { return HistogramBuilder_1.build; } }));
+Object.defineProperty(exports, "jq", ({ enumerable: true, get: function () { return HistogramBuilder_1.build; } }));
 //# sourceMappingURL=index.js.map
 
 /***/ }),
@@ -68303,2040 +68306,6 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9737:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const node_path_1 = __nccwpck_require__(6760);
-const errors_1 = __nccwpck_require__(3916);
-const github = __importStar(__nccwpck_require__(4947));
-const start_incident_1 = __nccwpck_require__(3069);
-const prepare_1 = __nccwpck_require__(8106);
-const send_1 = __nccwpck_require__(2039);
-const targets_1 = __nccwpck_require__(8215);
-const action_main_1 = __nccwpck_require__(1567);
-const markdown_1 = __nccwpck_require__(6731);
-const env = process.env;
-const root = env.GITHUB_WORKSPACE ?? process.cwd();
-const inputName = (input) => `input "${input}"`;
-function lines(text) {
-    return (text ?? '')
-        .split('\n')
-        .map((line) => line.trim())
-        .filter(Boolean);
-}
-/** The incident's checks name their inputs as the CLI's flags: these are the action's. */
-const INCIDENT_INPUTS = {
-    'response-plan': 'incident-response-plan',
-    title: 'incident-title',
-    impact: 'incident-impact',
-    'related-url': 'run-url',
-};
-/** Every input checked before anything is sent; all problems reported together. */
-async function checkInputs(to) {
-    const region = github.stringInput('region') ?? env.AWS_REGION;
-    const details = github.stringInput('details');
-    const problems = [];
-    const work = {};
-    try {
-        work.notification = await (0, prepare_1.prepareNotification)({
-            to,
-            title: github.stringInput('title'),
-            status: github.stringInput('status'),
-            detailsFile: details && ((0, node_path_1.isAbsolute)(details) ? details : (0, node_path_1.join)(root, details)),
-            origin: {
-                what: github.stringInput('what'),
-                where: github.stringInput('where'),
-                who: github.stringInput('who'),
-                runUrl: github.stringInput('run-url'),
-            },
-            region,
-            env,
-        }, inputName);
-    }
-    catch (error) {
-        if (!(error instanceof errors_1.InputError))
-            throw error;
-        problems.push(...error.problems);
-    }
-    const plan = github.stringInput('incident-response-plan');
-    const message = work.notification?.message;
-    if (plan && message?.status === 'failure') {
-        try {
-            work.incident = (0, start_incident_1.checkIncidentInputs)({
-                responsePlanArn: plan,
-                title: github.stringInput('incident-title') ?? message.title,
-                impact: github.stringInput('incident-impact'),
-                relatedUrls: message.runUrl ? [message.runUrl] : [],
-                region,
-            }, (input) => inputName(INCIDENT_INPUTS[input] ?? input));
-        }
-        catch (error) {
-            if (!(error instanceof errors_1.InputError))
-                throw error;
-            problems.push(...error.problems);
-        }
-    }
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    return work;
-}
-/** The incident's outcome, kept apart so that a failure to start it hides no notification result. */
-async function startIncidentResult(request) {
-    try {
-        return { arn: await (0, start_incident_1.startIncident)(request) };
-    }
-    catch (error) {
-        return { error: error instanceof Error ? error.message : String(error) };
-    }
-}
-function summaryMarkdown(results, incidentArn) {
-    const table = (0, markdown_1.markdownTable)({
-        header: ['target', 'status', 'detail'],
-        rows: results.map((result) => [result.target, result.status, result.detail]),
-    });
-    return [
-        '### Rampart notify',
-        '',
-        table,
-        ...(incidentArn ? ['', `Incident started: \`${incidentArn}\``] : []),
-        '',
-    ].join('\n');
-}
-async function run() {
-    const to = lines(github.stringInput('to'));
-    // Before anything is printed, so that the runner hides them wherever they would appear.
-    for (const url of (0, targets_1.webhookUrlsIn)(to, env))
-        github.maskSecret(url);
-    const { notification, incident } = await checkInputs(to);
-    const [results, incidentResult] = await Promise.all([
-        notification ? (0, send_1.sendNotification)(notification.message, notification.targets) : [],
-        incident ? startIncidentResult(incident) : undefined,
-    ]);
-    for (const result of results)
-        github.info(`${result.target}: ${result.status}: ${result.detail}`);
-    const incidentArn = incidentResult?.arn;
-    if (incidentArn)
-        github.info(`incident started: ${incidentArn}`);
-    const failed = results.filter((result) => result.status === 'failed');
-    github.setOutput('results', JSON.stringify(results));
-    github.setOutput('failed', String(failed.length));
-    github.setOutput('incident-arn', incidentArn ?? '');
-    await github.writeJobSummary(summaryMarkdown(results, incidentArn));
-    const problems = [
-        ...(failed.length > 0 ? [`could not notify ${failed.map((result) => result.target).join(', ')}`] : []),
-        ...(incidentResult?.error ? [`could not start the incident: ${incidentResult.error}`] : []),
-    ];
-    if (problems.length === 0)
-        return;
-    if (github.booleanInput('fail-on-error'))
-        github.setFailed(problems.join('\n'));
-    else
-        problems.forEach((problem) => github.warning(problem));
-}
-(0, action_main_1.runActionMain)(run);
-
-
-/***/ }),
-
-/***/ 6661:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createAwsClient = createAwsClient;
-exports.closeAwsConnections = closeAwsConnections;
-const node_http_1 = __nccwpck_require__(7067);
-const node_https_1 = __nccwpck_require__(4708);
-const node_http_handler_1 = __nccwpck_require__(1279);
-const retry_strategy_1 = __nccwpck_require__(7665);
-const REQUEST_TIMEOUT_MS = 60_000;
-const CONNECTION_TIMEOUT_MS = 10_000;
-let sharedHandler;
-/**
- * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
- * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
- * keep-alive connection pool however many tenant accounts are in flight.
- */
-function createAwsClient(ClientClass, options, env = process.env) {
-    return new ClientClass({
-        region: options.region,
-        credentials: options.credentials,
-        endpoint: env.AWS_ENDPOINT_URL || undefined,
-        retryStrategy: new retry_strategy_1.JitteredRetryStrategy(options.retry ?? retry_strategy_1.DEFAULT_RETRY_POLICY),
-        requestHandler: httpHandler(),
-    });
-}
-function httpHandler() {
-    sharedHandler ??= new node_http_handler_1.NodeHttpHandler({
-        connectionTimeout: CONNECTION_TIMEOUT_MS,
-        requestTimeout: REQUEST_TIMEOUT_MS,
-        httpAgent: new node_http_1.Agent({ keepAlive: true, maxSockets: 64 }),
-        httpsAgent: new node_https_1.Agent({ keepAlive: true, maxSockets: 64 }),
-    });
-    return sharedHandler;
-}
-/** Closes the pooled keep-alive connections so that the process can exit. */
-function closeAwsConnections() {
-    sharedHandler?.destroy();
-    sharedHandler = undefined;
-}
-
-
-/***/ }),
-
-/***/ 7665:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JitteredRetryStrategy = exports.DEFAULT_RETRY_POLICY = void 0;
-exports.DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
-/**
- * Exponential backoff with full jitter on throttling, 5xx and connection faults.
- * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
- * not stop retrying because other tenants' calls were throttled a moment before.
- */
-class JitteredRetryStrategy {
-    policy;
-    random;
-    constructor(policy = exports.DEFAULT_RETRY_POLICY, random = Math.random) {
-        this.policy = policy;
-        this.random = random;
-    }
-    async acquireInitialRetryToken() {
-        return retryToken(0, 0);
-    }
-    async refreshRetryTokenForRetry(token, errorInfo) {
-        const retryCount = token.getRetryCount() + 1;
-        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
-            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
-        }
-        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
-    }
-    recordSuccess() { }
-    delayFor(retryCount, retryAfter) {
-        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
-        const jittered = Math.floor(this.random() * ceiling);
-        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
-        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
-    }
-}
-exports.JitteredRetryStrategy = JitteredRetryStrategy;
-function retryToken(retryCount, delayMs) {
-    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
-}
-
-
-/***/ }),
-
-/***/ 5505:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.renderTable = renderTable;
-exports.renderMarkdown = renderMarkdown;
-exports.summaryLine = summaryLine;
-const COLUMNS = [
-    { title: 'wave', value: (tenant) => String(tenant.wave) },
-    { title: 'tenant', value: (tenant) => tenant.id },
-    { title: 'account', value: (tenant) => tenant.accountId },
-    { title: 'region', value: (tenant) => tenant.region },
-    { title: 'stack', value: (tenant) => tenant.stackName },
-    { title: 'status', value: (tenant) => tenant.status },
-    { title: 'changes', value: (tenant) => describeChanges(tenant.changes) },
-    {
-        title: 'time',
-        value: (tenant) => (tenant.durationMs ? `${(tenant.durationMs / 1000).toFixed(1)}s` : ''),
-    },
-    { title: 'detail', value: (tenant) => (tenant.error ?? '').replace(/\s*\n\s*/g, ' ') },
-];
-/** A plain-text table, one row per tenant and region, for terminals and build logs. */
-function renderTable(results) {
-    const rows = [
-        COLUMNS.map((column) => column.title),
-        ...results.tenants.map((tenant) => COLUMNS.map((column) => column.value(tenant))),
-    ];
-    const widths = COLUMNS.map((_, index) => Math.max(...rows.map((row) => (row[index] ?? '').length)));
-    const lines = rows.map((row) => row
-        .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
-        .join('  ')
-        .trimEnd());
-    return [...lines, '', summaryLine(results)].join('\n');
-}
-/** A Markdown report for a GitHub job summary: the same table, and the planned changes per stack. */
-function renderMarkdown(results) {
-    const title = results.mode === 'plan' ? `Deployment plan for ${results.app}` : `Deployment of ${results.app}`;
-    const header = `| ${COLUMNS.map((column) => column.title).join(' | ')} |\n|${COLUMNS.map(() => ' --- |').join('')}`;
-    const rows = results.tenants.map((tenant) => `| ${COLUMNS.map((column) => escapeCell(column.value(tenant))).join(' | ')} |`);
-    const sections = [`### ${title}`, '', summaryLine(results), '', header, ...rows];
-    const withChanges = results.tenants.filter((tenant) => tenant.changes.length > 0);
-    if (withChanges.length > 0)
-        sections.push('', '#### Changes', '', ...withChanges.flatMap(changeList));
-    return `${sections.join('\n')}\n`;
-}
-function summaryLine(results) {
-    const { summary } = results;
-    const parts = Object.entries(summary)
-        .filter(([, count]) => count > 0)
-        .map(([status, count]) => `${count} ${status === 'rolledBack' ? 'rolled back' : status}`);
-    return `${results.tenants.length} stack(s): ${parts.join(', ') || 'none'}`;
-}
-function describeChanges(changes) {
-    if (changes.length === 0)
-        return '';
-    const count = (action) => changes.filter((change) => change.action === action).length;
-    const replaced = changes.filter((change) => change.replacement === 'True').length;
-    return `+${count('Add')} ~${count('Modify')} -${count('Remove')}${replaced ? ` (${replaced} replaced)` : ''}`;
-}
-function changeList(tenant) {
-    return [
-        `<details><summary>${tenant.id} ${tenant.region} (${tenant.stackName})</summary>`,
-        '',
-        '| action | logical id | type | replacement |',
-        '| --- | --- | --- | --- |',
-        ...tenant.changes.map((change) => `| ${change.action} | ${escapeCell(change.logicalId)} | ${change.resourceType} | ${change.replacement ?? ''} |`),
-        '',
-        '</details>',
-        '',
-    ];
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|');
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InputError = void 0;
-/**
- * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
- * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
- */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-exports.InputError = InputError;
-
-
-/***/ }),
-
-/***/ 1567:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runActionMain = runActionMain;
-const client_factory_1 = __nccwpck_require__(6661);
-const errors_1 = __nccwpck_require__(3916);
-const actions_toolkit_1 = __nccwpck_require__(4947);
-/**
- * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
- * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
- */
-function runActionMain(body) {
-    body()
-        .catch((error) => (0, actions_toolkit_1.setFailed)(error instanceof errors_1.InputError ? error.problems.join('\n') : String(error?.message ?? error)))
-        .finally(client_factory_1.closeAwsConnections);
-}
-
-
-/***/ }),
-
-/***/ 4947:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.setFailed = exports.warning = exports.info = exports.maskSecret = exports.setOutput = void 0;
-exports.stringInput = stringInput;
-exports.requiredInput = requiredInput;
-exports.booleanInput = booleanInput;
-exports.annotate = annotate;
-exports.writeJobSummary = writeJobSummary;
-exports.addToPath = addToPath;
-/**
- * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
- * annotations and the job summary. Action entries use it; the core never does.
- */
-const core = __importStar(__nccwpck_require__(7484));
-function stringInput(name) {
-    return core.getInput(name) || undefined;
-}
-function requiredInput(name) {
-    return core.getInput(name, { required: true });
-}
-/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
-function booleanInput(name) {
-    return core.getInput(name) ? core.getBooleanInput(name) : false;
-}
-exports.setOutput = core.setOutput;
-exports.maskSecret = core.setSecret;
-exports.info = core.info;
-exports.warning = core.warning;
-exports.setFailed = core.setFailed;
-function annotate(level, message, title, place) {
-    core[level](message, { title, ...place });
-}
-async function writeJobSummary(markdown) {
-    await core.summary.addRaw(markdown).write();
-}
-function addToPath(directory) {
-    core.addPath(directory);
-}
-
-
-/***/ }),
-
-/***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TRIGGER_SOURCE = void 0;
-exports.checkIncidentInputs = checkIncidentInputs;
-exports.startIncident = startIncident;
-const node_crypto_1 = __nccwpck_require__(7598);
-const client_ssm_incidents_1 = __nccwpck_require__(3886);
-const client_factory_1 = __nccwpck_require__(6661);
-const errors_1 = __nccwpck_require__(3916);
-const message_1 = __nccwpck_require__(8478);
-const text_1 = __nccwpck_require__(3966);
-/** Incident Manager's limits (StartIncident in its API reference). */
-const MAX_TITLE = 200;
-const MAX_URL = 1_000;
-const MAX_CLIENT_TOKEN = 128;
-/** Incident Manager ARNs have no region: arn:aws:ssm-incidents::ACCOUNT:response-plan/NAME. */
-const RESPONSE_PLAN_ARN = /^arn:aws[a-z-]*:ssm-incidents::\d{12}:response-plan\/[A-Za-z0-9_-]{1,200}$/;
-exports.TRIGGER_SOURCE = 'rampart';
-/** Checks every input, reporting all problems at once. */
-function checkIncidentInputs(inputs, name = message_1.flagName) {
-    const problems = [];
-    const plan = inputs.responsePlanArn ?? '';
-    if (!RESPONSE_PLAN_ARN.test(plan)) {
-        problems.push(`${name('response-plan')} "${plan}" is not a response plan ARN (arn:aws:ssm-incidents::ACCOUNT:response-plan/NAME)`);
-    }
-    const title = (0, text_1.truncate)((inputs.title ?? '').trim(), MAX_TITLE);
-    if (!title)
-        problems.push(`${name('title')} is needed`);
-    if (!/^[1-5]$/.test(inputs.impact ?? '')) {
-        problems.push(`${name('impact')} "${inputs.impact ?? ''}" is not 1 (critical) to 5 (no impact)`);
-    }
-    problems.push(...inputs.relatedUrls.flatMap((url) => urlProblems(url, name('related-url'))));
-    if (inputs.clientToken !== undefined && inputs.clientToken.length > MAX_CLIENT_TOKEN) {
-        problems.push(`${name('client-token')} is longer than ${MAX_CLIENT_TOKEN} characters`);
-    }
-    if (!inputs.region)
-        problems.push(`the region is not known: give ${name('region')} or set AWS_REGION`);
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    const request = {
-        responsePlanArn: plan,
-        title,
-        impact: Number(inputs.impact),
-        relatedUrls: inputs.relatedUrls,
-    };
-    return {
-        ...request,
-        clientToken: inputs.clientToken ?? derivedToken(request),
-        region: inputs.region ?? '',
-    };
-}
-function urlProblems(url, flag) {
-    if (url.length > MAX_URL)
-        return [`${flag} is longer than ${MAX_URL} characters`];
-    try {
-        const { protocol } = new URL(url);
-        return protocol === 'https:' || protocol === 'http:' ? [] : [`${flag} "${url}" is not an http(s) URL`];
-    }
-    catch {
-        return [`${flag} "${url}" is not a URL`];
-    }
-}
-/**
- * The same plan, title, impact and links give the same token, so a re-run of a failed step finds the
- * incident it started. The run's URL among the links keeps two runs' incidents apart.
- */
-function derivedToken(request) {
-    return (0, node_crypto_1.createHash)('sha256').update(JSON.stringify(request)).digest('hex');
-}
-/** Starts the incident (or finds the one started with the same token); returns its record's ARN. */
-async function startIncident(request, now = new Date()) {
-    const incidents = (0, client_factory_1.createAwsClient)(client_ssm_incidents_1.SSMIncidentsClient, { region: request.region });
-    const { incidentRecordArn } = await incidents.send(new client_ssm_incidents_1.StartIncidentCommand({
-        responsePlanArn: request.responsePlanArn,
-        title: request.title,
-        impact: request.impact,
-        clientToken: request.clientToken,
-        triggerDetails: { source: exports.TRIGGER_SOURCE, timestamp: now },
-        relatedItems: request.relatedUrls.map((url) => ({ identifier: { type: 'OTHER', value: { url } } })),
-    }));
-    if (!incidentRecordArn)
-        throw new Error('StartIncident answered without an incident record ARN');
-    return incidentRecordArn;
-}
-
-
-/***/ }),
-
-/***/ 6360:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.aggregate = aggregate;
-exports.evaluateThreshold = evaluateThreshold;
-exports.evaluateThresholds = evaluateThresholds;
-exports.abortingThreshold = abortingThreshold;
-const thresholds_1 = __nccwpck_require__(3111);
-/**
- * One aggregation of one metric. Undefined when the metric has no samples: zero requests is never a
- * pass (a count is still a count: `count>=0` passes with none).
- */
-function aggregate(measurements, threshold) {
-    const { latency, requests, failed, checksPassed, checksTotal, durationMs } = measurements;
-    const share = (part, whole) => (whole > 0 ? part / whole : undefined);
-    switch (threshold.metric) {
-        case 'http_req_duration':
-            return measurements.latencySummary
-                ? fromSummary(measurements.latencySummary, threshold)
-                : fromHistogram(latency, threshold);
-        case 'http_req_failed':
-            return threshold.aggregation === 'count'
-                ? requests > 0
-                    ? failed
-                    : undefined
-                : share(failed, requests);
-        case 'http_reqs':
-            return threshold.aggregation === 'count' ? requests : share(requests, durationMs / 1000);
-        case 'checks':
-            return threshold.aggregation === 'count'
-                ? checksTotal > 0
-                    ? checksPassed
-                    : undefined
-                : share(checksPassed, checksTotal);
-    }
-}
-function fromHistogram(latency, threshold) {
-    if (latency.totalCount === 0)
-        return undefined;
-    const ms = (microseconds) => microseconds / 1000;
-    if (threshold.percentile !== undefined)
-        return ms(latency.getValueAtPercentile(threshold.percentile));
-    if (threshold.aggregation === 'avg')
-        return ms(latency.mean);
-    if (threshold.aggregation === 'min')
-        return ms(latency.minNonZeroValue);
-    if (threshold.aggregation === 'max')
-        return ms(latency.maxValue);
-    return ms(latency.getValueAtPercentile(50));
-}
-function fromSummary(summary, threshold) {
-    if (threshold.percentile !== undefined)
-        return summary.percentilesMs[threshold.percentile];
-    if (threshold.aggregation === 'avg')
-        return summary.avgMs;
-    if (threshold.aggregation === 'min')
-        return summary.minMs ?? summary.percentilesMs[0];
-    if (threshold.aggregation === 'max')
-        return summary.maxMs ?? summary.percentilesMs[100];
-    return summary.percentilesMs[50];
-}
-/** Why a threshold has no value to compare. */
-function missingReason(measurements, threshold) {
-    const summary = measurements.latencySummary;
-    if (!summary || threshold.metric !== 'http_req_duration' || measurements.requests === 0)
-        return 'no samples';
-    const reported = Object.keys(summary.percentilesMs).map((percentile) => `p(${percentile})`);
-    return `the engine reports only avg, min, max and ${reported.join(', ')} of http_req_duration`;
-}
-function evaluateThreshold(threshold, measurements, baseline) {
-    const value = aggregate(measurements, threshold);
-    const baselineValue = baseline ? aggregate(baseline, threshold) : undefined;
-    const bound = (0, thresholds_1.boundValue)(threshold.bound, baselineValue);
-    const common = {
-        metric: threshold.metric,
-        threshold: threshold.source,
-        abortOnFail: threshold.abortOnFail,
-    };
-    if (value === undefined)
-        return {
-            ...common,
-            bound,
-            baseline: baselineValue,
-            passed: false,
-            reason: missingReason(measurements, threshold),
-        };
-    if (bound === undefined)
-        return { ...common, value, passed: false, reason: 'relative to a baseline, and no baseline was given' };
-    return {
-        ...common,
-        value,
-        bound,
-        baseline: baselineValue,
-        passed: (0, thresholds_1.compare)(value, threshold.operator, bound),
-    };
-}
-function evaluateThresholds(thresholds, measurements, baseline) {
-    return thresholds.map((threshold) => evaluateThreshold(threshold, measurements, baseline));
-}
-/** The first abortOnFail threshold that fails once its delay has passed, if any. */
-function abortingThreshold(thresholds, measurements, elapsedMs) {
-    return thresholds
-        .filter((threshold) => threshold.abortOnFail && elapsedMs >= threshold.delayAbortEvalMs)
-        .map((threshold) => evaluateThreshold(threshold, measurements))
-        .find((result) => !result.passed && result.reason === undefined);
-}
-
-
-/***/ }),
-
-/***/ 8946:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.newHistogram = newHistogram;
-exports.emptyMeasurements = emptyMeasurements;
-exports.recordRequest = recordRequest;
-exports.mergeInto = mergeInto;
-exports.serialize = serialize;
-exports.deserialize = deserialize;
-const hdr_histogram_js_1 = __nccwpck_require__(2960);
-/** 60 s in microseconds: a request that took longer is recorded as 60 s. */
-const HIGHEST_MICROSECONDS = 60_000_000;
-function newHistogram() {
-    return (0, hdr_histogram_js_1.build)({
-        lowestDiscernibleValue: 1,
-        highestTrackableValue: HIGHEST_MICROSECONDS,
-        numberOfSignificantValueDigits: 3,
-    });
-}
-function emptyMeasurements() {
-    return {
-        latency: newHistogram(),
-        requests: 0,
-        failed: 0,
-        timeouts: 0,
-        connectionErrors: 0,
-        unexpectedStatus: 0,
-        checksPassed: 0,
-        checksTotal: 0,
-        dropped: 0,
-        durationMs: 0,
-        timeline: [],
-    };
-}
-/** Records one request: its latency (from the intended start) and how it ended. */
-function recordRequest(measurements, outcome) {
-    const microseconds = Math.min(HIGHEST_MICROSECONDS, Math.max(1, Math.round(outcome.latencyMs * 1000)));
-    const failed = outcome.kind !== 'ok';
-    measurements.latency.recordValue(microseconds);
-    measurements.requests++;
-    if (failed)
-        measurements.failed++;
-    if (outcome.kind === 'timeout')
-        measurements.timeouts++;
-    if (outcome.kind === 'connection-error')
-        measurements.connectionErrors++;
-    if (outcome.kind === 'unexpected-status')
-        measurements.unexpectedStatus++;
-    if (outcome.checked) {
-        measurements.checksTotal++;
-        if (!failed)
-            measurements.checksPassed++;
-    }
-    const point = pointAt(measurements, outcome.second);
-    point.requests++;
-    if (failed)
-        point.failed++;
-    point.latency.recordValue(microseconds);
-}
-function pointAt(measurements, second) {
-    let point = measurements.timeline[second];
-    if (!point) {
-        for (let index = measurements.timeline.length; index <= second; index++) {
-            measurements.timeline[index] = { second: index, requests: 0, failed: 0, latency: newHistogram() };
-        }
-        point = measurements.timeline[second];
-    }
-    return point;
-}
-/** `into` becomes the merge of both: histograms added, counts summed, timelines added by second. */
-function mergeInto(into, other) {
-    if (into.latencySummary || other.latencySummary) {
-        throw new Error('measurements reported as summary statistics (percentiles, not samples) cannot be merged exactly');
-    }
-    into.latency.add(other.latency);
-    for (const key of [
-        'requests',
-        'failed',
-        'timeouts',
-        'connectionErrors',
-        'unexpectedStatus',
-        'checksPassed',
-        'checksTotal',
-        'dropped',
-    ]) {
-        into[key] += other[key];
-    }
-    into.durationMs = Math.max(into.durationMs, other.durationMs);
-    for (const point of other.timeline) {
-        const target = pointAt(into, point.second);
-        target.requests += point.requests;
-        target.failed += point.failed;
-        target.latency.add(point.latency);
-    }
-}
-function serialize(measurements) {
-    return {
-        ...measurements,
-        latency: (0, hdr_histogram_js_1.encodeIntoCompressedBase64)(measurements.latency),
-        timeline: measurements.timeline.map((point) => ({
-            ...point,
-            latency: (0, hdr_histogram_js_1.encodeIntoCompressedBase64)(point.latency),
-        })),
-    };
-}
-function deserialize(serialized) {
-    return {
-        ...serialized,
-        latency: widen((0, hdr_histogram_js_1.decodeFromCompressedBase64)(serialized.latency)),
-        timeline: serialized.timeline.map((point) => ({
-            ...point,
-            latency: widen((0, hdr_histogram_js_1.decodeFromCompressedBase64)(point.latency)),
-        })),
-    };
-}
-/** A decoded histogram in the same shape as newHistogram's, so that any two can be added. */
-function widen(decoded) {
-    const histogram = newHistogram();
-    histogram.add(decoded);
-    return histogram;
-}
-
-
-/***/ }),
-
-/***/ 4750:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NO_TIMELINE = void 0;
-exports.keyMetrics = keyMetrics;
-exports.changes = changes;
-exports.timelineSeries = timelineSeries;
-exports.timelineCharts = timelineCharts;
-exports.niceTicks = niceTicks;
-exports.formatNumber = formatNumber;
-exports.formatValue = formatValue;
-exports.thresholdUnit = thresholdUnit;
-exports.thresholdTable = thresholdTable;
-exports.keyMetricsTable = keyMetricsTable;
-exports.resultKeyMetrics = resultKeyMetrics;
-exports.verdictWord = verdictWord;
-exports.describeRun = describeRun;
-exports.describeAbort = describeAbort;
-const duration_1 = __nccwpck_require__(1170);
-const gate_1 = __nccwpck_require__(6360);
-const metrics_1 = __nccwpck_require__(8946);
-const KEY_METRIC_LABELS = {
-    requests: { label: 'requests', unit: 'count' },
-    rps: { label: 'throughput', unit: 'per-second' },
-    failed: { label: 'failed requests', unit: 'count' },
-    failedRate: { label: 'failure rate', unit: 'share' },
-    timeouts: { label: 'timeouts', unit: 'count' },
-    connectionErrors: { label: 'connection errors', unit: 'count' },
-    unexpectedStatus: { label: 'unexpected status', unit: 'count' },
-    dropped: { label: 'dropped arrivals', unit: 'count' },
-    checksRate: { label: 'checks passed', unit: 'share' },
-    latencyAvgMs: { label: 'latency avg', unit: 'ms' },
-    latencyP50Ms: { label: 'latency p50', unit: 'ms' },
-    latencyP90Ms: { label: 'latency p90', unit: 'ms' },
-    latencyP95Ms: { label: 'latency p95', unit: 'ms' },
-    latencyP99Ms: { label: 'latency p99', unit: 'ms' },
-    latencyMaxMs: { label: 'latency max', unit: 'ms' },
-};
-/** Aggregated as the thresholds aggregate, so a report never disagrees with the gate. */
-function keyMetrics(measurements) {
-    const latency = (aggregation, percentile) => (0, gate_1.aggregate)(measurements, { metric: 'http_req_duration', aggregation, percentile });
-    return {
-        requests: measurements.requests,
-        rps: (0, gate_1.aggregate)(measurements, { metric: 'http_reqs', aggregation: 'rate' }),
-        failed: measurements.failed,
-        failedRate: (0, gate_1.aggregate)(measurements, { metric: 'http_req_failed', aggregation: 'rate' }),
-        timeouts: measurements.timeouts,
-        connectionErrors: measurements.connectionErrors,
-        unexpectedStatus: measurements.unexpectedStatus,
-        dropped: measurements.dropped,
-        checksRate: (0, gate_1.aggregate)(measurements, { metric: 'checks', aggregation: 'rate' }),
-        latencyAvgMs: latency('avg'),
-        latencyP50Ms: latency('p(50)', 50),
-        latencyP90Ms: latency('p(90)', 90),
-        latencyP95Ms: latency('p(95)', 95),
-        latencyP99Ms: latency('p(99)', 99),
-        latencyMaxMs: latency('max'),
-    };
-}
-function change(current, baseline) {
-    if (current === undefined || baseline === undefined)
-        return undefined;
-    const absolute = current - baseline;
-    return { absolute, percent: baseline === 0 ? undefined : (absolute / baseline) * 100 };
-}
-/** Per metric, how the current run differs from the baseline (absent where either has no value). */
-function changes(current, baseline) {
-    const entries = Object.keys(KEY_METRIC_LABELS)
-        .map((name) => [name, change(current[name], baseline[name])])
-        .filter(([, difference]) => difference !== undefined);
-    return Object.fromEntries(entries);
-}
-/**
- * The per-second timeline in at most `maxPoints` buckets of equal length. A bucket's p95 comes from
- * the merge of its seconds' histograms: an average of per-second percentiles would be no percentile.
- */
-function timelineSeries(measurements, maxPoints = Infinity) {
-    const { timeline } = measurements;
-    const size = Math.max(1, Math.ceil(timeline.length / maxPoints));
-    const buckets = [];
-    for (let start = 0; start < timeline.length; start += size) {
-        const points = timeline.slice(start, start + size);
-        const latency = (0, metrics_1.newHistogram)();
-        for (const point of points)
-            latency.add(point.latency);
-        const requests = points.reduce((sum, point) => sum + point.requests, 0);
-        buckets.push({
-            startSecond: points[0]?.second ?? start,
-            seconds: points.length,
-            rps: requests / points.length,
-            p95Ms: latency.totalCount > 0 ? latency.getValueAtPercentile(95) / 1000 : undefined,
-            failed: points.reduce((sum, point) => sum + point.failed, 0),
-        });
-    }
-    return buckets;
-}
-exports.NO_TIMELINE = 'No per-second timeline was recorded.';
-/** The two charts of every report, latency p95 and throughput over time; none without a timeline. */
-function timelineCharts(measurements, maxPoints) {
-    const buckets = timelineSeries(measurements, maxPoints);
-    if (buckets.length === 0)
-        return [];
-    const bucketSeconds = buckets[0]?.seconds ?? 1;
-    const per = bucketSeconds === 1 ? 'per second' : `per ${bucketSeconds} s`;
-    const chart = (title, unit, value) => ({
-        title: `${title}, ${per}`,
-        unit,
-        bucketSeconds,
-        points: buckets.map((bucket) => ({ second: bucket.startSecond, value: value(bucket) })),
-    });
-    return [
-        chart('Latency p95 (ms)', 'ms', (bucket) => bucket.p95Ms),
-        chart('Throughput (requests/s)', 'requests/s', (bucket) => bucket.rps),
-    ];
-}
-/** Zero and evenly spaced round numbers up to at least `max`, about `count` of them. */
-function niceTicks(max, count = 5) {
-    if (!(max > 0))
-        return [0, 1];
-    const rough = max / count;
-    const magnitude = 10 ** Math.floor(Math.log10(rough));
-    const step = ([1, 2, 5, 10].find((factor) => factor * magnitude >= rough) ?? 10) * magnitude;
-    const ticks = [0];
-    while (ticks[ticks.length - 1] < max)
-        ticks.push(Number((ticks.length * step).toPrecision(12)));
-    return ticks;
-}
-function formatNumber(value) {
-    if (Number.isInteger(value))
-        return String(value);
-    const magnitude = Math.abs(value);
-    const text = magnitude >= 100 ? value.toFixed(1) : magnitude >= 1 ? value.toFixed(2) : value.toPrecision(2);
-    return String(Number(text));
-}
-function formatValue(value, unit) {
-    if (value === undefined)
-        return '—';
-    switch (unit) {
-        case 'ms':
-            return `${formatNumber(value)} ms`;
-        case 'per-second':
-            return `${formatNumber(value)}/s`;
-        case 'share':
-            return `${formatNumber(value * 100)}%`;
-        default:
-            return formatNumber(value);
-    }
-}
-function formatChange(difference, unit) {
-    if (!difference)
-        return '—';
-    const sign = (value) => (value > 0 ? '+' : '');
-    const absolute = unit === 'share'
-        ? `${sign(difference.absolute)}${formatNumber(difference.absolute * 100)} pp`
-        : `${sign(difference.absolute)}${formatValue(difference.absolute, unit)}`;
-    return difference.percent === undefined
-        ? absolute
-        : `${absolute} (${sign(difference.percent)}${formatNumber(difference.percent)}%)`;
-}
-/** The unit a threshold's value is in: its metric's, or a plain number for `count`. */
-function thresholdUnit(threshold) {
-    if (threshold.metric === 'http_req_duration')
-        return 'ms';
-    if (/^\s*count\b/.test(threshold.threshold))
-        return 'count';
-    return threshold.metric === 'http_reqs' ? 'per-second' : 'share';
-}
-function thresholdTable(verdict, withBaseline) {
-    const header = [
-        'metric',
-        'threshold',
-        'measured',
-        ...(withBaseline ? ['baseline', 'change'] : []),
-        'result',
-    ];
-    const rows = verdict.thresholds.map((threshold) => {
-        const unit = thresholdUnit(threshold);
-        const compared = withBaseline
-            ? [
-                formatValue(threshold.baseline, unit),
-                formatChange(change(threshold.value, threshold.baseline), unit),
-            ]
-            : [];
-        return [
-            threshold.metric,
-            threshold.threshold,
-            measuredCell(threshold, unit),
-            ...compared,
-            threshold.passed ? '✅' : '❌',
-        ];
-    });
-    return { header, rows };
-}
-function measuredCell(threshold, unit) {
-    const notes = [
-        threshold.reason,
-        /\bbaseline\b/.test(threshold.threshold) && threshold.bound !== undefined
-            ? `bound ${formatValue(threshold.bound, unit)}`
-            : undefined,
-    ].filter(Boolean);
-    return `${formatValue(threshold.value, unit)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
-}
-function keyMetricsTable(current, baseline) {
-    const differences = baseline ? changes(current, baseline) : {};
-    const rows = Object.keys(KEY_METRIC_LABELS).map((name) => {
-        const { label, unit } = KEY_METRIC_LABELS[name];
-        const compared = baseline
-            ? [formatValue(baseline[name], unit), formatChange(differences[name], unit)]
-            : [];
-        return [label, formatValue(current[name], unit), ...compared];
-    });
-    return { header: ['metric', 'value', ...(baseline ? ['baseline', 'change'] : [])], rows };
-}
-function resultKeyMetrics(result) {
-    return keyMetrics((0, metrics_1.deserialize)(result.measurements));
-}
-function verdictWord(verdict) {
-    return verdict.passed ? '✅ PASS' : '❌ FAIL';
-}
-/** One line saying what ran: target, engine, executor, length, start, shard. */
-function describeRun(result) {
-    const { scenario, engine, shard, startedAt, measurements } = result;
-    return [
-        scenario.target,
-        `${engine} engine`,
-        scenario.executor,
-        (0, duration_1.formatDuration)(measurements.durationMs),
-        `started ${startedAt}`,
-        shard ? `shard ${shard.index}/${shard.count}` : '',
-    ]
-        .filter(Boolean)
-        .join(', ');
-}
-function describeAbort(aborted) {
-    return `aborted after ${(0, duration_1.formatDuration)(aborted.atMs)} by the abortOnFail threshold ${aborted.threshold}`;
-}
-
-
-/***/ }),
-
-/***/ 910:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.judge = judge;
-exports.mergeResults = mergeResults;
-exports.loadResult = loadResult;
-const errors_1 = __nccwpck_require__(3916);
-const files_1 = __nccwpck_require__(2191);
-const gate_1 = __nccwpck_require__(6360);
-const metrics_1 = __nccwpck_require__(8946);
-function judge(result, baseline) {
-    const thresholds = (0, gate_1.evaluateThresholds)(result.scenario.thresholds, (0, metrics_1.deserialize)(result.measurements), baseline && (0, metrics_1.deserialize)(baseline.measurements));
-    return {
-        passed: !result.aborted && thresholds.every((threshold) => threshold.passed),
-        thresholds,
-        aborted: result.aborted,
-    };
-}
-/**
- * Merges the shards of one run: histograms added (the merged percentiles are those of all the
- * samples, never an average of percentiles), counts summed. The shards must be of one scenario.
- */
-function mergeResults(results) {
-    const [first] = results;
-    if (!first)
-        throw new errors_1.InputError(['nothing to merge: give the result files of the shards']);
-    const others = results.filter((result) => JSON.stringify(result.scenario) !== JSON.stringify(first.scenario));
-    if (others.length > 0) {
-        throw new errors_1.InputError([
-            `the results are of different scenarios or thresholds (${first.scenario.name} and ${others[0]?.scenario.name}): merge the shards of one run only`,
-        ]);
-    }
-    const summarized = results.find((result) => result.measurements.latencySummary);
-    if (summarized) {
-        throw new errors_1.InputError([
-            `a ${summarized.engine} result holds latency percentiles, not samples, and cannot be merged exactly: judge it on its own`,
-        ]);
-    }
-    const merged = (0, metrics_1.emptyMeasurements)();
-    for (const result of results)
-        (0, metrics_1.mergeInto)(merged, (0, metrics_1.deserialize)(result.measurements));
-    const aborted = results.find((result) => result.aborted)?.aborted;
-    const startedAt = results.map((result) => result.startedAt).sort()[0] ?? first.startedAt;
-    return { ...first, shard: undefined, startedAt, aborted, measurements: (0, metrics_1.serialize)(merged) };
-}
-/** Reads a result file, checking that it is one. */
-async function loadResult(file) {
-    const text = await (0, files_1.readInputFile)(file, 'load-test result');
-    let result;
-    try {
-        result = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: not JSON: ${error.message}`]);
-    }
-    if (result?.kind !== 'load-test-result' || result.version !== 1 || !result.measurements?.latency) {
-        throw new errors_1.InputError([
-            `${file}: not a Rampart load-test result (rampart load-test run --out FILE writes one)`,
-        ]);
-    }
-    return result;
-}
-
-
-/***/ }),
-
-/***/ 3111:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * Thresholds in k6's syntax: `<aggregation> <operator> <value>`, e.g. `p(95)<500`, `rate<0.01`,
- * `count>100`, and relative to a baseline run: `p(95) < baseline * 1.10`.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ThresholdSyntaxError = exports.METRIC_KINDS = void 0;
-exports.parseThreshold = parseThreshold;
-exports.boundValue = boundValue;
-exports.compare = compare;
-exports.METRIC_KINDS = {
-    http_req_duration: 'trend',
-    http_req_failed: 'rate',
-    http_reqs: 'counter',
-    checks: 'rate',
-};
-/**
- * The aggregations k6 allows on each kind of metric, and `count` on a rate metric (how many failed:
- * the source article's FAILURE_THRESHOLD).
- */
-const AGGREGATIONS = {
-    trend: ['avg', 'min', 'max', 'med', 'p(N)'],
-    rate: ['rate', 'count'],
-    counter: ['count', 'rate'],
-};
-class ThresholdSyntaxError extends Error {
-}
-exports.ThresholdSyntaxError = ThresholdSyntaxError;
-/** Parses one threshold expression of `metric`; throws ThresholdSyntaxError saying what is wrong. */
-function parseThreshold(metric, source, options = {}) {
-    const text = source.trim();
-    const { aggregation, percentile, rest } = readAggregation(metric, text);
-    const operatorMatch = /^\s*(===|==|!=|<=|>=|<|>)\s*/.exec(rest);
-    if (!operatorMatch)
-        throw new ThresholdSyntaxError(`"${source}": expected an operator (<, <=, >, >=, ==, !=) after ${aggregation}`);
-    const operator = operatorMatch[1];
-    return {
-        metric,
-        source,
-        aggregation,
-        percentile,
-        operator,
-        bound: readBound(source, rest.slice(operatorMatch[0].length).trim()),
-        abortOnFail: options.abortOnFail ?? false,
-        delayAbortEvalMs: options.delayAbortEvalMs ?? 0,
-    };
-}
-function readAggregation(metric, text) {
-    const allowed = AGGREGATIONS[exports.METRIC_KINDS[metric]];
-    const percentile = /^p\(\s*(\d+(?:\.\d+)?)\s*\)/.exec(text);
-    if (percentile) {
-        const value = Number(percentile[1]);
-        if (!allowed.includes('p(N)'))
-            throw new ThresholdSyntaxError(`"${text}": ${metric} has no percentiles (it takes ${allowed.join(', ')})`);
-        if (value < 0 || value > 100)
-            throw new ThresholdSyntaxError(`"${text}": a percentile is between 0 and 100`);
-        return { aggregation: `p(${percentile[1]})`, percentile: value, rest: text.slice(percentile[0].length) };
-    }
-    const word = /^[a-z]+/.exec(text)?.[0] ?? '';
-    if (!allowed.includes(word)) {
-        throw new ThresholdSyntaxError(`"${text}": ${metric} takes ${allowed.join(', ')}${word ? `, not ${word}` : ''}`);
-    }
-    return { aggregation: word, rest: text.slice(word.length) };
-}
-function readBound(source, text) {
-    if (/^-?\d+(?:\.\d+)?(?:e-?\d+)?$/i.test(text))
-        return { kind: 'number', value: Number(text) };
-    const relative = /^baseline(?:\s*([*+-])\s*(\d+(?:\.\d+)?))?$/.exec(text);
-    if (relative) {
-        return relative[1]
-            ? { kind: 'baseline', operation: relative[1], operand: Number(relative[2]) }
-            : { kind: 'baseline' };
-    }
-    throw new ThresholdSyntaxError(`"${source}": expected a number or "baseline" (optionally * + - a number) after the operator, not "${text}"`);
-}
-/** The bound as a number, given the baseline's value of the same aggregation (if there is one). */
-function boundValue(bound, baseline) {
-    if (bound.kind === 'number')
-        return bound.value;
-    if (baseline === undefined)
-        return undefined;
-    switch (bound.operation) {
-        case '*':
-            return baseline * (bound.operand ?? 1);
-        case '+':
-            return baseline + (bound.operand ?? 0);
-        case '-':
-            return baseline - (bound.operand ?? 0);
-        default:
-            return baseline;
-    }
-}
-function compare(value, operator, bound) {
-    switch (operator) {
-        case '<':
-            return value < bound;
-        case '<=':
-            return value <= bound;
-        case '>':
-            return value > bound;
-        case '>=':
-            return value >= bound;
-        case '!=':
-            return value !== bound;
-        default:
-            return value === bound;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5855:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.loadDetails = loadDetails;
-const report_1 = __nccwpck_require__(5505);
-const errors_1 = __nccwpck_require__(3916);
-const summary_1 = __nccwpck_require__(4750);
-const result_1 = __nccwpck_require__(910);
-const files_1 = __nccwpck_require__(2191);
-const text_1 = __nccwpck_require__(3966);
-/** Every target shows a field whole: Slack allows 2,000 characters for a field's name and value. */
-const MAX_FIELD_NAME = 150;
-const MAX_FIELD_VALUE = 1_500;
-const GENERIC_SHAPE = '{"title": "...", "summary": "...", "fields": {"name": "value", ...}}';
-/**
- * Reads a details file: a `rampart deploy --results` file (the tenants that did not deploy), a
- * `rampart load-test run --out` result (its thresholds), or a generic {title, summary, fields}.
- */
-async function loadDetails(file) {
-    const text = await (0, files_1.readInputFile)(file, 'the details');
-    let document;
-    try {
-        document = JSON.parse(text);
-    }
-    catch (error) {
-        // V8 quotes the text in its message, line breaks included: a problem is one line.
-        throw new errors_1.InputError([
-            `${file}: the details are not valid JSON: ${(0, text_1.singleLine)(error.message)}`,
-        ]);
-    }
-    const details = await detailsOf(document, file);
-    return {
-        ...details,
-        fields: details.fields.map((field) => ({
-            name: (0, text_1.truncate)(field.name, MAX_FIELD_NAME),
-            value: (0, text_1.truncate)(field.value, MAX_FIELD_VALUE),
-        })),
-    };
-}
-async function detailsOf(document, file) {
-    if (!isObject(document))
-        throw notDetails(file, 'not a JSON object');
-    if (document.kind === 'load-test-result')
-        return loadTestDetails(file);
-    if (Array.isArray(document.tenants) && isObject(document.summary)) {
-        return deployDetails(document, file);
-    }
-    if ('fields' in document || 'title' in document)
-        return genericDetails(document, file);
-    throw notDetails(file, 'no "tenants", "kind" or "fields"');
-}
-function deployDetails(results, file) {
-    const broken = results.tenants.findIndex((tenant) => !isObject(tenant) || typeof tenant.id !== 'string' || typeof tenant.status !== 'string');
-    if (broken >= 0)
-        throw notDetails(file, `tenants[${broken}] has no "id" and "status"`);
-    return {
-        kind: 'deploy-results',
-        title: results.mode === 'plan' ? `Deployment plan for ${results.app}` : `Deployment of ${results.app}`,
-        summary: (0, report_1.summaryLine)(results),
-        fields: results.tenants.filter(notDeployed).map(tenantField),
-    };
-}
-const notDeployed = (tenant) => ['failed', 'rolled-back', 'skipped'].includes(tenant.status);
-function tenantField(tenant) {
-    const place = [tenant.region, tenant.wave === undefined ? '' : `wave ${tenant.wave}`].filter(Boolean);
-    return {
-        name: `${tenant.id}${place.length > 0 ? ` (${place.join(', ')})` : ''}`,
-        value: tenant.error ? `${tenant.status}: ${tenant.error}` : tenant.status,
-    };
-}
-async function loadTestDetails(file) {
-    const result = await (0, result_1.loadResult)(file);
-    const verdict = (0, result_1.judge)(result);
-    return {
-        kind: 'load-test-result',
-        title: `Load test ${result.scenario.name}`,
-        summary: [(0, summary_1.describeRun)(result), verdict.aborted && (0, summary_1.describeAbort)(verdict.aborted)]
-            .filter(Boolean)
-            .join('; '),
-        fields: verdict.thresholds.map(thresholdField),
-    };
-}
-function thresholdField(threshold) {
-    const measured = (0, summary_1.formatValue)(threshold.value, (0, summary_1.thresholdUnit)(threshold));
-    // A result file holds no baseline: a relative threshold's verdict is in the run that had one.
-    const relative = threshold.bound === undefined && /\bbaseline\b/.test(threshold.threshold);
-    const verdict = relative ? 'relative to a baseline' : threshold.passed ? 'passed' : 'failed';
-    const reason = threshold.reason && !relative ? `: ${threshold.reason}` : '';
-    return { name: `${threshold.metric} ${threshold.threshold}`, value: `${measured} (${verdict}${reason})` };
-}
-function genericDetails(document, file) {
-    const problems = [];
-    for (const key of ['title', 'summary']) {
-        if (document[key] !== undefined && typeof document[key] !== 'string') {
-            problems.push(`${file}: "${key}" must be a string`);
-        }
-    }
-    const fields = document.fields ?? {};
-    if (!isObject(fields))
-        problems.push(`${file}: "fields" must be an object of names and values`);
-    const entries = isObject(fields) ? Object.entries(fields) : [];
-    for (const [name, value] of entries) {
-        if (!['string', 'number', 'boolean'].includes(typeof value)) {
-            problems.push(`${file}: fields."${name}" must be a string, number or boolean`);
-        }
-    }
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    return {
-        kind: 'fields',
-        title: document.title,
-        summary: document.summary,
-        fields: entries.map(([name, value]) => ({ name, value: String(value) })),
-    };
-}
-function notDetails(file, why) {
-    return new errors_1.InputError([
-        `${file}: ${why}: expected a rampart deploy results file, a load-test result, or ${GENERIC_SHAPE}`,
-    ]);
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-
-/***/ }),
-
-/***/ 5368:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.EVENT_DETAIL_TYPE = exports.EVENT_SOURCE = void 0;
-exports.eventDetail = eventDetail;
-exports.putNotificationEvent = putNotificationEvent;
-const client_eventbridge_1 = __nccwpck_require__(6612);
-const client_factory_1 = __nccwpck_require__(6661);
-const text_1 = __nccwpck_require__(3966);
-exports.EVENT_SOURCE = 'rampart';
-exports.EVENT_DETAIL_TYPE = 'Rampart Notification';
-/** EventBridge: an entry (Source, DetailType, Detail, 14 bytes for Time) must be less than 256 KiB. */
-const MAX_ENTRY_BYTES = 262_143;
-const TIME_BYTES = 14;
-/** The event's detail: the message as data, for rules to match (e.g. `"status": ["failure"]`). */
-function eventDetail(message) {
-    const budget = MAX_ENTRY_BYTES - TIME_BYTES - (0, text_1.utf8Bytes)(exports.EVENT_SOURCE) - (0, text_1.utf8Bytes)(exports.EVENT_DETAIL_TYPE);
-    return (0, text_1.renderWithinBytes)(message, (fitted, omitted) => JSON.stringify({ ...fitted, ...(omitted > 0 ? { omittedFields: omitted } : {}) }), budget);
-}
-/** Puts the event on the bus (a name in `region`, or an ARN); returns its event id. */
-async function putNotificationEvent(bus, message) {
-    const events = (0, client_factory_1.createAwsClient)(client_eventbridge_1.EventBridgeClient, { region: bus.region });
-    const response = await events.send(new client_eventbridge_1.PutEventsCommand({
-        Entries: [
-            {
-                Source: exports.EVENT_SOURCE,
-                DetailType: exports.EVENT_DETAIL_TYPE,
-                Detail: eventDetail(message),
-                EventBusName: bus.eventBus,
-                Time: new Date(message.time),
-            },
-        ],
-    }));
-    // PutEvents answers 200 whatever became of each entry: a rejected one is only in the entry's result.
-    const [entry] = response.Entries ?? [];
-    if ((response.FailedEntryCount ?? 0) > 0 || !entry?.EventId) {
-        throw new Error(`EventBridge rejected the event: ${entry?.ErrorCode ?? 'no event id'} ${entry?.ErrorMessage ?? ''}`.trim());
-    }
-    return entry.EventId;
-}
-
-
-/***/ }),
-
-/***/ 8478:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.flagName = exports.NOTIFY_STATUSES = void 0;
-exports.runOriginFromEnvironment = runOriginFromEnvironment;
-exports.buildMessage = buildMessage;
-exports.knownOrigin = knownOrigin;
-exports.statusWord = statusWord;
-exports.originLines = originLines;
-const errors_1 = __nccwpck_require__(3916);
-exports.NOTIFY_STATUSES = ['success', 'failure'];
-/**
- * The run as GitHub Actions or CodeBuild describe it. Each value is a default: a flag or input
- * given by the user wins.
- */
-function runOriginFromEnvironment(env = process.env) {
-    if (env.GITHUB_ACTIONS === 'true') {
-        const repository = env.GITHUB_REPOSITORY;
-        return {
-            what: env.GITHUB_WORKFLOW,
-            where: [repository, env.GITHUB_REF_NAME].filter(Boolean).join('@') || undefined,
-            who: env.GITHUB_ACTOR,
-            runUrl: env.GITHUB_RUN_ID && repository
-                ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
-                : undefined,
-        };
-    }
-    if (env.CODEBUILD_BUILD_ID) {
-        return {
-            what: env.CODEBUILD_BUILD_ID.split(':')[0],
-            where: env.CODEBUILD_SOURCE_REPO_URL ?? env.AWS_REGION,
-            who: env.CODEBUILD_INITIATOR,
-            runUrl: env.CODEBUILD_BUILD_URL,
-        };
-    }
-    return { who: env.USER };
-}
-const flagName = (input) => `--${input}`;
-exports.flagName = flagName;
-/** Checks the request and builds the message; the title falls back to the one the details suggest. */
-function buildMessage(request, name = exports.flagName, now = new Date()) {
-    const problems = [];
-    const title = (request.title ?? request.details?.title ?? '').trim();
-    if (!title)
-        problems.push(`${name('title')} is needed (the details file has no title to use)`);
-    if (!exports.NOTIFY_STATUSES.includes(request.status)) {
-        problems.push(`${name('status')} "${request.status}" is not one of ${exports.NOTIFY_STATUSES.join(', ')}`);
-    }
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    return {
-        title,
-        status: request.status,
-        ...knownOrigin(request.origin),
-        summary: request.details?.summary,
-        fields: request.details?.fields ?? [],
-        detailsKind: request.details?.kind,
-        time: now.toISOString(),
-    };
-}
-/** The origin without its unknown (undefined or empty) parts, so that spreading it overrides only known ones. */
-function knownOrigin(origin) {
-    return Object.fromEntries(Object.entries(origin).filter(([, value]) => value));
-}
-function statusWord(status) {
-    return status === 'success' ? 'SUCCESS' : 'FAILURE';
-}
-/** The run's origin as labelled lines, those that are known. */
-function originLines(message) {
-    const lines = [
-        ['What', message.what],
-        ['Where', message.where],
-        ['Who', message.who],
-    ];
-    return lines
-        .filter((line) => Boolean(line[1]))
-        .map(([name, value]) => ({ name, value }));
-}
-
-
-/***/ }),
-
-/***/ 8106:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.prepareNotification = prepareNotification;
-const errors_1 = __nccwpck_require__(3916);
-const details_1 = __nccwpck_require__(5855);
-const message_1 = __nccwpck_require__(8478);
-const targets_1 = __nccwpck_require__(8215);
-/** Checks everything before anything is sent, and reports every problem at once. */
-async function prepareNotification(inputs, name = message_1.flagName) {
-    const problems = [];
-    const checked = async (work) => {
-        try {
-            return await work();
-        }
-        catch (error) {
-            if (!(error instanceof errors_1.InputError))
-                throw error;
-            problems.push(...error.problems);
-            return undefined;
-        }
-    };
-    const targets = await checked(() => (0, targets_1.parseTargets)(inputs.to, inputs, name));
-    const { detailsFile } = inputs;
-    const details = detailsFile
-        ? await checked(() => (0, details_1.loadDetails)(detailsFile))
-        : undefined;
-    const detailsFailed = detailsFile !== undefined && details === undefined;
-    const message = await checked(() => (0, message_1.buildMessage)({
-        // Unreadable details have an unknown title: a stand-in keeps --title from being asked for too.
-        title: inputs.title ?? (detailsFailed ? 'the title of the details' : undefined),
-        status: inputs.status ?? '',
-        origin: { ...(0, message_1.runOriginFromEnvironment)(inputs.env), ...(0, message_1.knownOrigin)(inputs.origin) },
-        details,
-    }, name));
-    if (problems.length > 0 || !message || !targets)
-        throw new errors_1.InputError(problems);
-    return { message, targets };
-}
-
-
-/***/ }),
-
-/***/ 2039:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.sendNotification = sendNotification;
-exports.allSent = allSent;
-const events_1 = __nccwpck_require__(5368);
-const slack_1 = __nccwpck_require__(7569);
-const sns_1 = __nccwpck_require__(4091);
-/**
- * Sends the message to every target at once. Each target's result stands on its own: one that fails
- * neither stops the others nor hides that it failed.
- */
-function sendNotification(message, targets) {
-    return Promise.all(targets.map(async (target) => {
-        try {
-            return { target: target.label, status: 'sent', detail: await deliver(message, target) };
-        }
-        catch (error) {
-            const detail = error instanceof Error ? error.message : String(error);
-            return { target: target.label, status: 'failed', detail };
-        }
-    }));
-}
-function allSent(results) {
-    return results.every((result) => result.status === 'sent');
-}
-async function deliver(message, target) {
-    switch (target.kind) {
-        case 'sns':
-            return `published message ${await (0, sns_1.publishToSns)(target.topicArn, (0, sns_1.snsMessage)(message))}`;
-        case 'slack':
-            await (0, slack_1.postToSlackWebhook)(target.webhookUrl, (0, slack_1.slackPayload)(message));
-            return 'posted';
-        case 'events':
-            return `put event ${await (0, events_1.putNotificationEvent)(target, message)}`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 7569:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.slackPayload = slackPayload;
-exports.postToSlackWebhook = postToSlackWebhook;
-const message_1 = __nccwpck_require__(8478);
-const text_1 = __nccwpck_require__(3966);
-/** Block Kit's limits (https://docs.slack.dev/reference/block-kit/blocks). */
-const MAX_HEADER = 150;
-const MAX_SECTION_TEXT = 3_000;
-const MAX_FIELD_TEXT = 2_000;
-const FIELDS_PER_SECTION = 10;
-const MAX_BUTTON_URL = 3_000;
-/** Details beyond these sections are counted, not shown: a message stays readable (and under 50 blocks). */
-const DETAIL_SECTIONS = 3;
-const REQUEST_TIMEOUT_MS = 30_000;
-/** The message as Block Kit blocks: header, the run's fields, the details, a context line, a button to the run. */
-function slackPayload(message) {
-    const icon = message.status === 'success' ? ':white_check_mark:' : ':x:';
-    const shown = message.fields.slice(0, DETAIL_SECTIONS * FIELDS_PER_SECTION);
-    const omitted = message.fields.length - shown.length;
-    const runFields = [{ name: 'Status', value: `${icon} ${message.status}` }, ...(0, message_1.originLines)(message)];
-    const context = [
-        `Sent by Rampart at ${message.time}`,
-        omitted > 0 ? `${omitted} more detail(s) in the run` : '',
-    ];
-    const blocks = [
-        {
-            type: 'header',
-            text: {
-                type: 'plain_text',
-                text: (0, text_1.truncate)(`${icon} ${(0, text_1.singleLine)(message.title)}`, MAX_HEADER),
-                emoji: true,
-            },
-        },
-        {
-            type: 'section',
-            ...(message.summary ? { text: mrkdwn((0, text_1.truncate)(escapeMrkdwn(message.summary), MAX_SECTION_TEXT)) } : {}),
-            fields: runFields.map(fieldText),
-        },
-        ...chunks(shown, FIELDS_PER_SECTION).map((fields) => ({
-            type: 'section',
-            fields: fields.map(fieldText),
-        })),
-        { type: 'context', elements: [mrkdwn(context.filter(Boolean).join(' · '))] },
-    ];
-    if (message.runUrl && message.runUrl.length <= MAX_BUTTON_URL) {
-        blocks.push({
-            type: 'actions',
-            elements: [
-                {
-                    type: 'button',
-                    text: { type: 'plain_text', text: 'View run' },
-                    url: message.runUrl,
-                    style: message.status === 'success' ? 'primary' : 'danger',
-                },
-            ],
-        });
-    }
-    return { text: `${(0, message_1.statusWord)(message.status)}: ${(0, text_1.singleLine)(message.title)}`, blocks };
-}
-function fieldText(field) {
-    return mrkdwn((0, text_1.truncate)(`*${escapeMrkdwn((0, text_1.singleLine)(field.name))}*\n${escapeMrkdwn(field.value)}`, MAX_FIELD_TEXT));
-}
-function mrkdwn(text) {
-    return { type: 'mrkdwn', text };
-}
-/** Slack reads &, < and > as markup (links, mentions) in mrkdwn text. */
-function escapeMrkdwn(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function chunks(items, size) {
-    const result = [];
-    for (let start = 0; start < items.length; start += size)
-        result.push(items.slice(start, start + size));
-    return result;
-}
-/**
- * Posts to an incoming webhook. Errors say what Slack answered and never hold the URL: it is a
- * credential.
- */
-async function postToSlackWebhook(webhookUrl, payload) {
-    let response;
-    try {
-        response = await fetch(webhookUrl, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(payload),
-            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        });
-    }
-    catch (error) {
-        const cause = error.cause;
-        throw new Error(`the Slack webhook could not be reached: ${(cause ?? error).message}`
-            .split(webhookUrl)
-            .join('…'));
-    }
-    if (!response.ok) {
-        throw new Error(`the Slack webhook answered ${response.status} ${(0, text_1.truncate)((0, text_1.singleLine)(await response.text()), 200)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4091:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_SNS_SUBJECT = void 0;
-exports.snsSubject = snsSubject;
-exports.snsMessage = snsMessage;
-exports.publishToSns = publishToSns;
-const client_sns_1 = __nccwpck_require__(8797);
-const client_factory_1 = __nccwpck_require__(6661);
-const message_1 = __nccwpck_require__(8478);
-const text_1 = __nccwpck_require__(3966);
-/** SNS: a subject is one line of "less than 100 characters"; a message at most 256 KiB. */
-exports.MAX_SNS_SUBJECT = 99;
-const MAX_SNS_MESSAGE_BYTES = 262_144;
-/** A subject SNS accepts: one line, cut at a word with an ellipsis when too long. */
-function snsSubject(text) {
-    return (0, text_1.truncate)((0, text_1.singleLine)(text), exports.MAX_SNS_SUBJECT);
-}
-function snsMessage(message) {
-    return {
-        subject: snsSubject(`[${(0, message_1.statusWord)(message.status)}] ${message.title}`),
-        body: (0, text_1.renderWithinBytes)(message, plainText, MAX_SNS_MESSAGE_BYTES),
-    };
-}
-/** The message as plain text, for e-mail and SMS subscribers alike. */
-function plainText(message, omitted) {
-    const sections = [
-        [`${(0, message_1.statusWord)(message.status)}: ${message.title}`],
-        [
-            ...(0, message_1.originLines)(message).map((line) => `${line.name}: ${line.value}`),
-            ...(message.runUrl ? [`Run: ${message.runUrl}`] : []),
-        ],
-        message.summary ? [message.summary] : [],
-        [
-            ...message.fields.map((field) => `- ${field.name}: ${field.value}`),
-            ...(omitted > 0 ? [`(${omitted} more detail(s) left out: see the run)`] : []),
-        ],
-        [`Sent by Rampart at ${message.time}`],
-    ];
-    return `${sections
-        .filter((lines) => lines.length > 0)
-        .map((lines) => lines.join('\n'))
-        .join('\n\n')}\n`;
-}
-/** Publishes to the topic, in the topic's region; returns SNS's message id. */
-async function publishToSns(topicArn, content) {
-    const region = topicArn.split(':')[3] ?? 'us-east-1';
-    const sns = (0, client_factory_1.createAwsClient)(client_sns_1.SNSClient, { region });
-    const { MessageId } = await sns.send(new client_sns_1.PublishCommand({ TopicArn: topicArn, Subject: content.subject, Message: content.body }));
-    return MessageId ?? '';
-}
-
-
-/***/ }),
-
-/***/ 8215:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TARGET_FORMS = void 0;
-exports.parseTargets = parseTargets;
-exports.webhookUrlsIn = webhookUrlsIn;
-const errors_1 = __nccwpck_require__(3916);
-const message_1 = __nccwpck_require__(8478);
-exports.TARGET_FORMS = 'sns:TOPIC_ARN, slack:WEBHOOK_URL, slack:env:VARIABLE or events:BUS_NAME_OR_ARN';
-const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$/;
-const EVENT_BUS_NAME = /^[A-Za-z0-9._\-/]{1,256}$/;
-const EVENT_BUS_ARN = /^arn:aws[a-z-]*:events:[a-z0-9-]+:\d{12}:event-bus\/[A-Za-z0-9._\-/]{1,256}$/;
-const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
-/**
- * Parses `--to` values. Every problem is reported at once; none of them quotes a webhook URL (a
- * webhook URL is a credential: whoever has it can post).
- */
-function parseTargets(specs, context, name = message_1.flagName) {
-    const problems = [];
-    const targets = [];
-    if (specs.length === 0)
-        problems.push(`${name('to')} is needed: one or more of ${exports.TARGET_FORMS}`);
-    for (const spec of specs) {
-        try {
-            targets.push(parseTarget(spec.trim(), context, name));
-        }
-        catch (error) {
-            if (!(error instanceof errors_1.InputError))
-                throw error;
-            problems.push(...error.problems);
-        }
-    }
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    return targets;
-}
-function parseTarget(spec, context, name) {
-    const separator = spec.indexOf(':');
-    const kind = separator < 0 ? spec : spec.slice(0, separator);
-    const value = separator < 0 ? '' : spec.slice(separator + 1);
-    // A URL in the wrong place may still be a webhook's: it is never quoted.
-    const quoted = spec.includes('://') ? `${kind}:…` : spec;
-    const problem = (why, shown = quoted) => new errors_1.InputError([`${name('to')} ${shown}: ${why}`]);
-    switch (kind) {
-        case 'sns':
-            if (!SNS_TOPIC_ARN.test(value))
-                throw problem('expected an SNS topic ARN, arn:aws:sns:REGION:ACCOUNT:NAME');
-            return { kind, label: `sns ${value}`, topicArn: value };
-        case 'events':
-            return eventBus(value, context.region, problem, name);
-        case 'slack':
-            return value.startsWith('env:')
-                ? slackFromEnvironment(value.slice(4), context.env, problem)
-                : slackUrl(value, problem);
-        default:
-            throw problem(`expected one of ${exports.TARGET_FORMS}`, `${kind}:…`);
-    }
-}
-/**
- * The webhook URLs among `--to` values, given directly or through an environment variable, whether
- * or not they parse: an adapter masks them before anything is printed.
- */
-function webhookUrlsIn(specs, env) {
-    return specs
-        .map((spec) => spec.trim())
-        .filter((spec) => spec.startsWith('slack:'))
-        .map((spec) => spec.slice('slack:'.length))
-        .map((value) => (value.startsWith('env:') ? env[value.slice('env:'.length)] : value))
-        .filter((url) => Boolean(url));
-}
-function eventBus(value, region, problem, name) {
-    const arnRegion = EVENT_BUS_ARN.test(value) ? value.split(':')[3] : undefined;
-    if (!arnRegion && !EVENT_BUS_NAME.test(value)) {
-        throw problem('expected an event bus name or arn:aws:events:REGION:ACCOUNT:event-bus/NAME');
-    }
-    const busRegion = arnRegion ?? region;
-    if (!busRegion)
-        throw problem(`an event bus name needs a region: give ${name('region')} or set AWS_REGION`);
-    return { kind: 'events', label: `events ${value}`, eventBus: value, region: busRegion };
-}
-function slackFromEnvironment(variable, env, problem) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable))
-        throw problem('expected an environment variable name after env:');
-    const url = env[variable];
-    if (!url)
-        throw problem(`the environment variable ${variable} is empty`);
-    const target = slackUrl(url, (why) => problem(why, `slack:env:${variable}`));
-    return { ...target, label: `slack (env ${variable})` };
-}
-function slackUrl(value, problem) {
-    const hidden = 'slack:…';
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw problem('expected a webhook URL (https://hooks.slack.com/…) or env:VARIABLE', hidden);
-    }
-    const loopback = LOOPBACK_HOSTS.includes(url.hostname);
-    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-        throw problem('the webhook URL must be https (it is a credential)', hidden);
-    }
-    return { kind: 'slack', label: `slack webhook on ${url.host}`, webhookUrl: value };
-}
-
-
-/***/ }),
-
-/***/ 3966:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.truncate = truncate;
-exports.singleLine = singleLine;
-exports.utf8Bytes = utf8Bytes;
-exports.renderWithinBytes = renderWithinBytes;
-const ELLIPSIS = '…';
-/**
- * At most `max` UTF-16 code units (what JavaScript and most APIs count as characters), cut at a word
- * boundary when one is near and ended with an ellipsis; never half of a surrogate pair.
- */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    let cut = max - ELLIPSIS.length;
-    if (isHighSurrogate(text.charCodeAt(cut - 1)))
-        cut -= 1;
-    const space = text.lastIndexOf(' ', cut);
-    // A word boundary only when it costs at most a fifth of the room.
-    if (space >= cut * 0.8)
-        cut = space;
-    return `${text.slice(0, cut).trimEnd()}${ELLIPSIS}`;
-}
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-/** On one line: line breaks and other control characters become spaces, and runs of spaces one. */
-function singleLine(text) {
-    return text
-        .replace(/\p{Cc}+/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function utf8Bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * Renders the message with as many of its fields (first ones first) as fit in `maxBytes`, telling
- * the renderer how many were left out. Throws when even none fit.
- */
-function renderWithinBytes(message, render, maxBytes) {
-    const attempt = (kept) => render({ ...message, fields: message.fields.slice(0, kept) }, message.fields.length - kept);
-    const whole = attempt(message.fields.length);
-    if (utf8Bytes(whole) <= maxBytes)
-        return whole;
-    let fits = -1;
-    let tooMany = message.fields.length;
-    while (tooMany - fits > 1) {
-        const middle = Math.floor((fits + tooMany) / 2);
-        if (utf8Bytes(attempt(middle)) <= maxBytes)
-            fits = middle;
-        else
-            tooMany = middle;
-    }
-    if (fits < 0)
-        throw new Error(`the message is over ${maxBytes} bytes even without its details`);
-    return attempt(fits);
-}
-
-
-/***/ }),
-
-/***/ 1170:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseDuration = parseDuration;
-exports.formatDuration = formatDuration;
-exports.parseTimeLimit = parseTimeLimit;
-const errors_1 = __nccwpck_require__(3916);
-/** Durations as k6 writes them (`500ms`, `30s`, `1m30s`, `2h`): scenario files, timeouts, time limits. */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Milliseconds, or undefined when the text is not a duration. */
-function parseDuration(text) {
-    if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        total += Number(amount) * (UNIT_MS[unit] ?? 0);
-    }
-    return total;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const seconds = Math.round(ms / 1000);
-    return seconds < 60
-        ? `${seconds}s`
-        : `${Math.floor(seconds / 60)}m${seconds % 60 ? `${seconds % 60}s` : ''}`;
-}
-/** A time limit the user gave (`what` names the flag or input), in milliseconds. */
-function parseTimeLimit(text, what) {
-    const ms = parseDuration(text);
-    if (!ms)
-        throw new errors_1.InputError([`${what} "${text}" must be a duration such as 90s, 45m or 1h30m`]);
-    return ms;
-}
-
-
-/***/ }),
-
-/***/ 2191:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readInputFile = readInputFile;
-exports.readJsonInputFile = readJsonInputFile;
-exports.writeTextAtomically = writeTextAtomically;
-exports.writeJsonAtomically = writeJsonAtomically;
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_1 = __nccwpck_require__(3916);
-/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
-async function readInputFile(file, what) {
-    try {
-        return await (0, promises_1.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: cannot read ${what}: ${error.message}`]);
-    }
-}
-/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
-async function readJsonInputFile(file, what) {
-    const text = await readInputFile(file, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
-    }
-}
-/** Writes through a temporary file and a rename, so that readers never see half a file. */
-async function writeTextAtomically(path, text) {
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0, promises_1.writeFile)(temporary, text);
-    await (0, promises_1.rename)(temporary, path);
-}
-function writeJsonAtomically(path, value) {
-    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 6731:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.markdownTable = markdownTable;
-exports.escapeCell = escapeCell;
-/** A GitHub-flavoured Markdown table, every cell escaped. */
-function markdownTable(table) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
-}
-/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
-function escapeCell(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -72974,12 +70943,1714 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-ssm-incidents
 /******/ 	})();
 /******/ 	
 /************************************************************************/
-/******/ 	
-/******/ 	// startup
-/******/ 	// Load entry module and return exports
-/******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(9737);
-/******/ 	module.exports = __webpack_exports__;
-/******/ 	
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
+ * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
+ */
+class errors_InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js
+var lib_core = __nccwpck_require__(7484);
+;// CONCATENATED MODULE: ./src/github/actions-toolkit.ts
+/**
+ * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
+ * annotations and the job summary. Action entries use it; the core never does.
+ */
+
+function stringInput(name) {
+    return lib_core.getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return core.getInput(name, { required: true });
+}
+/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
+function booleanInput(name) {
+    return lib_core.getInput(name) ? lib_core.getBooleanInput(name) : false;
+}
+const setOutput = lib_core.setOutput;
+const maskSecret = lib_core.setSecret;
+const info = lib_core.info;
+const warning = lib_core.warning;
+const setFailed = lib_core.setFailed;
+function annotate(level, message, title, place) {
+    core[level](message, { title, ...place });
+}
+async function writeJobSummary(markdown) {
+    await lib_core.summary.addRaw(markdown).write();
+}
+function addToPath(directory) {
+    core.addPath(directory);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ssm-incidents/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3886);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/aws/retry-strategy.ts
+const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
+/**
+ * Exponential backoff with full jitter on throttling, 5xx and connection faults.
+ * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
+ * not stop retrying because other tenants' calls were throttled a moment before.
+ */
+class JitteredRetryStrategy {
+    policy;
+    random;
+    constructor(policy = DEFAULT_RETRY_POLICY, random = Math.random) {
+        this.policy = policy;
+        this.random = random;
+    }
+    async acquireInitialRetryToken() {
+        return retryToken(0, 0);
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        const retryCount = token.getRetryCount() + 1;
+        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
+            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
+        }
+        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
+    }
+    recordSuccess() { }
+    delayFor(retryCount, retryAfter) {
+        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
+        const jittered = Math.floor(this.random() * ceiling);
+        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
+        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
+    }
+}
+function retryToken(retryCount, delayMs) {
+    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
+}
+
+;// CONCATENATED MODULE: ./src/aws/client-factory.ts
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
+let sharedHandler;
+/**
+ * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
+ * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
+ * keep-alive connection pool however many tenant accounts are in flight.
+ */
+function createAwsClient(ClientClass, options, env = process.env) {
+    return new ClientClass({
+        region: options.region,
+        credentials: options.credentials,
+        endpoint: env.AWS_ENDPOINT_URL || undefined,
+        retryStrategy: new JitteredRetryStrategy(options.retry ?? DEFAULT_RETRY_POLICY),
+        requestHandler: httpHandler(),
+    });
+}
+function httpHandler() {
+    sharedHandler ??= new node_http_handler_dist_cjs.NodeHttpHandler({
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        httpAgent: new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
+        httpsAgent: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
+    });
+    return sharedHandler;
+}
+/** Closes the pooled keep-alive connections so that the process can exit. */
+function closeAwsConnections() {
+    sharedHandler?.destroy();
+    sharedHandler = undefined;
+}
+
+;// CONCATENATED MODULE: ./src/notify/message.ts
+
+const NOTIFY_STATUSES = ['success', 'failure'];
+/**
+ * The run as GitHub Actions or CodeBuild describe it. Each value is a default: a flag or input
+ * given by the user wins.
+ */
+function runOriginFromEnvironment(env = process.env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        const repository = env.GITHUB_REPOSITORY;
+        return {
+            what: env.GITHUB_WORKFLOW,
+            where: [repository, env.GITHUB_REF_NAME].filter(Boolean).join('@') || undefined,
+            who: env.GITHUB_ACTOR,
+            runUrl: env.GITHUB_RUN_ID && repository
+                ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+                : undefined,
+        };
+    }
+    if (env.CODEBUILD_BUILD_ID) {
+        return {
+            what: env.CODEBUILD_BUILD_ID.split(':')[0],
+            where: env.CODEBUILD_SOURCE_REPO_URL ?? env.AWS_REGION,
+            who: env.CODEBUILD_INITIATOR,
+            runUrl: env.CODEBUILD_BUILD_URL,
+        };
+    }
+    return { who: env.USER };
+}
+const flagName = (input) => `--${input}`;
+/** Checks the request and builds the message; the title falls back to the one the details suggest. */
+function buildMessage(request, name = flagName, now = new Date()) {
+    const problems = [];
+    const title = (request.title ?? request.details?.title ?? '').trim();
+    if (!title)
+        problems.push(`${name('title')} is needed (the details file has no title to use)`);
+    if (!NOTIFY_STATUSES.includes(request.status)) {
+        problems.push(`${name('status')} "${request.status}" is not one of ${NOTIFY_STATUSES.join(', ')}`);
+    }
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    return {
+        title,
+        status: request.status,
+        ...knownOrigin(request.origin),
+        summary: request.details?.summary,
+        fields: request.details?.fields ?? [],
+        detailsKind: request.details?.kind,
+        time: now.toISOString(),
+    };
+}
+/** The origin without its unknown (undefined or empty) parts, so that spreading it overrides only known ones. */
+function knownOrigin(origin) {
+    return Object.fromEntries(Object.entries(origin).filter(([, value]) => value));
+}
+function statusWord(status) {
+    return status === 'success' ? 'SUCCESS' : 'FAILURE';
+}
+/** The run's origin as labelled lines, those that are known. */
+function originLines(message) {
+    const lines = [
+        ['What', message.what],
+        ['Where', message.where],
+        ['Who', message.who],
+    ];
+    return lines
+        .filter((line) => Boolean(line[1]))
+        .map(([name, value]) => ({ name, value }));
+}
+
+;// CONCATENATED MODULE: ./src/notify/text.ts
+const ELLIPSIS = '…';
+/**
+ * At most `max` UTF-16 code units (what JavaScript and most APIs count as characters), cut at a word
+ * boundary when one is near and ended with an ellipsis; never half of a surrogate pair.
+ */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let cut = max - ELLIPSIS.length;
+    if (isHighSurrogate(text.charCodeAt(cut - 1)))
+        cut -= 1;
+    const space = text.lastIndexOf(' ', cut);
+    // A word boundary only when it costs at most a fifth of the room.
+    if (space >= cut * 0.8)
+        cut = space;
+    return `${text.slice(0, cut).trimEnd()}${ELLIPSIS}`;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+/** On one line: line breaks and other control characters become spaces, and runs of spaces one. */
+function singleLine(text) {
+    return text
+        .replace(/\p{Cc}+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function utf8Bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * Renders the message with as many of its fields (first ones first) as fit in `maxBytes`, telling
+ * the renderer how many were left out. Throws when even none fit.
+ */
+function renderWithinBytes(message, render, maxBytes) {
+    const attempt = (kept) => render({ ...message, fields: message.fields.slice(0, kept) }, message.fields.length - kept);
+    const whole = attempt(message.fields.length);
+    if (utf8Bytes(whole) <= maxBytes)
+        return whole;
+    let fits = -1;
+    let tooMany = message.fields.length;
+    while (tooMany - fits > 1) {
+        const middle = Math.floor((fits + tooMany) / 2);
+        if (utf8Bytes(attempt(middle)) <= maxBytes)
+            fits = middle;
+        else
+            tooMany = middle;
+    }
+    if (fits < 0)
+        throw new Error(`the message is over ${maxBytes} bytes even without its details`);
+    return attempt(fits);
+}
+
+;// CONCATENATED MODULE: ./src/incident/start-incident.ts
+
+
+
+
+
+
+/** Incident Manager's limits (StartIncident in its API reference). */
+const MAX_TITLE = 200;
+const MAX_URL = 1_000;
+const MAX_CLIENT_TOKEN = 128;
+/** Incident Manager ARNs have no region: arn:aws:ssm-incidents::ACCOUNT:response-plan/NAME. */
+const RESPONSE_PLAN_ARN = /^arn:aws[a-z-]*:ssm-incidents::\d{12}:response-plan\/[A-Za-z0-9_-]{1,200}$/;
+const TRIGGER_SOURCE = 'rampart';
+/** Checks every input, reporting all problems at once. */
+function checkIncidentInputs(inputs, name = flagName) {
+    const problems = [];
+    const plan = inputs.responsePlanArn ?? '';
+    if (!RESPONSE_PLAN_ARN.test(plan)) {
+        problems.push(`${name('response-plan')} "${plan}" is not a response plan ARN (arn:aws:ssm-incidents::ACCOUNT:response-plan/NAME)`);
+    }
+    const title = truncate((inputs.title ?? '').trim(), MAX_TITLE);
+    if (!title)
+        problems.push(`${name('title')} is needed`);
+    if (!/^[1-5]$/.test(inputs.impact ?? '')) {
+        problems.push(`${name('impact')} "${inputs.impact ?? ''}" is not 1 (critical) to 5 (no impact)`);
+    }
+    problems.push(...inputs.relatedUrls.flatMap((url) => urlProblems(url, name('related-url'))));
+    if (inputs.clientToken !== undefined && inputs.clientToken.length > MAX_CLIENT_TOKEN) {
+        problems.push(`${name('client-token')} is longer than ${MAX_CLIENT_TOKEN} characters`);
+    }
+    if (!inputs.region)
+        problems.push(`the region is not known: give ${name('region')} or set AWS_REGION`);
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    const request = {
+        responsePlanArn: plan,
+        title,
+        impact: Number(inputs.impact),
+        relatedUrls: inputs.relatedUrls,
+    };
+    return {
+        ...request,
+        clientToken: inputs.clientToken ?? derivedToken(request),
+        region: inputs.region ?? '',
+    };
+}
+function urlProblems(url, flag) {
+    if (url.length > MAX_URL)
+        return [`${flag} is longer than ${MAX_URL} characters`];
+    try {
+        const { protocol } = new URL(url);
+        return protocol === 'https:' || protocol === 'http:' ? [] : [`${flag} "${url}" is not an http(s) URL`];
+    }
+    catch {
+        return [`${flag} "${url}" is not a URL`];
+    }
+}
+/**
+ * The same plan, title, impact and links give the same token, so a re-run of a failed step finds the
+ * incident it started. The run's URL among the links keeps two runs' incidents apart.
+ */
+function derivedToken(request) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(request)).digest('hex');
+}
+/** Starts the incident (or finds the one started with the same token); returns its record's ARN. */
+async function startIncident(request, now = new Date()) {
+    const incidents = createAwsClient(dist_cjs.SSMIncidentsClient, { region: request.region });
+    const { incidentRecordArn } = await incidents.send(new dist_cjs.StartIncidentCommand({
+        responsePlanArn: request.responsePlanArn,
+        title: request.title,
+        impact: request.impact,
+        clientToken: request.clientToken,
+        triggerDetails: { source: TRIGGER_SOURCE, timestamp: now },
+        relatedItems: request.relatedUrls.map((url) => ({ identifier: { type: 'OTHER', value: { url } } })),
+    }));
+    if (!incidentRecordArn)
+        throw new Error('StartIncident answered without an incident record ARN');
+    return incidentRecordArn;
+}
+
+;// CONCATENATED MODULE: ./src/deploy/report.ts
+const COLUMNS = [
+    { title: 'wave', value: (tenant) => String(tenant.wave) },
+    { title: 'tenant', value: (tenant) => tenant.id },
+    { title: 'account', value: (tenant) => tenant.accountId },
+    { title: 'region', value: (tenant) => tenant.region },
+    { title: 'stack', value: (tenant) => tenant.stackName },
+    { title: 'status', value: (tenant) => tenant.status },
+    { title: 'changes', value: (tenant) => describeChanges(tenant.changes) },
+    {
+        title: 'time',
+        value: (tenant) => (tenant.durationMs ? `${(tenant.durationMs / 1000).toFixed(1)}s` : ''),
+    },
+    { title: 'detail', value: (tenant) => (tenant.error ?? '').replace(/\s*\n\s*/g, ' ') },
+];
+/** A plain-text table, one row per tenant and region, for terminals and build logs. */
+function renderTable(results) {
+    const rows = [
+        COLUMNS.map((column) => column.title),
+        ...results.tenants.map((tenant) => COLUMNS.map((column) => column.value(tenant))),
+    ];
+    const widths = COLUMNS.map((_, index) => Math.max(...rows.map((row) => (row[index] ?? '').length)));
+    const lines = rows.map((row) => row
+        .map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index] ?? 0)))
+        .join('  ')
+        .trimEnd());
+    return [...lines, '', summaryLine(results)].join('\n');
+}
+/** A Markdown report for a GitHub job summary: the same table, and the planned changes per stack. */
+function renderMarkdown(results) {
+    const title = results.mode === 'plan' ? `Deployment plan for ${results.app}` : `Deployment of ${results.app}`;
+    const header = `| ${COLUMNS.map((column) => column.title).join(' | ')} |\n|${COLUMNS.map(() => ' --- |').join('')}`;
+    const rows = results.tenants.map((tenant) => `| ${COLUMNS.map((column) => escapeCell(column.value(tenant))).join(' | ')} |`);
+    const sections = [`### ${title}`, '', summaryLine(results), '', header, ...rows];
+    const withChanges = results.tenants.filter((tenant) => tenant.changes.length > 0);
+    if (withChanges.length > 0)
+        sections.push('', '#### Changes', '', ...withChanges.flatMap(changeList));
+    return `${sections.join('\n')}\n`;
+}
+function summaryLine(results) {
+    const { summary } = results;
+    const parts = Object.entries(summary)
+        .filter(([, count]) => count > 0)
+        .map(([status, count]) => `${count} ${status === 'rolledBack' ? 'rolled back' : status}`);
+    return `${results.tenants.length} stack(s): ${parts.join(', ') || 'none'}`;
+}
+function describeChanges(changes) {
+    if (changes.length === 0)
+        return '';
+    const count = (action) => changes.filter((change) => change.action === action).length;
+    const replaced = changes.filter((change) => change.replacement === 'True').length;
+    return `+${count('Add')} ~${count('Modify')} -${count('Remove')}${replaced ? ` (${replaced} replaced)` : ''}`;
+}
+function changeList(tenant) {
+    return [
+        `<details><summary>${tenant.id} ${tenant.region} (${tenant.stackName})</summary>`,
+        '',
+        '| action | logical id | type | replacement |',
+        '| --- | --- | --- | --- |',
+        ...tenant.changes.map((change) => `| ${change.action} | ${escapeCell(change.logicalId)} | ${change.resourceType} | ${change.replacement ?? ''} |`),
+        '',
+        '</details>',
+        '',
+    ];
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|');
+}
+
+;// CONCATENATED MODULE: ./src/runtime/duration.ts
+
+/** Durations as k6 writes them (`500ms`, `30s`, `1m30s`, `2h`): scenario files, timeouts, time limits. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Milliseconds, or undefined when the text is not a duration. */
+function parseDuration(text) {
+    if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        total += Number(amount) * (UNIT_MS[unit] ?? 0);
+    }
+    return total;
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const seconds = Math.round(ms / 1000);
+    return seconds < 60
+        ? `${seconds}s`
+        : `${Math.floor(seconds / 60)}m${seconds % 60 ? `${seconds % 60}s` : ''}`;
+}
+/** A time limit the user gave (`what` names the flag or input), in milliseconds. */
+function parseTimeLimit(text, what) {
+    const ms = parseDuration(text);
+    if (!ms)
+        throw new InputError([`${what} "${text}" must be a duration such as 90s, 45m or 1h30m`]);
+    return ms;
+}
+
+;// CONCATENATED MODULE: ./src/load-test/thresholds.ts
+/**
+ * Thresholds in k6's syntax: `<aggregation> <operator> <value>`, e.g. `p(95)<500`, `rate<0.01`,
+ * `count>100`, and relative to a baseline run: `p(95) < baseline * 1.10`.
+ */
+const METRIC_KINDS = {
+    http_req_duration: 'trend',
+    http_req_failed: 'rate',
+    http_reqs: 'counter',
+    checks: 'rate',
+};
+/**
+ * The aggregations k6 allows on each kind of metric, and `count` on a rate metric (how many failed:
+ * the source article's FAILURE_THRESHOLD).
+ */
+const AGGREGATIONS = {
+    trend: ['avg', 'min', 'max', 'med', 'p(N)'],
+    rate: ['rate', 'count'],
+    counter: ['count', 'rate'],
+};
+class ThresholdSyntaxError extends (/* unused pure expression or super */ null && (Error)) {
+}
+/** Parses one threshold expression of `metric`; throws ThresholdSyntaxError saying what is wrong. */
+function parseThreshold(metric, source, options = {}) {
+    const text = source.trim();
+    const { aggregation, percentile, rest } = readAggregation(metric, text);
+    const operatorMatch = /^\s*(===|==|!=|<=|>=|<|>)\s*/.exec(rest);
+    if (!operatorMatch)
+        throw new ThresholdSyntaxError(`"${source}": expected an operator (<, <=, >, >=, ==, !=) after ${aggregation}`);
+    const operator = operatorMatch[1];
+    return {
+        metric,
+        source,
+        aggregation,
+        percentile,
+        operator,
+        bound: readBound(source, rest.slice(operatorMatch[0].length).trim()),
+        abortOnFail: options.abortOnFail ?? false,
+        delayAbortEvalMs: options.delayAbortEvalMs ?? 0,
+    };
+}
+function readAggregation(metric, text) {
+    const allowed = AGGREGATIONS[METRIC_KINDS[metric]];
+    const percentile = /^p\(\s*(\d+(?:\.\d+)?)\s*\)/.exec(text);
+    if (percentile) {
+        const value = Number(percentile[1]);
+        if (!allowed.includes('p(N)'))
+            throw new ThresholdSyntaxError(`"${text}": ${metric} has no percentiles (it takes ${allowed.join(', ')})`);
+        if (value < 0 || value > 100)
+            throw new ThresholdSyntaxError(`"${text}": a percentile is between 0 and 100`);
+        return { aggregation: `p(${percentile[1]})`, percentile: value, rest: text.slice(percentile[0].length) };
+    }
+    const word = /^[a-z]+/.exec(text)?.[0] ?? '';
+    if (!allowed.includes(word)) {
+        throw new ThresholdSyntaxError(`"${text}": ${metric} takes ${allowed.join(', ')}${word ? `, not ${word}` : ''}`);
+    }
+    return { aggregation: word, rest: text.slice(word.length) };
+}
+function readBound(source, text) {
+    if (/^-?\d+(?:\.\d+)?(?:e-?\d+)?$/i.test(text))
+        return { kind: 'number', value: Number(text) };
+    const relative = /^baseline(?:\s*([*+-])\s*(\d+(?:\.\d+)?))?$/.exec(text);
+    if (relative) {
+        return relative[1]
+            ? { kind: 'baseline', operation: relative[1], operand: Number(relative[2]) }
+            : { kind: 'baseline' };
+    }
+    throw new ThresholdSyntaxError(`"${source}": expected a number or "baseline" (optionally * + - a number) after the operator, not "${text}"`);
+}
+/** The bound as a number, given the baseline's value of the same aggregation (if there is one). */
+function boundValue(bound, baseline) {
+    if (bound.kind === 'number')
+        return bound.value;
+    if (baseline === undefined)
+        return undefined;
+    switch (bound.operation) {
+        case '*':
+            return baseline * (bound.operand ?? 1);
+        case '+':
+            return baseline + (bound.operand ?? 0);
+        case '-':
+            return baseline - (bound.operand ?? 0);
+        default:
+            return baseline;
+    }
+}
+function compare(value, operator, bound) {
+    switch (operator) {
+        case '<':
+            return value < bound;
+        case '<=':
+            return value <= bound;
+        case '>':
+            return value > bound;
+        case '>=':
+            return value >= bound;
+        case '!=':
+            return value !== bound;
+        default:
+            return value === bound;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/load-test/gate.ts
+
+/**
+ * One aggregation of one metric. Undefined when the metric has no samples: zero requests is never a
+ * pass (a count is still a count: `count>=0` passes with none).
+ */
+function gate_aggregate(measurements, threshold) {
+    const { latency, requests, failed, checksPassed, checksTotal, durationMs } = measurements;
+    const share = (part, whole) => (whole > 0 ? part / whole : undefined);
+    switch (threshold.metric) {
+        case 'http_req_duration':
+            return measurements.latencySummary
+                ? fromSummary(measurements.latencySummary, threshold)
+                : fromHistogram(latency, threshold);
+        case 'http_req_failed':
+            return threshold.aggregation === 'count'
+                ? requests > 0
+                    ? failed
+                    : undefined
+                : share(failed, requests);
+        case 'http_reqs':
+            return threshold.aggregation === 'count' ? requests : share(requests, durationMs / 1000);
+        case 'checks':
+            return threshold.aggregation === 'count'
+                ? checksTotal > 0
+                    ? checksPassed
+                    : undefined
+                : share(checksPassed, checksTotal);
+    }
+}
+function fromHistogram(latency, threshold) {
+    if (latency.totalCount === 0)
+        return undefined;
+    const ms = (microseconds) => microseconds / 1000;
+    if (threshold.percentile !== undefined)
+        return ms(latency.getValueAtPercentile(threshold.percentile));
+    if (threshold.aggregation === 'avg')
+        return ms(latency.mean);
+    if (threshold.aggregation === 'min')
+        return ms(latency.minNonZeroValue);
+    if (threshold.aggregation === 'max')
+        return ms(latency.maxValue);
+    return ms(latency.getValueAtPercentile(50));
+}
+function fromSummary(summary, threshold) {
+    if (threshold.percentile !== undefined)
+        return summary.percentilesMs[threshold.percentile];
+    if (threshold.aggregation === 'avg')
+        return summary.avgMs;
+    if (threshold.aggregation === 'min')
+        return summary.minMs ?? summary.percentilesMs[0];
+    if (threshold.aggregation === 'max')
+        return summary.maxMs ?? summary.percentilesMs[100];
+    return summary.percentilesMs[50];
+}
+/** Why a threshold has no value to compare. */
+function missingReason(measurements, threshold) {
+    const summary = measurements.latencySummary;
+    if (!summary || threshold.metric !== 'http_req_duration' || measurements.requests === 0)
+        return 'no samples';
+    const reported = Object.keys(summary.percentilesMs).map((percentile) => `p(${percentile})`);
+    return `the engine reports only avg, min, max and ${reported.join(', ')} of http_req_duration`;
+}
+function evaluateThreshold(threshold, measurements, baseline) {
+    const value = gate_aggregate(measurements, threshold);
+    const baselineValue = baseline ? gate_aggregate(baseline, threshold) : undefined;
+    const bound = boundValue(threshold.bound, baselineValue);
+    const common = {
+        metric: threshold.metric,
+        threshold: threshold.source,
+        abortOnFail: threshold.abortOnFail,
+    };
+    if (value === undefined)
+        return {
+            ...common,
+            bound,
+            baseline: baselineValue,
+            passed: false,
+            reason: missingReason(measurements, threshold),
+        };
+    if (bound === undefined)
+        return { ...common, value, passed: false, reason: 'relative to a baseline, and no baseline was given' };
+    return {
+        ...common,
+        value,
+        bound,
+        baseline: baselineValue,
+        passed: compare(value, threshold.operator, bound),
+    };
+}
+function evaluateThresholds(thresholds, measurements, baseline) {
+    return thresholds.map((threshold) => evaluateThreshold(threshold, measurements, baseline));
+}
+/** The first abortOnFail threshold that fails once its delay has passed, if any. */
+function abortingThreshold(thresholds, measurements, elapsedMs) {
+    return thresholds
+        .filter((threshold) => threshold.abortOnFail && elapsedMs >= threshold.delayAbortEvalMs)
+        .map((threshold) => evaluateThreshold(threshold, measurements))
+        .find((result) => !result.passed && result.reason === undefined);
+}
+
+// EXTERNAL MODULE: ./node_modules/hdr-histogram-js/dist/index.js
+var dist = __nccwpck_require__(2960);
+;// CONCATENATED MODULE: ./src/load-test/metrics.ts
+
+/** 60 s in microseconds: a request that took longer is recorded as 60 s. */
+const HIGHEST_MICROSECONDS = 60_000_000;
+function metrics_newHistogram() {
+    return (0,dist/* build */.jq)({
+        lowestDiscernibleValue: 1,
+        highestTrackableValue: HIGHEST_MICROSECONDS,
+        numberOfSignificantValueDigits: 3,
+    });
+}
+function metrics_emptyMeasurements() {
+    return {
+        latency: metrics_newHistogram(),
+        requests: 0,
+        failed: 0,
+        timeouts: 0,
+        connectionErrors: 0,
+        unexpectedStatus: 0,
+        checksPassed: 0,
+        checksTotal: 0,
+        dropped: 0,
+        durationMs: 0,
+        timeline: [],
+    };
+}
+/** Records one request: its latency (from the intended start) and how it ended. */
+function recordRequest(measurements, outcome) {
+    const microseconds = Math.min(HIGHEST_MICROSECONDS, Math.max(1, Math.round(outcome.latencyMs * 1000)));
+    const failed = outcome.kind !== 'ok';
+    measurements.latency.recordValue(microseconds);
+    measurements.requests++;
+    if (failed)
+        measurements.failed++;
+    if (outcome.kind === 'timeout')
+        measurements.timeouts++;
+    if (outcome.kind === 'connection-error')
+        measurements.connectionErrors++;
+    if (outcome.kind === 'unexpected-status')
+        measurements.unexpectedStatus++;
+    if (outcome.checked) {
+        measurements.checksTotal++;
+        if (!failed)
+            measurements.checksPassed++;
+    }
+    const point = pointAt(measurements, outcome.second);
+    point.requests++;
+    if (failed)
+        point.failed++;
+    point.latency.recordValue(microseconds);
+}
+function pointAt(measurements, second) {
+    let point = measurements.timeline[second];
+    if (!point) {
+        for (let index = measurements.timeline.length; index <= second; index++) {
+            measurements.timeline[index] = { second: index, requests: 0, failed: 0, latency: metrics_newHistogram() };
+        }
+        point = measurements.timeline[second];
+    }
+    return point;
+}
+/** `into` becomes the merge of both: histograms added, counts summed, timelines added by second. */
+function metrics_mergeInto(into, other) {
+    if (into.latencySummary || other.latencySummary) {
+        throw new Error('measurements reported as summary statistics (percentiles, not samples) cannot be merged exactly');
+    }
+    into.latency.add(other.latency);
+    for (const key of [
+        'requests',
+        'failed',
+        'timeouts',
+        'connectionErrors',
+        'unexpectedStatus',
+        'checksPassed',
+        'checksTotal',
+        'dropped',
+    ]) {
+        into[key] += other[key];
+    }
+    into.durationMs = Math.max(into.durationMs, other.durationMs);
+    for (const point of other.timeline) {
+        const target = pointAt(into, point.second);
+        target.requests += point.requests;
+        target.failed += point.failed;
+        target.latency.add(point.latency);
+    }
+}
+function metrics_serialize(measurements) {
+    return {
+        ...measurements,
+        latency: encodeIntoCompressedBase64(measurements.latency),
+        timeline: measurements.timeline.map((point) => ({
+            ...point,
+            latency: encodeIntoCompressedBase64(point.latency),
+        })),
+    };
+}
+function metrics_deserialize(serialized) {
+    return {
+        ...serialized,
+        latency: widen((0,dist/* decodeFromCompressedBase64 */.Vc)(serialized.latency)),
+        timeline: serialized.timeline.map((point) => ({
+            ...point,
+            latency: widen((0,dist/* decodeFromCompressedBase64 */.Vc)(point.latency)),
+        })),
+    };
+}
+/** A decoded histogram in the same shape as newHistogram's, so that any two can be added. */
+function widen(decoded) {
+    const histogram = metrics_newHistogram();
+    histogram.add(decoded);
+    return histogram;
+}
+
+;// CONCATENATED MODULE: ./src/load-test/report/summary.ts
+
+
+
+const KEY_METRIC_LABELS = {
+    requests: { label: 'requests', unit: 'count' },
+    rps: { label: 'throughput', unit: 'per-second' },
+    failed: { label: 'failed requests', unit: 'count' },
+    failedRate: { label: 'failure rate', unit: 'share' },
+    timeouts: { label: 'timeouts', unit: 'count' },
+    connectionErrors: { label: 'connection errors', unit: 'count' },
+    unexpectedStatus: { label: 'unexpected status', unit: 'count' },
+    dropped: { label: 'dropped arrivals', unit: 'count' },
+    checksRate: { label: 'checks passed', unit: 'share' },
+    latencyAvgMs: { label: 'latency avg', unit: 'ms' },
+    latencyP50Ms: { label: 'latency p50', unit: 'ms' },
+    latencyP90Ms: { label: 'latency p90', unit: 'ms' },
+    latencyP95Ms: { label: 'latency p95', unit: 'ms' },
+    latencyP99Ms: { label: 'latency p99', unit: 'ms' },
+    latencyMaxMs: { label: 'latency max', unit: 'ms' },
+};
+/** Aggregated as the thresholds aggregate, so a report never disagrees with the gate. */
+function keyMetrics(measurements) {
+    const latency = (aggregation, percentile) => aggregate(measurements, { metric: 'http_req_duration', aggregation, percentile });
+    return {
+        requests: measurements.requests,
+        rps: aggregate(measurements, { metric: 'http_reqs', aggregation: 'rate' }),
+        failed: measurements.failed,
+        failedRate: aggregate(measurements, { metric: 'http_req_failed', aggregation: 'rate' }),
+        timeouts: measurements.timeouts,
+        connectionErrors: measurements.connectionErrors,
+        unexpectedStatus: measurements.unexpectedStatus,
+        dropped: measurements.dropped,
+        checksRate: aggregate(measurements, { metric: 'checks', aggregation: 'rate' }),
+        latencyAvgMs: latency('avg'),
+        latencyP50Ms: latency('p(50)', 50),
+        latencyP90Ms: latency('p(90)', 90),
+        latencyP95Ms: latency('p(95)', 95),
+        latencyP99Ms: latency('p(99)', 99),
+        latencyMaxMs: latency('max'),
+    };
+}
+function change(current, baseline) {
+    if (current === undefined || baseline === undefined)
+        return undefined;
+    const absolute = current - baseline;
+    return { absolute, percent: baseline === 0 ? undefined : (absolute / baseline) * 100 };
+}
+/** Per metric, how the current run differs from the baseline (absent where either has no value). */
+function changes(current, baseline) {
+    const entries = Object.keys(KEY_METRIC_LABELS)
+        .map((name) => [name, change(current[name], baseline[name])])
+        .filter(([, difference]) => difference !== undefined);
+    return Object.fromEntries(entries);
+}
+/**
+ * The per-second timeline in at most `maxPoints` buckets of equal length. A bucket's p95 comes from
+ * the merge of its seconds' histograms: an average of per-second percentiles would be no percentile.
+ */
+function timelineSeries(measurements, maxPoints = Infinity) {
+    const { timeline } = measurements;
+    const size = Math.max(1, Math.ceil(timeline.length / maxPoints));
+    const buckets = [];
+    for (let start = 0; start < timeline.length; start += size) {
+        const points = timeline.slice(start, start + size);
+        const latency = newHistogram();
+        for (const point of points)
+            latency.add(point.latency);
+        const requests = points.reduce((sum, point) => sum + point.requests, 0);
+        buckets.push({
+            startSecond: points[0]?.second ?? start,
+            seconds: points.length,
+            rps: requests / points.length,
+            p95Ms: latency.totalCount > 0 ? latency.getValueAtPercentile(95) / 1000 : undefined,
+            failed: points.reduce((sum, point) => sum + point.failed, 0),
+        });
+    }
+    return buckets;
+}
+const NO_TIMELINE = 'No per-second timeline was recorded.';
+/** The two charts of every report, latency p95 and throughput over time; none without a timeline. */
+function timelineCharts(measurements, maxPoints) {
+    const buckets = timelineSeries(measurements, maxPoints);
+    if (buckets.length === 0)
+        return [];
+    const bucketSeconds = buckets[0]?.seconds ?? 1;
+    const per = bucketSeconds === 1 ? 'per second' : `per ${bucketSeconds} s`;
+    const chart = (title, unit, value) => ({
+        title: `${title}, ${per}`,
+        unit,
+        bucketSeconds,
+        points: buckets.map((bucket) => ({ second: bucket.startSecond, value: value(bucket) })),
+    });
+    return [
+        chart('Latency p95 (ms)', 'ms', (bucket) => bucket.p95Ms),
+        chart('Throughput (requests/s)', 'requests/s', (bucket) => bucket.rps),
+    ];
+}
+/** Zero and evenly spaced round numbers up to at least `max`, about `count` of them. */
+function niceTicks(max, count = 5) {
+    if (!(max > 0))
+        return [0, 1];
+    const rough = max / count;
+    const magnitude = 10 ** Math.floor(Math.log10(rough));
+    const step = ([1, 2, 5, 10].find((factor) => factor * magnitude >= rough) ?? 10) * magnitude;
+    const ticks = [0];
+    while (ticks[ticks.length - 1] < max)
+        ticks.push(Number((ticks.length * step).toPrecision(12)));
+    return ticks;
+}
+function formatNumber(value) {
+    if (Number.isInteger(value))
+        return String(value);
+    const magnitude = Math.abs(value);
+    const text = magnitude >= 100 ? value.toFixed(1) : magnitude >= 1 ? value.toFixed(2) : value.toPrecision(2);
+    return String(Number(text));
+}
+function formatValue(value, unit) {
+    if (value === undefined)
+        return '—';
+    switch (unit) {
+        case 'ms':
+            return `${formatNumber(value)} ms`;
+        case 'per-second':
+            return `${formatNumber(value)}/s`;
+        case 'share':
+            return `${formatNumber(value * 100)}%`;
+        default:
+            return formatNumber(value);
+    }
+}
+function formatChange(difference, unit) {
+    if (!difference)
+        return '—';
+    const sign = (value) => (value > 0 ? '+' : '');
+    const absolute = unit === 'share'
+        ? `${sign(difference.absolute)}${formatNumber(difference.absolute * 100)} pp`
+        : `${sign(difference.absolute)}${formatValue(difference.absolute, unit)}`;
+    return difference.percent === undefined
+        ? absolute
+        : `${absolute} (${sign(difference.percent)}${formatNumber(difference.percent)}%)`;
+}
+/** The unit a threshold's value is in: its metric's, or a plain number for `count`. */
+function thresholdUnit(threshold) {
+    if (threshold.metric === 'http_req_duration')
+        return 'ms';
+    if (/^\s*count\b/.test(threshold.threshold))
+        return 'count';
+    return threshold.metric === 'http_reqs' ? 'per-second' : 'share';
+}
+function thresholdTable(verdict, withBaseline) {
+    const header = [
+        'metric',
+        'threshold',
+        'measured',
+        ...(withBaseline ? ['baseline', 'change'] : []),
+        'result',
+    ];
+    const rows = verdict.thresholds.map((threshold) => {
+        const unit = thresholdUnit(threshold);
+        const compared = withBaseline
+            ? [
+                formatValue(threshold.baseline, unit),
+                formatChange(change(threshold.value, threshold.baseline), unit),
+            ]
+            : [];
+        return [
+            threshold.metric,
+            threshold.threshold,
+            measuredCell(threshold, unit),
+            ...compared,
+            threshold.passed ? '✅' : '❌',
+        ];
+    });
+    return { header, rows };
+}
+function measuredCell(threshold, unit) {
+    const notes = [
+        threshold.reason,
+        /\bbaseline\b/.test(threshold.threshold) && threshold.bound !== undefined
+            ? `bound ${formatValue(threshold.bound, unit)}`
+            : undefined,
+    ].filter(Boolean);
+    return `${formatValue(threshold.value, unit)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+}
+function keyMetricsTable(current, baseline) {
+    const differences = baseline ? changes(current, baseline) : {};
+    const rows = Object.keys(KEY_METRIC_LABELS).map((name) => {
+        const { label, unit } = KEY_METRIC_LABELS[name];
+        const compared = baseline
+            ? [formatValue(baseline[name], unit), formatChange(differences[name], unit)]
+            : [];
+        return [label, formatValue(current[name], unit), ...compared];
+    });
+    return { header: ['metric', 'value', ...(baseline ? ['baseline', 'change'] : [])], rows };
+}
+function resultKeyMetrics(result) {
+    return keyMetrics(deserialize(result.measurements));
+}
+function verdictWord(verdict) {
+    return verdict.passed ? '✅ PASS' : '❌ FAIL';
+}
+/** One line saying what ran: target, engine, executor, length, start, shard. */
+function describeRun(result) {
+    const { scenario, engine, shard, startedAt, measurements } = result;
+    return [
+        scenario.target,
+        `${engine} engine`,
+        scenario.executor,
+        formatDuration(measurements.durationMs),
+        `started ${startedAt}`,
+        shard ? `shard ${shard.index}/${shard.count}` : '',
+    ]
+        .filter(Boolean)
+        .join(', ');
+}
+function describeAbort(aborted) {
+    return `aborted after ${formatDuration(aborted.atMs)} by the abortOnFail threshold ${aborted.threshold}`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/runtime/files.ts
+
+
+
+/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
+async function readInputFile(file, what) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors_InputError([`${file}: cannot read ${what}: ${error.message}`]);
+    }
+}
+/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
+async function readJsonInputFile(file, what) {
+    const text = await readInputFile(file, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
+    }
+}
+/** Writes through a temporary file and a rename, so that readers never see half a file. */
+async function writeTextAtomically(path, text) {
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+}
+function writeJsonAtomically(path, value) {
+    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/load-test/result.ts
+
+
+
+
+function judge(result, baseline) {
+    const thresholds = evaluateThresholds(result.scenario.thresholds, metrics_deserialize(result.measurements), baseline && metrics_deserialize(baseline.measurements));
+    return {
+        passed: !result.aborted && thresholds.every((threshold) => threshold.passed),
+        thresholds,
+        aborted: result.aborted,
+    };
+}
+/**
+ * Merges the shards of one run: histograms added (the merged percentiles are those of all the
+ * samples, never an average of percentiles), counts summed. The shards must be of one scenario.
+ */
+function mergeResults(results) {
+    const [first] = results;
+    if (!first)
+        throw new InputError(['nothing to merge: give the result files of the shards']);
+    const others = results.filter((result) => JSON.stringify(result.scenario) !== JSON.stringify(first.scenario));
+    if (others.length > 0) {
+        throw new InputError([
+            `the results are of different scenarios or thresholds (${first.scenario.name} and ${others[0]?.scenario.name}): merge the shards of one run only`,
+        ]);
+    }
+    const summarized = results.find((result) => result.measurements.latencySummary);
+    if (summarized) {
+        throw new InputError([
+            `a ${summarized.engine} result holds latency percentiles, not samples, and cannot be merged exactly: judge it on its own`,
+        ]);
+    }
+    const merged = emptyMeasurements();
+    for (const result of results)
+        mergeInto(merged, deserialize(result.measurements));
+    const aborted = results.find((result) => result.aborted)?.aborted;
+    const startedAt = results.map((result) => result.startedAt).sort()[0] ?? first.startedAt;
+    return { ...first, shard: undefined, startedAt, aborted, measurements: serialize(merged) };
+}
+/** Reads a result file, checking that it is one. */
+async function loadResult(file) {
+    const text = await readInputFile(file, 'load-test result');
+    let result;
+    try {
+        result = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_InputError([`${file}: not JSON: ${error.message}`]);
+    }
+    if (result?.kind !== 'load-test-result' || result.version !== 1 || !result.measurements?.latency) {
+        throw new errors_InputError([
+            `${file}: not a Rampart load-test result (rampart load-test run --out FILE writes one)`,
+        ]);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/notify/details.ts
+
+
+
+
+
+
+/** Every target shows a field whole: Slack allows 2,000 characters for a field's name and value. */
+const MAX_FIELD_NAME = 150;
+const MAX_FIELD_VALUE = 1_500;
+const GENERIC_SHAPE = '{"title": "...", "summary": "...", "fields": {"name": "value", ...}}';
+/**
+ * Reads a details file: a `rampart deploy --results` file (the tenants that did not deploy), a
+ * `rampart load-test run --out` result (its thresholds), or a generic {title, summary, fields}.
+ */
+async function loadDetails(file) {
+    const text = await readInputFile(file, 'the details');
+    let document;
+    try {
+        document = JSON.parse(text);
+    }
+    catch (error) {
+        // V8 quotes the text in its message, line breaks included: a problem is one line.
+        throw new errors_InputError([
+            `${file}: the details are not valid JSON: ${singleLine(error.message)}`,
+        ]);
+    }
+    const details = await detailsOf(document, file);
+    return {
+        ...details,
+        fields: details.fields.map((field) => ({
+            name: truncate(field.name, MAX_FIELD_NAME),
+            value: truncate(field.value, MAX_FIELD_VALUE),
+        })),
+    };
+}
+async function detailsOf(document, file) {
+    if (!isObject(document))
+        throw notDetails(file, 'not a JSON object');
+    if (document.kind === 'load-test-result')
+        return loadTestDetails(file);
+    if (Array.isArray(document.tenants) && isObject(document.summary)) {
+        return deployDetails(document, file);
+    }
+    if ('fields' in document || 'title' in document)
+        return genericDetails(document, file);
+    throw notDetails(file, 'no "tenants", "kind" or "fields"');
+}
+function deployDetails(results, file) {
+    const broken = results.tenants.findIndex((tenant) => !isObject(tenant) || typeof tenant.id !== 'string' || typeof tenant.status !== 'string');
+    if (broken >= 0)
+        throw notDetails(file, `tenants[${broken}] has no "id" and "status"`);
+    return {
+        kind: 'deploy-results',
+        title: results.mode === 'plan' ? `Deployment plan for ${results.app}` : `Deployment of ${results.app}`,
+        summary: summaryLine(results),
+        fields: results.tenants.filter(notDeployed).map(tenantField),
+    };
+}
+const notDeployed = (tenant) => ['failed', 'rolled-back', 'skipped'].includes(tenant.status);
+function tenantField(tenant) {
+    const place = [tenant.region, tenant.wave === undefined ? '' : `wave ${tenant.wave}`].filter(Boolean);
+    return {
+        name: `${tenant.id}${place.length > 0 ? ` (${place.join(', ')})` : ''}`,
+        value: tenant.error ? `${tenant.status}: ${tenant.error}` : tenant.status,
+    };
+}
+async function loadTestDetails(file) {
+    const result = await loadResult(file);
+    const verdict = judge(result);
+    return {
+        kind: 'load-test-result',
+        title: `Load test ${result.scenario.name}`,
+        summary: [describeRun(result), verdict.aborted && describeAbort(verdict.aborted)]
+            .filter(Boolean)
+            .join('; '),
+        fields: verdict.thresholds.map(thresholdField),
+    };
+}
+function thresholdField(threshold) {
+    const measured = formatValue(threshold.value, thresholdUnit(threshold));
+    // A result file holds no baseline: a relative threshold's verdict is in the run that had one.
+    const relative = threshold.bound === undefined && /\bbaseline\b/.test(threshold.threshold);
+    const verdict = relative ? 'relative to a baseline' : threshold.passed ? 'passed' : 'failed';
+    const reason = threshold.reason && !relative ? `: ${threshold.reason}` : '';
+    return { name: `${threshold.metric} ${threshold.threshold}`, value: `${measured} (${verdict}${reason})` };
+}
+function genericDetails(document, file) {
+    const problems = [];
+    for (const key of ['title', 'summary']) {
+        if (document[key] !== undefined && typeof document[key] !== 'string') {
+            problems.push(`${file}: "${key}" must be a string`);
+        }
+    }
+    const fields = document.fields ?? {};
+    if (!isObject(fields))
+        problems.push(`${file}: "fields" must be an object of names and values`);
+    const entries = isObject(fields) ? Object.entries(fields) : [];
+    for (const [name, value] of entries) {
+        if (!['string', 'number', 'boolean'].includes(typeof value)) {
+            problems.push(`${file}: fields."${name}" must be a string, number or boolean`);
+        }
+    }
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    return {
+        kind: 'fields',
+        title: document.title,
+        summary: document.summary,
+        fields: entries.map(([name, value]) => ({ name, value: String(value) })),
+    };
+}
+function notDetails(file, why) {
+    return new errors_InputError([
+        `${file}: ${why}: expected a rampart deploy results file, a load-test result, or ${GENERIC_SHAPE}`,
+    ]);
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/notify/targets.ts
+
+
+const TARGET_FORMS = 'sns:TOPIC_ARN, slack:WEBHOOK_URL, slack:env:VARIABLE or events:BUS_NAME_OR_ARN';
+const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$/;
+const EVENT_BUS_NAME = /^[A-Za-z0-9._\-/]{1,256}$/;
+const EVENT_BUS_ARN = /^arn:aws[a-z-]*:events:[a-z0-9-]+:\d{12}:event-bus\/[A-Za-z0-9._\-/]{1,256}$/;
+const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'];
+/**
+ * Parses `--to` values. Every problem is reported at once; none of them quotes a webhook URL (a
+ * webhook URL is a credential: whoever has it can post).
+ */
+function parseTargets(specs, context, name = flagName) {
+    const problems = [];
+    const targets = [];
+    if (specs.length === 0)
+        problems.push(`${name('to')} is needed: one or more of ${TARGET_FORMS}`);
+    for (const spec of specs) {
+        try {
+            targets.push(parseTarget(spec.trim(), context, name));
+        }
+        catch (error) {
+            if (!(error instanceof errors_InputError))
+                throw error;
+            problems.push(...error.problems);
+        }
+    }
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    return targets;
+}
+function parseTarget(spec, context, name) {
+    const separator = spec.indexOf(':');
+    const kind = separator < 0 ? spec : spec.slice(0, separator);
+    const value = separator < 0 ? '' : spec.slice(separator + 1);
+    // A URL in the wrong place may still be a webhook's: it is never quoted.
+    const quoted = spec.includes('://') ? `${kind}:…` : spec;
+    const problem = (why, shown = quoted) => new errors_InputError([`${name('to')} ${shown}: ${why}`]);
+    switch (kind) {
+        case 'sns':
+            if (!SNS_TOPIC_ARN.test(value))
+                throw problem('expected an SNS topic ARN, arn:aws:sns:REGION:ACCOUNT:NAME');
+            return { kind, label: `sns ${value}`, topicArn: value };
+        case 'events':
+            return eventBus(value, context.region, problem, name);
+        case 'slack':
+            return value.startsWith('env:')
+                ? slackFromEnvironment(value.slice(4), context.env, problem)
+                : slackUrl(value, problem);
+        default:
+            throw problem(`expected one of ${TARGET_FORMS}`, `${kind}:…`);
+    }
+}
+/**
+ * The webhook URLs among `--to` values, given directly or through an environment variable, whether
+ * or not they parse: an adapter masks them before anything is printed.
+ */
+function webhookUrlsIn(specs, env) {
+    return specs
+        .map((spec) => spec.trim())
+        .filter((spec) => spec.startsWith('slack:'))
+        .map((spec) => spec.slice('slack:'.length))
+        .map((value) => (value.startsWith('env:') ? env[value.slice('env:'.length)] : value))
+        .filter((url) => Boolean(url));
+}
+function eventBus(value, region, problem, name) {
+    const arnRegion = EVENT_BUS_ARN.test(value) ? value.split(':')[3] : undefined;
+    if (!arnRegion && !EVENT_BUS_NAME.test(value)) {
+        throw problem('expected an event bus name or arn:aws:events:REGION:ACCOUNT:event-bus/NAME');
+    }
+    const busRegion = arnRegion ?? region;
+    if (!busRegion)
+        throw problem(`an event bus name needs a region: give ${name('region')} or set AWS_REGION`);
+    return { kind: 'events', label: `events ${value}`, eventBus: value, region: busRegion };
+}
+function slackFromEnvironment(variable, env, problem) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable))
+        throw problem('expected an environment variable name after env:');
+    const url = env[variable];
+    if (!url)
+        throw problem(`the environment variable ${variable} is empty`);
+    const target = slackUrl(url, (why) => problem(why, `slack:env:${variable}`));
+    return { ...target, label: `slack (env ${variable})` };
+}
+function slackUrl(value, problem) {
+    const hidden = 'slack:…';
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw problem('expected a webhook URL (https://hooks.slack.com/…) or env:VARIABLE', hidden);
+    }
+    const loopback = LOOPBACK_HOSTS.includes(url.hostname);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+        throw problem('the webhook URL must be https (it is a credential)', hidden);
+    }
+    return { kind: 'slack', label: `slack webhook on ${url.host}`, webhookUrl: value };
+}
+
+;// CONCATENATED MODULE: ./src/notify/prepare.ts
+
+
+
+
+/** Checks everything before anything is sent, and reports every problem at once. */
+async function prepareNotification(inputs, name = flagName) {
+    const problems = [];
+    const checked = async (work) => {
+        try {
+            return await work();
+        }
+        catch (error) {
+            if (!(error instanceof errors_InputError))
+                throw error;
+            problems.push(...error.problems);
+            return undefined;
+        }
+    };
+    const targets = await checked(() => parseTargets(inputs.to, inputs, name));
+    const { detailsFile } = inputs;
+    const details = detailsFile
+        ? await checked(() => loadDetails(detailsFile))
+        : undefined;
+    const detailsFailed = detailsFile !== undefined && details === undefined;
+    const message = await checked(() => buildMessage({
+        // Unreadable details have an unknown title: a stand-in keeps --title from being asked for too.
+        title: inputs.title ?? (detailsFailed ? 'the title of the details' : undefined),
+        status: inputs.status ?? '',
+        origin: { ...runOriginFromEnvironment(inputs.env), ...knownOrigin(inputs.origin) },
+        details,
+    }, name));
+    if (problems.length > 0 || !message || !targets)
+        throw new errors_InputError(problems);
+    return { message, targets };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __nccwpck_require__(6612);
+;// CONCATENATED MODULE: ./src/notify/events.ts
+
+
+
+const EVENT_SOURCE = 'rampart';
+const EVENT_DETAIL_TYPE = 'Rampart Notification';
+/** EventBridge: an entry (Source, DetailType, Detail, 14 bytes for Time) must be less than 256 KiB. */
+const MAX_ENTRY_BYTES = 262_143;
+const TIME_BYTES = 14;
+/** The event's detail: the message as data, for rules to match (e.g. `"status": ["failure"]`). */
+function eventDetail(message) {
+    const budget = MAX_ENTRY_BYTES - TIME_BYTES - utf8Bytes(EVENT_SOURCE) - utf8Bytes(EVENT_DETAIL_TYPE);
+    return renderWithinBytes(message, (fitted, omitted) => JSON.stringify({ ...fitted, ...(omitted > 0 ? { omittedFields: omitted } : {}) }), budget);
+}
+/** Puts the event on the bus (a name in `region`, or an ARN); returns its event id. */
+async function putNotificationEvent(bus, message) {
+    const events = createAwsClient(client_eventbridge_dist_cjs/* EventBridgeClient */.Ldt, { region: bus.region });
+    const response = await events.send(new client_eventbridge_dist_cjs/* PutEventsCommand */.yyL({
+        Entries: [
+            {
+                Source: EVENT_SOURCE,
+                DetailType: EVENT_DETAIL_TYPE,
+                Detail: eventDetail(message),
+                EventBusName: bus.eventBus,
+                Time: new Date(message.time),
+            },
+        ],
+    }));
+    // PutEvents answers 200 whatever became of each entry: a rejected one is only in the entry's result.
+    const [entry] = response.Entries ?? [];
+    if ((response.FailedEntryCount ?? 0) > 0 || !entry?.EventId) {
+        throw new Error(`EventBridge rejected the event: ${entry?.ErrorCode ?? 'no event id'} ${entry?.ErrorMessage ?? ''}`.trim());
+    }
+    return entry.EventId;
+}
+
+;// CONCATENATED MODULE: ./src/notify/slack.ts
+
+
+/** Block Kit's limits (https://docs.slack.dev/reference/block-kit/blocks). */
+const MAX_HEADER = 150;
+const MAX_SECTION_TEXT = 3_000;
+const MAX_FIELD_TEXT = 2_000;
+const FIELDS_PER_SECTION = 10;
+const MAX_BUTTON_URL = 3_000;
+/** Details beyond these sections are counted, not shown: a message stays readable (and under 50 blocks). */
+const DETAIL_SECTIONS = 3;
+const slack_REQUEST_TIMEOUT_MS = 30_000;
+/** The message as Block Kit blocks: header, the run's fields, the details, a context line, a button to the run. */
+function slackPayload(message) {
+    const icon = message.status === 'success' ? ':white_check_mark:' : ':x:';
+    const shown = message.fields.slice(0, DETAIL_SECTIONS * FIELDS_PER_SECTION);
+    const omitted = message.fields.length - shown.length;
+    const runFields = [{ name: 'Status', value: `${icon} ${message.status}` }, ...originLines(message)];
+    const context = [
+        `Sent by Rampart at ${message.time}`,
+        omitted > 0 ? `${omitted} more detail(s) in the run` : '',
+    ];
+    const blocks = [
+        {
+            type: 'header',
+            text: {
+                type: 'plain_text',
+                text: truncate(`${icon} ${singleLine(message.title)}`, MAX_HEADER),
+                emoji: true,
+            },
+        },
+        {
+            type: 'section',
+            ...(message.summary ? { text: mrkdwn(truncate(escapeMrkdwn(message.summary), MAX_SECTION_TEXT)) } : {}),
+            fields: runFields.map(fieldText),
+        },
+        ...chunks(shown, FIELDS_PER_SECTION).map((fields) => ({
+            type: 'section',
+            fields: fields.map(fieldText),
+        })),
+        { type: 'context', elements: [mrkdwn(context.filter(Boolean).join(' · '))] },
+    ];
+    if (message.runUrl && message.runUrl.length <= MAX_BUTTON_URL) {
+        blocks.push({
+            type: 'actions',
+            elements: [
+                {
+                    type: 'button',
+                    text: { type: 'plain_text', text: 'View run' },
+                    url: message.runUrl,
+                    style: message.status === 'success' ? 'primary' : 'danger',
+                },
+            ],
+        });
+    }
+    return { text: `${statusWord(message.status)}: ${singleLine(message.title)}`, blocks };
+}
+function fieldText(field) {
+    return mrkdwn(truncate(`*${escapeMrkdwn(singleLine(field.name))}*\n${escapeMrkdwn(field.value)}`, MAX_FIELD_TEXT));
+}
+function mrkdwn(text) {
+    return { type: 'mrkdwn', text };
+}
+/** Slack reads &, < and > as markup (links, mentions) in mrkdwn text. */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function chunks(items, size) {
+    const result = [];
+    for (let start = 0; start < items.length; start += size)
+        result.push(items.slice(start, start + size));
+    return result;
+}
+/**
+ * Posts to an incoming webhook. Errors say what Slack answered and never hold the URL: it is a
+ * credential.
+ */
+async function postToSlackWebhook(webhookUrl, payload) {
+    let response;
+    try {
+        response = await fetch(webhookUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(payload),
+            signal: AbortSignal.timeout(slack_REQUEST_TIMEOUT_MS),
+        });
+    }
+    catch (error) {
+        const cause = error.cause;
+        throw new Error(`the Slack webhook could not be reached: ${(cause ?? error).message}`
+            .split(webhookUrl)
+            .join('…'));
+    }
+    if (!response.ok) {
+        throw new Error(`the Slack webhook answered ${response.status} ${truncate(singleLine(await response.text()), 200)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __nccwpck_require__(8797);
+;// CONCATENATED MODULE: ./src/notify/sns.ts
+
+
+
+
+/** SNS: a subject is one line of "less than 100 characters"; a message at most 256 KiB. */
+const MAX_SNS_SUBJECT = 99;
+const MAX_SNS_MESSAGE_BYTES = 262_144;
+/** A subject SNS accepts: one line, cut at a word with an ellipsis when too long. */
+function snsSubject(text) {
+    return truncate(singleLine(text), MAX_SNS_SUBJECT);
+}
+function snsMessage(message) {
+    return {
+        subject: snsSubject(`[${statusWord(message.status)}] ${message.title}`),
+        body: renderWithinBytes(message, plainText, MAX_SNS_MESSAGE_BYTES),
+    };
+}
+/** The message as plain text, for e-mail and SMS subscribers alike. */
+function plainText(message, omitted) {
+    const sections = [
+        [`${statusWord(message.status)}: ${message.title}`],
+        [
+            ...originLines(message).map((line) => `${line.name}: ${line.value}`),
+            ...(message.runUrl ? [`Run: ${message.runUrl}`] : []),
+        ],
+        message.summary ? [message.summary] : [],
+        [
+            ...message.fields.map((field) => `- ${field.name}: ${field.value}`),
+            ...(omitted > 0 ? [`(${omitted} more detail(s) left out: see the run)`] : []),
+        ],
+        [`Sent by Rampart at ${message.time}`],
+    ];
+    return `${sections
+        .filter((lines) => lines.length > 0)
+        .map((lines) => lines.join('\n'))
+        .join('\n\n')}\n`;
+}
+/** Publishes to the topic, in the topic's region; returns SNS's message id. */
+async function publishToSns(topicArn, content) {
+    const region = topicArn.split(':')[3] ?? 'us-east-1';
+    const sns = createAwsClient(client_sns_dist_cjs/* SNSClient */.kye, { region });
+    const { MessageId } = await sns.send(new client_sns_dist_cjs/* PublishCommand */.D5G({ TopicArn: topicArn, Subject: content.subject, Message: content.body }));
+    return MessageId ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/notify/send.ts
+
+
+
+/**
+ * Sends the message to every target at once. Each target's result stands on its own: one that fails
+ * neither stops the others nor hides that it failed.
+ */
+function sendNotification(message, targets) {
+    return Promise.all(targets.map(async (target) => {
+        try {
+            return { target: target.label, status: 'sent', detail: await deliver(message, target) };
+        }
+        catch (error) {
+            const detail = error instanceof Error ? error.message : String(error);
+            return { target: target.label, status: 'failed', detail };
+        }
+    }));
+}
+function allSent(results) {
+    return results.every((result) => result.status === 'sent');
+}
+async function deliver(message, target) {
+    switch (target.kind) {
+        case 'sns':
+            return `published message ${await publishToSns(target.topicArn, snsMessage(message))}`;
+        case 'slack':
+            await postToSlackWebhook(target.webhookUrl, slackPayload(message));
+            return 'posted';
+        case 'events':
+            return `put event ${await putNotificationEvent(target, message)}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/action-main.ts
+
+
+
+/**
+ * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
+ * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
+ */
+function runActionMain(body) {
+    body()
+        .catch((error) => setFailed(error instanceof errors_InputError ? error.problems.join('\n') : String(error?.message ?? error)))
+        .finally(closeAwsConnections);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/markdown.ts
+/** A GitHub-flavoured Markdown table, every cell escaped. */
+function markdownTable(table) {
+    const line = (cells) => `| ${cells.map(markdown_escapeCell).join(' | ')} |`;
+    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
+}
+/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
+function markdown_escapeCell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./actions/notify/main.ts
+
+
+
+
+
+
+
+
+
+const env = process.env;
+const root = env.GITHUB_WORKSPACE ?? process.cwd();
+const inputName = (input) => `input "${input}"`;
+function lines(text) {
+    return (text ?? '')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+}
+/** The incident's checks name their inputs as the CLI's flags: these are the action's. */
+const INCIDENT_INPUTS = {
+    'response-plan': 'incident-response-plan',
+    title: 'incident-title',
+    impact: 'incident-impact',
+    'related-url': 'run-url',
+};
+/** Every input checked before anything is sent; all problems reported together. */
+async function checkInputs(to) {
+    const region = stringInput('region') ?? env.AWS_REGION;
+    const details = stringInput('details');
+    const problems = [];
+    const work = {};
+    try {
+        work.notification = await prepareNotification({
+            to,
+            title: stringInput('title'),
+            status: stringInput('status'),
+            detailsFile: details && ((0,external_node_path_.isAbsolute)(details) ? details : (0,external_node_path_.join)(root, details)),
+            origin: {
+                what: stringInput('what'),
+                where: stringInput('where'),
+                who: stringInput('who'),
+                runUrl: stringInput('run-url'),
+            },
+            region,
+            env,
+        }, inputName);
+    }
+    catch (error) {
+        if (!(error instanceof errors_InputError))
+            throw error;
+        problems.push(...error.problems);
+    }
+    const plan = stringInput('incident-response-plan');
+    const message = work.notification?.message;
+    if (plan && message?.status === 'failure') {
+        try {
+            work.incident = checkIncidentInputs({
+                responsePlanArn: plan,
+                title: stringInput('incident-title') ?? message.title,
+                impact: stringInput('incident-impact'),
+                relatedUrls: message.runUrl ? [message.runUrl] : [],
+                region,
+            }, (input) => inputName(INCIDENT_INPUTS[input] ?? input));
+        }
+        catch (error) {
+            if (!(error instanceof errors_InputError))
+                throw error;
+            problems.push(...error.problems);
+        }
+    }
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    return work;
+}
+/** The incident's outcome, kept apart so that a failure to start it hides no notification result. */
+async function startIncidentResult(request) {
+    try {
+        return { arn: await startIncident(request) };
+    }
+    catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+    }
+}
+function summaryMarkdown(results, incidentArn) {
+    const table = markdownTable({
+        header: ['target', 'status', 'detail'],
+        rows: results.map((result) => [result.target, result.status, result.detail]),
+    });
+    return [
+        '### Rampart notify',
+        '',
+        table,
+        ...(incidentArn ? ['', `Incident started: \`${incidentArn}\``] : []),
+        '',
+    ].join('\n');
+}
+async function run() {
+    const to = lines(stringInput('to'));
+    // Before anything is printed, so that the runner hides them wherever they would appear.
+    for (const url of webhookUrlsIn(to, env))
+        maskSecret(url);
+    const { notification, incident } = await checkInputs(to);
+    const [results, incidentResult] = await Promise.all([
+        notification ? sendNotification(notification.message, notification.targets) : [],
+        incident ? startIncidentResult(incident) : undefined,
+    ]);
+    for (const result of results)
+        info(`${result.target}: ${result.status}: ${result.detail}`);
+    const incidentArn = incidentResult?.arn;
+    if (incidentArn)
+        info(`incident started: ${incidentArn}`);
+    const failed = results.filter((result) => result.status === 'failed');
+    setOutput('results', JSON.stringify(results));
+    setOutput('failed', String(failed.length));
+    setOutput('incident-arn', incidentArn ?? '');
+    await writeJobSummary(summaryMarkdown(results, incidentArn));
+    const problems = [
+        ...(failed.length > 0 ? [`could not notify ${failed.map((result) => result.target).join(', ')}`] : []),
+        ...(incidentResult?.error ? [`could not start the incident: ${incidentResult.error}`] : []),
+    ];
+    if (problems.length === 0)
+        return;
+    if (booleanInput('fail-on-error'))
+        setFailed(problems.join('\n'));
+    else
+        problems.forEach((problem) => warning(problem));
+}
+runActionMain(run);
+
+})();
+
+module.exports = __webpack_exports__;
 /******/ })()
 ;

@@ -25366,12 +25366,13 @@ function copyFile(srcFile, destFile, force) {
 /***/ 8232:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -28569,413 +28570,413 @@ const SourceRevisionType = {
     S3_OBJECT_VERSION_ID: "S3_OBJECT_VERSION_ID",
 };
 
-exports.AWSSessionCredentials$ = AWSSessionCredentials$;
-exports.AcknowledgeJob$ = AcknowledgeJob$;
-exports.AcknowledgeJobCommand = AcknowledgeJobCommand;
-exports.AcknowledgeJobInput$ = AcknowledgeJobInput$;
-exports.AcknowledgeJobOutput$ = AcknowledgeJobOutput$;
-exports.AcknowledgeThirdPartyJob$ = AcknowledgeThirdPartyJob$;
-exports.AcknowledgeThirdPartyJobCommand = AcknowledgeThirdPartyJobCommand;
-exports.AcknowledgeThirdPartyJobInput$ = AcknowledgeThirdPartyJobInput$;
-exports.AcknowledgeThirdPartyJobOutput$ = AcknowledgeThirdPartyJobOutput$;
-exports.ActionCategory = ActionCategory;
-exports.ActionConfiguration$ = ActionConfiguration$;
-exports.ActionConfigurationProperty$ = ActionConfigurationProperty$;
-exports.ActionConfigurationPropertyType = ActionConfigurationPropertyType;
-exports.ActionContext$ = ActionContext$;
-exports.ActionDeclaration$ = ActionDeclaration$;
-exports.ActionExecution$ = ActionExecution$;
-exports.ActionExecutionDetail$ = ActionExecutionDetail$;
-exports.ActionExecutionFilter$ = ActionExecutionFilter$;
-exports.ActionExecutionInput$ = ActionExecutionInput$;
-exports.ActionExecutionNotFoundException = ActionExecutionNotFoundException;
-exports.ActionExecutionNotFoundException$ = ActionExecutionNotFoundException$;
-exports.ActionExecutionOutput$ = ActionExecutionOutput$;
-exports.ActionExecutionResult$ = ActionExecutionResult$;
-exports.ActionExecutionStatus = ActionExecutionStatus;
-exports.ActionNotFoundException = ActionNotFoundException;
-exports.ActionNotFoundException$ = ActionNotFoundException$;
-exports.ActionOwner = ActionOwner;
-exports.ActionRevision$ = ActionRevision$;
-exports.ActionState$ = ActionState$;
-exports.ActionType$ = ActionType$;
-exports.ActionTypeArtifactDetails$ = ActionTypeArtifactDetails$;
-exports.ActionTypeDeclaration$ = ActionTypeDeclaration$;
-exports.ActionTypeExecutor$ = ActionTypeExecutor$;
-exports.ActionTypeId$ = ActionTypeId$;
-exports.ActionTypeIdentifier$ = ActionTypeIdentifier$;
-exports.ActionTypeNotFoundException = ActionTypeNotFoundException;
-exports.ActionTypeNotFoundException$ = ActionTypeNotFoundException$;
-exports.ActionTypePermissions$ = ActionTypePermissions$;
-exports.ActionTypeProperty$ = ActionTypeProperty$;
-exports.ActionTypeSettings$ = ActionTypeSettings$;
-exports.ActionTypeUrls$ = ActionTypeUrls$;
-exports.ApprovalAlreadyCompletedException = ApprovalAlreadyCompletedException;
-exports.ApprovalAlreadyCompletedException$ = ApprovalAlreadyCompletedException$;
-exports.ApprovalResult$ = ApprovalResult$;
-exports.ApprovalStatus = ApprovalStatus;
-exports.Artifact$ = Artifact$;
-exports.ArtifactDetail$ = ArtifactDetail$;
-exports.ArtifactDetails$ = ArtifactDetails$;
-exports.ArtifactLocation$ = ArtifactLocation$;
-exports.ArtifactLocationType = ArtifactLocationType;
-exports.ArtifactRevision$ = ArtifactRevision$;
-exports.ArtifactStore$ = ArtifactStore$;
-exports.ArtifactStoreType = ArtifactStoreType;
-exports.BeforeEntryConditions$ = BeforeEntryConditions$;
-exports.BlockerDeclaration$ = BlockerDeclaration$;
-exports.BlockerType = BlockerType;
-exports.CodePipeline = CodePipeline;
-exports.CodePipelineClient = CodePipelineClient;
-exports.CodePipelineServiceException = CodePipelineServiceException;
-exports.CodePipelineServiceException$ = CodePipelineServiceException$;
-exports.ConcurrentModificationException = ConcurrentModificationException;
-exports.ConcurrentModificationException$ = ConcurrentModificationException$;
-exports.ConcurrentPipelineExecutionsLimitExceededException = ConcurrentPipelineExecutionsLimitExceededException;
-exports.ConcurrentPipelineExecutionsLimitExceededException$ = ConcurrentPipelineExecutionsLimitExceededException$;
-exports.Condition$ = Condition$;
-exports.ConditionExecution$ = ConditionExecution$;
-exports.ConditionExecutionStatus = ConditionExecutionStatus;
-exports.ConditionNotOverridableException = ConditionNotOverridableException;
-exports.ConditionNotOverridableException$ = ConditionNotOverridableException$;
-exports.ConditionState$ = ConditionState$;
-exports.ConditionType = ConditionType;
-exports.ConflictException = ConflictException;
-exports.ConflictException$ = ConflictException$;
-exports.CreateCustomActionType$ = CreateCustomActionType$;
-exports.CreateCustomActionTypeCommand = CreateCustomActionTypeCommand;
-exports.CreateCustomActionTypeInput$ = CreateCustomActionTypeInput$;
-exports.CreateCustomActionTypeOutput$ = CreateCustomActionTypeOutput$;
-exports.CreatePipeline$ = CreatePipeline$;
-exports.CreatePipelineCommand = CreatePipelineCommand;
-exports.CreatePipelineInput$ = CreatePipelineInput$;
-exports.CreatePipelineOutput$ = CreatePipelineOutput$;
-exports.CurrentRevision$ = CurrentRevision$;
-exports.DeleteCustomActionType$ = DeleteCustomActionType$;
-exports.DeleteCustomActionTypeCommand = DeleteCustomActionTypeCommand;
-exports.DeleteCustomActionTypeInput$ = DeleteCustomActionTypeInput$;
-exports.DeletePipeline$ = DeletePipeline$;
-exports.DeletePipelineCommand = DeletePipelineCommand;
-exports.DeletePipelineInput$ = DeletePipelineInput$;
-exports.DeleteWebhook$ = DeleteWebhook$;
-exports.DeleteWebhookCommand = DeleteWebhookCommand;
-exports.DeleteWebhookInput$ = DeleteWebhookInput$;
-exports.DeleteWebhookOutput$ = DeleteWebhookOutput$;
-exports.DeployActionExecutionTarget$ = DeployActionExecutionTarget$;
-exports.DeployTargetEvent$ = DeployTargetEvent$;
-exports.DeployTargetEventContext$ = DeployTargetEventContext$;
-exports.DeregisterWebhookWithThirdParty$ = DeregisterWebhookWithThirdParty$;
-exports.DeregisterWebhookWithThirdPartyCommand = DeregisterWebhookWithThirdPartyCommand;
-exports.DeregisterWebhookWithThirdPartyInput$ = DeregisterWebhookWithThirdPartyInput$;
-exports.DeregisterWebhookWithThirdPartyOutput$ = DeregisterWebhookWithThirdPartyOutput$;
-exports.DisableStageTransition$ = DisableStageTransition$;
-exports.DisableStageTransitionCommand = DisableStageTransitionCommand;
-exports.DisableStageTransitionInput$ = DisableStageTransitionInput$;
-exports.DuplicatedStopRequestException = DuplicatedStopRequestException;
-exports.DuplicatedStopRequestException$ = DuplicatedStopRequestException$;
-exports.EnableStageTransition$ = EnableStageTransition$;
-exports.EnableStageTransitionCommand = EnableStageTransitionCommand;
-exports.EnableStageTransitionInput$ = EnableStageTransitionInput$;
-exports.EncryptionKey$ = EncryptionKey$;
-exports.EncryptionKeyType = EncryptionKeyType;
-exports.EnvironmentVariable$ = EnvironmentVariable$;
-exports.EnvironmentVariableType = EnvironmentVariableType;
-exports.ErrorDetails$ = ErrorDetails$;
-exports.ExecutionDetails$ = ExecutionDetails$;
-exports.ExecutionMode = ExecutionMode;
-exports.ExecutionTrigger$ = ExecutionTrigger$;
-exports.ExecutionType = ExecutionType;
-exports.ExecutorConfiguration$ = ExecutorConfiguration$;
-exports.ExecutorType = ExecutorType;
-exports.FailureConditions$ = FailureConditions$;
-exports.FailureDetails$ = FailureDetails$;
-exports.FailureType = FailureType;
-exports.GetActionType$ = GetActionType$;
-exports.GetActionTypeCommand = GetActionTypeCommand;
-exports.GetActionTypeInput$ = GetActionTypeInput$;
-exports.GetActionTypeOutput$ = GetActionTypeOutput$;
-exports.GetJobDetails$ = GetJobDetails$;
-exports.GetJobDetailsCommand = GetJobDetailsCommand;
-exports.GetJobDetailsInput$ = GetJobDetailsInput$;
-exports.GetJobDetailsOutput$ = GetJobDetailsOutput$;
-exports.GetPipeline$ = GetPipeline$;
-exports.GetPipelineCommand = GetPipelineCommand;
-exports.GetPipelineExecution$ = GetPipelineExecution$;
-exports.GetPipelineExecutionCommand = GetPipelineExecutionCommand;
-exports.GetPipelineExecutionInput$ = GetPipelineExecutionInput$;
-exports.GetPipelineExecutionOutput$ = GetPipelineExecutionOutput$;
-exports.GetPipelineInput$ = GetPipelineInput$;
-exports.GetPipelineOutput$ = GetPipelineOutput$;
-exports.GetPipelineState$ = GetPipelineState$;
-exports.GetPipelineStateCommand = GetPipelineStateCommand;
-exports.GetPipelineStateInput$ = GetPipelineStateInput$;
-exports.GetPipelineStateOutput$ = GetPipelineStateOutput$;
-exports.GetThirdPartyJobDetails$ = GetThirdPartyJobDetails$;
-exports.GetThirdPartyJobDetailsCommand = GetThirdPartyJobDetailsCommand;
-exports.GetThirdPartyJobDetailsInput$ = GetThirdPartyJobDetailsInput$;
-exports.GetThirdPartyJobDetailsOutput$ = GetThirdPartyJobDetailsOutput$;
-exports.GitBranchFilterCriteria$ = GitBranchFilterCriteria$;
-exports.GitConfiguration$ = GitConfiguration$;
-exports.GitFilePathFilterCriteria$ = GitFilePathFilterCriteria$;
-exports.GitPullRequestEventType = GitPullRequestEventType;
-exports.GitPullRequestFilter$ = GitPullRequestFilter$;
-exports.GitPushFilter$ = GitPushFilter$;
-exports.GitTagFilterCriteria$ = GitTagFilterCriteria$;
-exports.InputArtifact$ = InputArtifact$;
-exports.InvalidActionDeclarationException = InvalidActionDeclarationException;
-exports.InvalidActionDeclarationException$ = InvalidActionDeclarationException$;
-exports.InvalidApprovalTokenException = InvalidApprovalTokenException;
-exports.InvalidApprovalTokenException$ = InvalidApprovalTokenException$;
-exports.InvalidArnException = InvalidArnException;
-exports.InvalidArnException$ = InvalidArnException$;
-exports.InvalidBlockerDeclarationException = InvalidBlockerDeclarationException;
-exports.InvalidBlockerDeclarationException$ = InvalidBlockerDeclarationException$;
-exports.InvalidClientTokenException = InvalidClientTokenException;
-exports.InvalidClientTokenException$ = InvalidClientTokenException$;
-exports.InvalidJobException = InvalidJobException;
-exports.InvalidJobException$ = InvalidJobException$;
-exports.InvalidJobStateException = InvalidJobStateException;
-exports.InvalidJobStateException$ = InvalidJobStateException$;
-exports.InvalidNextTokenException = InvalidNextTokenException;
-exports.InvalidNextTokenException$ = InvalidNextTokenException$;
-exports.InvalidNonceException = InvalidNonceException;
-exports.InvalidNonceException$ = InvalidNonceException$;
-exports.InvalidStageDeclarationException = InvalidStageDeclarationException;
-exports.InvalidStageDeclarationException$ = InvalidStageDeclarationException$;
-exports.InvalidStructureException = InvalidStructureException;
-exports.InvalidStructureException$ = InvalidStructureException$;
-exports.InvalidTagsException = InvalidTagsException;
-exports.InvalidTagsException$ = InvalidTagsException$;
-exports.InvalidWebhookAuthenticationParametersException = InvalidWebhookAuthenticationParametersException;
-exports.InvalidWebhookAuthenticationParametersException$ = InvalidWebhookAuthenticationParametersException$;
-exports.InvalidWebhookFilterPatternException = InvalidWebhookFilterPatternException;
-exports.InvalidWebhookFilterPatternException$ = InvalidWebhookFilterPatternException$;
-exports.Job$ = Job$;
-exports.JobData$ = JobData$;
-exports.JobDetails$ = JobDetails$;
-exports.JobNotFoundException = JobNotFoundException;
-exports.JobNotFoundException$ = JobNotFoundException$;
-exports.JobStatus = JobStatus;
-exports.JobWorkerExecutorConfiguration$ = JobWorkerExecutorConfiguration$;
-exports.LambdaExecutorConfiguration$ = LambdaExecutorConfiguration$;
-exports.LatestInPipelineExecutionFilter$ = LatestInPipelineExecutionFilter$;
-exports.LimitExceededException = LimitExceededException;
-exports.LimitExceededException$ = LimitExceededException$;
-exports.ListActionExecutions$ = ListActionExecutions$;
-exports.ListActionExecutionsCommand = ListActionExecutionsCommand;
-exports.ListActionExecutionsInput$ = ListActionExecutionsInput$;
-exports.ListActionExecutionsOutput$ = ListActionExecutionsOutput$;
-exports.ListActionTypes$ = ListActionTypes$;
-exports.ListActionTypesCommand = ListActionTypesCommand;
-exports.ListActionTypesInput$ = ListActionTypesInput$;
-exports.ListActionTypesOutput$ = ListActionTypesOutput$;
-exports.ListDeployActionExecutionTargets$ = ListDeployActionExecutionTargets$;
-exports.ListDeployActionExecutionTargetsCommand = ListDeployActionExecutionTargetsCommand;
-exports.ListDeployActionExecutionTargetsInput$ = ListDeployActionExecutionTargetsInput$;
-exports.ListDeployActionExecutionTargetsOutput$ = ListDeployActionExecutionTargetsOutput$;
-exports.ListPipelineExecutions$ = ListPipelineExecutions$;
-exports.ListPipelineExecutionsCommand = ListPipelineExecutionsCommand;
-exports.ListPipelineExecutionsInput$ = ListPipelineExecutionsInput$;
-exports.ListPipelineExecutionsOutput$ = ListPipelineExecutionsOutput$;
-exports.ListPipelines$ = ListPipelines$;
-exports.ListPipelinesCommand = ListPipelinesCommand;
-exports.ListPipelinesInput$ = ListPipelinesInput$;
-exports.ListPipelinesOutput$ = ListPipelinesOutput$;
-exports.ListRuleExecutions$ = ListRuleExecutions$;
-exports.ListRuleExecutionsCommand = ListRuleExecutionsCommand;
-exports.ListRuleExecutionsInput$ = ListRuleExecutionsInput$;
-exports.ListRuleExecutionsOutput$ = ListRuleExecutionsOutput$;
-exports.ListRuleTypes$ = ListRuleTypes$;
-exports.ListRuleTypesCommand = ListRuleTypesCommand;
-exports.ListRuleTypesInput$ = ListRuleTypesInput$;
-exports.ListRuleTypesOutput$ = ListRuleTypesOutput$;
-exports.ListTagsForResource$ = ListTagsForResource$;
-exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-exports.ListTagsForResourceInput$ = ListTagsForResourceInput$;
-exports.ListTagsForResourceOutput$ = ListTagsForResourceOutput$;
-exports.ListWebhookItem$ = ListWebhookItem$;
-exports.ListWebhooks$ = ListWebhooks$;
-exports.ListWebhooksCommand = ListWebhooksCommand;
-exports.ListWebhooksInput$ = ListWebhooksInput$;
-exports.ListWebhooksOutput$ = ListWebhooksOutput$;
-exports.NotLatestPipelineExecutionException = NotLatestPipelineExecutionException;
-exports.NotLatestPipelineExecutionException$ = NotLatestPipelineExecutionException$;
-exports.OutputArtifact$ = OutputArtifact$;
-exports.OutputVariablesSizeExceededException = OutputVariablesSizeExceededException;
-exports.OutputVariablesSizeExceededException$ = OutputVariablesSizeExceededException$;
-exports.OverrideStageCondition$ = OverrideStageCondition$;
-exports.OverrideStageConditionCommand = OverrideStageConditionCommand;
-exports.OverrideStageConditionInput$ = OverrideStageConditionInput$;
-exports.PipelineContext$ = PipelineContext$;
-exports.PipelineDeclaration$ = PipelineDeclaration$;
-exports.PipelineExecution$ = PipelineExecution$;
-exports.PipelineExecutionFilter$ = PipelineExecutionFilter$;
-exports.PipelineExecutionNotFoundException = PipelineExecutionNotFoundException;
-exports.PipelineExecutionNotFoundException$ = PipelineExecutionNotFoundException$;
-exports.PipelineExecutionNotStoppableException = PipelineExecutionNotStoppableException;
-exports.PipelineExecutionNotStoppableException$ = PipelineExecutionNotStoppableException$;
-exports.PipelineExecutionOutdatedException = PipelineExecutionOutdatedException;
-exports.PipelineExecutionOutdatedException$ = PipelineExecutionOutdatedException$;
-exports.PipelineExecutionStatus = PipelineExecutionStatus;
-exports.PipelineExecutionSummary$ = PipelineExecutionSummary$;
-exports.PipelineMetadata$ = PipelineMetadata$;
-exports.PipelineNameInUseException = PipelineNameInUseException;
-exports.PipelineNameInUseException$ = PipelineNameInUseException$;
-exports.PipelineNotFoundException = PipelineNotFoundException;
-exports.PipelineNotFoundException$ = PipelineNotFoundException$;
-exports.PipelineRollbackMetadata$ = PipelineRollbackMetadata$;
-exports.PipelineSummary$ = PipelineSummary$;
-exports.PipelineTriggerDeclaration$ = PipelineTriggerDeclaration$;
-exports.PipelineTriggerProviderType = PipelineTriggerProviderType;
-exports.PipelineType = PipelineType;
-exports.PipelineVariable$ = PipelineVariable$;
-exports.PipelineVariableDeclaration$ = PipelineVariableDeclaration$;
-exports.PipelineVersionNotFoundException = PipelineVersionNotFoundException;
-exports.PipelineVersionNotFoundException$ = PipelineVersionNotFoundException$;
-exports.PollForJobs$ = PollForJobs$;
-exports.PollForJobsCommand = PollForJobsCommand;
-exports.PollForJobsInput$ = PollForJobsInput$;
-exports.PollForJobsOutput$ = PollForJobsOutput$;
-exports.PollForThirdPartyJobs$ = PollForThirdPartyJobs$;
-exports.PollForThirdPartyJobsCommand = PollForThirdPartyJobsCommand;
-exports.PollForThirdPartyJobsInput$ = PollForThirdPartyJobsInput$;
-exports.PollForThirdPartyJobsOutput$ = PollForThirdPartyJobsOutput$;
-exports.PutActionRevision$ = PutActionRevision$;
-exports.PutActionRevisionCommand = PutActionRevisionCommand;
-exports.PutActionRevisionInput$ = PutActionRevisionInput$;
-exports.PutActionRevisionOutput$ = PutActionRevisionOutput$;
-exports.PutApprovalResult$ = PutApprovalResult$;
-exports.PutApprovalResultCommand = PutApprovalResultCommand;
-exports.PutApprovalResultInput$ = PutApprovalResultInput$;
-exports.PutApprovalResultOutput$ = PutApprovalResultOutput$;
-exports.PutJobFailureResult$ = PutJobFailureResult$;
-exports.PutJobFailureResultCommand = PutJobFailureResultCommand;
-exports.PutJobFailureResultInput$ = PutJobFailureResultInput$;
-exports.PutJobSuccessResult$ = PutJobSuccessResult$;
-exports.PutJobSuccessResultCommand = PutJobSuccessResultCommand;
-exports.PutJobSuccessResultInput$ = PutJobSuccessResultInput$;
-exports.PutThirdPartyJobFailureResult$ = PutThirdPartyJobFailureResult$;
-exports.PutThirdPartyJobFailureResultCommand = PutThirdPartyJobFailureResultCommand;
-exports.PutThirdPartyJobFailureResultInput$ = PutThirdPartyJobFailureResultInput$;
-exports.PutThirdPartyJobSuccessResult$ = PutThirdPartyJobSuccessResult$;
-exports.PutThirdPartyJobSuccessResultCommand = PutThirdPartyJobSuccessResultCommand;
-exports.PutThirdPartyJobSuccessResultInput$ = PutThirdPartyJobSuccessResultInput$;
-exports.PutWebhook$ = PutWebhook$;
-exports.PutWebhookCommand = PutWebhookCommand;
-exports.PutWebhookInput$ = PutWebhookInput$;
-exports.PutWebhookOutput$ = PutWebhookOutput$;
-exports.RegisterWebhookWithThirdParty$ = RegisterWebhookWithThirdParty$;
-exports.RegisterWebhookWithThirdPartyCommand = RegisterWebhookWithThirdPartyCommand;
-exports.RegisterWebhookWithThirdPartyInput$ = RegisterWebhookWithThirdPartyInput$;
-exports.RegisterWebhookWithThirdPartyOutput$ = RegisterWebhookWithThirdPartyOutput$;
-exports.RequestFailedException = RequestFailedException;
-exports.RequestFailedException$ = RequestFailedException$;
-exports.ResolvedPipelineVariable$ = ResolvedPipelineVariable$;
-exports.ResourceNotFoundException = ResourceNotFoundException;
-exports.ResourceNotFoundException$ = ResourceNotFoundException$;
-exports.Result = Result;
-exports.RetryConfiguration$ = RetryConfiguration$;
-exports.RetryStageExecution$ = RetryStageExecution$;
-exports.RetryStageExecutionCommand = RetryStageExecutionCommand;
-exports.RetryStageExecutionInput$ = RetryStageExecutionInput$;
-exports.RetryStageExecutionOutput$ = RetryStageExecutionOutput$;
-exports.RetryStageMetadata$ = RetryStageMetadata$;
-exports.RetryTrigger = RetryTrigger;
-exports.RollbackStage$ = RollbackStage$;
-exports.RollbackStageCommand = RollbackStageCommand;
-exports.RollbackStageInput$ = RollbackStageInput$;
-exports.RollbackStageOutput$ = RollbackStageOutput$;
-exports.RuleCategory = RuleCategory;
-exports.RuleConfigurationProperty$ = RuleConfigurationProperty$;
-exports.RuleConfigurationPropertyType = RuleConfigurationPropertyType;
-exports.RuleDeclaration$ = RuleDeclaration$;
-exports.RuleExecution$ = RuleExecution$;
-exports.RuleExecutionDetail$ = RuleExecutionDetail$;
-exports.RuleExecutionFilter$ = RuleExecutionFilter$;
-exports.RuleExecutionInput$ = RuleExecutionInput$;
-exports.RuleExecutionOutput$ = RuleExecutionOutput$;
-exports.RuleExecutionResult$ = RuleExecutionResult$;
-exports.RuleExecutionStatus = RuleExecutionStatus;
-exports.RuleOwner = RuleOwner;
-exports.RuleRevision$ = RuleRevision$;
-exports.RuleState$ = RuleState$;
-exports.RuleType$ = RuleType$;
-exports.RuleTypeId$ = RuleTypeId$;
-exports.RuleTypeSettings$ = RuleTypeSettings$;
-exports.S3ArtifactLocation$ = S3ArtifactLocation$;
-exports.S3Location$ = S3Location$;
-exports.SourceRevision$ = SourceRevision$;
-exports.SourceRevisionOverride$ = SourceRevisionOverride$;
-exports.SourceRevisionType = SourceRevisionType;
-exports.StageConditionState$ = StageConditionState$;
-exports.StageConditionsExecution$ = StageConditionsExecution$;
-exports.StageContext$ = StageContext$;
-exports.StageDeclaration$ = StageDeclaration$;
-exports.StageExecution$ = StageExecution$;
-exports.StageExecutionStatus = StageExecutionStatus;
-exports.StageNotFoundException = StageNotFoundException;
-exports.StageNotFoundException$ = StageNotFoundException$;
-exports.StageNotRetryableException = StageNotRetryableException;
-exports.StageNotRetryableException$ = StageNotRetryableException$;
-exports.StageRetryMode = StageRetryMode;
-exports.StageState$ = StageState$;
-exports.StageTransitionType = StageTransitionType;
-exports.StartPipelineExecution$ = StartPipelineExecution$;
-exports.StartPipelineExecutionCommand = StartPipelineExecutionCommand;
-exports.StartPipelineExecutionInput$ = StartPipelineExecutionInput$;
-exports.StartPipelineExecutionOutput$ = StartPipelineExecutionOutput$;
-exports.StartTimeRange = StartTimeRange;
-exports.StopExecutionTrigger$ = StopExecutionTrigger$;
-exports.StopPipelineExecution$ = StopPipelineExecution$;
-exports.StopPipelineExecutionCommand = StopPipelineExecutionCommand;
-exports.StopPipelineExecutionInput$ = StopPipelineExecutionInput$;
-exports.StopPipelineExecutionOutput$ = StopPipelineExecutionOutput$;
-exports.SucceededInStageFilter$ = SucceededInStageFilter$;
-exports.SuccessConditions$ = SuccessConditions$;
-exports.Tag$ = Tag$;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceInput$ = TagResourceInput$;
-exports.TagResourceOutput$ = TagResourceOutput$;
-exports.TargetFilter$ = TargetFilter$;
-exports.TargetFilterName = TargetFilterName;
-exports.ThirdPartyJob$ = ThirdPartyJob$;
-exports.ThirdPartyJobData$ = ThirdPartyJobData$;
-exports.ThirdPartyJobDetails$ = ThirdPartyJobDetails$;
-exports.TooManyTagsException = TooManyTagsException;
-exports.TooManyTagsException$ = TooManyTagsException$;
-exports.TransitionState$ = TransitionState$;
-exports.TriggerType = TriggerType;
-exports.UnableToRollbackStageException = UnableToRollbackStageException;
-exports.UnableToRollbackStageException$ = UnableToRollbackStageException$;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceInput$ = UntagResourceInput$;
-exports.UntagResourceOutput$ = UntagResourceOutput$;
-exports.UpdateActionType$ = UpdateActionType$;
-exports.UpdateActionTypeCommand = UpdateActionTypeCommand;
-exports.UpdateActionTypeInput$ = UpdateActionTypeInput$;
-exports.UpdatePipeline$ = UpdatePipeline$;
-exports.UpdatePipelineCommand = UpdatePipelineCommand;
-exports.UpdatePipelineInput$ = UpdatePipelineInput$;
-exports.UpdatePipelineOutput$ = UpdatePipelineOutput$;
-exports.ValidationException = ValidationException;
-exports.ValidationException$ = ValidationException$;
-exports.WebhookAuthConfiguration$ = WebhookAuthConfiguration$;
-exports.WebhookAuthenticationType = WebhookAuthenticationType;
-exports.WebhookDefinition$ = WebhookDefinition$;
-exports.WebhookFilterRule$ = WebhookFilterRule$;
-exports.WebhookNotFoundException = WebhookNotFoundException;
-exports.WebhookNotFoundException$ = WebhookNotFoundException$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateListActionExecutions = paginateListActionExecutions;
-exports.paginateListActionTypes = paginateListActionTypes;
-exports.paginateListDeployActionExecutionTargets = paginateListDeployActionExecutionTargets;
-exports.paginateListPipelineExecutions = paginateListPipelineExecutions;
-exports.paginateListPipelines = paginateListPipelines;
-exports.paginateListRuleExecutions = paginateListRuleExecutions;
-exports.paginateListTagsForResource = paginateListTagsForResource;
-exports.paginateListWebhooks = paginateListWebhooks;
+__webpack_unused_export__ = AWSSessionCredentials$;
+__webpack_unused_export__ = AcknowledgeJob$;
+__webpack_unused_export__ = AcknowledgeJobCommand;
+__webpack_unused_export__ = AcknowledgeJobInput$;
+__webpack_unused_export__ = AcknowledgeJobOutput$;
+__webpack_unused_export__ = AcknowledgeThirdPartyJob$;
+__webpack_unused_export__ = AcknowledgeThirdPartyJobCommand;
+__webpack_unused_export__ = AcknowledgeThirdPartyJobInput$;
+__webpack_unused_export__ = AcknowledgeThirdPartyJobOutput$;
+__webpack_unused_export__ = ActionCategory;
+__webpack_unused_export__ = ActionConfiguration$;
+__webpack_unused_export__ = ActionConfigurationProperty$;
+__webpack_unused_export__ = ActionConfigurationPropertyType;
+__webpack_unused_export__ = ActionContext$;
+__webpack_unused_export__ = ActionDeclaration$;
+__webpack_unused_export__ = ActionExecution$;
+__webpack_unused_export__ = ActionExecutionDetail$;
+__webpack_unused_export__ = ActionExecutionFilter$;
+__webpack_unused_export__ = ActionExecutionInput$;
+__webpack_unused_export__ = ActionExecutionNotFoundException;
+__webpack_unused_export__ = ActionExecutionNotFoundException$;
+__webpack_unused_export__ = ActionExecutionOutput$;
+__webpack_unused_export__ = ActionExecutionResult$;
+__webpack_unused_export__ = ActionExecutionStatus;
+__webpack_unused_export__ = ActionNotFoundException;
+__webpack_unused_export__ = ActionNotFoundException$;
+__webpack_unused_export__ = ActionOwner;
+__webpack_unused_export__ = ActionRevision$;
+__webpack_unused_export__ = ActionState$;
+__webpack_unused_export__ = ActionType$;
+__webpack_unused_export__ = ActionTypeArtifactDetails$;
+__webpack_unused_export__ = ActionTypeDeclaration$;
+__webpack_unused_export__ = ActionTypeExecutor$;
+__webpack_unused_export__ = ActionTypeId$;
+__webpack_unused_export__ = ActionTypeIdentifier$;
+__webpack_unused_export__ = ActionTypeNotFoundException;
+__webpack_unused_export__ = ActionTypeNotFoundException$;
+__webpack_unused_export__ = ActionTypePermissions$;
+__webpack_unused_export__ = ActionTypeProperty$;
+__webpack_unused_export__ = ActionTypeSettings$;
+__webpack_unused_export__ = ActionTypeUrls$;
+__webpack_unused_export__ = ApprovalAlreadyCompletedException;
+__webpack_unused_export__ = ApprovalAlreadyCompletedException$;
+__webpack_unused_export__ = ApprovalResult$;
+__webpack_unused_export__ = ApprovalStatus;
+__webpack_unused_export__ = Artifact$;
+__webpack_unused_export__ = ArtifactDetail$;
+__webpack_unused_export__ = ArtifactDetails$;
+__webpack_unused_export__ = ArtifactLocation$;
+__webpack_unused_export__ = ArtifactLocationType;
+__webpack_unused_export__ = ArtifactRevision$;
+__webpack_unused_export__ = ArtifactStore$;
+__webpack_unused_export__ = ArtifactStoreType;
+__webpack_unused_export__ = BeforeEntryConditions$;
+__webpack_unused_export__ = BlockerDeclaration$;
+__webpack_unused_export__ = BlockerType;
+__webpack_unused_export__ = CodePipeline;
+exports.pEs = CodePipelineClient;
+__webpack_unused_export__ = CodePipelineServiceException;
+__webpack_unused_export__ = CodePipelineServiceException$;
+__webpack_unused_export__ = ConcurrentModificationException;
+__webpack_unused_export__ = ConcurrentModificationException$;
+__webpack_unused_export__ = ConcurrentPipelineExecutionsLimitExceededException;
+__webpack_unused_export__ = ConcurrentPipelineExecutionsLimitExceededException$;
+__webpack_unused_export__ = Condition$;
+__webpack_unused_export__ = ConditionExecution$;
+__webpack_unused_export__ = ConditionExecutionStatus;
+__webpack_unused_export__ = ConditionNotOverridableException;
+__webpack_unused_export__ = ConditionNotOverridableException$;
+__webpack_unused_export__ = ConditionState$;
+__webpack_unused_export__ = ConditionType;
+__webpack_unused_export__ = ConflictException;
+__webpack_unused_export__ = ConflictException$;
+__webpack_unused_export__ = CreateCustomActionType$;
+__webpack_unused_export__ = CreateCustomActionTypeCommand;
+__webpack_unused_export__ = CreateCustomActionTypeInput$;
+__webpack_unused_export__ = CreateCustomActionTypeOutput$;
+__webpack_unused_export__ = CreatePipeline$;
+__webpack_unused_export__ = CreatePipelineCommand;
+__webpack_unused_export__ = CreatePipelineInput$;
+__webpack_unused_export__ = CreatePipelineOutput$;
+__webpack_unused_export__ = CurrentRevision$;
+__webpack_unused_export__ = DeleteCustomActionType$;
+__webpack_unused_export__ = DeleteCustomActionTypeCommand;
+__webpack_unused_export__ = DeleteCustomActionTypeInput$;
+__webpack_unused_export__ = DeletePipeline$;
+__webpack_unused_export__ = DeletePipelineCommand;
+__webpack_unused_export__ = DeletePipelineInput$;
+__webpack_unused_export__ = DeleteWebhook$;
+__webpack_unused_export__ = DeleteWebhookCommand;
+__webpack_unused_export__ = DeleteWebhookInput$;
+__webpack_unused_export__ = DeleteWebhookOutput$;
+__webpack_unused_export__ = DeployActionExecutionTarget$;
+__webpack_unused_export__ = DeployTargetEvent$;
+__webpack_unused_export__ = DeployTargetEventContext$;
+__webpack_unused_export__ = DeregisterWebhookWithThirdParty$;
+__webpack_unused_export__ = DeregisterWebhookWithThirdPartyCommand;
+__webpack_unused_export__ = DeregisterWebhookWithThirdPartyInput$;
+__webpack_unused_export__ = DeregisterWebhookWithThirdPartyOutput$;
+__webpack_unused_export__ = DisableStageTransition$;
+__webpack_unused_export__ = DisableStageTransitionCommand;
+__webpack_unused_export__ = DisableStageTransitionInput$;
+__webpack_unused_export__ = DuplicatedStopRequestException;
+__webpack_unused_export__ = DuplicatedStopRequestException$;
+__webpack_unused_export__ = EnableStageTransition$;
+__webpack_unused_export__ = EnableStageTransitionCommand;
+__webpack_unused_export__ = EnableStageTransitionInput$;
+__webpack_unused_export__ = EncryptionKey$;
+__webpack_unused_export__ = EncryptionKeyType;
+__webpack_unused_export__ = EnvironmentVariable$;
+__webpack_unused_export__ = EnvironmentVariableType;
+__webpack_unused_export__ = ErrorDetails$;
+__webpack_unused_export__ = ExecutionDetails$;
+__webpack_unused_export__ = ExecutionMode;
+__webpack_unused_export__ = ExecutionTrigger$;
+__webpack_unused_export__ = ExecutionType;
+__webpack_unused_export__ = ExecutorConfiguration$;
+__webpack_unused_export__ = ExecutorType;
+__webpack_unused_export__ = FailureConditions$;
+__webpack_unused_export__ = FailureDetails$;
+__webpack_unused_export__ = FailureType;
+__webpack_unused_export__ = GetActionType$;
+__webpack_unused_export__ = GetActionTypeCommand;
+__webpack_unused_export__ = GetActionTypeInput$;
+__webpack_unused_export__ = GetActionTypeOutput$;
+__webpack_unused_export__ = GetJobDetails$;
+__webpack_unused_export__ = GetJobDetailsCommand;
+__webpack_unused_export__ = GetJobDetailsInput$;
+__webpack_unused_export__ = GetJobDetailsOutput$;
+__webpack_unused_export__ = GetPipeline$;
+__webpack_unused_export__ = GetPipelineCommand;
+__webpack_unused_export__ = GetPipelineExecution$;
+__webpack_unused_export__ = GetPipelineExecutionCommand;
+__webpack_unused_export__ = GetPipelineExecutionInput$;
+__webpack_unused_export__ = GetPipelineExecutionOutput$;
+__webpack_unused_export__ = GetPipelineInput$;
+__webpack_unused_export__ = GetPipelineOutput$;
+__webpack_unused_export__ = GetPipelineState$;
+exports.dz2 = GetPipelineStateCommand;
+__webpack_unused_export__ = GetPipelineStateInput$;
+__webpack_unused_export__ = GetPipelineStateOutput$;
+__webpack_unused_export__ = GetThirdPartyJobDetails$;
+__webpack_unused_export__ = GetThirdPartyJobDetailsCommand;
+__webpack_unused_export__ = GetThirdPartyJobDetailsInput$;
+__webpack_unused_export__ = GetThirdPartyJobDetailsOutput$;
+__webpack_unused_export__ = GitBranchFilterCriteria$;
+__webpack_unused_export__ = GitConfiguration$;
+__webpack_unused_export__ = GitFilePathFilterCriteria$;
+__webpack_unused_export__ = GitPullRequestEventType;
+__webpack_unused_export__ = GitPullRequestFilter$;
+__webpack_unused_export__ = GitPushFilter$;
+__webpack_unused_export__ = GitTagFilterCriteria$;
+__webpack_unused_export__ = InputArtifact$;
+__webpack_unused_export__ = InvalidActionDeclarationException;
+__webpack_unused_export__ = InvalidActionDeclarationException$;
+__webpack_unused_export__ = InvalidApprovalTokenException;
+__webpack_unused_export__ = InvalidApprovalTokenException$;
+__webpack_unused_export__ = InvalidArnException;
+__webpack_unused_export__ = InvalidArnException$;
+__webpack_unused_export__ = InvalidBlockerDeclarationException;
+__webpack_unused_export__ = InvalidBlockerDeclarationException$;
+__webpack_unused_export__ = InvalidClientTokenException;
+__webpack_unused_export__ = InvalidClientTokenException$;
+__webpack_unused_export__ = InvalidJobException;
+__webpack_unused_export__ = InvalidJobException$;
+__webpack_unused_export__ = InvalidJobStateException;
+__webpack_unused_export__ = InvalidJobStateException$;
+__webpack_unused_export__ = InvalidNextTokenException;
+__webpack_unused_export__ = InvalidNextTokenException$;
+__webpack_unused_export__ = InvalidNonceException;
+__webpack_unused_export__ = InvalidNonceException$;
+__webpack_unused_export__ = InvalidStageDeclarationException;
+__webpack_unused_export__ = InvalidStageDeclarationException$;
+__webpack_unused_export__ = InvalidStructureException;
+__webpack_unused_export__ = InvalidStructureException$;
+__webpack_unused_export__ = InvalidTagsException;
+__webpack_unused_export__ = InvalidTagsException$;
+__webpack_unused_export__ = InvalidWebhookAuthenticationParametersException;
+__webpack_unused_export__ = InvalidWebhookAuthenticationParametersException$;
+__webpack_unused_export__ = InvalidWebhookFilterPatternException;
+__webpack_unused_export__ = InvalidWebhookFilterPatternException$;
+__webpack_unused_export__ = Job$;
+__webpack_unused_export__ = JobData$;
+__webpack_unused_export__ = JobDetails$;
+__webpack_unused_export__ = JobNotFoundException;
+__webpack_unused_export__ = JobNotFoundException$;
+__webpack_unused_export__ = JobStatus;
+__webpack_unused_export__ = JobWorkerExecutorConfiguration$;
+__webpack_unused_export__ = LambdaExecutorConfiguration$;
+__webpack_unused_export__ = LatestInPipelineExecutionFilter$;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListActionExecutions$;
+__webpack_unused_export__ = ListActionExecutionsCommand;
+__webpack_unused_export__ = ListActionExecutionsInput$;
+__webpack_unused_export__ = ListActionExecutionsOutput$;
+__webpack_unused_export__ = ListActionTypes$;
+__webpack_unused_export__ = ListActionTypesCommand;
+__webpack_unused_export__ = ListActionTypesInput$;
+__webpack_unused_export__ = ListActionTypesOutput$;
+__webpack_unused_export__ = ListDeployActionExecutionTargets$;
+__webpack_unused_export__ = ListDeployActionExecutionTargetsCommand;
+__webpack_unused_export__ = ListDeployActionExecutionTargetsInput$;
+__webpack_unused_export__ = ListDeployActionExecutionTargetsOutput$;
+__webpack_unused_export__ = ListPipelineExecutions$;
+__webpack_unused_export__ = ListPipelineExecutionsCommand;
+__webpack_unused_export__ = ListPipelineExecutionsInput$;
+__webpack_unused_export__ = ListPipelineExecutionsOutput$;
+__webpack_unused_export__ = ListPipelines$;
+__webpack_unused_export__ = ListPipelinesCommand;
+__webpack_unused_export__ = ListPipelinesInput$;
+__webpack_unused_export__ = ListPipelinesOutput$;
+__webpack_unused_export__ = ListRuleExecutions$;
+__webpack_unused_export__ = ListRuleExecutionsCommand;
+__webpack_unused_export__ = ListRuleExecutionsInput$;
+__webpack_unused_export__ = ListRuleExecutionsOutput$;
+__webpack_unused_export__ = ListRuleTypes$;
+__webpack_unused_export__ = ListRuleTypesCommand;
+__webpack_unused_export__ = ListRuleTypesInput$;
+__webpack_unused_export__ = ListRuleTypesOutput$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceInput$;
+__webpack_unused_export__ = ListTagsForResourceOutput$;
+__webpack_unused_export__ = ListWebhookItem$;
+__webpack_unused_export__ = ListWebhooks$;
+__webpack_unused_export__ = ListWebhooksCommand;
+__webpack_unused_export__ = ListWebhooksInput$;
+__webpack_unused_export__ = ListWebhooksOutput$;
+__webpack_unused_export__ = NotLatestPipelineExecutionException;
+__webpack_unused_export__ = NotLatestPipelineExecutionException$;
+__webpack_unused_export__ = OutputArtifact$;
+__webpack_unused_export__ = OutputVariablesSizeExceededException;
+__webpack_unused_export__ = OutputVariablesSizeExceededException$;
+__webpack_unused_export__ = OverrideStageCondition$;
+__webpack_unused_export__ = OverrideStageConditionCommand;
+__webpack_unused_export__ = OverrideStageConditionInput$;
+__webpack_unused_export__ = PipelineContext$;
+__webpack_unused_export__ = PipelineDeclaration$;
+__webpack_unused_export__ = PipelineExecution$;
+__webpack_unused_export__ = PipelineExecutionFilter$;
+__webpack_unused_export__ = PipelineExecutionNotFoundException;
+__webpack_unused_export__ = PipelineExecutionNotFoundException$;
+__webpack_unused_export__ = PipelineExecutionNotStoppableException;
+__webpack_unused_export__ = PipelineExecutionNotStoppableException$;
+__webpack_unused_export__ = PipelineExecutionOutdatedException;
+__webpack_unused_export__ = PipelineExecutionOutdatedException$;
+__webpack_unused_export__ = PipelineExecutionStatus;
+__webpack_unused_export__ = PipelineExecutionSummary$;
+__webpack_unused_export__ = PipelineMetadata$;
+__webpack_unused_export__ = PipelineNameInUseException;
+__webpack_unused_export__ = PipelineNameInUseException$;
+__webpack_unused_export__ = PipelineNotFoundException;
+__webpack_unused_export__ = PipelineNotFoundException$;
+__webpack_unused_export__ = PipelineRollbackMetadata$;
+__webpack_unused_export__ = PipelineSummary$;
+__webpack_unused_export__ = PipelineTriggerDeclaration$;
+__webpack_unused_export__ = PipelineTriggerProviderType;
+__webpack_unused_export__ = PipelineType;
+__webpack_unused_export__ = PipelineVariable$;
+__webpack_unused_export__ = PipelineVariableDeclaration$;
+__webpack_unused_export__ = PipelineVersionNotFoundException;
+__webpack_unused_export__ = PipelineVersionNotFoundException$;
+__webpack_unused_export__ = PollForJobs$;
+__webpack_unused_export__ = PollForJobsCommand;
+__webpack_unused_export__ = PollForJobsInput$;
+__webpack_unused_export__ = PollForJobsOutput$;
+__webpack_unused_export__ = PollForThirdPartyJobs$;
+__webpack_unused_export__ = PollForThirdPartyJobsCommand;
+__webpack_unused_export__ = PollForThirdPartyJobsInput$;
+__webpack_unused_export__ = PollForThirdPartyJobsOutput$;
+__webpack_unused_export__ = PutActionRevision$;
+__webpack_unused_export__ = PutActionRevisionCommand;
+__webpack_unused_export__ = PutActionRevisionInput$;
+__webpack_unused_export__ = PutActionRevisionOutput$;
+__webpack_unused_export__ = PutApprovalResult$;
+exports.DVx = PutApprovalResultCommand;
+__webpack_unused_export__ = PutApprovalResultInput$;
+__webpack_unused_export__ = PutApprovalResultOutput$;
+__webpack_unused_export__ = PutJobFailureResult$;
+__webpack_unused_export__ = PutJobFailureResultCommand;
+__webpack_unused_export__ = PutJobFailureResultInput$;
+__webpack_unused_export__ = PutJobSuccessResult$;
+__webpack_unused_export__ = PutJobSuccessResultCommand;
+__webpack_unused_export__ = PutJobSuccessResultInput$;
+__webpack_unused_export__ = PutThirdPartyJobFailureResult$;
+__webpack_unused_export__ = PutThirdPartyJobFailureResultCommand;
+__webpack_unused_export__ = PutThirdPartyJobFailureResultInput$;
+__webpack_unused_export__ = PutThirdPartyJobSuccessResult$;
+__webpack_unused_export__ = PutThirdPartyJobSuccessResultCommand;
+__webpack_unused_export__ = PutThirdPartyJobSuccessResultInput$;
+__webpack_unused_export__ = PutWebhook$;
+__webpack_unused_export__ = PutWebhookCommand;
+__webpack_unused_export__ = PutWebhookInput$;
+__webpack_unused_export__ = PutWebhookOutput$;
+__webpack_unused_export__ = RegisterWebhookWithThirdParty$;
+__webpack_unused_export__ = RegisterWebhookWithThirdPartyCommand;
+__webpack_unused_export__ = RegisterWebhookWithThirdPartyInput$;
+__webpack_unused_export__ = RegisterWebhookWithThirdPartyOutput$;
+__webpack_unused_export__ = RequestFailedException;
+__webpack_unused_export__ = RequestFailedException$;
+__webpack_unused_export__ = ResolvedPipelineVariable$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = Result;
+__webpack_unused_export__ = RetryConfiguration$;
+__webpack_unused_export__ = RetryStageExecution$;
+__webpack_unused_export__ = RetryStageExecutionCommand;
+__webpack_unused_export__ = RetryStageExecutionInput$;
+__webpack_unused_export__ = RetryStageExecutionOutput$;
+__webpack_unused_export__ = RetryStageMetadata$;
+__webpack_unused_export__ = RetryTrigger;
+__webpack_unused_export__ = RollbackStage$;
+__webpack_unused_export__ = RollbackStageCommand;
+__webpack_unused_export__ = RollbackStageInput$;
+__webpack_unused_export__ = RollbackStageOutput$;
+__webpack_unused_export__ = RuleCategory;
+__webpack_unused_export__ = RuleConfigurationProperty$;
+__webpack_unused_export__ = RuleConfigurationPropertyType;
+__webpack_unused_export__ = RuleDeclaration$;
+__webpack_unused_export__ = RuleExecution$;
+__webpack_unused_export__ = RuleExecutionDetail$;
+__webpack_unused_export__ = RuleExecutionFilter$;
+__webpack_unused_export__ = RuleExecutionInput$;
+__webpack_unused_export__ = RuleExecutionOutput$;
+__webpack_unused_export__ = RuleExecutionResult$;
+__webpack_unused_export__ = RuleExecutionStatus;
+__webpack_unused_export__ = RuleOwner;
+__webpack_unused_export__ = RuleRevision$;
+__webpack_unused_export__ = RuleState$;
+__webpack_unused_export__ = RuleType$;
+__webpack_unused_export__ = RuleTypeId$;
+__webpack_unused_export__ = RuleTypeSettings$;
+__webpack_unused_export__ = S3ArtifactLocation$;
+__webpack_unused_export__ = S3Location$;
+__webpack_unused_export__ = SourceRevision$;
+__webpack_unused_export__ = SourceRevisionOverride$;
+__webpack_unused_export__ = SourceRevisionType;
+__webpack_unused_export__ = StageConditionState$;
+__webpack_unused_export__ = StageConditionsExecution$;
+__webpack_unused_export__ = StageContext$;
+__webpack_unused_export__ = StageDeclaration$;
+__webpack_unused_export__ = StageExecution$;
+__webpack_unused_export__ = StageExecutionStatus;
+__webpack_unused_export__ = StageNotFoundException;
+__webpack_unused_export__ = StageNotFoundException$;
+__webpack_unused_export__ = StageNotRetryableException;
+__webpack_unused_export__ = StageNotRetryableException$;
+__webpack_unused_export__ = StageRetryMode;
+__webpack_unused_export__ = StageState$;
+__webpack_unused_export__ = StageTransitionType;
+__webpack_unused_export__ = StartPipelineExecution$;
+__webpack_unused_export__ = StartPipelineExecutionCommand;
+__webpack_unused_export__ = StartPipelineExecutionInput$;
+__webpack_unused_export__ = StartPipelineExecutionOutput$;
+__webpack_unused_export__ = StartTimeRange;
+__webpack_unused_export__ = StopExecutionTrigger$;
+__webpack_unused_export__ = StopPipelineExecution$;
+__webpack_unused_export__ = StopPipelineExecutionCommand;
+__webpack_unused_export__ = StopPipelineExecutionInput$;
+__webpack_unused_export__ = StopPipelineExecutionOutput$;
+__webpack_unused_export__ = SucceededInStageFilter$;
+__webpack_unused_export__ = SuccessConditions$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceInput$;
+__webpack_unused_export__ = TagResourceOutput$;
+__webpack_unused_export__ = TargetFilter$;
+__webpack_unused_export__ = TargetFilterName;
+__webpack_unused_export__ = ThirdPartyJob$;
+__webpack_unused_export__ = ThirdPartyJobData$;
+__webpack_unused_export__ = ThirdPartyJobDetails$;
+__webpack_unused_export__ = TooManyTagsException;
+__webpack_unused_export__ = TooManyTagsException$;
+__webpack_unused_export__ = TransitionState$;
+__webpack_unused_export__ = TriggerType;
+__webpack_unused_export__ = UnableToRollbackStageException;
+__webpack_unused_export__ = UnableToRollbackStageException$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceInput$;
+__webpack_unused_export__ = UntagResourceOutput$;
+__webpack_unused_export__ = UpdateActionType$;
+__webpack_unused_export__ = UpdateActionTypeCommand;
+__webpack_unused_export__ = UpdateActionTypeInput$;
+__webpack_unused_export__ = UpdatePipeline$;
+__webpack_unused_export__ = UpdatePipelineCommand;
+__webpack_unused_export__ = UpdatePipelineInput$;
+__webpack_unused_export__ = UpdatePipelineOutput$;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = WebhookAuthConfiguration$;
+__webpack_unused_export__ = WebhookAuthenticationType;
+__webpack_unused_export__ = WebhookDefinition$;
+__webpack_unused_export__ = WebhookFilterRule$;
+__webpack_unused_export__ = WebhookNotFoundException;
+__webpack_unused_export__ = WebhookNotFoundException$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateListActionExecutions;
+__webpack_unused_export__ = paginateListActionTypes;
+__webpack_unused_export__ = paginateListDeployActionExecutionTargets;
+__webpack_unused_export__ = paginateListPipelineExecutions;
+__webpack_unused_export__ = paginateListPipelines;
+__webpack_unused_export__ = paginateListRuleExecutions;
+__webpack_unused_export__ = paginateListTagsForResource;
+__webpack_unused_export__ = paginateListWebhooks;
 
 
 /***/ }),
@@ -53086,781 +53087,6 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 2532:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const github = __importStar(__nccwpck_require__(4947));
-const approve_1 = __nccwpck_require__(8223);
-const inputs_1 = __nccwpck_require__(4285);
-const report_1 = __nccwpck_require__(9206);
-const run_context_1 = __nccwpck_require__(9087);
-const action_main_1 = __nccwpck_require__(1567);
-/** Who decided from where, for the approval's history in CodePipeline. */
-function defaultSummary(decision) {
-    const run = (0, run_context_1.detectRunContext)();
-    return `${decision} by ${run.actor} from GitHub Actions, ${run.repository} run ${run.runId}`;
-}
-function approvalRequest() {
-    const decision = (0, inputs_1.parseDecision)(github.stringInput('decision') ?? 'approve', 'input "decision"');
-    return {
-        pipeline: (0, inputs_1.resourceName)(github.requiredInput('name'), 'input "name"'),
-        stage: (0, inputs_1.resourceName)(github.requiredInput('stage'), 'input "stage"'),
-        action: (0, inputs_1.resourceName)(github.requiredInput('action'), 'input "action"'),
-        decision,
-        summary: (0, inputs_1.approvalSummary)(github.stringInput('summary') ?? defaultSummary(decision), 'input "summary"'),
-        executionId: github.stringInput('execution-id'),
-        region: (0, inputs_1.regionOf)(github.stringInput('region'), 'input "region"', process.env),
-    };
-}
-async function run() {
-    const result = await (0, approve_1.decideApproval)(approvalRequest());
-    github.setOutput('decision', result.decision);
-    github.setOutput('execution-id', result.executionId ?? '');
-    github.info((0, report_1.approvalLine)(result));
-    await github.writeJobSummary(`### ${result.decision === 'Approved' ? '✅' : '🚫'} ${(0, report_1.approvalLine)(result)}\n`);
-}
-(0, action_main_1.runActionMain)(run);
-
-
-/***/ }),
-
-/***/ 6661:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createAwsClient = createAwsClient;
-exports.closeAwsConnections = closeAwsConnections;
-const node_http_1 = __nccwpck_require__(7067);
-const node_https_1 = __nccwpck_require__(4708);
-const node_http_handler_1 = __nccwpck_require__(1279);
-const retry_strategy_1 = __nccwpck_require__(7665);
-const REQUEST_TIMEOUT_MS = 60_000;
-const CONNECTION_TIMEOUT_MS = 10_000;
-let sharedHandler;
-/**
- * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
- * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
- * keep-alive connection pool however many tenant accounts are in flight.
- */
-function createAwsClient(ClientClass, options, env = process.env) {
-    return new ClientClass({
-        region: options.region,
-        credentials: options.credentials,
-        endpoint: env.AWS_ENDPOINT_URL || undefined,
-        retryStrategy: new retry_strategy_1.JitteredRetryStrategy(options.retry ?? retry_strategy_1.DEFAULT_RETRY_POLICY),
-        requestHandler: httpHandler(),
-    });
-}
-function httpHandler() {
-    sharedHandler ??= new node_http_handler_1.NodeHttpHandler({
-        connectionTimeout: CONNECTION_TIMEOUT_MS,
-        requestTimeout: REQUEST_TIMEOUT_MS,
-        httpAgent: new node_http_1.Agent({ keepAlive: true, maxSockets: 64 }),
-        httpsAgent: new node_https_1.Agent({ keepAlive: true, maxSockets: 64 }),
-    });
-    return sharedHandler;
-}
-/** Closes the pooled keep-alive connections so that the process can exit. */
-function closeAwsConnections() {
-    sharedHandler?.destroy();
-    sharedHandler = undefined;
-}
-
-
-/***/ }),
-
-/***/ 7665:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JitteredRetryStrategy = exports.DEFAULT_RETRY_POLICY = void 0;
-exports.DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
-/**
- * Exponential backoff with full jitter on throttling, 5xx and connection faults.
- * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
- * not stop retrying because other tenants' calls were throttled a moment before.
- */
-class JitteredRetryStrategy {
-    policy;
-    random;
-    constructor(policy = exports.DEFAULT_RETRY_POLICY, random = Math.random) {
-        this.policy = policy;
-        this.random = random;
-    }
-    async acquireInitialRetryToken() {
-        return retryToken(0, 0);
-    }
-    async refreshRetryTokenForRetry(token, errorInfo) {
-        const retryCount = token.getRetryCount() + 1;
-        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
-            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
-        }
-        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
-    }
-    recordSuccess() { }
-    delayFor(retryCount, retryAfter) {
-        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
-        const jittered = Math.floor(this.random() * ceiling);
-        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
-        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
-    }
-}
-exports.JitteredRetryStrategy = JitteredRetryStrategy;
-function retryToken(retryCount, delayMs) {
-    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InputError = void 0;
-/**
- * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
- * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
- */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-exports.InputError = InputError;
-
-
-/***/ }),
-
-/***/ 1567:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runActionMain = runActionMain;
-const client_factory_1 = __nccwpck_require__(6661);
-const errors_1 = __nccwpck_require__(3916);
-const actions_toolkit_1 = __nccwpck_require__(4947);
-/**
- * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
- * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
- */
-function runActionMain(body) {
-    body()
-        .catch((error) => (0, actions_toolkit_1.setFailed)(error instanceof errors_1.InputError ? error.problems.join('\n') : String(error?.message ?? error)))
-        .finally(client_factory_1.closeAwsConnections);
-}
-
-
-/***/ }),
-
-/***/ 4947:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.setFailed = exports.warning = exports.info = exports.maskSecret = exports.setOutput = void 0;
-exports.stringInput = stringInput;
-exports.requiredInput = requiredInput;
-exports.booleanInput = booleanInput;
-exports.annotate = annotate;
-exports.writeJobSummary = writeJobSummary;
-exports.addToPath = addToPath;
-/**
- * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
- * annotations and the job summary. Action entries use it; the core never does.
- */
-const core = __importStar(__nccwpck_require__(7484));
-function stringInput(name) {
-    return core.getInput(name) || undefined;
-}
-function requiredInput(name) {
-    return core.getInput(name, { required: true });
-}
-/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
-function booleanInput(name) {
-    return core.getInput(name) ? core.getBooleanInput(name) : false;
-}
-exports.setOutput = core.setOutput;
-exports.maskSecret = core.setSecret;
-exports.info = core.info;
-exports.warning = core.warning;
-exports.setFailed = core.setFailed;
-function annotate(level, message, title, place) {
-    core[level](message, { title, ...place });
-}
-async function writeJobSummary(markdown) {
-    await core.summary.addRaw(markdown).write();
-}
-function addToPath(directory) {
-    core.addPath(directory);
-}
-
-
-/***/ }),
-
-/***/ 8223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.NothingWaitingError = void 0;
-exports.decideApproval = decideApproval;
-/**
- * `rampart pipeline approve`: answers a waiting CodePipeline manual approval. The approval's token
- * comes from GetPipelineState; PutApprovalResult needs it, so a decision can only land on the
- * request that is open right now.
- */
-const client_codepipeline_1 = __nccwpck_require__(8232);
-const client_factory_1 = __nccwpck_require__(6661);
-const errors_1 = __nccwpck_require__(3916);
-const layout_1 = __nccwpck_require__(1234);
-/** The work ran, but no approval was open where the request pointed (exit 1, not bad input). */
-class NothingWaitingError extends Error {
-    name = 'NothingWaitingError';
-}
-exports.NothingWaitingError = NothingWaitingError;
-async function decideApproval(request) {
-    const client = (0, client_factory_1.createAwsClient)(client_codepipeline_1.CodePipelineClient, { region: request.region });
-    const stage = findStage(await pipelineState(client, request), request);
-    const latest = findAction(stage, request).latestExecution;
-    const executionId = stage.latestExecution?.pipelineExecutionId;
-    const token = waitingToken(request, latest, executionId);
-    try {
-        const { approvedAt } = await client.send(new client_codepipeline_1.PutApprovalResultCommand({
-            pipelineName: request.pipeline,
-            stageName: request.stage,
-            actionName: request.action,
-            result: { status: request.decision, summary: request.summary },
-            token,
-        }));
-        const { pipeline, action, decision } = request;
-        return { pipeline, stage: request.stage, action, decision, executionId, decidedAt: approvedAt };
-    }
-    catch (error) {
-        if ((0, layout_1.isAwsError)(error, 'ApprovalAlreadyCompletedException', 'InvalidApprovalTokenException')) {
-            throw new NothingWaitingError(`${where(request)} stopped waiting before the decision arrived (${error.name}: ${error.message}): someone else decided, or the approval expired`);
-        }
-        throw error;
-    }
-}
-async function pipelineState(client, request) {
-    try {
-        return await client.send(new client_codepipeline_1.GetPipelineStateCommand({ name: request.pipeline }));
-    }
-    catch (error) {
-        if ((0, layout_1.isAwsError)(error, 'PipelineNotFoundException'))
-            throw (0, layout_1.noSuchPipeline)(request.pipeline, request.region);
-        throw error;
-    }
-}
-function findStage(state, request) {
-    const stages = state.stageStates ?? [];
-    const stage = stages.find((candidate) => candidate.stageName === request.stage);
-    if (!stage) {
-        throw new errors_1.InputError([
-            `pipeline "${request.pipeline}" has no stage "${request.stage}" (its stages: ${stages.map((candidate) => candidate.stageName).join(', ')})`,
-        ]);
-    }
-    return stage;
-}
-function findAction(stage, request) {
-    const actions = stage.actionStates ?? [];
-    const action = actions.find((candidate) => candidate.actionName === request.action);
-    if (!action) {
-        throw new errors_1.InputError([
-            `stage "${request.stage}" of pipeline "${request.pipeline}" has no action "${request.action}" (its actions: ${actions.map((candidate) => candidate.actionName).join(', ')})`,
-        ]);
-    }
-    return action;
-}
-/** The open approval's token, or why there is nothing to decide. */
-function waitingToken(request, latest, executionId) {
-    if (!latest?.status)
-        throw new NothingWaitingError(`nothing is waiting for approval at ${where(request)}: the action has not run yet`);
-    const state = `its latest run is ${latest.status}${executionId ? ` (execution ${executionId})` : ''}${latest.summary ? `: ${latest.summary}` : ''}`;
-    if (latest.status !== 'InProgress') {
-        throw new NothingWaitingError(`nothing is waiting for approval at ${where(request)}: ${state}`);
-    }
-    if (request.executionId && request.executionId !== executionId) {
-        throw new NothingWaitingError(`execution ${request.executionId} is not waiting for approval at ${where(request)}: the approval open there is for execution ${executionId ?? 'unknown'}`);
-    }
-    if (!latest.token) {
-        throw new NothingWaitingError(`${where(request)} is InProgress but CodePipeline gave no approval token: it is not a manual approval action, or the pipeline runs in PARALLEL execution mode (whose approvals GetPipelineState does not expose); decide it in the console`);
-    }
-    return latest.token;
-}
-function where(request) {
-    return `pipeline "${request.pipeline}", stage "${request.stage}", action "${request.action}"`;
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DECISIONS = void 0;
-exports.resourceName = resourceName;
-exports.parseVariables = parseVariables;
-exports.parseDecision = parseDecision;
-exports.approvalSummary = approvalSummary;
-exports.regionOf = regionOf;
-const errors_1 = __nccwpck_require__(3916);
-/** Pipeline, stage and action names (PipelineName, StageName, ActionName in the API reference). */
-const RESOURCE_NAME = /^[A-Za-z0-9.@\-_]{1,100}$/;
-/** PipelineVariable: name 1..128 of [A-Za-z0-9@\-_], value 1..1000 characters, at most 50 per execution. */
-const VARIABLE_NAME = /^[A-Za-z0-9@\-_]+$/;
-const MAX_VARIABLE_NAME = 128;
-const MAX_VARIABLE_VALUE = 1000;
-const MAX_VARIABLES = 50;
-/** ApprovalResult.summary. */
-const MAX_APPROVAL_SUMMARY = 512;
-/** A comma (or line break) starts a new variable only where `NAME=` follows, so values may hold commas. */
-const VARIABLE_SEPARATOR = /[,\n](?=\s*[A-Za-z0-9@\-_]+=)/;
-exports.DECISIONS = ['approve', 'reject'];
-function resourceName(text, what) {
-    if (!RESOURCE_NAME.test(text)) {
-        throw new errors_1.InputError([`${what} "${text}" must be 1 to 100 of A-Z a-z 0-9 . @ - _`]);
-    }
-    return text;
-}
-/**
- * `NAME=value` entries, each entry possibly several separated by commas or line breaks
- * (`A=1,B=2`). A value may contain commas and `=`; a comma followed by `NAME=` starts the next one.
- */
-function parseVariables(entries, what) {
-    const items = entries
-        .flatMap((entry) => entry.split(VARIABLE_SEPARATOR))
-        .map((item) => item.trim())
-        .filter(Boolean);
-    const problems = [];
-    const variables = [];
-    for (const item of items) {
-        const equals = item.indexOf('=');
-        const name = equals < 0 ? item : item.slice(0, equals).trim();
-        const value = equals < 0 ? undefined : item.slice(equals + 1);
-        const problem = variableProblem(name, value, variables);
-        if (problem)
-            problems.push(`${what} "${item}": ${problem}`);
-        else
-            variables.push({ name, value });
-    }
-    if (variables.length > MAX_VARIABLES) {
-        problems.push(`${what}: ${variables.length} variables, CodePipeline takes at most ${MAX_VARIABLES}`);
-    }
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    return variables;
-}
-function variableProblem(name, value, earlier) {
-    if (value === undefined)
-        return 'must be NAME=value';
-    if (!VARIABLE_NAME.test(name))
-        return `the name "${name}" must be made of A-Z a-z 0-9 @ - _`;
-    if (name.length > MAX_VARIABLE_NAME)
-        return `the name is longer than ${MAX_VARIABLE_NAME} characters`;
-    if (value === '')
-        return 'the value is empty (CodePipeline refuses empty values)';
-    if (value.length > MAX_VARIABLE_VALUE)
-        return `the value is longer than ${MAX_VARIABLE_VALUE} characters`;
-    if (earlier.some((variable) => variable.name === name))
-        return `"${name}" is given twice`;
-    return undefined;
-}
-function parseDecision(text, what) {
-    if (text === 'approve')
-        return 'Approved';
-    if (text === 'reject')
-        return 'Rejected';
-    throw new errors_1.InputError([`${what} "${text}" must be approve or reject`]);
-}
-function approvalSummary(text, what) {
-    if (text.length > MAX_APPROVAL_SUMMARY) {
-        throw new errors_1.InputError([
-            `${what} is ${text.length} characters long; CodePipeline keeps at most ${MAX_APPROVAL_SUMMARY}`,
-        ]);
-    }
-    return text;
-}
-/** The region given, else the environment's (AWS_REGION, then AWS_DEFAULT_REGION). */
-function regionOf(given, what, env) {
-    const region = given || env.AWS_REGION || env.AWS_DEFAULT_REGION;
-    if (!region)
-        throw new errors_1.InputError([`${what} is needed: AWS_REGION is not set`]);
-    return region;
-}
-
-
-/***/ }),
-
-/***/ 1234:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isAwsError = isAwsError;
-exports.pipelineLayout = pipelineLayout;
-exports.noSuchPipeline = noSuchPipeline;
-exports.checkVariablesDeclared = checkVariablesDeclared;
-const client_codepipeline_1 = __nccwpck_require__(8232);
-const errors_1 = __nccwpck_require__(3916);
-function isAwsError(error, ...names) {
-    return error instanceof Error && names.includes(error.name);
-}
-/** The pipeline's stages and actions in order; an unknown pipeline is bad input. */
-async function pipelineLayout(client, name, region) {
-    try {
-        const { pipeline } = await client.send(new client_codepipeline_1.GetPipelineCommand({ name }));
-        if (!pipeline)
-            throw new Error(`GetPipeline answered without the pipeline "${name}"`);
-        return {
-            name,
-            type: pipeline.pipelineType ?? 'V1',
-            variables: (pipeline.variables ?? []).map((variable) => ({
-                name: variable.name ?? '',
-                defaultValue: variable.defaultValue,
-            })),
-            stages: (pipeline.stages ?? []).map((stage) => ({
-                name: stage.name ?? '',
-                actions: [...(stage.actions ?? [])]
-                    .sort((a, b) => (a.runOrder ?? 1) - (b.runOrder ?? 1))
-                    .map((action) => ({ name: action.name ?? '', category: action.actionTypeId?.category ?? '' })),
-            })),
-        };
-    }
-    catch (error) {
-        if (isAwsError(error, 'PipelineNotFoundException'))
-            throw noSuchPipeline(name, region);
-        throw error;
-    }
-}
-function noSuchPipeline(name, region) {
-    return new errors_1.InputError([
-        `pipeline "${name}" does not exist in ${region} (in the account of the current credentials)`,
-    ]);
-}
-/** Variables the pipeline does not declare would be refused by StartPipelineExecution: say so first. */
-function checkVariablesDeclared(layout, variables) {
-    if (variables.length === 0)
-        return;
-    if (layout.variables.length === 0) {
-        throw new errors_1.InputError([
-            `pipeline "${layout.name}" declares no variables (a ${layout.type} pipeline${layout.type === 'V2' ? '' : '; variables need a V2 pipeline'}): remove the variables or declare them in the pipeline`,
-        ]);
-    }
-    const declared = layout.variables.map((variable) => variable.name);
-    const undeclared = variables.filter((variable) => !declared.includes(variable.name ?? ''));
-    if (undeclared.length > 0) {
-        throw new errors_1.InputError(undeclared.map((variable) => `pipeline "${layout.name}" declares no variable "${variable.name}" (it declares ${declared.join(', ')})`));
-    }
-}
-
-
-/***/ }),
-
-/***/ 9206:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.failedActionName = void 0;
-exports.eventLine = eventLine;
-exports.outcomeText = outcomeText;
-exports.failureMessage = failureMessage;
-exports.summaryMarkdown = summaryMarkdown;
-exports.approvalLine = approvalLine;
-/** Words for people: one log line per event, the outcome, and the job summary's stage/action table. */
-const duration_1 = __nccwpck_require__(1170);
-function eventLine(event) {
-    switch (event.kind) {
-        case 'started':
-            return `pipeline ${event.pipeline}: started execution ${event.executionId}`;
-        case 'execution':
-            return `execution ${event.executionId}: ${event.status}${event.summary ? ` (${oneLine(event.summary)})` : ''}`;
-        case 'stage':
-            return `stage ${event.stage}: ${event.status}`;
-        case 'action':
-            return `  ${actionName(event.run)}: ${event.run.status}${runDetails(event.run)}${approvalHint(event.pipeline, event.run)}`;
-    }
-}
-const actionName = (run) => `${run.stage}/${run.action}`;
-function runDetails(run) {
-    const message = errorText(run);
-    return `${message ? ` - ${message}` : ''}${run.url ? ` (log: ${run.url})` : ''}`;
-}
-/** The error's code and message, and the provider's summary when it says more. */
-function errorText(run) {
-    const error = [run.error?.code, run.error?.message].filter(Boolean).join(': ');
-    const summary = run.summary && !error.includes(run.summary) ? run.summary : undefined;
-    return oneLine([error, summary].filter(Boolean).join('; ')) || undefined;
-}
-/**
- * Text from providers (a build's error, who stopped an execution) on one line: each event stays one
- * log line, and no line of theirs can start with `::`, which the runner reads as a workflow command.
- */
-function oneLine(text) {
-    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-function approvalHint(pipeline, run) {
-    if (run.category !== 'Approval' || run.status !== 'InProgress')
-        return '';
-    return ` - waiting for a decision: rampart pipeline approve --name ${pipeline} --stage ${run.stage} --action ${run.action} --decision approve|reject --summary "..."`;
-}
-/** The outcome in a few lines; the first says how the execution ended. */
-function outcomeText(outcome) {
-    const head = `pipeline ${outcome.pipeline} execution ${outcome.executionId}`;
-    if (outcome.status === 'Started')
-        return `${head}: started (not waiting for it)\n`;
-    return `${[`${head}: ${headline(outcome)}`, ...failureDetails(outcome)].join('\n')}\n`;
-}
-function headline(outcome) {
-    const after = (0, duration_1.formatDuration)(outcome.waitedMs);
-    const reason = outcome.statusSummary ? ` (${oneLine(outcome.statusSummary)})` : '';
-    switch (outcome.status) {
-        case 'TimedOut':
-            return `still running after ${(0, duration_1.formatDuration)(outcome.timeoutMs ?? outcome.waitedMs)}; stopped waiting, the execution goes on in CodePipeline${waitingOn(outcome)}`;
-        case 'Superseded':
-            return `Superseded after ${after}: a newer execution overtook it${reason}`;
-        default:
-            return `${outcome.status} after ${after}${reason}`;
-    }
-}
-function waitingOn(outcome) {
-    if (outcome.inProgress.length === 0)
-        return '';
-    const runs = outcome.inProgress.map((run) => `${actionName(run)}${run.category === 'Approval' ? ' (a manual approval)' : ''}`);
-    return `; in progress: ${runs.join(', ')}`;
-}
-function failureDetails(outcome) {
-    const run = outcome.failedAction;
-    if (!run)
-        return [];
-    const message = errorText(run);
-    return [
-        `failed action: ${actionName(run)}`,
-        ...(message ? [`error: ${message}`] : []),
-        ...(run.url ? [`log: ${run.url}`] : []),
-    ];
-}
-/** One line for a failed step: what ended how, and the failing action with its message and log. */
-function failureMessage(outcome) {
-    const run = outcome.failedAction;
-    const action = run ? `; ${actionName(run)} failed${runDetails(run)}` : '';
-    return `pipeline ${outcome.pipeline} execution ${outcome.executionId}: ${headline(outcome)}${action}`;
-}
-const failedActionName = (outcome) => outcome.failedAction ? actionName(outcome.failedAction) : '';
-exports.failedActionName = failedActionName;
-const STATUS_ICON = {
-    Succeeded: '✅',
-    Failed: '❌',
-    InProgress: '⏳',
-    Abandoned: '⏹️',
-    Stopped: '⏹️',
-    Superseded: '⏭️',
-    Cancelled: '⏹️',
-    TimedOut: '⏱️',
-    Started: '▶️',
-};
-/** The job summary: how the execution ended, the failing action, and every stage and action. */
-function summaryMarkdown(outcome) {
-    const rows = outcome.stages.flatMap((stage) => stage.actions.map((action, index) => {
-        const run = action.run;
-        const status = run ? `${STATUS_ICON[run.status] ?? ''} ${run.status}` : 'not run';
-        const details = run
-            ? [errorText(run), run.url ? `[log](${run.url})` : ''].filter(Boolean).join(' ')
-            : '';
-        const stageCell = index > 0 ? '' : `${cell(stage.name)}${stage.status ? ` (${stage.status})` : ''}`;
-        return `| ${stageCell} | ${cell(action.name)} | ${status} | ${cell(details)} |`;
-    }));
-    return [
-        `### ${STATUS_ICON[outcome.status] ?? ''} Pipeline \`${outcome.pipeline}\`: ${outcome.status}`,
-        '',
-        `${cell(outcomeText(outcome).split('\n')[0] ?? '')}`,
-        '',
-        ...(outcome.failedAction ? [`**${cell(actionName(outcome.failedAction))} failed**`, ''] : []),
-        '| Stage | Action | Status | Details |',
-        '| --- | --- | --- | --- |',
-        ...rows,
-        '',
-    ].join('\n');
-}
-/** Text from CodePipeline and its providers, safe inside a Markdown table cell. */
-function cell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        .replace(/\s*\n\s*/g, ' ');
-}
-function approvalLine(result) {
-    const verb = result.decision === 'Approved' ? 'approved' : 'rejected';
-    const execution = result.executionId ? ` (execution ${result.executionId})` : '';
-    return `${verb} pipeline ${result.pipeline}, stage ${result.stage}, action ${result.action}${execution}`;
-}
-
-
-/***/ }),
-
-/***/ 1170:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseDuration = parseDuration;
-exports.formatDuration = formatDuration;
-exports.parseTimeLimit = parseTimeLimit;
-const errors_1 = __nccwpck_require__(3916);
-/** Durations as k6 writes them (`500ms`, `30s`, `1m30s`, `2h`): scenario files, timeouts, time limits. */
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Milliseconds, or undefined when the text is not a duration. */
-function parseDuration(text) {
-    if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
-        total += Number(amount) * (UNIT_MS[unit] ?? 0);
-    }
-    return total;
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)}ms`;
-    const seconds = Math.round(ms / 1000);
-    return seconds < 60
-        ? `${seconds}s`
-        : `${Math.floor(seconds / 60)}m${seconds % 60 ? `${seconds % 60}s` : ''}`;
-}
-/** A time limit the user gave (`what` names the flag or input), in milliseconds. */
-function parseTimeLimit(text, what) {
-    const ms = parseDuration(text);
-    if (!ms)
-        throw new errors_1.InputError([`${what} "${text}" must be a duration such as 90s, 45m or 1h30m`]);
-    return ms;
-}
-
-
-/***/ }),
-
-/***/ 9087:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.detectRunContext = detectRunContext;
-/** Reads the run's identity from GitHub Actions or CodeBuild variables, or the local shell. */
-function detectRunContext(env = process.env) {
-    if (env.GITHUB_ACTIONS === 'true') {
-        return {
-            repository: env.GITHUB_REPOSITORY ?? 'unknown',
-            commit: env.GITHUB_SHA ?? 'unknown',
-            runId: [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-') || 'unknown',
-            actor: env.GITHUB_ACTOR ?? 'unknown',
-        };
-    }
-    if (env.CODEBUILD_BUILD_ID) {
-        return {
-            repository: env.CODEBUILD_SOURCE_REPO_URL ?? 'unknown',
-            commit: env.CODEBUILD_RESOLVED_SOURCE_VERSION ?? 'unknown',
-            runId: env.CODEBUILD_BUILD_ID.split(':').pop() ?? env.CODEBUILD_BUILD_ID,
-            actor: env.CODEBUILD_INITIATOR ?? 'codebuild',
-        };
-    }
-    return { repository: 'local', commit: 'local', runId: `local-${Date.now()}`, actor: env.USER ?? 'unknown' };
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -55917,12 +55143,598 @@ module.exports = parseParams
 /******/ 	})();
 /******/ 	
 /************************************************************************/
-/******/ 	
-/******/ 	// startup
-/******/ 	// Load entry module and return exports
-/******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(2532);
-/******/ 	module.exports = __webpack_exports__;
-/******/ 	
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js
+var lib_core = __nccwpck_require__(7484);
+;// CONCATENATED MODULE: ./src/github/actions-toolkit.ts
+/**
+ * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
+ * annotations and the job summary. Action entries use it; the core never does.
+ */
+
+function stringInput(name) {
+    return lib_core.getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return lib_core.getInput(name, { required: true });
+}
+/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
+function booleanInput(name) {
+    return core.getInput(name) ? core.getBooleanInput(name) : false;
+}
+const setOutput = lib_core.setOutput;
+const maskSecret = lib_core.setSecret;
+const info = lib_core.info;
+const warning = lib_core.warning;
+const setFailed = lib_core.setFailed;
+function annotate(level, message, title, place) {
+    core[level](message, { title, ...place });
+}
+async function writeJobSummary(markdown) {
+    await lib_core.summary.addRaw(markdown).write();
+}
+function addToPath(directory) {
+    core.addPath(directory);
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codepipeline/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(8232);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/aws/retry-strategy.ts
+const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
+/**
+ * Exponential backoff with full jitter on throttling, 5xx and connection faults.
+ * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
+ * not stop retrying because other tenants' calls were throttled a moment before.
+ */
+class JitteredRetryStrategy {
+    policy;
+    random;
+    constructor(policy = DEFAULT_RETRY_POLICY, random = Math.random) {
+        this.policy = policy;
+        this.random = random;
+    }
+    async acquireInitialRetryToken() {
+        return retryToken(0, 0);
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        const retryCount = token.getRetryCount() + 1;
+        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
+            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
+        }
+        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
+    }
+    recordSuccess() { }
+    delayFor(retryCount, retryAfter) {
+        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
+        const jittered = Math.floor(this.random() * ceiling);
+        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
+        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
+    }
+}
+function retryToken(retryCount, delayMs) {
+    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
+}
+
+;// CONCATENATED MODULE: ./src/aws/client-factory.ts
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
+let sharedHandler;
+/**
+ * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
+ * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
+ * keep-alive connection pool however many tenant accounts are in flight.
+ */
+function createAwsClient(ClientClass, options, env = process.env) {
+    return new ClientClass({
+        region: options.region,
+        credentials: options.credentials,
+        endpoint: env.AWS_ENDPOINT_URL || undefined,
+        retryStrategy: new JitteredRetryStrategy(options.retry ?? DEFAULT_RETRY_POLICY),
+        requestHandler: httpHandler(),
+    });
+}
+function httpHandler() {
+    sharedHandler ??= new node_http_handler_dist_cjs.NodeHttpHandler({
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        httpAgent: new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
+        httpsAgent: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
+    });
+    return sharedHandler;
+}
+/** Closes the pooled keep-alive connections so that the process can exit. */
+function closeAwsConnections() {
+    sharedHandler?.destroy();
+    sharedHandler = undefined;
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
+ * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
+ */
+class errors_InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline-control/layout.ts
+
+
+function isAwsError(error, ...names) {
+    return error instanceof Error && names.includes(error.name);
+}
+/** The pipeline's stages and actions in order; an unknown pipeline is bad input. */
+async function pipelineLayout(client, name, region) {
+    try {
+        const { pipeline } = await client.send(new GetPipelineCommand({ name }));
+        if (!pipeline)
+            throw new Error(`GetPipeline answered without the pipeline "${name}"`);
+        return {
+            name,
+            type: pipeline.pipelineType ?? 'V1',
+            variables: (pipeline.variables ?? []).map((variable) => ({
+                name: variable.name ?? '',
+                defaultValue: variable.defaultValue,
+            })),
+            stages: (pipeline.stages ?? []).map((stage) => ({
+                name: stage.name ?? '',
+                actions: [...(stage.actions ?? [])]
+                    .sort((a, b) => (a.runOrder ?? 1) - (b.runOrder ?? 1))
+                    .map((action) => ({ name: action.name ?? '', category: action.actionTypeId?.category ?? '' })),
+            })),
+        };
+    }
+    catch (error) {
+        if (isAwsError(error, 'PipelineNotFoundException'))
+            throw noSuchPipeline(name, region);
+        throw error;
+    }
+}
+function noSuchPipeline(name, region) {
+    return new errors_InputError([
+        `pipeline "${name}" does not exist in ${region} (in the account of the current credentials)`,
+    ]);
+}
+/** Variables the pipeline does not declare would be refused by StartPipelineExecution: say so first. */
+function checkVariablesDeclared(layout, variables) {
+    if (variables.length === 0)
+        return;
+    if (layout.variables.length === 0) {
+        throw new InputError([
+            `pipeline "${layout.name}" declares no variables (a ${layout.type} pipeline${layout.type === 'V2' ? '' : '; variables need a V2 pipeline'}): remove the variables or declare them in the pipeline`,
+        ]);
+    }
+    const declared = layout.variables.map((variable) => variable.name);
+    const undeclared = variables.filter((variable) => !declared.includes(variable.name ?? ''));
+    if (undeclared.length > 0) {
+        throw new InputError(undeclared.map((variable) => `pipeline "${layout.name}" declares no variable "${variable.name}" (it declares ${declared.join(', ')})`));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline-control/approve.ts
+/**
+ * `rampart pipeline approve`: answers a waiting CodePipeline manual approval. The approval's token
+ * comes from GetPipelineState; PutApprovalResult needs it, so a decision can only land on the
+ * request that is open right now.
+ */
+
+
+
+
+/** The work ran, but no approval was open where the request pointed (exit 1, not bad input). */
+class NothingWaitingError extends Error {
+    name = 'NothingWaitingError';
+}
+async function decideApproval(request) {
+    const client = createAwsClient(dist_cjs/* CodePipelineClient */.pEs, { region: request.region });
+    const stage = findStage(await pipelineState(client, request), request);
+    const latest = findAction(stage, request).latestExecution;
+    const executionId = stage.latestExecution?.pipelineExecutionId;
+    const token = waitingToken(request, latest, executionId);
+    try {
+        const { approvedAt } = await client.send(new dist_cjs/* PutApprovalResultCommand */.DVx({
+            pipelineName: request.pipeline,
+            stageName: request.stage,
+            actionName: request.action,
+            result: { status: request.decision, summary: request.summary },
+            token,
+        }));
+        const { pipeline, action, decision } = request;
+        return { pipeline, stage: request.stage, action, decision, executionId, decidedAt: approvedAt };
+    }
+    catch (error) {
+        if (isAwsError(error, 'ApprovalAlreadyCompletedException', 'InvalidApprovalTokenException')) {
+            throw new NothingWaitingError(`${where(request)} stopped waiting before the decision arrived (${error.name}: ${error.message}): someone else decided, or the approval expired`);
+        }
+        throw error;
+    }
+}
+async function pipelineState(client, request) {
+    try {
+        return await client.send(new dist_cjs/* GetPipelineStateCommand */.dz2({ name: request.pipeline }));
+    }
+    catch (error) {
+        if (isAwsError(error, 'PipelineNotFoundException'))
+            throw noSuchPipeline(request.pipeline, request.region);
+        throw error;
+    }
+}
+function findStage(state, request) {
+    const stages = state.stageStates ?? [];
+    const stage = stages.find((candidate) => candidate.stageName === request.stage);
+    if (!stage) {
+        throw new errors_InputError([
+            `pipeline "${request.pipeline}" has no stage "${request.stage}" (its stages: ${stages.map((candidate) => candidate.stageName).join(', ')})`,
+        ]);
+    }
+    return stage;
+}
+function findAction(stage, request) {
+    const actions = stage.actionStates ?? [];
+    const action = actions.find((candidate) => candidate.actionName === request.action);
+    if (!action) {
+        throw new errors_InputError([
+            `stage "${request.stage}" of pipeline "${request.pipeline}" has no action "${request.action}" (its actions: ${actions.map((candidate) => candidate.actionName).join(', ')})`,
+        ]);
+    }
+    return action;
+}
+/** The open approval's token, or why there is nothing to decide. */
+function waitingToken(request, latest, executionId) {
+    if (!latest?.status)
+        throw new NothingWaitingError(`nothing is waiting for approval at ${where(request)}: the action has not run yet`);
+    const state = `its latest run is ${latest.status}${executionId ? ` (execution ${executionId})` : ''}${latest.summary ? `: ${latest.summary}` : ''}`;
+    if (latest.status !== 'InProgress') {
+        throw new NothingWaitingError(`nothing is waiting for approval at ${where(request)}: ${state}`);
+    }
+    if (request.executionId && request.executionId !== executionId) {
+        throw new NothingWaitingError(`execution ${request.executionId} is not waiting for approval at ${where(request)}: the approval open there is for execution ${executionId ?? 'unknown'}`);
+    }
+    if (!latest.token) {
+        throw new NothingWaitingError(`${where(request)} is InProgress but CodePipeline gave no approval token: it is not a manual approval action, or the pipeline runs in PARALLEL execution mode (whose approvals GetPipelineState does not expose); decide it in the console`);
+    }
+    return latest.token;
+}
+function where(request) {
+    return `pipeline "${request.pipeline}", stage "${request.stage}", action "${request.action}"`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline-control/inputs.ts
+
+/** Pipeline, stage and action names (PipelineName, StageName, ActionName in the API reference). */
+const RESOURCE_NAME = /^[A-Za-z0-9.@\-_]{1,100}$/;
+/** PipelineVariable: name 1..128 of [A-Za-z0-9@\-_], value 1..1000 characters, at most 50 per execution. */
+const VARIABLE_NAME = /^[A-Za-z0-9@\-_]+$/;
+const MAX_VARIABLE_NAME = 128;
+const MAX_VARIABLE_VALUE = 1000;
+const MAX_VARIABLES = 50;
+/** ApprovalResult.summary. */
+const MAX_APPROVAL_SUMMARY = 512;
+/** A comma (or line break) starts a new variable only where `NAME=` follows, so values may hold commas. */
+const VARIABLE_SEPARATOR = /[,\n](?=\s*[A-Za-z0-9@\-_]+=)/;
+const DECISIONS = (/* unused pure expression or super */ null && (['approve', 'reject']));
+function resourceName(text, what) {
+    if (!RESOURCE_NAME.test(text)) {
+        throw new errors_InputError([`${what} "${text}" must be 1 to 100 of A-Z a-z 0-9 . @ - _`]);
+    }
+    return text;
+}
+/**
+ * `NAME=value` entries, each entry possibly several separated by commas or line breaks
+ * (`A=1,B=2`). A value may contain commas and `=`; a comma followed by `NAME=` starts the next one.
+ */
+function parseVariables(entries, what) {
+    const items = entries
+        .flatMap((entry) => entry.split(VARIABLE_SEPARATOR))
+        .map((item) => item.trim())
+        .filter(Boolean);
+    const problems = [];
+    const variables = [];
+    for (const item of items) {
+        const equals = item.indexOf('=');
+        const name = equals < 0 ? item : item.slice(0, equals).trim();
+        const value = equals < 0 ? undefined : item.slice(equals + 1);
+        const problem = variableProblem(name, value, variables);
+        if (problem)
+            problems.push(`${what} "${item}": ${problem}`);
+        else
+            variables.push({ name, value });
+    }
+    if (variables.length > MAX_VARIABLES) {
+        problems.push(`${what}: ${variables.length} variables, CodePipeline takes at most ${MAX_VARIABLES}`);
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return variables;
+}
+function variableProblem(name, value, earlier) {
+    if (value === undefined)
+        return 'must be NAME=value';
+    if (!VARIABLE_NAME.test(name))
+        return `the name "${name}" must be made of A-Z a-z 0-9 @ - _`;
+    if (name.length > MAX_VARIABLE_NAME)
+        return `the name is longer than ${MAX_VARIABLE_NAME} characters`;
+    if (value === '')
+        return 'the value is empty (CodePipeline refuses empty values)';
+    if (value.length > MAX_VARIABLE_VALUE)
+        return `the value is longer than ${MAX_VARIABLE_VALUE} characters`;
+    if (earlier.some((variable) => variable.name === name))
+        return `"${name}" is given twice`;
+    return undefined;
+}
+function parseDecision(text, what) {
+    if (text === 'approve')
+        return 'Approved';
+    if (text === 'reject')
+        return 'Rejected';
+    throw new errors_InputError([`${what} "${text}" must be approve or reject`]);
+}
+function approvalSummary(text, what) {
+    if (text.length > MAX_APPROVAL_SUMMARY) {
+        throw new errors_InputError([
+            `${what} is ${text.length} characters long; CodePipeline keeps at most ${MAX_APPROVAL_SUMMARY}`,
+        ]);
+    }
+    return text;
+}
+/** The region given, else the environment's (AWS_REGION, then AWS_DEFAULT_REGION). */
+function regionOf(given, what, env) {
+    const region = given || env.AWS_REGION || env.AWS_DEFAULT_REGION;
+    if (!region)
+        throw new errors_InputError([`${what} is needed: AWS_REGION is not set`]);
+    return region;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/duration.ts
+
+/** Durations as k6 writes them (`500ms`, `30s`, `1m30s`, `2h`): scenario files, timeouts, time limits. */
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Milliseconds, or undefined when the text is not a duration. */
+function parseDuration(text) {
+    if (!/^(?:\d+(?:\.\d+)?(?:ms|s|m|h))+$/.test(text))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) {
+        total += Number(amount) * (UNIT_MS[unit] ?? 0);
+    }
+    return total;
+}
+function duration_formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    const seconds = Math.round(ms / 1000);
+    return seconds < 60
+        ? `${seconds}s`
+        : `${Math.floor(seconds / 60)}m${seconds % 60 ? `${seconds % 60}s` : ''}`;
+}
+/** A time limit the user gave (`what` names the flag or input), in milliseconds. */
+function parseTimeLimit(text, what) {
+    const ms = parseDuration(text);
+    if (!ms)
+        throw new InputError([`${what} "${text}" must be a duration such as 90s, 45m or 1h30m`]);
+    return ms;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline-control/report.ts
+/** Words for people: one log line per event, the outcome, and the job summary's stage/action table. */
+
+function eventLine(event) {
+    switch (event.kind) {
+        case 'started':
+            return `pipeline ${event.pipeline}: started execution ${event.executionId}`;
+        case 'execution':
+            return `execution ${event.executionId}: ${event.status}${event.summary ? ` (${oneLine(event.summary)})` : ''}`;
+        case 'stage':
+            return `stage ${event.stage}: ${event.status}`;
+        case 'action':
+            return `  ${actionName(event.run)}: ${event.run.status}${runDetails(event.run)}${approvalHint(event.pipeline, event.run)}`;
+    }
+}
+const actionName = (run) => `${run.stage}/${run.action}`;
+function runDetails(run) {
+    const message = errorText(run);
+    return `${message ? ` - ${message}` : ''}${run.url ? ` (log: ${run.url})` : ''}`;
+}
+/** The error's code and message, and the provider's summary when it says more. */
+function errorText(run) {
+    const error = [run.error?.code, run.error?.message].filter(Boolean).join(': ');
+    const summary = run.summary && !error.includes(run.summary) ? run.summary : undefined;
+    return oneLine([error, summary].filter(Boolean).join('; ')) || undefined;
+}
+/**
+ * Text from providers (a build's error, who stopped an execution) on one line: each event stays one
+ * log line, and no line of theirs can start with `::`, which the runner reads as a workflow command.
+ */
+function oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+function approvalHint(pipeline, run) {
+    if (run.category !== 'Approval' || run.status !== 'InProgress')
+        return '';
+    return ` - waiting for a decision: rampart pipeline approve --name ${pipeline} --stage ${run.stage} --action ${run.action} --decision approve|reject --summary "..."`;
+}
+/** The outcome in a few lines; the first says how the execution ended. */
+function outcomeText(outcome) {
+    const head = `pipeline ${outcome.pipeline} execution ${outcome.executionId}`;
+    if (outcome.status === 'Started')
+        return `${head}: started (not waiting for it)\n`;
+    return `${[`${head}: ${headline(outcome)}`, ...failureDetails(outcome)].join('\n')}\n`;
+}
+function headline(outcome) {
+    const after = formatDuration(outcome.waitedMs);
+    const reason = outcome.statusSummary ? ` (${oneLine(outcome.statusSummary)})` : '';
+    switch (outcome.status) {
+        case 'TimedOut':
+            return `still running after ${formatDuration(outcome.timeoutMs ?? outcome.waitedMs)}; stopped waiting, the execution goes on in CodePipeline${waitingOn(outcome)}`;
+        case 'Superseded':
+            return `Superseded after ${after}: a newer execution overtook it${reason}`;
+        default:
+            return `${outcome.status} after ${after}${reason}`;
+    }
+}
+function waitingOn(outcome) {
+    if (outcome.inProgress.length === 0)
+        return '';
+    const runs = outcome.inProgress.map((run) => `${actionName(run)}${run.category === 'Approval' ? ' (a manual approval)' : ''}`);
+    return `; in progress: ${runs.join(', ')}`;
+}
+function failureDetails(outcome) {
+    const run = outcome.failedAction;
+    if (!run)
+        return [];
+    const message = errorText(run);
+    return [
+        `failed action: ${actionName(run)}`,
+        ...(message ? [`error: ${message}`] : []),
+        ...(run.url ? [`log: ${run.url}`] : []),
+    ];
+}
+/** One line for a failed step: what ended how, and the failing action with its message and log. */
+function failureMessage(outcome) {
+    const run = outcome.failedAction;
+    const action = run ? `; ${actionName(run)} failed${runDetails(run)}` : '';
+    return `pipeline ${outcome.pipeline} execution ${outcome.executionId}: ${headline(outcome)}${action}`;
+}
+const failedActionName = (outcome) => outcome.failedAction ? actionName(outcome.failedAction) : '';
+const STATUS_ICON = {
+    Succeeded: '✅',
+    Failed: '❌',
+    InProgress: '⏳',
+    Abandoned: '⏹️',
+    Stopped: '⏹️',
+    Superseded: '⏭️',
+    Cancelled: '⏹️',
+    TimedOut: '⏱️',
+    Started: '▶️',
+};
+/** The job summary: how the execution ended, the failing action, and every stage and action. */
+function summaryMarkdown(outcome) {
+    const rows = outcome.stages.flatMap((stage) => stage.actions.map((action, index) => {
+        const run = action.run;
+        const status = run ? `${STATUS_ICON[run.status] ?? ''} ${run.status}` : 'not run';
+        const details = run
+            ? [errorText(run), run.url ? `[log](${run.url})` : ''].filter(Boolean).join(' ')
+            : '';
+        const stageCell = index > 0 ? '' : `${cell(stage.name)}${stage.status ? ` (${stage.status})` : ''}`;
+        return `| ${stageCell} | ${cell(action.name)} | ${status} | ${cell(details)} |`;
+    }));
+    return [
+        `### ${STATUS_ICON[outcome.status] ?? ''} Pipeline \`${outcome.pipeline}\`: ${outcome.status}`,
+        '',
+        `${cell(outcomeText(outcome).split('\n')[0] ?? '')}`,
+        '',
+        ...(outcome.failedAction ? [`**${cell(actionName(outcome.failedAction))} failed**`, ''] : []),
+        '| Stage | Action | Status | Details |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        '',
+    ].join('\n');
+}
+/** Text from CodePipeline and its providers, safe inside a Markdown table cell. */
+function cell(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|')
+        .replace(/\s*\n\s*/g, ' ');
+}
+function approvalLine(result) {
+    const verb = result.decision === 'Approved' ? 'approved' : 'rejected';
+    const execution = result.executionId ? ` (execution ${result.executionId})` : '';
+    return `${verb} pipeline ${result.pipeline}, stage ${result.stage}, action ${result.action}${execution}`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/run-context.ts
+/** Reads the run's identity from GitHub Actions or CodeBuild variables, or the local shell. */
+function detectRunContext(env = process.env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        return {
+            repository: env.GITHUB_REPOSITORY ?? 'unknown',
+            commit: env.GITHUB_SHA ?? 'unknown',
+            runId: [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join('-') || 'unknown',
+            actor: env.GITHUB_ACTOR ?? 'unknown',
+        };
+    }
+    if (env.CODEBUILD_BUILD_ID) {
+        return {
+            repository: env.CODEBUILD_SOURCE_REPO_URL ?? 'unknown',
+            commit: env.CODEBUILD_RESOLVED_SOURCE_VERSION ?? 'unknown',
+            runId: env.CODEBUILD_BUILD_ID.split(':').pop() ?? env.CODEBUILD_BUILD_ID,
+            actor: env.CODEBUILD_INITIATOR ?? 'codebuild',
+        };
+    }
+    return { repository: 'local', commit: 'local', runId: `local-${Date.now()}`, actor: env.USER ?? 'unknown' };
+}
+
+;// CONCATENATED MODULE: ./src/github/action-main.ts
+
+
+
+/**
+ * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
+ * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
+ */
+function runActionMain(body) {
+    body()
+        .catch((error) => setFailed(error instanceof errors_InputError ? error.problems.join('\n') : String(error?.message ?? error)))
+        .finally(closeAwsConnections);
+}
+
+;// CONCATENATED MODULE: ./actions/pipeline-approve/main.ts
+
+
+
+
+
+
+/** Who decided from where, for the approval's history in CodePipeline. */
+function defaultSummary(decision) {
+    const run = detectRunContext();
+    return `${decision} by ${run.actor} from GitHub Actions, ${run.repository} run ${run.runId}`;
+}
+function approvalRequest() {
+    const decision = parseDecision(stringInput('decision') ?? 'approve', 'input "decision"');
+    return {
+        pipeline: resourceName(requiredInput('name'), 'input "name"'),
+        stage: resourceName(requiredInput('stage'), 'input "stage"'),
+        action: resourceName(requiredInput('action'), 'input "action"'),
+        decision,
+        summary: approvalSummary(stringInput('summary') ?? defaultSummary(decision), 'input "summary"'),
+        executionId: stringInput('execution-id'),
+        region: regionOf(stringInput('region'), 'input "region"', process.env),
+    };
+}
+async function run() {
+    const result = await decideApproval(approvalRequest());
+    setOutput('decision', result.decision);
+    setOutput('execution-id', result.executionId ?? '');
+    info(approvalLine(result));
+    await writeJobSummary(`### ${result.decision === 'Approved' ? '✅' : '🚫'} ${approvalLine(result)}\n`);
+}
+runActionMain(run);
+
+})();
+
+module.exports = __webpack_exports__;
 /******/ })()
 ;

@@ -25366,12 +25366,13 @@ function copyFile(srcFile, destFile, force) {
 /***/ 6612:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -27970,345 +27971,345 @@ const PropagateTags = {
     TASK_DEFINITION: "TASK_DEFINITION",
 };
 
-exports.AccessDeniedException = AccessDeniedException;
-exports.AccessDeniedException$ = AccessDeniedException$;
-exports.ActivateEventSource$ = ActivateEventSource$;
-exports.ActivateEventSourceCommand = ActivateEventSourceCommand;
-exports.ActivateEventSourceRequest$ = ActivateEventSourceRequest$;
-exports.ApiDestination$ = ApiDestination$;
-exports.ApiDestinationHttpMethod = ApiDestinationHttpMethod;
-exports.ApiDestinationState = ApiDestinationState;
-exports.AppSyncParameters$ = AppSyncParameters$;
-exports.Archive$ = Archive$;
-exports.ArchiveState = ArchiveState;
-exports.AssignPublicIp = AssignPublicIp;
-exports.AwsVpcConfiguration$ = AwsVpcConfiguration$;
-exports.BatchArrayProperties$ = BatchArrayProperties$;
-exports.BatchParameters$ = BatchParameters$;
-exports.BatchRetryStrategy$ = BatchRetryStrategy$;
-exports.CancelReplay$ = CancelReplay$;
-exports.CancelReplayCommand = CancelReplayCommand;
-exports.CancelReplayRequest$ = CancelReplayRequest$;
-exports.CancelReplayResponse$ = CancelReplayResponse$;
-exports.CapacityProviderStrategyItem$ = CapacityProviderStrategyItem$;
-exports.ConcurrentModificationException = ConcurrentModificationException;
-exports.ConcurrentModificationException$ = ConcurrentModificationException$;
-exports.Condition$ = Condition$;
-exports.Connection$ = Connection$;
-exports.ConnectionApiKeyAuthResponseParameters$ = ConnectionApiKeyAuthResponseParameters$;
-exports.ConnectionAuthResponseParameters$ = ConnectionAuthResponseParameters$;
-exports.ConnectionAuthorizationType = ConnectionAuthorizationType;
-exports.ConnectionBasicAuthResponseParameters$ = ConnectionBasicAuthResponseParameters$;
-exports.ConnectionBodyParameter$ = ConnectionBodyParameter$;
-exports.ConnectionHeaderParameter$ = ConnectionHeaderParameter$;
-exports.ConnectionHttpParameters$ = ConnectionHttpParameters$;
-exports.ConnectionOAuthClientResponseParameters$ = ConnectionOAuthClientResponseParameters$;
-exports.ConnectionOAuthHttpMethod = ConnectionOAuthHttpMethod;
-exports.ConnectionOAuthResponseParameters$ = ConnectionOAuthResponseParameters$;
-exports.ConnectionQueryStringParameter$ = ConnectionQueryStringParameter$;
-exports.ConnectionState = ConnectionState;
-exports.ConnectivityResourceConfigurationArn$ = ConnectivityResourceConfigurationArn$;
-exports.ConnectivityResourceParameters$ = ConnectivityResourceParameters$;
-exports.CreateApiDestination$ = CreateApiDestination$;
-exports.CreateApiDestinationCommand = CreateApiDestinationCommand;
-exports.CreateApiDestinationRequest$ = CreateApiDestinationRequest$;
-exports.CreateApiDestinationResponse$ = CreateApiDestinationResponse$;
-exports.CreateArchive$ = CreateArchive$;
-exports.CreateArchiveCommand = CreateArchiveCommand;
-exports.CreateArchiveRequest$ = CreateArchiveRequest$;
-exports.CreateArchiveResponse$ = CreateArchiveResponse$;
-exports.CreateConnection$ = CreateConnection$;
-exports.CreateConnectionApiKeyAuthRequestParameters$ = CreateConnectionApiKeyAuthRequestParameters$;
-exports.CreateConnectionAuthRequestParameters$ = CreateConnectionAuthRequestParameters$;
-exports.CreateConnectionBasicAuthRequestParameters$ = CreateConnectionBasicAuthRequestParameters$;
-exports.CreateConnectionCommand = CreateConnectionCommand;
-exports.CreateConnectionOAuthClientRequestParameters$ = CreateConnectionOAuthClientRequestParameters$;
-exports.CreateConnectionOAuthRequestParameters$ = CreateConnectionOAuthRequestParameters$;
-exports.CreateConnectionRequest$ = CreateConnectionRequest$;
-exports.CreateConnectionResponse$ = CreateConnectionResponse$;
-exports.CreateEndpoint$ = CreateEndpoint$;
-exports.CreateEndpointCommand = CreateEndpointCommand;
-exports.CreateEndpointRequest$ = CreateEndpointRequest$;
-exports.CreateEndpointResponse$ = CreateEndpointResponse$;
-exports.CreateEventBus$ = CreateEventBus$;
-exports.CreateEventBusCommand = CreateEventBusCommand;
-exports.CreateEventBusRequest$ = CreateEventBusRequest$;
-exports.CreateEventBusResponse$ = CreateEventBusResponse$;
-exports.CreatePartnerEventSource$ = CreatePartnerEventSource$;
-exports.CreatePartnerEventSourceCommand = CreatePartnerEventSourceCommand;
-exports.CreatePartnerEventSourceRequest$ = CreatePartnerEventSourceRequest$;
-exports.CreatePartnerEventSourceResponse$ = CreatePartnerEventSourceResponse$;
-exports.DeactivateEventSource$ = DeactivateEventSource$;
-exports.DeactivateEventSourceCommand = DeactivateEventSourceCommand;
-exports.DeactivateEventSourceRequest$ = DeactivateEventSourceRequest$;
-exports.DeadLetterConfig$ = DeadLetterConfig$;
-exports.DeauthorizeConnection$ = DeauthorizeConnection$;
-exports.DeauthorizeConnectionCommand = DeauthorizeConnectionCommand;
-exports.DeauthorizeConnectionRequest$ = DeauthorizeConnectionRequest$;
-exports.DeauthorizeConnectionResponse$ = DeauthorizeConnectionResponse$;
-exports.DeleteApiDestination$ = DeleteApiDestination$;
-exports.DeleteApiDestinationCommand = DeleteApiDestinationCommand;
-exports.DeleteApiDestinationRequest$ = DeleteApiDestinationRequest$;
-exports.DeleteApiDestinationResponse$ = DeleteApiDestinationResponse$;
-exports.DeleteArchive$ = DeleteArchive$;
-exports.DeleteArchiveCommand = DeleteArchiveCommand;
-exports.DeleteArchiveRequest$ = DeleteArchiveRequest$;
-exports.DeleteArchiveResponse$ = DeleteArchiveResponse$;
-exports.DeleteConnection$ = DeleteConnection$;
-exports.DeleteConnectionCommand = DeleteConnectionCommand;
-exports.DeleteConnectionRequest$ = DeleteConnectionRequest$;
-exports.DeleteConnectionResponse$ = DeleteConnectionResponse$;
-exports.DeleteEndpoint$ = DeleteEndpoint$;
-exports.DeleteEndpointCommand = DeleteEndpointCommand;
-exports.DeleteEndpointRequest$ = DeleteEndpointRequest$;
-exports.DeleteEndpointResponse$ = DeleteEndpointResponse$;
-exports.DeleteEventBus$ = DeleteEventBus$;
-exports.DeleteEventBusCommand = DeleteEventBusCommand;
-exports.DeleteEventBusRequest$ = DeleteEventBusRequest$;
-exports.DeletePartnerEventSource$ = DeletePartnerEventSource$;
-exports.DeletePartnerEventSourceCommand = DeletePartnerEventSourceCommand;
-exports.DeletePartnerEventSourceRequest$ = DeletePartnerEventSourceRequest$;
-exports.DeleteRule$ = DeleteRule$;
-exports.DeleteRuleCommand = DeleteRuleCommand;
-exports.DeleteRuleRequest$ = DeleteRuleRequest$;
-exports.DescribeApiDestination$ = DescribeApiDestination$;
-exports.DescribeApiDestinationCommand = DescribeApiDestinationCommand;
-exports.DescribeApiDestinationRequest$ = DescribeApiDestinationRequest$;
-exports.DescribeApiDestinationResponse$ = DescribeApiDestinationResponse$;
-exports.DescribeArchive$ = DescribeArchive$;
-exports.DescribeArchiveCommand = DescribeArchiveCommand;
-exports.DescribeArchiveRequest$ = DescribeArchiveRequest$;
-exports.DescribeArchiveResponse$ = DescribeArchiveResponse$;
-exports.DescribeConnection$ = DescribeConnection$;
-exports.DescribeConnectionCommand = DescribeConnectionCommand;
-exports.DescribeConnectionConnectivityParameters$ = DescribeConnectionConnectivityParameters$;
-exports.DescribeConnectionRequest$ = DescribeConnectionRequest$;
-exports.DescribeConnectionResourceParameters$ = DescribeConnectionResourceParameters$;
-exports.DescribeConnectionResponse$ = DescribeConnectionResponse$;
-exports.DescribeEndpoint$ = DescribeEndpoint$;
-exports.DescribeEndpointCommand = DescribeEndpointCommand;
-exports.DescribeEndpointRequest$ = DescribeEndpointRequest$;
-exports.DescribeEndpointResponse$ = DescribeEndpointResponse$;
-exports.DescribeEventBus$ = DescribeEventBus$;
-exports.DescribeEventBusCommand = DescribeEventBusCommand;
-exports.DescribeEventBusRequest$ = DescribeEventBusRequest$;
-exports.DescribeEventBusResponse$ = DescribeEventBusResponse$;
-exports.DescribeEventSource$ = DescribeEventSource$;
-exports.DescribeEventSourceCommand = DescribeEventSourceCommand;
-exports.DescribeEventSourceRequest$ = DescribeEventSourceRequest$;
-exports.DescribeEventSourceResponse$ = DescribeEventSourceResponse$;
-exports.DescribePartnerEventSource$ = DescribePartnerEventSource$;
-exports.DescribePartnerEventSourceCommand = DescribePartnerEventSourceCommand;
-exports.DescribePartnerEventSourceRequest$ = DescribePartnerEventSourceRequest$;
-exports.DescribePartnerEventSourceResponse$ = DescribePartnerEventSourceResponse$;
-exports.DescribeReplay$ = DescribeReplay$;
-exports.DescribeReplayCommand = DescribeReplayCommand;
-exports.DescribeReplayRequest$ = DescribeReplayRequest$;
-exports.DescribeReplayResponse$ = DescribeReplayResponse$;
-exports.DescribeRule$ = DescribeRule$;
-exports.DescribeRuleCommand = DescribeRuleCommand;
-exports.DescribeRuleRequest$ = DescribeRuleRequest$;
-exports.DescribeRuleResponse$ = DescribeRuleResponse$;
-exports.DisableRule$ = DisableRule$;
-exports.DisableRuleCommand = DisableRuleCommand;
-exports.DisableRuleRequest$ = DisableRuleRequest$;
-exports.EcsParameters$ = EcsParameters$;
-exports.EnableRule$ = EnableRule$;
-exports.EnableRuleCommand = EnableRuleCommand;
-exports.EnableRuleRequest$ = EnableRuleRequest$;
-exports.Endpoint$ = Endpoint$;
-exports.EndpointEventBus$ = EndpointEventBus$;
-exports.EndpointState = EndpointState;
-exports.EventBridge = EventBridge;
-exports.EventBridgeClient = EventBridgeClient;
-exports.EventBridgeServiceException = EventBridgeServiceException;
-exports.EventBridgeServiceException$ = EventBridgeServiceException$;
-exports.EventBus$ = EventBus$;
-exports.EventSource$ = EventSource$;
-exports.EventSourceState = EventSourceState;
-exports.FailoverConfig$ = FailoverConfig$;
-exports.HttpParameters$ = HttpParameters$;
-exports.IllegalStatusException = IllegalStatusException;
-exports.IllegalStatusException$ = IllegalStatusException$;
-exports.IncludeDetail = IncludeDetail;
-exports.InputTransformer$ = InputTransformer$;
-exports.InternalException = InternalException;
-exports.InternalException$ = InternalException$;
-exports.InvalidEventPatternException = InvalidEventPatternException;
-exports.InvalidEventPatternException$ = InvalidEventPatternException$;
-exports.InvalidStateException = InvalidStateException;
-exports.InvalidStateException$ = InvalidStateException$;
-exports.KinesisParameters$ = KinesisParameters$;
-exports.LaunchType = LaunchType;
-exports.Level = Level;
-exports.LimitExceededException = LimitExceededException;
-exports.LimitExceededException$ = LimitExceededException$;
-exports.ListApiDestinations$ = ListApiDestinations$;
-exports.ListApiDestinationsCommand = ListApiDestinationsCommand;
-exports.ListApiDestinationsRequest$ = ListApiDestinationsRequest$;
-exports.ListApiDestinationsResponse$ = ListApiDestinationsResponse$;
-exports.ListArchives$ = ListArchives$;
-exports.ListArchivesCommand = ListArchivesCommand;
-exports.ListArchivesRequest$ = ListArchivesRequest$;
-exports.ListArchivesResponse$ = ListArchivesResponse$;
-exports.ListConnections$ = ListConnections$;
-exports.ListConnectionsCommand = ListConnectionsCommand;
-exports.ListConnectionsRequest$ = ListConnectionsRequest$;
-exports.ListConnectionsResponse$ = ListConnectionsResponse$;
-exports.ListEndpoints$ = ListEndpoints$;
-exports.ListEndpointsCommand = ListEndpointsCommand;
-exports.ListEndpointsRequest$ = ListEndpointsRequest$;
-exports.ListEndpointsResponse$ = ListEndpointsResponse$;
-exports.ListEventBuses$ = ListEventBuses$;
-exports.ListEventBusesCommand = ListEventBusesCommand;
-exports.ListEventBusesRequest$ = ListEventBusesRequest$;
-exports.ListEventBusesResponse$ = ListEventBusesResponse$;
-exports.ListEventSources$ = ListEventSources$;
-exports.ListEventSourcesCommand = ListEventSourcesCommand;
-exports.ListEventSourcesRequest$ = ListEventSourcesRequest$;
-exports.ListEventSourcesResponse$ = ListEventSourcesResponse$;
-exports.ListPartnerEventSourceAccounts$ = ListPartnerEventSourceAccounts$;
-exports.ListPartnerEventSourceAccountsCommand = ListPartnerEventSourceAccountsCommand;
-exports.ListPartnerEventSourceAccountsRequest$ = ListPartnerEventSourceAccountsRequest$;
-exports.ListPartnerEventSourceAccountsResponse$ = ListPartnerEventSourceAccountsResponse$;
-exports.ListPartnerEventSources$ = ListPartnerEventSources$;
-exports.ListPartnerEventSourcesCommand = ListPartnerEventSourcesCommand;
-exports.ListPartnerEventSourcesRequest$ = ListPartnerEventSourcesRequest$;
-exports.ListPartnerEventSourcesResponse$ = ListPartnerEventSourcesResponse$;
-exports.ListReplays$ = ListReplays$;
-exports.ListReplaysCommand = ListReplaysCommand;
-exports.ListReplaysRequest$ = ListReplaysRequest$;
-exports.ListReplaysResponse$ = ListReplaysResponse$;
-exports.ListRuleNamesByTarget$ = ListRuleNamesByTarget$;
-exports.ListRuleNamesByTargetCommand = ListRuleNamesByTargetCommand;
-exports.ListRuleNamesByTargetRequest$ = ListRuleNamesByTargetRequest$;
-exports.ListRuleNamesByTargetResponse$ = ListRuleNamesByTargetResponse$;
-exports.ListRules$ = ListRules$;
-exports.ListRulesCommand = ListRulesCommand;
-exports.ListRulesRequest$ = ListRulesRequest$;
-exports.ListRulesResponse$ = ListRulesResponse$;
-exports.ListTagsForResource$ = ListTagsForResource$;
-exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
-exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
-exports.ListTargetsByRule$ = ListTargetsByRule$;
-exports.ListTargetsByRuleCommand = ListTargetsByRuleCommand;
-exports.ListTargetsByRuleRequest$ = ListTargetsByRuleRequest$;
-exports.ListTargetsByRuleResponse$ = ListTargetsByRuleResponse$;
-exports.LogConfig$ = LogConfig$;
-exports.ManagedRuleException = ManagedRuleException;
-exports.ManagedRuleException$ = ManagedRuleException$;
-exports.NetworkConfiguration$ = NetworkConfiguration$;
-exports.OperationDisabledException = OperationDisabledException;
-exports.OperationDisabledException$ = OperationDisabledException$;
-exports.PartnerEventSource$ = PartnerEventSource$;
-exports.PartnerEventSourceAccount$ = PartnerEventSourceAccount$;
-exports.PlacementConstraint$ = PlacementConstraint$;
-exports.PlacementConstraintType = PlacementConstraintType;
-exports.PlacementStrategy$ = PlacementStrategy$;
-exports.PlacementStrategyType = PlacementStrategyType;
-exports.PolicyLengthExceededException = PolicyLengthExceededException;
-exports.PolicyLengthExceededException$ = PolicyLengthExceededException$;
-exports.Primary$ = Primary$;
-exports.PropagateTags = PropagateTags;
-exports.PutEvents$ = PutEvents$;
-exports.PutEventsCommand = PutEventsCommand;
-exports.PutEventsRequest$ = PutEventsRequest$;
-exports.PutEventsRequestEntry$ = PutEventsRequestEntry$;
-exports.PutEventsResponse$ = PutEventsResponse$;
-exports.PutEventsResultEntry$ = PutEventsResultEntry$;
-exports.PutPartnerEvents$ = PutPartnerEvents$;
-exports.PutPartnerEventsCommand = PutPartnerEventsCommand;
-exports.PutPartnerEventsRequest$ = PutPartnerEventsRequest$;
-exports.PutPartnerEventsRequestEntry$ = PutPartnerEventsRequestEntry$;
-exports.PutPartnerEventsResponse$ = PutPartnerEventsResponse$;
-exports.PutPartnerEventsResultEntry$ = PutPartnerEventsResultEntry$;
-exports.PutPermission$ = PutPermission$;
-exports.PutPermissionCommand = PutPermissionCommand;
-exports.PutPermissionRequest$ = PutPermissionRequest$;
-exports.PutRule$ = PutRule$;
-exports.PutRuleCommand = PutRuleCommand;
-exports.PutRuleRequest$ = PutRuleRequest$;
-exports.PutRuleResponse$ = PutRuleResponse$;
-exports.PutTargets$ = PutTargets$;
-exports.PutTargetsCommand = PutTargetsCommand;
-exports.PutTargetsRequest$ = PutTargetsRequest$;
-exports.PutTargetsResponse$ = PutTargetsResponse$;
-exports.PutTargetsResultEntry$ = PutTargetsResultEntry$;
-exports.RedshiftDataParameters$ = RedshiftDataParameters$;
-exports.RemovePermission$ = RemovePermission$;
-exports.RemovePermissionCommand = RemovePermissionCommand;
-exports.RemovePermissionRequest$ = RemovePermissionRequest$;
-exports.RemoveTargets$ = RemoveTargets$;
-exports.RemoveTargetsCommand = RemoveTargetsCommand;
-exports.RemoveTargetsRequest$ = RemoveTargetsRequest$;
-exports.RemoveTargetsResponse$ = RemoveTargetsResponse$;
-exports.RemoveTargetsResultEntry$ = RemoveTargetsResultEntry$;
-exports.Replay$ = Replay$;
-exports.ReplayDestination$ = ReplayDestination$;
-exports.ReplayState = ReplayState;
-exports.ReplicationConfig$ = ReplicationConfig$;
-exports.ReplicationState = ReplicationState;
-exports.ResourceAlreadyExistsException = ResourceAlreadyExistsException;
-exports.ResourceAlreadyExistsException$ = ResourceAlreadyExistsException$;
-exports.ResourceNotFoundException = ResourceNotFoundException;
-exports.ResourceNotFoundException$ = ResourceNotFoundException$;
-exports.RetryPolicy$ = RetryPolicy$;
-exports.RoutingConfig$ = RoutingConfig$;
-exports.Rule$ = Rule$;
-exports.RuleState = RuleState;
-exports.RunCommandParameters$ = RunCommandParameters$;
-exports.RunCommandTarget$ = RunCommandTarget$;
-exports.SageMakerPipelineParameter$ = SageMakerPipelineParameter$;
-exports.SageMakerPipelineParameters$ = SageMakerPipelineParameters$;
-exports.Secondary$ = Secondary$;
-exports.SqsParameters$ = SqsParameters$;
-exports.StartReplay$ = StartReplay$;
-exports.StartReplayCommand = StartReplayCommand;
-exports.StartReplayRequest$ = StartReplayRequest$;
-exports.StartReplayResponse$ = StartReplayResponse$;
-exports.Tag$ = Tag$;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceRequest$ = TagResourceRequest$;
-exports.TagResourceResponse$ = TagResourceResponse$;
-exports.Target$ = Target$;
-exports.TestEventPattern$ = TestEventPattern$;
-exports.TestEventPatternCommand = TestEventPatternCommand;
-exports.TestEventPatternRequest$ = TestEventPatternRequest$;
-exports.TestEventPatternResponse$ = TestEventPatternResponse$;
-exports.ThrottlingException = ThrottlingException;
-exports.ThrottlingException$ = ThrottlingException$;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceRequest$ = UntagResourceRequest$;
-exports.UntagResourceResponse$ = UntagResourceResponse$;
-exports.UpdateApiDestination$ = UpdateApiDestination$;
-exports.UpdateApiDestinationCommand = UpdateApiDestinationCommand;
-exports.UpdateApiDestinationRequest$ = UpdateApiDestinationRequest$;
-exports.UpdateApiDestinationResponse$ = UpdateApiDestinationResponse$;
-exports.UpdateArchive$ = UpdateArchive$;
-exports.UpdateArchiveCommand = UpdateArchiveCommand;
-exports.UpdateArchiveRequest$ = UpdateArchiveRequest$;
-exports.UpdateArchiveResponse$ = UpdateArchiveResponse$;
-exports.UpdateConnection$ = UpdateConnection$;
-exports.UpdateConnectionApiKeyAuthRequestParameters$ = UpdateConnectionApiKeyAuthRequestParameters$;
-exports.UpdateConnectionAuthRequestParameters$ = UpdateConnectionAuthRequestParameters$;
-exports.UpdateConnectionBasicAuthRequestParameters$ = UpdateConnectionBasicAuthRequestParameters$;
-exports.UpdateConnectionCommand = UpdateConnectionCommand;
-exports.UpdateConnectionOAuthClientRequestParameters$ = UpdateConnectionOAuthClientRequestParameters$;
-exports.UpdateConnectionOAuthRequestParameters$ = UpdateConnectionOAuthRequestParameters$;
-exports.UpdateConnectionRequest$ = UpdateConnectionRequest$;
-exports.UpdateConnectionResponse$ = UpdateConnectionResponse$;
-exports.UpdateEndpoint$ = UpdateEndpoint$;
-exports.UpdateEndpointCommand = UpdateEndpointCommand;
-exports.UpdateEndpointRequest$ = UpdateEndpointRequest$;
-exports.UpdateEndpointResponse$ = UpdateEndpointResponse$;
-exports.UpdateEventBus$ = UpdateEventBus$;
-exports.UpdateEventBusCommand = UpdateEventBusCommand;
-exports.UpdateEventBusRequest$ = UpdateEventBusRequest$;
-exports.UpdateEventBusResponse$ = UpdateEventBusResponse$;
-exports.errorTypeRegistries = errorTypeRegistries;
+__webpack_unused_export__ = AccessDeniedException;
+__webpack_unused_export__ = AccessDeniedException$;
+__webpack_unused_export__ = ActivateEventSource$;
+__webpack_unused_export__ = ActivateEventSourceCommand;
+__webpack_unused_export__ = ActivateEventSourceRequest$;
+__webpack_unused_export__ = ApiDestination$;
+__webpack_unused_export__ = ApiDestinationHttpMethod;
+__webpack_unused_export__ = ApiDestinationState;
+__webpack_unused_export__ = AppSyncParameters$;
+__webpack_unused_export__ = Archive$;
+__webpack_unused_export__ = ArchiveState;
+__webpack_unused_export__ = AssignPublicIp;
+__webpack_unused_export__ = AwsVpcConfiguration$;
+__webpack_unused_export__ = BatchArrayProperties$;
+__webpack_unused_export__ = BatchParameters$;
+__webpack_unused_export__ = BatchRetryStrategy$;
+__webpack_unused_export__ = CancelReplay$;
+__webpack_unused_export__ = CancelReplayCommand;
+__webpack_unused_export__ = CancelReplayRequest$;
+__webpack_unused_export__ = CancelReplayResponse$;
+__webpack_unused_export__ = CapacityProviderStrategyItem$;
+__webpack_unused_export__ = ConcurrentModificationException;
+__webpack_unused_export__ = ConcurrentModificationException$;
+__webpack_unused_export__ = Condition$;
+__webpack_unused_export__ = Connection$;
+__webpack_unused_export__ = ConnectionApiKeyAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionAuthorizationType;
+__webpack_unused_export__ = ConnectionBasicAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionBodyParameter$;
+__webpack_unused_export__ = ConnectionHeaderParameter$;
+__webpack_unused_export__ = ConnectionHttpParameters$;
+__webpack_unused_export__ = ConnectionOAuthClientResponseParameters$;
+__webpack_unused_export__ = ConnectionOAuthHttpMethod;
+__webpack_unused_export__ = ConnectionOAuthResponseParameters$;
+__webpack_unused_export__ = ConnectionQueryStringParameter$;
+__webpack_unused_export__ = ConnectionState;
+__webpack_unused_export__ = ConnectivityResourceConfigurationArn$;
+__webpack_unused_export__ = ConnectivityResourceParameters$;
+__webpack_unused_export__ = CreateApiDestination$;
+__webpack_unused_export__ = CreateApiDestinationCommand;
+__webpack_unused_export__ = CreateApiDestinationRequest$;
+__webpack_unused_export__ = CreateApiDestinationResponse$;
+__webpack_unused_export__ = CreateArchive$;
+__webpack_unused_export__ = CreateArchiveCommand;
+__webpack_unused_export__ = CreateArchiveRequest$;
+__webpack_unused_export__ = CreateArchiveResponse$;
+__webpack_unused_export__ = CreateConnection$;
+__webpack_unused_export__ = CreateConnectionApiKeyAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionBasicAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionCommand;
+__webpack_unused_export__ = CreateConnectionOAuthClientRequestParameters$;
+__webpack_unused_export__ = CreateConnectionOAuthRequestParameters$;
+__webpack_unused_export__ = CreateConnectionRequest$;
+__webpack_unused_export__ = CreateConnectionResponse$;
+__webpack_unused_export__ = CreateEndpoint$;
+__webpack_unused_export__ = CreateEndpointCommand;
+__webpack_unused_export__ = CreateEndpointRequest$;
+__webpack_unused_export__ = CreateEndpointResponse$;
+__webpack_unused_export__ = CreateEventBus$;
+__webpack_unused_export__ = CreateEventBusCommand;
+__webpack_unused_export__ = CreateEventBusRequest$;
+__webpack_unused_export__ = CreateEventBusResponse$;
+__webpack_unused_export__ = CreatePartnerEventSource$;
+__webpack_unused_export__ = CreatePartnerEventSourceCommand;
+__webpack_unused_export__ = CreatePartnerEventSourceRequest$;
+__webpack_unused_export__ = CreatePartnerEventSourceResponse$;
+__webpack_unused_export__ = DeactivateEventSource$;
+__webpack_unused_export__ = DeactivateEventSourceCommand;
+__webpack_unused_export__ = DeactivateEventSourceRequest$;
+__webpack_unused_export__ = DeadLetterConfig$;
+__webpack_unused_export__ = DeauthorizeConnection$;
+__webpack_unused_export__ = DeauthorizeConnectionCommand;
+__webpack_unused_export__ = DeauthorizeConnectionRequest$;
+__webpack_unused_export__ = DeauthorizeConnectionResponse$;
+__webpack_unused_export__ = DeleteApiDestination$;
+__webpack_unused_export__ = DeleteApiDestinationCommand;
+__webpack_unused_export__ = DeleteApiDestinationRequest$;
+__webpack_unused_export__ = DeleteApiDestinationResponse$;
+__webpack_unused_export__ = DeleteArchive$;
+__webpack_unused_export__ = DeleteArchiveCommand;
+__webpack_unused_export__ = DeleteArchiveRequest$;
+__webpack_unused_export__ = DeleteArchiveResponse$;
+__webpack_unused_export__ = DeleteConnection$;
+__webpack_unused_export__ = DeleteConnectionCommand;
+__webpack_unused_export__ = DeleteConnectionRequest$;
+__webpack_unused_export__ = DeleteConnectionResponse$;
+__webpack_unused_export__ = DeleteEndpoint$;
+__webpack_unused_export__ = DeleteEndpointCommand;
+__webpack_unused_export__ = DeleteEndpointRequest$;
+__webpack_unused_export__ = DeleteEndpointResponse$;
+__webpack_unused_export__ = DeleteEventBus$;
+__webpack_unused_export__ = DeleteEventBusCommand;
+__webpack_unused_export__ = DeleteEventBusRequest$;
+__webpack_unused_export__ = DeletePartnerEventSource$;
+__webpack_unused_export__ = DeletePartnerEventSourceCommand;
+__webpack_unused_export__ = DeletePartnerEventSourceRequest$;
+__webpack_unused_export__ = DeleteRule$;
+__webpack_unused_export__ = DeleteRuleCommand;
+__webpack_unused_export__ = DeleteRuleRequest$;
+__webpack_unused_export__ = DescribeApiDestination$;
+__webpack_unused_export__ = DescribeApiDestinationCommand;
+__webpack_unused_export__ = DescribeApiDestinationRequest$;
+__webpack_unused_export__ = DescribeApiDestinationResponse$;
+__webpack_unused_export__ = DescribeArchive$;
+__webpack_unused_export__ = DescribeArchiveCommand;
+__webpack_unused_export__ = DescribeArchiveRequest$;
+__webpack_unused_export__ = DescribeArchiveResponse$;
+__webpack_unused_export__ = DescribeConnection$;
+__webpack_unused_export__ = DescribeConnectionCommand;
+__webpack_unused_export__ = DescribeConnectionConnectivityParameters$;
+__webpack_unused_export__ = DescribeConnectionRequest$;
+__webpack_unused_export__ = DescribeConnectionResourceParameters$;
+__webpack_unused_export__ = DescribeConnectionResponse$;
+__webpack_unused_export__ = DescribeEndpoint$;
+__webpack_unused_export__ = DescribeEndpointCommand;
+__webpack_unused_export__ = DescribeEndpointRequest$;
+__webpack_unused_export__ = DescribeEndpointResponse$;
+__webpack_unused_export__ = DescribeEventBus$;
+__webpack_unused_export__ = DescribeEventBusCommand;
+__webpack_unused_export__ = DescribeEventBusRequest$;
+__webpack_unused_export__ = DescribeEventBusResponse$;
+__webpack_unused_export__ = DescribeEventSource$;
+__webpack_unused_export__ = DescribeEventSourceCommand;
+__webpack_unused_export__ = DescribeEventSourceRequest$;
+__webpack_unused_export__ = DescribeEventSourceResponse$;
+__webpack_unused_export__ = DescribePartnerEventSource$;
+__webpack_unused_export__ = DescribePartnerEventSourceCommand;
+__webpack_unused_export__ = DescribePartnerEventSourceRequest$;
+__webpack_unused_export__ = DescribePartnerEventSourceResponse$;
+__webpack_unused_export__ = DescribeReplay$;
+__webpack_unused_export__ = DescribeReplayCommand;
+__webpack_unused_export__ = DescribeReplayRequest$;
+__webpack_unused_export__ = DescribeReplayResponse$;
+__webpack_unused_export__ = DescribeRule$;
+__webpack_unused_export__ = DescribeRuleCommand;
+__webpack_unused_export__ = DescribeRuleRequest$;
+__webpack_unused_export__ = DescribeRuleResponse$;
+__webpack_unused_export__ = DisableRule$;
+__webpack_unused_export__ = DisableRuleCommand;
+__webpack_unused_export__ = DisableRuleRequest$;
+__webpack_unused_export__ = EcsParameters$;
+__webpack_unused_export__ = EnableRule$;
+__webpack_unused_export__ = EnableRuleCommand;
+__webpack_unused_export__ = EnableRuleRequest$;
+__webpack_unused_export__ = Endpoint$;
+__webpack_unused_export__ = EndpointEventBus$;
+__webpack_unused_export__ = EndpointState;
+__webpack_unused_export__ = EventBridge;
+exports.Ldt = EventBridgeClient;
+__webpack_unused_export__ = EventBridgeServiceException;
+__webpack_unused_export__ = EventBridgeServiceException$;
+__webpack_unused_export__ = EventBus$;
+__webpack_unused_export__ = EventSource$;
+__webpack_unused_export__ = EventSourceState;
+__webpack_unused_export__ = FailoverConfig$;
+__webpack_unused_export__ = HttpParameters$;
+__webpack_unused_export__ = IllegalStatusException;
+__webpack_unused_export__ = IllegalStatusException$;
+__webpack_unused_export__ = IncludeDetail;
+__webpack_unused_export__ = InputTransformer$;
+__webpack_unused_export__ = InternalException;
+__webpack_unused_export__ = InternalException$;
+__webpack_unused_export__ = InvalidEventPatternException;
+__webpack_unused_export__ = InvalidEventPatternException$;
+__webpack_unused_export__ = InvalidStateException;
+__webpack_unused_export__ = InvalidStateException$;
+__webpack_unused_export__ = KinesisParameters$;
+__webpack_unused_export__ = LaunchType;
+__webpack_unused_export__ = Level;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListApiDestinations$;
+__webpack_unused_export__ = ListApiDestinationsCommand;
+__webpack_unused_export__ = ListApiDestinationsRequest$;
+__webpack_unused_export__ = ListApiDestinationsResponse$;
+__webpack_unused_export__ = ListArchives$;
+__webpack_unused_export__ = ListArchivesCommand;
+__webpack_unused_export__ = ListArchivesRequest$;
+__webpack_unused_export__ = ListArchivesResponse$;
+__webpack_unused_export__ = ListConnections$;
+__webpack_unused_export__ = ListConnectionsCommand;
+__webpack_unused_export__ = ListConnectionsRequest$;
+__webpack_unused_export__ = ListConnectionsResponse$;
+__webpack_unused_export__ = ListEndpoints$;
+__webpack_unused_export__ = ListEndpointsCommand;
+__webpack_unused_export__ = ListEndpointsRequest$;
+__webpack_unused_export__ = ListEndpointsResponse$;
+__webpack_unused_export__ = ListEventBuses$;
+__webpack_unused_export__ = ListEventBusesCommand;
+__webpack_unused_export__ = ListEventBusesRequest$;
+__webpack_unused_export__ = ListEventBusesResponse$;
+__webpack_unused_export__ = ListEventSources$;
+__webpack_unused_export__ = ListEventSourcesCommand;
+__webpack_unused_export__ = ListEventSourcesRequest$;
+__webpack_unused_export__ = ListEventSourcesResponse$;
+__webpack_unused_export__ = ListPartnerEventSourceAccounts$;
+__webpack_unused_export__ = ListPartnerEventSourceAccountsCommand;
+__webpack_unused_export__ = ListPartnerEventSourceAccountsRequest$;
+__webpack_unused_export__ = ListPartnerEventSourceAccountsResponse$;
+__webpack_unused_export__ = ListPartnerEventSources$;
+__webpack_unused_export__ = ListPartnerEventSourcesCommand;
+__webpack_unused_export__ = ListPartnerEventSourcesRequest$;
+__webpack_unused_export__ = ListPartnerEventSourcesResponse$;
+__webpack_unused_export__ = ListReplays$;
+__webpack_unused_export__ = ListReplaysCommand;
+__webpack_unused_export__ = ListReplaysRequest$;
+__webpack_unused_export__ = ListReplaysResponse$;
+__webpack_unused_export__ = ListRuleNamesByTarget$;
+__webpack_unused_export__ = ListRuleNamesByTargetCommand;
+__webpack_unused_export__ = ListRuleNamesByTargetRequest$;
+__webpack_unused_export__ = ListRuleNamesByTargetResponse$;
+__webpack_unused_export__ = ListRules$;
+__webpack_unused_export__ = ListRulesCommand;
+__webpack_unused_export__ = ListRulesRequest$;
+__webpack_unused_export__ = ListRulesResponse$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceRequest$;
+__webpack_unused_export__ = ListTagsForResourceResponse$;
+__webpack_unused_export__ = ListTargetsByRule$;
+__webpack_unused_export__ = ListTargetsByRuleCommand;
+__webpack_unused_export__ = ListTargetsByRuleRequest$;
+__webpack_unused_export__ = ListTargetsByRuleResponse$;
+__webpack_unused_export__ = LogConfig$;
+__webpack_unused_export__ = ManagedRuleException;
+__webpack_unused_export__ = ManagedRuleException$;
+__webpack_unused_export__ = NetworkConfiguration$;
+__webpack_unused_export__ = OperationDisabledException;
+__webpack_unused_export__ = OperationDisabledException$;
+__webpack_unused_export__ = PartnerEventSource$;
+__webpack_unused_export__ = PartnerEventSourceAccount$;
+__webpack_unused_export__ = PlacementConstraint$;
+__webpack_unused_export__ = PlacementConstraintType;
+__webpack_unused_export__ = PlacementStrategy$;
+__webpack_unused_export__ = PlacementStrategyType;
+__webpack_unused_export__ = PolicyLengthExceededException;
+__webpack_unused_export__ = PolicyLengthExceededException$;
+__webpack_unused_export__ = Primary$;
+__webpack_unused_export__ = PropagateTags;
+__webpack_unused_export__ = PutEvents$;
+exports.yyL = PutEventsCommand;
+__webpack_unused_export__ = PutEventsRequest$;
+__webpack_unused_export__ = PutEventsRequestEntry$;
+__webpack_unused_export__ = PutEventsResponse$;
+__webpack_unused_export__ = PutEventsResultEntry$;
+__webpack_unused_export__ = PutPartnerEvents$;
+__webpack_unused_export__ = PutPartnerEventsCommand;
+__webpack_unused_export__ = PutPartnerEventsRequest$;
+__webpack_unused_export__ = PutPartnerEventsRequestEntry$;
+__webpack_unused_export__ = PutPartnerEventsResponse$;
+__webpack_unused_export__ = PutPartnerEventsResultEntry$;
+__webpack_unused_export__ = PutPermission$;
+__webpack_unused_export__ = PutPermissionCommand;
+__webpack_unused_export__ = PutPermissionRequest$;
+__webpack_unused_export__ = PutRule$;
+__webpack_unused_export__ = PutRuleCommand;
+__webpack_unused_export__ = PutRuleRequest$;
+__webpack_unused_export__ = PutRuleResponse$;
+__webpack_unused_export__ = PutTargets$;
+__webpack_unused_export__ = PutTargetsCommand;
+__webpack_unused_export__ = PutTargetsRequest$;
+__webpack_unused_export__ = PutTargetsResponse$;
+__webpack_unused_export__ = PutTargetsResultEntry$;
+__webpack_unused_export__ = RedshiftDataParameters$;
+__webpack_unused_export__ = RemovePermission$;
+__webpack_unused_export__ = RemovePermissionCommand;
+__webpack_unused_export__ = RemovePermissionRequest$;
+__webpack_unused_export__ = RemoveTargets$;
+__webpack_unused_export__ = RemoveTargetsCommand;
+__webpack_unused_export__ = RemoveTargetsRequest$;
+__webpack_unused_export__ = RemoveTargetsResponse$;
+__webpack_unused_export__ = RemoveTargetsResultEntry$;
+__webpack_unused_export__ = Replay$;
+__webpack_unused_export__ = ReplayDestination$;
+__webpack_unused_export__ = ReplayState;
+__webpack_unused_export__ = ReplicationConfig$;
+__webpack_unused_export__ = ReplicationState;
+__webpack_unused_export__ = ResourceAlreadyExistsException;
+__webpack_unused_export__ = ResourceAlreadyExistsException$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = RetryPolicy$;
+__webpack_unused_export__ = RoutingConfig$;
+__webpack_unused_export__ = Rule$;
+__webpack_unused_export__ = RuleState;
+__webpack_unused_export__ = RunCommandParameters$;
+__webpack_unused_export__ = RunCommandTarget$;
+__webpack_unused_export__ = SageMakerPipelineParameter$;
+__webpack_unused_export__ = SageMakerPipelineParameters$;
+__webpack_unused_export__ = Secondary$;
+__webpack_unused_export__ = SqsParameters$;
+__webpack_unused_export__ = StartReplay$;
+__webpack_unused_export__ = StartReplayCommand;
+__webpack_unused_export__ = StartReplayRequest$;
+__webpack_unused_export__ = StartReplayResponse$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = TagResourceResponse$;
+__webpack_unused_export__ = Target$;
+__webpack_unused_export__ = TestEventPattern$;
+__webpack_unused_export__ = TestEventPatternCommand;
+__webpack_unused_export__ = TestEventPatternRequest$;
+__webpack_unused_export__ = TestEventPatternResponse$;
+__webpack_unused_export__ = ThrottlingException;
+__webpack_unused_export__ = ThrottlingException$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UntagResourceResponse$;
+__webpack_unused_export__ = UpdateApiDestination$;
+__webpack_unused_export__ = UpdateApiDestinationCommand;
+__webpack_unused_export__ = UpdateApiDestinationRequest$;
+__webpack_unused_export__ = UpdateApiDestinationResponse$;
+__webpack_unused_export__ = UpdateArchive$;
+__webpack_unused_export__ = UpdateArchiveCommand;
+__webpack_unused_export__ = UpdateArchiveRequest$;
+__webpack_unused_export__ = UpdateArchiveResponse$;
+__webpack_unused_export__ = UpdateConnection$;
+__webpack_unused_export__ = UpdateConnectionApiKeyAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionBasicAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionCommand;
+__webpack_unused_export__ = UpdateConnectionOAuthClientRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionOAuthRequestParameters$;
+__webpack_unused_export__ = UpdateConnectionRequest$;
+__webpack_unused_export__ = UpdateConnectionResponse$;
+__webpack_unused_export__ = UpdateEndpoint$;
+__webpack_unused_export__ = UpdateEndpointCommand;
+__webpack_unused_export__ = UpdateEndpointRequest$;
+__webpack_unused_export__ = UpdateEndpointResponse$;
+__webpack_unused_export__ = UpdateEventBus$;
+__webpack_unused_export__ = UpdateEventBusCommand;
+__webpack_unused_export__ = UpdateEventBusRequest$;
+__webpack_unused_export__ = UpdateEventBusResponse$;
+__webpack_unused_export__ = errorTypeRegistries;
 
 
 /***/ }),
@@ -28316,12 +28317,13 @@ exports.errorTypeRegistries = errorTypeRegistries;
 /***/ 1695:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
 const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -29487,88 +29489,88 @@ const decorateDefaultCredentialProvider = (provider) => (input) => provider({
     ...input,
 });
 
-exports.AssumeRole$ = AssumeRole$;
-exports.AssumeRoleCommand = AssumeRoleCommand;
-exports.AssumeRoleRequest$ = AssumeRoleRequest$;
-exports.AssumeRoleResponse$ = AssumeRoleResponse$;
-exports.AssumeRoleWithSAML$ = AssumeRoleWithSAML$;
-exports.AssumeRoleWithSAMLCommand = AssumeRoleWithSAMLCommand;
-exports.AssumeRoleWithSAMLRequest$ = AssumeRoleWithSAMLRequest$;
-exports.AssumeRoleWithSAMLResponse$ = AssumeRoleWithSAMLResponse$;
-exports.AssumeRoleWithWebIdentity$ = AssumeRoleWithWebIdentity$;
-exports.AssumeRoleWithWebIdentityCommand = AssumeRoleWithWebIdentityCommand;
-exports.AssumeRoleWithWebIdentityRequest$ = AssumeRoleWithWebIdentityRequest$;
-exports.AssumeRoleWithWebIdentityResponse$ = AssumeRoleWithWebIdentityResponse$;
-exports.AssumeRoot$ = AssumeRoot$;
-exports.AssumeRootCommand = AssumeRootCommand;
-exports.AssumeRootRequest$ = AssumeRootRequest$;
-exports.AssumeRootResponse$ = AssumeRootResponse$;
-exports.AssumedRoleUser$ = AssumedRoleUser$;
-exports.Credentials$ = Credentials$;
-exports.DecodeAuthorizationMessage$ = DecodeAuthorizationMessage$;
-exports.DecodeAuthorizationMessageCommand = DecodeAuthorizationMessageCommand;
-exports.DecodeAuthorizationMessageRequest$ = DecodeAuthorizationMessageRequest$;
-exports.DecodeAuthorizationMessageResponse$ = DecodeAuthorizationMessageResponse$;
-exports.ExpiredTokenException = ExpiredTokenException;
-exports.ExpiredTokenException$ = ExpiredTokenException$;
-exports.ExpiredTradeInTokenException = ExpiredTradeInTokenException;
-exports.ExpiredTradeInTokenException$ = ExpiredTradeInTokenException$;
-exports.FederatedUser$ = FederatedUser$;
-exports.GetAccessKeyInfo$ = GetAccessKeyInfo$;
-exports.GetAccessKeyInfoCommand = GetAccessKeyInfoCommand;
-exports.GetAccessKeyInfoRequest$ = GetAccessKeyInfoRequest$;
-exports.GetAccessKeyInfoResponse$ = GetAccessKeyInfoResponse$;
-exports.GetCallerIdentity$ = GetCallerIdentity$;
-exports.GetCallerIdentityCommand = GetCallerIdentityCommand;
-exports.GetCallerIdentityRequest$ = GetCallerIdentityRequest$;
-exports.GetCallerIdentityResponse$ = GetCallerIdentityResponse$;
-exports.GetDelegatedAccessToken$ = GetDelegatedAccessToken$;
-exports.GetDelegatedAccessTokenCommand = GetDelegatedAccessTokenCommand;
-exports.GetDelegatedAccessTokenRequest$ = GetDelegatedAccessTokenRequest$;
-exports.GetDelegatedAccessTokenResponse$ = GetDelegatedAccessTokenResponse$;
-exports.GetFederationToken$ = GetFederationToken$;
-exports.GetFederationTokenCommand = GetFederationTokenCommand;
-exports.GetFederationTokenRequest$ = GetFederationTokenRequest$;
-exports.GetFederationTokenResponse$ = GetFederationTokenResponse$;
-exports.GetSessionToken$ = GetSessionToken$;
-exports.GetSessionTokenCommand = GetSessionTokenCommand;
-exports.GetSessionTokenRequest$ = GetSessionTokenRequest$;
-exports.GetSessionTokenResponse$ = GetSessionTokenResponse$;
-exports.GetWebIdentityToken$ = GetWebIdentityToken$;
-exports.GetWebIdentityTokenCommand = GetWebIdentityTokenCommand;
-exports.GetWebIdentityTokenRequest$ = GetWebIdentityTokenRequest$;
-exports.GetWebIdentityTokenResponse$ = GetWebIdentityTokenResponse$;
-exports.IDPCommunicationErrorException = IDPCommunicationErrorException;
-exports.IDPCommunicationErrorException$ = IDPCommunicationErrorException$;
-exports.IDPRejectedClaimException = IDPRejectedClaimException;
-exports.IDPRejectedClaimException$ = IDPRejectedClaimException$;
-exports.InvalidAuthorizationMessageException = InvalidAuthorizationMessageException;
-exports.InvalidAuthorizationMessageException$ = InvalidAuthorizationMessageException$;
-exports.InvalidIdentityTokenException = InvalidIdentityTokenException;
-exports.InvalidIdentityTokenException$ = InvalidIdentityTokenException$;
-exports.JWTPayloadSizeExceededException = JWTPayloadSizeExceededException;
-exports.JWTPayloadSizeExceededException$ = JWTPayloadSizeExceededException$;
-exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException;
-exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$;
-exports.OutboundWebIdentityFederationDisabledException = OutboundWebIdentityFederationDisabledException;
-exports.OutboundWebIdentityFederationDisabledException$ = OutboundWebIdentityFederationDisabledException$;
-exports.PackedPolicyTooLargeException = PackedPolicyTooLargeException;
-exports.PackedPolicyTooLargeException$ = PackedPolicyTooLargeException$;
-exports.PolicyDescriptorType$ = PolicyDescriptorType$;
-exports.ProvidedContext$ = ProvidedContext$;
-exports.RegionDisabledException = RegionDisabledException;
-exports.RegionDisabledException$ = RegionDisabledException$;
-exports.STS = STS;
-exports.STSClient = STSClient;
-exports.STSServiceException = STSServiceException;
-exports.STSServiceException$ = STSServiceException$;
-exports.SessionDurationEscalationException = SessionDurationEscalationException;
-exports.SessionDurationEscalationException$ = SessionDurationEscalationException$;
-exports.Tag$ = Tag$;
-exports.decorateDefaultCredentialProvider = decorateDefaultCredentialProvider;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.getDefaultRoleAssumer = getDefaultRoleAssumer;
-exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity;
+__webpack_unused_export__ = AssumeRole$;
+__webpack_unused_export__ = AssumeRoleCommand;
+__webpack_unused_export__ = AssumeRoleRequest$;
+__webpack_unused_export__ = AssumeRoleResponse$;
+__webpack_unused_export__ = AssumeRoleWithSAML$;
+__webpack_unused_export__ = AssumeRoleWithSAMLCommand;
+__webpack_unused_export__ = AssumeRoleWithSAMLRequest$;
+__webpack_unused_export__ = AssumeRoleWithSAMLResponse$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentity$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityCommand;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityRequest$;
+__webpack_unused_export__ = AssumeRoleWithWebIdentityResponse$;
+__webpack_unused_export__ = AssumeRoot$;
+__webpack_unused_export__ = AssumeRootCommand;
+__webpack_unused_export__ = AssumeRootRequest$;
+__webpack_unused_export__ = AssumeRootResponse$;
+__webpack_unused_export__ = AssumedRoleUser$;
+__webpack_unused_export__ = Credentials$;
+__webpack_unused_export__ = DecodeAuthorizationMessage$;
+__webpack_unused_export__ = DecodeAuthorizationMessageCommand;
+__webpack_unused_export__ = DecodeAuthorizationMessageRequest$;
+__webpack_unused_export__ = DecodeAuthorizationMessageResponse$;
+__webpack_unused_export__ = ExpiredTokenException;
+__webpack_unused_export__ = ExpiredTokenException$;
+__webpack_unused_export__ = ExpiredTradeInTokenException;
+__webpack_unused_export__ = ExpiredTradeInTokenException$;
+__webpack_unused_export__ = FederatedUser$;
+__webpack_unused_export__ = GetAccessKeyInfo$;
+__webpack_unused_export__ = GetAccessKeyInfoCommand;
+__webpack_unused_export__ = GetAccessKeyInfoRequest$;
+__webpack_unused_export__ = GetAccessKeyInfoResponse$;
+__webpack_unused_export__ = GetCallerIdentity$;
+exports.zI = GetCallerIdentityCommand;
+__webpack_unused_export__ = GetCallerIdentityRequest$;
+__webpack_unused_export__ = GetCallerIdentityResponse$;
+__webpack_unused_export__ = GetDelegatedAccessToken$;
+__webpack_unused_export__ = GetDelegatedAccessTokenCommand;
+__webpack_unused_export__ = GetDelegatedAccessTokenRequest$;
+__webpack_unused_export__ = GetDelegatedAccessTokenResponse$;
+__webpack_unused_export__ = GetFederationToken$;
+__webpack_unused_export__ = GetFederationTokenCommand;
+__webpack_unused_export__ = GetFederationTokenRequest$;
+__webpack_unused_export__ = GetFederationTokenResponse$;
+__webpack_unused_export__ = GetSessionToken$;
+__webpack_unused_export__ = GetSessionTokenCommand;
+__webpack_unused_export__ = GetSessionTokenRequest$;
+__webpack_unused_export__ = GetSessionTokenResponse$;
+__webpack_unused_export__ = GetWebIdentityToken$;
+__webpack_unused_export__ = GetWebIdentityTokenCommand;
+__webpack_unused_export__ = GetWebIdentityTokenRequest$;
+__webpack_unused_export__ = GetWebIdentityTokenResponse$;
+__webpack_unused_export__ = IDPCommunicationErrorException;
+__webpack_unused_export__ = IDPCommunicationErrorException$;
+__webpack_unused_export__ = IDPRejectedClaimException;
+__webpack_unused_export__ = IDPRejectedClaimException$;
+__webpack_unused_export__ = InvalidAuthorizationMessageException;
+__webpack_unused_export__ = InvalidAuthorizationMessageException$;
+__webpack_unused_export__ = InvalidIdentityTokenException;
+__webpack_unused_export__ = InvalidIdentityTokenException$;
+__webpack_unused_export__ = JWTPayloadSizeExceededException;
+__webpack_unused_export__ = JWTPayloadSizeExceededException$;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = OutboundWebIdentityFederationDisabledException;
+__webpack_unused_export__ = OutboundWebIdentityFederationDisabledException$;
+__webpack_unused_export__ = PackedPolicyTooLargeException;
+__webpack_unused_export__ = PackedPolicyTooLargeException$;
+__webpack_unused_export__ = PolicyDescriptorType$;
+__webpack_unused_export__ = ProvidedContext$;
+__webpack_unused_export__ = RegionDisabledException;
+__webpack_unused_export__ = RegionDisabledException$;
+__webpack_unused_export__ = STS;
+exports.iM = STSClient;
+__webpack_unused_export__ = STSServiceException;
+__webpack_unused_export__ = STSServiceException$;
+__webpack_unused_export__ = SessionDurationEscalationException;
+__webpack_unused_export__ = SessionDurationEscalationException$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = decorateDefaultCredentialProvider;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = getDefaultRoleAssumer;
+__webpack_unused_export__ = getDefaultRoleAssumerWithWebIdentity;
 
 
 /***/ }),
@@ -59544,1422 +59546,6 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4197:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const node_path_1 = __nccwpck_require__(6760);
-const consumers_1 = __nccwpck_require__(9955);
-const inputs_1 = __nccwpck_require__(1341);
-const notify_1 = __nccwpck_require__(1081);
-const release_1 = __nccwpck_require__(1035);
-const github = __importStar(__nccwpck_require__(4947));
-const rest_client_1 = __nccwpck_require__(9785);
-const action_main_1 = __nccwpck_require__(1567);
-const markdown_1 = __nccwpck_require__(6731);
-const env = process.env;
-const root = env.GITHUB_WORKSPACE ?? process.cwd();
-function summary(deliveries) {
-    const table = (0, markdown_1.markdownTable)({
-        header: ['consumer', 'via', 'status', 'detail'],
-        rows: deliveries.map((delivery) => [delivery.consumer, delivery.via, delivery.status, delivery.detail]),
-    });
-    return ['### Release notifications', '', table, ''].join('\n');
-}
-async function run() {
-    const release = (0, release_1.resolveRelease)({
-        package: github.stringInput('package'),
-        ecosystem: github.stringInput('ecosystem'),
-        version: github.stringInput('version'),
-        changelogUrl: github.stringInput('changelog-url'),
-        producer: github.stringInput('producer') ?? env.GITHUB_REPOSITORY,
-    }, await (0, inputs_1.releaseFieldsOfEventFile)(env.GITHUB_EVENT_PATH), inputs_1.RELEASE_INPUT_NAMES);
-    const consumersFile = github.stringInput('consumers');
-    const consumers = await (0, consumers_1.loadConsumersAndBus)(consumersFile && ((0, node_path_1.isAbsolute)(consumersFile) ? consumersFile : (0, node_path_1.join)(root, consumersFile)), github.stringInput('event-bus'), root);
-    const token = github.stringInput('github-token');
-    const [owner, name] = (release.producer ?? '').split('/');
-    const deliveries = await (0, notify_1.notifyConsumers)({
-        release,
-        consumers,
-        github: token ? new rest_client_1.GitHubClient({ token, apiUrl: env.GITHUB_API_URL }) : undefined,
-        region: github.stringInput('aws-region') ?? (0, inputs_1.defaultRegion)(env),
-        domainName: owner || 'rampart',
-        repositoryName: name || 'releases',
-    });
-    const failed = deliveries.filter((delivery) => delivery.status === 'failed');
-    github.setOutput('sent', String(deliveries.length - failed.length));
-    github.setOutput('failed', String(failed.length));
-    github.setOutput('deliveries', JSON.stringify(deliveries));
-    for (const delivery of deliveries)
-        github.info(`${delivery.status}: ${delivery.consumer} (${delivery.via}): ${delivery.detail}`);
-    await github.writeJobSummary(summary(deliveries));
-    if (failed.length > 0)
-        github.setFailed(`could not tell ${failed.map((delivery) => delivery.consumer).join(', ')}`);
-}
-(0, action_main_1.runActionMain)(run);
-
-
-/***/ }),
-
-/***/ 6661:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createAwsClient = createAwsClient;
-exports.closeAwsConnections = closeAwsConnections;
-const node_http_1 = __nccwpck_require__(7067);
-const node_https_1 = __nccwpck_require__(4708);
-const node_http_handler_1 = __nccwpck_require__(1279);
-const retry_strategy_1 = __nccwpck_require__(7665);
-const REQUEST_TIMEOUT_MS = 60_000;
-const CONNECTION_TIMEOUT_MS = 10_000;
-let sharedHandler;
-/**
- * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
- * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
- * keep-alive connection pool however many tenant accounts are in flight.
- */
-function createAwsClient(ClientClass, options, env = process.env) {
-    return new ClientClass({
-        region: options.region,
-        credentials: options.credentials,
-        endpoint: env.AWS_ENDPOINT_URL || undefined,
-        retryStrategy: new retry_strategy_1.JitteredRetryStrategy(options.retry ?? retry_strategy_1.DEFAULT_RETRY_POLICY),
-        requestHandler: httpHandler(),
-    });
-}
-function httpHandler() {
-    sharedHandler ??= new node_http_handler_1.NodeHttpHandler({
-        connectionTimeout: CONNECTION_TIMEOUT_MS,
-        requestTimeout: REQUEST_TIMEOUT_MS,
-        httpAgent: new node_http_1.Agent({ keepAlive: true, maxSockets: 64 }),
-        httpsAgent: new node_https_1.Agent({ keepAlive: true, maxSockets: 64 }),
-    });
-    return sharedHandler;
-}
-/** Closes the pooled keep-alive connections so that the process can exit. */
-function closeAwsConnections() {
-    sharedHandler?.destroy();
-    sharedHandler = undefined;
-}
-
-
-/***/ }),
-
-/***/ 7665:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JitteredRetryStrategy = exports.DEFAULT_RETRY_POLICY = void 0;
-exports.DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
-/**
- * Exponential backoff with full jitter on throttling, 5xx and connection faults.
- * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
- * not stop retrying because other tenants' calls were throttled a moment before.
- */
-class JitteredRetryStrategy {
-    policy;
-    random;
-    constructor(policy = exports.DEFAULT_RETRY_POLICY, random = Math.random) {
-        this.policy = policy;
-        this.random = random;
-    }
-    async acquireInitialRetryToken() {
-        return retryToken(0, 0);
-    }
-    async refreshRetryTokenForRetry(token, errorInfo) {
-        const retryCount = token.getRetryCount() + 1;
-        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
-            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
-        }
-        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
-    }
-    recordSuccess() { }
-    delayFor(retryCount, retryAfter) {
-        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
-        const jittered = Math.floor(this.random() * ceiling);
-        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
-        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
-    }
-}
-exports.JitteredRetryStrategy = JitteredRetryStrategy;
-function retryToken(retryCount, delayMs) {
-    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
-}
-
-
-/***/ }),
-
-/***/ 6877:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.compileSchema = compileSchema;
-exports.parseYaml = parseYaml;
-exports.parseValidatedYaml = parseValidatedYaml;
-exports.problemsError = problemsError;
-exports.formatPath = formatPath;
-exports.show = show;
-const ajv_1 = __importDefault(__nccwpck_require__(2463));
-const yaml_1 = __nccwpck_require__(8815);
-const errors_1 = __nccwpck_require__(3916);
-/**
- * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
- * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
- * `references` are other schema files the schema points into, keyed by the relative path its
- * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
- * first use: every command would otherwise pay, at start-up, for every other command's schemas.
- */
-function compileSchema(schema, references = {}) {
-    let compiled;
-    return () => {
-        if (!compiled) {
-            const ajv = new ajv_1.default({
-                allErrors: true,
-                verbose: true,
-                allowUnionTypes: true,
-                keywords: ['errorMessage'],
-            });
-            for (const [path, referenced] of Object.entries(references))
-                ajv.addSchema(referenced, path);
-            compiled = ajv.compile(schema);
-        }
-        return compiled;
-    };
-}
-/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
-function parseYaml(text, file) {
-    const lineCounter = new yaml_1.LineCounter();
-    const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        throw problemsError(file, doc.errors.map((error) => ({
-            line: lineCounter.linePos(error.pos[0]).line,
-            text: error.message.split('\n')[0],
-        })));
-    }
-    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
-}
-/**
- * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
- * every problem, each as `file:line: field problem`.
- */
-function parseValidatedYaml(text, file, check) {
-    const { data, source } = parseYaml(text, file);
-    const validate = check.validate();
-    validate(data);
-    const problems = [
-        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
-        ...(check.furtherProblems?.(data, source) ?? []),
-    ];
-    if (problems.length > 0)
-        throw problemsError(file, problems);
-    return { data: data, source };
-}
-function problemsError(file, problems) {
-    const sorted = [...problems].sort((a, b) => a.line - b.line);
-    // Several schema keywords failing on one value yield the same text: report it once.
-    return new errors_1.InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
-}
-// --- Where things are in the YAML document
-function sourceMapOf(doc, lineCounter) {
-    return {
-        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
-        textOf: (path, value) => {
-            if (typeof value !== 'number')
-                return String(value);
-            const { node } = locate(doc, path);
-            return (0, yaml_1.isScalar)(node) && node.source ? node.source : String(value);
-        },
-    };
-}
-/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
-function locate(doc, path) {
-    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
-    for (const segment of path) {
-        const next = step((0, yaml_1.isAlias)(here.node) ? here.node.resolve(doc) : here.node, segment);
-        if (!next)
-            break;
-        here = next;
-    }
-    return (0, yaml_1.isAlias)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
-}
-function step(node, segment) {
-    if ((0, yaml_1.isMap)(node)) {
-        const pair = node.items.find((item) => (0, yaml_1.isScalar)(item.key) && String(item.key.value) === String(segment));
-        const offset = startOf(pair?.key);
-        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
-    }
-    if ((0, yaml_1.isSeq)(node)) {
-        const item = node.items[Number(segment)];
-        const offset = startOf(item);
-        return offset !== undefined ? { node: item, offset } : undefined;
-    }
-    return undefined;
-}
-function startOf(node) {
-    return (0, yaml_1.isNode)(node) ? node.range?.[0] : undefined;
-}
-// --- Problem texts
-/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
-function formatPath(path, root = 'document') {
-    if (path.length === 0)
-        return root;
-    return path
-        .map((segment, index) => {
-        if (typeof segment === 'number')
-            return `[${segment}]`;
-        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
-            return `[${JSON.stringify(segment)}]`;
-        return index === 0 ? segment : `.${segment}`;
-    })
-        .join('');
-}
-/** A value as it appears in a problem text, cut short when long. */
-function show(value) {
-    if (value === null)
-        return '(empty)';
-    const json = JSON.stringify(value);
-    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
-}
-/** Turns a JSON pointer into a path, with array indexes as numbers. */
-function pathOf(pointer, data) {
-    const path = [];
-    let value = data;
-    for (const token of pointer.split('/').slice(1)) {
-        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(value) ? Number(key) : key;
-        path.push(segment);
-        value = value[segment];
-    }
-    return path;
-}
-function schemaProblems(errors, data, source, rootName) {
-    return (errors
-        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
-        .filter((error) => error.keyword !== 'propertyNames')
-        .map((error) => schemaProblem(error, data, source, rootName)));
-}
-function schemaProblem(error, data, source, rootName) {
-    const path = pathOf(error.instancePath, data);
-    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
-    const where = formatPath(path, rootName);
-    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
-    if (error.propertyName !== undefined) {
-        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
-    }
-    switch (error.keyword) {
-        case 'required':
-            return at(`${where} is missing "${error.params.missingProperty}"`);
-        case 'additionalProperties': {
-            const unknownKey = [...path, error.params.additionalProperty];
-            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
-            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
-        }
-        case 'uniqueItems':
-            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
-        case 'maxProperties':
-            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
-    }
-    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
-        const written = source.textOf(path, error.data);
-        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
-    }
-    return at(`${where} ${show(error.data)} ${requirement}`);
-}
-
-
-/***/ }),
-
-/***/ 9955:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_CONSUMERS_FILE = void 0;
-exports.loadConsumers = loadConsumers;
-exports.loadConsumersAndBus = loadConsumersAndBus;
-exports.parseConsumers = parseConsumers;
-exports.consumersOf = consumersOf;
-exports.consumerName = consumerName;
-/** `.rampart/consumers.yml`: who hears about a release of the libraries built in this repository. */
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-const yaml_document_1 = __nccwpck_require__(6877);
-const files_1 = __nccwpck_require__(2191);
-const consumers_schema_json_1 = __importDefault(__nccwpck_require__(1218));
-exports.DEFAULT_CONSUMERS_FILE = '.rampart/consumers.yml';
-const validateConsumers = (0, yaml_document_1.compileSchema)(consumers_schema_json_1.default);
-/** `shownAs` is how problems name the file (the path as the user gave it). */
-async function loadConsumers(file, shownAs = file) {
-    return parseConsumers(await (0, files_1.readInputFile)(file, 'the consumers file'), shownAs);
-}
-/**
- * The consumers file (relative to `root`), plus an extra event bus. Without a bus the file must
- * exist; with one, the default file is read only when it is there.
- */
-async function loadConsumersAndBus(file, eventBus, root) {
-    const bus = eventBus ? [{ kind: 'eventBus', eventBus }] : [];
-    const path = file ?? exports.DEFAULT_CONSUMERS_FILE;
-    const absolute = (0, node_path_1.isAbsolute)(path) ? path : (0, node_path_1.join)(root, path);
-    if (!file && bus.length > 0 && !(0, node_fs_1.existsSync)(absolute))
-        return bus;
-    return [...(await loadConsumers(absolute, path)), ...bus];
-}
-function parseConsumers(text, file) {
-    const { data } = (0, yaml_document_1.parseValidatedYaml)(text, file, {
-        validate: validateConsumers,
-        rootName: 'consumers file',
-        furtherProblems: consumerProblems,
-    });
-    return data.consumers.map((consumer) => consumer.repository
-        ? { kind: 'repository', repository: consumer.repository, packages: consumer.packages }
-        : { kind: 'eventBus', eventBus: consumer.eventBus ?? '', packages: consumer.packages });
-}
-/** The consumers that take this package: those that list it, and those that list none. */
-function consumersOf(consumers, packageName) {
-    return consumers.filter((consumer) => !consumer.packages || consumer.packages.includes(packageName));
-}
-function consumerName(consumer) {
-    return consumer.kind === 'repository' ? consumer.repository : consumer.eventBus;
-}
-function consumerProblems(data, source) {
-    const consumers = data?.consumers;
-    if (!Array.isArray(consumers))
-        return [];
-    const problems = [];
-    const seen = new Map();
-    consumers.forEach((consumer, index) => {
-        const path = ['consumers', index];
-        const targets = [consumer?.repository, consumer?.eventBus].filter((target) => target !== undefined);
-        if (consumer && typeof consumer === 'object' && targets.length !== 1) {
-            problems.push({
-                line: source.lineOf(path),
-                text: `${(0, yaml_document_1.formatPath)(path)} needs exactly one of "repository" and "eventBus"`,
-            });
-        }
-        const [target] = targets;
-        if (typeof target !== 'string')
-            return;
-        const first = seen.get(target);
-        if (first === undefined)
-            seen.set(target, index);
-        else
-            problems.push({
-                line: source.lineOf(path),
-                text: `${(0, yaml_document_1.formatPath)(path)} repeats consumers[${first}] (${target})`,
-            });
-    });
-    return problems;
-}
-
-
-/***/ }),
-
-/***/ 7197:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.UPDATE_BRANCH_PREFIX = exports.ECOSYSTEMS = void 0;
-exports.parseEcosystem = parseEcosystem;
-exports.packageNameProblems = packageNameProblems;
-exports.canonicalPackageName = canonicalPackageName;
-exports.samePackage = samePackage;
-exports.updateBranchName = updateBranchName;
-const errors_1 = __nccwpck_require__(3916);
-/** Package formats, named as CodeArtifact's `packageFormat` names them. */
-exports.ECOSYSTEMS = ['maven', 'npm', 'pypi'];
-/** `where` names the flag, input or field the value came from, e.g. `--ecosystem`. */
-function parseEcosystem(value, where) {
-    const lower = value.trim().toLowerCase();
-    if (exports.ECOSYSTEMS.includes(lower))
-        return lower;
-    throw new errors_1.InputError([`${where} "${value}" is not a known ecosystem (known: ${exports.ECOSYSTEMS.join(', ')})`]);
-}
-/** Problems with a package name as its ecosystem spells it; none when it is well formed. */
-function packageNameProblems(ecosystem, name, where) {
-    const shapes = {
-        maven: { pattern: /^[\w.-]+:[\w.-]+$/, example: 'group:artifact, e.g. com.acme:shared-lib' },
-        npm: { pattern: /^(@[\w.-]+\/)?[\w.-]+$/, example: 'name or @scope/name' },
-        pypi: { pattern: /^[A-Za-z0-9]([\w.-]*[A-Za-z0-9])?$/, example: 'a PyPI project name, e.g. acme-lib' },
-    };
-    const shape = shapes[ecosystem];
-    return shape.pattern.test(name)
-        ? []
-        : [`${where} "${name}" is not a ${ecosystem} package name (${shape.example})`];
-}
-/** The form two spellings of one package share: PyPI names ignore case and treat `-`, `_`, `.` alike. */
-function canonicalPackageName(ecosystem, name) {
-    return ecosystem === 'pypi' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name;
-}
-function samePackage(ecosystem, a, b) {
-    return canonicalPackageName(ecosystem, a) === canonicalPackageName(ecosystem, b);
-}
-/** `rampart/update-<package>-<version>`, with what git refuses in a branch name replaced. */
-function updateBranchName(packageName, version) {
-    return `${exports.UPDATE_BRANCH_PREFIX}${refPart(packageName)}-${refPart(version)}`;
-}
-exports.UPDATE_BRANCH_PREFIX = 'rampart/update-';
-function refPart(text) {
-    return text
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/\.{2,}/g, '.')
-        .replace(/-{2,}/g, '-')
-        .replace(/^[-.]+|[-.]+$/g, '');
-}
-
-
-/***/ }),
-
-/***/ 4709:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regionOfBus = regionOfBus;
-exports.putOneEvent = putOneEvent;
-const client_eventbridge_1 = __nccwpck_require__(6612);
-const client_factory_1 = __nccwpck_require__(6661);
-/** The region of a bus ARN; a bus given by name is in `fallback`. */
-function regionOfBus(bus, fallback) {
-    return bus.startsWith('arn:') ? (bus.split(':')[3] ?? fallback) : fallback;
-}
-/** Puts one event on `bus` (name or ARN, another account's too) and returns its id; a failed entry throws. */
-async function putOneEvent(bus, fallbackRegion, entry) {
-    const events = (0, client_factory_1.createAwsClient)(client_eventbridge_1.EventBridgeClient, { region: regionOfBus(bus, fallbackRegion) });
-    const response = await events.send(new client_eventbridge_1.PutEventsCommand({ Entries: [{ ...entry, EventBusName: bus }] }));
-    const [result] = response.Entries ?? [];
-    if ((response.FailedEntryCount ?? 0) > 0 || !result?.EventId) {
-        const reason = [result?.ErrorCode, result?.ErrorMessage].filter(Boolean).join(': ') || 'no event id returned';
-        throw new Error(`PutEvents to ${bus} failed: ${reason}`);
-    }
-    return result.EventId;
-}
-
-
-/***/ }),
-
-/***/ 1341:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RELEASE_INPUT_NAMES = void 0;
-exports.releaseFieldsOfEventFile = releaseFieldsOfEventFile;
-exports.failureTargets = failureTargets;
-exports.githubTarget = githubTarget;
-exports.parseIdentity = parseIdentity;
-exports.runUrlOf = runUrlOf;
-exports.defaultRegion = defaultRegion;
-/** What the CLI and the actions share when turning flags, inputs and the runner's environment into core options. */
-const errors_1 = __nccwpck_require__(3916);
-const rest_client_1 = __nccwpck_require__(9785);
-const files_1 = __nccwpck_require__(2191);
-const pull_request_1 = __nccwpck_require__(5107);
-const release_1 = __nccwpck_require__(1035);
-/**
- * The release an event file carries: a repository_dispatch payload, an EventBridge event, Rampart's
- * update pull request (its body's marker), or a GitHub release (its tag and page).
- */
-/** How the actions name the release's inputs in their messages. */
-exports.RELEASE_INPUT_NAMES = {
-    package: 'input "package"',
-    ecosystem: 'input "ecosystem"',
-    version: 'input "version"',
-    changelogUrl: 'input "changelog-url"',
-    producer: 'input "producer"',
-};
-async function releaseFieldsOfEventFile(file) {
-    if (!file)
-        return {};
-    const text = await (0, files_1.readInputFile)(file, 'the event');
-    let event;
-    try {
-        event = JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: not valid JSON: ${error.message}`]);
-    }
-    const fromPayload = (0, release_1.releaseFieldsOfEvent)(event);
-    if (Object.keys(fromPayload).length > 0)
-        return fromPayload;
-    const { pull_request: pullRequest, release } = (event ?? {});
-    if (pullRequest)
-        return (0, pull_request_1.markedRelease)(pullRequest.body) ?? {};
-    if (release?.tag_name)
-        return { version: release.tag_name.replace(/^v(?=\d)/, ''), changelogUrl: release.html_url };
-    return {};
-}
-/** Where report-failure reports: the producer's tracking issue (when the producer is known), SNS, EventBridge. */
-function failureTargets(inputs, names) {
-    const targets = {
-        github: inputs.producer
-            ? githubTarget(inputs.producer, inputs.token, inputs.apiUrl, {
-                repository: names.producer,
-                token: names.token,
-                purpose: `for the tracking issue in ${inputs.producer}`,
-            })
-            : undefined,
-        snsTopicArn: inputs.snsTopicArn,
-        eventBus: inputs.eventBus,
-        region: inputs.region,
-    };
-    if (!targets.github && !targets.snsTopicArn && !targets.eventBus) {
-        throw new errors_1.InputError([
-            `nothing to report to: give ${names.producer} (tracking issue), ${names.snsTopicArn} or ${names.eventBus}`,
-        ]);
-    }
-    return targets;
-}
-/** A GitHub repository to work in, or bad input naming where the value came from. */
-function githubTarget(repository, token, apiUrl, names) {
-    const problems = [];
-    if (!repository)
-        problems.push(`${names.repository} is needed ${names.purpose}`);
-    if (!token)
-        problems.push(`${names.token} is needed ${names.purpose}`);
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    try {
-        return {
-            client: new rest_client_1.GitHubClient({ token: token ?? '', apiUrl }),
-            repository: (0, rest_client_1.parseRepository)(repository ?? ''),
-        };
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${names.repository}: ${error.message}`]);
-    }
-}
-/** `Name <email>` as git writes an identity. */
-function parseIdentity(text, where) {
-    const match = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
-    if (!match)
-        throw new errors_1.InputError([`${where} "${text}" is not "Name <email>"`]);
-    return { name: match[1] ?? '', email: match[2] ?? '' };
-}
-/** The link to this workflow run on GitHub Actions, or this build on CodeBuild. */
-function runUrlOf(env) {
-    if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY) {
-        return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
-    }
-    return env.CODEBUILD_BUILD_URL || undefined;
-}
-function defaultRegion(env) {
-    return env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
-}
-
-
-/***/ }),
-
-/***/ 1081:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.notifyConsumers = notifyConsumers;
-/**
- * The producer side: tell every consumer about a release. GitHub repositories get a
- * `repository_dispatch` event; EventBridge buses get an event shaped like CodeArtifact's, so that a
- * consumer's rule for CodeArtifact releases matches it too.
- */
-const client_sts_1 = __nccwpck_require__(1695);
-const client_factory_1 = __nccwpck_require__(6661);
-const errors_1 = __nccwpck_require__(3916);
-const rest_client_1 = __nccwpck_require__(9785);
-const consumers_1 = __nccwpck_require__(9955);
-const event_bus_1 = __nccwpck_require__(4709);
-const release_1 = __nccwpck_require__(1035);
-async function notifyConsumers(options) {
-    const consumers = (0, consumers_1.consumersOf)(options.consumers, options.release.package);
-    const repositories = consumers.filter((consumer) => consumer.kind === 'repository').map(consumers_1.consumerName);
-    if (!options.github && repositories.length > 0) {
-        throw new errors_1.InputError([
-            `a GitHub token is needed to send repository_dispatch events to ${repositories.join(', ')}`,
-        ]);
-    }
-    const origin = consumers.some((consumer) => consumer.kind === 'eventBus')
-        ? await eventOrigin(options)
-        : undefined;
-    const deliveries = [];
-    for (const consumer of consumers) {
-        deliveries.push(await deliver(consumer, options, origin));
-    }
-    return deliveries;
-}
-async function deliver(consumer, options, origin) {
-    const via = consumer.kind === 'repository' ? 'repository_dispatch' : 'EventBridge';
-    try {
-        const detail = consumer.kind === 'repository'
-            ? await dispatch(options.github, consumer.repository, options.release)
-            : await putEvent(consumer.eventBus, options.release, origin);
-        return { consumer: (0, consumers_1.consumerName)(consumer), via, status: 'sent', detail };
-    }
-    catch (error) {
-        return { consumer: (0, consumers_1.consumerName)(consumer), via, status: 'failed', detail: error.message };
-    }
-}
-async function dispatch(github, repository, release) {
-    const { owner, repo } = (0, rest_client_1.parseRepository)(repository);
-    await github.request('POST', `/repos/${owner}/${repo}/dispatches`, {
-        event_type: release_1.DISPATCH_EVENT_TYPE,
-        client_payload: (0, release_1.dispatchPayload)(release),
-    });
-    return `${release_1.DISPATCH_EVENT_TYPE} sent to ${repository}`;
-}
-async function putEvent(bus, release, origin) {
-    const eventId = await (0, event_bus_1.putOneEvent)(bus, origin.region, {
-        Source: release_1.RAMPART_EVENT_SOURCE,
-        DetailType: release_1.CODEARTIFACT_DETAIL_TYPE,
-        Detail: JSON.stringify((0, release_1.codeArtifactShapedDetail)(release, origin)),
-        Resources: [(0, release_1.codeArtifactPackageArn)(release, origin)],
-    });
-    return `event ${eventId} put on ${bus}`;
-}
-async function eventOrigin(options) {
-    const sts = (0, client_factory_1.createAwsClient)(client_sts_1.STSClient, { region: options.region });
-    const identity = await sts.send(new client_sts_1.GetCallerIdentityCommand({}));
-    return {
-        account: identity.Account ?? '',
-        region: options.region,
-        partition: identity.Arn?.split(':')[1],
-        domainName: options.domainName,
-        repositoryName: options.repositoryName,
-    };
-}
-
-
-/***/ }),
-
-/***/ 5107:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.markedRelease = markedRelease;
-exports.findOpenPullRequest = findOpenPullRequest;
-exports.findDeclinedPullRequest = findDeclinedPullRequest;
-exports.openOrUpdatePullRequest = openOrUpdatePullRequest;
-exports.pullRequestTitle = pullRequestTitle;
-exports.changesTable = changesTable;
-exports.pullRequestBody = pullRequestBody;
-const ecosystems_1 = __nccwpck_require__(7197);
-const markdown_1 = __nccwpck_require__(6731);
-const MARKER = /<!-- rampart-dependency: (\{.*?\}) -->/;
-/** What a pull request's body says it updates (written by Rampart), if anything. */
-function markedRelease(body) {
-    const json = MARKER.exec(body ?? '')?.[1];
-    if (!json)
-        return undefined;
-    try {
-        return JSON.parse(json);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The open pull request that Rampart opened for this package, if any. */
-async function findOpenPullRequest(github, release) {
-    const { owner, repo } = github.repository;
-    const pulls = await github.client.paginate(`/repos/${owner}/${repo}/pulls?state=open`);
-    for (const pull of pulls) {
-        const marked = markedRelease(pull.body);
-        const sameRepository = pull.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase();
-        if (!marked || !sameRepository || !pull.head.ref.startsWith(ecosystems_1.UPDATE_BRANCH_PREFIX))
-            continue;
-        if (marked.ecosystem !== release.ecosystem)
-            continue;
-        if ((0, ecosystems_1.canonicalPackageName)(release.ecosystem, marked.package ?? '') !==
-            (0, ecosystems_1.canonicalPackageName)(release.ecosystem, release.package))
-            continue;
-        return {
-            number: pull.number,
-            url: pull.html_url,
-            branch: pull.head.ref,
-            title: pull.title,
-            body: pull.body ?? '',
-            version: marked.version ?? '',
-        };
-    }
-    return undefined;
-}
-/** A pull request from `branch` that was closed without being merged: someone declined this update. */
-async function findDeclinedPullRequest(github, branch) {
-    const { owner, repo } = github.repository;
-    const head = encodeURIComponent(`${owner}:${branch}`);
-    const pulls = await github.client.paginate(`/repos/${owner}/${repo}/pulls?state=closed&head=${head}`);
-    return pulls.find((pull) => !pull.merged_at && markedRelease(pull.body))?.number;
-}
-async function openOrUpdatePullRequest(github, existing, change) {
-    const { owner, repo } = github.repository;
-    if (existing) {
-        if (existing.title === change.title && existing.body === change.body) {
-            return { number: existing.number, url: existing.url, action: 'unchanged' };
-        }
-        await github.client.request('PATCH', `/repos/${owner}/${repo}/pulls/${existing.number}`, {
-            title: change.title,
-            body: change.body,
-        });
-        return { number: existing.number, url: existing.url, action: 'updated' };
-    }
-    const created = await github.client.request('POST', `/repos/${owner}/${repo}/pulls`, {
-        title: change.title,
-        head: change.branch,
-        base: change.base,
-        body: change.body,
-    });
-    return { number: created.number, url: created.html_url, action: 'opened' };
-}
-function pullRequestTitle(release, plan) {
-    const from = [...new Set(plan.changes.map((change) => change.current))];
-    return from.length === 1
-        ? `Update ${release.package} from ${from[0]} to ${release.version}`
-        : `Update ${release.package} to ${release.version}`;
-}
-/** The version changes as a Markdown table: file, line, from, to. */
-function changesTable(changes) {
-    return (0, markdown_1.markdownTable)({
-        header: ['file', 'line', 'from', 'to'],
-        rows: changes.map((change) => [`\`${change.file}\``, String(change.line), change.current, change.to]),
-    });
-}
-function pullRequestBody(release, plan) {
-    const notChanged = plan.unchangeable.map((item) => `- \`${item.file}:${item.line}\`: ${item.reason}`);
-    const marker = JSON.stringify({
-        ecosystem: release.ecosystem,
-        package: release.package,
-        version: release.version,
-        ...(release.producer ? { producer: release.producer } : {}),
-    });
-    return [
-        `Updates \`${release.package}\` (${release.ecosystem}) to **${release.version}**.`,
-        '',
-        changesTable(plan.changes),
-        ...(release.changelogUrl ? ['', `Release notes: ${release.changelogUrl}`] : []),
-        ...(notChanged.length > 0 ? ['', 'Not changed:', ...notChanged] : []),
-        ...(release.producer
-            ? [
-                '',
-                `When this pull request's checks fail, \`rampart deps report-failure\` tells ${release.producer}.`,
-            ]
-            : []),
-        '',
-        `<!-- rampart-dependency: ${marker} -->`,
-    ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 1035:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RAMPART_EVENT_SOURCE = exports.CODEARTIFACT_DETAIL_TYPE = exports.DISPATCH_EVENT_TYPE = void 0;
-exports.resolveRelease = resolveRelease;
-exports.dispatchPayload = dispatchPayload;
-exports.codeArtifactShapedDetail = codeArtifactShapedDetail;
-exports.codeArtifactPackageArn = codeArtifactPackageArn;
-exports.releaseFieldsOfEvent = releaseFieldsOfEvent;
-/**
- * A library release and the events that carry it: GitHub's `repository_dispatch` (event type
- * `library-released`, the release in `client_payload`) and EventBridge events shaped like
- * CodeArtifact's `CodeArtifact Package Version State Change`, so that one consumer rule matches both
- * releases published to CodeArtifact and those announced by Rampart.
- */
-const node_crypto_1 = __nccwpck_require__(7598);
-const errors_1 = __nccwpck_require__(3916);
-const ecosystems_1 = __nccwpck_require__(7197);
-const versions_1 = __nccwpck_require__(3433);
-exports.DISPATCH_EVENT_TYPE = 'library-released';
-exports.CODEARTIFACT_DETAIL_TYPE = 'CodeArtifact Package Version State Change';
-/** EventBridge keeps `aws.*` sources for AWS services: Rampart's own events come from here. */
-exports.RAMPART_EVENT_SOURCE = 'rampart.deps';
-/** Checks the fields (given ones first, then those from the event) and says every problem at once. */
-function resolveRelease(given, fromEvent, names) {
-    const pick = (field) => given[field] || fromEvent[field] || undefined;
-    const problems = [];
-    const required = ['package', 'ecosystem', 'version'].filter((field) => !pick(field));
-    for (const field of required)
-        problems.push(`${names[field]} is required (or an event that carries it)`);
-    let ecosystem;
-    try {
-        ecosystem = pick('ecosystem') ? (0, ecosystems_1.parseEcosystem)(pick('ecosystem') ?? '', names.ecosystem) : undefined;
-    }
-    catch (error) {
-        problems.push(...error.problems);
-    }
-    const packageName = pick('package');
-    if (ecosystem && packageName)
-        problems.push(...(0, ecosystems_1.packageNameProblems)(ecosystem, packageName, names.package));
-    const version = pick('version');
-    if (version && !(0, versions_1.isPlainVersion)(version))
-        problems.push(`${names.version} "${version}" is not a version`);
-    const producer = pick('producer');
-    if (producer && !/^[\w.-]+\/[\w.-]+$/.test(producer))
-        problems.push(`${names.producer} "${producer}" is not owner/name`);
-    if (problems.length > 0 || !ecosystem || !packageName || !version)
-        throw new errors_1.InputError(problems);
-    return { package: packageName, ecosystem, version, changelogUrl: pick('changelogUrl'), producer };
-}
-// --- GitHub repository_dispatch
-/** client_payload: at most 10 top-level properties, GitHub says. */
-function dispatchPayload(release) {
-    return withoutEmpty({
-        package: release.package,
-        ecosystem: release.ecosystem,
-        version: release.version,
-        changelogUrl: release.changelogUrl,
-        producer: release.producer,
-    });
-}
-/** The `detail` of a CodeArtifact package version event, for a release CodeArtifact did not see. */
-function codeArtifactShapedDetail(release, origin) {
-    const { namespace, name } = codeArtifactName(release);
-    const identity = `${release.ecosystem}/${release.package}@${release.version}`;
-    return {
-        domainName: origin.domainName,
-        domainOwner: origin.account,
-        repositoryName: origin.repositoryName,
-        repositoryAdministrator: origin.account,
-        packageFormat: release.ecosystem,
-        packageNamespace: namespace,
-        packageName: name,
-        packageVersion: release.version,
-        packageVersionState: 'Published',
-        packageVersionRevision: digest(`revision:${identity}`),
-        changes: {
-            assetsAdded: 0,
-            assetsRemoved: 0,
-            metadataUpdated: true,
-            assetsUpdated: 0,
-            statusChanged: true,
-        },
-        operationType: 'Created',
-        sequenceNumber: 1,
-        eventDeduplicationId: digest(`release:${identity}`),
-        // Not CodeArtifact's: what a consumer needs beyond it.
-        rampart: withoutEmpty({ changelogUrl: release.changelogUrl, producer: release.producer }),
-    };
-}
-/** The CodeArtifact package ARN the event is about. */
-function codeArtifactPackageArn(release, origin) {
-    const { namespace, name } = codeArtifactName(release);
-    const partition = origin.partition ?? 'aws';
-    return `arn:${partition}:codeartifact:${origin.region}:${origin.account}:package/${origin.domainName}/${origin.repositoryName}/${release.ecosystem}/${namespace ?? ''}/${name}`;
-}
-/** CodeArtifact splits Maven `group:artifact` and npm `@scope/name` into a namespace and a name. */
-function codeArtifactName(release) {
-    if (release.ecosystem === 'maven') {
-        const [namespace = '', name = ''] = release.package.split(':');
-        return { namespace, name };
-    }
-    const scoped = /^@([^/]+)\/(.+)$/.exec(release.package);
-    return scoped
-        ? { namespace: scoped[1] ?? '', name: scoped[2] ?? '' }
-        : { namespace: null, name: release.package };
-}
-function joinCodeArtifactName(format, namespace, name) {
-    if (typeof namespace !== 'string' || !namespace)
-        return name;
-    return format === 'maven' ? `${namespace}:${name}` : `@${namespace}/${name}`;
-}
-// --- Reading events
-/**
- * The release an event carries: a repository_dispatch webhook payload (its client_payload), or an
- * EventBridge event from CodeArtifact or from Rampart (its detail). Anything else carries none.
- */
-function releaseFieldsOfEvent(event) {
-    const payload = asRecord(event);
-    const client = asRecord(payload.client_payload);
-    if (Object.keys(client).length > 0) {
-        return {
-            package: text(client.package),
-            ecosystem: text(client.ecosystem),
-            version: text(client.version),
-            changelogUrl: text(client.changelogUrl),
-            producer: text(client.producer),
-        };
-    }
-    if (payload['detail-type'] !== exports.CODEARTIFACT_DETAIL_TYPE)
-        return {};
-    const detail = asRecord(payload.detail);
-    const extras = asRecord(detail.rampart);
-    const format = text(detail.packageFormat) ?? '';
-    return {
-        package: text(detail.packageName) &&
-            joinCodeArtifactName(format, detail.packageNamespace, text(detail.packageName) ?? ''),
-        ecosystem: format || undefined,
-        version: text(detail.packageVersion),
-        changelogUrl: text(extras.changelogUrl),
-        producer: text(extras.producer),
-    };
-}
-function asRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function text(value) {
-    return typeof value === 'string' && value ? value : undefined;
-}
-function withoutEmpty(values) {
-    return Object.fromEntries(Object.entries(values).filter((entry) => Boolean(entry[1])));
-}
-function digest(text) {
-    return (0, node_crypto_1.createHash)('sha256').update(text).digest('base64');
-}
-
-
-/***/ }),
-
-/***/ 3433:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isPlainVersion = isPlainVersion;
-exports.compareVersions = compareVersions;
-exports.isSnapshot = isSnapshot;
-exports.isPrerelease = isPrerelease;
-const RELEASE_RANK = 6;
-const QUALIFIER_RANKS = {
-    dev: 0,
-    alpha: 1,
-    a: 1,
-    beta: 2,
-    b: 2,
-    milestone: 3,
-    m: 3,
-    pre: 3,
-    preview: 3,
-    ea: 3,
-    rc: 4,
-    cr: 4,
-    c: 4,
-    snapshot: 5,
-    ga: RELEASE_RANK,
-    final: RELEASE_RANK,
-    release: RELEASE_RANK,
-    post: 7,
-    sp: 7,
-};
-/** npm pre-release tags have any name (1.0.0-next.3): they sort with rc. */
-const NPM_UNKNOWN_TAG_RANK = 4;
-/** A plain version: release numbers and an optional qualifier (no ranges, wildcards or variables). */
-function isPlainVersion(text) {
-    return (/^v?\d+(\.\d+)*([-.+_]?[A-Za-z0-9]+([-.+_][A-Za-z0-9]+)*)?$/.test(text) && !/\.[xX](\.|$)/.test(text));
-}
-function parse(text, ecosystem) {
-    const match = /^v?(\d+(?:\.\d+)*)(.*)$/i.exec(text.trim());
-    if (!match || !isPlainVersion(text.trim()))
-        return undefined;
-    const release = (match[1] ?? '').split('.').map(Number);
-    // Build metadata (semver `+build`, PEP 440 local `+ubuntu1`) does not order releases.
-    const qualifier = (match[2] ?? '').replace(/\+.*$/, '').toLowerCase();
-    const tokens = (qualifier.match(/[a-z]+|\d+/g) ?? []).map((token) => /^\d+$/.test(token) ? Number(token) : token);
-    const [first] = tokens;
-    if (first === undefined)
-        return { release, rank: RELEASE_RANK, rest: [] };
-    if (typeof first === 'number') {
-        // 1.0.0-1: a pre-release in semver, a build number after the release in Maven.
-        return { release, rank: ecosystem === 'npm' ? NPM_UNKNOWN_TAG_RANK : 7, rest: tokens };
-    }
-    const known = QUALIFIER_RANKS[first];
-    const rank = known ?? (ecosystem === 'npm' ? NPM_UNKNOWN_TAG_RANK : RELEASE_RANK);
-    return { release, rank, rest: known === undefined ? tokens : tokens.slice(1) };
-}
-/** Negative when a < b, positive when a > b, 0 when equal; undefined when either is not a plain version. */
-function compareVersions(a, b, ecosystem) {
-    const left = parse(a, ecosystem);
-    const right = parse(b, ecosystem);
-    if (!left || !right)
-        return undefined;
-    const length = Math.max(left.release.length, right.release.length);
-    for (let index = 0; index < length; index++) {
-        const difference = (left.release[index] ?? 0) - (right.release[index] ?? 0);
-        if (difference !== 0)
-            return difference;
-    }
-    if (left.rank !== right.rank)
-        return left.rank - right.rank;
-    return compareTokens(left.rest, right.rest);
-}
-function compareTokens(a, b) {
-    for (let index = 0; index < Math.max(a.length, b.length); index++) {
-        const [x, y] = [a[index], b[index]];
-        if (x === y)
-            continue;
-        if (x === undefined)
-            return -1;
-        if (y === undefined)
-            return 1;
-        if (typeof x === 'number' && typeof y === 'number')
-            return x - y;
-        // A number sorts before a word, as semver orders pre-release identifiers.
-        if (typeof x === 'number')
-            return -1;
-        if (typeof y === 'number')
-            return 1;
-        return x < y ? -1 : 1;
-    }
-    return 0;
-}
-function isSnapshot(version) {
-    return /-SNAPSHOT$/i.test(version.trim());
-}
-/** SNAPSHOT, dev, alpha, beta, milestone, rc, or any npm pre-release tag. */
-function isPrerelease(version, ecosystem) {
-    const parsed = parse(version, ecosystem);
-    return parsed !== undefined && parsed.rank < RELEASE_RANK;
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InputError = void 0;
-/**
- * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
- * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
- */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-exports.InputError = InputError;
-
-
-/***/ }),
-
-/***/ 1567:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runActionMain = runActionMain;
-const client_factory_1 = __nccwpck_require__(6661);
-const errors_1 = __nccwpck_require__(3916);
-const actions_toolkit_1 = __nccwpck_require__(4947);
-/**
- * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
- * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
- */
-function runActionMain(body) {
-    body()
-        .catch((error) => (0, actions_toolkit_1.setFailed)(error instanceof errors_1.InputError ? error.problems.join('\n') : String(error?.message ?? error)))
-        .finally(client_factory_1.closeAwsConnections);
-}
-
-
-/***/ }),
-
-/***/ 4947:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.setFailed = exports.warning = exports.info = exports.maskSecret = exports.setOutput = void 0;
-exports.stringInput = stringInput;
-exports.requiredInput = requiredInput;
-exports.booleanInput = booleanInput;
-exports.annotate = annotate;
-exports.writeJobSummary = writeJobSummary;
-exports.addToPath = addToPath;
-/**
- * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
- * annotations and the job summary. Action entries use it; the core never does.
- */
-const core = __importStar(__nccwpck_require__(7484));
-function stringInput(name) {
-    return core.getInput(name) || undefined;
-}
-function requiredInput(name) {
-    return core.getInput(name, { required: true });
-}
-/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
-function booleanInput(name) {
-    return core.getInput(name) ? core.getBooleanInput(name) : false;
-}
-exports.setOutput = core.setOutput;
-exports.maskSecret = core.setSecret;
-exports.info = core.info;
-exports.warning = core.warning;
-exports.setFailed = core.setFailed;
-function annotate(level, message, title, place) {
-    core[level](message, { title, ...place });
-}
-async function writeJobSummary(markdown) {
-    await core.summary.addRaw(markdown).write();
-}
-function addToPath(directory) {
-    core.addPath(directory);
-}
-
-
-/***/ }),
-
-/***/ 9785:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * A small client for GitHub's REST API (fetch, JSON, pagination through the Link header). It is
- * plain HTTP, not the runner: the core may use it, with a token the adapter passes in.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GitHubClient = exports.GitHubApiError = void 0;
-exports.parseRepository = parseRepository;
-class GitHubApiError extends Error {
-    status;
-    method;
-    path;
-    constructor(status, method, path, message) {
-        super(`GitHub API ${method} ${path}: ${status} ${message}`);
-        this.status = status;
-        this.method = method;
-        this.path = path;
-        this.name = 'GitHubApiError';
-    }
-}
-exports.GitHubApiError = GitHubApiError;
-/** Pages read at most when following Link headers: 100 per page, so 10,000 items. */
-const MAX_PAGES = 100;
-class GitHubClient {
-    options;
-    apiUrl;
-    constructor(options) {
-        this.options = options;
-        this.apiUrl = (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
-    }
-    async request(method, path, body) {
-        const response = await this.send(method, `${this.apiUrl}${path}`, body);
-        return (response.status === 204 ? undefined : await response.json());
-    }
-    /** Every item of a list endpoint, following `Link: <…>; rel="next"`. */
-    async paginate(path) {
-        const items = [];
-        let url = `${this.apiUrl}${path}${path.includes('?') ? '&' : '?'}per_page=100`;
-        for (let page = 0; url && page < MAX_PAGES; page++) {
-            const response = await this.send('GET', url);
-            items.push(...(await response.json()));
-            url = nextPage(response.headers.get('link'));
-        }
-        return items;
-    }
-    async send(method, url, body) {
-        const response = await fetch(url, {
-            method,
-            headers: {
-                accept: 'application/vnd.github+json',
-                authorization: `Bearer ${this.options.token}`,
-                'x-github-api-version': '2022-11-28',
-                'user-agent': 'rampart',
-                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            },
-            body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        if (!response.ok) {
-            const text = await response.text();
-            let message = text;
-            try {
-                message = JSON.parse(text).message ?? text;
-            }
-            catch {
-                // Not JSON: the text as it came.
-            }
-            throw new GitHubApiError(response.status, method, new URL(url).pathname, message);
-        }
-        return response;
-    }
-}
-exports.GitHubClient = GitHubClient;
-function nextPage(link) {
-    for (const part of link?.split(',') ?? []) {
-        const match = /<([^>]+)>;\s*rel="next"/.exec(part.trim());
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-/** `owner/repo` as GITHUB_REPOSITORY gives it. */
-function parseRepository(fullName) {
-    const [owner, repo, ...rest] = fullName.split('/');
-    if (!owner || !repo || rest.length > 0)
-        throw new Error(`"${fullName}" is not owner/repo`);
-    return { owner, repo };
-}
-
-
-/***/ }),
-
-/***/ 2191:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readInputFile = readInputFile;
-exports.readJsonInputFile = readJsonInputFile;
-exports.writeTextAtomically = writeTextAtomically;
-exports.writeJsonAtomically = writeJsonAtomically;
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_1 = __nccwpck_require__(3916);
-/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
-async function readInputFile(file, what) {
-    try {
-        return await (0, promises_1.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: cannot read ${what}: ${error.message}`]);
-    }
-}
-/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
-async function readJsonInputFile(file, what) {
-    const text = await readInputFile(file, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
-    }
-}
-/** Writes through a temporary file and a rename, so that readers never see half a file. */
-async function writeTextAtomically(path, text) {
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0, promises_1.writeFile)(temporary, text);
-    await (0, promises_1.rename)(temporary, path);
-}
-function writeJsonAtomically(path, value) {
-    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 6731:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.markdownTable = markdownTable;
-exports.escapeCell = escapeCell;
-/** A GitHub-flavoured Markdown table, every cell escaped. */
-function markdownTable(table) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
-}
-/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
-function escapeCell(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -67362,6 +65948,7 @@ exports.prettifyError = prettifyError;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -67383,35 +65970,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+exports.Ll = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -73387,14 +71974,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.
 "use strict";
 module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
-/***/ }),
-
-/***/ 1218:
-/***/ ((module) => {
-
-"use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Rampart consumers of a shared library","description":"The repositories (and AWS event buses) that `rampart deps release-notify` tells about each release of the libraries built in this repository: .rampart/consumers.yml. `errorMessage` is a non-standard keyword that editors (VS Code, yaml-language-server) show instead of their generic messages; Rampart uses it too.","type":"object","errorMessage":"must be a mapping with a \\"consumers\\" list","additionalProperties":false,"required":["consumers"],"properties":{"consumers":{"description":"Every consumer: a GitHub repository (sent a repository_dispatch event) or an EventBridge bus (sent a CodeArtifact-shaped event).","type":"array","errorMessage":"must be a non-empty list of consumers","minItems":1,"items":{"$ref":"#/definitions/consumer"}}},"definitions":{"consumer":{"type":"object","errorMessage":"must be a mapping with \\"repository\\" or \\"eventBus\\"","additionalProperties":false,"properties":{"repository":{"description":"A GitHub repository as owner/name; it gets a `library-released` repository_dispatch event.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","errorMessage":"must be owner/name"},"eventBus":{"description":"An EventBridge event bus name or ARN (another account\'s bus by ARN); it gets a CodeArtifact-shaped event.","type":"string","pattern":"^(arn:aws[a-z-]*:events:[a-z0-9-]+:[0-9]{12}:event-bus/)?[A-Za-z0-9._-]+$","errorMessage":"must be an event bus name or ARN"},"packages":{"description":"Only these packages (as the release names them); default every package released from this repository.","type":"array","errorMessage":"must be a non-empty list of package names","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}}}}');
-
 /***/ })
 
 /******/ 	});
@@ -73432,6 +72011,18 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /************************************************************************/
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
 /******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
 /******/ 	(() => {
@@ -73492,12 +72083,1171 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	})();
 /******/ 	
 /************************************************************************/
-/******/ 	
-/******/ 	// startup
-/******/ 	// Load entry module and return exports
-/******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(4197);
-/******/ 	module.exports = __webpack_exports__;
-/******/ 	
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
+ * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
+ */
+class errors_InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/yaml-document.ts
+
+
+
+/**
+ * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
+ * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
+ * `references` are other schema files the schema points into, keyed by the relative path its
+ * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
+ * first use: every command would otherwise pay, at start-up, for every other command's schemas.
+ */
+function compileSchema(schema, references = {}) {
+    let compiled;
+    return () => {
+        if (!compiled) {
+            const ajv = new (ajv_default())({
+                allErrors: true,
+                verbose: true,
+                allowUnionTypes: true,
+                keywords: ['errorMessage'],
+            });
+            for (const [path, referenced] of Object.entries(references))
+                ajv.addSchema(referenced, path);
+            compiled = ajv.compile(schema);
+        }
+        return compiled;
+    };
+}
+/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
+function parseYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        throw problemsError(file, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            text: error.message.split('\n')[0],
+        })));
+    }
+    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
+}
+/**
+ * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
+ * every problem, each as `file:line: field problem`.
+ */
+function parseValidatedYaml(text, file, check) {
+    const { data, source } = parseYaml(text, file);
+    const validate = check.validate();
+    validate(data);
+    const problems = [
+        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
+        ...(check.furtherProblems?.(data, source) ?? []),
+    ];
+    if (problems.length > 0)
+        throw problemsError(file, problems);
+    return { data: data, source };
+}
+function problemsError(file, problems) {
+    const sorted = [...problems].sort((a, b) => a.line - b.line);
+    // Several schema keywords failing on one value yield the same text: report it once.
+    return new errors_InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
+}
+// --- Where things are in the YAML document
+function sourceMapOf(doc, lineCounter) {
+    return {
+        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
+        textOf: (path, value) => {
+            if (typeof value !== 'number')
+                return String(value);
+            const { node } = locate(doc, path);
+            return (0,dist/* isScalar */.jn)(node) && node.source ? node.source : String(value);
+        },
+    };
+}
+/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
+function locate(doc, path) {
+    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
+    for (const segment of path) {
+        const next = step((0,dist/* isAlias */.Vj)(here.node) ? here.node.resolve(doc) : here.node, segment);
+        if (!next)
+            break;
+        here = next;
+    }
+    return (0,dist/* isAlias */.Vj)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
+}
+function step(node, segment) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+        const offset = startOf(pair?.key);
+        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const item = node.items[Number(segment)];
+        const offset = startOf(item);
+        return offset !== undefined ? { node: item, offset } : undefined;
+    }
+    return undefined;
+}
+function startOf(node) {
+    return (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+}
+// --- Problem texts
+/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
+function formatPath(path, root = 'document') {
+    if (path.length === 0)
+        return root;
+    return path
+        .map((segment, index) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
+            return `[${JSON.stringify(segment)}]`;
+        return index === 0 ? segment : `.${segment}`;
+    })
+        .join('');
+}
+/** A value as it appears in a problem text, cut short when long. */
+function show(value) {
+    if (value === null)
+        return '(empty)';
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+}
+/** Turns a JSON pointer into a path, with array indexes as numbers. */
+function pathOf(pointer, data) {
+    const path = [];
+    let value = data;
+    for (const token of pointer.split('/').slice(1)) {
+        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(value) ? Number(key) : key;
+        path.push(segment);
+        value = value[segment];
+    }
+    return path;
+}
+function schemaProblems(errors, data, source, rootName) {
+    return (errors
+        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
+        .filter((error) => error.keyword !== 'propertyNames')
+        .map((error) => schemaProblem(error, data, source, rootName)));
+}
+function schemaProblem(error, data, source, rootName) {
+    const path = pathOf(error.instancePath, data);
+    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
+    const where = formatPath(path, rootName);
+    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
+    if (error.propertyName !== undefined) {
+        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
+    }
+    switch (error.keyword) {
+        case 'required':
+            return at(`${where} is missing "${error.params.missingProperty}"`);
+        case 'additionalProperties': {
+            const unknownKey = [...path, error.params.additionalProperty];
+            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
+            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
+        }
+        case 'uniqueItems':
+            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
+        case 'maxProperties':
+            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
+    }
+    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
+        const written = source.textOf(path, error.data);
+        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
+    }
+    return at(`${where} ${show(error.data)} ${requirement}`);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/runtime/files.ts
+
+
+
+/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
+async function readInputFile(file, what) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors_InputError([`${file}: cannot read ${what}: ${error.message}`]);
+    }
+}
+/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
+async function readJsonInputFile(file, what) {
+    const text = await readInputFile(file, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
+    }
+}
+/** Writes through a temporary file and a rename, so that readers never see half a file. */
+async function writeTextAtomically(path, text) {
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+}
+function writeJsonAtomically(path, value) {
+    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/deps/consumers.schema.json
+const consumers_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Rampart consumers of a shared library","description":"The repositories (and AWS event buses) that `rampart deps release-notify` tells about each release of the libraries built in this repository: .rampart/consumers.yml. `errorMessage` is a non-standard keyword that editors (VS Code, yaml-language-server) show instead of their generic messages; Rampart uses it too.","type":"object","errorMessage":"must be a mapping with a \\"consumers\\" list","additionalProperties":false,"required":["consumers"],"properties":{"consumers":{"description":"Every consumer: a GitHub repository (sent a repository_dispatch event) or an EventBridge bus (sent a CodeArtifact-shaped event).","type":"array","errorMessage":"must be a non-empty list of consumers","minItems":1,"items":{"$ref":"#/definitions/consumer"}}},"definitions":{"consumer":{"type":"object","errorMessage":"must be a mapping with \\"repository\\" or \\"eventBus\\"","additionalProperties":false,"properties":{"repository":{"description":"A GitHub repository as owner/name; it gets a `library-released` repository_dispatch event.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$","errorMessage":"must be owner/name"},"eventBus":{"description":"An EventBridge event bus name or ARN (another account\'s bus by ARN); it gets a CodeArtifact-shaped event.","type":"string","pattern":"^(arn:aws[a-z-]*:events:[a-z0-9-]+:[0-9]{12}:event-bus/)?[A-Za-z0-9._-]+$","errorMessage":"must be an event bus name or ARN"},"packages":{"description":"Only these packages (as the release names them); default every package released from this repository.","type":"array","errorMessage":"must be a non-empty list of package names","minItems":1,"uniqueItems":true,"items":{"type":"string","minLength":1}}}}}}');
+;// CONCATENATED MODULE: ./src/deps/consumers.ts
+/** `.rampart/consumers.yml`: who hears about a release of the libraries built in this repository. */
+
+
+
+
+
+const DEFAULT_CONSUMERS_FILE = '.rampart/consumers.yml';
+const validateConsumers = compileSchema(consumers_schema_namespaceObject);
+/** `shownAs` is how problems name the file (the path as the user gave it). */
+async function loadConsumers(file, shownAs = file) {
+    return parseConsumers(await readInputFile(file, 'the consumers file'), shownAs);
+}
+/**
+ * The consumers file (relative to `root`), plus an extra event bus. Without a bus the file must
+ * exist; with one, the default file is read only when it is there.
+ */
+async function loadConsumersAndBus(file, eventBus, root) {
+    const bus = eventBus ? [{ kind: 'eventBus', eventBus }] : [];
+    const path = file ?? DEFAULT_CONSUMERS_FILE;
+    const absolute = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(root, path);
+    if (!file && bus.length > 0 && !(0,external_node_fs_.existsSync)(absolute))
+        return bus;
+    return [...(await loadConsumers(absolute, path)), ...bus];
+}
+function parseConsumers(text, file) {
+    const { data } = parseValidatedYaml(text, file, {
+        validate: validateConsumers,
+        rootName: 'consumers file',
+        furtherProblems: consumerProblems,
+    });
+    return data.consumers.map((consumer) => consumer.repository
+        ? { kind: 'repository', repository: consumer.repository, packages: consumer.packages }
+        : { kind: 'eventBus', eventBus: consumer.eventBus ?? '', packages: consumer.packages });
+}
+/** The consumers that take this package: those that list it, and those that list none. */
+function consumersOf(consumers, packageName) {
+    return consumers.filter((consumer) => !consumer.packages || consumer.packages.includes(packageName));
+}
+function consumerName(consumer) {
+    return consumer.kind === 'repository' ? consumer.repository : consumer.eventBus;
+}
+function consumerProblems(data, source) {
+    const consumers = data?.consumers;
+    if (!Array.isArray(consumers))
+        return [];
+    const problems = [];
+    const seen = new Map();
+    consumers.forEach((consumer, index) => {
+        const path = ['consumers', index];
+        const targets = [consumer?.repository, consumer?.eventBus].filter((target) => target !== undefined);
+        if (consumer && typeof consumer === 'object' && targets.length !== 1) {
+            problems.push({
+                line: source.lineOf(path),
+                text: `${formatPath(path)} needs exactly one of "repository" and "eventBus"`,
+            });
+        }
+        const [target] = targets;
+        if (typeof target !== 'string')
+            return;
+        const first = seen.get(target);
+        if (first === undefined)
+            seen.set(target, index);
+        else
+            problems.push({
+                line: source.lineOf(path),
+                text: `${formatPath(path)} repeats consumers[${first}] (${target})`,
+            });
+    });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/github/rest-client.ts
+/**
+ * A small client for GitHub's REST API (fetch, JSON, pagination through the Link header). It is
+ * plain HTTP, not the runner: the core may use it, with a token the adapter passes in.
+ */
+class GitHubApiError extends Error {
+    status;
+    method;
+    path;
+    constructor(status, method, path, message) {
+        super(`GitHub API ${method} ${path}: ${status} ${message}`);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.name = 'GitHubApiError';
+    }
+}
+/** Pages read at most when following Link headers: 100 per page, so 10,000 items. */
+const MAX_PAGES = 100;
+class rest_client_GitHubClient {
+    options;
+    apiUrl;
+    constructor(options) {
+        this.options = options;
+        this.apiUrl = (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
+    }
+    async request(method, path, body) {
+        const response = await this.send(method, `${this.apiUrl}${path}`, body);
+        return (response.status === 204 ? undefined : await response.json());
+    }
+    /** Every item of a list endpoint, following `Link: <…>; rel="next"`. */
+    async paginate(path) {
+        const items = [];
+        let url = `${this.apiUrl}${path}${path.includes('?') ? '&' : '?'}per_page=100`;
+        for (let page = 0; url && page < MAX_PAGES; page++) {
+            const response = await this.send('GET', url);
+            items.push(...(await response.json()));
+            url = nextPage(response.headers.get('link'));
+        }
+        return items;
+    }
+    async send(method, url, body) {
+        const response = await fetch(url, {
+            method,
+            headers: {
+                accept: 'application/vnd.github+json',
+                authorization: `Bearer ${this.options.token}`,
+                'x-github-api-version': '2022-11-28',
+                'user-agent': 'rampart',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!response.ok) {
+            const text = await response.text();
+            let message = text;
+            try {
+                message = JSON.parse(text).message ?? text;
+            }
+            catch {
+                // Not JSON: the text as it came.
+            }
+            throw new GitHubApiError(response.status, method, new URL(url).pathname, message);
+        }
+        return response;
+    }
+}
+function nextPage(link) {
+    for (const part of link?.split(',') ?? []) {
+        const match = /<([^>]+)>;\s*rel="next"/.exec(part.trim());
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** `owner/repo` as GITHUB_REPOSITORY gives it. */
+function rest_client_parseRepository(fullName) {
+    const [owner, repo, ...rest] = fullName.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`"${fullName}" is not owner/repo`);
+    return { owner, repo };
+}
+
+;// CONCATENATED MODULE: ./src/deps/ecosystems.ts
+
+/** Package formats, named as CodeArtifact's `packageFormat` names them. */
+const ECOSYSTEMS = ['maven', 'npm', 'pypi'];
+/** `where` names the flag, input or field the value came from, e.g. `--ecosystem`. */
+function parseEcosystem(value, where) {
+    const lower = value.trim().toLowerCase();
+    if (ECOSYSTEMS.includes(lower))
+        return lower;
+    throw new errors_InputError([`${where} "${value}" is not a known ecosystem (known: ${ECOSYSTEMS.join(', ')})`]);
+}
+/** Problems with a package name as its ecosystem spells it; none when it is well formed. */
+function packageNameProblems(ecosystem, name, where) {
+    const shapes = {
+        maven: { pattern: /^[\w.-]+:[\w.-]+$/, example: 'group:artifact, e.g. com.acme:shared-lib' },
+        npm: { pattern: /^(@[\w.-]+\/)?[\w.-]+$/, example: 'name or @scope/name' },
+        pypi: { pattern: /^[A-Za-z0-9]([\w.-]*[A-Za-z0-9])?$/, example: 'a PyPI project name, e.g. acme-lib' },
+    };
+    const shape = shapes[ecosystem];
+    return shape.pattern.test(name)
+        ? []
+        : [`${where} "${name}" is not a ${ecosystem} package name (${shape.example})`];
+}
+/** The form two spellings of one package share: PyPI names ignore case and treat `-`, `_`, `.` alike. */
+function ecosystems_canonicalPackageName(ecosystem, name) {
+    return ecosystem === 'pypi' ? name.toLowerCase().replace(/[-_.]+/g, '-') : name;
+}
+function samePackage(ecosystem, a, b) {
+    return ecosystems_canonicalPackageName(ecosystem, a) === ecosystems_canonicalPackageName(ecosystem, b);
+}
+/** `rampart/update-<package>-<version>`, with what git refuses in a branch name replaced. */
+function updateBranchName(packageName, version) {
+    return `${ecosystems_UPDATE_BRANCH_PREFIX}${refPart(packageName)}-${refPart(version)}`;
+}
+const ecosystems_UPDATE_BRANCH_PREFIX = 'rampart/update-';
+function refPart(text) {
+    return text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/-{2,}/g, '-')
+        .replace(/^[-.]+|[-.]+$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/deps/pull-request.ts
+
+
+const MARKER = /<!-- rampart-dependency: (\{.*?\}) -->/;
+/** What a pull request's body says it updates (written by Rampart), if anything. */
+function markedRelease(body) {
+    const json = MARKER.exec(body ?? '')?.[1];
+    if (!json)
+        return undefined;
+    try {
+        return JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The open pull request that Rampart opened for this package, if any. */
+async function findOpenPullRequest(github, release) {
+    const { owner, repo } = github.repository;
+    const pulls = await github.client.paginate(`/repos/${owner}/${repo}/pulls?state=open`);
+    for (const pull of pulls) {
+        const marked = markedRelease(pull.body);
+        const sameRepository = pull.head.repo?.full_name?.toLowerCase() === `${owner}/${repo}`.toLowerCase();
+        if (!marked || !sameRepository || !pull.head.ref.startsWith(UPDATE_BRANCH_PREFIX))
+            continue;
+        if (marked.ecosystem !== release.ecosystem)
+            continue;
+        if (canonicalPackageName(release.ecosystem, marked.package ?? '') !==
+            canonicalPackageName(release.ecosystem, release.package))
+            continue;
+        return {
+            number: pull.number,
+            url: pull.html_url,
+            branch: pull.head.ref,
+            title: pull.title,
+            body: pull.body ?? '',
+            version: marked.version ?? '',
+        };
+    }
+    return undefined;
+}
+/** A pull request from `branch` that was closed without being merged: someone declined this update. */
+async function findDeclinedPullRequest(github, branch) {
+    const { owner, repo } = github.repository;
+    const head = encodeURIComponent(`${owner}:${branch}`);
+    const pulls = await github.client.paginate(`/repos/${owner}/${repo}/pulls?state=closed&head=${head}`);
+    return pulls.find((pull) => !pull.merged_at && markedRelease(pull.body))?.number;
+}
+async function openOrUpdatePullRequest(github, existing, change) {
+    const { owner, repo } = github.repository;
+    if (existing) {
+        if (existing.title === change.title && existing.body === change.body) {
+            return { number: existing.number, url: existing.url, action: 'unchanged' };
+        }
+        await github.client.request('PATCH', `/repos/${owner}/${repo}/pulls/${existing.number}`, {
+            title: change.title,
+            body: change.body,
+        });
+        return { number: existing.number, url: existing.url, action: 'updated' };
+    }
+    const created = await github.client.request('POST', `/repos/${owner}/${repo}/pulls`, {
+        title: change.title,
+        head: change.branch,
+        base: change.base,
+        body: change.body,
+    });
+    return { number: created.number, url: created.html_url, action: 'opened' };
+}
+function pullRequestTitle(release, plan) {
+    const from = [...new Set(plan.changes.map((change) => change.current))];
+    return from.length === 1
+        ? `Update ${release.package} from ${from[0]} to ${release.version}`
+        : `Update ${release.package} to ${release.version}`;
+}
+/** The version changes as a Markdown table: file, line, from, to. */
+function changesTable(changes) {
+    return markdownTable({
+        header: ['file', 'line', 'from', 'to'],
+        rows: changes.map((change) => [`\`${change.file}\``, String(change.line), change.current, change.to]),
+    });
+}
+function pullRequestBody(release, plan) {
+    const notChanged = plan.unchangeable.map((item) => `- \`${item.file}:${item.line}\`: ${item.reason}`);
+    const marker = JSON.stringify({
+        ecosystem: release.ecosystem,
+        package: release.package,
+        version: release.version,
+        ...(release.producer ? { producer: release.producer } : {}),
+    });
+    return [
+        `Updates \`${release.package}\` (${release.ecosystem}) to **${release.version}**.`,
+        '',
+        changesTable(plan.changes),
+        ...(release.changelogUrl ? ['', `Release notes: ${release.changelogUrl}`] : []),
+        ...(notChanged.length > 0 ? ['', 'Not changed:', ...notChanged] : []),
+        ...(release.producer
+            ? [
+                '',
+                `When this pull request's checks fail, \`rampart deps report-failure\` tells ${release.producer}.`,
+            ]
+            : []),
+        '',
+        `<!-- rampart-dependency: ${marker} -->`,
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/deps/versions.ts
+const RELEASE_RANK = 6;
+const QUALIFIER_RANKS = {
+    dev: 0,
+    alpha: 1,
+    a: 1,
+    beta: 2,
+    b: 2,
+    milestone: 3,
+    m: 3,
+    pre: 3,
+    preview: 3,
+    ea: 3,
+    rc: 4,
+    cr: 4,
+    c: 4,
+    snapshot: 5,
+    ga: RELEASE_RANK,
+    final: RELEASE_RANK,
+    release: RELEASE_RANK,
+    post: 7,
+    sp: 7,
+};
+/** npm pre-release tags have any name (1.0.0-next.3): they sort with rc. */
+const NPM_UNKNOWN_TAG_RANK = 4;
+/** A plain version: release numbers and an optional qualifier (no ranges, wildcards or variables). */
+function isPlainVersion(text) {
+    return (/^v?\d+(\.\d+)*([-.+_]?[A-Za-z0-9]+([-.+_][A-Za-z0-9]+)*)?$/.test(text) && !/\.[xX](\.|$)/.test(text));
+}
+function parse(text, ecosystem) {
+    const match = /^v?(\d+(?:\.\d+)*)(.*)$/i.exec(text.trim());
+    if (!match || !isPlainVersion(text.trim()))
+        return undefined;
+    const release = (match[1] ?? '').split('.').map(Number);
+    // Build metadata (semver `+build`, PEP 440 local `+ubuntu1`) does not order releases.
+    const qualifier = (match[2] ?? '').replace(/\+.*$/, '').toLowerCase();
+    const tokens = (qualifier.match(/[a-z]+|\d+/g) ?? []).map((token) => /^\d+$/.test(token) ? Number(token) : token);
+    const [first] = tokens;
+    if (first === undefined)
+        return { release, rank: RELEASE_RANK, rest: [] };
+    if (typeof first === 'number') {
+        // 1.0.0-1: a pre-release in semver, a build number after the release in Maven.
+        return { release, rank: ecosystem === 'npm' ? NPM_UNKNOWN_TAG_RANK : 7, rest: tokens };
+    }
+    const known = QUALIFIER_RANKS[first];
+    const rank = known ?? (ecosystem === 'npm' ? NPM_UNKNOWN_TAG_RANK : RELEASE_RANK);
+    return { release, rank, rest: known === undefined ? tokens : tokens.slice(1) };
+}
+/** Negative when a < b, positive when a > b, 0 when equal; undefined when either is not a plain version. */
+function compareVersions(a, b, ecosystem) {
+    const left = parse(a, ecosystem);
+    const right = parse(b, ecosystem);
+    if (!left || !right)
+        return undefined;
+    const length = Math.max(left.release.length, right.release.length);
+    for (let index = 0; index < length; index++) {
+        const difference = (left.release[index] ?? 0) - (right.release[index] ?? 0);
+        if (difference !== 0)
+            return difference;
+    }
+    if (left.rank !== right.rank)
+        return left.rank - right.rank;
+    return compareTokens(left.rest, right.rest);
+}
+function compareTokens(a, b) {
+    for (let index = 0; index < Math.max(a.length, b.length); index++) {
+        const [x, y] = [a[index], b[index]];
+        if (x === y)
+            continue;
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        if (typeof x === 'number' && typeof y === 'number')
+            return x - y;
+        // A number sorts before a word, as semver orders pre-release identifiers.
+        if (typeof x === 'number')
+            return -1;
+        if (typeof y === 'number')
+            return 1;
+        return x < y ? -1 : 1;
+    }
+    return 0;
+}
+function isSnapshot(version) {
+    return /-SNAPSHOT$/i.test(version.trim());
+}
+/** SNAPSHOT, dev, alpha, beta, milestone, rc, or any npm pre-release tag. */
+function isPrerelease(version, ecosystem) {
+    const parsed = parse(version, ecosystem);
+    return parsed !== undefined && parsed.rank < RELEASE_RANK;
+}
+
+;// CONCATENATED MODULE: ./src/deps/release.ts
+/**
+ * A library release and the events that carry it: GitHub's `repository_dispatch` (event type
+ * `library-released`, the release in `client_payload`) and EventBridge events shaped like
+ * CodeArtifact's `CodeArtifact Package Version State Change`, so that one consumer rule matches both
+ * releases published to CodeArtifact and those announced by Rampart.
+ */
+
+
+
+
+const DISPATCH_EVENT_TYPE = 'library-released';
+const CODEARTIFACT_DETAIL_TYPE = 'CodeArtifact Package Version State Change';
+/** EventBridge keeps `aws.*` sources for AWS services: Rampart's own events come from here. */
+const RAMPART_EVENT_SOURCE = 'rampart.deps';
+/** Checks the fields (given ones first, then those from the event) and says every problem at once. */
+function resolveRelease(given, fromEvent, names) {
+    const pick = (field) => given[field] || fromEvent[field] || undefined;
+    const problems = [];
+    const required = ['package', 'ecosystem', 'version'].filter((field) => !pick(field));
+    for (const field of required)
+        problems.push(`${names[field]} is required (or an event that carries it)`);
+    let ecosystem;
+    try {
+        ecosystem = pick('ecosystem') ? parseEcosystem(pick('ecosystem') ?? '', names.ecosystem) : undefined;
+    }
+    catch (error) {
+        problems.push(...error.problems);
+    }
+    const packageName = pick('package');
+    if (ecosystem && packageName)
+        problems.push(...packageNameProblems(ecosystem, packageName, names.package));
+    const version = pick('version');
+    if (version && !isPlainVersion(version))
+        problems.push(`${names.version} "${version}" is not a version`);
+    const producer = pick('producer');
+    if (producer && !/^[\w.-]+\/[\w.-]+$/.test(producer))
+        problems.push(`${names.producer} "${producer}" is not owner/name`);
+    if (problems.length > 0 || !ecosystem || !packageName || !version)
+        throw new errors_InputError(problems);
+    return { package: packageName, ecosystem, version, changelogUrl: pick('changelogUrl'), producer };
+}
+// --- GitHub repository_dispatch
+/** client_payload: at most 10 top-level properties, GitHub says. */
+function dispatchPayload(release) {
+    return withoutEmpty({
+        package: release.package,
+        ecosystem: release.ecosystem,
+        version: release.version,
+        changelogUrl: release.changelogUrl,
+        producer: release.producer,
+    });
+}
+/** The `detail` of a CodeArtifact package version event, for a release CodeArtifact did not see. */
+function codeArtifactShapedDetail(release, origin) {
+    const { namespace, name } = codeArtifactName(release);
+    const identity = `${release.ecosystem}/${release.package}@${release.version}`;
+    return {
+        domainName: origin.domainName,
+        domainOwner: origin.account,
+        repositoryName: origin.repositoryName,
+        repositoryAdministrator: origin.account,
+        packageFormat: release.ecosystem,
+        packageNamespace: namespace,
+        packageName: name,
+        packageVersion: release.version,
+        packageVersionState: 'Published',
+        packageVersionRevision: digest(`revision:${identity}`),
+        changes: {
+            assetsAdded: 0,
+            assetsRemoved: 0,
+            metadataUpdated: true,
+            assetsUpdated: 0,
+            statusChanged: true,
+        },
+        operationType: 'Created',
+        sequenceNumber: 1,
+        eventDeduplicationId: digest(`release:${identity}`),
+        // Not CodeArtifact's: what a consumer needs beyond it.
+        rampart: withoutEmpty({ changelogUrl: release.changelogUrl, producer: release.producer }),
+    };
+}
+/** The CodeArtifact package ARN the event is about. */
+function codeArtifactPackageArn(release, origin) {
+    const { namespace, name } = codeArtifactName(release);
+    const partition = origin.partition ?? 'aws';
+    return `arn:${partition}:codeartifact:${origin.region}:${origin.account}:package/${origin.domainName}/${origin.repositoryName}/${release.ecosystem}/${namespace ?? ''}/${name}`;
+}
+/** CodeArtifact splits Maven `group:artifact` and npm `@scope/name` into a namespace and a name. */
+function codeArtifactName(release) {
+    if (release.ecosystem === 'maven') {
+        const [namespace = '', name = ''] = release.package.split(':');
+        return { namespace, name };
+    }
+    const scoped = /^@([^/]+)\/(.+)$/.exec(release.package);
+    return scoped
+        ? { namespace: scoped[1] ?? '', name: scoped[2] ?? '' }
+        : { namespace: null, name: release.package };
+}
+function joinCodeArtifactName(format, namespace, name) {
+    if (typeof namespace !== 'string' || !namespace)
+        return name;
+    return format === 'maven' ? `${namespace}:${name}` : `@${namespace}/${name}`;
+}
+// --- Reading events
+/**
+ * The release an event carries: a repository_dispatch webhook payload (its client_payload), or an
+ * EventBridge event from CodeArtifact or from Rampart (its detail). Anything else carries none.
+ */
+function releaseFieldsOfEvent(event) {
+    const payload = asRecord(event);
+    const client = asRecord(payload.client_payload);
+    if (Object.keys(client).length > 0) {
+        return {
+            package: release_text(client.package),
+            ecosystem: release_text(client.ecosystem),
+            version: release_text(client.version),
+            changelogUrl: release_text(client.changelogUrl),
+            producer: release_text(client.producer),
+        };
+    }
+    if (payload['detail-type'] !== CODEARTIFACT_DETAIL_TYPE)
+        return {};
+    const detail = asRecord(payload.detail);
+    const extras = asRecord(detail.rampart);
+    const format = release_text(detail.packageFormat) ?? '';
+    return {
+        package: release_text(detail.packageName) &&
+            joinCodeArtifactName(format, detail.packageNamespace, release_text(detail.packageName) ?? ''),
+        ecosystem: format || undefined,
+        version: release_text(detail.packageVersion),
+        changelogUrl: release_text(extras.changelogUrl),
+        producer: release_text(extras.producer),
+    };
+}
+function asRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function release_text(value) {
+    return typeof value === 'string' && value ? value : undefined;
+}
+function withoutEmpty(values) {
+    return Object.fromEntries(Object.entries(values).filter((entry) => Boolean(entry[1])));
+}
+function digest(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('base64');
+}
+
+;// CONCATENATED MODULE: ./src/deps/inputs.ts
+/** What the CLI and the actions share when turning flags, inputs and the runner's environment into core options. */
+
+
+
+
+
+/**
+ * The release an event file carries: a repository_dispatch payload, an EventBridge event, Rampart's
+ * update pull request (its body's marker), or a GitHub release (its tag and page).
+ */
+/** How the actions name the release's inputs in their messages. */
+const RELEASE_INPUT_NAMES = {
+    package: 'input "package"',
+    ecosystem: 'input "ecosystem"',
+    version: 'input "version"',
+    changelogUrl: 'input "changelog-url"',
+    producer: 'input "producer"',
+};
+async function releaseFieldsOfEventFile(file) {
+    if (!file)
+        return {};
+    const text = await readInputFile(file, 'the event');
+    let event;
+    try {
+        event = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_InputError([`${file}: not valid JSON: ${error.message}`]);
+    }
+    const fromPayload = releaseFieldsOfEvent(event);
+    if (Object.keys(fromPayload).length > 0)
+        return fromPayload;
+    const { pull_request: pullRequest, release } = (event ?? {});
+    if (pullRequest)
+        return markedRelease(pullRequest.body) ?? {};
+    if (release?.tag_name)
+        return { version: release.tag_name.replace(/^v(?=\d)/, ''), changelogUrl: release.html_url };
+    return {};
+}
+/** Where report-failure reports: the producer's tracking issue (when the producer is known), SNS, EventBridge. */
+function failureTargets(inputs, names) {
+    const targets = {
+        github: inputs.producer
+            ? githubTarget(inputs.producer, inputs.token, inputs.apiUrl, {
+                repository: names.producer,
+                token: names.token,
+                purpose: `for the tracking issue in ${inputs.producer}`,
+            })
+            : undefined,
+        snsTopicArn: inputs.snsTopicArn,
+        eventBus: inputs.eventBus,
+        region: inputs.region,
+    };
+    if (!targets.github && !targets.snsTopicArn && !targets.eventBus) {
+        throw new InputError([
+            `nothing to report to: give ${names.producer} (tracking issue), ${names.snsTopicArn} or ${names.eventBus}`,
+        ]);
+    }
+    return targets;
+}
+/** A GitHub repository to work in, or bad input naming where the value came from. */
+function githubTarget(repository, token, apiUrl, names) {
+    const problems = [];
+    if (!repository)
+        problems.push(`${names.repository} is needed ${names.purpose}`);
+    if (!token)
+        problems.push(`${names.token} is needed ${names.purpose}`);
+    if (problems.length > 0)
+        throw new InputError(problems);
+    try {
+        return {
+            client: new GitHubClient({ token: token ?? '', apiUrl }),
+            repository: parseRepository(repository ?? ''),
+        };
+    }
+    catch (error) {
+        throw new InputError([`${names.repository}: ${error.message}`]);
+    }
+}
+/** `Name <email>` as git writes an identity. */
+function parseIdentity(text, where) {
+    const match = /^\s*([^<>]+?)\s*<([^<>\s]+@[^<>\s]+)>\s*$/.exec(text);
+    if (!match)
+        throw new InputError([`${where} "${text}" is not "Name <email>"`]);
+    return { name: match[1] ?? '', email: match[2] ?? '' };
+}
+/** The link to this workflow run on GitHub Actions, or this build on CodeBuild. */
+function runUrlOf(env) {
+    if (env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY) {
+        return `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+    }
+    return env.CODEBUILD_BUILD_URL || undefined;
+}
+function defaultRegion(env) {
+    return env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1';
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/aws/retry-strategy.ts
+const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
+/**
+ * Exponential backoff with full jitter on throttling, 5xx and connection faults.
+ * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
+ * not stop retrying because other tenants' calls were throttled a moment before.
+ */
+class JitteredRetryStrategy {
+    policy;
+    random;
+    constructor(policy = DEFAULT_RETRY_POLICY, random = Math.random) {
+        this.policy = policy;
+        this.random = random;
+    }
+    async acquireInitialRetryToken() {
+        return retryToken(0, 0);
+    }
+    async refreshRetryTokenForRetry(token, errorInfo) {
+        const retryCount = token.getRetryCount() + 1;
+        if (errorInfo.errorType === 'CLIENT_ERROR' || retryCount >= this.policy.maxAttempts) {
+            throw errorInfo.error ?? new Error('AWS request failed and may not be retried');
+        }
+        return retryToken(retryCount, this.delayFor(retryCount, errorInfo.retryAfterHint));
+    }
+    recordSuccess() { }
+    delayFor(retryCount, retryAfter) {
+        const ceiling = Math.min(this.policy.maxDelayMs, this.policy.baseDelayMs * 2 ** (retryCount - 1));
+        const jittered = Math.floor(this.random() * ceiling);
+        const hinted = retryAfter ? retryAfter.getTime() - Date.now() : 0;
+        return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
+    }
+}
+function retryToken(retryCount, delayMs) {
+    return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
+}
+
+;// CONCATENATED MODULE: ./src/aws/client-factory.ts
+
+
+
+
+const REQUEST_TIMEOUT_MS = 60_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
+let sharedHandler;
+/**
+ * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
+ * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
+ * keep-alive connection pool however many tenant accounts are in flight.
+ */
+function createAwsClient(ClientClass, options, env = process.env) {
+    return new ClientClass({
+        region: options.region,
+        credentials: options.credentials,
+        endpoint: env.AWS_ENDPOINT_URL || undefined,
+        retryStrategy: new JitteredRetryStrategy(options.retry ?? DEFAULT_RETRY_POLICY),
+        requestHandler: httpHandler(),
+    });
+}
+function httpHandler() {
+    sharedHandler ??= new node_http_handler_dist_cjs.NodeHttpHandler({
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        httpAgent: new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
+        httpsAgent: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
+    });
+    return sharedHandler;
+}
+/** Closes the pooled keep-alive connections so that the process can exit. */
+function closeAwsConnections() {
+    sharedHandler?.destroy();
+    sharedHandler = undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-eventbridge/dist-cjs/index.js
+var client_eventbridge_dist_cjs = __nccwpck_require__(6612);
+;// CONCATENATED MODULE: ./src/deps/event-bus.ts
+
+
+/** The region of a bus ARN; a bus given by name is in `fallback`. */
+function regionOfBus(bus, fallback) {
+    return bus.startsWith('arn:') ? (bus.split(':')[3] ?? fallback) : fallback;
+}
+/** Puts one event on `bus` (name or ARN, another account's too) and returns its id; a failed entry throws. */
+async function putOneEvent(bus, fallbackRegion, entry) {
+    const events = createAwsClient(client_eventbridge_dist_cjs/* EventBridgeClient */.Ldt, { region: regionOfBus(bus, fallbackRegion) });
+    const response = await events.send(new client_eventbridge_dist_cjs/* PutEventsCommand */.yyL({ Entries: [{ ...entry, EventBusName: bus }] }));
+    const [result] = response.Entries ?? [];
+    if ((response.FailedEntryCount ?? 0) > 0 || !result?.EventId) {
+        const reason = [result?.ErrorCode, result?.ErrorMessage].filter(Boolean).join(': ') || 'no event id returned';
+        throw new Error(`PutEvents to ${bus} failed: ${reason}`);
+    }
+    return result.EventId;
+}
+
+;// CONCATENATED MODULE: ./src/deps/notify.ts
+/**
+ * The producer side: tell every consumer about a release. GitHub repositories get a
+ * `repository_dispatch` event; EventBridge buses get an event shaped like CodeArtifact's, so that a
+ * consumer's rule for CodeArtifact releases matches it too.
+ */
+
+
+
+
+
+
+
+async function notifyConsumers(options) {
+    const consumers = consumersOf(options.consumers, options.release.package);
+    const repositories = consumers.filter((consumer) => consumer.kind === 'repository').map(consumerName);
+    if (!options.github && repositories.length > 0) {
+        throw new errors_InputError([
+            `a GitHub token is needed to send repository_dispatch events to ${repositories.join(', ')}`,
+        ]);
+    }
+    const origin = consumers.some((consumer) => consumer.kind === 'eventBus')
+        ? await eventOrigin(options)
+        : undefined;
+    const deliveries = [];
+    for (const consumer of consumers) {
+        deliveries.push(await deliver(consumer, options, origin));
+    }
+    return deliveries;
+}
+async function deliver(consumer, options, origin) {
+    const via = consumer.kind === 'repository' ? 'repository_dispatch' : 'EventBridge';
+    try {
+        const detail = consumer.kind === 'repository'
+            ? await dispatch(options.github, consumer.repository, options.release)
+            : await putEvent(consumer.eventBus, options.release, origin);
+        return { consumer: consumerName(consumer), via, status: 'sent', detail };
+    }
+    catch (error) {
+        return { consumer: consumerName(consumer), via, status: 'failed', detail: error.message };
+    }
+}
+async function dispatch(github, repository, release) {
+    const { owner, repo } = rest_client_parseRepository(repository);
+    await github.request('POST', `/repos/${owner}/${repo}/dispatches`, {
+        event_type: DISPATCH_EVENT_TYPE,
+        client_payload: dispatchPayload(release),
+    });
+    return `${DISPATCH_EVENT_TYPE} sent to ${repository}`;
+}
+async function putEvent(bus, release, origin) {
+    const eventId = await putOneEvent(bus, origin.region, {
+        Source: RAMPART_EVENT_SOURCE,
+        DetailType: CODEARTIFACT_DETAIL_TYPE,
+        Detail: JSON.stringify(codeArtifactShapedDetail(release, origin)),
+        Resources: [codeArtifactPackageArn(release, origin)],
+    });
+    return `event ${eventId} put on ${bus}`;
+}
+async function eventOrigin(options) {
+    const sts = createAwsClient(dist_cjs/* STSClient */.iM, { region: options.region });
+    const identity = await sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
+    return {
+        account: identity.Account ?? '',
+        region: options.region,
+        partition: identity.Arn?.split(':')[1],
+        domainName: options.domainName,
+        repositoryName: options.repositoryName,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js
+var lib_core = __nccwpck_require__(7484);
+;// CONCATENATED MODULE: ./src/github/actions-toolkit.ts
+/**
+ * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
+ * annotations and the job summary. Action entries use it; the core never does.
+ */
+
+function stringInput(name) {
+    return lib_core.getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return core.getInput(name, { required: true });
+}
+/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
+function booleanInput(name) {
+    return core.getInput(name) ? core.getBooleanInput(name) : false;
+}
+const setOutput = lib_core.setOutput;
+const maskSecret = lib_core.setSecret;
+const info = lib_core.info;
+const warning = lib_core.warning;
+const setFailed = lib_core.setFailed;
+function annotate(level, message, title, place) {
+    core[level](message, { title, ...place });
+}
+async function writeJobSummary(markdown) {
+    await lib_core.summary.addRaw(markdown).write();
+}
+function addToPath(directory) {
+    core.addPath(directory);
+}
+
+;// CONCATENATED MODULE: ./src/github/action-main.ts
+
+
+
+/**
+ * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
+ * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
+ */
+function runActionMain(body) {
+    body()
+        .catch((error) => setFailed(error instanceof errors_InputError ? error.problems.join('\n') : String(error?.message ?? error)))
+        .finally(closeAwsConnections);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/markdown.ts
+/** A GitHub-flavoured Markdown table, every cell escaped. */
+function markdown_markdownTable(table) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
+}
+/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
+function escapeCell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./actions/release-notify/main.ts
+
+
+
+
+
+
+
+
+
+const env = process.env;
+const root = env.GITHUB_WORKSPACE ?? process.cwd();
+function summary(deliveries) {
+    const table = markdown_markdownTable({
+        header: ['consumer', 'via', 'status', 'detail'],
+        rows: deliveries.map((delivery) => [delivery.consumer, delivery.via, delivery.status, delivery.detail]),
+    });
+    return ['### Release notifications', '', table, ''].join('\n');
+}
+async function run() {
+    const release = resolveRelease({
+        package: stringInput('package'),
+        ecosystem: stringInput('ecosystem'),
+        version: stringInput('version'),
+        changelogUrl: stringInput('changelog-url'),
+        producer: stringInput('producer') ?? env.GITHUB_REPOSITORY,
+    }, await releaseFieldsOfEventFile(env.GITHUB_EVENT_PATH), RELEASE_INPUT_NAMES);
+    const consumersFile = stringInput('consumers');
+    const consumers = await loadConsumersAndBus(consumersFile && ((0,external_node_path_.isAbsolute)(consumersFile) ? consumersFile : (0,external_node_path_.join)(root, consumersFile)), stringInput('event-bus'), root);
+    const token = stringInput('github-token');
+    const [owner, name] = (release.producer ?? '').split('/');
+    const deliveries = await notifyConsumers({
+        release,
+        consumers,
+        github: token ? new rest_client_GitHubClient({ token, apiUrl: env.GITHUB_API_URL }) : undefined,
+        region: stringInput('aws-region') ?? defaultRegion(env),
+        domainName: owner || 'rampart',
+        repositoryName: name || 'releases',
+    });
+    const failed = deliveries.filter((delivery) => delivery.status === 'failed');
+    setOutput('sent', String(deliveries.length - failed.length));
+    setOutput('failed', String(failed.length));
+    setOutput('deliveries', JSON.stringify(deliveries));
+    for (const delivery of deliveries)
+        info(`${delivery.status}: ${delivery.consumer} (${delivery.via}): ${delivery.detail}`);
+    await writeJobSummary(summary(deliveries));
+    if (failed.length > 0)
+        setFailed(`could not tell ${failed.map((delivery) => delivery.consumer).join(', ')}`);
+}
+runActionMain(run);
+
+})();
+
+module.exports = __webpack_exports__;
 /******/ })()
 ;

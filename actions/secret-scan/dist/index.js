@@ -25366,12 +25366,13 @@ function copyFile(srcFile, destFile, force) {
 /***/ 5529:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -31890,792 +31891,792 @@ const SortByEnum = {
     REPOSITORY_NAME: "repositoryName",
 };
 
-exports.ActorDoesNotExistException = ActorDoesNotExistException;
-exports.ActorDoesNotExistException$ = ActorDoesNotExistException$;
-exports.Approval$ = Approval$;
-exports.ApprovalRule$ = ApprovalRule$;
-exports.ApprovalRuleContentRequiredException = ApprovalRuleContentRequiredException;
-exports.ApprovalRuleContentRequiredException$ = ApprovalRuleContentRequiredException$;
-exports.ApprovalRuleDoesNotExistException = ApprovalRuleDoesNotExistException;
-exports.ApprovalRuleDoesNotExistException$ = ApprovalRuleDoesNotExistException$;
-exports.ApprovalRuleEventMetadata$ = ApprovalRuleEventMetadata$;
-exports.ApprovalRuleNameAlreadyExistsException = ApprovalRuleNameAlreadyExistsException;
-exports.ApprovalRuleNameAlreadyExistsException$ = ApprovalRuleNameAlreadyExistsException$;
-exports.ApprovalRuleNameRequiredException = ApprovalRuleNameRequiredException;
-exports.ApprovalRuleNameRequiredException$ = ApprovalRuleNameRequiredException$;
-exports.ApprovalRuleOverriddenEventMetadata$ = ApprovalRuleOverriddenEventMetadata$;
-exports.ApprovalRuleTemplate$ = ApprovalRuleTemplate$;
-exports.ApprovalRuleTemplateContentRequiredException = ApprovalRuleTemplateContentRequiredException;
-exports.ApprovalRuleTemplateContentRequiredException$ = ApprovalRuleTemplateContentRequiredException$;
-exports.ApprovalRuleTemplateDoesNotExistException = ApprovalRuleTemplateDoesNotExistException;
-exports.ApprovalRuleTemplateDoesNotExistException$ = ApprovalRuleTemplateDoesNotExistException$;
-exports.ApprovalRuleTemplateInUseException = ApprovalRuleTemplateInUseException;
-exports.ApprovalRuleTemplateInUseException$ = ApprovalRuleTemplateInUseException$;
-exports.ApprovalRuleTemplateNameAlreadyExistsException = ApprovalRuleTemplateNameAlreadyExistsException;
-exports.ApprovalRuleTemplateNameAlreadyExistsException$ = ApprovalRuleTemplateNameAlreadyExistsException$;
-exports.ApprovalRuleTemplateNameRequiredException = ApprovalRuleTemplateNameRequiredException;
-exports.ApprovalRuleTemplateNameRequiredException$ = ApprovalRuleTemplateNameRequiredException$;
-exports.ApprovalState = ApprovalState;
-exports.ApprovalStateChangedEventMetadata$ = ApprovalStateChangedEventMetadata$;
-exports.ApprovalStateRequiredException = ApprovalStateRequiredException;
-exports.ApprovalStateRequiredException$ = ApprovalStateRequiredException$;
-exports.AssociateApprovalRuleTemplateWithRepository$ = AssociateApprovalRuleTemplateWithRepository$;
-exports.AssociateApprovalRuleTemplateWithRepositoryCommand = AssociateApprovalRuleTemplateWithRepositoryCommand;
-exports.AssociateApprovalRuleTemplateWithRepositoryInput$ = AssociateApprovalRuleTemplateWithRepositoryInput$;
-exports.AuthorDoesNotExistException = AuthorDoesNotExistException;
-exports.AuthorDoesNotExistException$ = AuthorDoesNotExistException$;
-exports.BatchAssociateApprovalRuleTemplateWithRepositories$ = BatchAssociateApprovalRuleTemplateWithRepositories$;
-exports.BatchAssociateApprovalRuleTemplateWithRepositoriesCommand = BatchAssociateApprovalRuleTemplateWithRepositoriesCommand;
-exports.BatchAssociateApprovalRuleTemplateWithRepositoriesError$ = BatchAssociateApprovalRuleTemplateWithRepositoriesError$;
-exports.BatchAssociateApprovalRuleTemplateWithRepositoriesInput$ = BatchAssociateApprovalRuleTemplateWithRepositoriesInput$;
-exports.BatchAssociateApprovalRuleTemplateWithRepositoriesOutput$ = BatchAssociateApprovalRuleTemplateWithRepositoriesOutput$;
-exports.BatchDescribeMergeConflicts$ = BatchDescribeMergeConflicts$;
-exports.BatchDescribeMergeConflictsCommand = BatchDescribeMergeConflictsCommand;
-exports.BatchDescribeMergeConflictsError$ = BatchDescribeMergeConflictsError$;
-exports.BatchDescribeMergeConflictsInput$ = BatchDescribeMergeConflictsInput$;
-exports.BatchDescribeMergeConflictsOutput$ = BatchDescribeMergeConflictsOutput$;
-exports.BatchDisassociateApprovalRuleTemplateFromRepositories$ = BatchDisassociateApprovalRuleTemplateFromRepositories$;
-exports.BatchDisassociateApprovalRuleTemplateFromRepositoriesCommand = BatchDisassociateApprovalRuleTemplateFromRepositoriesCommand;
-exports.BatchDisassociateApprovalRuleTemplateFromRepositoriesError$ = BatchDisassociateApprovalRuleTemplateFromRepositoriesError$;
-exports.BatchDisassociateApprovalRuleTemplateFromRepositoriesInput$ = BatchDisassociateApprovalRuleTemplateFromRepositoriesInput$;
-exports.BatchDisassociateApprovalRuleTemplateFromRepositoriesOutput$ = BatchDisassociateApprovalRuleTemplateFromRepositoriesOutput$;
-exports.BatchGetCommits$ = BatchGetCommits$;
-exports.BatchGetCommitsCommand = BatchGetCommitsCommand;
-exports.BatchGetCommitsError$ = BatchGetCommitsError$;
-exports.BatchGetCommitsInput$ = BatchGetCommitsInput$;
-exports.BatchGetCommitsOutput$ = BatchGetCommitsOutput$;
-exports.BatchGetRepositories$ = BatchGetRepositories$;
-exports.BatchGetRepositoriesCommand = BatchGetRepositoriesCommand;
-exports.BatchGetRepositoriesError$ = BatchGetRepositoriesError$;
-exports.BatchGetRepositoriesErrorCodeEnum = BatchGetRepositoriesErrorCodeEnum;
-exports.BatchGetRepositoriesInput$ = BatchGetRepositoriesInput$;
-exports.BatchGetRepositoriesOutput$ = BatchGetRepositoriesOutput$;
-exports.BeforeCommitIdAndAfterCommitIdAreSameException = BeforeCommitIdAndAfterCommitIdAreSameException;
-exports.BeforeCommitIdAndAfterCommitIdAreSameException$ = BeforeCommitIdAndAfterCommitIdAreSameException$;
-exports.BlobIdDoesNotExistException = BlobIdDoesNotExistException;
-exports.BlobIdDoesNotExistException$ = BlobIdDoesNotExistException$;
-exports.BlobIdRequiredException = BlobIdRequiredException;
-exports.BlobIdRequiredException$ = BlobIdRequiredException$;
-exports.BlobMetadata$ = BlobMetadata$;
-exports.BranchDoesNotExistException = BranchDoesNotExistException;
-exports.BranchDoesNotExistException$ = BranchDoesNotExistException$;
-exports.BranchInfo$ = BranchInfo$;
-exports.BranchNameExistsException = BranchNameExistsException;
-exports.BranchNameExistsException$ = BranchNameExistsException$;
-exports.BranchNameIsTagNameException = BranchNameIsTagNameException;
-exports.BranchNameIsTagNameException$ = BranchNameIsTagNameException$;
-exports.BranchNameRequiredException = BranchNameRequiredException;
-exports.BranchNameRequiredException$ = BranchNameRequiredException$;
-exports.CannotDeleteApprovalRuleFromTemplateException = CannotDeleteApprovalRuleFromTemplateException;
-exports.CannotDeleteApprovalRuleFromTemplateException$ = CannotDeleteApprovalRuleFromTemplateException$;
-exports.CannotModifyApprovalRuleFromTemplateException = CannotModifyApprovalRuleFromTemplateException;
-exports.CannotModifyApprovalRuleFromTemplateException$ = CannotModifyApprovalRuleFromTemplateException$;
-exports.ChangeTypeEnum = ChangeTypeEnum;
-exports.ClientRequestTokenRequiredException = ClientRequestTokenRequiredException;
-exports.ClientRequestTokenRequiredException$ = ClientRequestTokenRequiredException$;
-exports.CodeCommit = CodeCommit;
-exports.CodeCommitClient = CodeCommitClient;
-exports.CodeCommitServiceException = CodeCommitServiceException;
-exports.CodeCommitServiceException$ = CodeCommitServiceException$;
-exports.Comment$ = Comment$;
-exports.CommentContentRequiredException = CommentContentRequiredException;
-exports.CommentContentRequiredException$ = CommentContentRequiredException$;
-exports.CommentContentSizeLimitExceededException = CommentContentSizeLimitExceededException;
-exports.CommentContentSizeLimitExceededException$ = CommentContentSizeLimitExceededException$;
-exports.CommentDeletedException = CommentDeletedException;
-exports.CommentDeletedException$ = CommentDeletedException$;
-exports.CommentDoesNotExistException = CommentDoesNotExistException;
-exports.CommentDoesNotExistException$ = CommentDoesNotExistException$;
-exports.CommentIdRequiredException = CommentIdRequiredException;
-exports.CommentIdRequiredException$ = CommentIdRequiredException$;
-exports.CommentNotCreatedByCallerException = CommentNotCreatedByCallerException;
-exports.CommentNotCreatedByCallerException$ = CommentNotCreatedByCallerException$;
-exports.CommentsForComparedCommit$ = CommentsForComparedCommit$;
-exports.CommentsForPullRequest$ = CommentsForPullRequest$;
-exports.Commit$ = Commit$;
-exports.CommitDoesNotExistException = CommitDoesNotExistException;
-exports.CommitDoesNotExistException$ = CommitDoesNotExistException$;
-exports.CommitIdDoesNotExistException = CommitIdDoesNotExistException;
-exports.CommitIdDoesNotExistException$ = CommitIdDoesNotExistException$;
-exports.CommitIdRequiredException = CommitIdRequiredException;
-exports.CommitIdRequiredException$ = CommitIdRequiredException$;
-exports.CommitIdsLimitExceededException = CommitIdsLimitExceededException;
-exports.CommitIdsLimitExceededException$ = CommitIdsLimitExceededException$;
-exports.CommitIdsListRequiredException = CommitIdsListRequiredException;
-exports.CommitIdsListRequiredException$ = CommitIdsListRequiredException$;
-exports.CommitMessageLengthExceededException = CommitMessageLengthExceededException;
-exports.CommitMessageLengthExceededException$ = CommitMessageLengthExceededException$;
-exports.CommitRequiredException = CommitRequiredException;
-exports.CommitRequiredException$ = CommitRequiredException$;
-exports.ConcurrentReferenceUpdateException = ConcurrentReferenceUpdateException;
-exports.ConcurrentReferenceUpdateException$ = ConcurrentReferenceUpdateException$;
-exports.Conflict$ = Conflict$;
-exports.ConflictDetailLevelTypeEnum = ConflictDetailLevelTypeEnum;
-exports.ConflictMetadata$ = ConflictMetadata$;
-exports.ConflictResolution$ = ConflictResolution$;
-exports.ConflictResolutionStrategyTypeEnum = ConflictResolutionStrategyTypeEnum;
-exports.CreateApprovalRuleTemplate$ = CreateApprovalRuleTemplate$;
-exports.CreateApprovalRuleTemplateCommand = CreateApprovalRuleTemplateCommand;
-exports.CreateApprovalRuleTemplateInput$ = CreateApprovalRuleTemplateInput$;
-exports.CreateApprovalRuleTemplateOutput$ = CreateApprovalRuleTemplateOutput$;
-exports.CreateBranch$ = CreateBranch$;
-exports.CreateBranchCommand = CreateBranchCommand;
-exports.CreateBranchInput$ = CreateBranchInput$;
-exports.CreateCommit$ = CreateCommit$;
-exports.CreateCommitCommand = CreateCommitCommand;
-exports.CreateCommitInput$ = CreateCommitInput$;
-exports.CreateCommitOutput$ = CreateCommitOutput$;
-exports.CreatePullRequest$ = CreatePullRequest$;
-exports.CreatePullRequestApprovalRule$ = CreatePullRequestApprovalRule$;
-exports.CreatePullRequestApprovalRuleCommand = CreatePullRequestApprovalRuleCommand;
-exports.CreatePullRequestApprovalRuleInput$ = CreatePullRequestApprovalRuleInput$;
-exports.CreatePullRequestApprovalRuleOutput$ = CreatePullRequestApprovalRuleOutput$;
-exports.CreatePullRequestCommand = CreatePullRequestCommand;
-exports.CreatePullRequestInput$ = CreatePullRequestInput$;
-exports.CreatePullRequestOutput$ = CreatePullRequestOutput$;
-exports.CreateRepository$ = CreateRepository$;
-exports.CreateRepositoryCommand = CreateRepositoryCommand;
-exports.CreateRepositoryInput$ = CreateRepositoryInput$;
-exports.CreateRepositoryOutput$ = CreateRepositoryOutput$;
-exports.CreateUnreferencedMergeCommit$ = CreateUnreferencedMergeCommit$;
-exports.CreateUnreferencedMergeCommitCommand = CreateUnreferencedMergeCommitCommand;
-exports.CreateUnreferencedMergeCommitInput$ = CreateUnreferencedMergeCommitInput$;
-exports.CreateUnreferencedMergeCommitOutput$ = CreateUnreferencedMergeCommitOutput$;
-exports.DefaultBranchCannotBeDeletedException = DefaultBranchCannotBeDeletedException;
-exports.DefaultBranchCannotBeDeletedException$ = DefaultBranchCannotBeDeletedException$;
-exports.DeleteApprovalRuleTemplate$ = DeleteApprovalRuleTemplate$;
-exports.DeleteApprovalRuleTemplateCommand = DeleteApprovalRuleTemplateCommand;
-exports.DeleteApprovalRuleTemplateInput$ = DeleteApprovalRuleTemplateInput$;
-exports.DeleteApprovalRuleTemplateOutput$ = DeleteApprovalRuleTemplateOutput$;
-exports.DeleteBranch$ = DeleteBranch$;
-exports.DeleteBranchCommand = DeleteBranchCommand;
-exports.DeleteBranchInput$ = DeleteBranchInput$;
-exports.DeleteBranchOutput$ = DeleteBranchOutput$;
-exports.DeleteCommentContent$ = DeleteCommentContent$;
-exports.DeleteCommentContentCommand = DeleteCommentContentCommand;
-exports.DeleteCommentContentInput$ = DeleteCommentContentInput$;
-exports.DeleteCommentContentOutput$ = DeleteCommentContentOutput$;
-exports.DeleteFile$ = DeleteFile$;
-exports.DeleteFileCommand = DeleteFileCommand;
-exports.DeleteFileEntry$ = DeleteFileEntry$;
-exports.DeleteFileInput$ = DeleteFileInput$;
-exports.DeleteFileOutput$ = DeleteFileOutput$;
-exports.DeletePullRequestApprovalRule$ = DeletePullRequestApprovalRule$;
-exports.DeletePullRequestApprovalRuleCommand = DeletePullRequestApprovalRuleCommand;
-exports.DeletePullRequestApprovalRuleInput$ = DeletePullRequestApprovalRuleInput$;
-exports.DeletePullRequestApprovalRuleOutput$ = DeletePullRequestApprovalRuleOutput$;
-exports.DeleteRepository$ = DeleteRepository$;
-exports.DeleteRepositoryCommand = DeleteRepositoryCommand;
-exports.DeleteRepositoryInput$ = DeleteRepositoryInput$;
-exports.DeleteRepositoryOutput$ = DeleteRepositoryOutput$;
-exports.DescribeMergeConflicts$ = DescribeMergeConflicts$;
-exports.DescribeMergeConflictsCommand = DescribeMergeConflictsCommand;
-exports.DescribeMergeConflictsInput$ = DescribeMergeConflictsInput$;
-exports.DescribeMergeConflictsOutput$ = DescribeMergeConflictsOutput$;
-exports.DescribePullRequestEvents$ = DescribePullRequestEvents$;
-exports.DescribePullRequestEventsCommand = DescribePullRequestEventsCommand;
-exports.DescribePullRequestEventsInput$ = DescribePullRequestEventsInput$;
-exports.DescribePullRequestEventsOutput$ = DescribePullRequestEventsOutput$;
-exports.DiffChange$ = DiffChange$;
-exports.DiffChangeType = DiffChangeType;
-exports.DiffHunk$ = DiffHunk$;
-exports.Difference$ = Difference$;
-exports.DirectoryNameConflictsWithFileNameException = DirectoryNameConflictsWithFileNameException;
-exports.DirectoryNameConflictsWithFileNameException$ = DirectoryNameConflictsWithFileNameException$;
-exports.DisassociateApprovalRuleTemplateFromRepository$ = DisassociateApprovalRuleTemplateFromRepository$;
-exports.DisassociateApprovalRuleTemplateFromRepositoryCommand = DisassociateApprovalRuleTemplateFromRepositoryCommand;
-exports.DisassociateApprovalRuleTemplateFromRepositoryInput$ = DisassociateApprovalRuleTemplateFromRepositoryInput$;
-exports.EncryptionIntegrityChecksFailedException = EncryptionIntegrityChecksFailedException;
-exports.EncryptionIntegrityChecksFailedException$ = EncryptionIntegrityChecksFailedException$;
-exports.EncryptionKeyAccessDeniedException = EncryptionKeyAccessDeniedException;
-exports.EncryptionKeyAccessDeniedException$ = EncryptionKeyAccessDeniedException$;
-exports.EncryptionKeyDisabledException = EncryptionKeyDisabledException;
-exports.EncryptionKeyDisabledException$ = EncryptionKeyDisabledException$;
-exports.EncryptionKeyInvalidIdException = EncryptionKeyInvalidIdException;
-exports.EncryptionKeyInvalidIdException$ = EncryptionKeyInvalidIdException$;
-exports.EncryptionKeyInvalidUsageException = EncryptionKeyInvalidUsageException;
-exports.EncryptionKeyInvalidUsageException$ = EncryptionKeyInvalidUsageException$;
-exports.EncryptionKeyNotFoundException = EncryptionKeyNotFoundException;
-exports.EncryptionKeyNotFoundException$ = EncryptionKeyNotFoundException$;
-exports.EncryptionKeyRequiredException = EncryptionKeyRequiredException;
-exports.EncryptionKeyRequiredException$ = EncryptionKeyRequiredException$;
-exports.EncryptionKeyUnavailableException = EncryptionKeyUnavailableException;
-exports.EncryptionKeyUnavailableException$ = EncryptionKeyUnavailableException$;
-exports.EvaluatePullRequestApprovalRules$ = EvaluatePullRequestApprovalRules$;
-exports.EvaluatePullRequestApprovalRulesCommand = EvaluatePullRequestApprovalRulesCommand;
-exports.EvaluatePullRequestApprovalRulesInput$ = EvaluatePullRequestApprovalRulesInput$;
-exports.EvaluatePullRequestApprovalRulesOutput$ = EvaluatePullRequestApprovalRulesOutput$;
-exports.Evaluation$ = Evaluation$;
-exports.File$ = File$;
-exports.FileContentAndSourceFileSpecifiedException = FileContentAndSourceFileSpecifiedException;
-exports.FileContentAndSourceFileSpecifiedException$ = FileContentAndSourceFileSpecifiedException$;
-exports.FileContentRequiredException = FileContentRequiredException;
-exports.FileContentRequiredException$ = FileContentRequiredException$;
-exports.FileContentSizeLimitExceededException = FileContentSizeLimitExceededException;
-exports.FileContentSizeLimitExceededException$ = FileContentSizeLimitExceededException$;
-exports.FileDoesNotExistException = FileDoesNotExistException;
-exports.FileDoesNotExistException$ = FileDoesNotExistException$;
-exports.FileEntryRequiredException = FileEntryRequiredException;
-exports.FileEntryRequiredException$ = FileEntryRequiredException$;
-exports.FileMetadata$ = FileMetadata$;
-exports.FileModeRequiredException = FileModeRequiredException;
-exports.FileModeRequiredException$ = FileModeRequiredException$;
-exports.FileModeTypeEnum = FileModeTypeEnum;
-exports.FileModes$ = FileModes$;
-exports.FileNameConflictsWithDirectoryNameException = FileNameConflictsWithDirectoryNameException;
-exports.FileNameConflictsWithDirectoryNameException$ = FileNameConflictsWithDirectoryNameException$;
-exports.FilePathConflictsWithSubmodulePathException = FilePathConflictsWithSubmodulePathException;
-exports.FilePathConflictsWithSubmodulePathException$ = FilePathConflictsWithSubmodulePathException$;
-exports.FileSizes$ = FileSizes$;
-exports.FileTooLargeException = FileTooLargeException;
-exports.FileTooLargeException$ = FileTooLargeException$;
-exports.FileVersion$ = FileVersion$;
-exports.Folder$ = Folder$;
-exports.FolderContentSizeLimitExceededException = FolderContentSizeLimitExceededException;
-exports.FolderContentSizeLimitExceededException$ = FolderContentSizeLimitExceededException$;
-exports.FolderDoesNotExistException = FolderDoesNotExistException;
-exports.FolderDoesNotExistException$ = FolderDoesNotExistException$;
-exports.GetApprovalRuleTemplate$ = GetApprovalRuleTemplate$;
-exports.GetApprovalRuleTemplateCommand = GetApprovalRuleTemplateCommand;
-exports.GetApprovalRuleTemplateInput$ = GetApprovalRuleTemplateInput$;
-exports.GetApprovalRuleTemplateOutput$ = GetApprovalRuleTemplateOutput$;
-exports.GetBlob$ = GetBlob$;
-exports.GetBlobCommand = GetBlobCommand;
-exports.GetBlobDifferences$ = GetBlobDifferences$;
-exports.GetBlobDifferencesCommand = GetBlobDifferencesCommand;
-exports.GetBlobDifferencesInput$ = GetBlobDifferencesInput$;
-exports.GetBlobDifferencesOutput$ = GetBlobDifferencesOutput$;
-exports.GetBlobInput$ = GetBlobInput$;
-exports.GetBlobOutput$ = GetBlobOutput$;
-exports.GetBranch$ = GetBranch$;
-exports.GetBranchCommand = GetBranchCommand;
-exports.GetBranchInput$ = GetBranchInput$;
-exports.GetBranchOutput$ = GetBranchOutput$;
-exports.GetComment$ = GetComment$;
-exports.GetCommentCommand = GetCommentCommand;
-exports.GetCommentInput$ = GetCommentInput$;
-exports.GetCommentOutput$ = GetCommentOutput$;
-exports.GetCommentReactions$ = GetCommentReactions$;
-exports.GetCommentReactionsCommand = GetCommentReactionsCommand;
-exports.GetCommentReactionsInput$ = GetCommentReactionsInput$;
-exports.GetCommentReactionsOutput$ = GetCommentReactionsOutput$;
-exports.GetCommentsForComparedCommit$ = GetCommentsForComparedCommit$;
-exports.GetCommentsForComparedCommitCommand = GetCommentsForComparedCommitCommand;
-exports.GetCommentsForComparedCommitInput$ = GetCommentsForComparedCommitInput$;
-exports.GetCommentsForComparedCommitOutput$ = GetCommentsForComparedCommitOutput$;
-exports.GetCommentsForPullRequest$ = GetCommentsForPullRequest$;
-exports.GetCommentsForPullRequestCommand = GetCommentsForPullRequestCommand;
-exports.GetCommentsForPullRequestInput$ = GetCommentsForPullRequestInput$;
-exports.GetCommentsForPullRequestOutput$ = GetCommentsForPullRequestOutput$;
-exports.GetCommit$ = GetCommit$;
-exports.GetCommitCommand = GetCommitCommand;
-exports.GetCommitInput$ = GetCommitInput$;
-exports.GetCommitOutput$ = GetCommitOutput$;
-exports.GetDifferences$ = GetDifferences$;
-exports.GetDifferencesCommand = GetDifferencesCommand;
-exports.GetDifferencesInput$ = GetDifferencesInput$;
-exports.GetDifferencesOutput$ = GetDifferencesOutput$;
-exports.GetFile$ = GetFile$;
-exports.GetFileCommand = GetFileCommand;
-exports.GetFileInput$ = GetFileInput$;
-exports.GetFileOutput$ = GetFileOutput$;
-exports.GetFolder$ = GetFolder$;
-exports.GetFolderCommand = GetFolderCommand;
-exports.GetFolderInput$ = GetFolderInput$;
-exports.GetFolderOutput$ = GetFolderOutput$;
-exports.GetMergeCommit$ = GetMergeCommit$;
-exports.GetMergeCommitCommand = GetMergeCommitCommand;
-exports.GetMergeCommitInput$ = GetMergeCommitInput$;
-exports.GetMergeCommitOutput$ = GetMergeCommitOutput$;
-exports.GetMergeConflicts$ = GetMergeConflicts$;
-exports.GetMergeConflictsCommand = GetMergeConflictsCommand;
-exports.GetMergeConflictsInput$ = GetMergeConflictsInput$;
-exports.GetMergeConflictsOutput$ = GetMergeConflictsOutput$;
-exports.GetMergeOptions$ = GetMergeOptions$;
-exports.GetMergeOptionsCommand = GetMergeOptionsCommand;
-exports.GetMergeOptionsInput$ = GetMergeOptionsInput$;
-exports.GetMergeOptionsOutput$ = GetMergeOptionsOutput$;
-exports.GetPullRequest$ = GetPullRequest$;
-exports.GetPullRequestApprovalStates$ = GetPullRequestApprovalStates$;
-exports.GetPullRequestApprovalStatesCommand = GetPullRequestApprovalStatesCommand;
-exports.GetPullRequestApprovalStatesInput$ = GetPullRequestApprovalStatesInput$;
-exports.GetPullRequestApprovalStatesOutput$ = GetPullRequestApprovalStatesOutput$;
-exports.GetPullRequestCommand = GetPullRequestCommand;
-exports.GetPullRequestInput$ = GetPullRequestInput$;
-exports.GetPullRequestOutput$ = GetPullRequestOutput$;
-exports.GetPullRequestOverrideState$ = GetPullRequestOverrideState$;
-exports.GetPullRequestOverrideStateCommand = GetPullRequestOverrideStateCommand;
-exports.GetPullRequestOverrideStateInput$ = GetPullRequestOverrideStateInput$;
-exports.GetPullRequestOverrideStateOutput$ = GetPullRequestOverrideStateOutput$;
-exports.GetRepository$ = GetRepository$;
-exports.GetRepositoryCommand = GetRepositoryCommand;
-exports.GetRepositoryInput$ = GetRepositoryInput$;
-exports.GetRepositoryOutput$ = GetRepositoryOutput$;
-exports.GetRepositoryTriggers$ = GetRepositoryTriggers$;
-exports.GetRepositoryTriggersCommand = GetRepositoryTriggersCommand;
-exports.GetRepositoryTriggersInput$ = GetRepositoryTriggersInput$;
-exports.GetRepositoryTriggersOutput$ = GetRepositoryTriggersOutput$;
-exports.IdempotencyParameterMismatchException = IdempotencyParameterMismatchException;
-exports.IdempotencyParameterMismatchException$ = IdempotencyParameterMismatchException$;
-exports.InvalidActorArnException = InvalidActorArnException;
-exports.InvalidActorArnException$ = InvalidActorArnException$;
-exports.InvalidApprovalRuleContentException = InvalidApprovalRuleContentException;
-exports.InvalidApprovalRuleContentException$ = InvalidApprovalRuleContentException$;
-exports.InvalidApprovalRuleNameException = InvalidApprovalRuleNameException;
-exports.InvalidApprovalRuleNameException$ = InvalidApprovalRuleNameException$;
-exports.InvalidApprovalRuleTemplateContentException = InvalidApprovalRuleTemplateContentException;
-exports.InvalidApprovalRuleTemplateContentException$ = InvalidApprovalRuleTemplateContentException$;
-exports.InvalidApprovalRuleTemplateDescriptionException = InvalidApprovalRuleTemplateDescriptionException;
-exports.InvalidApprovalRuleTemplateDescriptionException$ = InvalidApprovalRuleTemplateDescriptionException$;
-exports.InvalidApprovalRuleTemplateNameException = InvalidApprovalRuleTemplateNameException;
-exports.InvalidApprovalRuleTemplateNameException$ = InvalidApprovalRuleTemplateNameException$;
-exports.InvalidApprovalStateException = InvalidApprovalStateException;
-exports.InvalidApprovalStateException$ = InvalidApprovalStateException$;
-exports.InvalidAuthorArnException = InvalidAuthorArnException;
-exports.InvalidAuthorArnException$ = InvalidAuthorArnException$;
-exports.InvalidBlobIdException = InvalidBlobIdException;
-exports.InvalidBlobIdException$ = InvalidBlobIdException$;
-exports.InvalidBranchNameException = InvalidBranchNameException;
-exports.InvalidBranchNameException$ = InvalidBranchNameException$;
-exports.InvalidClientRequestTokenException = InvalidClientRequestTokenException;
-exports.InvalidClientRequestTokenException$ = InvalidClientRequestTokenException$;
-exports.InvalidCommentIdException = InvalidCommentIdException;
-exports.InvalidCommentIdException$ = InvalidCommentIdException$;
-exports.InvalidCommitException = InvalidCommitException;
-exports.InvalidCommitException$ = InvalidCommitException$;
-exports.InvalidCommitIdException = InvalidCommitIdException;
-exports.InvalidCommitIdException$ = InvalidCommitIdException$;
-exports.InvalidConflictDetailLevelException = InvalidConflictDetailLevelException;
-exports.InvalidConflictDetailLevelException$ = InvalidConflictDetailLevelException$;
-exports.InvalidConflictResolutionException = InvalidConflictResolutionException;
-exports.InvalidConflictResolutionException$ = InvalidConflictResolutionException$;
-exports.InvalidConflictResolutionStrategyException = InvalidConflictResolutionStrategyException;
-exports.InvalidConflictResolutionStrategyException$ = InvalidConflictResolutionStrategyException$;
-exports.InvalidContinuationTokenException = InvalidContinuationTokenException;
-exports.InvalidContinuationTokenException$ = InvalidContinuationTokenException$;
-exports.InvalidDeletionParameterException = InvalidDeletionParameterException;
-exports.InvalidDeletionParameterException$ = InvalidDeletionParameterException$;
-exports.InvalidDescriptionException = InvalidDescriptionException;
-exports.InvalidDescriptionException$ = InvalidDescriptionException$;
-exports.InvalidDestinationCommitSpecifierException = InvalidDestinationCommitSpecifierException;
-exports.InvalidDestinationCommitSpecifierException$ = InvalidDestinationCommitSpecifierException$;
-exports.InvalidEmailException = InvalidEmailException;
-exports.InvalidEmailException$ = InvalidEmailException$;
-exports.InvalidFileLocationException = InvalidFileLocationException;
-exports.InvalidFileLocationException$ = InvalidFileLocationException$;
-exports.InvalidFileModeException = InvalidFileModeException;
-exports.InvalidFileModeException$ = InvalidFileModeException$;
-exports.InvalidFilePositionException = InvalidFilePositionException;
-exports.InvalidFilePositionException$ = InvalidFilePositionException$;
-exports.InvalidMaxConflictFilesException = InvalidMaxConflictFilesException;
-exports.InvalidMaxConflictFilesException$ = InvalidMaxConflictFilesException$;
-exports.InvalidMaxMergeHunksException = InvalidMaxMergeHunksException;
-exports.InvalidMaxMergeHunksException$ = InvalidMaxMergeHunksException$;
-exports.InvalidMaxResultsException = InvalidMaxResultsException;
-exports.InvalidMaxResultsException$ = InvalidMaxResultsException$;
-exports.InvalidMergeOptionException = InvalidMergeOptionException;
-exports.InvalidMergeOptionException$ = InvalidMergeOptionException$;
-exports.InvalidOrderException = InvalidOrderException;
-exports.InvalidOrderException$ = InvalidOrderException$;
-exports.InvalidOverrideStatusException = InvalidOverrideStatusException;
-exports.InvalidOverrideStatusException$ = InvalidOverrideStatusException$;
-exports.InvalidParentCommitIdException = InvalidParentCommitIdException;
-exports.InvalidParentCommitIdException$ = InvalidParentCommitIdException$;
-exports.InvalidPathException = InvalidPathException;
-exports.InvalidPathException$ = InvalidPathException$;
-exports.InvalidPullRequestEventTypeException = InvalidPullRequestEventTypeException;
-exports.InvalidPullRequestEventTypeException$ = InvalidPullRequestEventTypeException$;
-exports.InvalidPullRequestIdException = InvalidPullRequestIdException;
-exports.InvalidPullRequestIdException$ = InvalidPullRequestIdException$;
-exports.InvalidPullRequestStatusException = InvalidPullRequestStatusException;
-exports.InvalidPullRequestStatusException$ = InvalidPullRequestStatusException$;
-exports.InvalidPullRequestStatusUpdateException = InvalidPullRequestStatusUpdateException;
-exports.InvalidPullRequestStatusUpdateException$ = InvalidPullRequestStatusUpdateException$;
-exports.InvalidReactionUserArnException = InvalidReactionUserArnException;
-exports.InvalidReactionUserArnException$ = InvalidReactionUserArnException$;
-exports.InvalidReactionValueException = InvalidReactionValueException;
-exports.InvalidReactionValueException$ = InvalidReactionValueException$;
-exports.InvalidReferenceNameException = InvalidReferenceNameException;
-exports.InvalidReferenceNameException$ = InvalidReferenceNameException$;
-exports.InvalidRelativeFileVersionEnumException = InvalidRelativeFileVersionEnumException;
-exports.InvalidRelativeFileVersionEnumException$ = InvalidRelativeFileVersionEnumException$;
-exports.InvalidReplacementContentException = InvalidReplacementContentException;
-exports.InvalidReplacementContentException$ = InvalidReplacementContentException$;
-exports.InvalidReplacementTypeException = InvalidReplacementTypeException;
-exports.InvalidReplacementTypeException$ = InvalidReplacementTypeException$;
-exports.InvalidRepositoryDescriptionException = InvalidRepositoryDescriptionException;
-exports.InvalidRepositoryDescriptionException$ = InvalidRepositoryDescriptionException$;
-exports.InvalidRepositoryNameException = InvalidRepositoryNameException;
-exports.InvalidRepositoryNameException$ = InvalidRepositoryNameException$;
-exports.InvalidRepositoryTriggerBranchNameException = InvalidRepositoryTriggerBranchNameException;
-exports.InvalidRepositoryTriggerBranchNameException$ = InvalidRepositoryTriggerBranchNameException$;
-exports.InvalidRepositoryTriggerCustomDataException = InvalidRepositoryTriggerCustomDataException;
-exports.InvalidRepositoryTriggerCustomDataException$ = InvalidRepositoryTriggerCustomDataException$;
-exports.InvalidRepositoryTriggerDestinationArnException = InvalidRepositoryTriggerDestinationArnException;
-exports.InvalidRepositoryTriggerDestinationArnException$ = InvalidRepositoryTriggerDestinationArnException$;
-exports.InvalidRepositoryTriggerEventsException = InvalidRepositoryTriggerEventsException;
-exports.InvalidRepositoryTriggerEventsException$ = InvalidRepositoryTriggerEventsException$;
-exports.InvalidRepositoryTriggerNameException = InvalidRepositoryTriggerNameException;
-exports.InvalidRepositoryTriggerNameException$ = InvalidRepositoryTriggerNameException$;
-exports.InvalidRepositoryTriggerRegionException = InvalidRepositoryTriggerRegionException;
-exports.InvalidRepositoryTriggerRegionException$ = InvalidRepositoryTriggerRegionException$;
-exports.InvalidResourceArnException = InvalidResourceArnException;
-exports.InvalidResourceArnException$ = InvalidResourceArnException$;
-exports.InvalidRevisionIdException = InvalidRevisionIdException;
-exports.InvalidRevisionIdException$ = InvalidRevisionIdException$;
-exports.InvalidRuleContentSha256Exception = InvalidRuleContentSha256Exception;
-exports.InvalidRuleContentSha256Exception$ = InvalidRuleContentSha256Exception$;
-exports.InvalidSortByException = InvalidSortByException;
-exports.InvalidSortByException$ = InvalidSortByException$;
-exports.InvalidSourceCommitSpecifierException = InvalidSourceCommitSpecifierException;
-exports.InvalidSourceCommitSpecifierException$ = InvalidSourceCommitSpecifierException$;
-exports.InvalidSystemTagUsageException = InvalidSystemTagUsageException;
-exports.InvalidSystemTagUsageException$ = InvalidSystemTagUsageException$;
-exports.InvalidTagKeysListException = InvalidTagKeysListException;
-exports.InvalidTagKeysListException$ = InvalidTagKeysListException$;
-exports.InvalidTagsMapException = InvalidTagsMapException;
-exports.InvalidTagsMapException$ = InvalidTagsMapException$;
-exports.InvalidTargetBranchException = InvalidTargetBranchException;
-exports.InvalidTargetBranchException$ = InvalidTargetBranchException$;
-exports.InvalidTargetException = InvalidTargetException;
-exports.InvalidTargetException$ = InvalidTargetException$;
-exports.InvalidTargetsException = InvalidTargetsException;
-exports.InvalidTargetsException$ = InvalidTargetsException$;
-exports.InvalidTitleException = InvalidTitleException;
-exports.InvalidTitleException$ = InvalidTitleException$;
-exports.IsBinaryFile$ = IsBinaryFile$;
-exports.ListApprovalRuleTemplates$ = ListApprovalRuleTemplates$;
-exports.ListApprovalRuleTemplatesCommand = ListApprovalRuleTemplatesCommand;
-exports.ListApprovalRuleTemplatesInput$ = ListApprovalRuleTemplatesInput$;
-exports.ListApprovalRuleTemplatesOutput$ = ListApprovalRuleTemplatesOutput$;
-exports.ListAssociatedApprovalRuleTemplatesForRepository$ = ListAssociatedApprovalRuleTemplatesForRepository$;
-exports.ListAssociatedApprovalRuleTemplatesForRepositoryCommand = ListAssociatedApprovalRuleTemplatesForRepositoryCommand;
-exports.ListAssociatedApprovalRuleTemplatesForRepositoryInput$ = ListAssociatedApprovalRuleTemplatesForRepositoryInput$;
-exports.ListAssociatedApprovalRuleTemplatesForRepositoryOutput$ = ListAssociatedApprovalRuleTemplatesForRepositoryOutput$;
-exports.ListBranches$ = ListBranches$;
-exports.ListBranchesCommand = ListBranchesCommand;
-exports.ListBranchesInput$ = ListBranchesInput$;
-exports.ListBranchesOutput$ = ListBranchesOutput$;
-exports.ListFileCommitHistory$ = ListFileCommitHistory$;
-exports.ListFileCommitHistoryCommand = ListFileCommitHistoryCommand;
-exports.ListFileCommitHistoryRequest$ = ListFileCommitHistoryRequest$;
-exports.ListFileCommitHistoryResponse$ = ListFileCommitHistoryResponse$;
-exports.ListPullRequests$ = ListPullRequests$;
-exports.ListPullRequestsCommand = ListPullRequestsCommand;
-exports.ListPullRequestsInput$ = ListPullRequestsInput$;
-exports.ListPullRequestsOutput$ = ListPullRequestsOutput$;
-exports.ListRepositories$ = ListRepositories$;
-exports.ListRepositoriesCommand = ListRepositoriesCommand;
-exports.ListRepositoriesForApprovalRuleTemplate$ = ListRepositoriesForApprovalRuleTemplate$;
-exports.ListRepositoriesForApprovalRuleTemplateCommand = ListRepositoriesForApprovalRuleTemplateCommand;
-exports.ListRepositoriesForApprovalRuleTemplateInput$ = ListRepositoriesForApprovalRuleTemplateInput$;
-exports.ListRepositoriesForApprovalRuleTemplateOutput$ = ListRepositoriesForApprovalRuleTemplateOutput$;
-exports.ListRepositoriesInput$ = ListRepositoriesInput$;
-exports.ListRepositoriesOutput$ = ListRepositoriesOutput$;
-exports.ListTagsForResource$ = ListTagsForResource$;
-exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-exports.ListTagsForResourceInput$ = ListTagsForResourceInput$;
-exports.ListTagsForResourceOutput$ = ListTagsForResourceOutput$;
-exports.Location$ = Location$;
-exports.ManualMergeRequiredException = ManualMergeRequiredException;
-exports.ManualMergeRequiredException$ = ManualMergeRequiredException$;
-exports.MaximumBranchesExceededException = MaximumBranchesExceededException;
-exports.MaximumBranchesExceededException$ = MaximumBranchesExceededException$;
-exports.MaximumConflictResolutionEntriesExceededException = MaximumConflictResolutionEntriesExceededException;
-exports.MaximumConflictResolutionEntriesExceededException$ = MaximumConflictResolutionEntriesExceededException$;
-exports.MaximumFileContentToLoadExceededException = MaximumFileContentToLoadExceededException;
-exports.MaximumFileContentToLoadExceededException$ = MaximumFileContentToLoadExceededException$;
-exports.MaximumFileEntriesExceededException = MaximumFileEntriesExceededException;
-exports.MaximumFileEntriesExceededException$ = MaximumFileEntriesExceededException$;
-exports.MaximumItemsToCompareExceededException = MaximumItemsToCompareExceededException;
-exports.MaximumItemsToCompareExceededException$ = MaximumItemsToCompareExceededException$;
-exports.MaximumNumberOfApprovalsExceededException = MaximumNumberOfApprovalsExceededException;
-exports.MaximumNumberOfApprovalsExceededException$ = MaximumNumberOfApprovalsExceededException$;
-exports.MaximumOpenPullRequestsExceededException = MaximumOpenPullRequestsExceededException;
-exports.MaximumOpenPullRequestsExceededException$ = MaximumOpenPullRequestsExceededException$;
-exports.MaximumRepositoryNamesExceededException = MaximumRepositoryNamesExceededException;
-exports.MaximumRepositoryNamesExceededException$ = MaximumRepositoryNamesExceededException$;
-exports.MaximumRepositoryTriggersExceededException = MaximumRepositoryTriggersExceededException;
-exports.MaximumRepositoryTriggersExceededException$ = MaximumRepositoryTriggersExceededException$;
-exports.MaximumRuleTemplatesAssociatedWithRepositoryException = MaximumRuleTemplatesAssociatedWithRepositoryException;
-exports.MaximumRuleTemplatesAssociatedWithRepositoryException$ = MaximumRuleTemplatesAssociatedWithRepositoryException$;
-exports.MergeBranchesByFastForward$ = MergeBranchesByFastForward$;
-exports.MergeBranchesByFastForwardCommand = MergeBranchesByFastForwardCommand;
-exports.MergeBranchesByFastForwardInput$ = MergeBranchesByFastForwardInput$;
-exports.MergeBranchesByFastForwardOutput$ = MergeBranchesByFastForwardOutput$;
-exports.MergeBranchesBySquash$ = MergeBranchesBySquash$;
-exports.MergeBranchesBySquashCommand = MergeBranchesBySquashCommand;
-exports.MergeBranchesBySquashInput$ = MergeBranchesBySquashInput$;
-exports.MergeBranchesBySquashOutput$ = MergeBranchesBySquashOutput$;
-exports.MergeBranchesByThreeWay$ = MergeBranchesByThreeWay$;
-exports.MergeBranchesByThreeWayCommand = MergeBranchesByThreeWayCommand;
-exports.MergeBranchesByThreeWayInput$ = MergeBranchesByThreeWayInput$;
-exports.MergeBranchesByThreeWayOutput$ = MergeBranchesByThreeWayOutput$;
-exports.MergeHunk$ = MergeHunk$;
-exports.MergeHunkDetail$ = MergeHunkDetail$;
-exports.MergeMetadata$ = MergeMetadata$;
-exports.MergeOperations$ = MergeOperations$;
-exports.MergeOptionRequiredException = MergeOptionRequiredException;
-exports.MergeOptionRequiredException$ = MergeOptionRequiredException$;
-exports.MergeOptionTypeEnum = MergeOptionTypeEnum;
-exports.MergePullRequestByFastForward$ = MergePullRequestByFastForward$;
-exports.MergePullRequestByFastForwardCommand = MergePullRequestByFastForwardCommand;
-exports.MergePullRequestByFastForwardInput$ = MergePullRequestByFastForwardInput$;
-exports.MergePullRequestByFastForwardOutput$ = MergePullRequestByFastForwardOutput$;
-exports.MergePullRequestBySquash$ = MergePullRequestBySquash$;
-exports.MergePullRequestBySquashCommand = MergePullRequestBySquashCommand;
-exports.MergePullRequestBySquashInput$ = MergePullRequestBySquashInput$;
-exports.MergePullRequestBySquashOutput$ = MergePullRequestBySquashOutput$;
-exports.MergePullRequestByThreeWay$ = MergePullRequestByThreeWay$;
-exports.MergePullRequestByThreeWayCommand = MergePullRequestByThreeWayCommand;
-exports.MergePullRequestByThreeWayInput$ = MergePullRequestByThreeWayInput$;
-exports.MergePullRequestByThreeWayOutput$ = MergePullRequestByThreeWayOutput$;
-exports.MultipleConflictResolutionEntriesException = MultipleConflictResolutionEntriesException;
-exports.MultipleConflictResolutionEntriesException$ = MultipleConflictResolutionEntriesException$;
-exports.MultipleRepositoriesInPullRequestException = MultipleRepositoriesInPullRequestException;
-exports.MultipleRepositoriesInPullRequestException$ = MultipleRepositoriesInPullRequestException$;
-exports.NameLengthExceededException = NameLengthExceededException;
-exports.NameLengthExceededException$ = NameLengthExceededException$;
-exports.NoChangeException = NoChangeException;
-exports.NoChangeException$ = NoChangeException$;
-exports.NumberOfRuleTemplatesExceededException = NumberOfRuleTemplatesExceededException;
-exports.NumberOfRuleTemplatesExceededException$ = NumberOfRuleTemplatesExceededException$;
-exports.NumberOfRulesExceededException = NumberOfRulesExceededException;
-exports.NumberOfRulesExceededException$ = NumberOfRulesExceededException$;
-exports.ObjectTypeEnum = ObjectTypeEnum;
-exports.ObjectTypes$ = ObjectTypes$;
-exports.OperationNotAllowedException = OperationNotAllowedException;
-exports.OperationNotAllowedException$ = OperationNotAllowedException$;
-exports.OrderEnum = OrderEnum;
-exports.OriginApprovalRuleTemplate$ = OriginApprovalRuleTemplate$;
-exports.OverrideAlreadySetException = OverrideAlreadySetException;
-exports.OverrideAlreadySetException$ = OverrideAlreadySetException$;
-exports.OverridePullRequestApprovalRules$ = OverridePullRequestApprovalRules$;
-exports.OverridePullRequestApprovalRulesCommand = OverridePullRequestApprovalRulesCommand;
-exports.OverridePullRequestApprovalRulesInput$ = OverridePullRequestApprovalRulesInput$;
-exports.OverrideStatus = OverrideStatus;
-exports.OverrideStatusRequiredException = OverrideStatusRequiredException;
-exports.OverrideStatusRequiredException$ = OverrideStatusRequiredException$;
-exports.ParentCommitDoesNotExistException = ParentCommitDoesNotExistException;
-exports.ParentCommitDoesNotExistException$ = ParentCommitDoesNotExistException$;
-exports.ParentCommitIdOutdatedException = ParentCommitIdOutdatedException;
-exports.ParentCommitIdOutdatedException$ = ParentCommitIdOutdatedException$;
-exports.ParentCommitIdRequiredException = ParentCommitIdRequiredException;
-exports.ParentCommitIdRequiredException$ = ParentCommitIdRequiredException$;
-exports.PathDoesNotExistException = PathDoesNotExistException;
-exports.PathDoesNotExistException$ = PathDoesNotExistException$;
-exports.PathRequiredException = PathRequiredException;
-exports.PathRequiredException$ = PathRequiredException$;
-exports.PostCommentForComparedCommit$ = PostCommentForComparedCommit$;
-exports.PostCommentForComparedCommitCommand = PostCommentForComparedCommitCommand;
-exports.PostCommentForComparedCommitInput$ = PostCommentForComparedCommitInput$;
-exports.PostCommentForComparedCommitOutput$ = PostCommentForComparedCommitOutput$;
-exports.PostCommentForPullRequest$ = PostCommentForPullRequest$;
-exports.PostCommentForPullRequestCommand = PostCommentForPullRequestCommand;
-exports.PostCommentForPullRequestInput$ = PostCommentForPullRequestInput$;
-exports.PostCommentForPullRequestOutput$ = PostCommentForPullRequestOutput$;
-exports.PostCommentReply$ = PostCommentReply$;
-exports.PostCommentReplyCommand = PostCommentReplyCommand;
-exports.PostCommentReplyInput$ = PostCommentReplyInput$;
-exports.PostCommentReplyOutput$ = PostCommentReplyOutput$;
-exports.PullRequest$ = PullRequest$;
-exports.PullRequestAlreadyClosedException = PullRequestAlreadyClosedException;
-exports.PullRequestAlreadyClosedException$ = PullRequestAlreadyClosedException$;
-exports.PullRequestApprovalRulesNotSatisfiedException = PullRequestApprovalRulesNotSatisfiedException;
-exports.PullRequestApprovalRulesNotSatisfiedException$ = PullRequestApprovalRulesNotSatisfiedException$;
-exports.PullRequestCannotBeApprovedByAuthorException = PullRequestCannotBeApprovedByAuthorException;
-exports.PullRequestCannotBeApprovedByAuthorException$ = PullRequestCannotBeApprovedByAuthorException$;
-exports.PullRequestCreatedEventMetadata$ = PullRequestCreatedEventMetadata$;
-exports.PullRequestDoesNotExistException = PullRequestDoesNotExistException;
-exports.PullRequestDoesNotExistException$ = PullRequestDoesNotExistException$;
-exports.PullRequestEvent$ = PullRequestEvent$;
-exports.PullRequestEventType = PullRequestEventType;
-exports.PullRequestIdRequiredException = PullRequestIdRequiredException;
-exports.PullRequestIdRequiredException$ = PullRequestIdRequiredException$;
-exports.PullRequestMergedStateChangedEventMetadata$ = PullRequestMergedStateChangedEventMetadata$;
-exports.PullRequestSourceReferenceUpdatedEventMetadata$ = PullRequestSourceReferenceUpdatedEventMetadata$;
-exports.PullRequestStatusChangedEventMetadata$ = PullRequestStatusChangedEventMetadata$;
-exports.PullRequestStatusEnum = PullRequestStatusEnum;
-exports.PullRequestStatusRequiredException = PullRequestStatusRequiredException;
-exports.PullRequestStatusRequiredException$ = PullRequestStatusRequiredException$;
-exports.PullRequestTarget$ = PullRequestTarget$;
-exports.PutCommentReaction$ = PutCommentReaction$;
-exports.PutCommentReactionCommand = PutCommentReactionCommand;
-exports.PutCommentReactionInput$ = PutCommentReactionInput$;
-exports.PutFile$ = PutFile$;
-exports.PutFileCommand = PutFileCommand;
-exports.PutFileEntry$ = PutFileEntry$;
-exports.PutFileEntryConflictException = PutFileEntryConflictException;
-exports.PutFileEntryConflictException$ = PutFileEntryConflictException$;
-exports.PutFileInput$ = PutFileInput$;
-exports.PutFileOutput$ = PutFileOutput$;
-exports.PutRepositoryTriggers$ = PutRepositoryTriggers$;
-exports.PutRepositoryTriggersCommand = PutRepositoryTriggersCommand;
-exports.PutRepositoryTriggersInput$ = PutRepositoryTriggersInput$;
-exports.PutRepositoryTriggersOutput$ = PutRepositoryTriggersOutput$;
-exports.ReactionForComment$ = ReactionForComment$;
-exports.ReactionLimitExceededException = ReactionLimitExceededException;
-exports.ReactionLimitExceededException$ = ReactionLimitExceededException$;
-exports.ReactionValueFormats$ = ReactionValueFormats$;
-exports.ReactionValueRequiredException = ReactionValueRequiredException;
-exports.ReactionValueRequiredException$ = ReactionValueRequiredException$;
-exports.ReferenceDoesNotExistException = ReferenceDoesNotExistException;
-exports.ReferenceDoesNotExistException$ = ReferenceDoesNotExistException$;
-exports.ReferenceNameRequiredException = ReferenceNameRequiredException;
-exports.ReferenceNameRequiredException$ = ReferenceNameRequiredException$;
-exports.ReferenceTypeNotSupportedException = ReferenceTypeNotSupportedException;
-exports.ReferenceTypeNotSupportedException$ = ReferenceTypeNotSupportedException$;
-exports.RelativeFileVersionEnum = RelativeFileVersionEnum;
-exports.ReplaceContentEntry$ = ReplaceContentEntry$;
-exports.ReplacementContentRequiredException = ReplacementContentRequiredException;
-exports.ReplacementContentRequiredException$ = ReplacementContentRequiredException$;
-exports.ReplacementTypeEnum = ReplacementTypeEnum;
-exports.ReplacementTypeRequiredException = ReplacementTypeRequiredException;
-exports.ReplacementTypeRequiredException$ = ReplacementTypeRequiredException$;
-exports.RepositoryDoesNotExistException = RepositoryDoesNotExistException;
-exports.RepositoryDoesNotExistException$ = RepositoryDoesNotExistException$;
-exports.RepositoryLimitExceededException = RepositoryLimitExceededException;
-exports.RepositoryLimitExceededException$ = RepositoryLimitExceededException$;
-exports.RepositoryMetadata$ = RepositoryMetadata$;
-exports.RepositoryNameExistsException = RepositoryNameExistsException;
-exports.RepositoryNameExistsException$ = RepositoryNameExistsException$;
-exports.RepositoryNameIdPair$ = RepositoryNameIdPair$;
-exports.RepositoryNameRequiredException = RepositoryNameRequiredException;
-exports.RepositoryNameRequiredException$ = RepositoryNameRequiredException$;
-exports.RepositoryNamesRequiredException = RepositoryNamesRequiredException;
-exports.RepositoryNamesRequiredException$ = RepositoryNamesRequiredException$;
-exports.RepositoryNotAssociatedWithPullRequestException = RepositoryNotAssociatedWithPullRequestException;
-exports.RepositoryNotAssociatedWithPullRequestException$ = RepositoryNotAssociatedWithPullRequestException$;
-exports.RepositoryTrigger$ = RepositoryTrigger$;
-exports.RepositoryTriggerBranchNameListRequiredException = RepositoryTriggerBranchNameListRequiredException;
-exports.RepositoryTriggerBranchNameListRequiredException$ = RepositoryTriggerBranchNameListRequiredException$;
-exports.RepositoryTriggerDestinationArnRequiredException = RepositoryTriggerDestinationArnRequiredException;
-exports.RepositoryTriggerDestinationArnRequiredException$ = RepositoryTriggerDestinationArnRequiredException$;
-exports.RepositoryTriggerEventEnum = RepositoryTriggerEventEnum;
-exports.RepositoryTriggerEventsListRequiredException = RepositoryTriggerEventsListRequiredException;
-exports.RepositoryTriggerEventsListRequiredException$ = RepositoryTriggerEventsListRequiredException$;
-exports.RepositoryTriggerExecutionFailure$ = RepositoryTriggerExecutionFailure$;
-exports.RepositoryTriggerNameRequiredException = RepositoryTriggerNameRequiredException;
-exports.RepositoryTriggerNameRequiredException$ = RepositoryTriggerNameRequiredException$;
-exports.RepositoryTriggersListRequiredException = RepositoryTriggersListRequiredException;
-exports.RepositoryTriggersListRequiredException$ = RepositoryTriggersListRequiredException$;
-exports.ResourceArnRequiredException = ResourceArnRequiredException;
-exports.ResourceArnRequiredException$ = ResourceArnRequiredException$;
-exports.RestrictedSourceFileException = RestrictedSourceFileException;
-exports.RestrictedSourceFileException$ = RestrictedSourceFileException$;
-exports.RevisionIdRequiredException = RevisionIdRequiredException;
-exports.RevisionIdRequiredException$ = RevisionIdRequiredException$;
-exports.RevisionNotCurrentException = RevisionNotCurrentException;
-exports.RevisionNotCurrentException$ = RevisionNotCurrentException$;
-exports.SameFileContentException = SameFileContentException;
-exports.SameFileContentException$ = SameFileContentException$;
-exports.SamePathRequestException = SamePathRequestException;
-exports.SamePathRequestException$ = SamePathRequestException$;
-exports.SetFileModeEntry$ = SetFileModeEntry$;
-exports.SortByEnum = SortByEnum;
-exports.SourceAndDestinationAreSameException = SourceAndDestinationAreSameException;
-exports.SourceAndDestinationAreSameException$ = SourceAndDestinationAreSameException$;
-exports.SourceFileOrContentRequiredException = SourceFileOrContentRequiredException;
-exports.SourceFileOrContentRequiredException$ = SourceFileOrContentRequiredException$;
-exports.SourceFileSpecifier$ = SourceFileSpecifier$;
-exports.SubModule$ = SubModule$;
-exports.SymbolicLink$ = SymbolicLink$;
-exports.TagKeysListRequiredException = TagKeysListRequiredException;
-exports.TagKeysListRequiredException$ = TagKeysListRequiredException$;
-exports.TagPolicyException = TagPolicyException;
-exports.TagPolicyException$ = TagPolicyException$;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceInput$ = TagResourceInput$;
-exports.TagsMapRequiredException = TagsMapRequiredException;
-exports.TagsMapRequiredException$ = TagsMapRequiredException$;
-exports.Target$ = Target$;
-exports.TargetRequiredException = TargetRequiredException;
-exports.TargetRequiredException$ = TargetRequiredException$;
-exports.TargetsRequiredException = TargetsRequiredException;
-exports.TargetsRequiredException$ = TargetsRequiredException$;
-exports.TestRepositoryTriggers$ = TestRepositoryTriggers$;
-exports.TestRepositoryTriggersCommand = TestRepositoryTriggersCommand;
-exports.TestRepositoryTriggersInput$ = TestRepositoryTriggersInput$;
-exports.TestRepositoryTriggersOutput$ = TestRepositoryTriggersOutput$;
-exports.TipOfSourceReferenceIsDifferentException = TipOfSourceReferenceIsDifferentException;
-exports.TipOfSourceReferenceIsDifferentException$ = TipOfSourceReferenceIsDifferentException$;
-exports.TipsDivergenceExceededException = TipsDivergenceExceededException;
-exports.TipsDivergenceExceededException$ = TipsDivergenceExceededException$;
-exports.TitleRequiredException = TitleRequiredException;
-exports.TitleRequiredException$ = TitleRequiredException$;
-exports.TooManyTagsException = TooManyTagsException;
-exports.TooManyTagsException$ = TooManyTagsException$;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceInput$ = UntagResourceInput$;
-exports.UpdateApprovalRuleTemplateContent$ = UpdateApprovalRuleTemplateContent$;
-exports.UpdateApprovalRuleTemplateContentCommand = UpdateApprovalRuleTemplateContentCommand;
-exports.UpdateApprovalRuleTemplateContentInput$ = UpdateApprovalRuleTemplateContentInput$;
-exports.UpdateApprovalRuleTemplateContentOutput$ = UpdateApprovalRuleTemplateContentOutput$;
-exports.UpdateApprovalRuleTemplateDescription$ = UpdateApprovalRuleTemplateDescription$;
-exports.UpdateApprovalRuleTemplateDescriptionCommand = UpdateApprovalRuleTemplateDescriptionCommand;
-exports.UpdateApprovalRuleTemplateDescriptionInput$ = UpdateApprovalRuleTemplateDescriptionInput$;
-exports.UpdateApprovalRuleTemplateDescriptionOutput$ = UpdateApprovalRuleTemplateDescriptionOutput$;
-exports.UpdateApprovalRuleTemplateName$ = UpdateApprovalRuleTemplateName$;
-exports.UpdateApprovalRuleTemplateNameCommand = UpdateApprovalRuleTemplateNameCommand;
-exports.UpdateApprovalRuleTemplateNameInput$ = UpdateApprovalRuleTemplateNameInput$;
-exports.UpdateApprovalRuleTemplateNameOutput$ = UpdateApprovalRuleTemplateNameOutput$;
-exports.UpdateComment$ = UpdateComment$;
-exports.UpdateCommentCommand = UpdateCommentCommand;
-exports.UpdateCommentInput$ = UpdateCommentInput$;
-exports.UpdateCommentOutput$ = UpdateCommentOutput$;
-exports.UpdateDefaultBranch$ = UpdateDefaultBranch$;
-exports.UpdateDefaultBranchCommand = UpdateDefaultBranchCommand;
-exports.UpdateDefaultBranchInput$ = UpdateDefaultBranchInput$;
-exports.UpdatePullRequestApprovalRuleContent$ = UpdatePullRequestApprovalRuleContent$;
-exports.UpdatePullRequestApprovalRuleContentCommand = UpdatePullRequestApprovalRuleContentCommand;
-exports.UpdatePullRequestApprovalRuleContentInput$ = UpdatePullRequestApprovalRuleContentInput$;
-exports.UpdatePullRequestApprovalRuleContentOutput$ = UpdatePullRequestApprovalRuleContentOutput$;
-exports.UpdatePullRequestApprovalState$ = UpdatePullRequestApprovalState$;
-exports.UpdatePullRequestApprovalStateCommand = UpdatePullRequestApprovalStateCommand;
-exports.UpdatePullRequestApprovalStateInput$ = UpdatePullRequestApprovalStateInput$;
-exports.UpdatePullRequestDescription$ = UpdatePullRequestDescription$;
-exports.UpdatePullRequestDescriptionCommand = UpdatePullRequestDescriptionCommand;
-exports.UpdatePullRequestDescriptionInput$ = UpdatePullRequestDescriptionInput$;
-exports.UpdatePullRequestDescriptionOutput$ = UpdatePullRequestDescriptionOutput$;
-exports.UpdatePullRequestStatus$ = UpdatePullRequestStatus$;
-exports.UpdatePullRequestStatusCommand = UpdatePullRequestStatusCommand;
-exports.UpdatePullRequestStatusInput$ = UpdatePullRequestStatusInput$;
-exports.UpdatePullRequestStatusOutput$ = UpdatePullRequestStatusOutput$;
-exports.UpdatePullRequestTitle$ = UpdatePullRequestTitle$;
-exports.UpdatePullRequestTitleCommand = UpdatePullRequestTitleCommand;
-exports.UpdatePullRequestTitleInput$ = UpdatePullRequestTitleInput$;
-exports.UpdatePullRequestTitleOutput$ = UpdatePullRequestTitleOutput$;
-exports.UpdateRepositoryDescription$ = UpdateRepositoryDescription$;
-exports.UpdateRepositoryDescriptionCommand = UpdateRepositoryDescriptionCommand;
-exports.UpdateRepositoryDescriptionInput$ = UpdateRepositoryDescriptionInput$;
-exports.UpdateRepositoryEncryptionKey$ = UpdateRepositoryEncryptionKey$;
-exports.UpdateRepositoryEncryptionKeyCommand = UpdateRepositoryEncryptionKeyCommand;
-exports.UpdateRepositoryEncryptionKeyInput$ = UpdateRepositoryEncryptionKeyInput$;
-exports.UpdateRepositoryEncryptionKeyOutput$ = UpdateRepositoryEncryptionKeyOutput$;
-exports.UpdateRepositoryName$ = UpdateRepositoryName$;
-exports.UpdateRepositoryNameCommand = UpdateRepositoryNameCommand;
-exports.UpdateRepositoryNameInput$ = UpdateRepositoryNameInput$;
-exports.UserInfo$ = UserInfo$;
-exports.ValidationException = ValidationException;
-exports.ValidationException$ = ValidationException$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateDescribeMergeConflicts = paginateDescribeMergeConflicts;
-exports.paginateDescribePullRequestEvents = paginateDescribePullRequestEvents;
-exports.paginateGetBlobDifferences = paginateGetBlobDifferences;
-exports.paginateGetCommentReactions = paginateGetCommentReactions;
-exports.paginateGetCommentsForComparedCommit = paginateGetCommentsForComparedCommit;
-exports.paginateGetCommentsForPullRequest = paginateGetCommentsForPullRequest;
-exports.paginateGetDifferences = paginateGetDifferences;
-exports.paginateGetMergeConflicts = paginateGetMergeConflicts;
-exports.paginateListApprovalRuleTemplates = paginateListApprovalRuleTemplates;
-exports.paginateListAssociatedApprovalRuleTemplatesForRepository = paginateListAssociatedApprovalRuleTemplatesForRepository;
-exports.paginateListBranches = paginateListBranches;
-exports.paginateListFileCommitHistory = paginateListFileCommitHistory;
-exports.paginateListPullRequests = paginateListPullRequests;
-exports.paginateListRepositories = paginateListRepositories;
-exports.paginateListRepositoriesForApprovalRuleTemplate = paginateListRepositoriesForApprovalRuleTemplate;
+__webpack_unused_export__ = ActorDoesNotExistException;
+__webpack_unused_export__ = ActorDoesNotExistException$;
+__webpack_unused_export__ = Approval$;
+__webpack_unused_export__ = ApprovalRule$;
+__webpack_unused_export__ = ApprovalRuleContentRequiredException;
+__webpack_unused_export__ = ApprovalRuleContentRequiredException$;
+__webpack_unused_export__ = ApprovalRuleDoesNotExistException;
+__webpack_unused_export__ = ApprovalRuleDoesNotExistException$;
+__webpack_unused_export__ = ApprovalRuleEventMetadata$;
+__webpack_unused_export__ = ApprovalRuleNameAlreadyExistsException;
+__webpack_unused_export__ = ApprovalRuleNameAlreadyExistsException$;
+__webpack_unused_export__ = ApprovalRuleNameRequiredException;
+__webpack_unused_export__ = ApprovalRuleNameRequiredException$;
+__webpack_unused_export__ = ApprovalRuleOverriddenEventMetadata$;
+__webpack_unused_export__ = ApprovalRuleTemplate$;
+__webpack_unused_export__ = ApprovalRuleTemplateContentRequiredException;
+__webpack_unused_export__ = ApprovalRuleTemplateContentRequiredException$;
+__webpack_unused_export__ = ApprovalRuleTemplateDoesNotExistException;
+__webpack_unused_export__ = ApprovalRuleTemplateDoesNotExistException$;
+__webpack_unused_export__ = ApprovalRuleTemplateInUseException;
+__webpack_unused_export__ = ApprovalRuleTemplateInUseException$;
+__webpack_unused_export__ = ApprovalRuleTemplateNameAlreadyExistsException;
+__webpack_unused_export__ = ApprovalRuleTemplateNameAlreadyExistsException$;
+__webpack_unused_export__ = ApprovalRuleTemplateNameRequiredException;
+__webpack_unused_export__ = ApprovalRuleTemplateNameRequiredException$;
+__webpack_unused_export__ = ApprovalState;
+__webpack_unused_export__ = ApprovalStateChangedEventMetadata$;
+__webpack_unused_export__ = ApprovalStateRequiredException;
+__webpack_unused_export__ = ApprovalStateRequiredException$;
+__webpack_unused_export__ = AssociateApprovalRuleTemplateWithRepository$;
+__webpack_unused_export__ = AssociateApprovalRuleTemplateWithRepositoryCommand;
+__webpack_unused_export__ = AssociateApprovalRuleTemplateWithRepositoryInput$;
+__webpack_unused_export__ = AuthorDoesNotExistException;
+__webpack_unused_export__ = AuthorDoesNotExistException$;
+__webpack_unused_export__ = BatchAssociateApprovalRuleTemplateWithRepositories$;
+__webpack_unused_export__ = BatchAssociateApprovalRuleTemplateWithRepositoriesCommand;
+__webpack_unused_export__ = BatchAssociateApprovalRuleTemplateWithRepositoriesError$;
+__webpack_unused_export__ = BatchAssociateApprovalRuleTemplateWithRepositoriesInput$;
+__webpack_unused_export__ = BatchAssociateApprovalRuleTemplateWithRepositoriesOutput$;
+__webpack_unused_export__ = BatchDescribeMergeConflicts$;
+__webpack_unused_export__ = BatchDescribeMergeConflictsCommand;
+__webpack_unused_export__ = BatchDescribeMergeConflictsError$;
+__webpack_unused_export__ = BatchDescribeMergeConflictsInput$;
+__webpack_unused_export__ = BatchDescribeMergeConflictsOutput$;
+__webpack_unused_export__ = BatchDisassociateApprovalRuleTemplateFromRepositories$;
+__webpack_unused_export__ = BatchDisassociateApprovalRuleTemplateFromRepositoriesCommand;
+__webpack_unused_export__ = BatchDisassociateApprovalRuleTemplateFromRepositoriesError$;
+__webpack_unused_export__ = BatchDisassociateApprovalRuleTemplateFromRepositoriesInput$;
+__webpack_unused_export__ = BatchDisassociateApprovalRuleTemplateFromRepositoriesOutput$;
+__webpack_unused_export__ = BatchGetCommits$;
+__webpack_unused_export__ = BatchGetCommitsCommand;
+__webpack_unused_export__ = BatchGetCommitsError$;
+__webpack_unused_export__ = BatchGetCommitsInput$;
+__webpack_unused_export__ = BatchGetCommitsOutput$;
+__webpack_unused_export__ = BatchGetRepositories$;
+__webpack_unused_export__ = BatchGetRepositoriesCommand;
+__webpack_unused_export__ = BatchGetRepositoriesError$;
+__webpack_unused_export__ = BatchGetRepositoriesErrorCodeEnum;
+__webpack_unused_export__ = BatchGetRepositoriesInput$;
+__webpack_unused_export__ = BatchGetRepositoriesOutput$;
+__webpack_unused_export__ = BeforeCommitIdAndAfterCommitIdAreSameException;
+__webpack_unused_export__ = BeforeCommitIdAndAfterCommitIdAreSameException$;
+__webpack_unused_export__ = BlobIdDoesNotExistException;
+__webpack_unused_export__ = BlobIdDoesNotExistException$;
+__webpack_unused_export__ = BlobIdRequiredException;
+__webpack_unused_export__ = BlobIdRequiredException$;
+__webpack_unused_export__ = BlobMetadata$;
+__webpack_unused_export__ = BranchDoesNotExistException;
+__webpack_unused_export__ = BranchDoesNotExistException$;
+__webpack_unused_export__ = BranchInfo$;
+__webpack_unused_export__ = BranchNameExistsException;
+__webpack_unused_export__ = BranchNameExistsException$;
+__webpack_unused_export__ = BranchNameIsTagNameException;
+__webpack_unused_export__ = BranchNameIsTagNameException$;
+__webpack_unused_export__ = BranchNameRequiredException;
+__webpack_unused_export__ = BranchNameRequiredException$;
+__webpack_unused_export__ = CannotDeleteApprovalRuleFromTemplateException;
+__webpack_unused_export__ = CannotDeleteApprovalRuleFromTemplateException$;
+__webpack_unused_export__ = CannotModifyApprovalRuleFromTemplateException;
+__webpack_unused_export__ = CannotModifyApprovalRuleFromTemplateException$;
+__webpack_unused_export__ = ChangeTypeEnum;
+__webpack_unused_export__ = ClientRequestTokenRequiredException;
+__webpack_unused_export__ = ClientRequestTokenRequiredException$;
+__webpack_unused_export__ = CodeCommit;
+exports.MS4 = CodeCommitClient;
+__webpack_unused_export__ = CodeCommitServiceException;
+__webpack_unused_export__ = CodeCommitServiceException$;
+__webpack_unused_export__ = Comment$;
+__webpack_unused_export__ = CommentContentRequiredException;
+__webpack_unused_export__ = CommentContentRequiredException$;
+__webpack_unused_export__ = CommentContentSizeLimitExceededException;
+__webpack_unused_export__ = CommentContentSizeLimitExceededException$;
+__webpack_unused_export__ = CommentDeletedException;
+__webpack_unused_export__ = CommentDeletedException$;
+__webpack_unused_export__ = CommentDoesNotExistException;
+__webpack_unused_export__ = CommentDoesNotExistException$;
+__webpack_unused_export__ = CommentIdRequiredException;
+__webpack_unused_export__ = CommentIdRequiredException$;
+__webpack_unused_export__ = CommentNotCreatedByCallerException;
+__webpack_unused_export__ = CommentNotCreatedByCallerException$;
+__webpack_unused_export__ = CommentsForComparedCommit$;
+__webpack_unused_export__ = CommentsForPullRequest$;
+__webpack_unused_export__ = Commit$;
+__webpack_unused_export__ = CommitDoesNotExistException;
+__webpack_unused_export__ = CommitDoesNotExistException$;
+__webpack_unused_export__ = CommitIdDoesNotExistException;
+__webpack_unused_export__ = CommitIdDoesNotExistException$;
+__webpack_unused_export__ = CommitIdRequiredException;
+__webpack_unused_export__ = CommitIdRequiredException$;
+__webpack_unused_export__ = CommitIdsLimitExceededException;
+__webpack_unused_export__ = CommitIdsLimitExceededException$;
+__webpack_unused_export__ = CommitIdsListRequiredException;
+__webpack_unused_export__ = CommitIdsListRequiredException$;
+__webpack_unused_export__ = CommitMessageLengthExceededException;
+__webpack_unused_export__ = CommitMessageLengthExceededException$;
+__webpack_unused_export__ = CommitRequiredException;
+__webpack_unused_export__ = CommitRequiredException$;
+__webpack_unused_export__ = ConcurrentReferenceUpdateException;
+__webpack_unused_export__ = ConcurrentReferenceUpdateException$;
+__webpack_unused_export__ = Conflict$;
+__webpack_unused_export__ = ConflictDetailLevelTypeEnum;
+__webpack_unused_export__ = ConflictMetadata$;
+__webpack_unused_export__ = ConflictResolution$;
+__webpack_unused_export__ = ConflictResolutionStrategyTypeEnum;
+__webpack_unused_export__ = CreateApprovalRuleTemplate$;
+__webpack_unused_export__ = CreateApprovalRuleTemplateCommand;
+__webpack_unused_export__ = CreateApprovalRuleTemplateInput$;
+__webpack_unused_export__ = CreateApprovalRuleTemplateOutput$;
+__webpack_unused_export__ = CreateBranch$;
+__webpack_unused_export__ = CreateBranchCommand;
+__webpack_unused_export__ = CreateBranchInput$;
+__webpack_unused_export__ = CreateCommit$;
+__webpack_unused_export__ = CreateCommitCommand;
+__webpack_unused_export__ = CreateCommitInput$;
+__webpack_unused_export__ = CreateCommitOutput$;
+__webpack_unused_export__ = CreatePullRequest$;
+__webpack_unused_export__ = CreatePullRequestApprovalRule$;
+__webpack_unused_export__ = CreatePullRequestApprovalRuleCommand;
+__webpack_unused_export__ = CreatePullRequestApprovalRuleInput$;
+__webpack_unused_export__ = CreatePullRequestApprovalRuleOutput$;
+__webpack_unused_export__ = CreatePullRequestCommand;
+__webpack_unused_export__ = CreatePullRequestInput$;
+__webpack_unused_export__ = CreatePullRequestOutput$;
+__webpack_unused_export__ = CreateRepository$;
+__webpack_unused_export__ = CreateRepositoryCommand;
+__webpack_unused_export__ = CreateRepositoryInput$;
+__webpack_unused_export__ = CreateRepositoryOutput$;
+__webpack_unused_export__ = CreateUnreferencedMergeCommit$;
+__webpack_unused_export__ = CreateUnreferencedMergeCommitCommand;
+__webpack_unused_export__ = CreateUnreferencedMergeCommitInput$;
+__webpack_unused_export__ = CreateUnreferencedMergeCommitOutput$;
+__webpack_unused_export__ = DefaultBranchCannotBeDeletedException;
+__webpack_unused_export__ = DefaultBranchCannotBeDeletedException$;
+__webpack_unused_export__ = DeleteApprovalRuleTemplate$;
+__webpack_unused_export__ = DeleteApprovalRuleTemplateCommand;
+__webpack_unused_export__ = DeleteApprovalRuleTemplateInput$;
+__webpack_unused_export__ = DeleteApprovalRuleTemplateOutput$;
+__webpack_unused_export__ = DeleteBranch$;
+__webpack_unused_export__ = DeleteBranchCommand;
+__webpack_unused_export__ = DeleteBranchInput$;
+__webpack_unused_export__ = DeleteBranchOutput$;
+__webpack_unused_export__ = DeleteCommentContent$;
+__webpack_unused_export__ = DeleteCommentContentCommand;
+__webpack_unused_export__ = DeleteCommentContentInput$;
+__webpack_unused_export__ = DeleteCommentContentOutput$;
+__webpack_unused_export__ = DeleteFile$;
+__webpack_unused_export__ = DeleteFileCommand;
+__webpack_unused_export__ = DeleteFileEntry$;
+__webpack_unused_export__ = DeleteFileInput$;
+__webpack_unused_export__ = DeleteFileOutput$;
+__webpack_unused_export__ = DeletePullRequestApprovalRule$;
+__webpack_unused_export__ = DeletePullRequestApprovalRuleCommand;
+__webpack_unused_export__ = DeletePullRequestApprovalRuleInput$;
+__webpack_unused_export__ = DeletePullRequestApprovalRuleOutput$;
+__webpack_unused_export__ = DeleteRepository$;
+__webpack_unused_export__ = DeleteRepositoryCommand;
+__webpack_unused_export__ = DeleteRepositoryInput$;
+__webpack_unused_export__ = DeleteRepositoryOutput$;
+__webpack_unused_export__ = DescribeMergeConflicts$;
+__webpack_unused_export__ = DescribeMergeConflictsCommand;
+__webpack_unused_export__ = DescribeMergeConflictsInput$;
+__webpack_unused_export__ = DescribeMergeConflictsOutput$;
+__webpack_unused_export__ = DescribePullRequestEvents$;
+__webpack_unused_export__ = DescribePullRequestEventsCommand;
+__webpack_unused_export__ = DescribePullRequestEventsInput$;
+__webpack_unused_export__ = DescribePullRequestEventsOutput$;
+__webpack_unused_export__ = DiffChange$;
+__webpack_unused_export__ = DiffChangeType;
+__webpack_unused_export__ = DiffHunk$;
+__webpack_unused_export__ = Difference$;
+__webpack_unused_export__ = DirectoryNameConflictsWithFileNameException;
+__webpack_unused_export__ = DirectoryNameConflictsWithFileNameException$;
+__webpack_unused_export__ = DisassociateApprovalRuleTemplateFromRepository$;
+__webpack_unused_export__ = DisassociateApprovalRuleTemplateFromRepositoryCommand;
+__webpack_unused_export__ = DisassociateApprovalRuleTemplateFromRepositoryInput$;
+__webpack_unused_export__ = EncryptionIntegrityChecksFailedException;
+__webpack_unused_export__ = EncryptionIntegrityChecksFailedException$;
+__webpack_unused_export__ = EncryptionKeyAccessDeniedException;
+__webpack_unused_export__ = EncryptionKeyAccessDeniedException$;
+__webpack_unused_export__ = EncryptionKeyDisabledException;
+__webpack_unused_export__ = EncryptionKeyDisabledException$;
+__webpack_unused_export__ = EncryptionKeyInvalidIdException;
+__webpack_unused_export__ = EncryptionKeyInvalidIdException$;
+__webpack_unused_export__ = EncryptionKeyInvalidUsageException;
+__webpack_unused_export__ = EncryptionKeyInvalidUsageException$;
+__webpack_unused_export__ = EncryptionKeyNotFoundException;
+__webpack_unused_export__ = EncryptionKeyNotFoundException$;
+__webpack_unused_export__ = EncryptionKeyRequiredException;
+__webpack_unused_export__ = EncryptionKeyRequiredException$;
+__webpack_unused_export__ = EncryptionKeyUnavailableException;
+__webpack_unused_export__ = EncryptionKeyUnavailableException$;
+__webpack_unused_export__ = EvaluatePullRequestApprovalRules$;
+__webpack_unused_export__ = EvaluatePullRequestApprovalRulesCommand;
+__webpack_unused_export__ = EvaluatePullRequestApprovalRulesInput$;
+__webpack_unused_export__ = EvaluatePullRequestApprovalRulesOutput$;
+__webpack_unused_export__ = Evaluation$;
+__webpack_unused_export__ = File$;
+__webpack_unused_export__ = FileContentAndSourceFileSpecifiedException;
+__webpack_unused_export__ = FileContentAndSourceFileSpecifiedException$;
+__webpack_unused_export__ = FileContentRequiredException;
+__webpack_unused_export__ = FileContentRequiredException$;
+__webpack_unused_export__ = FileContentSizeLimitExceededException;
+__webpack_unused_export__ = FileContentSizeLimitExceededException$;
+__webpack_unused_export__ = FileDoesNotExistException;
+__webpack_unused_export__ = FileDoesNotExistException$;
+__webpack_unused_export__ = FileEntryRequiredException;
+__webpack_unused_export__ = FileEntryRequiredException$;
+__webpack_unused_export__ = FileMetadata$;
+__webpack_unused_export__ = FileModeRequiredException;
+__webpack_unused_export__ = FileModeRequiredException$;
+__webpack_unused_export__ = FileModeTypeEnum;
+__webpack_unused_export__ = FileModes$;
+__webpack_unused_export__ = FileNameConflictsWithDirectoryNameException;
+__webpack_unused_export__ = FileNameConflictsWithDirectoryNameException$;
+__webpack_unused_export__ = FilePathConflictsWithSubmodulePathException;
+__webpack_unused_export__ = FilePathConflictsWithSubmodulePathException$;
+__webpack_unused_export__ = FileSizes$;
+__webpack_unused_export__ = FileTooLargeException;
+__webpack_unused_export__ = FileTooLargeException$;
+__webpack_unused_export__ = FileVersion$;
+__webpack_unused_export__ = Folder$;
+__webpack_unused_export__ = FolderContentSizeLimitExceededException;
+__webpack_unused_export__ = FolderContentSizeLimitExceededException$;
+__webpack_unused_export__ = FolderDoesNotExistException;
+__webpack_unused_export__ = FolderDoesNotExistException$;
+__webpack_unused_export__ = GetApprovalRuleTemplate$;
+__webpack_unused_export__ = GetApprovalRuleTemplateCommand;
+__webpack_unused_export__ = GetApprovalRuleTemplateInput$;
+__webpack_unused_export__ = GetApprovalRuleTemplateOutput$;
+__webpack_unused_export__ = GetBlob$;
+exports.HhH = GetBlobCommand;
+__webpack_unused_export__ = GetBlobDifferences$;
+__webpack_unused_export__ = GetBlobDifferencesCommand;
+__webpack_unused_export__ = GetBlobDifferencesInput$;
+__webpack_unused_export__ = GetBlobDifferencesOutput$;
+__webpack_unused_export__ = GetBlobInput$;
+__webpack_unused_export__ = GetBlobOutput$;
+__webpack_unused_export__ = GetBranch$;
+__webpack_unused_export__ = GetBranchCommand;
+__webpack_unused_export__ = GetBranchInput$;
+__webpack_unused_export__ = GetBranchOutput$;
+__webpack_unused_export__ = GetComment$;
+__webpack_unused_export__ = GetCommentCommand;
+__webpack_unused_export__ = GetCommentInput$;
+__webpack_unused_export__ = GetCommentOutput$;
+__webpack_unused_export__ = GetCommentReactions$;
+__webpack_unused_export__ = GetCommentReactionsCommand;
+__webpack_unused_export__ = GetCommentReactionsInput$;
+__webpack_unused_export__ = GetCommentReactionsOutput$;
+__webpack_unused_export__ = GetCommentsForComparedCommit$;
+__webpack_unused_export__ = GetCommentsForComparedCommitCommand;
+__webpack_unused_export__ = GetCommentsForComparedCommitInput$;
+__webpack_unused_export__ = GetCommentsForComparedCommitOutput$;
+__webpack_unused_export__ = GetCommentsForPullRequest$;
+__webpack_unused_export__ = GetCommentsForPullRequestCommand;
+__webpack_unused_export__ = GetCommentsForPullRequestInput$;
+__webpack_unused_export__ = GetCommentsForPullRequestOutput$;
+__webpack_unused_export__ = GetCommit$;
+exports.P_7 = GetCommitCommand;
+__webpack_unused_export__ = GetCommitInput$;
+__webpack_unused_export__ = GetCommitOutput$;
+__webpack_unused_export__ = GetDifferences$;
+exports.iBS = GetDifferencesCommand;
+__webpack_unused_export__ = GetDifferencesInput$;
+__webpack_unused_export__ = GetDifferencesOutput$;
+__webpack_unused_export__ = GetFile$;
+__webpack_unused_export__ = GetFileCommand;
+__webpack_unused_export__ = GetFileInput$;
+__webpack_unused_export__ = GetFileOutput$;
+__webpack_unused_export__ = GetFolder$;
+__webpack_unused_export__ = GetFolderCommand;
+__webpack_unused_export__ = GetFolderInput$;
+__webpack_unused_export__ = GetFolderOutput$;
+__webpack_unused_export__ = GetMergeCommit$;
+__webpack_unused_export__ = GetMergeCommitCommand;
+__webpack_unused_export__ = GetMergeCommitInput$;
+__webpack_unused_export__ = GetMergeCommitOutput$;
+__webpack_unused_export__ = GetMergeConflicts$;
+__webpack_unused_export__ = GetMergeConflictsCommand;
+__webpack_unused_export__ = GetMergeConflictsInput$;
+__webpack_unused_export__ = GetMergeConflictsOutput$;
+__webpack_unused_export__ = GetMergeOptions$;
+__webpack_unused_export__ = GetMergeOptionsCommand;
+__webpack_unused_export__ = GetMergeOptionsInput$;
+__webpack_unused_export__ = GetMergeOptionsOutput$;
+__webpack_unused_export__ = GetPullRequest$;
+__webpack_unused_export__ = GetPullRequestApprovalStates$;
+__webpack_unused_export__ = GetPullRequestApprovalStatesCommand;
+__webpack_unused_export__ = GetPullRequestApprovalStatesInput$;
+__webpack_unused_export__ = GetPullRequestApprovalStatesOutput$;
+__webpack_unused_export__ = GetPullRequestCommand;
+__webpack_unused_export__ = GetPullRequestInput$;
+__webpack_unused_export__ = GetPullRequestOutput$;
+__webpack_unused_export__ = GetPullRequestOverrideState$;
+__webpack_unused_export__ = GetPullRequestOverrideStateCommand;
+__webpack_unused_export__ = GetPullRequestOverrideStateInput$;
+__webpack_unused_export__ = GetPullRequestOverrideStateOutput$;
+__webpack_unused_export__ = GetRepository$;
+exports.gRy = GetRepositoryCommand;
+__webpack_unused_export__ = GetRepositoryInput$;
+__webpack_unused_export__ = GetRepositoryOutput$;
+__webpack_unused_export__ = GetRepositoryTriggers$;
+__webpack_unused_export__ = GetRepositoryTriggersCommand;
+__webpack_unused_export__ = GetRepositoryTriggersInput$;
+__webpack_unused_export__ = GetRepositoryTriggersOutput$;
+__webpack_unused_export__ = IdempotencyParameterMismatchException;
+__webpack_unused_export__ = IdempotencyParameterMismatchException$;
+__webpack_unused_export__ = InvalidActorArnException;
+__webpack_unused_export__ = InvalidActorArnException$;
+__webpack_unused_export__ = InvalidApprovalRuleContentException;
+__webpack_unused_export__ = InvalidApprovalRuleContentException$;
+__webpack_unused_export__ = InvalidApprovalRuleNameException;
+__webpack_unused_export__ = InvalidApprovalRuleNameException$;
+__webpack_unused_export__ = InvalidApprovalRuleTemplateContentException;
+__webpack_unused_export__ = InvalidApprovalRuleTemplateContentException$;
+__webpack_unused_export__ = InvalidApprovalRuleTemplateDescriptionException;
+__webpack_unused_export__ = InvalidApprovalRuleTemplateDescriptionException$;
+__webpack_unused_export__ = InvalidApprovalRuleTemplateNameException;
+__webpack_unused_export__ = InvalidApprovalRuleTemplateNameException$;
+__webpack_unused_export__ = InvalidApprovalStateException;
+__webpack_unused_export__ = InvalidApprovalStateException$;
+__webpack_unused_export__ = InvalidAuthorArnException;
+__webpack_unused_export__ = InvalidAuthorArnException$;
+__webpack_unused_export__ = InvalidBlobIdException;
+__webpack_unused_export__ = InvalidBlobIdException$;
+__webpack_unused_export__ = InvalidBranchNameException;
+__webpack_unused_export__ = InvalidBranchNameException$;
+__webpack_unused_export__ = InvalidClientRequestTokenException;
+__webpack_unused_export__ = InvalidClientRequestTokenException$;
+__webpack_unused_export__ = InvalidCommentIdException;
+__webpack_unused_export__ = InvalidCommentIdException$;
+__webpack_unused_export__ = InvalidCommitException;
+__webpack_unused_export__ = InvalidCommitException$;
+__webpack_unused_export__ = InvalidCommitIdException;
+__webpack_unused_export__ = InvalidCommitIdException$;
+__webpack_unused_export__ = InvalidConflictDetailLevelException;
+__webpack_unused_export__ = InvalidConflictDetailLevelException$;
+__webpack_unused_export__ = InvalidConflictResolutionException;
+__webpack_unused_export__ = InvalidConflictResolutionException$;
+__webpack_unused_export__ = InvalidConflictResolutionStrategyException;
+__webpack_unused_export__ = InvalidConflictResolutionStrategyException$;
+__webpack_unused_export__ = InvalidContinuationTokenException;
+__webpack_unused_export__ = InvalidContinuationTokenException$;
+__webpack_unused_export__ = InvalidDeletionParameterException;
+__webpack_unused_export__ = InvalidDeletionParameterException$;
+__webpack_unused_export__ = InvalidDescriptionException;
+__webpack_unused_export__ = InvalidDescriptionException$;
+__webpack_unused_export__ = InvalidDestinationCommitSpecifierException;
+__webpack_unused_export__ = InvalidDestinationCommitSpecifierException$;
+__webpack_unused_export__ = InvalidEmailException;
+__webpack_unused_export__ = InvalidEmailException$;
+__webpack_unused_export__ = InvalidFileLocationException;
+__webpack_unused_export__ = InvalidFileLocationException$;
+__webpack_unused_export__ = InvalidFileModeException;
+__webpack_unused_export__ = InvalidFileModeException$;
+__webpack_unused_export__ = InvalidFilePositionException;
+__webpack_unused_export__ = InvalidFilePositionException$;
+__webpack_unused_export__ = InvalidMaxConflictFilesException;
+__webpack_unused_export__ = InvalidMaxConflictFilesException$;
+__webpack_unused_export__ = InvalidMaxMergeHunksException;
+__webpack_unused_export__ = InvalidMaxMergeHunksException$;
+__webpack_unused_export__ = InvalidMaxResultsException;
+__webpack_unused_export__ = InvalidMaxResultsException$;
+__webpack_unused_export__ = InvalidMergeOptionException;
+__webpack_unused_export__ = InvalidMergeOptionException$;
+__webpack_unused_export__ = InvalidOrderException;
+__webpack_unused_export__ = InvalidOrderException$;
+__webpack_unused_export__ = InvalidOverrideStatusException;
+__webpack_unused_export__ = InvalidOverrideStatusException$;
+__webpack_unused_export__ = InvalidParentCommitIdException;
+__webpack_unused_export__ = InvalidParentCommitIdException$;
+__webpack_unused_export__ = InvalidPathException;
+__webpack_unused_export__ = InvalidPathException$;
+__webpack_unused_export__ = InvalidPullRequestEventTypeException;
+__webpack_unused_export__ = InvalidPullRequestEventTypeException$;
+__webpack_unused_export__ = InvalidPullRequestIdException;
+__webpack_unused_export__ = InvalidPullRequestIdException$;
+__webpack_unused_export__ = InvalidPullRequestStatusException;
+__webpack_unused_export__ = InvalidPullRequestStatusException$;
+__webpack_unused_export__ = InvalidPullRequestStatusUpdateException;
+__webpack_unused_export__ = InvalidPullRequestStatusUpdateException$;
+__webpack_unused_export__ = InvalidReactionUserArnException;
+__webpack_unused_export__ = InvalidReactionUserArnException$;
+__webpack_unused_export__ = InvalidReactionValueException;
+__webpack_unused_export__ = InvalidReactionValueException$;
+__webpack_unused_export__ = InvalidReferenceNameException;
+__webpack_unused_export__ = InvalidReferenceNameException$;
+__webpack_unused_export__ = InvalidRelativeFileVersionEnumException;
+__webpack_unused_export__ = InvalidRelativeFileVersionEnumException$;
+__webpack_unused_export__ = InvalidReplacementContentException;
+__webpack_unused_export__ = InvalidReplacementContentException$;
+__webpack_unused_export__ = InvalidReplacementTypeException;
+__webpack_unused_export__ = InvalidReplacementTypeException$;
+__webpack_unused_export__ = InvalidRepositoryDescriptionException;
+__webpack_unused_export__ = InvalidRepositoryDescriptionException$;
+__webpack_unused_export__ = InvalidRepositoryNameException;
+__webpack_unused_export__ = InvalidRepositoryNameException$;
+__webpack_unused_export__ = InvalidRepositoryTriggerBranchNameException;
+__webpack_unused_export__ = InvalidRepositoryTriggerBranchNameException$;
+__webpack_unused_export__ = InvalidRepositoryTriggerCustomDataException;
+__webpack_unused_export__ = InvalidRepositoryTriggerCustomDataException$;
+__webpack_unused_export__ = InvalidRepositoryTriggerDestinationArnException;
+__webpack_unused_export__ = InvalidRepositoryTriggerDestinationArnException$;
+__webpack_unused_export__ = InvalidRepositoryTriggerEventsException;
+__webpack_unused_export__ = InvalidRepositoryTriggerEventsException$;
+__webpack_unused_export__ = InvalidRepositoryTriggerNameException;
+__webpack_unused_export__ = InvalidRepositoryTriggerNameException$;
+__webpack_unused_export__ = InvalidRepositoryTriggerRegionException;
+__webpack_unused_export__ = InvalidRepositoryTriggerRegionException$;
+__webpack_unused_export__ = InvalidResourceArnException;
+__webpack_unused_export__ = InvalidResourceArnException$;
+__webpack_unused_export__ = InvalidRevisionIdException;
+__webpack_unused_export__ = InvalidRevisionIdException$;
+__webpack_unused_export__ = InvalidRuleContentSha256Exception;
+__webpack_unused_export__ = InvalidRuleContentSha256Exception$;
+__webpack_unused_export__ = InvalidSortByException;
+__webpack_unused_export__ = InvalidSortByException$;
+__webpack_unused_export__ = InvalidSourceCommitSpecifierException;
+__webpack_unused_export__ = InvalidSourceCommitSpecifierException$;
+__webpack_unused_export__ = InvalidSystemTagUsageException;
+__webpack_unused_export__ = InvalidSystemTagUsageException$;
+__webpack_unused_export__ = InvalidTagKeysListException;
+__webpack_unused_export__ = InvalidTagKeysListException$;
+__webpack_unused_export__ = InvalidTagsMapException;
+__webpack_unused_export__ = InvalidTagsMapException$;
+__webpack_unused_export__ = InvalidTargetBranchException;
+__webpack_unused_export__ = InvalidTargetBranchException$;
+__webpack_unused_export__ = InvalidTargetException;
+__webpack_unused_export__ = InvalidTargetException$;
+__webpack_unused_export__ = InvalidTargetsException;
+__webpack_unused_export__ = InvalidTargetsException$;
+__webpack_unused_export__ = InvalidTitleException;
+__webpack_unused_export__ = InvalidTitleException$;
+__webpack_unused_export__ = IsBinaryFile$;
+__webpack_unused_export__ = ListApprovalRuleTemplates$;
+__webpack_unused_export__ = ListApprovalRuleTemplatesCommand;
+__webpack_unused_export__ = ListApprovalRuleTemplatesInput$;
+__webpack_unused_export__ = ListApprovalRuleTemplatesOutput$;
+__webpack_unused_export__ = ListAssociatedApprovalRuleTemplatesForRepository$;
+__webpack_unused_export__ = ListAssociatedApprovalRuleTemplatesForRepositoryCommand;
+__webpack_unused_export__ = ListAssociatedApprovalRuleTemplatesForRepositoryInput$;
+__webpack_unused_export__ = ListAssociatedApprovalRuleTemplatesForRepositoryOutput$;
+__webpack_unused_export__ = ListBranches$;
+__webpack_unused_export__ = ListBranchesCommand;
+__webpack_unused_export__ = ListBranchesInput$;
+__webpack_unused_export__ = ListBranchesOutput$;
+__webpack_unused_export__ = ListFileCommitHistory$;
+__webpack_unused_export__ = ListFileCommitHistoryCommand;
+__webpack_unused_export__ = ListFileCommitHistoryRequest$;
+__webpack_unused_export__ = ListFileCommitHistoryResponse$;
+__webpack_unused_export__ = ListPullRequests$;
+__webpack_unused_export__ = ListPullRequestsCommand;
+__webpack_unused_export__ = ListPullRequestsInput$;
+__webpack_unused_export__ = ListPullRequestsOutput$;
+__webpack_unused_export__ = ListRepositories$;
+__webpack_unused_export__ = ListRepositoriesCommand;
+__webpack_unused_export__ = ListRepositoriesForApprovalRuleTemplate$;
+__webpack_unused_export__ = ListRepositoriesForApprovalRuleTemplateCommand;
+__webpack_unused_export__ = ListRepositoriesForApprovalRuleTemplateInput$;
+__webpack_unused_export__ = ListRepositoriesForApprovalRuleTemplateOutput$;
+__webpack_unused_export__ = ListRepositoriesInput$;
+__webpack_unused_export__ = ListRepositoriesOutput$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceInput$;
+__webpack_unused_export__ = ListTagsForResourceOutput$;
+__webpack_unused_export__ = Location$;
+__webpack_unused_export__ = ManualMergeRequiredException;
+__webpack_unused_export__ = ManualMergeRequiredException$;
+__webpack_unused_export__ = MaximumBranchesExceededException;
+__webpack_unused_export__ = MaximumBranchesExceededException$;
+__webpack_unused_export__ = MaximumConflictResolutionEntriesExceededException;
+__webpack_unused_export__ = MaximumConflictResolutionEntriesExceededException$;
+__webpack_unused_export__ = MaximumFileContentToLoadExceededException;
+__webpack_unused_export__ = MaximumFileContentToLoadExceededException$;
+__webpack_unused_export__ = MaximumFileEntriesExceededException;
+__webpack_unused_export__ = MaximumFileEntriesExceededException$;
+__webpack_unused_export__ = MaximumItemsToCompareExceededException;
+__webpack_unused_export__ = MaximumItemsToCompareExceededException$;
+__webpack_unused_export__ = MaximumNumberOfApprovalsExceededException;
+__webpack_unused_export__ = MaximumNumberOfApprovalsExceededException$;
+__webpack_unused_export__ = MaximumOpenPullRequestsExceededException;
+__webpack_unused_export__ = MaximumOpenPullRequestsExceededException$;
+__webpack_unused_export__ = MaximumRepositoryNamesExceededException;
+__webpack_unused_export__ = MaximumRepositoryNamesExceededException$;
+__webpack_unused_export__ = MaximumRepositoryTriggersExceededException;
+__webpack_unused_export__ = MaximumRepositoryTriggersExceededException$;
+__webpack_unused_export__ = MaximumRuleTemplatesAssociatedWithRepositoryException;
+__webpack_unused_export__ = MaximumRuleTemplatesAssociatedWithRepositoryException$;
+__webpack_unused_export__ = MergeBranchesByFastForward$;
+__webpack_unused_export__ = MergeBranchesByFastForwardCommand;
+__webpack_unused_export__ = MergeBranchesByFastForwardInput$;
+__webpack_unused_export__ = MergeBranchesByFastForwardOutput$;
+__webpack_unused_export__ = MergeBranchesBySquash$;
+__webpack_unused_export__ = MergeBranchesBySquashCommand;
+__webpack_unused_export__ = MergeBranchesBySquashInput$;
+__webpack_unused_export__ = MergeBranchesBySquashOutput$;
+__webpack_unused_export__ = MergeBranchesByThreeWay$;
+__webpack_unused_export__ = MergeBranchesByThreeWayCommand;
+__webpack_unused_export__ = MergeBranchesByThreeWayInput$;
+__webpack_unused_export__ = MergeBranchesByThreeWayOutput$;
+__webpack_unused_export__ = MergeHunk$;
+__webpack_unused_export__ = MergeHunkDetail$;
+__webpack_unused_export__ = MergeMetadata$;
+__webpack_unused_export__ = MergeOperations$;
+__webpack_unused_export__ = MergeOptionRequiredException;
+__webpack_unused_export__ = MergeOptionRequiredException$;
+__webpack_unused_export__ = MergeOptionTypeEnum;
+__webpack_unused_export__ = MergePullRequestByFastForward$;
+__webpack_unused_export__ = MergePullRequestByFastForwardCommand;
+__webpack_unused_export__ = MergePullRequestByFastForwardInput$;
+__webpack_unused_export__ = MergePullRequestByFastForwardOutput$;
+__webpack_unused_export__ = MergePullRequestBySquash$;
+__webpack_unused_export__ = MergePullRequestBySquashCommand;
+__webpack_unused_export__ = MergePullRequestBySquashInput$;
+__webpack_unused_export__ = MergePullRequestBySquashOutput$;
+__webpack_unused_export__ = MergePullRequestByThreeWay$;
+__webpack_unused_export__ = MergePullRequestByThreeWayCommand;
+__webpack_unused_export__ = MergePullRequestByThreeWayInput$;
+__webpack_unused_export__ = MergePullRequestByThreeWayOutput$;
+__webpack_unused_export__ = MultipleConflictResolutionEntriesException;
+__webpack_unused_export__ = MultipleConflictResolutionEntriesException$;
+__webpack_unused_export__ = MultipleRepositoriesInPullRequestException;
+__webpack_unused_export__ = MultipleRepositoriesInPullRequestException$;
+__webpack_unused_export__ = NameLengthExceededException;
+__webpack_unused_export__ = NameLengthExceededException$;
+__webpack_unused_export__ = NoChangeException;
+__webpack_unused_export__ = NoChangeException$;
+__webpack_unused_export__ = NumberOfRuleTemplatesExceededException;
+__webpack_unused_export__ = NumberOfRuleTemplatesExceededException$;
+__webpack_unused_export__ = NumberOfRulesExceededException;
+__webpack_unused_export__ = NumberOfRulesExceededException$;
+__webpack_unused_export__ = ObjectTypeEnum;
+__webpack_unused_export__ = ObjectTypes$;
+__webpack_unused_export__ = OperationNotAllowedException;
+__webpack_unused_export__ = OperationNotAllowedException$;
+__webpack_unused_export__ = OrderEnum;
+__webpack_unused_export__ = OriginApprovalRuleTemplate$;
+__webpack_unused_export__ = OverrideAlreadySetException;
+__webpack_unused_export__ = OverrideAlreadySetException$;
+__webpack_unused_export__ = OverridePullRequestApprovalRules$;
+__webpack_unused_export__ = OverridePullRequestApprovalRulesCommand;
+__webpack_unused_export__ = OverridePullRequestApprovalRulesInput$;
+__webpack_unused_export__ = OverrideStatus;
+__webpack_unused_export__ = OverrideStatusRequiredException;
+__webpack_unused_export__ = OverrideStatusRequiredException$;
+__webpack_unused_export__ = ParentCommitDoesNotExistException;
+__webpack_unused_export__ = ParentCommitDoesNotExistException$;
+__webpack_unused_export__ = ParentCommitIdOutdatedException;
+__webpack_unused_export__ = ParentCommitIdOutdatedException$;
+__webpack_unused_export__ = ParentCommitIdRequiredException;
+__webpack_unused_export__ = ParentCommitIdRequiredException$;
+__webpack_unused_export__ = PathDoesNotExistException;
+__webpack_unused_export__ = PathDoesNotExistException$;
+__webpack_unused_export__ = PathRequiredException;
+__webpack_unused_export__ = PathRequiredException$;
+__webpack_unused_export__ = PostCommentForComparedCommit$;
+__webpack_unused_export__ = PostCommentForComparedCommitCommand;
+__webpack_unused_export__ = PostCommentForComparedCommitInput$;
+__webpack_unused_export__ = PostCommentForComparedCommitOutput$;
+__webpack_unused_export__ = PostCommentForPullRequest$;
+__webpack_unused_export__ = PostCommentForPullRequestCommand;
+__webpack_unused_export__ = PostCommentForPullRequestInput$;
+__webpack_unused_export__ = PostCommentForPullRequestOutput$;
+__webpack_unused_export__ = PostCommentReply$;
+__webpack_unused_export__ = PostCommentReplyCommand;
+__webpack_unused_export__ = PostCommentReplyInput$;
+__webpack_unused_export__ = PostCommentReplyOutput$;
+__webpack_unused_export__ = PullRequest$;
+__webpack_unused_export__ = PullRequestAlreadyClosedException;
+__webpack_unused_export__ = PullRequestAlreadyClosedException$;
+__webpack_unused_export__ = PullRequestApprovalRulesNotSatisfiedException;
+__webpack_unused_export__ = PullRequestApprovalRulesNotSatisfiedException$;
+__webpack_unused_export__ = PullRequestCannotBeApprovedByAuthorException;
+__webpack_unused_export__ = PullRequestCannotBeApprovedByAuthorException$;
+__webpack_unused_export__ = PullRequestCreatedEventMetadata$;
+__webpack_unused_export__ = PullRequestDoesNotExistException;
+__webpack_unused_export__ = PullRequestDoesNotExistException$;
+__webpack_unused_export__ = PullRequestEvent$;
+__webpack_unused_export__ = PullRequestEventType;
+__webpack_unused_export__ = PullRequestIdRequiredException;
+__webpack_unused_export__ = PullRequestIdRequiredException$;
+__webpack_unused_export__ = PullRequestMergedStateChangedEventMetadata$;
+__webpack_unused_export__ = PullRequestSourceReferenceUpdatedEventMetadata$;
+__webpack_unused_export__ = PullRequestStatusChangedEventMetadata$;
+__webpack_unused_export__ = PullRequestStatusEnum;
+__webpack_unused_export__ = PullRequestStatusRequiredException;
+__webpack_unused_export__ = PullRequestStatusRequiredException$;
+__webpack_unused_export__ = PullRequestTarget$;
+__webpack_unused_export__ = PutCommentReaction$;
+__webpack_unused_export__ = PutCommentReactionCommand;
+__webpack_unused_export__ = PutCommentReactionInput$;
+__webpack_unused_export__ = PutFile$;
+__webpack_unused_export__ = PutFileCommand;
+__webpack_unused_export__ = PutFileEntry$;
+__webpack_unused_export__ = PutFileEntryConflictException;
+__webpack_unused_export__ = PutFileEntryConflictException$;
+__webpack_unused_export__ = PutFileInput$;
+__webpack_unused_export__ = PutFileOutput$;
+__webpack_unused_export__ = PutRepositoryTriggers$;
+__webpack_unused_export__ = PutRepositoryTriggersCommand;
+__webpack_unused_export__ = PutRepositoryTriggersInput$;
+__webpack_unused_export__ = PutRepositoryTriggersOutput$;
+__webpack_unused_export__ = ReactionForComment$;
+__webpack_unused_export__ = ReactionLimitExceededException;
+__webpack_unused_export__ = ReactionLimitExceededException$;
+__webpack_unused_export__ = ReactionValueFormats$;
+__webpack_unused_export__ = ReactionValueRequiredException;
+__webpack_unused_export__ = ReactionValueRequiredException$;
+__webpack_unused_export__ = ReferenceDoesNotExistException;
+__webpack_unused_export__ = ReferenceDoesNotExistException$;
+__webpack_unused_export__ = ReferenceNameRequiredException;
+__webpack_unused_export__ = ReferenceNameRequiredException$;
+__webpack_unused_export__ = ReferenceTypeNotSupportedException;
+__webpack_unused_export__ = ReferenceTypeNotSupportedException$;
+__webpack_unused_export__ = RelativeFileVersionEnum;
+__webpack_unused_export__ = ReplaceContentEntry$;
+__webpack_unused_export__ = ReplacementContentRequiredException;
+__webpack_unused_export__ = ReplacementContentRequiredException$;
+__webpack_unused_export__ = ReplacementTypeEnum;
+__webpack_unused_export__ = ReplacementTypeRequiredException;
+__webpack_unused_export__ = ReplacementTypeRequiredException$;
+__webpack_unused_export__ = RepositoryDoesNotExistException;
+__webpack_unused_export__ = RepositoryDoesNotExistException$;
+__webpack_unused_export__ = RepositoryLimitExceededException;
+__webpack_unused_export__ = RepositoryLimitExceededException$;
+__webpack_unused_export__ = RepositoryMetadata$;
+__webpack_unused_export__ = RepositoryNameExistsException;
+__webpack_unused_export__ = RepositoryNameExistsException$;
+__webpack_unused_export__ = RepositoryNameIdPair$;
+__webpack_unused_export__ = RepositoryNameRequiredException;
+__webpack_unused_export__ = RepositoryNameRequiredException$;
+__webpack_unused_export__ = RepositoryNamesRequiredException;
+__webpack_unused_export__ = RepositoryNamesRequiredException$;
+__webpack_unused_export__ = RepositoryNotAssociatedWithPullRequestException;
+__webpack_unused_export__ = RepositoryNotAssociatedWithPullRequestException$;
+__webpack_unused_export__ = RepositoryTrigger$;
+__webpack_unused_export__ = RepositoryTriggerBranchNameListRequiredException;
+__webpack_unused_export__ = RepositoryTriggerBranchNameListRequiredException$;
+__webpack_unused_export__ = RepositoryTriggerDestinationArnRequiredException;
+__webpack_unused_export__ = RepositoryTriggerDestinationArnRequiredException$;
+__webpack_unused_export__ = RepositoryTriggerEventEnum;
+__webpack_unused_export__ = RepositoryTriggerEventsListRequiredException;
+__webpack_unused_export__ = RepositoryTriggerEventsListRequiredException$;
+__webpack_unused_export__ = RepositoryTriggerExecutionFailure$;
+__webpack_unused_export__ = RepositoryTriggerNameRequiredException;
+__webpack_unused_export__ = RepositoryTriggerNameRequiredException$;
+__webpack_unused_export__ = RepositoryTriggersListRequiredException;
+__webpack_unused_export__ = RepositoryTriggersListRequiredException$;
+__webpack_unused_export__ = ResourceArnRequiredException;
+__webpack_unused_export__ = ResourceArnRequiredException$;
+__webpack_unused_export__ = RestrictedSourceFileException;
+__webpack_unused_export__ = RestrictedSourceFileException$;
+__webpack_unused_export__ = RevisionIdRequiredException;
+__webpack_unused_export__ = RevisionIdRequiredException$;
+__webpack_unused_export__ = RevisionNotCurrentException;
+__webpack_unused_export__ = RevisionNotCurrentException$;
+__webpack_unused_export__ = SameFileContentException;
+__webpack_unused_export__ = SameFileContentException$;
+__webpack_unused_export__ = SamePathRequestException;
+__webpack_unused_export__ = SamePathRequestException$;
+__webpack_unused_export__ = SetFileModeEntry$;
+__webpack_unused_export__ = SortByEnum;
+__webpack_unused_export__ = SourceAndDestinationAreSameException;
+__webpack_unused_export__ = SourceAndDestinationAreSameException$;
+__webpack_unused_export__ = SourceFileOrContentRequiredException;
+__webpack_unused_export__ = SourceFileOrContentRequiredException$;
+__webpack_unused_export__ = SourceFileSpecifier$;
+__webpack_unused_export__ = SubModule$;
+__webpack_unused_export__ = SymbolicLink$;
+__webpack_unused_export__ = TagKeysListRequiredException;
+__webpack_unused_export__ = TagKeysListRequiredException$;
+__webpack_unused_export__ = TagPolicyException;
+__webpack_unused_export__ = TagPolicyException$;
+__webpack_unused_export__ = TagResource$;
+exports.eqU = TagResourceCommand;
+__webpack_unused_export__ = TagResourceInput$;
+__webpack_unused_export__ = TagsMapRequiredException;
+__webpack_unused_export__ = TagsMapRequiredException$;
+__webpack_unused_export__ = Target$;
+__webpack_unused_export__ = TargetRequiredException;
+__webpack_unused_export__ = TargetRequiredException$;
+__webpack_unused_export__ = TargetsRequiredException;
+__webpack_unused_export__ = TargetsRequiredException$;
+__webpack_unused_export__ = TestRepositoryTriggers$;
+__webpack_unused_export__ = TestRepositoryTriggersCommand;
+__webpack_unused_export__ = TestRepositoryTriggersInput$;
+__webpack_unused_export__ = TestRepositoryTriggersOutput$;
+__webpack_unused_export__ = TipOfSourceReferenceIsDifferentException;
+__webpack_unused_export__ = TipOfSourceReferenceIsDifferentException$;
+__webpack_unused_export__ = TipsDivergenceExceededException;
+__webpack_unused_export__ = TipsDivergenceExceededException$;
+__webpack_unused_export__ = TitleRequiredException;
+__webpack_unused_export__ = TitleRequiredException$;
+__webpack_unused_export__ = TooManyTagsException;
+__webpack_unused_export__ = TooManyTagsException$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceInput$;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateContent$;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateContentCommand;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateContentInput$;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateContentOutput$;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateDescription$;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateDescriptionCommand;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateDescriptionInput$;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateDescriptionOutput$;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateName$;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateNameCommand;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateNameInput$;
+__webpack_unused_export__ = UpdateApprovalRuleTemplateNameOutput$;
+__webpack_unused_export__ = UpdateComment$;
+__webpack_unused_export__ = UpdateCommentCommand;
+__webpack_unused_export__ = UpdateCommentInput$;
+__webpack_unused_export__ = UpdateCommentOutput$;
+__webpack_unused_export__ = UpdateDefaultBranch$;
+__webpack_unused_export__ = UpdateDefaultBranchCommand;
+__webpack_unused_export__ = UpdateDefaultBranchInput$;
+__webpack_unused_export__ = UpdatePullRequestApprovalRuleContent$;
+__webpack_unused_export__ = UpdatePullRequestApprovalRuleContentCommand;
+__webpack_unused_export__ = UpdatePullRequestApprovalRuleContentInput$;
+__webpack_unused_export__ = UpdatePullRequestApprovalRuleContentOutput$;
+__webpack_unused_export__ = UpdatePullRequestApprovalState$;
+__webpack_unused_export__ = UpdatePullRequestApprovalStateCommand;
+__webpack_unused_export__ = UpdatePullRequestApprovalStateInput$;
+__webpack_unused_export__ = UpdatePullRequestDescription$;
+__webpack_unused_export__ = UpdatePullRequestDescriptionCommand;
+__webpack_unused_export__ = UpdatePullRequestDescriptionInput$;
+__webpack_unused_export__ = UpdatePullRequestDescriptionOutput$;
+__webpack_unused_export__ = UpdatePullRequestStatus$;
+__webpack_unused_export__ = UpdatePullRequestStatusCommand;
+__webpack_unused_export__ = UpdatePullRequestStatusInput$;
+__webpack_unused_export__ = UpdatePullRequestStatusOutput$;
+__webpack_unused_export__ = UpdatePullRequestTitle$;
+__webpack_unused_export__ = UpdatePullRequestTitleCommand;
+__webpack_unused_export__ = UpdatePullRequestTitleInput$;
+__webpack_unused_export__ = UpdatePullRequestTitleOutput$;
+__webpack_unused_export__ = UpdateRepositoryDescription$;
+__webpack_unused_export__ = UpdateRepositoryDescriptionCommand;
+__webpack_unused_export__ = UpdateRepositoryDescriptionInput$;
+__webpack_unused_export__ = UpdateRepositoryEncryptionKey$;
+__webpack_unused_export__ = UpdateRepositoryEncryptionKeyCommand;
+__webpack_unused_export__ = UpdateRepositoryEncryptionKeyInput$;
+__webpack_unused_export__ = UpdateRepositoryEncryptionKeyOutput$;
+__webpack_unused_export__ = UpdateRepositoryName$;
+__webpack_unused_export__ = UpdateRepositoryNameCommand;
+__webpack_unused_export__ = UpdateRepositoryNameInput$;
+__webpack_unused_export__ = UserInfo$;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateDescribeMergeConflicts;
+__webpack_unused_export__ = paginateDescribePullRequestEvents;
+__webpack_unused_export__ = paginateGetBlobDifferences;
+__webpack_unused_export__ = paginateGetCommentReactions;
+__webpack_unused_export__ = paginateGetCommentsForComparedCommit;
+__webpack_unused_export__ = paginateGetCommentsForPullRequest;
+__webpack_unused_export__ = paginateGetDifferences;
+__webpack_unused_export__ = paginateGetMergeConflicts;
+__webpack_unused_export__ = paginateListApprovalRuleTemplates;
+__webpack_unused_export__ = paginateListAssociatedApprovalRuleTemplatesForRepository;
+__webpack_unused_export__ = paginateListBranches;
+__webpack_unused_export__ = paginateListFileCommitHistory;
+__webpack_unused_export__ = paginateListPullRequests;
+__webpack_unused_export__ = paginateListRepositories;
+__webpack_unused_export__ = paginateListRepositoriesForApprovalRuleTemplate;
 
 
 /***/ }),
@@ -32683,12 +32684,13 @@ exports.paginateListRepositoriesForApprovalRuleTemplate = paginateListRepositori
 /***/ 6764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -38183,855 +38185,855 @@ const PolicyIdentifierPolicyType = {
     USER_MANAGED: "user-managed",
 };
 
-exports.AcceptDelegationRequest$ = AcceptDelegationRequest$;
-exports.AcceptDelegationRequestCommand = AcceptDelegationRequestCommand;
-exports.AcceptDelegationRequestRequest$ = AcceptDelegationRequestRequest$;
-exports.AccessAdvisorUsageGranularityType = AccessAdvisorUsageGranularityType;
-exports.AccessDetail$ = AccessDetail$;
-exports.AccessKey$ = AccessKey$;
-exports.AccessKeyLastUsed$ = AccessKeyLastUsed$;
-exports.AccessKeyMetadata$ = AccessKeyMetadata$;
-exports.AccountNotManagementOrDelegatedAdministratorException = AccountNotManagementOrDelegatedAdministratorException;
-exports.AccountNotManagementOrDelegatedAdministratorException$ = AccountNotManagementOrDelegatedAdministratorException$;
-exports.AcquireRole$ = AcquireRole$;
-exports.AcquireRoleCommand = AcquireRoleCommand;
-exports.AcquireRoleRequest$ = AcquireRoleRequest$;
-exports.AcquireRoleResponse$ = AcquireRoleResponse$;
-exports.AddClientIDToOpenIDConnectProvider$ = AddClientIDToOpenIDConnectProvider$;
-exports.AddClientIDToOpenIDConnectProviderCommand = AddClientIDToOpenIDConnectProviderCommand;
-exports.AddClientIDToOpenIDConnectProviderRequest$ = AddClientIDToOpenIDConnectProviderRequest$;
-exports.AddRoleToInstanceProfile$ = AddRoleToInstanceProfile$;
-exports.AddRoleToInstanceProfileCommand = AddRoleToInstanceProfileCommand;
-exports.AddRoleToInstanceProfileRequest$ = AddRoleToInstanceProfileRequest$;
-exports.AddUserToGroup$ = AddUserToGroup$;
-exports.AddUserToGroupCommand = AddUserToGroupCommand;
-exports.AddUserToGroupRequest$ = AddUserToGroupRequest$;
-exports.AssertionEncryptionModeType = AssertionEncryptionModeType;
-exports.AssignmentStatusType = AssignmentStatusType;
-exports.AssociateDelegationRequest$ = AssociateDelegationRequest$;
-exports.AssociateDelegationRequestCommand = AssociateDelegationRequestCommand;
-exports.AssociateDelegationRequestRequest$ = AssociateDelegationRequestRequest$;
-exports.AttachGroupPolicy$ = AttachGroupPolicy$;
-exports.AttachGroupPolicyCommand = AttachGroupPolicyCommand;
-exports.AttachGroupPolicyRequest$ = AttachGroupPolicyRequest$;
-exports.AttachRolePolicy$ = AttachRolePolicy$;
-exports.AttachRolePolicyCommand = AttachRolePolicyCommand;
-exports.AttachRolePolicyRequest$ = AttachRolePolicyRequest$;
-exports.AttachUserPolicy$ = AttachUserPolicy$;
-exports.AttachUserPolicyCommand = AttachUserPolicyCommand;
-exports.AttachUserPolicyRequest$ = AttachUserPolicyRequest$;
-exports.AttachedPermissionsBoundary$ = AttachedPermissionsBoundary$;
-exports.AttachedPolicy$ = AttachedPolicy$;
-exports.AttachmentType = AttachmentType;
-exports.CallerIsNotManagementAccountException = CallerIsNotManagementAccountException;
-exports.CallerIsNotManagementAccountException$ = CallerIsNotManagementAccountException$;
-exports.ChangePassword$ = ChangePassword$;
-exports.ChangePasswordCommand = ChangePasswordCommand;
-exports.ChangePasswordRequest$ = ChangePasswordRequest$;
-exports.ConcurrentModificationException = ConcurrentModificationException;
-exports.ConcurrentModificationException$ = ConcurrentModificationException$;
-exports.ContextEntry$ = ContextEntry$;
-exports.ContextKeyTypeEnum = ContextKeyTypeEnum;
-exports.CreateAccessKey$ = CreateAccessKey$;
-exports.CreateAccessKeyCommand = CreateAccessKeyCommand;
-exports.CreateAccessKeyRequest$ = CreateAccessKeyRequest$;
-exports.CreateAccessKeyResponse$ = CreateAccessKeyResponse$;
-exports.CreateAccountAlias$ = CreateAccountAlias$;
-exports.CreateAccountAliasCommand = CreateAccountAliasCommand;
-exports.CreateAccountAliasRequest$ = CreateAccountAliasRequest$;
-exports.CreateDelegationRequest$ = CreateDelegationRequest$;
-exports.CreateDelegationRequestCommand = CreateDelegationRequestCommand;
-exports.CreateDelegationRequestRequest$ = CreateDelegationRequestRequest$;
-exports.CreateDelegationRequestResponse$ = CreateDelegationRequestResponse$;
-exports.CreateGroup$ = CreateGroup$;
-exports.CreateGroupCommand = CreateGroupCommand;
-exports.CreateGroupRequest$ = CreateGroupRequest$;
-exports.CreateGroupResponse$ = CreateGroupResponse$;
-exports.CreateInstanceProfile$ = CreateInstanceProfile$;
-exports.CreateInstanceProfileCommand = CreateInstanceProfileCommand;
-exports.CreateInstanceProfileRequest$ = CreateInstanceProfileRequest$;
-exports.CreateInstanceProfileResponse$ = CreateInstanceProfileResponse$;
-exports.CreateLoginProfile$ = CreateLoginProfile$;
-exports.CreateLoginProfileCommand = CreateLoginProfileCommand;
-exports.CreateLoginProfileRequest$ = CreateLoginProfileRequest$;
-exports.CreateLoginProfileResponse$ = CreateLoginProfileResponse$;
-exports.CreateOpenIDConnectProvider$ = CreateOpenIDConnectProvider$;
-exports.CreateOpenIDConnectProviderCommand = CreateOpenIDConnectProviderCommand;
-exports.CreateOpenIDConnectProviderRequest$ = CreateOpenIDConnectProviderRequest$;
-exports.CreateOpenIDConnectProviderResponse$ = CreateOpenIDConnectProviderResponse$;
-exports.CreatePolicy$ = CreatePolicy$;
-exports.CreatePolicyCommand = CreatePolicyCommand;
-exports.CreatePolicyRequest$ = CreatePolicyRequest$;
-exports.CreatePolicyResponse$ = CreatePolicyResponse$;
-exports.CreatePolicyVersion$ = CreatePolicyVersion$;
-exports.CreatePolicyVersionCommand = CreatePolicyVersionCommand;
-exports.CreatePolicyVersionRequest$ = CreatePolicyVersionRequest$;
-exports.CreatePolicyVersionResponse$ = CreatePolicyVersionResponse$;
-exports.CreateRole$ = CreateRole$;
-exports.CreateRoleCommand = CreateRoleCommand;
-exports.CreateRoleRequest$ = CreateRoleRequest$;
-exports.CreateRoleResponse$ = CreateRoleResponse$;
-exports.CreateSAMLProvider$ = CreateSAMLProvider$;
-exports.CreateSAMLProviderCommand = CreateSAMLProviderCommand;
-exports.CreateSAMLProviderRequest$ = CreateSAMLProviderRequest$;
-exports.CreateSAMLProviderResponse$ = CreateSAMLProviderResponse$;
-exports.CreateServiceLinkedRole$ = CreateServiceLinkedRole$;
-exports.CreateServiceLinkedRoleCommand = CreateServiceLinkedRoleCommand;
-exports.CreateServiceLinkedRoleRequest$ = CreateServiceLinkedRoleRequest$;
-exports.CreateServiceLinkedRoleResponse$ = CreateServiceLinkedRoleResponse$;
-exports.CreateServiceSpecificCredential$ = CreateServiceSpecificCredential$;
-exports.CreateServiceSpecificCredentialCommand = CreateServiceSpecificCredentialCommand;
-exports.CreateServiceSpecificCredentialRequest$ = CreateServiceSpecificCredentialRequest$;
-exports.CreateServiceSpecificCredentialResponse$ = CreateServiceSpecificCredentialResponse$;
-exports.CreateUser$ = CreateUser$;
-exports.CreateUserCommand = CreateUserCommand;
-exports.CreateUserRequest$ = CreateUserRequest$;
-exports.CreateUserResponse$ = CreateUserResponse$;
-exports.CreateVirtualMFADevice$ = CreateVirtualMFADevice$;
-exports.CreateVirtualMFADeviceCommand = CreateVirtualMFADeviceCommand;
-exports.CreateVirtualMFADeviceRequest$ = CreateVirtualMFADeviceRequest$;
-exports.CreateVirtualMFADeviceResponse$ = CreateVirtualMFADeviceResponse$;
-exports.CredentialReportExpiredException = CredentialReportExpiredException;
-exports.CredentialReportExpiredException$ = CredentialReportExpiredException$;
-exports.CredentialReportNotPresentException = CredentialReportNotPresentException;
-exports.CredentialReportNotPresentException$ = CredentialReportNotPresentException$;
-exports.CredentialReportNotReadyException = CredentialReportNotReadyException;
-exports.CredentialReportNotReadyException$ = CredentialReportNotReadyException$;
-exports.DeactivateMFADevice$ = DeactivateMFADevice$;
-exports.DeactivateMFADeviceCommand = DeactivateMFADeviceCommand;
-exports.DeactivateMFADeviceRequest$ = DeactivateMFADeviceRequest$;
-exports.DelegationPermission$ = DelegationPermission$;
-exports.DelegationRequest$ = DelegationRequest$;
-exports.DeleteAccessKey$ = DeleteAccessKey$;
-exports.DeleteAccessKeyCommand = DeleteAccessKeyCommand;
-exports.DeleteAccessKeyRequest$ = DeleteAccessKeyRequest$;
-exports.DeleteAccountAlias$ = DeleteAccountAlias$;
-exports.DeleteAccountAliasCommand = DeleteAccountAliasCommand;
-exports.DeleteAccountAliasRequest$ = DeleteAccountAliasRequest$;
-exports.DeleteAccountPasswordPolicy$ = DeleteAccountPasswordPolicy$;
-exports.DeleteAccountPasswordPolicyCommand = DeleteAccountPasswordPolicyCommand;
-exports.DeleteConflictException = DeleteConflictException;
-exports.DeleteConflictException$ = DeleteConflictException$;
-exports.DeleteGroup$ = DeleteGroup$;
-exports.DeleteGroupCommand = DeleteGroupCommand;
-exports.DeleteGroupPolicy$ = DeleteGroupPolicy$;
-exports.DeleteGroupPolicyCommand = DeleteGroupPolicyCommand;
-exports.DeleteGroupPolicyRequest$ = DeleteGroupPolicyRequest$;
-exports.DeleteGroupRequest$ = DeleteGroupRequest$;
-exports.DeleteInstanceProfile$ = DeleteInstanceProfile$;
-exports.DeleteInstanceProfileCommand = DeleteInstanceProfileCommand;
-exports.DeleteInstanceProfileRequest$ = DeleteInstanceProfileRequest$;
-exports.DeleteLoginProfile$ = DeleteLoginProfile$;
-exports.DeleteLoginProfileCommand = DeleteLoginProfileCommand;
-exports.DeleteLoginProfileRequest$ = DeleteLoginProfileRequest$;
-exports.DeleteOpenIDConnectProvider$ = DeleteOpenIDConnectProvider$;
-exports.DeleteOpenIDConnectProviderCommand = DeleteOpenIDConnectProviderCommand;
-exports.DeleteOpenIDConnectProviderRequest$ = DeleteOpenIDConnectProviderRequest$;
-exports.DeletePolicy$ = DeletePolicy$;
-exports.DeletePolicyCommand = DeletePolicyCommand;
-exports.DeletePolicyRequest$ = DeletePolicyRequest$;
-exports.DeletePolicyVersion$ = DeletePolicyVersion$;
-exports.DeletePolicyVersionCommand = DeletePolicyVersionCommand;
-exports.DeletePolicyVersionRequest$ = DeletePolicyVersionRequest$;
-exports.DeleteRole$ = DeleteRole$;
-exports.DeleteRoleCommand = DeleteRoleCommand;
-exports.DeleteRolePermissionsBoundary$ = DeleteRolePermissionsBoundary$;
-exports.DeleteRolePermissionsBoundaryCommand = DeleteRolePermissionsBoundaryCommand;
-exports.DeleteRolePermissionsBoundaryRequest$ = DeleteRolePermissionsBoundaryRequest$;
-exports.DeleteRolePolicy$ = DeleteRolePolicy$;
-exports.DeleteRolePolicyCommand = DeleteRolePolicyCommand;
-exports.DeleteRolePolicyRequest$ = DeleteRolePolicyRequest$;
-exports.DeleteRoleRequest$ = DeleteRoleRequest$;
-exports.DeleteSAMLProvider$ = DeleteSAMLProvider$;
-exports.DeleteSAMLProviderCommand = DeleteSAMLProviderCommand;
-exports.DeleteSAMLProviderRequest$ = DeleteSAMLProviderRequest$;
-exports.DeleteSSHPublicKey$ = DeleteSSHPublicKey$;
-exports.DeleteSSHPublicKeyCommand = DeleteSSHPublicKeyCommand;
-exports.DeleteSSHPublicKeyRequest$ = DeleteSSHPublicKeyRequest$;
-exports.DeleteServerCertificate$ = DeleteServerCertificate$;
-exports.DeleteServerCertificateCommand = DeleteServerCertificateCommand;
-exports.DeleteServerCertificateRequest$ = DeleteServerCertificateRequest$;
-exports.DeleteServiceLinkedRole$ = DeleteServiceLinkedRole$;
-exports.DeleteServiceLinkedRoleCommand = DeleteServiceLinkedRoleCommand;
-exports.DeleteServiceLinkedRoleRequest$ = DeleteServiceLinkedRoleRequest$;
-exports.DeleteServiceLinkedRoleResponse$ = DeleteServiceLinkedRoleResponse$;
-exports.DeleteServiceSpecificCredential$ = DeleteServiceSpecificCredential$;
-exports.DeleteServiceSpecificCredentialCommand = DeleteServiceSpecificCredentialCommand;
-exports.DeleteServiceSpecificCredentialRequest$ = DeleteServiceSpecificCredentialRequest$;
-exports.DeleteSigningCertificate$ = DeleteSigningCertificate$;
-exports.DeleteSigningCertificateCommand = DeleteSigningCertificateCommand;
-exports.DeleteSigningCertificateRequest$ = DeleteSigningCertificateRequest$;
-exports.DeleteUser$ = DeleteUser$;
-exports.DeleteUserCommand = DeleteUserCommand;
-exports.DeleteUserPermissionsBoundary$ = DeleteUserPermissionsBoundary$;
-exports.DeleteUserPermissionsBoundaryCommand = DeleteUserPermissionsBoundaryCommand;
-exports.DeleteUserPermissionsBoundaryRequest$ = DeleteUserPermissionsBoundaryRequest$;
-exports.DeleteUserPolicy$ = DeleteUserPolicy$;
-exports.DeleteUserPolicyCommand = DeleteUserPolicyCommand;
-exports.DeleteUserPolicyRequest$ = DeleteUserPolicyRequest$;
-exports.DeleteUserRequest$ = DeleteUserRequest$;
-exports.DeleteVirtualMFADevice$ = DeleteVirtualMFADevice$;
-exports.DeleteVirtualMFADeviceCommand = DeleteVirtualMFADeviceCommand;
-exports.DeleteVirtualMFADeviceRequest$ = DeleteVirtualMFADeviceRequest$;
-exports.DeletionTaskFailureReasonType$ = DeletionTaskFailureReasonType$;
-exports.DeletionTaskStatusType = DeletionTaskStatusType;
-exports.DetachGroupPolicy$ = DetachGroupPolicy$;
-exports.DetachGroupPolicyCommand = DetachGroupPolicyCommand;
-exports.DetachGroupPolicyRequest$ = DetachGroupPolicyRequest$;
-exports.DetachRolePolicy$ = DetachRolePolicy$;
-exports.DetachRolePolicyCommand = DetachRolePolicyCommand;
-exports.DetachRolePolicyRequest$ = DetachRolePolicyRequest$;
-exports.DetachUserPolicy$ = DetachUserPolicy$;
-exports.DetachUserPolicyCommand = DetachUserPolicyCommand;
-exports.DetachUserPolicyRequest$ = DetachUserPolicyRequest$;
-exports.DisableOrganizationsRootCredentialsManagement$ = DisableOrganizationsRootCredentialsManagement$;
-exports.DisableOrganizationsRootCredentialsManagementCommand = DisableOrganizationsRootCredentialsManagementCommand;
-exports.DisableOrganizationsRootCredentialsManagementRequest$ = DisableOrganizationsRootCredentialsManagementRequest$;
-exports.DisableOrganizationsRootCredentialsManagementResponse$ = DisableOrganizationsRootCredentialsManagementResponse$;
-exports.DisableOrganizationsRootSessions$ = DisableOrganizationsRootSessions$;
-exports.DisableOrganizationsRootSessionsCommand = DisableOrganizationsRootSessionsCommand;
-exports.DisableOrganizationsRootSessionsRequest$ = DisableOrganizationsRootSessionsRequest$;
-exports.DisableOrganizationsRootSessionsResponse$ = DisableOrganizationsRootSessionsResponse$;
-exports.DisableOutboundWebIdentityFederation$ = DisableOutboundWebIdentityFederation$;
-exports.DisableOutboundWebIdentityFederationCommand = DisableOutboundWebIdentityFederationCommand;
-exports.DuplicateCertificateException = DuplicateCertificateException;
-exports.DuplicateCertificateException$ = DuplicateCertificateException$;
-exports.DuplicateSSHPublicKeyException = DuplicateSSHPublicKeyException;
-exports.DuplicateSSHPublicKeyException$ = DuplicateSSHPublicKeyException$;
-exports.EnableMFADevice$ = EnableMFADevice$;
-exports.EnableMFADeviceCommand = EnableMFADeviceCommand;
-exports.EnableMFADeviceRequest$ = EnableMFADeviceRequest$;
-exports.EnableOrganizationsRootCredentialsManagement$ = EnableOrganizationsRootCredentialsManagement$;
-exports.EnableOrganizationsRootCredentialsManagementCommand = EnableOrganizationsRootCredentialsManagementCommand;
-exports.EnableOrganizationsRootCredentialsManagementRequest$ = EnableOrganizationsRootCredentialsManagementRequest$;
-exports.EnableOrganizationsRootCredentialsManagementResponse$ = EnableOrganizationsRootCredentialsManagementResponse$;
-exports.EnableOrganizationsRootSessions$ = EnableOrganizationsRootSessions$;
-exports.EnableOrganizationsRootSessionsCommand = EnableOrganizationsRootSessionsCommand;
-exports.EnableOrganizationsRootSessionsRequest$ = EnableOrganizationsRootSessionsRequest$;
-exports.EnableOrganizationsRootSessionsResponse$ = EnableOrganizationsRootSessionsResponse$;
-exports.EnableOutboundWebIdentityFederation$ = EnableOutboundWebIdentityFederation$;
-exports.EnableOutboundWebIdentityFederationCommand = EnableOutboundWebIdentityFederationCommand;
-exports.EnableOutboundWebIdentityFederationResponse$ = EnableOutboundWebIdentityFederationResponse$;
-exports.EncodingType = EncodingType;
-exports.EntityAlreadyExistsException = EntityAlreadyExistsException;
-exports.EntityAlreadyExistsException$ = EntityAlreadyExistsException$;
-exports.EntityDetails$ = EntityDetails$;
-exports.EntityInfo$ = EntityInfo$;
-exports.EntityTemporarilyUnmodifiableException = EntityTemporarilyUnmodifiableException;
-exports.EntityTemporarilyUnmodifiableException$ = EntityTemporarilyUnmodifiableException$;
-exports.EntityType = EntityType;
-exports.ErrorDetails$ = ErrorDetails$;
-exports.EvaluationResult$ = EvaluationResult$;
-exports.FeatureDisabledException = FeatureDisabledException;
-exports.FeatureDisabledException$ = FeatureDisabledException$;
-exports.FeatureEnabledException = FeatureEnabledException;
-exports.FeatureEnabledException$ = FeatureEnabledException$;
-exports.FeatureType = FeatureType;
-exports.GenerateCredentialReport$ = GenerateCredentialReport$;
-exports.GenerateCredentialReportCommand = GenerateCredentialReportCommand;
-exports.GenerateCredentialReportResponse$ = GenerateCredentialReportResponse$;
-exports.GenerateOrganizationsAccessReport$ = GenerateOrganizationsAccessReport$;
-exports.GenerateOrganizationsAccessReportCommand = GenerateOrganizationsAccessReportCommand;
-exports.GenerateOrganizationsAccessReportRequest$ = GenerateOrganizationsAccessReportRequest$;
-exports.GenerateOrganizationsAccessReportResponse$ = GenerateOrganizationsAccessReportResponse$;
-exports.GenerateServiceLastAccessedDetails$ = GenerateServiceLastAccessedDetails$;
-exports.GenerateServiceLastAccessedDetailsCommand = GenerateServiceLastAccessedDetailsCommand;
-exports.GenerateServiceLastAccessedDetailsRequest$ = GenerateServiceLastAccessedDetailsRequest$;
-exports.GenerateServiceLastAccessedDetailsResponse$ = GenerateServiceLastAccessedDetailsResponse$;
-exports.GetAccessKeyLastUsed$ = GetAccessKeyLastUsed$;
-exports.GetAccessKeyLastUsedCommand = GetAccessKeyLastUsedCommand;
-exports.GetAccessKeyLastUsedRequest$ = GetAccessKeyLastUsedRequest$;
-exports.GetAccessKeyLastUsedResponse$ = GetAccessKeyLastUsedResponse$;
-exports.GetAccountAuthorizationDetails$ = GetAccountAuthorizationDetails$;
-exports.GetAccountAuthorizationDetailsCommand = GetAccountAuthorizationDetailsCommand;
-exports.GetAccountAuthorizationDetailsRequest$ = GetAccountAuthorizationDetailsRequest$;
-exports.GetAccountAuthorizationDetailsResponse$ = GetAccountAuthorizationDetailsResponse$;
-exports.GetAccountPasswordPolicy$ = GetAccountPasswordPolicy$;
-exports.GetAccountPasswordPolicyCommand = GetAccountPasswordPolicyCommand;
-exports.GetAccountPasswordPolicyResponse$ = GetAccountPasswordPolicyResponse$;
-exports.GetAccountProperties$ = GetAccountProperties$;
-exports.GetAccountPropertiesCommand = GetAccountPropertiesCommand;
-exports.GetAccountPropertiesRequest$ = GetAccountPropertiesRequest$;
-exports.GetAccountPropertiesResponse$ = GetAccountPropertiesResponse$;
-exports.GetAccountSummary$ = GetAccountSummary$;
-exports.GetAccountSummaryCommand = GetAccountSummaryCommand;
-exports.GetAccountSummaryResponse$ = GetAccountSummaryResponse$;
-exports.GetContextKeysForCustomPolicy$ = GetContextKeysForCustomPolicy$;
-exports.GetContextKeysForCustomPolicyCommand = GetContextKeysForCustomPolicyCommand;
-exports.GetContextKeysForCustomPolicyRequest$ = GetContextKeysForCustomPolicyRequest$;
-exports.GetContextKeysForPolicyResponse$ = GetContextKeysForPolicyResponse$;
-exports.GetContextKeysForPrincipalPolicy$ = GetContextKeysForPrincipalPolicy$;
-exports.GetContextKeysForPrincipalPolicyCommand = GetContextKeysForPrincipalPolicyCommand;
-exports.GetContextKeysForPrincipalPolicyRequest$ = GetContextKeysForPrincipalPolicyRequest$;
-exports.GetCredentialReport$ = GetCredentialReport$;
-exports.GetCredentialReportCommand = GetCredentialReportCommand;
-exports.GetCredentialReportResponse$ = GetCredentialReportResponse$;
-exports.GetDelegationRequest$ = GetDelegationRequest$;
-exports.GetDelegationRequestCommand = GetDelegationRequestCommand;
-exports.GetDelegationRequestRequest$ = GetDelegationRequestRequest$;
-exports.GetDelegationRequestResponse$ = GetDelegationRequestResponse$;
-exports.GetGroup$ = GetGroup$;
-exports.GetGroupCommand = GetGroupCommand;
-exports.GetGroupPolicy$ = GetGroupPolicy$;
-exports.GetGroupPolicyCommand = GetGroupPolicyCommand;
-exports.GetGroupPolicyRequest$ = GetGroupPolicyRequest$;
-exports.GetGroupPolicyResponse$ = GetGroupPolicyResponse$;
-exports.GetGroupRequest$ = GetGroupRequest$;
-exports.GetGroupResponse$ = GetGroupResponse$;
-exports.GetHumanReadableSummary$ = GetHumanReadableSummary$;
-exports.GetHumanReadableSummaryCommand = GetHumanReadableSummaryCommand;
-exports.GetHumanReadableSummaryRequest$ = GetHumanReadableSummaryRequest$;
-exports.GetHumanReadableSummaryResponse$ = GetHumanReadableSummaryResponse$;
-exports.GetInstanceProfile$ = GetInstanceProfile$;
-exports.GetInstanceProfileCommand = GetInstanceProfileCommand;
-exports.GetInstanceProfileRequest$ = GetInstanceProfileRequest$;
-exports.GetInstanceProfileResponse$ = GetInstanceProfileResponse$;
-exports.GetLoginProfile$ = GetLoginProfile$;
-exports.GetLoginProfileCommand = GetLoginProfileCommand;
-exports.GetLoginProfileRequest$ = GetLoginProfileRequest$;
-exports.GetLoginProfileResponse$ = GetLoginProfileResponse$;
-exports.GetMFADevice$ = GetMFADevice$;
-exports.GetMFADeviceCommand = GetMFADeviceCommand;
-exports.GetMFADeviceRequest$ = GetMFADeviceRequest$;
-exports.GetMFADeviceResponse$ = GetMFADeviceResponse$;
-exports.GetOpenIDConnectProvider$ = GetOpenIDConnectProvider$;
-exports.GetOpenIDConnectProviderCommand = GetOpenIDConnectProviderCommand;
-exports.GetOpenIDConnectProviderRequest$ = GetOpenIDConnectProviderRequest$;
-exports.GetOpenIDConnectProviderResponse$ = GetOpenIDConnectProviderResponse$;
-exports.GetOrganizationsAccessReport$ = GetOrganizationsAccessReport$;
-exports.GetOrganizationsAccessReportCommand = GetOrganizationsAccessReportCommand;
-exports.GetOrganizationsAccessReportRequest$ = GetOrganizationsAccessReportRequest$;
-exports.GetOrganizationsAccessReportResponse$ = GetOrganizationsAccessReportResponse$;
-exports.GetOutboundWebIdentityFederationInfo$ = GetOutboundWebIdentityFederationInfo$;
-exports.GetOutboundWebIdentityFederationInfoCommand = GetOutboundWebIdentityFederationInfoCommand;
-exports.GetOutboundWebIdentityFederationInfoResponse$ = GetOutboundWebIdentityFederationInfoResponse$;
-exports.GetPolicy$ = GetPolicy$;
-exports.GetPolicyCommand = GetPolicyCommand;
-exports.GetPolicyRequest$ = GetPolicyRequest$;
-exports.GetPolicyResponse$ = GetPolicyResponse$;
-exports.GetPolicyVersion$ = GetPolicyVersion$;
-exports.GetPolicyVersionCommand = GetPolicyVersionCommand;
-exports.GetPolicyVersionRequest$ = GetPolicyVersionRequest$;
-exports.GetPolicyVersionResponse$ = GetPolicyVersionResponse$;
-exports.GetRole$ = GetRole$;
-exports.GetRoleCommand = GetRoleCommand;
-exports.GetRolePolicy$ = GetRolePolicy$;
-exports.GetRolePolicyCommand = GetRolePolicyCommand;
-exports.GetRolePolicyRequest$ = GetRolePolicyRequest$;
-exports.GetRolePolicyResponse$ = GetRolePolicyResponse$;
-exports.GetRoleRequest$ = GetRoleRequest$;
-exports.GetRoleResponse$ = GetRoleResponse$;
-exports.GetRoleTemplateVersion$ = GetRoleTemplateVersion$;
-exports.GetRoleTemplateVersionCommand = GetRoleTemplateVersionCommand;
-exports.GetRoleTemplateVersionRequest$ = GetRoleTemplateVersionRequest$;
-exports.GetRoleTemplateVersionResponse$ = GetRoleTemplateVersionResponse$;
-exports.GetSAMLProvider$ = GetSAMLProvider$;
-exports.GetSAMLProviderCommand = GetSAMLProviderCommand;
-exports.GetSAMLProviderRequest$ = GetSAMLProviderRequest$;
-exports.GetSAMLProviderResponse$ = GetSAMLProviderResponse$;
-exports.GetSSHPublicKey$ = GetSSHPublicKey$;
-exports.GetSSHPublicKeyCommand = GetSSHPublicKeyCommand;
-exports.GetSSHPublicKeyRequest$ = GetSSHPublicKeyRequest$;
-exports.GetSSHPublicKeyResponse$ = GetSSHPublicKeyResponse$;
-exports.GetServerCertificate$ = GetServerCertificate$;
-exports.GetServerCertificateCommand = GetServerCertificateCommand;
-exports.GetServerCertificateRequest$ = GetServerCertificateRequest$;
-exports.GetServerCertificateResponse$ = GetServerCertificateResponse$;
-exports.GetServiceLastAccessedDetails$ = GetServiceLastAccessedDetails$;
-exports.GetServiceLastAccessedDetailsCommand = GetServiceLastAccessedDetailsCommand;
-exports.GetServiceLastAccessedDetailsRequest$ = GetServiceLastAccessedDetailsRequest$;
-exports.GetServiceLastAccessedDetailsResponse$ = GetServiceLastAccessedDetailsResponse$;
-exports.GetServiceLastAccessedDetailsWithEntities$ = GetServiceLastAccessedDetailsWithEntities$;
-exports.GetServiceLastAccessedDetailsWithEntitiesCommand = GetServiceLastAccessedDetailsWithEntitiesCommand;
-exports.GetServiceLastAccessedDetailsWithEntitiesRequest$ = GetServiceLastAccessedDetailsWithEntitiesRequest$;
-exports.GetServiceLastAccessedDetailsWithEntitiesResponse$ = GetServiceLastAccessedDetailsWithEntitiesResponse$;
-exports.GetServiceLinkedRoleDeletionStatus$ = GetServiceLinkedRoleDeletionStatus$;
-exports.GetServiceLinkedRoleDeletionStatusCommand = GetServiceLinkedRoleDeletionStatusCommand;
-exports.GetServiceLinkedRoleDeletionStatusRequest$ = GetServiceLinkedRoleDeletionStatusRequest$;
-exports.GetServiceLinkedRoleDeletionStatusResponse$ = GetServiceLinkedRoleDeletionStatusResponse$;
-exports.GetUser$ = GetUser$;
-exports.GetUserCommand = GetUserCommand;
-exports.GetUserPolicy$ = GetUserPolicy$;
-exports.GetUserPolicyCommand = GetUserPolicyCommand;
-exports.GetUserPolicyRequest$ = GetUserPolicyRequest$;
-exports.GetUserPolicyResponse$ = GetUserPolicyResponse$;
-exports.GetUserRequest$ = GetUserRequest$;
-exports.GetUserResponse$ = GetUserResponse$;
-exports.GlobalEndpointTokenVersion = GlobalEndpointTokenVersion;
-exports.Group$ = Group$;
-exports.GroupDetail$ = GroupDetail$;
-exports.IAM = IAM;
-exports.IAMClient = IAMClient;
-exports.IAMServiceException = IAMServiceException;
-exports.IAMServiceException$ = IAMServiceException$;
-exports.InlinePolicy$ = InlinePolicy$;
-exports.InlinePolicyIdentifierType$ = InlinePolicyIdentifierType$;
-exports.InstanceProfile$ = InstanceProfile$;
-exports.InvalidAuthenticationCodeException = InvalidAuthenticationCodeException;
-exports.InvalidAuthenticationCodeException$ = InvalidAuthenticationCodeException$;
-exports.InvalidCertificateException = InvalidCertificateException;
-exports.InvalidCertificateException$ = InvalidCertificateException$;
-exports.InvalidInputException = InvalidInputException;
-exports.InvalidInputException$ = InvalidInputException$;
-exports.InvalidPublicKeyException = InvalidPublicKeyException;
-exports.InvalidPublicKeyException$ = InvalidPublicKeyException$;
-exports.InvalidUserTypeException = InvalidUserTypeException;
-exports.InvalidUserTypeException$ = InvalidUserTypeException$;
-exports.JobStatusType = JobStatusType;
-exports.KeyPairMismatchException = KeyPairMismatchException;
-exports.KeyPairMismatchException$ = KeyPairMismatchException$;
-exports.LimitExceededException = LimitExceededException;
-exports.LimitExceededException$ = LimitExceededException$;
-exports.ListAccessKeys$ = ListAccessKeys$;
-exports.ListAccessKeysCommand = ListAccessKeysCommand;
-exports.ListAccessKeysRequest$ = ListAccessKeysRequest$;
-exports.ListAccessKeysResponse$ = ListAccessKeysResponse$;
-exports.ListAccountAliases$ = ListAccountAliases$;
-exports.ListAccountAliasesCommand = ListAccountAliasesCommand;
-exports.ListAccountAliasesRequest$ = ListAccountAliasesRequest$;
-exports.ListAccountAliasesResponse$ = ListAccountAliasesResponse$;
-exports.ListAttachedGroupPolicies$ = ListAttachedGroupPolicies$;
-exports.ListAttachedGroupPoliciesCommand = ListAttachedGroupPoliciesCommand;
-exports.ListAttachedGroupPoliciesRequest$ = ListAttachedGroupPoliciesRequest$;
-exports.ListAttachedGroupPoliciesResponse$ = ListAttachedGroupPoliciesResponse$;
-exports.ListAttachedRolePolicies$ = ListAttachedRolePolicies$;
-exports.ListAttachedRolePoliciesCommand = ListAttachedRolePoliciesCommand;
-exports.ListAttachedRolePoliciesRequest$ = ListAttachedRolePoliciesRequest$;
-exports.ListAttachedRolePoliciesResponse$ = ListAttachedRolePoliciesResponse$;
-exports.ListAttachedUserPolicies$ = ListAttachedUserPolicies$;
-exports.ListAttachedUserPoliciesCommand = ListAttachedUserPoliciesCommand;
-exports.ListAttachedUserPoliciesRequest$ = ListAttachedUserPoliciesRequest$;
-exports.ListAttachedUserPoliciesResponse$ = ListAttachedUserPoliciesResponse$;
-exports.ListDelegationRequests$ = ListDelegationRequests$;
-exports.ListDelegationRequestsCommand = ListDelegationRequestsCommand;
-exports.ListDelegationRequestsRequest$ = ListDelegationRequestsRequest$;
-exports.ListDelegationRequestsResponse$ = ListDelegationRequestsResponse$;
-exports.ListEntitiesForPolicy$ = ListEntitiesForPolicy$;
-exports.ListEntitiesForPolicyCommand = ListEntitiesForPolicyCommand;
-exports.ListEntitiesForPolicyRequest$ = ListEntitiesForPolicyRequest$;
-exports.ListEntitiesForPolicyResponse$ = ListEntitiesForPolicyResponse$;
-exports.ListGroupPolicies$ = ListGroupPolicies$;
-exports.ListGroupPoliciesCommand = ListGroupPoliciesCommand;
-exports.ListGroupPoliciesRequest$ = ListGroupPoliciesRequest$;
-exports.ListGroupPoliciesResponse$ = ListGroupPoliciesResponse$;
-exports.ListGroups$ = ListGroups$;
-exports.ListGroupsCommand = ListGroupsCommand;
-exports.ListGroupsForUser$ = ListGroupsForUser$;
-exports.ListGroupsForUserCommand = ListGroupsForUserCommand;
-exports.ListGroupsForUserRequest$ = ListGroupsForUserRequest$;
-exports.ListGroupsForUserResponse$ = ListGroupsForUserResponse$;
-exports.ListGroupsRequest$ = ListGroupsRequest$;
-exports.ListGroupsResponse$ = ListGroupsResponse$;
-exports.ListInstanceProfileTags$ = ListInstanceProfileTags$;
-exports.ListInstanceProfileTagsCommand = ListInstanceProfileTagsCommand;
-exports.ListInstanceProfileTagsRequest$ = ListInstanceProfileTagsRequest$;
-exports.ListInstanceProfileTagsResponse$ = ListInstanceProfileTagsResponse$;
-exports.ListInstanceProfiles$ = ListInstanceProfiles$;
-exports.ListInstanceProfilesCommand = ListInstanceProfilesCommand;
-exports.ListInstanceProfilesForRole$ = ListInstanceProfilesForRole$;
-exports.ListInstanceProfilesForRoleCommand = ListInstanceProfilesForRoleCommand;
-exports.ListInstanceProfilesForRoleRequest$ = ListInstanceProfilesForRoleRequest$;
-exports.ListInstanceProfilesForRoleResponse$ = ListInstanceProfilesForRoleResponse$;
-exports.ListInstanceProfilesRequest$ = ListInstanceProfilesRequest$;
-exports.ListInstanceProfilesResponse$ = ListInstanceProfilesResponse$;
-exports.ListMFADeviceTags$ = ListMFADeviceTags$;
-exports.ListMFADeviceTagsCommand = ListMFADeviceTagsCommand;
-exports.ListMFADeviceTagsRequest$ = ListMFADeviceTagsRequest$;
-exports.ListMFADeviceTagsResponse$ = ListMFADeviceTagsResponse$;
-exports.ListMFADevices$ = ListMFADevices$;
-exports.ListMFADevicesCommand = ListMFADevicesCommand;
-exports.ListMFADevicesRequest$ = ListMFADevicesRequest$;
-exports.ListMFADevicesResponse$ = ListMFADevicesResponse$;
-exports.ListOpenIDConnectProviderTags$ = ListOpenIDConnectProviderTags$;
-exports.ListOpenIDConnectProviderTagsCommand = ListOpenIDConnectProviderTagsCommand;
-exports.ListOpenIDConnectProviderTagsRequest$ = ListOpenIDConnectProviderTagsRequest$;
-exports.ListOpenIDConnectProviderTagsResponse$ = ListOpenIDConnectProviderTagsResponse$;
-exports.ListOpenIDConnectProviders$ = ListOpenIDConnectProviders$;
-exports.ListOpenIDConnectProvidersCommand = ListOpenIDConnectProvidersCommand;
-exports.ListOpenIDConnectProvidersRequest$ = ListOpenIDConnectProvidersRequest$;
-exports.ListOpenIDConnectProvidersResponse$ = ListOpenIDConnectProvidersResponse$;
-exports.ListOrganizationsFeatures$ = ListOrganizationsFeatures$;
-exports.ListOrganizationsFeaturesCommand = ListOrganizationsFeaturesCommand;
-exports.ListOrganizationsFeaturesRequest$ = ListOrganizationsFeaturesRequest$;
-exports.ListOrganizationsFeaturesResponse$ = ListOrganizationsFeaturesResponse$;
-exports.ListPolicies$ = ListPolicies$;
-exports.ListPoliciesCommand = ListPoliciesCommand;
-exports.ListPoliciesGrantingServiceAccess$ = ListPoliciesGrantingServiceAccess$;
-exports.ListPoliciesGrantingServiceAccessCommand = ListPoliciesGrantingServiceAccessCommand;
-exports.ListPoliciesGrantingServiceAccessEntry$ = ListPoliciesGrantingServiceAccessEntry$;
-exports.ListPoliciesGrantingServiceAccessRequest$ = ListPoliciesGrantingServiceAccessRequest$;
-exports.ListPoliciesGrantingServiceAccessResponse$ = ListPoliciesGrantingServiceAccessResponse$;
-exports.ListPoliciesRequest$ = ListPoliciesRequest$;
-exports.ListPoliciesResponse$ = ListPoliciesResponse$;
-exports.ListPolicyTags$ = ListPolicyTags$;
-exports.ListPolicyTagsCommand = ListPolicyTagsCommand;
-exports.ListPolicyTagsRequest$ = ListPolicyTagsRequest$;
-exports.ListPolicyTagsResponse$ = ListPolicyTagsResponse$;
-exports.ListPolicyVersions$ = ListPolicyVersions$;
-exports.ListPolicyVersionsCommand = ListPolicyVersionsCommand;
-exports.ListPolicyVersionsRequest$ = ListPolicyVersionsRequest$;
-exports.ListPolicyVersionsResponse$ = ListPolicyVersionsResponse$;
-exports.ListRolePolicies$ = ListRolePolicies$;
-exports.ListRolePoliciesCommand = ListRolePoliciesCommand;
-exports.ListRolePoliciesRequest$ = ListRolePoliciesRequest$;
-exports.ListRolePoliciesResponse$ = ListRolePoliciesResponse$;
-exports.ListRoleTags$ = ListRoleTags$;
-exports.ListRoleTagsCommand = ListRoleTagsCommand;
-exports.ListRoleTagsRequest$ = ListRoleTagsRequest$;
-exports.ListRoleTagsResponse$ = ListRoleTagsResponse$;
-exports.ListRoles$ = ListRoles$;
-exports.ListRolesCommand = ListRolesCommand;
-exports.ListRolesRequest$ = ListRolesRequest$;
-exports.ListRolesResponse$ = ListRolesResponse$;
-exports.ListSAMLProviderTags$ = ListSAMLProviderTags$;
-exports.ListSAMLProviderTagsCommand = ListSAMLProviderTagsCommand;
-exports.ListSAMLProviderTagsRequest$ = ListSAMLProviderTagsRequest$;
-exports.ListSAMLProviderTagsResponse$ = ListSAMLProviderTagsResponse$;
-exports.ListSAMLProviders$ = ListSAMLProviders$;
-exports.ListSAMLProvidersCommand = ListSAMLProvidersCommand;
-exports.ListSAMLProvidersRequest$ = ListSAMLProvidersRequest$;
-exports.ListSAMLProvidersResponse$ = ListSAMLProvidersResponse$;
-exports.ListSSHPublicKeys$ = ListSSHPublicKeys$;
-exports.ListSSHPublicKeysCommand = ListSSHPublicKeysCommand;
-exports.ListSSHPublicKeysRequest$ = ListSSHPublicKeysRequest$;
-exports.ListSSHPublicKeysResponse$ = ListSSHPublicKeysResponse$;
-exports.ListServerCertificateTags$ = ListServerCertificateTags$;
-exports.ListServerCertificateTagsCommand = ListServerCertificateTagsCommand;
-exports.ListServerCertificateTagsRequest$ = ListServerCertificateTagsRequest$;
-exports.ListServerCertificateTagsResponse$ = ListServerCertificateTagsResponse$;
-exports.ListServerCertificates$ = ListServerCertificates$;
-exports.ListServerCertificatesCommand = ListServerCertificatesCommand;
-exports.ListServerCertificatesRequest$ = ListServerCertificatesRequest$;
-exports.ListServerCertificatesResponse$ = ListServerCertificatesResponse$;
-exports.ListServiceSpecificCredentials$ = ListServiceSpecificCredentials$;
-exports.ListServiceSpecificCredentialsCommand = ListServiceSpecificCredentialsCommand;
-exports.ListServiceSpecificCredentialsRequest$ = ListServiceSpecificCredentialsRequest$;
-exports.ListServiceSpecificCredentialsResponse$ = ListServiceSpecificCredentialsResponse$;
-exports.ListSigningCertificates$ = ListSigningCertificates$;
-exports.ListSigningCertificatesCommand = ListSigningCertificatesCommand;
-exports.ListSigningCertificatesRequest$ = ListSigningCertificatesRequest$;
-exports.ListSigningCertificatesResponse$ = ListSigningCertificatesResponse$;
-exports.ListUserPolicies$ = ListUserPolicies$;
-exports.ListUserPoliciesCommand = ListUserPoliciesCommand;
-exports.ListUserPoliciesRequest$ = ListUserPoliciesRequest$;
-exports.ListUserPoliciesResponse$ = ListUserPoliciesResponse$;
-exports.ListUserTags$ = ListUserTags$;
-exports.ListUserTagsCommand = ListUserTagsCommand;
-exports.ListUserTagsRequest$ = ListUserTagsRequest$;
-exports.ListUserTagsResponse$ = ListUserTagsResponse$;
-exports.ListUsers$ = ListUsers$;
-exports.ListUsersCommand = ListUsersCommand;
-exports.ListUsersRequest$ = ListUsersRequest$;
-exports.ListUsersResponse$ = ListUsersResponse$;
-exports.ListVirtualMFADevices$ = ListVirtualMFADevices$;
-exports.ListVirtualMFADevicesCommand = ListVirtualMFADevicesCommand;
-exports.ListVirtualMFADevicesRequest$ = ListVirtualMFADevicesRequest$;
-exports.ListVirtualMFADevicesResponse$ = ListVirtualMFADevicesResponse$;
-exports.LoginProfile$ = LoginProfile$;
-exports.MFADevice$ = MFADevice$;
-exports.MalformedCertificateException = MalformedCertificateException;
-exports.MalformedCertificateException$ = MalformedCertificateException$;
-exports.MalformedPolicyDocumentException = MalformedPolicyDocumentException;
-exports.MalformedPolicyDocumentException$ = MalformedPolicyDocumentException$;
-exports.ManagedByTypeType = ManagedByTypeType;
-exports.ManagedPolicyDetail$ = ManagedPolicyDetail$;
-exports.NameConflictException = NameConflictException;
-exports.NameConflictException$ = NameConflictException$;
-exports.NoSuchEntityException = NoSuchEntityException;
-exports.NoSuchEntityException$ = NoSuchEntityException$;
-exports.OpenIDConnectProviderListEntry$ = OpenIDConnectProviderListEntry$;
-exports.OpenIdIdpCommunicationErrorException = OpenIdIdpCommunicationErrorException;
-exports.OpenIdIdpCommunicationErrorException$ = OpenIdIdpCommunicationErrorException$;
-exports.OrderedOrganizationPolicyType$ = OrderedOrganizationPolicyType$;
-exports.OrganizationNotFoundException = OrganizationNotFoundException;
-exports.OrganizationNotFoundException$ = OrganizationNotFoundException$;
-exports.OrganizationNotInAllFeaturesModeException = OrganizationNotInAllFeaturesModeException;
-exports.OrganizationNotInAllFeaturesModeException$ = OrganizationNotInAllFeaturesModeException$;
-exports.OrganizationsDecisionDetail$ = OrganizationsDecisionDetail$;
-exports.ParameterDefinition$ = ParameterDefinition$;
-exports.ParameterTypeType = ParameterTypeType;
-exports.PasswordPolicy$ = PasswordPolicy$;
-exports.PasswordPolicyViolationException = PasswordPolicyViolationException;
-exports.PasswordPolicyViolationException$ = PasswordPolicyViolationException$;
-exports.PermissionCheckResultType = PermissionCheckResultType;
-exports.PermissionCheckStatusType = PermissionCheckStatusType;
-exports.PermissionsBoundaryAttachmentType = PermissionsBoundaryAttachmentType;
-exports.PermissionsBoundaryDecisionDetail$ = PermissionsBoundaryDecisionDetail$;
-exports.Policy$ = Policy$;
-exports.PolicyDetail$ = PolicyDetail$;
-exports.PolicyEvaluationDecisionType = PolicyEvaluationDecisionType;
-exports.PolicyEvaluationException = PolicyEvaluationException;
-exports.PolicyEvaluationException$ = PolicyEvaluationException$;
-exports.PolicyGrantingServiceAccess$ = PolicyGrantingServiceAccess$;
-exports.PolicyGroup$ = PolicyGroup$;
-exports.PolicyIdentifier$ = PolicyIdentifier$;
-exports.PolicyIdentifierPolicyType = PolicyIdentifierPolicyType;
-exports.PolicyNotAttachableException = PolicyNotAttachableException;
-exports.PolicyNotAttachableException$ = PolicyNotAttachableException$;
-exports.PolicyOwnerEntityType = PolicyOwnerEntityType;
-exports.PolicyParameter$ = PolicyParameter$;
-exports.PolicyParameterTypeEnum = PolicyParameterTypeEnum;
-exports.PolicyRole$ = PolicyRole$;
-exports.PolicyScopeType = PolicyScopeType;
-exports.PolicySourceType = PolicySourceType;
-exports.PolicyType = PolicyType;
-exports.PolicyUsageType = PolicyUsageType;
-exports.PolicyUser$ = PolicyUser$;
-exports.PolicyVersion$ = PolicyVersion$;
-exports.Position$ = Position$;
-exports.PutAccountProperties$ = PutAccountProperties$;
-exports.PutAccountPropertiesCommand = PutAccountPropertiesCommand;
-exports.PutAccountPropertiesRequest$ = PutAccountPropertiesRequest$;
-exports.PutAccountPropertiesResponse$ = PutAccountPropertiesResponse$;
-exports.PutGroupPolicy$ = PutGroupPolicy$;
-exports.PutGroupPolicyCommand = PutGroupPolicyCommand;
-exports.PutGroupPolicyRequest$ = PutGroupPolicyRequest$;
-exports.PutRolePermissionsBoundary$ = PutRolePermissionsBoundary$;
-exports.PutRolePermissionsBoundaryCommand = PutRolePermissionsBoundaryCommand;
-exports.PutRolePermissionsBoundaryRequest$ = PutRolePermissionsBoundaryRequest$;
-exports.PutRolePolicy$ = PutRolePolicy$;
-exports.PutRolePolicyCommand = PutRolePolicyCommand;
-exports.PutRolePolicyRequest$ = PutRolePolicyRequest$;
-exports.PutUserPermissionsBoundary$ = PutUserPermissionsBoundary$;
-exports.PutUserPermissionsBoundaryCommand = PutUserPermissionsBoundaryCommand;
-exports.PutUserPermissionsBoundaryRequest$ = PutUserPermissionsBoundaryRequest$;
-exports.PutUserPolicy$ = PutUserPolicy$;
-exports.PutUserPolicyCommand = PutUserPolicyCommand;
-exports.PutUserPolicyRequest$ = PutUserPolicyRequest$;
-exports.RejectDelegationRequest$ = RejectDelegationRequest$;
-exports.RejectDelegationRequestCommand = RejectDelegationRequestCommand;
-exports.RejectDelegationRequestRequest$ = RejectDelegationRequestRequest$;
-exports.RemoveClientIDFromOpenIDConnectProvider$ = RemoveClientIDFromOpenIDConnectProvider$;
-exports.RemoveClientIDFromOpenIDConnectProviderCommand = RemoveClientIDFromOpenIDConnectProviderCommand;
-exports.RemoveClientIDFromOpenIDConnectProviderRequest$ = RemoveClientIDFromOpenIDConnectProviderRequest$;
-exports.RemoveRoleFromInstanceProfile$ = RemoveRoleFromInstanceProfile$;
-exports.RemoveRoleFromInstanceProfileCommand = RemoveRoleFromInstanceProfileCommand;
-exports.RemoveRoleFromInstanceProfileRequest$ = RemoveRoleFromInstanceProfileRequest$;
-exports.RemoveUserFromGroup$ = RemoveUserFromGroup$;
-exports.RemoveUserFromGroupCommand = RemoveUserFromGroupCommand;
-exports.RemoveUserFromGroupRequest$ = RemoveUserFromGroupRequest$;
-exports.ReplacementValueEntry$ = ReplacementValueEntry$;
-exports.ReportFormatType = ReportFormatType;
-exports.ReportGenerationLimitExceededException = ReportGenerationLimitExceededException;
-exports.ReportGenerationLimitExceededException$ = ReportGenerationLimitExceededException$;
-exports.ReportStateType = ReportStateType;
-exports.ResetServiceSpecificCredential$ = ResetServiceSpecificCredential$;
-exports.ResetServiceSpecificCredentialCommand = ResetServiceSpecificCredentialCommand;
-exports.ResetServiceSpecificCredentialRequest$ = ResetServiceSpecificCredentialRequest$;
-exports.ResetServiceSpecificCredentialResponse$ = ResetServiceSpecificCredentialResponse$;
-exports.ResourceSpecificResult$ = ResourceSpecificResult$;
-exports.ResyncMFADevice$ = ResyncMFADevice$;
-exports.ResyncMFADeviceCommand = ResyncMFADeviceCommand;
-exports.ResyncMFADeviceRequest$ = ResyncMFADeviceRequest$;
-exports.Role$ = Role$;
-exports.RoleDetail$ = RoleDetail$;
-exports.RoleLastUsed$ = RoleLastUsed$;
-exports.RoleModifiedException = RoleModifiedException;
-exports.RoleModifiedException$ = RoleModifiedException$;
-exports.RoleTemplateDisabledException = RoleTemplateDisabledException;
-exports.RoleTemplateDisabledException$ = RoleTemplateDisabledException$;
-exports.RoleTemplateVersion$ = RoleTemplateVersion$;
-exports.RoleUsageType$ = RoleUsageType$;
-exports.SAMLPrivateKey$ = SAMLPrivateKey$;
-exports.SAMLProviderListEntry$ = SAMLProviderListEntry$;
-exports.SSHPublicKey$ = SSHPublicKey$;
-exports.SSHPublicKeyMetadata$ = SSHPublicKeyMetadata$;
-exports.SendDelegationToken$ = SendDelegationToken$;
-exports.SendDelegationTokenCommand = SendDelegationTokenCommand;
-exports.SendDelegationTokenRequest$ = SendDelegationTokenRequest$;
-exports.ServerCertificate$ = ServerCertificate$;
-exports.ServerCertificateMetadata$ = ServerCertificateMetadata$;
-exports.ServiceAccessNotEnabledException = ServiceAccessNotEnabledException;
-exports.ServiceAccessNotEnabledException$ = ServiceAccessNotEnabledException$;
-exports.ServiceFailureException = ServiceFailureException;
-exports.ServiceFailureException$ = ServiceFailureException$;
-exports.ServiceLastAccessed$ = ServiceLastAccessed$;
-exports.ServiceNotSupportedException = ServiceNotSupportedException;
-exports.ServiceNotSupportedException$ = ServiceNotSupportedException$;
-exports.ServiceSpecificCredential$ = ServiceSpecificCredential$;
-exports.ServiceSpecificCredentialMetadata$ = ServiceSpecificCredentialMetadata$;
-exports.SetDefaultPolicyVersion$ = SetDefaultPolicyVersion$;
-exports.SetDefaultPolicyVersionCommand = SetDefaultPolicyVersionCommand;
-exports.SetDefaultPolicyVersionRequest$ = SetDefaultPolicyVersionRequest$;
-exports.SetSecurityTokenServicePreferences$ = SetSecurityTokenServicePreferences$;
-exports.SetSecurityTokenServicePreferencesCommand = SetSecurityTokenServicePreferencesCommand;
-exports.SetSecurityTokenServicePreferencesRequest$ = SetSecurityTokenServicePreferencesRequest$;
-exports.SigningCertificate$ = SigningCertificate$;
-exports.SimulateCustomPolicy$ = SimulateCustomPolicy$;
-exports.SimulateCustomPolicyCommand = SimulateCustomPolicyCommand;
-exports.SimulateCustomPolicyRequest$ = SimulateCustomPolicyRequest$;
-exports.SimulatePolicyResponse$ = SimulatePolicyResponse$;
-exports.SimulatePrincipalPolicy$ = SimulatePrincipalPolicy$;
-exports.SimulatePrincipalPolicyCommand = SimulatePrincipalPolicyCommand;
-exports.SimulatePrincipalPolicyRequest$ = SimulatePrincipalPolicyRequest$;
-exports.SortKeyType = SortKeyType;
-exports.SourceRoleTemplate$ = SourceRoleTemplate$;
-exports.StateType = StateType;
-exports.Statement$ = Statement$;
-exports.StatusType = StatusType;
-exports.SummaryKeyType = SummaryKeyType;
-exports.SummaryStateType = SummaryStateType;
-exports.Tag$ = Tag$;
-exports.TagInstanceProfile$ = TagInstanceProfile$;
-exports.TagInstanceProfileCommand = TagInstanceProfileCommand;
-exports.TagInstanceProfileRequest$ = TagInstanceProfileRequest$;
-exports.TagMFADevice$ = TagMFADevice$;
-exports.TagMFADeviceCommand = TagMFADeviceCommand;
-exports.TagMFADeviceRequest$ = TagMFADeviceRequest$;
-exports.TagOpenIDConnectProvider$ = TagOpenIDConnectProvider$;
-exports.TagOpenIDConnectProviderCommand = TagOpenIDConnectProviderCommand;
-exports.TagOpenIDConnectProviderRequest$ = TagOpenIDConnectProviderRequest$;
-exports.TagPolicy$ = TagPolicy$;
-exports.TagPolicyCommand = TagPolicyCommand;
-exports.TagPolicyRequest$ = TagPolicyRequest$;
-exports.TagRole$ = TagRole$;
-exports.TagRoleCommand = TagRoleCommand;
-exports.TagRoleRequest$ = TagRoleRequest$;
-exports.TagSAMLProvider$ = TagSAMLProvider$;
-exports.TagSAMLProviderCommand = TagSAMLProviderCommand;
-exports.TagSAMLProviderRequest$ = TagSAMLProviderRequest$;
-exports.TagServerCertificate$ = TagServerCertificate$;
-exports.TagServerCertificateCommand = TagServerCertificateCommand;
-exports.TagServerCertificateRequest$ = TagServerCertificateRequest$;
-exports.TagTemplate$ = TagTemplate$;
-exports.TagUser$ = TagUser$;
-exports.TagUserCommand = TagUserCommand;
-exports.TagUserRequest$ = TagUserRequest$;
-exports.TrackedActionLastAccessed$ = TrackedActionLastAccessed$;
-exports.UnmodifiableEntityException = UnmodifiableEntityException;
-exports.UnmodifiableEntityException$ = UnmodifiableEntityException$;
-exports.UnrecognizedPublicKeyEncodingException = UnrecognizedPublicKeyEncodingException;
-exports.UnrecognizedPublicKeyEncodingException$ = UnrecognizedPublicKeyEncodingException$;
-exports.UntagInstanceProfile$ = UntagInstanceProfile$;
-exports.UntagInstanceProfileCommand = UntagInstanceProfileCommand;
-exports.UntagInstanceProfileRequest$ = UntagInstanceProfileRequest$;
-exports.UntagMFADevice$ = UntagMFADevice$;
-exports.UntagMFADeviceCommand = UntagMFADeviceCommand;
-exports.UntagMFADeviceRequest$ = UntagMFADeviceRequest$;
-exports.UntagOpenIDConnectProvider$ = UntagOpenIDConnectProvider$;
-exports.UntagOpenIDConnectProviderCommand = UntagOpenIDConnectProviderCommand;
-exports.UntagOpenIDConnectProviderRequest$ = UntagOpenIDConnectProviderRequest$;
-exports.UntagPolicy$ = UntagPolicy$;
-exports.UntagPolicyCommand = UntagPolicyCommand;
-exports.UntagPolicyRequest$ = UntagPolicyRequest$;
-exports.UntagRole$ = UntagRole$;
-exports.UntagRoleCommand = UntagRoleCommand;
-exports.UntagRoleRequest$ = UntagRoleRequest$;
-exports.UntagSAMLProvider$ = UntagSAMLProvider$;
-exports.UntagSAMLProviderCommand = UntagSAMLProviderCommand;
-exports.UntagSAMLProviderRequest$ = UntagSAMLProviderRequest$;
-exports.UntagServerCertificate$ = UntagServerCertificate$;
-exports.UntagServerCertificateCommand = UntagServerCertificateCommand;
-exports.UntagServerCertificateRequest$ = UntagServerCertificateRequest$;
-exports.UntagUser$ = UntagUser$;
-exports.UntagUserCommand = UntagUserCommand;
-exports.UntagUserRequest$ = UntagUserRequest$;
-exports.UpdateAccessKey$ = UpdateAccessKey$;
-exports.UpdateAccessKeyCommand = UpdateAccessKeyCommand;
-exports.UpdateAccessKeyRequest$ = UpdateAccessKeyRequest$;
-exports.UpdateAccountPasswordPolicy$ = UpdateAccountPasswordPolicy$;
-exports.UpdateAccountPasswordPolicyCommand = UpdateAccountPasswordPolicyCommand;
-exports.UpdateAccountPasswordPolicyRequest$ = UpdateAccountPasswordPolicyRequest$;
-exports.UpdateAssumeRolePolicy$ = UpdateAssumeRolePolicy$;
-exports.UpdateAssumeRolePolicyCommand = UpdateAssumeRolePolicyCommand;
-exports.UpdateAssumeRolePolicyRequest$ = UpdateAssumeRolePolicyRequest$;
-exports.UpdateDelegationRequest$ = UpdateDelegationRequest$;
-exports.UpdateDelegationRequestCommand = UpdateDelegationRequestCommand;
-exports.UpdateDelegationRequestRequest$ = UpdateDelegationRequestRequest$;
-exports.UpdateGroup$ = UpdateGroup$;
-exports.UpdateGroupCommand = UpdateGroupCommand;
-exports.UpdateGroupRequest$ = UpdateGroupRequest$;
-exports.UpdateLoginProfile$ = UpdateLoginProfile$;
-exports.UpdateLoginProfileCommand = UpdateLoginProfileCommand;
-exports.UpdateLoginProfileRequest$ = UpdateLoginProfileRequest$;
-exports.UpdateOpenIDConnectProviderThumbprint$ = UpdateOpenIDConnectProviderThumbprint$;
-exports.UpdateOpenIDConnectProviderThumbprintCommand = UpdateOpenIDConnectProviderThumbprintCommand;
-exports.UpdateOpenIDConnectProviderThumbprintRequest$ = UpdateOpenIDConnectProviderThumbprintRequest$;
-exports.UpdateRole$ = UpdateRole$;
-exports.UpdateRoleCommand = UpdateRoleCommand;
-exports.UpdateRoleDescription$ = UpdateRoleDescription$;
-exports.UpdateRoleDescriptionCommand = UpdateRoleDescriptionCommand;
-exports.UpdateRoleDescriptionRequest$ = UpdateRoleDescriptionRequest$;
-exports.UpdateRoleDescriptionResponse$ = UpdateRoleDescriptionResponse$;
-exports.UpdateRoleRequest$ = UpdateRoleRequest$;
-exports.UpdateRoleResponse$ = UpdateRoleResponse$;
-exports.UpdateSAMLProvider$ = UpdateSAMLProvider$;
-exports.UpdateSAMLProviderCommand = UpdateSAMLProviderCommand;
-exports.UpdateSAMLProviderRequest$ = UpdateSAMLProviderRequest$;
-exports.UpdateSAMLProviderResponse$ = UpdateSAMLProviderResponse$;
-exports.UpdateSSHPublicKey$ = UpdateSSHPublicKey$;
-exports.UpdateSSHPublicKeyCommand = UpdateSSHPublicKeyCommand;
-exports.UpdateSSHPublicKeyRequest$ = UpdateSSHPublicKeyRequest$;
-exports.UpdateServerCertificate$ = UpdateServerCertificate$;
-exports.UpdateServerCertificateCommand = UpdateServerCertificateCommand;
-exports.UpdateServerCertificateRequest$ = UpdateServerCertificateRequest$;
-exports.UpdateServiceSpecificCredential$ = UpdateServiceSpecificCredential$;
-exports.UpdateServiceSpecificCredentialCommand = UpdateServiceSpecificCredentialCommand;
-exports.UpdateServiceSpecificCredentialRequest$ = UpdateServiceSpecificCredentialRequest$;
-exports.UpdateSigningCertificate$ = UpdateSigningCertificate$;
-exports.UpdateSigningCertificateCommand = UpdateSigningCertificateCommand;
-exports.UpdateSigningCertificateRequest$ = UpdateSigningCertificateRequest$;
-exports.UpdateUser$ = UpdateUser$;
-exports.UpdateUserCommand = UpdateUserCommand;
-exports.UpdateUserRequest$ = UpdateUserRequest$;
-exports.UploadSSHPublicKey$ = UploadSSHPublicKey$;
-exports.UploadSSHPublicKeyCommand = UploadSSHPublicKeyCommand;
-exports.UploadSSHPublicKeyRequest$ = UploadSSHPublicKeyRequest$;
-exports.UploadSSHPublicKeyResponse$ = UploadSSHPublicKeyResponse$;
-exports.UploadServerCertificate$ = UploadServerCertificate$;
-exports.UploadServerCertificateCommand = UploadServerCertificateCommand;
-exports.UploadServerCertificateRequest$ = UploadServerCertificateRequest$;
-exports.UploadServerCertificateResponse$ = UploadServerCertificateResponse$;
-exports.UploadSigningCertificate$ = UploadSigningCertificate$;
-exports.UploadSigningCertificateCommand = UploadSigningCertificateCommand;
-exports.UploadSigningCertificateRequest$ = UploadSigningCertificateRequest$;
-exports.UploadSigningCertificateResponse$ = UploadSigningCertificateResponse$;
-exports.User$ = User$;
-exports.UserDetail$ = UserDetail$;
-exports.VirtualMFADevice$ = VirtualMFADevice$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateGetAccountAuthorizationDetails = paginateGetAccountAuthorizationDetails;
-exports.paginateGetGroup = paginateGetGroup;
-exports.paginateListAccessKeys = paginateListAccessKeys;
-exports.paginateListAccountAliases = paginateListAccountAliases;
-exports.paginateListAttachedGroupPolicies = paginateListAttachedGroupPolicies;
-exports.paginateListAttachedRolePolicies = paginateListAttachedRolePolicies;
-exports.paginateListAttachedUserPolicies = paginateListAttachedUserPolicies;
-exports.paginateListEntitiesForPolicy = paginateListEntitiesForPolicy;
-exports.paginateListGroupPolicies = paginateListGroupPolicies;
-exports.paginateListGroups = paginateListGroups;
-exports.paginateListGroupsForUser = paginateListGroupsForUser;
-exports.paginateListInstanceProfileTags = paginateListInstanceProfileTags;
-exports.paginateListInstanceProfiles = paginateListInstanceProfiles;
-exports.paginateListInstanceProfilesForRole = paginateListInstanceProfilesForRole;
-exports.paginateListMFADeviceTags = paginateListMFADeviceTags;
-exports.paginateListMFADevices = paginateListMFADevices;
-exports.paginateListOpenIDConnectProviderTags = paginateListOpenIDConnectProviderTags;
-exports.paginateListPolicies = paginateListPolicies;
-exports.paginateListPolicyTags = paginateListPolicyTags;
-exports.paginateListPolicyVersions = paginateListPolicyVersions;
-exports.paginateListRolePolicies = paginateListRolePolicies;
-exports.paginateListRoleTags = paginateListRoleTags;
-exports.paginateListRoles = paginateListRoles;
-exports.paginateListSAMLProviderTags = paginateListSAMLProviderTags;
-exports.paginateListSSHPublicKeys = paginateListSSHPublicKeys;
-exports.paginateListServerCertificateTags = paginateListServerCertificateTags;
-exports.paginateListServerCertificates = paginateListServerCertificates;
-exports.paginateListSigningCertificates = paginateListSigningCertificates;
-exports.paginateListUserPolicies = paginateListUserPolicies;
-exports.paginateListUserTags = paginateListUserTags;
-exports.paginateListUsers = paginateListUsers;
-exports.paginateListVirtualMFADevices = paginateListVirtualMFADevices;
-exports.paginateSimulateCustomPolicy = paginateSimulateCustomPolicy;
-exports.paginateSimulatePrincipalPolicy = paginateSimulatePrincipalPolicy;
-exports.waitForInstanceProfileExists = waitForInstanceProfileExists;
-exports.waitForPolicyExists = waitForPolicyExists;
-exports.waitForRoleExists = waitForRoleExists;
-exports.waitForUserExists = waitForUserExists;
-exports.waitUntilInstanceProfileExists = waitUntilInstanceProfileExists;
-exports.waitUntilPolicyExists = waitUntilPolicyExists;
-exports.waitUntilRoleExists = waitUntilRoleExists;
-exports.waitUntilUserExists = waitUntilUserExists;
+__webpack_unused_export__ = AcceptDelegationRequest$;
+__webpack_unused_export__ = AcceptDelegationRequestCommand;
+__webpack_unused_export__ = AcceptDelegationRequestRequest$;
+__webpack_unused_export__ = AccessAdvisorUsageGranularityType;
+__webpack_unused_export__ = AccessDetail$;
+__webpack_unused_export__ = AccessKey$;
+__webpack_unused_export__ = AccessKeyLastUsed$;
+__webpack_unused_export__ = AccessKeyMetadata$;
+__webpack_unused_export__ = AccountNotManagementOrDelegatedAdministratorException;
+__webpack_unused_export__ = AccountNotManagementOrDelegatedAdministratorException$;
+__webpack_unused_export__ = AcquireRole$;
+__webpack_unused_export__ = AcquireRoleCommand;
+__webpack_unused_export__ = AcquireRoleRequest$;
+__webpack_unused_export__ = AcquireRoleResponse$;
+__webpack_unused_export__ = AddClientIDToOpenIDConnectProvider$;
+__webpack_unused_export__ = AddClientIDToOpenIDConnectProviderCommand;
+__webpack_unused_export__ = AddClientIDToOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = AddRoleToInstanceProfile$;
+__webpack_unused_export__ = AddRoleToInstanceProfileCommand;
+__webpack_unused_export__ = AddRoleToInstanceProfileRequest$;
+__webpack_unused_export__ = AddUserToGroup$;
+__webpack_unused_export__ = AddUserToGroupCommand;
+__webpack_unused_export__ = AddUserToGroupRequest$;
+__webpack_unused_export__ = AssertionEncryptionModeType;
+__webpack_unused_export__ = AssignmentStatusType;
+__webpack_unused_export__ = AssociateDelegationRequest$;
+__webpack_unused_export__ = AssociateDelegationRequestCommand;
+__webpack_unused_export__ = AssociateDelegationRequestRequest$;
+__webpack_unused_export__ = AttachGroupPolicy$;
+__webpack_unused_export__ = AttachGroupPolicyCommand;
+__webpack_unused_export__ = AttachGroupPolicyRequest$;
+__webpack_unused_export__ = AttachRolePolicy$;
+__webpack_unused_export__ = AttachRolePolicyCommand;
+__webpack_unused_export__ = AttachRolePolicyRequest$;
+__webpack_unused_export__ = AttachUserPolicy$;
+__webpack_unused_export__ = AttachUserPolicyCommand;
+__webpack_unused_export__ = AttachUserPolicyRequest$;
+__webpack_unused_export__ = AttachedPermissionsBoundary$;
+__webpack_unused_export__ = AttachedPolicy$;
+__webpack_unused_export__ = AttachmentType;
+__webpack_unused_export__ = CallerIsNotManagementAccountException;
+__webpack_unused_export__ = CallerIsNotManagementAccountException$;
+__webpack_unused_export__ = ChangePassword$;
+__webpack_unused_export__ = ChangePasswordCommand;
+__webpack_unused_export__ = ChangePasswordRequest$;
+__webpack_unused_export__ = ConcurrentModificationException;
+__webpack_unused_export__ = ConcurrentModificationException$;
+__webpack_unused_export__ = ContextEntry$;
+__webpack_unused_export__ = ContextKeyTypeEnum;
+__webpack_unused_export__ = CreateAccessKey$;
+__webpack_unused_export__ = CreateAccessKeyCommand;
+__webpack_unused_export__ = CreateAccessKeyRequest$;
+__webpack_unused_export__ = CreateAccessKeyResponse$;
+__webpack_unused_export__ = CreateAccountAlias$;
+__webpack_unused_export__ = CreateAccountAliasCommand;
+__webpack_unused_export__ = CreateAccountAliasRequest$;
+__webpack_unused_export__ = CreateDelegationRequest$;
+__webpack_unused_export__ = CreateDelegationRequestCommand;
+__webpack_unused_export__ = CreateDelegationRequestRequest$;
+__webpack_unused_export__ = CreateDelegationRequestResponse$;
+__webpack_unused_export__ = CreateGroup$;
+__webpack_unused_export__ = CreateGroupCommand;
+__webpack_unused_export__ = CreateGroupRequest$;
+__webpack_unused_export__ = CreateGroupResponse$;
+__webpack_unused_export__ = CreateInstanceProfile$;
+__webpack_unused_export__ = CreateInstanceProfileCommand;
+__webpack_unused_export__ = CreateInstanceProfileRequest$;
+__webpack_unused_export__ = CreateInstanceProfileResponse$;
+__webpack_unused_export__ = CreateLoginProfile$;
+__webpack_unused_export__ = CreateLoginProfileCommand;
+__webpack_unused_export__ = CreateLoginProfileRequest$;
+__webpack_unused_export__ = CreateLoginProfileResponse$;
+__webpack_unused_export__ = CreateOpenIDConnectProvider$;
+__webpack_unused_export__ = CreateOpenIDConnectProviderCommand;
+__webpack_unused_export__ = CreateOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = CreateOpenIDConnectProviderResponse$;
+__webpack_unused_export__ = CreatePolicy$;
+__webpack_unused_export__ = CreatePolicyCommand;
+__webpack_unused_export__ = CreatePolicyRequest$;
+__webpack_unused_export__ = CreatePolicyResponse$;
+__webpack_unused_export__ = CreatePolicyVersion$;
+__webpack_unused_export__ = CreatePolicyVersionCommand;
+__webpack_unused_export__ = CreatePolicyVersionRequest$;
+__webpack_unused_export__ = CreatePolicyVersionResponse$;
+__webpack_unused_export__ = CreateRole$;
+__webpack_unused_export__ = CreateRoleCommand;
+__webpack_unused_export__ = CreateRoleRequest$;
+__webpack_unused_export__ = CreateRoleResponse$;
+__webpack_unused_export__ = CreateSAMLProvider$;
+__webpack_unused_export__ = CreateSAMLProviderCommand;
+__webpack_unused_export__ = CreateSAMLProviderRequest$;
+__webpack_unused_export__ = CreateSAMLProviderResponse$;
+__webpack_unused_export__ = CreateServiceLinkedRole$;
+__webpack_unused_export__ = CreateServiceLinkedRoleCommand;
+__webpack_unused_export__ = CreateServiceLinkedRoleRequest$;
+__webpack_unused_export__ = CreateServiceLinkedRoleResponse$;
+__webpack_unused_export__ = CreateServiceSpecificCredential$;
+__webpack_unused_export__ = CreateServiceSpecificCredentialCommand;
+__webpack_unused_export__ = CreateServiceSpecificCredentialRequest$;
+__webpack_unused_export__ = CreateServiceSpecificCredentialResponse$;
+__webpack_unused_export__ = CreateUser$;
+__webpack_unused_export__ = CreateUserCommand;
+__webpack_unused_export__ = CreateUserRequest$;
+__webpack_unused_export__ = CreateUserResponse$;
+__webpack_unused_export__ = CreateVirtualMFADevice$;
+__webpack_unused_export__ = CreateVirtualMFADeviceCommand;
+__webpack_unused_export__ = CreateVirtualMFADeviceRequest$;
+__webpack_unused_export__ = CreateVirtualMFADeviceResponse$;
+__webpack_unused_export__ = CredentialReportExpiredException;
+__webpack_unused_export__ = CredentialReportExpiredException$;
+__webpack_unused_export__ = CredentialReportNotPresentException;
+__webpack_unused_export__ = CredentialReportNotPresentException$;
+__webpack_unused_export__ = CredentialReportNotReadyException;
+__webpack_unused_export__ = CredentialReportNotReadyException$;
+__webpack_unused_export__ = DeactivateMFADevice$;
+__webpack_unused_export__ = DeactivateMFADeviceCommand;
+__webpack_unused_export__ = DeactivateMFADeviceRequest$;
+__webpack_unused_export__ = DelegationPermission$;
+__webpack_unused_export__ = DelegationRequest$;
+__webpack_unused_export__ = DeleteAccessKey$;
+__webpack_unused_export__ = DeleteAccessKeyCommand;
+__webpack_unused_export__ = DeleteAccessKeyRequest$;
+__webpack_unused_export__ = DeleteAccountAlias$;
+__webpack_unused_export__ = DeleteAccountAliasCommand;
+__webpack_unused_export__ = DeleteAccountAliasRequest$;
+__webpack_unused_export__ = DeleteAccountPasswordPolicy$;
+__webpack_unused_export__ = DeleteAccountPasswordPolicyCommand;
+__webpack_unused_export__ = DeleteConflictException;
+__webpack_unused_export__ = DeleteConflictException$;
+__webpack_unused_export__ = DeleteGroup$;
+__webpack_unused_export__ = DeleteGroupCommand;
+__webpack_unused_export__ = DeleteGroupPolicy$;
+__webpack_unused_export__ = DeleteGroupPolicyCommand;
+__webpack_unused_export__ = DeleteGroupPolicyRequest$;
+__webpack_unused_export__ = DeleteGroupRequest$;
+__webpack_unused_export__ = DeleteInstanceProfile$;
+__webpack_unused_export__ = DeleteInstanceProfileCommand;
+__webpack_unused_export__ = DeleteInstanceProfileRequest$;
+__webpack_unused_export__ = DeleteLoginProfile$;
+__webpack_unused_export__ = DeleteLoginProfileCommand;
+__webpack_unused_export__ = DeleteLoginProfileRequest$;
+__webpack_unused_export__ = DeleteOpenIDConnectProvider$;
+__webpack_unused_export__ = DeleteOpenIDConnectProviderCommand;
+__webpack_unused_export__ = DeleteOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = DeletePolicy$;
+__webpack_unused_export__ = DeletePolicyCommand;
+__webpack_unused_export__ = DeletePolicyRequest$;
+__webpack_unused_export__ = DeletePolicyVersion$;
+__webpack_unused_export__ = DeletePolicyVersionCommand;
+__webpack_unused_export__ = DeletePolicyVersionRequest$;
+__webpack_unused_export__ = DeleteRole$;
+__webpack_unused_export__ = DeleteRoleCommand;
+__webpack_unused_export__ = DeleteRolePermissionsBoundary$;
+__webpack_unused_export__ = DeleteRolePermissionsBoundaryCommand;
+__webpack_unused_export__ = DeleteRolePermissionsBoundaryRequest$;
+__webpack_unused_export__ = DeleteRolePolicy$;
+__webpack_unused_export__ = DeleteRolePolicyCommand;
+__webpack_unused_export__ = DeleteRolePolicyRequest$;
+__webpack_unused_export__ = DeleteRoleRequest$;
+__webpack_unused_export__ = DeleteSAMLProvider$;
+__webpack_unused_export__ = DeleteSAMLProviderCommand;
+__webpack_unused_export__ = DeleteSAMLProviderRequest$;
+__webpack_unused_export__ = DeleteSSHPublicKey$;
+__webpack_unused_export__ = DeleteSSHPublicKeyCommand;
+__webpack_unused_export__ = DeleteSSHPublicKeyRequest$;
+__webpack_unused_export__ = DeleteServerCertificate$;
+__webpack_unused_export__ = DeleteServerCertificateCommand;
+__webpack_unused_export__ = DeleteServerCertificateRequest$;
+__webpack_unused_export__ = DeleteServiceLinkedRole$;
+__webpack_unused_export__ = DeleteServiceLinkedRoleCommand;
+__webpack_unused_export__ = DeleteServiceLinkedRoleRequest$;
+__webpack_unused_export__ = DeleteServiceLinkedRoleResponse$;
+__webpack_unused_export__ = DeleteServiceSpecificCredential$;
+__webpack_unused_export__ = DeleteServiceSpecificCredentialCommand;
+__webpack_unused_export__ = DeleteServiceSpecificCredentialRequest$;
+__webpack_unused_export__ = DeleteSigningCertificate$;
+__webpack_unused_export__ = DeleteSigningCertificateCommand;
+__webpack_unused_export__ = DeleteSigningCertificateRequest$;
+__webpack_unused_export__ = DeleteUser$;
+__webpack_unused_export__ = DeleteUserCommand;
+__webpack_unused_export__ = DeleteUserPermissionsBoundary$;
+__webpack_unused_export__ = DeleteUserPermissionsBoundaryCommand;
+__webpack_unused_export__ = DeleteUserPermissionsBoundaryRequest$;
+__webpack_unused_export__ = DeleteUserPolicy$;
+__webpack_unused_export__ = DeleteUserPolicyCommand;
+__webpack_unused_export__ = DeleteUserPolicyRequest$;
+__webpack_unused_export__ = DeleteUserRequest$;
+__webpack_unused_export__ = DeleteVirtualMFADevice$;
+__webpack_unused_export__ = DeleteVirtualMFADeviceCommand;
+__webpack_unused_export__ = DeleteVirtualMFADeviceRequest$;
+__webpack_unused_export__ = DeletionTaskFailureReasonType$;
+__webpack_unused_export__ = DeletionTaskStatusType;
+__webpack_unused_export__ = DetachGroupPolicy$;
+__webpack_unused_export__ = DetachGroupPolicyCommand;
+__webpack_unused_export__ = DetachGroupPolicyRequest$;
+__webpack_unused_export__ = DetachRolePolicy$;
+__webpack_unused_export__ = DetachRolePolicyCommand;
+__webpack_unused_export__ = DetachRolePolicyRequest$;
+__webpack_unused_export__ = DetachUserPolicy$;
+__webpack_unused_export__ = DetachUserPolicyCommand;
+__webpack_unused_export__ = DetachUserPolicyRequest$;
+__webpack_unused_export__ = DisableOrganizationsRootCredentialsManagement$;
+__webpack_unused_export__ = DisableOrganizationsRootCredentialsManagementCommand;
+__webpack_unused_export__ = DisableOrganizationsRootCredentialsManagementRequest$;
+__webpack_unused_export__ = DisableOrganizationsRootCredentialsManagementResponse$;
+__webpack_unused_export__ = DisableOrganizationsRootSessions$;
+__webpack_unused_export__ = DisableOrganizationsRootSessionsCommand;
+__webpack_unused_export__ = DisableOrganizationsRootSessionsRequest$;
+__webpack_unused_export__ = DisableOrganizationsRootSessionsResponse$;
+__webpack_unused_export__ = DisableOutboundWebIdentityFederation$;
+__webpack_unused_export__ = DisableOutboundWebIdentityFederationCommand;
+__webpack_unused_export__ = DuplicateCertificateException;
+__webpack_unused_export__ = DuplicateCertificateException$;
+__webpack_unused_export__ = DuplicateSSHPublicKeyException;
+__webpack_unused_export__ = DuplicateSSHPublicKeyException$;
+__webpack_unused_export__ = EnableMFADevice$;
+__webpack_unused_export__ = EnableMFADeviceCommand;
+__webpack_unused_export__ = EnableMFADeviceRequest$;
+__webpack_unused_export__ = EnableOrganizationsRootCredentialsManagement$;
+__webpack_unused_export__ = EnableOrganizationsRootCredentialsManagementCommand;
+__webpack_unused_export__ = EnableOrganizationsRootCredentialsManagementRequest$;
+__webpack_unused_export__ = EnableOrganizationsRootCredentialsManagementResponse$;
+__webpack_unused_export__ = EnableOrganizationsRootSessions$;
+__webpack_unused_export__ = EnableOrganizationsRootSessionsCommand;
+__webpack_unused_export__ = EnableOrganizationsRootSessionsRequest$;
+__webpack_unused_export__ = EnableOrganizationsRootSessionsResponse$;
+__webpack_unused_export__ = EnableOutboundWebIdentityFederation$;
+__webpack_unused_export__ = EnableOutboundWebIdentityFederationCommand;
+__webpack_unused_export__ = EnableOutboundWebIdentityFederationResponse$;
+__webpack_unused_export__ = EncodingType;
+__webpack_unused_export__ = EntityAlreadyExistsException;
+__webpack_unused_export__ = EntityAlreadyExistsException$;
+__webpack_unused_export__ = EntityDetails$;
+__webpack_unused_export__ = EntityInfo$;
+__webpack_unused_export__ = EntityTemporarilyUnmodifiableException;
+__webpack_unused_export__ = EntityTemporarilyUnmodifiableException$;
+__webpack_unused_export__ = EntityType;
+__webpack_unused_export__ = ErrorDetails$;
+__webpack_unused_export__ = EvaluationResult$;
+__webpack_unused_export__ = FeatureDisabledException;
+__webpack_unused_export__ = FeatureDisabledException$;
+__webpack_unused_export__ = FeatureEnabledException;
+__webpack_unused_export__ = FeatureEnabledException$;
+__webpack_unused_export__ = FeatureType;
+__webpack_unused_export__ = GenerateCredentialReport$;
+__webpack_unused_export__ = GenerateCredentialReportCommand;
+__webpack_unused_export__ = GenerateCredentialReportResponse$;
+__webpack_unused_export__ = GenerateOrganizationsAccessReport$;
+__webpack_unused_export__ = GenerateOrganizationsAccessReportCommand;
+__webpack_unused_export__ = GenerateOrganizationsAccessReportRequest$;
+__webpack_unused_export__ = GenerateOrganizationsAccessReportResponse$;
+__webpack_unused_export__ = GenerateServiceLastAccessedDetails$;
+__webpack_unused_export__ = GenerateServiceLastAccessedDetailsCommand;
+__webpack_unused_export__ = GenerateServiceLastAccessedDetailsRequest$;
+__webpack_unused_export__ = GenerateServiceLastAccessedDetailsResponse$;
+__webpack_unused_export__ = GetAccessKeyLastUsed$;
+exports.qRl = GetAccessKeyLastUsedCommand;
+__webpack_unused_export__ = GetAccessKeyLastUsedRequest$;
+__webpack_unused_export__ = GetAccessKeyLastUsedResponse$;
+__webpack_unused_export__ = GetAccountAuthorizationDetails$;
+__webpack_unused_export__ = GetAccountAuthorizationDetailsCommand;
+__webpack_unused_export__ = GetAccountAuthorizationDetailsRequest$;
+__webpack_unused_export__ = GetAccountAuthorizationDetailsResponse$;
+__webpack_unused_export__ = GetAccountPasswordPolicy$;
+__webpack_unused_export__ = GetAccountPasswordPolicyCommand;
+__webpack_unused_export__ = GetAccountPasswordPolicyResponse$;
+__webpack_unused_export__ = GetAccountProperties$;
+__webpack_unused_export__ = GetAccountPropertiesCommand;
+__webpack_unused_export__ = GetAccountPropertiesRequest$;
+__webpack_unused_export__ = GetAccountPropertiesResponse$;
+__webpack_unused_export__ = GetAccountSummary$;
+__webpack_unused_export__ = GetAccountSummaryCommand;
+__webpack_unused_export__ = GetAccountSummaryResponse$;
+__webpack_unused_export__ = GetContextKeysForCustomPolicy$;
+__webpack_unused_export__ = GetContextKeysForCustomPolicyCommand;
+__webpack_unused_export__ = GetContextKeysForCustomPolicyRequest$;
+__webpack_unused_export__ = GetContextKeysForPolicyResponse$;
+__webpack_unused_export__ = GetContextKeysForPrincipalPolicy$;
+__webpack_unused_export__ = GetContextKeysForPrincipalPolicyCommand;
+__webpack_unused_export__ = GetContextKeysForPrincipalPolicyRequest$;
+__webpack_unused_export__ = GetCredentialReport$;
+__webpack_unused_export__ = GetCredentialReportCommand;
+__webpack_unused_export__ = GetCredentialReportResponse$;
+__webpack_unused_export__ = GetDelegationRequest$;
+__webpack_unused_export__ = GetDelegationRequestCommand;
+__webpack_unused_export__ = GetDelegationRequestRequest$;
+__webpack_unused_export__ = GetDelegationRequestResponse$;
+__webpack_unused_export__ = GetGroup$;
+__webpack_unused_export__ = GetGroupCommand;
+__webpack_unused_export__ = GetGroupPolicy$;
+__webpack_unused_export__ = GetGroupPolicyCommand;
+__webpack_unused_export__ = GetGroupPolicyRequest$;
+__webpack_unused_export__ = GetGroupPolicyResponse$;
+__webpack_unused_export__ = GetGroupRequest$;
+__webpack_unused_export__ = GetGroupResponse$;
+__webpack_unused_export__ = GetHumanReadableSummary$;
+__webpack_unused_export__ = GetHumanReadableSummaryCommand;
+__webpack_unused_export__ = GetHumanReadableSummaryRequest$;
+__webpack_unused_export__ = GetHumanReadableSummaryResponse$;
+__webpack_unused_export__ = GetInstanceProfile$;
+__webpack_unused_export__ = GetInstanceProfileCommand;
+__webpack_unused_export__ = GetInstanceProfileRequest$;
+__webpack_unused_export__ = GetInstanceProfileResponse$;
+__webpack_unused_export__ = GetLoginProfile$;
+__webpack_unused_export__ = GetLoginProfileCommand;
+__webpack_unused_export__ = GetLoginProfileRequest$;
+__webpack_unused_export__ = GetLoginProfileResponse$;
+__webpack_unused_export__ = GetMFADevice$;
+__webpack_unused_export__ = GetMFADeviceCommand;
+__webpack_unused_export__ = GetMFADeviceRequest$;
+__webpack_unused_export__ = GetMFADeviceResponse$;
+__webpack_unused_export__ = GetOpenIDConnectProvider$;
+__webpack_unused_export__ = GetOpenIDConnectProviderCommand;
+__webpack_unused_export__ = GetOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = GetOpenIDConnectProviderResponse$;
+__webpack_unused_export__ = GetOrganizationsAccessReport$;
+__webpack_unused_export__ = GetOrganizationsAccessReportCommand;
+__webpack_unused_export__ = GetOrganizationsAccessReportRequest$;
+__webpack_unused_export__ = GetOrganizationsAccessReportResponse$;
+__webpack_unused_export__ = GetOutboundWebIdentityFederationInfo$;
+__webpack_unused_export__ = GetOutboundWebIdentityFederationInfoCommand;
+__webpack_unused_export__ = GetOutboundWebIdentityFederationInfoResponse$;
+__webpack_unused_export__ = GetPolicy$;
+__webpack_unused_export__ = GetPolicyCommand;
+__webpack_unused_export__ = GetPolicyRequest$;
+__webpack_unused_export__ = GetPolicyResponse$;
+__webpack_unused_export__ = GetPolicyVersion$;
+__webpack_unused_export__ = GetPolicyVersionCommand;
+__webpack_unused_export__ = GetPolicyVersionRequest$;
+__webpack_unused_export__ = GetPolicyVersionResponse$;
+__webpack_unused_export__ = GetRole$;
+__webpack_unused_export__ = GetRoleCommand;
+__webpack_unused_export__ = GetRolePolicy$;
+__webpack_unused_export__ = GetRolePolicyCommand;
+__webpack_unused_export__ = GetRolePolicyRequest$;
+__webpack_unused_export__ = GetRolePolicyResponse$;
+__webpack_unused_export__ = GetRoleRequest$;
+__webpack_unused_export__ = GetRoleResponse$;
+__webpack_unused_export__ = GetRoleTemplateVersion$;
+__webpack_unused_export__ = GetRoleTemplateVersionCommand;
+__webpack_unused_export__ = GetRoleTemplateVersionRequest$;
+__webpack_unused_export__ = GetRoleTemplateVersionResponse$;
+__webpack_unused_export__ = GetSAMLProvider$;
+__webpack_unused_export__ = GetSAMLProviderCommand;
+__webpack_unused_export__ = GetSAMLProviderRequest$;
+__webpack_unused_export__ = GetSAMLProviderResponse$;
+__webpack_unused_export__ = GetSSHPublicKey$;
+__webpack_unused_export__ = GetSSHPublicKeyCommand;
+__webpack_unused_export__ = GetSSHPublicKeyRequest$;
+__webpack_unused_export__ = GetSSHPublicKeyResponse$;
+__webpack_unused_export__ = GetServerCertificate$;
+__webpack_unused_export__ = GetServerCertificateCommand;
+__webpack_unused_export__ = GetServerCertificateRequest$;
+__webpack_unused_export__ = GetServerCertificateResponse$;
+__webpack_unused_export__ = GetServiceLastAccessedDetails$;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsCommand;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsRequest$;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsResponse$;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsWithEntities$;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsWithEntitiesCommand;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsWithEntitiesRequest$;
+__webpack_unused_export__ = GetServiceLastAccessedDetailsWithEntitiesResponse$;
+__webpack_unused_export__ = GetServiceLinkedRoleDeletionStatus$;
+__webpack_unused_export__ = GetServiceLinkedRoleDeletionStatusCommand;
+__webpack_unused_export__ = GetServiceLinkedRoleDeletionStatusRequest$;
+__webpack_unused_export__ = GetServiceLinkedRoleDeletionStatusResponse$;
+__webpack_unused_export__ = GetUser$;
+__webpack_unused_export__ = GetUserCommand;
+__webpack_unused_export__ = GetUserPolicy$;
+__webpack_unused_export__ = GetUserPolicyCommand;
+__webpack_unused_export__ = GetUserPolicyRequest$;
+__webpack_unused_export__ = GetUserPolicyResponse$;
+__webpack_unused_export__ = GetUserRequest$;
+__webpack_unused_export__ = GetUserResponse$;
+__webpack_unused_export__ = GlobalEndpointTokenVersion;
+__webpack_unused_export__ = Group$;
+__webpack_unused_export__ = GroupDetail$;
+__webpack_unused_export__ = IAM;
+exports.h8v = IAMClient;
+__webpack_unused_export__ = IAMServiceException;
+__webpack_unused_export__ = IAMServiceException$;
+__webpack_unused_export__ = InlinePolicy$;
+__webpack_unused_export__ = InlinePolicyIdentifierType$;
+__webpack_unused_export__ = InstanceProfile$;
+__webpack_unused_export__ = InvalidAuthenticationCodeException;
+__webpack_unused_export__ = InvalidAuthenticationCodeException$;
+__webpack_unused_export__ = InvalidCertificateException;
+__webpack_unused_export__ = InvalidCertificateException$;
+__webpack_unused_export__ = InvalidInputException;
+__webpack_unused_export__ = InvalidInputException$;
+__webpack_unused_export__ = InvalidPublicKeyException;
+__webpack_unused_export__ = InvalidPublicKeyException$;
+__webpack_unused_export__ = InvalidUserTypeException;
+__webpack_unused_export__ = InvalidUserTypeException$;
+__webpack_unused_export__ = JobStatusType;
+__webpack_unused_export__ = KeyPairMismatchException;
+__webpack_unused_export__ = KeyPairMismatchException$;
+__webpack_unused_export__ = LimitExceededException;
+__webpack_unused_export__ = LimitExceededException$;
+__webpack_unused_export__ = ListAccessKeys$;
+__webpack_unused_export__ = ListAccessKeysCommand;
+__webpack_unused_export__ = ListAccessKeysRequest$;
+__webpack_unused_export__ = ListAccessKeysResponse$;
+__webpack_unused_export__ = ListAccountAliases$;
+__webpack_unused_export__ = ListAccountAliasesCommand;
+__webpack_unused_export__ = ListAccountAliasesRequest$;
+__webpack_unused_export__ = ListAccountAliasesResponse$;
+__webpack_unused_export__ = ListAttachedGroupPolicies$;
+__webpack_unused_export__ = ListAttachedGroupPoliciesCommand;
+__webpack_unused_export__ = ListAttachedGroupPoliciesRequest$;
+__webpack_unused_export__ = ListAttachedGroupPoliciesResponse$;
+__webpack_unused_export__ = ListAttachedRolePolicies$;
+__webpack_unused_export__ = ListAttachedRolePoliciesCommand;
+__webpack_unused_export__ = ListAttachedRolePoliciesRequest$;
+__webpack_unused_export__ = ListAttachedRolePoliciesResponse$;
+__webpack_unused_export__ = ListAttachedUserPolicies$;
+__webpack_unused_export__ = ListAttachedUserPoliciesCommand;
+__webpack_unused_export__ = ListAttachedUserPoliciesRequest$;
+__webpack_unused_export__ = ListAttachedUserPoliciesResponse$;
+__webpack_unused_export__ = ListDelegationRequests$;
+__webpack_unused_export__ = ListDelegationRequestsCommand;
+__webpack_unused_export__ = ListDelegationRequestsRequest$;
+__webpack_unused_export__ = ListDelegationRequestsResponse$;
+__webpack_unused_export__ = ListEntitiesForPolicy$;
+__webpack_unused_export__ = ListEntitiesForPolicyCommand;
+__webpack_unused_export__ = ListEntitiesForPolicyRequest$;
+__webpack_unused_export__ = ListEntitiesForPolicyResponse$;
+__webpack_unused_export__ = ListGroupPolicies$;
+__webpack_unused_export__ = ListGroupPoliciesCommand;
+__webpack_unused_export__ = ListGroupPoliciesRequest$;
+__webpack_unused_export__ = ListGroupPoliciesResponse$;
+__webpack_unused_export__ = ListGroups$;
+__webpack_unused_export__ = ListGroupsCommand;
+__webpack_unused_export__ = ListGroupsForUser$;
+__webpack_unused_export__ = ListGroupsForUserCommand;
+__webpack_unused_export__ = ListGroupsForUserRequest$;
+__webpack_unused_export__ = ListGroupsForUserResponse$;
+__webpack_unused_export__ = ListGroupsRequest$;
+__webpack_unused_export__ = ListGroupsResponse$;
+__webpack_unused_export__ = ListInstanceProfileTags$;
+__webpack_unused_export__ = ListInstanceProfileTagsCommand;
+__webpack_unused_export__ = ListInstanceProfileTagsRequest$;
+__webpack_unused_export__ = ListInstanceProfileTagsResponse$;
+__webpack_unused_export__ = ListInstanceProfiles$;
+__webpack_unused_export__ = ListInstanceProfilesCommand;
+__webpack_unused_export__ = ListInstanceProfilesForRole$;
+__webpack_unused_export__ = ListInstanceProfilesForRoleCommand;
+__webpack_unused_export__ = ListInstanceProfilesForRoleRequest$;
+__webpack_unused_export__ = ListInstanceProfilesForRoleResponse$;
+__webpack_unused_export__ = ListInstanceProfilesRequest$;
+__webpack_unused_export__ = ListInstanceProfilesResponse$;
+__webpack_unused_export__ = ListMFADeviceTags$;
+__webpack_unused_export__ = ListMFADeviceTagsCommand;
+__webpack_unused_export__ = ListMFADeviceTagsRequest$;
+__webpack_unused_export__ = ListMFADeviceTagsResponse$;
+__webpack_unused_export__ = ListMFADevices$;
+__webpack_unused_export__ = ListMFADevicesCommand;
+__webpack_unused_export__ = ListMFADevicesRequest$;
+__webpack_unused_export__ = ListMFADevicesResponse$;
+__webpack_unused_export__ = ListOpenIDConnectProviderTags$;
+__webpack_unused_export__ = ListOpenIDConnectProviderTagsCommand;
+__webpack_unused_export__ = ListOpenIDConnectProviderTagsRequest$;
+__webpack_unused_export__ = ListOpenIDConnectProviderTagsResponse$;
+__webpack_unused_export__ = ListOpenIDConnectProviders$;
+__webpack_unused_export__ = ListOpenIDConnectProvidersCommand;
+__webpack_unused_export__ = ListOpenIDConnectProvidersRequest$;
+__webpack_unused_export__ = ListOpenIDConnectProvidersResponse$;
+__webpack_unused_export__ = ListOrganizationsFeatures$;
+__webpack_unused_export__ = ListOrganizationsFeaturesCommand;
+__webpack_unused_export__ = ListOrganizationsFeaturesRequest$;
+__webpack_unused_export__ = ListOrganizationsFeaturesResponse$;
+__webpack_unused_export__ = ListPolicies$;
+__webpack_unused_export__ = ListPoliciesCommand;
+__webpack_unused_export__ = ListPoliciesGrantingServiceAccess$;
+__webpack_unused_export__ = ListPoliciesGrantingServiceAccessCommand;
+__webpack_unused_export__ = ListPoliciesGrantingServiceAccessEntry$;
+__webpack_unused_export__ = ListPoliciesGrantingServiceAccessRequest$;
+__webpack_unused_export__ = ListPoliciesGrantingServiceAccessResponse$;
+__webpack_unused_export__ = ListPoliciesRequest$;
+__webpack_unused_export__ = ListPoliciesResponse$;
+__webpack_unused_export__ = ListPolicyTags$;
+__webpack_unused_export__ = ListPolicyTagsCommand;
+__webpack_unused_export__ = ListPolicyTagsRequest$;
+__webpack_unused_export__ = ListPolicyTagsResponse$;
+__webpack_unused_export__ = ListPolicyVersions$;
+__webpack_unused_export__ = ListPolicyVersionsCommand;
+__webpack_unused_export__ = ListPolicyVersionsRequest$;
+__webpack_unused_export__ = ListPolicyVersionsResponse$;
+__webpack_unused_export__ = ListRolePolicies$;
+__webpack_unused_export__ = ListRolePoliciesCommand;
+__webpack_unused_export__ = ListRolePoliciesRequest$;
+__webpack_unused_export__ = ListRolePoliciesResponse$;
+__webpack_unused_export__ = ListRoleTags$;
+__webpack_unused_export__ = ListRoleTagsCommand;
+__webpack_unused_export__ = ListRoleTagsRequest$;
+__webpack_unused_export__ = ListRoleTagsResponse$;
+__webpack_unused_export__ = ListRoles$;
+__webpack_unused_export__ = ListRolesCommand;
+__webpack_unused_export__ = ListRolesRequest$;
+__webpack_unused_export__ = ListRolesResponse$;
+__webpack_unused_export__ = ListSAMLProviderTags$;
+__webpack_unused_export__ = ListSAMLProviderTagsCommand;
+__webpack_unused_export__ = ListSAMLProviderTagsRequest$;
+__webpack_unused_export__ = ListSAMLProviderTagsResponse$;
+__webpack_unused_export__ = ListSAMLProviders$;
+__webpack_unused_export__ = ListSAMLProvidersCommand;
+__webpack_unused_export__ = ListSAMLProvidersRequest$;
+__webpack_unused_export__ = ListSAMLProvidersResponse$;
+__webpack_unused_export__ = ListSSHPublicKeys$;
+__webpack_unused_export__ = ListSSHPublicKeysCommand;
+__webpack_unused_export__ = ListSSHPublicKeysRequest$;
+__webpack_unused_export__ = ListSSHPublicKeysResponse$;
+__webpack_unused_export__ = ListServerCertificateTags$;
+__webpack_unused_export__ = ListServerCertificateTagsCommand;
+__webpack_unused_export__ = ListServerCertificateTagsRequest$;
+__webpack_unused_export__ = ListServerCertificateTagsResponse$;
+__webpack_unused_export__ = ListServerCertificates$;
+__webpack_unused_export__ = ListServerCertificatesCommand;
+__webpack_unused_export__ = ListServerCertificatesRequest$;
+__webpack_unused_export__ = ListServerCertificatesResponse$;
+__webpack_unused_export__ = ListServiceSpecificCredentials$;
+__webpack_unused_export__ = ListServiceSpecificCredentialsCommand;
+__webpack_unused_export__ = ListServiceSpecificCredentialsRequest$;
+__webpack_unused_export__ = ListServiceSpecificCredentialsResponse$;
+__webpack_unused_export__ = ListSigningCertificates$;
+__webpack_unused_export__ = ListSigningCertificatesCommand;
+__webpack_unused_export__ = ListSigningCertificatesRequest$;
+__webpack_unused_export__ = ListSigningCertificatesResponse$;
+__webpack_unused_export__ = ListUserPolicies$;
+__webpack_unused_export__ = ListUserPoliciesCommand;
+__webpack_unused_export__ = ListUserPoliciesRequest$;
+__webpack_unused_export__ = ListUserPoliciesResponse$;
+__webpack_unused_export__ = ListUserTags$;
+__webpack_unused_export__ = ListUserTagsCommand;
+__webpack_unused_export__ = ListUserTagsRequest$;
+__webpack_unused_export__ = ListUserTagsResponse$;
+__webpack_unused_export__ = ListUsers$;
+__webpack_unused_export__ = ListUsersCommand;
+__webpack_unused_export__ = ListUsersRequest$;
+__webpack_unused_export__ = ListUsersResponse$;
+__webpack_unused_export__ = ListVirtualMFADevices$;
+__webpack_unused_export__ = ListVirtualMFADevicesCommand;
+__webpack_unused_export__ = ListVirtualMFADevicesRequest$;
+__webpack_unused_export__ = ListVirtualMFADevicesResponse$;
+__webpack_unused_export__ = LoginProfile$;
+__webpack_unused_export__ = MFADevice$;
+__webpack_unused_export__ = MalformedCertificateException;
+__webpack_unused_export__ = MalformedCertificateException$;
+__webpack_unused_export__ = MalformedPolicyDocumentException;
+__webpack_unused_export__ = MalformedPolicyDocumentException$;
+__webpack_unused_export__ = ManagedByTypeType;
+__webpack_unused_export__ = ManagedPolicyDetail$;
+__webpack_unused_export__ = NameConflictException;
+__webpack_unused_export__ = NameConflictException$;
+__webpack_unused_export__ = NoSuchEntityException;
+__webpack_unused_export__ = NoSuchEntityException$;
+__webpack_unused_export__ = OpenIDConnectProviderListEntry$;
+__webpack_unused_export__ = OpenIdIdpCommunicationErrorException;
+__webpack_unused_export__ = OpenIdIdpCommunicationErrorException$;
+__webpack_unused_export__ = OrderedOrganizationPolicyType$;
+__webpack_unused_export__ = OrganizationNotFoundException;
+__webpack_unused_export__ = OrganizationNotFoundException$;
+__webpack_unused_export__ = OrganizationNotInAllFeaturesModeException;
+__webpack_unused_export__ = OrganizationNotInAllFeaturesModeException$;
+__webpack_unused_export__ = OrganizationsDecisionDetail$;
+__webpack_unused_export__ = ParameterDefinition$;
+__webpack_unused_export__ = ParameterTypeType;
+__webpack_unused_export__ = PasswordPolicy$;
+__webpack_unused_export__ = PasswordPolicyViolationException;
+__webpack_unused_export__ = PasswordPolicyViolationException$;
+__webpack_unused_export__ = PermissionCheckResultType;
+__webpack_unused_export__ = PermissionCheckStatusType;
+__webpack_unused_export__ = PermissionsBoundaryAttachmentType;
+__webpack_unused_export__ = PermissionsBoundaryDecisionDetail$;
+__webpack_unused_export__ = Policy$;
+__webpack_unused_export__ = PolicyDetail$;
+__webpack_unused_export__ = PolicyEvaluationDecisionType;
+__webpack_unused_export__ = PolicyEvaluationException;
+__webpack_unused_export__ = PolicyEvaluationException$;
+__webpack_unused_export__ = PolicyGrantingServiceAccess$;
+__webpack_unused_export__ = PolicyGroup$;
+__webpack_unused_export__ = PolicyIdentifier$;
+__webpack_unused_export__ = PolicyIdentifierPolicyType;
+__webpack_unused_export__ = PolicyNotAttachableException;
+__webpack_unused_export__ = PolicyNotAttachableException$;
+__webpack_unused_export__ = PolicyOwnerEntityType;
+__webpack_unused_export__ = PolicyParameter$;
+__webpack_unused_export__ = PolicyParameterTypeEnum;
+__webpack_unused_export__ = PolicyRole$;
+__webpack_unused_export__ = PolicyScopeType;
+__webpack_unused_export__ = PolicySourceType;
+__webpack_unused_export__ = PolicyType;
+__webpack_unused_export__ = PolicyUsageType;
+__webpack_unused_export__ = PolicyUser$;
+__webpack_unused_export__ = PolicyVersion$;
+__webpack_unused_export__ = Position$;
+__webpack_unused_export__ = PutAccountProperties$;
+__webpack_unused_export__ = PutAccountPropertiesCommand;
+__webpack_unused_export__ = PutAccountPropertiesRequest$;
+__webpack_unused_export__ = PutAccountPropertiesResponse$;
+__webpack_unused_export__ = PutGroupPolicy$;
+__webpack_unused_export__ = PutGroupPolicyCommand;
+__webpack_unused_export__ = PutGroupPolicyRequest$;
+__webpack_unused_export__ = PutRolePermissionsBoundary$;
+__webpack_unused_export__ = PutRolePermissionsBoundaryCommand;
+__webpack_unused_export__ = PutRolePermissionsBoundaryRequest$;
+__webpack_unused_export__ = PutRolePolicy$;
+__webpack_unused_export__ = PutRolePolicyCommand;
+__webpack_unused_export__ = PutRolePolicyRequest$;
+__webpack_unused_export__ = PutUserPermissionsBoundary$;
+__webpack_unused_export__ = PutUserPermissionsBoundaryCommand;
+__webpack_unused_export__ = PutUserPermissionsBoundaryRequest$;
+__webpack_unused_export__ = PutUserPolicy$;
+__webpack_unused_export__ = PutUserPolicyCommand;
+__webpack_unused_export__ = PutUserPolicyRequest$;
+__webpack_unused_export__ = RejectDelegationRequest$;
+__webpack_unused_export__ = RejectDelegationRequestCommand;
+__webpack_unused_export__ = RejectDelegationRequestRequest$;
+__webpack_unused_export__ = RemoveClientIDFromOpenIDConnectProvider$;
+__webpack_unused_export__ = RemoveClientIDFromOpenIDConnectProviderCommand;
+__webpack_unused_export__ = RemoveClientIDFromOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = RemoveRoleFromInstanceProfile$;
+__webpack_unused_export__ = RemoveRoleFromInstanceProfileCommand;
+__webpack_unused_export__ = RemoveRoleFromInstanceProfileRequest$;
+__webpack_unused_export__ = RemoveUserFromGroup$;
+__webpack_unused_export__ = RemoveUserFromGroupCommand;
+__webpack_unused_export__ = RemoveUserFromGroupRequest$;
+__webpack_unused_export__ = ReplacementValueEntry$;
+__webpack_unused_export__ = ReportFormatType;
+__webpack_unused_export__ = ReportGenerationLimitExceededException;
+__webpack_unused_export__ = ReportGenerationLimitExceededException$;
+__webpack_unused_export__ = ReportStateType;
+__webpack_unused_export__ = ResetServiceSpecificCredential$;
+__webpack_unused_export__ = ResetServiceSpecificCredentialCommand;
+__webpack_unused_export__ = ResetServiceSpecificCredentialRequest$;
+__webpack_unused_export__ = ResetServiceSpecificCredentialResponse$;
+__webpack_unused_export__ = ResourceSpecificResult$;
+__webpack_unused_export__ = ResyncMFADevice$;
+__webpack_unused_export__ = ResyncMFADeviceCommand;
+__webpack_unused_export__ = ResyncMFADeviceRequest$;
+__webpack_unused_export__ = Role$;
+__webpack_unused_export__ = RoleDetail$;
+__webpack_unused_export__ = RoleLastUsed$;
+__webpack_unused_export__ = RoleModifiedException;
+__webpack_unused_export__ = RoleModifiedException$;
+__webpack_unused_export__ = RoleTemplateDisabledException;
+__webpack_unused_export__ = RoleTemplateDisabledException$;
+__webpack_unused_export__ = RoleTemplateVersion$;
+__webpack_unused_export__ = RoleUsageType$;
+__webpack_unused_export__ = SAMLPrivateKey$;
+__webpack_unused_export__ = SAMLProviderListEntry$;
+__webpack_unused_export__ = SSHPublicKey$;
+__webpack_unused_export__ = SSHPublicKeyMetadata$;
+__webpack_unused_export__ = SendDelegationToken$;
+__webpack_unused_export__ = SendDelegationTokenCommand;
+__webpack_unused_export__ = SendDelegationTokenRequest$;
+__webpack_unused_export__ = ServerCertificate$;
+__webpack_unused_export__ = ServerCertificateMetadata$;
+__webpack_unused_export__ = ServiceAccessNotEnabledException;
+__webpack_unused_export__ = ServiceAccessNotEnabledException$;
+__webpack_unused_export__ = ServiceFailureException;
+__webpack_unused_export__ = ServiceFailureException$;
+__webpack_unused_export__ = ServiceLastAccessed$;
+__webpack_unused_export__ = ServiceNotSupportedException;
+__webpack_unused_export__ = ServiceNotSupportedException$;
+__webpack_unused_export__ = ServiceSpecificCredential$;
+__webpack_unused_export__ = ServiceSpecificCredentialMetadata$;
+__webpack_unused_export__ = SetDefaultPolicyVersion$;
+__webpack_unused_export__ = SetDefaultPolicyVersionCommand;
+__webpack_unused_export__ = SetDefaultPolicyVersionRequest$;
+__webpack_unused_export__ = SetSecurityTokenServicePreferences$;
+__webpack_unused_export__ = SetSecurityTokenServicePreferencesCommand;
+__webpack_unused_export__ = SetSecurityTokenServicePreferencesRequest$;
+__webpack_unused_export__ = SigningCertificate$;
+__webpack_unused_export__ = SimulateCustomPolicy$;
+__webpack_unused_export__ = SimulateCustomPolicyCommand;
+__webpack_unused_export__ = SimulateCustomPolicyRequest$;
+__webpack_unused_export__ = SimulatePolicyResponse$;
+__webpack_unused_export__ = SimulatePrincipalPolicy$;
+__webpack_unused_export__ = SimulatePrincipalPolicyCommand;
+__webpack_unused_export__ = SimulatePrincipalPolicyRequest$;
+__webpack_unused_export__ = SortKeyType;
+__webpack_unused_export__ = SourceRoleTemplate$;
+__webpack_unused_export__ = StateType;
+__webpack_unused_export__ = Statement$;
+__webpack_unused_export__ = StatusType;
+__webpack_unused_export__ = SummaryKeyType;
+__webpack_unused_export__ = SummaryStateType;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagInstanceProfile$;
+__webpack_unused_export__ = TagInstanceProfileCommand;
+__webpack_unused_export__ = TagInstanceProfileRequest$;
+__webpack_unused_export__ = TagMFADevice$;
+__webpack_unused_export__ = TagMFADeviceCommand;
+__webpack_unused_export__ = TagMFADeviceRequest$;
+__webpack_unused_export__ = TagOpenIDConnectProvider$;
+__webpack_unused_export__ = TagOpenIDConnectProviderCommand;
+__webpack_unused_export__ = TagOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = TagPolicy$;
+__webpack_unused_export__ = TagPolicyCommand;
+__webpack_unused_export__ = TagPolicyRequest$;
+__webpack_unused_export__ = TagRole$;
+__webpack_unused_export__ = TagRoleCommand;
+__webpack_unused_export__ = TagRoleRequest$;
+__webpack_unused_export__ = TagSAMLProvider$;
+__webpack_unused_export__ = TagSAMLProviderCommand;
+__webpack_unused_export__ = TagSAMLProviderRequest$;
+__webpack_unused_export__ = TagServerCertificate$;
+__webpack_unused_export__ = TagServerCertificateCommand;
+__webpack_unused_export__ = TagServerCertificateRequest$;
+__webpack_unused_export__ = TagTemplate$;
+__webpack_unused_export__ = TagUser$;
+__webpack_unused_export__ = TagUserCommand;
+__webpack_unused_export__ = TagUserRequest$;
+__webpack_unused_export__ = TrackedActionLastAccessed$;
+__webpack_unused_export__ = UnmodifiableEntityException;
+__webpack_unused_export__ = UnmodifiableEntityException$;
+__webpack_unused_export__ = UnrecognizedPublicKeyEncodingException;
+__webpack_unused_export__ = UnrecognizedPublicKeyEncodingException$;
+__webpack_unused_export__ = UntagInstanceProfile$;
+__webpack_unused_export__ = UntagInstanceProfileCommand;
+__webpack_unused_export__ = UntagInstanceProfileRequest$;
+__webpack_unused_export__ = UntagMFADevice$;
+__webpack_unused_export__ = UntagMFADeviceCommand;
+__webpack_unused_export__ = UntagMFADeviceRequest$;
+__webpack_unused_export__ = UntagOpenIDConnectProvider$;
+__webpack_unused_export__ = UntagOpenIDConnectProviderCommand;
+__webpack_unused_export__ = UntagOpenIDConnectProviderRequest$;
+__webpack_unused_export__ = UntagPolicy$;
+__webpack_unused_export__ = UntagPolicyCommand;
+__webpack_unused_export__ = UntagPolicyRequest$;
+__webpack_unused_export__ = UntagRole$;
+__webpack_unused_export__ = UntagRoleCommand;
+__webpack_unused_export__ = UntagRoleRequest$;
+__webpack_unused_export__ = UntagSAMLProvider$;
+__webpack_unused_export__ = UntagSAMLProviderCommand;
+__webpack_unused_export__ = UntagSAMLProviderRequest$;
+__webpack_unused_export__ = UntagServerCertificate$;
+__webpack_unused_export__ = UntagServerCertificateCommand;
+__webpack_unused_export__ = UntagServerCertificateRequest$;
+__webpack_unused_export__ = UntagUser$;
+__webpack_unused_export__ = UntagUserCommand;
+__webpack_unused_export__ = UntagUserRequest$;
+__webpack_unused_export__ = UpdateAccessKey$;
+exports.SF3 = UpdateAccessKeyCommand;
+__webpack_unused_export__ = UpdateAccessKeyRequest$;
+__webpack_unused_export__ = UpdateAccountPasswordPolicy$;
+__webpack_unused_export__ = UpdateAccountPasswordPolicyCommand;
+__webpack_unused_export__ = UpdateAccountPasswordPolicyRequest$;
+__webpack_unused_export__ = UpdateAssumeRolePolicy$;
+__webpack_unused_export__ = UpdateAssumeRolePolicyCommand;
+__webpack_unused_export__ = UpdateAssumeRolePolicyRequest$;
+__webpack_unused_export__ = UpdateDelegationRequest$;
+__webpack_unused_export__ = UpdateDelegationRequestCommand;
+__webpack_unused_export__ = UpdateDelegationRequestRequest$;
+__webpack_unused_export__ = UpdateGroup$;
+__webpack_unused_export__ = UpdateGroupCommand;
+__webpack_unused_export__ = UpdateGroupRequest$;
+__webpack_unused_export__ = UpdateLoginProfile$;
+__webpack_unused_export__ = UpdateLoginProfileCommand;
+__webpack_unused_export__ = UpdateLoginProfileRequest$;
+__webpack_unused_export__ = UpdateOpenIDConnectProviderThumbprint$;
+__webpack_unused_export__ = UpdateOpenIDConnectProviderThumbprintCommand;
+__webpack_unused_export__ = UpdateOpenIDConnectProviderThumbprintRequest$;
+__webpack_unused_export__ = UpdateRole$;
+__webpack_unused_export__ = UpdateRoleCommand;
+__webpack_unused_export__ = UpdateRoleDescription$;
+__webpack_unused_export__ = UpdateRoleDescriptionCommand;
+__webpack_unused_export__ = UpdateRoleDescriptionRequest$;
+__webpack_unused_export__ = UpdateRoleDescriptionResponse$;
+__webpack_unused_export__ = UpdateRoleRequest$;
+__webpack_unused_export__ = UpdateRoleResponse$;
+__webpack_unused_export__ = UpdateSAMLProvider$;
+__webpack_unused_export__ = UpdateSAMLProviderCommand;
+__webpack_unused_export__ = UpdateSAMLProviderRequest$;
+__webpack_unused_export__ = UpdateSAMLProviderResponse$;
+__webpack_unused_export__ = UpdateSSHPublicKey$;
+__webpack_unused_export__ = UpdateSSHPublicKeyCommand;
+__webpack_unused_export__ = UpdateSSHPublicKeyRequest$;
+__webpack_unused_export__ = UpdateServerCertificate$;
+__webpack_unused_export__ = UpdateServerCertificateCommand;
+__webpack_unused_export__ = UpdateServerCertificateRequest$;
+__webpack_unused_export__ = UpdateServiceSpecificCredential$;
+__webpack_unused_export__ = UpdateServiceSpecificCredentialCommand;
+__webpack_unused_export__ = UpdateServiceSpecificCredentialRequest$;
+__webpack_unused_export__ = UpdateSigningCertificate$;
+__webpack_unused_export__ = UpdateSigningCertificateCommand;
+__webpack_unused_export__ = UpdateSigningCertificateRequest$;
+__webpack_unused_export__ = UpdateUser$;
+__webpack_unused_export__ = UpdateUserCommand;
+__webpack_unused_export__ = UpdateUserRequest$;
+__webpack_unused_export__ = UploadSSHPublicKey$;
+__webpack_unused_export__ = UploadSSHPublicKeyCommand;
+__webpack_unused_export__ = UploadSSHPublicKeyRequest$;
+__webpack_unused_export__ = UploadSSHPublicKeyResponse$;
+__webpack_unused_export__ = UploadServerCertificate$;
+__webpack_unused_export__ = UploadServerCertificateCommand;
+__webpack_unused_export__ = UploadServerCertificateRequest$;
+__webpack_unused_export__ = UploadServerCertificateResponse$;
+__webpack_unused_export__ = UploadSigningCertificate$;
+__webpack_unused_export__ = UploadSigningCertificateCommand;
+__webpack_unused_export__ = UploadSigningCertificateRequest$;
+__webpack_unused_export__ = UploadSigningCertificateResponse$;
+__webpack_unused_export__ = User$;
+__webpack_unused_export__ = UserDetail$;
+__webpack_unused_export__ = VirtualMFADevice$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateGetAccountAuthorizationDetails;
+__webpack_unused_export__ = paginateGetGroup;
+__webpack_unused_export__ = paginateListAccessKeys;
+__webpack_unused_export__ = paginateListAccountAliases;
+__webpack_unused_export__ = paginateListAttachedGroupPolicies;
+__webpack_unused_export__ = paginateListAttachedRolePolicies;
+__webpack_unused_export__ = paginateListAttachedUserPolicies;
+__webpack_unused_export__ = paginateListEntitiesForPolicy;
+__webpack_unused_export__ = paginateListGroupPolicies;
+__webpack_unused_export__ = paginateListGroups;
+__webpack_unused_export__ = paginateListGroupsForUser;
+__webpack_unused_export__ = paginateListInstanceProfileTags;
+__webpack_unused_export__ = paginateListInstanceProfiles;
+__webpack_unused_export__ = paginateListInstanceProfilesForRole;
+__webpack_unused_export__ = paginateListMFADeviceTags;
+__webpack_unused_export__ = paginateListMFADevices;
+__webpack_unused_export__ = paginateListOpenIDConnectProviderTags;
+__webpack_unused_export__ = paginateListPolicies;
+__webpack_unused_export__ = paginateListPolicyTags;
+__webpack_unused_export__ = paginateListPolicyVersions;
+__webpack_unused_export__ = paginateListRolePolicies;
+__webpack_unused_export__ = paginateListRoleTags;
+__webpack_unused_export__ = paginateListRoles;
+__webpack_unused_export__ = paginateListSAMLProviderTags;
+__webpack_unused_export__ = paginateListSSHPublicKeys;
+__webpack_unused_export__ = paginateListServerCertificateTags;
+__webpack_unused_export__ = paginateListServerCertificates;
+__webpack_unused_export__ = paginateListSigningCertificates;
+__webpack_unused_export__ = paginateListUserPolicies;
+__webpack_unused_export__ = paginateListUserTags;
+__webpack_unused_export__ = paginateListUsers;
+__webpack_unused_export__ = paginateListVirtualMFADevices;
+__webpack_unused_export__ = paginateSimulateCustomPolicy;
+__webpack_unused_export__ = paginateSimulatePrincipalPolicy;
+__webpack_unused_export__ = waitForInstanceProfileExists;
+__webpack_unused_export__ = waitForPolicyExists;
+__webpack_unused_export__ = waitForRoleExists;
+__webpack_unused_export__ = waitForUserExists;
+__webpack_unused_export__ = waitUntilInstanceProfileExists;
+__webpack_unused_export__ = waitUntilPolicyExists;
+__webpack_unused_export__ = waitUntilRoleExists;
+__webpack_unused_export__ = waitUntilUserExists;
 
 
 /***/ }),
@@ -39039,12 +39041,13 @@ exports.waitUntilUserExists = waitUntilUserExists;
 /***/ 8797:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
 const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
 const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
 const { Command: $Command } = __nccwpck_require__(2658);
-exports.$Command = $Command;
-exports.__Client = Client;
+__webpack_unused_export__ = $Command;
+__webpack_unused_export__ = Client;
 const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
 const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
 const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
@@ -41067,259 +41070,259 @@ const SMSSandboxPhoneNumberVerificationStatus = {
     Verified: "Verified",
 };
 
-exports.AddPermission$ = AddPermission$;
-exports.AddPermissionCommand = AddPermissionCommand;
-exports.AddPermissionInput$ = AddPermissionInput$;
-exports.AuthorizationErrorException = AuthorizationErrorException;
-exports.AuthorizationErrorException$ = AuthorizationErrorException$;
-exports.BatchEntryIdsNotDistinctException = BatchEntryIdsNotDistinctException;
-exports.BatchEntryIdsNotDistinctException$ = BatchEntryIdsNotDistinctException$;
-exports.BatchRequestTooLongException = BatchRequestTooLongException;
-exports.BatchRequestTooLongException$ = BatchRequestTooLongException$;
-exports.BatchResultErrorEntry$ = BatchResultErrorEntry$;
-exports.CheckIfPhoneNumberIsOptedOut$ = CheckIfPhoneNumberIsOptedOut$;
-exports.CheckIfPhoneNumberIsOptedOutCommand = CheckIfPhoneNumberIsOptedOutCommand;
-exports.CheckIfPhoneNumberIsOptedOutInput$ = CheckIfPhoneNumberIsOptedOutInput$;
-exports.CheckIfPhoneNumberIsOptedOutResponse$ = CheckIfPhoneNumberIsOptedOutResponse$;
-exports.ConcurrentAccessException = ConcurrentAccessException;
-exports.ConcurrentAccessException$ = ConcurrentAccessException$;
-exports.ConfirmSubscription$ = ConfirmSubscription$;
-exports.ConfirmSubscriptionCommand = ConfirmSubscriptionCommand;
-exports.ConfirmSubscriptionInput$ = ConfirmSubscriptionInput$;
-exports.ConfirmSubscriptionResponse$ = ConfirmSubscriptionResponse$;
-exports.CreateEndpointResponse$ = CreateEndpointResponse$;
-exports.CreatePlatformApplication$ = CreatePlatformApplication$;
-exports.CreatePlatformApplicationCommand = CreatePlatformApplicationCommand;
-exports.CreatePlatformApplicationInput$ = CreatePlatformApplicationInput$;
-exports.CreatePlatformApplicationResponse$ = CreatePlatformApplicationResponse$;
-exports.CreatePlatformEndpoint$ = CreatePlatformEndpoint$;
-exports.CreatePlatformEndpointCommand = CreatePlatformEndpointCommand;
-exports.CreatePlatformEndpointInput$ = CreatePlatformEndpointInput$;
-exports.CreateSMSSandboxPhoneNumber$ = CreateSMSSandboxPhoneNumber$;
-exports.CreateSMSSandboxPhoneNumberCommand = CreateSMSSandboxPhoneNumberCommand;
-exports.CreateSMSSandboxPhoneNumberInput$ = CreateSMSSandboxPhoneNumberInput$;
-exports.CreateSMSSandboxPhoneNumberResult$ = CreateSMSSandboxPhoneNumberResult$;
-exports.CreateTopic$ = CreateTopic$;
-exports.CreateTopicCommand = CreateTopicCommand;
-exports.CreateTopicInput$ = CreateTopicInput$;
-exports.CreateTopicResponse$ = CreateTopicResponse$;
-exports.DeleteEndpoint$ = DeleteEndpoint$;
-exports.DeleteEndpointCommand = DeleteEndpointCommand;
-exports.DeleteEndpointInput$ = DeleteEndpointInput$;
-exports.DeletePlatformApplication$ = DeletePlatformApplication$;
-exports.DeletePlatformApplicationCommand = DeletePlatformApplicationCommand;
-exports.DeletePlatformApplicationInput$ = DeletePlatformApplicationInput$;
-exports.DeleteSMSSandboxPhoneNumber$ = DeleteSMSSandboxPhoneNumber$;
-exports.DeleteSMSSandboxPhoneNumberCommand = DeleteSMSSandboxPhoneNumberCommand;
-exports.DeleteSMSSandboxPhoneNumberInput$ = DeleteSMSSandboxPhoneNumberInput$;
-exports.DeleteSMSSandboxPhoneNumberResult$ = DeleteSMSSandboxPhoneNumberResult$;
-exports.DeleteTopic$ = DeleteTopic$;
-exports.DeleteTopicCommand = DeleteTopicCommand;
-exports.DeleteTopicInput$ = DeleteTopicInput$;
-exports.EmptyBatchRequestException = EmptyBatchRequestException;
-exports.EmptyBatchRequestException$ = EmptyBatchRequestException$;
-exports.Endpoint$ = Endpoint$;
-exports.EndpointDisabledException = EndpointDisabledException;
-exports.EndpointDisabledException$ = EndpointDisabledException$;
-exports.FilterPolicyLimitExceededException = FilterPolicyLimitExceededException;
-exports.FilterPolicyLimitExceededException$ = FilterPolicyLimitExceededException$;
-exports.GetDataProtectionPolicy$ = GetDataProtectionPolicy$;
-exports.GetDataProtectionPolicyCommand = GetDataProtectionPolicyCommand;
-exports.GetDataProtectionPolicyInput$ = GetDataProtectionPolicyInput$;
-exports.GetDataProtectionPolicyResponse$ = GetDataProtectionPolicyResponse$;
-exports.GetEndpointAttributes$ = GetEndpointAttributes$;
-exports.GetEndpointAttributesCommand = GetEndpointAttributesCommand;
-exports.GetEndpointAttributesInput$ = GetEndpointAttributesInput$;
-exports.GetEndpointAttributesResponse$ = GetEndpointAttributesResponse$;
-exports.GetPlatformApplicationAttributes$ = GetPlatformApplicationAttributes$;
-exports.GetPlatformApplicationAttributesCommand = GetPlatformApplicationAttributesCommand;
-exports.GetPlatformApplicationAttributesInput$ = GetPlatformApplicationAttributesInput$;
-exports.GetPlatformApplicationAttributesResponse$ = GetPlatformApplicationAttributesResponse$;
-exports.GetSMSAttributes$ = GetSMSAttributes$;
-exports.GetSMSAttributesCommand = GetSMSAttributesCommand;
-exports.GetSMSAttributesInput$ = GetSMSAttributesInput$;
-exports.GetSMSAttributesResponse$ = GetSMSAttributesResponse$;
-exports.GetSMSSandboxAccountStatus$ = GetSMSSandboxAccountStatus$;
-exports.GetSMSSandboxAccountStatusCommand = GetSMSSandboxAccountStatusCommand;
-exports.GetSMSSandboxAccountStatusInput$ = GetSMSSandboxAccountStatusInput$;
-exports.GetSMSSandboxAccountStatusResult$ = GetSMSSandboxAccountStatusResult$;
-exports.GetSubscriptionAttributes$ = GetSubscriptionAttributes$;
-exports.GetSubscriptionAttributesCommand = GetSubscriptionAttributesCommand;
-exports.GetSubscriptionAttributesInput$ = GetSubscriptionAttributesInput$;
-exports.GetSubscriptionAttributesResponse$ = GetSubscriptionAttributesResponse$;
-exports.GetTopicAttributes$ = GetTopicAttributes$;
-exports.GetTopicAttributesCommand = GetTopicAttributesCommand;
-exports.GetTopicAttributesInput$ = GetTopicAttributesInput$;
-exports.GetTopicAttributesResponse$ = GetTopicAttributesResponse$;
-exports.InternalErrorException = InternalErrorException;
-exports.InternalErrorException$ = InternalErrorException$;
-exports.InvalidBatchEntryIdException = InvalidBatchEntryIdException;
-exports.InvalidBatchEntryIdException$ = InvalidBatchEntryIdException$;
-exports.InvalidParameterException = InvalidParameterException;
-exports.InvalidParameterException$ = InvalidParameterException$;
-exports.InvalidParameterValueException = InvalidParameterValueException;
-exports.InvalidParameterValueException$ = InvalidParameterValueException$;
-exports.InvalidSecurityException = InvalidSecurityException;
-exports.InvalidSecurityException$ = InvalidSecurityException$;
-exports.InvalidStateException = InvalidStateException;
-exports.InvalidStateException$ = InvalidStateException$;
-exports.KMSAccessDeniedException = KMSAccessDeniedException;
-exports.KMSAccessDeniedException$ = KMSAccessDeniedException$;
-exports.KMSDisabledException = KMSDisabledException;
-exports.KMSDisabledException$ = KMSDisabledException$;
-exports.KMSInvalidStateException = KMSInvalidStateException;
-exports.KMSInvalidStateException$ = KMSInvalidStateException$;
-exports.KMSNotFoundException = KMSNotFoundException;
-exports.KMSNotFoundException$ = KMSNotFoundException$;
-exports.KMSOptInRequired = KMSOptInRequired;
-exports.KMSOptInRequired$ = KMSOptInRequired$;
-exports.KMSThrottlingException = KMSThrottlingException;
-exports.KMSThrottlingException$ = KMSThrottlingException$;
-exports.LanguageCodeString = LanguageCodeString;
-exports.ListEndpointsByPlatformApplication$ = ListEndpointsByPlatformApplication$;
-exports.ListEndpointsByPlatformApplicationCommand = ListEndpointsByPlatformApplicationCommand;
-exports.ListEndpointsByPlatformApplicationInput$ = ListEndpointsByPlatformApplicationInput$;
-exports.ListEndpointsByPlatformApplicationResponse$ = ListEndpointsByPlatformApplicationResponse$;
-exports.ListOriginationNumbers$ = ListOriginationNumbers$;
-exports.ListOriginationNumbersCommand = ListOriginationNumbersCommand;
-exports.ListOriginationNumbersRequest$ = ListOriginationNumbersRequest$;
-exports.ListOriginationNumbersResult$ = ListOriginationNumbersResult$;
-exports.ListPhoneNumbersOptedOut$ = ListPhoneNumbersOptedOut$;
-exports.ListPhoneNumbersOptedOutCommand = ListPhoneNumbersOptedOutCommand;
-exports.ListPhoneNumbersOptedOutInput$ = ListPhoneNumbersOptedOutInput$;
-exports.ListPhoneNumbersOptedOutResponse$ = ListPhoneNumbersOptedOutResponse$;
-exports.ListPlatformApplications$ = ListPlatformApplications$;
-exports.ListPlatformApplicationsCommand = ListPlatformApplicationsCommand;
-exports.ListPlatformApplicationsInput$ = ListPlatformApplicationsInput$;
-exports.ListPlatformApplicationsResponse$ = ListPlatformApplicationsResponse$;
-exports.ListSMSSandboxPhoneNumbers$ = ListSMSSandboxPhoneNumbers$;
-exports.ListSMSSandboxPhoneNumbersCommand = ListSMSSandboxPhoneNumbersCommand;
-exports.ListSMSSandboxPhoneNumbersInput$ = ListSMSSandboxPhoneNumbersInput$;
-exports.ListSMSSandboxPhoneNumbersResult$ = ListSMSSandboxPhoneNumbersResult$;
-exports.ListSubscriptions$ = ListSubscriptions$;
-exports.ListSubscriptionsByTopic$ = ListSubscriptionsByTopic$;
-exports.ListSubscriptionsByTopicCommand = ListSubscriptionsByTopicCommand;
-exports.ListSubscriptionsByTopicInput$ = ListSubscriptionsByTopicInput$;
-exports.ListSubscriptionsByTopicResponse$ = ListSubscriptionsByTopicResponse$;
-exports.ListSubscriptionsCommand = ListSubscriptionsCommand;
-exports.ListSubscriptionsInput$ = ListSubscriptionsInput$;
-exports.ListSubscriptionsResponse$ = ListSubscriptionsResponse$;
-exports.ListTagsForResource$ = ListTagsForResource$;
-exports.ListTagsForResourceCommand = ListTagsForResourceCommand;
-exports.ListTagsForResourceRequest$ = ListTagsForResourceRequest$;
-exports.ListTagsForResourceResponse$ = ListTagsForResourceResponse$;
-exports.ListTopics$ = ListTopics$;
-exports.ListTopicsCommand = ListTopicsCommand;
-exports.ListTopicsInput$ = ListTopicsInput$;
-exports.ListTopicsResponse$ = ListTopicsResponse$;
-exports.MessageAttributeValue$ = MessageAttributeValue$;
-exports.NotFoundException = NotFoundException;
-exports.NotFoundException$ = NotFoundException$;
-exports.NumberCapability = NumberCapability;
-exports.OptInPhoneNumber$ = OptInPhoneNumber$;
-exports.OptInPhoneNumberCommand = OptInPhoneNumberCommand;
-exports.OptInPhoneNumberInput$ = OptInPhoneNumberInput$;
-exports.OptInPhoneNumberResponse$ = OptInPhoneNumberResponse$;
-exports.OptedOutException = OptedOutException;
-exports.OptedOutException$ = OptedOutException$;
-exports.PhoneNumberInformation$ = PhoneNumberInformation$;
-exports.PlatformApplication$ = PlatformApplication$;
-exports.PlatformApplicationDisabledException = PlatformApplicationDisabledException;
-exports.PlatformApplicationDisabledException$ = PlatformApplicationDisabledException$;
-exports.Publish$ = Publish$;
-exports.PublishBatch$ = PublishBatch$;
-exports.PublishBatchCommand = PublishBatchCommand;
-exports.PublishBatchInput$ = PublishBatchInput$;
-exports.PublishBatchRequestEntry$ = PublishBatchRequestEntry$;
-exports.PublishBatchResponse$ = PublishBatchResponse$;
-exports.PublishBatchResultEntry$ = PublishBatchResultEntry$;
-exports.PublishCommand = PublishCommand;
-exports.PublishInput$ = PublishInput$;
-exports.PublishResponse$ = PublishResponse$;
-exports.PutDataProtectionPolicy$ = PutDataProtectionPolicy$;
-exports.PutDataProtectionPolicyCommand = PutDataProtectionPolicyCommand;
-exports.PutDataProtectionPolicyInput$ = PutDataProtectionPolicyInput$;
-exports.RemovePermission$ = RemovePermission$;
-exports.RemovePermissionCommand = RemovePermissionCommand;
-exports.RemovePermissionInput$ = RemovePermissionInput$;
-exports.ReplayLimitExceededException = ReplayLimitExceededException;
-exports.ReplayLimitExceededException$ = ReplayLimitExceededException$;
-exports.ResourceNotFoundException = ResourceNotFoundException;
-exports.ResourceNotFoundException$ = ResourceNotFoundException$;
-exports.RouteType = RouteType;
-exports.SMSSandboxPhoneNumber$ = SMSSandboxPhoneNumber$;
-exports.SMSSandboxPhoneNumberVerificationStatus = SMSSandboxPhoneNumberVerificationStatus;
-exports.SNS = SNS;
-exports.SNSClient = SNSClient;
-exports.SNSServiceException = SNSServiceException;
-exports.SNSServiceException$ = SNSServiceException$;
-exports.SetEndpointAttributes$ = SetEndpointAttributes$;
-exports.SetEndpointAttributesCommand = SetEndpointAttributesCommand;
-exports.SetEndpointAttributesInput$ = SetEndpointAttributesInput$;
-exports.SetPlatformApplicationAttributes$ = SetPlatformApplicationAttributes$;
-exports.SetPlatformApplicationAttributesCommand = SetPlatformApplicationAttributesCommand;
-exports.SetPlatformApplicationAttributesInput$ = SetPlatformApplicationAttributesInput$;
-exports.SetSMSAttributes$ = SetSMSAttributes$;
-exports.SetSMSAttributesCommand = SetSMSAttributesCommand;
-exports.SetSMSAttributesInput$ = SetSMSAttributesInput$;
-exports.SetSMSAttributesResponse$ = SetSMSAttributesResponse$;
-exports.SetSubscriptionAttributes$ = SetSubscriptionAttributes$;
-exports.SetSubscriptionAttributesCommand = SetSubscriptionAttributesCommand;
-exports.SetSubscriptionAttributesInput$ = SetSubscriptionAttributesInput$;
-exports.SetTopicAttributes$ = SetTopicAttributes$;
-exports.SetTopicAttributesCommand = SetTopicAttributesCommand;
-exports.SetTopicAttributesInput$ = SetTopicAttributesInput$;
-exports.StaleTagException = StaleTagException;
-exports.StaleTagException$ = StaleTagException$;
-exports.Subscribe$ = Subscribe$;
-exports.SubscribeCommand = SubscribeCommand;
-exports.SubscribeInput$ = SubscribeInput$;
-exports.SubscribeResponse$ = SubscribeResponse$;
-exports.Subscription$ = Subscription$;
-exports.SubscriptionLimitExceededException = SubscriptionLimitExceededException;
-exports.SubscriptionLimitExceededException$ = SubscriptionLimitExceededException$;
-exports.Tag$ = Tag$;
-exports.TagLimitExceededException = TagLimitExceededException;
-exports.TagLimitExceededException$ = TagLimitExceededException$;
-exports.TagPolicyException = TagPolicyException;
-exports.TagPolicyException$ = TagPolicyException$;
-exports.TagResource$ = TagResource$;
-exports.TagResourceCommand = TagResourceCommand;
-exports.TagResourceRequest$ = TagResourceRequest$;
-exports.TagResourceResponse$ = TagResourceResponse$;
-exports.ThrottledException = ThrottledException;
-exports.ThrottledException$ = ThrottledException$;
-exports.TooManyEntriesInBatchRequestException = TooManyEntriesInBatchRequestException;
-exports.TooManyEntriesInBatchRequestException$ = TooManyEntriesInBatchRequestException$;
-exports.Topic$ = Topic$;
-exports.TopicLimitExceededException = TopicLimitExceededException;
-exports.TopicLimitExceededException$ = TopicLimitExceededException$;
-exports.Unsubscribe$ = Unsubscribe$;
-exports.UnsubscribeCommand = UnsubscribeCommand;
-exports.UnsubscribeInput$ = UnsubscribeInput$;
-exports.UntagResource$ = UntagResource$;
-exports.UntagResourceCommand = UntagResourceCommand;
-exports.UntagResourceRequest$ = UntagResourceRequest$;
-exports.UntagResourceResponse$ = UntagResourceResponse$;
-exports.UserErrorException = UserErrorException;
-exports.UserErrorException$ = UserErrorException$;
-exports.ValidationException = ValidationException;
-exports.ValidationException$ = ValidationException$;
-exports.VerificationException = VerificationException;
-exports.VerificationException$ = VerificationException$;
-exports.VerifySMSSandboxPhoneNumber$ = VerifySMSSandboxPhoneNumber$;
-exports.VerifySMSSandboxPhoneNumberCommand = VerifySMSSandboxPhoneNumberCommand;
-exports.VerifySMSSandboxPhoneNumberInput$ = VerifySMSSandboxPhoneNumberInput$;
-exports.VerifySMSSandboxPhoneNumberResult$ = VerifySMSSandboxPhoneNumberResult$;
-exports.errorTypeRegistries = errorTypeRegistries;
-exports.paginateListEndpointsByPlatformApplication = paginateListEndpointsByPlatformApplication;
-exports.paginateListOriginationNumbers = paginateListOriginationNumbers;
-exports.paginateListPhoneNumbersOptedOut = paginateListPhoneNumbersOptedOut;
-exports.paginateListPlatformApplications = paginateListPlatformApplications;
-exports.paginateListSMSSandboxPhoneNumbers = paginateListSMSSandboxPhoneNumbers;
-exports.paginateListSubscriptions = paginateListSubscriptions;
-exports.paginateListSubscriptionsByTopic = paginateListSubscriptionsByTopic;
-exports.paginateListTopics = paginateListTopics;
+__webpack_unused_export__ = AddPermission$;
+__webpack_unused_export__ = AddPermissionCommand;
+__webpack_unused_export__ = AddPermissionInput$;
+__webpack_unused_export__ = AuthorizationErrorException;
+__webpack_unused_export__ = AuthorizationErrorException$;
+__webpack_unused_export__ = BatchEntryIdsNotDistinctException;
+__webpack_unused_export__ = BatchEntryIdsNotDistinctException$;
+__webpack_unused_export__ = BatchRequestTooLongException;
+__webpack_unused_export__ = BatchRequestTooLongException$;
+__webpack_unused_export__ = BatchResultErrorEntry$;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOut$;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOutCommand;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOutInput$;
+__webpack_unused_export__ = CheckIfPhoneNumberIsOptedOutResponse$;
+__webpack_unused_export__ = ConcurrentAccessException;
+__webpack_unused_export__ = ConcurrentAccessException$;
+__webpack_unused_export__ = ConfirmSubscription$;
+__webpack_unused_export__ = ConfirmSubscriptionCommand;
+__webpack_unused_export__ = ConfirmSubscriptionInput$;
+__webpack_unused_export__ = ConfirmSubscriptionResponse$;
+__webpack_unused_export__ = CreateEndpointResponse$;
+__webpack_unused_export__ = CreatePlatformApplication$;
+__webpack_unused_export__ = CreatePlatformApplicationCommand;
+__webpack_unused_export__ = CreatePlatformApplicationInput$;
+__webpack_unused_export__ = CreatePlatformApplicationResponse$;
+__webpack_unused_export__ = CreatePlatformEndpoint$;
+__webpack_unused_export__ = CreatePlatformEndpointCommand;
+__webpack_unused_export__ = CreatePlatformEndpointInput$;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumber$;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumberCommand;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumberInput$;
+__webpack_unused_export__ = CreateSMSSandboxPhoneNumberResult$;
+__webpack_unused_export__ = CreateTopic$;
+__webpack_unused_export__ = CreateTopicCommand;
+__webpack_unused_export__ = CreateTopicInput$;
+__webpack_unused_export__ = CreateTopicResponse$;
+__webpack_unused_export__ = DeleteEndpoint$;
+__webpack_unused_export__ = DeleteEndpointCommand;
+__webpack_unused_export__ = DeleteEndpointInput$;
+__webpack_unused_export__ = DeletePlatformApplication$;
+__webpack_unused_export__ = DeletePlatformApplicationCommand;
+__webpack_unused_export__ = DeletePlatformApplicationInput$;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumber$;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumberCommand;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumberInput$;
+__webpack_unused_export__ = DeleteSMSSandboxPhoneNumberResult$;
+__webpack_unused_export__ = DeleteTopic$;
+__webpack_unused_export__ = DeleteTopicCommand;
+__webpack_unused_export__ = DeleteTopicInput$;
+__webpack_unused_export__ = EmptyBatchRequestException;
+__webpack_unused_export__ = EmptyBatchRequestException$;
+__webpack_unused_export__ = Endpoint$;
+__webpack_unused_export__ = EndpointDisabledException;
+__webpack_unused_export__ = EndpointDisabledException$;
+__webpack_unused_export__ = FilterPolicyLimitExceededException;
+__webpack_unused_export__ = FilterPolicyLimitExceededException$;
+__webpack_unused_export__ = GetDataProtectionPolicy$;
+__webpack_unused_export__ = GetDataProtectionPolicyCommand;
+__webpack_unused_export__ = GetDataProtectionPolicyInput$;
+__webpack_unused_export__ = GetDataProtectionPolicyResponse$;
+__webpack_unused_export__ = GetEndpointAttributes$;
+__webpack_unused_export__ = GetEndpointAttributesCommand;
+__webpack_unused_export__ = GetEndpointAttributesInput$;
+__webpack_unused_export__ = GetEndpointAttributesResponse$;
+__webpack_unused_export__ = GetPlatformApplicationAttributes$;
+__webpack_unused_export__ = GetPlatformApplicationAttributesCommand;
+__webpack_unused_export__ = GetPlatformApplicationAttributesInput$;
+__webpack_unused_export__ = GetPlatformApplicationAttributesResponse$;
+__webpack_unused_export__ = GetSMSAttributes$;
+__webpack_unused_export__ = GetSMSAttributesCommand;
+__webpack_unused_export__ = GetSMSAttributesInput$;
+__webpack_unused_export__ = GetSMSAttributesResponse$;
+__webpack_unused_export__ = GetSMSSandboxAccountStatus$;
+__webpack_unused_export__ = GetSMSSandboxAccountStatusCommand;
+__webpack_unused_export__ = GetSMSSandboxAccountStatusInput$;
+__webpack_unused_export__ = GetSMSSandboxAccountStatusResult$;
+__webpack_unused_export__ = GetSubscriptionAttributes$;
+__webpack_unused_export__ = GetSubscriptionAttributesCommand;
+__webpack_unused_export__ = GetSubscriptionAttributesInput$;
+__webpack_unused_export__ = GetSubscriptionAttributesResponse$;
+__webpack_unused_export__ = GetTopicAttributes$;
+__webpack_unused_export__ = GetTopicAttributesCommand;
+__webpack_unused_export__ = GetTopicAttributesInput$;
+__webpack_unused_export__ = GetTopicAttributesResponse$;
+__webpack_unused_export__ = InternalErrorException;
+__webpack_unused_export__ = InternalErrorException$;
+__webpack_unused_export__ = InvalidBatchEntryIdException;
+__webpack_unused_export__ = InvalidBatchEntryIdException$;
+__webpack_unused_export__ = InvalidParameterException;
+__webpack_unused_export__ = InvalidParameterException$;
+__webpack_unused_export__ = InvalidParameterValueException;
+__webpack_unused_export__ = InvalidParameterValueException$;
+__webpack_unused_export__ = InvalidSecurityException;
+__webpack_unused_export__ = InvalidSecurityException$;
+__webpack_unused_export__ = InvalidStateException;
+__webpack_unused_export__ = InvalidStateException$;
+__webpack_unused_export__ = KMSAccessDeniedException;
+__webpack_unused_export__ = KMSAccessDeniedException$;
+__webpack_unused_export__ = KMSDisabledException;
+__webpack_unused_export__ = KMSDisabledException$;
+__webpack_unused_export__ = KMSInvalidStateException;
+__webpack_unused_export__ = KMSInvalidStateException$;
+__webpack_unused_export__ = KMSNotFoundException;
+__webpack_unused_export__ = KMSNotFoundException$;
+__webpack_unused_export__ = KMSOptInRequired;
+__webpack_unused_export__ = KMSOptInRequired$;
+__webpack_unused_export__ = KMSThrottlingException;
+__webpack_unused_export__ = KMSThrottlingException$;
+__webpack_unused_export__ = LanguageCodeString;
+__webpack_unused_export__ = ListEndpointsByPlatformApplication$;
+__webpack_unused_export__ = ListEndpointsByPlatformApplicationCommand;
+__webpack_unused_export__ = ListEndpointsByPlatformApplicationInput$;
+__webpack_unused_export__ = ListEndpointsByPlatformApplicationResponse$;
+__webpack_unused_export__ = ListOriginationNumbers$;
+__webpack_unused_export__ = ListOriginationNumbersCommand;
+__webpack_unused_export__ = ListOriginationNumbersRequest$;
+__webpack_unused_export__ = ListOriginationNumbersResult$;
+__webpack_unused_export__ = ListPhoneNumbersOptedOut$;
+__webpack_unused_export__ = ListPhoneNumbersOptedOutCommand;
+__webpack_unused_export__ = ListPhoneNumbersOptedOutInput$;
+__webpack_unused_export__ = ListPhoneNumbersOptedOutResponse$;
+__webpack_unused_export__ = ListPlatformApplications$;
+__webpack_unused_export__ = ListPlatformApplicationsCommand;
+__webpack_unused_export__ = ListPlatformApplicationsInput$;
+__webpack_unused_export__ = ListPlatformApplicationsResponse$;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbers$;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbersCommand;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbersInput$;
+__webpack_unused_export__ = ListSMSSandboxPhoneNumbersResult$;
+__webpack_unused_export__ = ListSubscriptions$;
+__webpack_unused_export__ = ListSubscriptionsByTopic$;
+__webpack_unused_export__ = ListSubscriptionsByTopicCommand;
+__webpack_unused_export__ = ListSubscriptionsByTopicInput$;
+__webpack_unused_export__ = ListSubscriptionsByTopicResponse$;
+__webpack_unused_export__ = ListSubscriptionsCommand;
+__webpack_unused_export__ = ListSubscriptionsInput$;
+__webpack_unused_export__ = ListSubscriptionsResponse$;
+__webpack_unused_export__ = ListTagsForResource$;
+__webpack_unused_export__ = ListTagsForResourceCommand;
+__webpack_unused_export__ = ListTagsForResourceRequest$;
+__webpack_unused_export__ = ListTagsForResourceResponse$;
+__webpack_unused_export__ = ListTopics$;
+__webpack_unused_export__ = ListTopicsCommand;
+__webpack_unused_export__ = ListTopicsInput$;
+__webpack_unused_export__ = ListTopicsResponse$;
+__webpack_unused_export__ = MessageAttributeValue$;
+__webpack_unused_export__ = NotFoundException;
+__webpack_unused_export__ = NotFoundException$;
+__webpack_unused_export__ = NumberCapability;
+__webpack_unused_export__ = OptInPhoneNumber$;
+__webpack_unused_export__ = OptInPhoneNumberCommand;
+__webpack_unused_export__ = OptInPhoneNumberInput$;
+__webpack_unused_export__ = OptInPhoneNumberResponse$;
+__webpack_unused_export__ = OptedOutException;
+__webpack_unused_export__ = OptedOutException$;
+__webpack_unused_export__ = PhoneNumberInformation$;
+__webpack_unused_export__ = PlatformApplication$;
+__webpack_unused_export__ = PlatformApplicationDisabledException;
+__webpack_unused_export__ = PlatformApplicationDisabledException$;
+__webpack_unused_export__ = Publish$;
+__webpack_unused_export__ = PublishBatch$;
+__webpack_unused_export__ = PublishBatchCommand;
+__webpack_unused_export__ = PublishBatchInput$;
+__webpack_unused_export__ = PublishBatchRequestEntry$;
+__webpack_unused_export__ = PublishBatchResponse$;
+__webpack_unused_export__ = PublishBatchResultEntry$;
+exports.D5G = PublishCommand;
+__webpack_unused_export__ = PublishInput$;
+__webpack_unused_export__ = PublishResponse$;
+__webpack_unused_export__ = PutDataProtectionPolicy$;
+__webpack_unused_export__ = PutDataProtectionPolicyCommand;
+__webpack_unused_export__ = PutDataProtectionPolicyInput$;
+__webpack_unused_export__ = RemovePermission$;
+__webpack_unused_export__ = RemovePermissionCommand;
+__webpack_unused_export__ = RemovePermissionInput$;
+__webpack_unused_export__ = ReplayLimitExceededException;
+__webpack_unused_export__ = ReplayLimitExceededException$;
+__webpack_unused_export__ = ResourceNotFoundException;
+__webpack_unused_export__ = ResourceNotFoundException$;
+__webpack_unused_export__ = RouteType;
+__webpack_unused_export__ = SMSSandboxPhoneNumber$;
+__webpack_unused_export__ = SMSSandboxPhoneNumberVerificationStatus;
+__webpack_unused_export__ = SNS;
+exports.kye = SNSClient;
+__webpack_unused_export__ = SNSServiceException;
+__webpack_unused_export__ = SNSServiceException$;
+__webpack_unused_export__ = SetEndpointAttributes$;
+__webpack_unused_export__ = SetEndpointAttributesCommand;
+__webpack_unused_export__ = SetEndpointAttributesInput$;
+__webpack_unused_export__ = SetPlatformApplicationAttributes$;
+__webpack_unused_export__ = SetPlatformApplicationAttributesCommand;
+__webpack_unused_export__ = SetPlatformApplicationAttributesInput$;
+__webpack_unused_export__ = SetSMSAttributes$;
+__webpack_unused_export__ = SetSMSAttributesCommand;
+__webpack_unused_export__ = SetSMSAttributesInput$;
+__webpack_unused_export__ = SetSMSAttributesResponse$;
+__webpack_unused_export__ = SetSubscriptionAttributes$;
+__webpack_unused_export__ = SetSubscriptionAttributesCommand;
+__webpack_unused_export__ = SetSubscriptionAttributesInput$;
+__webpack_unused_export__ = SetTopicAttributes$;
+__webpack_unused_export__ = SetTopicAttributesCommand;
+__webpack_unused_export__ = SetTopicAttributesInput$;
+__webpack_unused_export__ = StaleTagException;
+__webpack_unused_export__ = StaleTagException$;
+__webpack_unused_export__ = Subscribe$;
+__webpack_unused_export__ = SubscribeCommand;
+__webpack_unused_export__ = SubscribeInput$;
+__webpack_unused_export__ = SubscribeResponse$;
+__webpack_unused_export__ = Subscription$;
+__webpack_unused_export__ = SubscriptionLimitExceededException;
+__webpack_unused_export__ = SubscriptionLimitExceededException$;
+__webpack_unused_export__ = Tag$;
+__webpack_unused_export__ = TagLimitExceededException;
+__webpack_unused_export__ = TagLimitExceededException$;
+__webpack_unused_export__ = TagPolicyException;
+__webpack_unused_export__ = TagPolicyException$;
+__webpack_unused_export__ = TagResource$;
+__webpack_unused_export__ = TagResourceCommand;
+__webpack_unused_export__ = TagResourceRequest$;
+__webpack_unused_export__ = TagResourceResponse$;
+__webpack_unused_export__ = ThrottledException;
+__webpack_unused_export__ = ThrottledException$;
+__webpack_unused_export__ = TooManyEntriesInBatchRequestException;
+__webpack_unused_export__ = TooManyEntriesInBatchRequestException$;
+__webpack_unused_export__ = Topic$;
+__webpack_unused_export__ = TopicLimitExceededException;
+__webpack_unused_export__ = TopicLimitExceededException$;
+__webpack_unused_export__ = Unsubscribe$;
+__webpack_unused_export__ = UnsubscribeCommand;
+__webpack_unused_export__ = UnsubscribeInput$;
+__webpack_unused_export__ = UntagResource$;
+__webpack_unused_export__ = UntagResourceCommand;
+__webpack_unused_export__ = UntagResourceRequest$;
+__webpack_unused_export__ = UntagResourceResponse$;
+__webpack_unused_export__ = UserErrorException;
+__webpack_unused_export__ = UserErrorException$;
+__webpack_unused_export__ = ValidationException;
+__webpack_unused_export__ = ValidationException$;
+__webpack_unused_export__ = VerificationException;
+__webpack_unused_export__ = VerificationException$;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumber$;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumberCommand;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumberInput$;
+__webpack_unused_export__ = VerifySMSSandboxPhoneNumberResult$;
+__webpack_unused_export__ = errorTypeRegistries;
+__webpack_unused_export__ = paginateListEndpointsByPlatformApplication;
+__webpack_unused_export__ = paginateListOriginationNumbers;
+__webpack_unused_export__ = paginateListPhoneNumbersOptedOut;
+__webpack_unused_export__ = paginateListPlatformApplications;
+__webpack_unused_export__ = paginateListSMSSandboxPhoneNumbers;
+__webpack_unused_export__ = paginateListSubscriptions;
+__webpack_unused_export__ = paginateListSubscriptionsByTopic;
+__webpack_unused_export__ = paginateListTopics;
 
 
 /***/ }),
@@ -73805,229 +73808,25 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 1930:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ 8647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ closeAwsConnections),
+  G: () => (/* binding */ createAwsClient)
 });
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_1 = __nccwpck_require__(3916);
-const github = __importStar(__nccwpck_require__(4947));
-const event_1 = __nccwpck_require__(5015);
-const files_1 = __nccwpck_require__(2191);
-const install_root_1 = __nccwpck_require__(6464);
-const baseline_1 = __nccwpck_require__(6930);
-const config_1 = __nccwpck_require__(5371);
-const inputs_1 = __nccwpck_require__(3297);
-const remediate_1 = __nccwpck_require__(2926);
-const report_1 = __nccwpck_require__(6751);
-const scan_1 = __nccwpck_require__(4812);
-const action_main_1 = __nccwpck_require__(1567);
-const markdown_1 = __nccwpck_require__(6731);
-const env = process.env;
-const root = env.GITHUB_WORKSPACE ?? process.cwd();
-function target(event) {
-    const path = github.stringInput('path');
-    const range = github.stringInput('range');
-    if (path && range)
-        throw new errors_1.InputError(['give input "range" or input "path", not both']);
-    if (path)
-        return { kind: 'path', path: (0, node_path_1.isAbsolute)(path) ? path : (0, node_path_1.join)(root, path) };
-    if (range)
-        return (0, scan_1.parseRange)(range, 'input "range"');
-    return event.range ? { kind: 'range', ...event.range } : { kind: 'path', path: root };
-}
-function remediationInputs() {
-    return {
-        notifyIssues: github.booleanInput('notify-issues'),
-        githubToken: github.stringInput('github-token'),
-        githubApiUrl: env.GITHUB_API_URL,
-        snsTopicArn: github.stringInput('sns-topic-arn'),
-        slackWebhookUrl: github.stringInput('slack-webhook-url'),
-        deactivateAwsKeys: github.booleanInput('deactivate-aws-keys'),
-        region: github.stringInput('aws-region') ?? env.AWS_REGION ?? 'us-east-1',
-        lock: github.stringInput('lock'),
-        reset: github.booleanInput('reset'),
-        allowHistoryRewrite: github.booleanInput('allow-history-rewrite'),
-        allowDefaultBranch: github.booleanInput('allow-default-branch'),
-        remediationIdentity: github.stringInput('remediation-identity'),
-        root,
-    };
-}
-const INPUT_NAMES = {
-    notifyIssues: 'input "notify-issues"',
-    githubToken: 'input "github-token"',
-    githubApiUrl: 'GITHUB_API_URL',
-    snsTopicArn: 'input "sns-topic-arn"',
-    slackWebhookUrl: 'input "slack-webhook-url"',
-    deactivateAwsKeys: 'input "deactivate-aws-keys"',
-    region: 'input "aws-region"',
-    lock: 'input "lock"',
-    reset: 'input "reset"',
-    allowHistoryRewrite: 'input "allow-history-rewrite"',
-    allowDefaultBranch: 'input "allow-default-branch"',
-    remediationIdentity: 'input "remediation-identity"',
-    root: 'GITHUB_WORKSPACE',
-};
-async function report(result, rules) {
-    for (const finding of result.findings) {
-        github.annotate('error', `${finding.description}: ${finding.preview}. Revoke it and replace it.`, `Secret: ${finding.ruleId}`, {
-            file: finding.path,
-            startLine: finding.line,
-            startColumn: finding.column,
-        });
-    }
-    const sarifFile = github.stringInput('sarif-file') ?? 'rampart-secrets.sarif';
-    await (0, files_1.writeTextAtomically)((0, node_path_1.isAbsolute)(sarifFile) ? sarifFile : (0, node_path_1.join)(root, sarifFile), (0, report_1.renderReport)(result, 'sarif', rules, (0, install_root_1.packageVersion)()));
-    github.setOutput('findings', result.findings.length);
-    github.setOutput('fingerprints', result.findings.map((finding) => finding.fingerprint).join(','));
-    github.setOutput('sarif-file', sarifFile);
-    return (0, report_1.renderReport)(result, 'markdown', rules, (0, install_root_1.packageVersion)());
-}
-function remediationMarkdown(results) {
-    if (results.length === 0)
-        return '';
-    const table = (0, markdown_1.markdownTable)({
-        header: ['step', 'status', 'detail'],
-        rows: results.map((result) => [result.step, result.status, result.detail]),
-    });
-    return ['', '#### Remediation', '', table, ''].join('\n');
-}
-async function run() {
-    const options = (0, inputs_1.resolveRemediationOptions)(remediationInputs(), (input) => INPUT_NAMES[input]);
-    const event = (0, event_1.readPushEvent)(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH ? JSON.parse((0, node_fs_1.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {});
-    const scanTarget = target(event);
-    const [config, baseline] = await Promise.all([
-        (0, config_1.loadSecretsConfig)(github.stringInput('config'), root),
-        github.stringInput('baseline')
-            ? (0, baseline_1.loadBaseline)((0, node_path_1.join)(root, github.stringInput('baseline') ?? ''))
-            : undefined,
-    ]);
-    const result = await (0, scan_1.scanForSecrets)({ target: scanTarget, root, config, baseline });
-    // Before anything is logged: the runner masks these wherever they would appear.
-    for (const secret of result.secretsToMask)
-        github.maskSecret(secret);
-    for (const note of result.notes)
-        github.info(`note: ${note}`);
-    const markdown = await report(result, config.rules);
-    const push = await (0, inputs_1.resolvePushContext)({
-        repository: event.repository ?? env.GITHUB_REPOSITORY,
-        branch: event.branch ?? env.GITHUB_HEAD_REF ?? env.GITHUB_REF_NAME,
-        base: scanTarget.kind === 'range' ? scanTarget.base : undefined,
-        head: scanTarget.kind === 'range' ? scanTarget.head : undefined,
-        pusher: event.pusher ?? env.GITHUB_ACTOR,
-        defaultBranch: event.defaultBranch,
-        runUrl: env.GITHUB_RUN_ID
-            ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-            : undefined,
-    }, root);
-    const steps = await (0, remediate_1.remediate)({ push, findings: result.findings, accessKeyIds: result.accessKeyIds }, (0, remediate_1.remediationSteps)(options));
-    for (const step of steps)
-        github.info(`${step.step}: ${step.status}: ${step.detail}`);
-    github.setOutput('remediation', JSON.stringify(steps));
-    await github.writeJobSummary(markdown + remediationMarkdown(steps));
-    github.info((0, report_1.summaryLine)(result));
-    const failedSteps = steps.filter((step) => step.status === 'failed');
-    if (result.findings.length > 0 && github.booleanInput('fail-on-findings'))
-        github.setFailed((0, report_1.summaryLine)(result));
-    else if (failedSteps.length > 0)
-        github.setFailed(`remediation failed: ${failedSteps.map((step) => step.step).join(', ')}`);
-}
-(0, action_main_1.runActionMain)(run);
 
-
-/***/ }),
-
-/***/ 6661:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createAwsClient = createAwsClient;
-exports.closeAwsConnections = closeAwsConnections;
-const node_http_1 = __nccwpck_require__(7067);
-const node_https_1 = __nccwpck_require__(4708);
-const node_http_handler_1 = __nccwpck_require__(1279);
-const retry_strategy_1 = __nccwpck_require__(7665);
-const REQUEST_TIMEOUT_MS = 60_000;
-const CONNECTION_TIMEOUT_MS = 10_000;
-let sharedHandler;
-/**
- * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
- * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
- * keep-alive connection pool however many tenant accounts are in flight.
- */
-function createAwsClient(ClientClass, options, env = process.env) {
-    return new ClientClass({
-        region: options.region,
-        credentials: options.credentials,
-        endpoint: env.AWS_ENDPOINT_URL || undefined,
-        retryStrategy: new retry_strategy_1.JitteredRetryStrategy(options.retry ?? retry_strategy_1.DEFAULT_RETRY_POLICY),
-        requestHandler: httpHandler(),
-    });
-}
-function httpHandler() {
-    sharedHandler ??= new node_http_handler_1.NodeHttpHandler({
-        connectionTimeout: CONNECTION_TIMEOUT_MS,
-        requestTimeout: REQUEST_TIMEOUT_MS,
-        httpAgent: new node_http_1.Agent({ keepAlive: true, maxSockets: 64 }),
-        httpsAgent: new node_https_1.Agent({ keepAlive: true, maxSockets: 64 }),
-    });
-    return sharedHandler;
-}
-/** Closes the pooled keep-alive connections so that the process can exit. */
-function closeAwsConnections() {
-    sharedHandler?.destroy();
-    sharedHandler = undefined;
-}
-
-
-/***/ }),
-
-/***/ 7665:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JitteredRetryStrategy = exports.DEFAULT_RETRY_POLICY = void 0;
-exports.DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1279);
+;// CONCATENATED MODULE: ./src/aws/retry-strategy.ts
+const DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 20_000 };
 /**
  * Exponential backoff with full jitter on throttling, 5xx and connection faults.
  * Unlike the SDK's standard strategy it keeps no shared retry quota: a deploy to many tenants must
@@ -74036,7 +73835,7 @@ exports.DEFAULT_RETRY_POLICY = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 
 class JitteredRetryStrategy {
     policy;
     random;
-    constructor(policy = exports.DEFAULT_RETRY_POLICY, random = Math.random) {
+    constructor(policy = DEFAULT_RETRY_POLICY, random = Math.random) {
         this.policy = policy;
         this.random = random;
     }
@@ -74058,790 +73857,70 @@ class JitteredRetryStrategy {
         return Math.max(jittered, Math.min(hinted, this.policy.maxDelayMs));
     }
 }
-exports.JitteredRetryStrategy = JitteredRetryStrategy;
 function retryToken(retryCount, delayMs) {
     return { getRetryCount: () => retryCount, getRetryDelay: () => delayMs };
 }
 
+;// CONCATENATED MODULE: ./src/aws/client-factory.ts
 
-/***/ }),
 
-/***/ 6877:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
-"use strict";
 
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.compileSchema = compileSchema;
-exports.parseYaml = parseYaml;
-exports.parseValidatedYaml = parseValidatedYaml;
-exports.problemsError = problemsError;
-exports.formatPath = formatPath;
-exports.show = show;
-const ajv_1 = __importDefault(__nccwpck_require__(2463));
-const yaml_1 = __nccwpck_require__(8815);
-const errors_1 = __nccwpck_require__(3916);
+const REQUEST_TIMEOUT_MS = 60_000;
+const CONNECTION_TIMEOUT_MS = 10_000;
+let sharedHandler;
 /**
- * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
- * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
- * `references` are other schema files the schema points into, keyed by the relative path its
- * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
- * first use: every command would otherwise pay, at start-up, for every other command's schemas.
+ * Every AWS client Rampart makes comes from here, so that all of them honour AWS_ENDPOINT_URL
+ * (a local endpoint such as moto, or a VPC endpoint), retry the same way and share one
+ * keep-alive connection pool however many tenant accounts are in flight.
  */
-function compileSchema(schema, references = {}) {
-    let compiled;
-    return () => {
-        if (!compiled) {
-            const ajv = new ajv_1.default({
-                allErrors: true,
-                verbose: true,
-                allowUnionTypes: true,
-                keywords: ['errorMessage'],
-            });
-            for (const [path, referenced] of Object.entries(references))
-                ajv.addSchema(referenced, path);
-            compiled = ajv.compile(schema);
-        }
-        return compiled;
-    };
+function createAwsClient(ClientClass, options, env = process.env) {
+    return new ClientClass({
+        region: options.region,
+        credentials: options.credentials,
+        endpoint: env.AWS_ENDPOINT_URL || undefined,
+        retryStrategy: new JitteredRetryStrategy(options.retry ?? DEFAULT_RETRY_POLICY),
+        requestHandler: httpHandler(),
+    });
 }
-/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
-function parseYaml(text, file) {
-    const lineCounter = new yaml_1.LineCounter();
-    const doc = (0, yaml_1.parseDocument)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        throw problemsError(file, doc.errors.map((error) => ({
-            line: lineCounter.linePos(error.pos[0]).line,
-            text: error.message.split('\n')[0],
-        })));
-    }
-    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
+function httpHandler() {
+    sharedHandler ??= new dist_cjs.NodeHttpHandler({
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        httpAgent: new external_node_http_.Agent({ keepAlive: true, maxSockets: 64 }),
+        httpsAgent: new external_node_https_.Agent({ keepAlive: true, maxSockets: 64 }),
+    });
+    return sharedHandler;
 }
-/**
- * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
- * every problem, each as `file:line: field problem`.
- */
-function parseValidatedYaml(text, file, check) {
-    const { data, source } = parseYaml(text, file);
-    const validate = check.validate();
-    validate(data);
-    const problems = [
-        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
-        ...(check.furtherProblems?.(data, source) ?? []),
-    ];
-    if (problems.length > 0)
-        throw problemsError(file, problems);
-    return { data: data, source };
-}
-function problemsError(file, problems) {
-    const sorted = [...problems].sort((a, b) => a.line - b.line);
-    // Several schema keywords failing on one value yield the same text: report it once.
-    return new errors_1.InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
-}
-// --- Where things are in the YAML document
-function sourceMapOf(doc, lineCounter) {
-    return {
-        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
-        textOf: (path, value) => {
-            if (typeof value !== 'number')
-                return String(value);
-            const { node } = locate(doc, path);
-            return (0, yaml_1.isScalar)(node) && node.source ? node.source : String(value);
-        },
-    };
-}
-/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
-function locate(doc, path) {
-    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
-    for (const segment of path) {
-        const next = step((0, yaml_1.isAlias)(here.node) ? here.node.resolve(doc) : here.node, segment);
-        if (!next)
-            break;
-        here = next;
-    }
-    return (0, yaml_1.isAlias)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
-}
-function step(node, segment) {
-    if ((0, yaml_1.isMap)(node)) {
-        const pair = node.items.find((item) => (0, yaml_1.isScalar)(item.key) && String(item.key.value) === String(segment));
-        const offset = startOf(pair?.key);
-        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
-    }
-    if ((0, yaml_1.isSeq)(node)) {
-        const item = node.items[Number(segment)];
-        const offset = startOf(item);
-        return offset !== undefined ? { node: item, offset } : undefined;
-    }
-    return undefined;
-}
-function startOf(node) {
-    return (0, yaml_1.isNode)(node) ? node.range?.[0] : undefined;
-}
-// --- Problem texts
-/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
-function formatPath(path, root = 'document') {
-    if (path.length === 0)
-        return root;
-    return path
-        .map((segment, index) => {
-        if (typeof segment === 'number')
-            return `[${segment}]`;
-        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
-            return `[${JSON.stringify(segment)}]`;
-        return index === 0 ? segment : `.${segment}`;
-    })
-        .join('');
-}
-/** A value as it appears in a problem text, cut short when long. */
-function show(value) {
-    if (value === null)
-        return '(empty)';
-    const json = JSON.stringify(value);
-    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
-}
-/** Turns a JSON pointer into a path, with array indexes as numbers. */
-function pathOf(pointer, data) {
-    const path = [];
-    let value = data;
-    for (const token of pointer.split('/').slice(1)) {
-        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(value) ? Number(key) : key;
-        path.push(segment);
-        value = value[segment];
-    }
-    return path;
-}
-function schemaProblems(errors, data, source, rootName) {
-    return (errors
-        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
-        .filter((error) => error.keyword !== 'propertyNames')
-        .map((error) => schemaProblem(error, data, source, rootName)));
-}
-function schemaProblem(error, data, source, rootName) {
-    const path = pathOf(error.instancePath, data);
-    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
-    const where = formatPath(path, rootName);
-    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
-    if (error.propertyName !== undefined) {
-        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
-    }
-    switch (error.keyword) {
-        case 'required':
-            return at(`${where} is missing "${error.params.missingProperty}"`);
-        case 'additionalProperties': {
-            const unknownKey = [...path, error.params.additionalProperty];
-            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
-            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
-        }
-        case 'uniqueItems':
-            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
-        case 'maxProperties':
-            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
-    }
-    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
-        const written = source.textOf(path, error.data);
-        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
-    }
-    return at(`${where} ${show(error.data)} ${requirement}`);
-}
-
-
-/***/ }),
-
-/***/ 3916:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InputError = void 0;
-/**
- * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
- * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
- */
-class InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-exports.InputError = InputError;
-
-
-/***/ }),
-
-/***/ 1567:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.runActionMain = runActionMain;
-const client_factory_1 = __nccwpck_require__(6661);
-const errors_1 = __nccwpck_require__(3916);
-const actions_toolkit_1 = __nccwpck_require__(4947);
-/**
- * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
- * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
- */
-function runActionMain(body) {
-    body()
-        .catch((error) => (0, actions_toolkit_1.setFailed)(error instanceof errors_1.InputError ? error.problems.join('\n') : String(error?.message ?? error)))
-        .finally(client_factory_1.closeAwsConnections);
-}
-
-
-/***/ }),
-
-/***/ 4947:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.setFailed = exports.warning = exports.info = exports.maskSecret = exports.setOutput = void 0;
-exports.stringInput = stringInput;
-exports.requiredInput = requiredInput;
-exports.booleanInput = booleanInput;
-exports.annotate = annotate;
-exports.writeJobSummary = writeJobSummary;
-exports.addToPath = addToPath;
-/**
- * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
- * annotations and the job summary. Action entries use it; the core never does.
- */
-const core = __importStar(__nccwpck_require__(7484));
-function stringInput(name) {
-    return core.getInput(name) || undefined;
-}
-function requiredInput(name) {
-    return core.getInput(name, { required: true });
-}
-/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
-function booleanInput(name) {
-    return core.getInput(name) ? core.getBooleanInput(name) : false;
-}
-exports.setOutput = core.setOutput;
-exports.maskSecret = core.setSecret;
-exports.info = core.info;
-exports.warning = core.warning;
-exports.setFailed = core.setFailed;
-function annotate(level, message, title, place) {
-    core[level](message, { title, ...place });
-}
-async function writeJobSummary(markdown) {
-    await core.summary.addRaw(markdown).write();
-}
-function addToPath(directory) {
-    core.addPath(directory);
-}
-
-
-/***/ }),
-
-/***/ 5015:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * What a workflow run's event says about the push it is for: the payload GitHub writes to
- * GITHUB_EVENT_PATH, read as plain JSON (no runner library).
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readPushEvent = readPushEvent;
-function readPushEvent(eventName, payload) {
-    const event = (payload ?? {});
-    const common = {
-        repository: event.repository?.full_name,
-        defaultBranch: event.repository?.default_branch,
-        pusher: event.pusher?.name ?? event.sender?.login,
-    };
-    if (eventName === 'push' && event.before && event.after) {
-        return {
-            ...common,
-            range: { base: event.before, head: event.after },
-            branch: event.ref?.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined,
-        };
-    }
-    const pull = event.pull_request;
-    if ((eventName === 'pull_request' || eventName === 'pull_request_target') &&
-        pull?.base?.sha &&
-        pull.head?.sha) {
-        return { ...common, range: { base: pull.base.sha, head: pull.head.sha }, branch: pull.head.ref };
-    }
-    return common;
-}
-
-
-/***/ }),
-
-/***/ 9785:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * A small client for GitHub's REST API (fetch, JSON, pagination through the Link header). It is
- * plain HTTP, not the runner: the core may use it, with a token the adapter passes in.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.GitHubClient = exports.GitHubApiError = void 0;
-exports.parseRepository = parseRepository;
-class GitHubApiError extends Error {
-    status;
-    method;
-    path;
-    constructor(status, method, path, message) {
-        super(`GitHub API ${method} ${path}: ${status} ${message}`);
-        this.status = status;
-        this.method = method;
-        this.path = path;
-        this.name = 'GitHubApiError';
-    }
-}
-exports.GitHubApiError = GitHubApiError;
-/** Pages read at most when following Link headers: 100 per page, so 10,000 items. */
-const MAX_PAGES = 100;
-class GitHubClient {
-    options;
-    apiUrl;
-    constructor(options) {
-        this.options = options;
-        this.apiUrl = (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
-    }
-    async request(method, path, body) {
-        const response = await this.send(method, `${this.apiUrl}${path}`, body);
-        return (response.status === 204 ? undefined : await response.json());
-    }
-    /** Every item of a list endpoint, following `Link: <…>; rel="next"`. */
-    async paginate(path) {
-        const items = [];
-        let url = `${this.apiUrl}${path}${path.includes('?') ? '&' : '?'}per_page=100`;
-        for (let page = 0; url && page < MAX_PAGES; page++) {
-            const response = await this.send('GET', url);
-            items.push(...(await response.json()));
-            url = nextPage(response.headers.get('link'));
-        }
-        return items;
-    }
-    async send(method, url, body) {
-        const response = await fetch(url, {
-            method,
-            headers: {
-                accept: 'application/vnd.github+json',
-                authorization: `Bearer ${this.options.token}`,
-                'x-github-api-version': '2022-11-28',
-                'user-agent': 'rampart',
-                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            },
-            body: body === undefined ? undefined : JSON.stringify(body),
-        });
-        if (!response.ok) {
-            const text = await response.text();
-            let message = text;
-            try {
-                message = JSON.parse(text).message ?? text;
-            }
-            catch {
-                // Not JSON: the text as it came.
-            }
-            throw new GitHubApiError(response.status, method, new URL(url).pathname, message);
-        }
-        return response;
-    }
-}
-exports.GitHubClient = GitHubClient;
-function nextPage(link) {
-    for (const part of link?.split(',') ?? []) {
-        const match = /<([^>]+)>;\s*rel="next"/.exec(part.trim());
-        if (match)
-            return match[1];
-    }
-    return undefined;
-}
-/** `owner/repo` as GITHUB_REPOSITORY gives it. */
-function parseRepository(fullName) {
-    const [owner, repo, ...rest] = fullName.split('/');
-    if (!owner || !repo || rest.length > 0)
-        throw new Error(`"${fullName}" is not owner/repo`);
-    return { owner, repo };
-}
-
-
-/***/ }),
-
-/***/ 8478:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.flagName = exports.NOTIFY_STATUSES = void 0;
-exports.runOriginFromEnvironment = runOriginFromEnvironment;
-exports.buildMessage = buildMessage;
-exports.knownOrigin = knownOrigin;
-exports.statusWord = statusWord;
-exports.originLines = originLines;
-const errors_1 = __nccwpck_require__(3916);
-exports.NOTIFY_STATUSES = ['success', 'failure'];
-/**
- * The run as GitHub Actions or CodeBuild describe it. Each value is a default: a flag or input
- * given by the user wins.
- */
-function runOriginFromEnvironment(env = process.env) {
-    if (env.GITHUB_ACTIONS === 'true') {
-        const repository = env.GITHUB_REPOSITORY;
-        return {
-            what: env.GITHUB_WORKFLOW,
-            where: [repository, env.GITHUB_REF_NAME].filter(Boolean).join('@') || undefined,
-            who: env.GITHUB_ACTOR,
-            runUrl: env.GITHUB_RUN_ID && repository
-                ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
-                : undefined,
-        };
-    }
-    if (env.CODEBUILD_BUILD_ID) {
-        return {
-            what: env.CODEBUILD_BUILD_ID.split(':')[0],
-            where: env.CODEBUILD_SOURCE_REPO_URL ?? env.AWS_REGION,
-            who: env.CODEBUILD_INITIATOR,
-            runUrl: env.CODEBUILD_BUILD_URL,
-        };
-    }
-    return { who: env.USER };
-}
-const flagName = (input) => `--${input}`;
-exports.flagName = flagName;
-/** Checks the request and builds the message; the title falls back to the one the details suggest. */
-function buildMessage(request, name = exports.flagName, now = new Date()) {
-    const problems = [];
-    const title = (request.title ?? request.details?.title ?? '').trim();
-    if (!title)
-        problems.push(`${name('title')} is needed (the details file has no title to use)`);
-    if (!exports.NOTIFY_STATUSES.includes(request.status)) {
-        problems.push(`${name('status')} "${request.status}" is not one of ${exports.NOTIFY_STATUSES.join(', ')}`);
-    }
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    return {
-        title,
-        status: request.status,
-        ...knownOrigin(request.origin),
-        summary: request.details?.summary,
-        fields: request.details?.fields ?? [],
-        detailsKind: request.details?.kind,
-        time: now.toISOString(),
-    };
-}
-/** The origin without its unknown (undefined or empty) parts, so that spreading it overrides only known ones. */
-function knownOrigin(origin) {
-    return Object.fromEntries(Object.entries(origin).filter(([, value]) => value));
-}
-function statusWord(status) {
-    return status === 'success' ? 'SUCCESS' : 'FAILURE';
-}
-/** The run's origin as labelled lines, those that are known. */
-function originLines(message) {
-    const lines = [
-        ['What', message.what],
-        ['Where', message.where],
-        ['Who', message.who],
-    ];
-    return lines
-        .filter((line) => Boolean(line[1]))
-        .map(([name, value]) => ({ name, value }));
-}
-
-
-/***/ }),
-
-/***/ 7569:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.slackPayload = slackPayload;
-exports.postToSlackWebhook = postToSlackWebhook;
-const message_1 = __nccwpck_require__(8478);
-const text_1 = __nccwpck_require__(3966);
-/** Block Kit's limits (https://docs.slack.dev/reference/block-kit/blocks). */
-const MAX_HEADER = 150;
-const MAX_SECTION_TEXT = 3_000;
-const MAX_FIELD_TEXT = 2_000;
-const FIELDS_PER_SECTION = 10;
-const MAX_BUTTON_URL = 3_000;
-/** Details beyond these sections are counted, not shown: a message stays readable (and under 50 blocks). */
-const DETAIL_SECTIONS = 3;
-const REQUEST_TIMEOUT_MS = 30_000;
-/** The message as Block Kit blocks: header, the run's fields, the details, a context line, a button to the run. */
-function slackPayload(message) {
-    const icon = message.status === 'success' ? ':white_check_mark:' : ':x:';
-    const shown = message.fields.slice(0, DETAIL_SECTIONS * FIELDS_PER_SECTION);
-    const omitted = message.fields.length - shown.length;
-    const runFields = [{ name: 'Status', value: `${icon} ${message.status}` }, ...(0, message_1.originLines)(message)];
-    const context = [
-        `Sent by Rampart at ${message.time}`,
-        omitted > 0 ? `${omitted} more detail(s) in the run` : '',
-    ];
-    const blocks = [
-        {
-            type: 'header',
-            text: {
-                type: 'plain_text',
-                text: (0, text_1.truncate)(`${icon} ${(0, text_1.singleLine)(message.title)}`, MAX_HEADER),
-                emoji: true,
-            },
-        },
-        {
-            type: 'section',
-            ...(message.summary ? { text: mrkdwn((0, text_1.truncate)(escapeMrkdwn(message.summary), MAX_SECTION_TEXT)) } : {}),
-            fields: runFields.map(fieldText),
-        },
-        ...chunks(shown, FIELDS_PER_SECTION).map((fields) => ({
-            type: 'section',
-            fields: fields.map(fieldText),
-        })),
-        { type: 'context', elements: [mrkdwn(context.filter(Boolean).join(' · '))] },
-    ];
-    if (message.runUrl && message.runUrl.length <= MAX_BUTTON_URL) {
-        blocks.push({
-            type: 'actions',
-            elements: [
-                {
-                    type: 'button',
-                    text: { type: 'plain_text', text: 'View run' },
-                    url: message.runUrl,
-                    style: message.status === 'success' ? 'primary' : 'danger',
-                },
-            ],
-        });
-    }
-    return { text: `${(0, message_1.statusWord)(message.status)}: ${(0, text_1.singleLine)(message.title)}`, blocks };
-}
-function fieldText(field) {
-    return mrkdwn((0, text_1.truncate)(`*${escapeMrkdwn((0, text_1.singleLine)(field.name))}*\n${escapeMrkdwn(field.value)}`, MAX_FIELD_TEXT));
-}
-function mrkdwn(text) {
-    return { type: 'mrkdwn', text };
-}
-/** Slack reads &, < and > as markup (links, mentions) in mrkdwn text. */
-function escapeMrkdwn(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-function chunks(items, size) {
-    const result = [];
-    for (let start = 0; start < items.length; start += size)
-        result.push(items.slice(start, start + size));
-    return result;
-}
-/**
- * Posts to an incoming webhook. Errors say what Slack answered and never hold the URL: it is a
- * credential.
- */
-async function postToSlackWebhook(webhookUrl, payload) {
-    let response;
-    try {
-        response = await fetch(webhookUrl, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify(payload),
-            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-        });
-    }
-    catch (error) {
-        const cause = error.cause;
-        throw new Error(`the Slack webhook could not be reached: ${(cause ?? error).message}`
-            .split(webhookUrl)
-            .join('…'));
-    }
-    if (!response.ok) {
-        throw new Error(`the Slack webhook answered ${response.status} ${(0, text_1.truncate)((0, text_1.singleLine)(await response.text()), 200)}`);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4091:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_SNS_SUBJECT = void 0;
-exports.snsSubject = snsSubject;
-exports.snsMessage = snsMessage;
-exports.publishToSns = publishToSns;
-const client_sns_1 = __nccwpck_require__(8797);
-const client_factory_1 = __nccwpck_require__(6661);
-const message_1 = __nccwpck_require__(8478);
-const text_1 = __nccwpck_require__(3966);
-/** SNS: a subject is one line of "less than 100 characters"; a message at most 256 KiB. */
-exports.MAX_SNS_SUBJECT = 99;
-const MAX_SNS_MESSAGE_BYTES = 262_144;
-/** A subject SNS accepts: one line, cut at a word with an ellipsis when too long. */
-function snsSubject(text) {
-    return (0, text_1.truncate)((0, text_1.singleLine)(text), exports.MAX_SNS_SUBJECT);
-}
-function snsMessage(message) {
-    return {
-        subject: snsSubject(`[${(0, message_1.statusWord)(message.status)}] ${message.title}`),
-        body: (0, text_1.renderWithinBytes)(message, plainText, MAX_SNS_MESSAGE_BYTES),
-    };
-}
-/** The message as plain text, for e-mail and SMS subscribers alike. */
-function plainText(message, omitted) {
-    const sections = [
-        [`${(0, message_1.statusWord)(message.status)}: ${message.title}`],
-        [
-            ...(0, message_1.originLines)(message).map((line) => `${line.name}: ${line.value}`),
-            ...(message.runUrl ? [`Run: ${message.runUrl}`] : []),
-        ],
-        message.summary ? [message.summary] : [],
-        [
-            ...message.fields.map((field) => `- ${field.name}: ${field.value}`),
-            ...(omitted > 0 ? [`(${omitted} more detail(s) left out: see the run)`] : []),
-        ],
-        [`Sent by Rampart at ${message.time}`],
-    ];
-    return `${sections
-        .filter((lines) => lines.length > 0)
-        .map((lines) => lines.join('\n'))
-        .join('\n\n')}\n`;
-}
-/** Publishes to the topic, in the topic's region; returns SNS's message id. */
-async function publishToSns(topicArn, content) {
-    const region = topicArn.split(':')[3] ?? 'us-east-1';
-    const sns = (0, client_factory_1.createAwsClient)(client_sns_1.SNSClient, { region });
-    const { MessageId } = await sns.send(new client_sns_1.PublishCommand({ TopicArn: topicArn, Subject: content.subject, Message: content.body }));
-    return MessageId ?? '';
-}
-
-
-/***/ }),
-
-/***/ 3966:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.truncate = truncate;
-exports.singleLine = singleLine;
-exports.utf8Bytes = utf8Bytes;
-exports.renderWithinBytes = renderWithinBytes;
-const ELLIPSIS = '…';
-/**
- * At most `max` UTF-16 code units (what JavaScript and most APIs count as characters), cut at a word
- * boundary when one is near and ended with an ellipsis; never half of a surrogate pair.
- */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    let cut = max - ELLIPSIS.length;
-    if (isHighSurrogate(text.charCodeAt(cut - 1)))
-        cut -= 1;
-    const space = text.lastIndexOf(' ', cut);
-    // A word boundary only when it costs at most a fifth of the room.
-    if (space >= cut * 0.8)
-        cut = space;
-    return `${text.slice(0, cut).trimEnd()}${ELLIPSIS}`;
-}
-function isHighSurrogate(code) {
-    return code >= 0xd800 && code <= 0xdbff;
-}
-/** On one line: line breaks and other control characters become spaces, and runs of spaces one. */
-function singleLine(text) {
-    return text
-        .replace(/\p{Cc}+/gu, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-function utf8Bytes(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/**
- * Renders the message with as many of its fields (first ones first) as fit in `maxBytes`, telling
- * the renderer how many were left out. Throws when even none fit.
- */
-function renderWithinBytes(message, render, maxBytes) {
-    const attempt = (kept) => render({ ...message, fields: message.fields.slice(0, kept) }, message.fields.length - kept);
-    const whole = attempt(message.fields.length);
-    if (utf8Bytes(whole) <= maxBytes)
-        return whole;
-    let fits = -1;
-    let tooMany = message.fields.length;
-    while (tooMany - fits > 1) {
-        const middle = Math.floor((fits + tooMany) / 2);
-        if (utf8Bytes(attempt(middle)) <= maxBytes)
-            fits = middle;
-        else
-            tooMany = middle;
-    }
-    if (fits < 0)
-        throw new Error(`the message is over ${maxBytes} bytes even without its details`);
-    return attempt(fits);
+/** Closes the pooled keep-alive connections so that the process can exit. */
+function closeAwsConnections() {
+    sharedHandler?.destroy();
+    sharedHandler = undefined;
 }
 
 
 /***/ }),
 
 /***/ 7765:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ listFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.listFiles = listFiles;
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
+
 /** Folders that hold other people's code or git's own data. */
 const NEVER_LISTED = new Set(['.git', 'node_modules']);
 /** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or `node_modules`. */
 async function listFiles(root, skip) {
     const files = [];
     const walk = async (relative) => {
-        const entries = await (0, promises_1.readdir)((0, node_path_1.join)(root, relative), { withFileTypes: true });
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative), { withFileTypes: true });
         const folders = [];
         for (const entry of entries) {
             const path = relative ? `${relative}/${entry.name}` : entry.name;
@@ -74861,2492 +73940,50 @@ async function listFiles(root, skip) {
 
 /***/ }),
 
-/***/ 2191:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.readInputFile = readInputFile;
-exports.readJsonInputFile = readJsonInputFile;
-exports.writeTextAtomically = writeTextAtomically;
-exports.writeJsonAtomically = writeJsonAtomically;
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const errors_1 = __nccwpck_require__(3916);
-/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
-async function readInputFile(file, what) {
-    try {
-        return await (0, promises_1.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: cannot read ${what}: ${error.message}`]);
-    }
-}
-/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
-async function readJsonInputFile(file, what) {
-    const text = await readInputFile(file, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new errors_1.InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
-    }
-}
-/** Writes through a temporary file and a rename, so that readers never see half a file. */
-async function writeTextAtomically(path, text) {
-    await (0, promises_1.mkdir)((0, node_path_1.dirname)(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0, promises_1.writeFile)(temporary, text);
-    await (0, promises_1.rename)(temporary, path);
-}
-function writeJsonAtomically(path, value) {
-    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 3990:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.unquoteGitPath = unquoteGitPath;
-/**
- * A path as git writes it in a patch header: in C-style quotes when it holds unusual characters,
- * even with core.quotePath=false (which only stops the quoting of non-ASCII bytes).
- */
-function unquoteGitPath(path) {
-    if (!path.startsWith('"'))
-        return path;
-    const bytes = [];
-    const escapes = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
-    for (let index = 1; index < path.length - 1; index++) {
-        const character = path[index];
-        if (character !== '\\') {
-            bytes.push(...Buffer.from(character));
-            continue;
-        }
-        const next = path[index + 1];
-        if (/[0-7]/.test(next)) {
-            bytes.push(Number.parseInt(path.slice(index + 1, index + 4), 8));
-            index += 3;
-        }
-        else {
-            bytes.push(escapes[next] ?? next.charCodeAt(0));
-            index += 1;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-
-
-/***/ }),
-
-/***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.INSTALL_ROOT = void 0;
-exports.packageVersion = packageVersion;
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-/**
- * The Rampart checkout this code runs from: the nearest folder above this file with a package.json.
- * The sources (src/<dir>/), the CLI bundle (dist/cli/) and the actions' bundles
- * (actions/<name>/dist/) all sit below it, at different depths.
- */
-exports.INSTALL_ROOT = findInstallRoot(__dirname);
-function findInstallRoot(start) {
-    for (let directory = start;; directory = (0, node_path_1.dirname)(directory)) {
-        if ((0, node_fs_1.existsSync)((0, node_path_1.join)(directory, 'package.json')))
-            return directory;
-        if ((0, node_path_1.dirname)(directory) === directory)
-            return (0, node_path_1.join)(start, '..', '..');
-    }
-}
-/** This installation's version, from its package.json. */
-function packageVersion() {
-    return JSON.parse((0, node_fs_1.readFileSync)((0, node_path_1.join)(exports.INSTALL_ROOT, 'package.json'), 'utf8'))
-        .version;
-}
-
-
-/***/ }),
-
-/***/ 6731:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.markdownTable = markdownTable;
-exports.escapeCell = escapeCell;
-/** A GitHub-flavoured Markdown table, every cell escaped. */
-function markdownTable(table) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
-}
-/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
-function escapeCell(text) {
-    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
-}
-
-
-/***/ }),
-
-/***/ 65:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SARIF_LEVEL = exports.SECURITY_SEVERITY = exports.SEVERITY_ORDER = void 0;
-/** Most severe first: the order of report sections and counts. */
-exports.SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
-/** GitHub code scanning ranks alerts by this number (its "security-severity" property). */
-exports.SECURITY_SEVERITY = {
-    critical: '9.5',
-    high: '8.0',
-    medium: '5.5',
-    low: '3.0',
-};
-/** The SARIF `level` of a result or rule of each severity. */
-exports.SARIF_LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-};
-
-
-/***/ }),
-
-/***/ 6930:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.loadBaseline = loadBaseline;
-const errors_1 = __nccwpck_require__(3916);
-const files_1 = __nccwpck_require__(2191);
-/**
- * The fingerprints of a baseline: a JSON report of an earlier scan (`--format json`), whose
- * findings (and baselined findings) are known and being rotated.
- */
-async function loadBaseline(file) {
-    const report = await (0, files_1.readJsonInputFile)(file, 'baseline');
-    const lists = ['findings', 'baselined'].map((key) => report?.[key]);
-    if (!Array.isArray(lists[0])) {
-        throw new errors_1.InputError([
-            `${file}: a baseline is the JSON report of a scan (rampart secrets scan --format json --output ${file}): it has no "findings" list`,
-        ]);
-    }
-    const fingerprints = lists
-        .flatMap((list) => (Array.isArray(list) ? list : []))
-        .map((entry, index) => {
-        const fingerprint = entry?.fingerprint;
-        if (typeof fingerprint !== 'string' || !/^[0-9a-f]{24}$/.test(fingerprint)) {
-            throw new errors_1.InputError([`${file}: finding ${index} has no fingerprint of 24 hexadecimal digits`]);
-        }
-        return fingerprint;
-    });
-    return new Set(fingerprints);
-}
-
-
-/***/ }),
-
-/***/ 1392:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RunFinder = exports.CharClass = void 0;
-/**
- * A set of characters written like a regular-expression class body: `A-Za-z0-9_-`, `^\s"'` (a
- * leading ^ negates), with `\s` for white space and `\\` to escape. Membership is one table lookup.
- */
-class CharClass {
-    spec;
-    table = new Uint8Array(128);
-    negated;
-    constructor(spec) {
-        this.spec = spec;
-        this.negated = spec.startsWith('^');
-        const body = this.negated ? spec.slice(1) : spec;
-        for (let index = 0; index < body.length; index++) {
-            let character = body[index];
-            if (character === '\\') {
-                const escaped = body[++index] ?? '\\';
-                if (escaped === 's') {
-                    for (const space of ' \t\r\n\f\v')
-                        this.table[space.charCodeAt(0)] = 1;
-                    continue;
-                }
-                character = escaped;
-            }
-            const next = body[index + 1];
-            const last = body[index + 2];
-            if (next === '-' && last !== undefined) {
-                for (let code = character.charCodeAt(0); code <= last.charCodeAt(0); code++)
-                    this.table[code] = 1;
-                index += 2;
-            }
-            else {
-                this.table[character.charCodeAt(0)] = 1;
-            }
-        }
-    }
-    /** Outside ASCII, a class holds a character only if it is negated (`^"` holds é). */
-    has(code) {
-        const inTable = code < 128 && this.table[code] === 1;
-        return inTable !== this.negated;
-    }
-}
-exports.CharClass = CharClass;
-/**
- * The end of the run of `charClass` characters that starts at `start`, remembering the last run
- * seen: scanning from left to right, a start inside that run costs nothing, which keeps a line full
- * of keyword hits linear.
- */
-class RunFinder {
-    charClass;
-    runStart = -1;
-    runEnd = -1;
-    text = '';
-    constructor(charClass) {
-        this.charClass = charClass;
-    }
-    end(text, start) {
-        if (text === this.text && start >= this.runStart && start <= this.runEnd)
-            return this.runEnd;
-        let end = start;
-        while (end < text.length && this.charClass.has(text.charCodeAt(end)))
-            end++;
-        this.text = text;
-        this.runStart = start;
-        this.runEnd = end;
-        return end;
-    }
-    /** The start of the run that ends at `end` (scanning leftwards), looking back at most `limit` characters. */
-    start(text, end, limit) {
-        let start = end;
-        while (start > 0 && end - start < limit && this.charClass.has(text.charCodeAt(start - 1)))
-            start--;
-        return start;
-    }
-}
-exports.RunFinder = RunFinder;
-
-
-/***/ }),
-
-/***/ 948:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MAX_COMMITS_PER_PUSH = void 0;
-exports.addedLinesOfPush = addedLinesOfPush;
-exports.addedLines = addedLines;
-const client_codecommit_1 = __nccwpck_require__(5529);
-const files_1 = __nccwpck_require__(1547);
-/** Commits read at most for one push: a longer push is scanned up to here, and says so. */
-exports.MAX_COMMITS_PER_PUSH = 200;
-/**
- * The lines each commit of a push added, through the CodeCommit API: the commits from the new tip
- * back to the old one (first parents), and for each its differences to its parent (every page of
- * GetDifferences) and the blobs on both sides. CodeCommit gives no line diff: a line counts as added
- * where the file before the commit had fewer copies of it.
- */
-async function* addedLinesOfPush(client, range, stats, notes) {
-    const commits = await commitsOfPush(client, range, notes);
-    for (const { commitId, parentId, author } of commits.reverse()) {
-        stats.commits++;
-        for (const difference of await differences(client, range.repositoryName, commitId, parentId)) {
-            const path = difference.afterBlob?.path;
-            if (!path || !difference.afterBlob?.blobId)
-                continue;
-            const after = await blob(client, range.repositoryName, difference.afterBlob.blobId);
-            if ((0, files_1.isBinary)(after)) {
-                stats.binaryFiles.push(path);
-                continue;
-            }
-            const before = difference.beforeBlob?.blobId
-                ? await blob(client, range.repositoryName, difference.beforeBlob.blobId)
-                : undefined;
-            const added = addedLines(before?.toString('utf8') ?? '', after.toString('utf8'));
-            if (added.lines.length > 0)
-                yield { path, commit: commitId, author, ...added };
-        }
-    }
-}
-async function commitsOfPush(client, range, notes) {
-    const commits = [];
-    let commitId = range.newCommitId;
-    while (commitId && commitId !== range.oldCommitId && commits.length < exports.MAX_COMMITS_PER_PUSH) {
-        const response = await client.send(new client_codecommit_1.GetCommitCommand({ repositoryName: range.repositoryName, commitId }));
-        const { commit } = response;
-        const parentId = commit?.parents?.[0];
-        const author = commit?.author ? `${commit.author.name} <${commit.author.email}>` : undefined;
-        commits.push({ commitId, parentId, author });
-        commitId = parentId;
-    }
-    if (commitId && commitId !== range.oldCommitId) {
-        notes.push(`the push has more than ${exports.MAX_COMMITS_PER_PUSH} commits: scanned the newest ${exports.MAX_COMMITS_PER_PUSH}`);
-    }
-    return commits;
-}
-async function differences(client, repositoryName, commitId, parentId) {
-    const all = [];
-    let nextToken;
-    do {
-        const page = await client.send(new client_codecommit_1.GetDifferencesCommand({
-            repositoryName,
-            afterCommitSpecifier: commitId,
-            beforeCommitSpecifier: parentId,
-            NextToken: nextToken,
-        }));
-        all.push(...(page.differences ?? []));
-        nextToken = page.NextToken;
-    } while (nextToken);
-    return all;
-}
-async function blob(client, repositoryName, blobId) {
-    const { content } = await client.send(new client_codecommit_1.GetBlobCommand({ repositoryName, blobId }));
-    return Buffer.from(content ?? new Uint8Array());
-}
-/** The lines of `after` that `before` had fewer copies of, with their line numbers in `after`. */
-function addedLines(before, after) {
-    const remaining = new Map();
-    for (const line of before.split(/\r?\n/))
-        remaining.set(line, (remaining.get(line) ?? 0) + 1);
-    const lines = [];
-    const lineNumbers = [];
-    after.split(/\r?\n/).forEach((line, index) => {
-        const left = remaining.get(line) ?? 0;
-        if (left > 0) {
-            remaining.set(line, left - 1);
-            return;
-        }
-        lines.push(line);
-        lineNumbers.push(index + 1);
-    });
-    return { lines, lineNumbers };
-}
-
-
-/***/ }),
-
-/***/ 5371:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-"use strict";
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_CONFIG_FILE = void 0;
-exports.defaultSecretsConfig = defaultSecretsConfig;
-exports.loadSecretsConfig = loadSecretsConfig;
-exports.parseSecretsConfig = parseSecretsConfig;
-const node_fs_1 = __nccwpck_require__(3024);
-const node_path_1 = __nccwpck_require__(6760);
-const picomatch_1 = __importDefault(__nccwpck_require__(4006));
-const yaml_document_1 = __nccwpck_require__(6877);
-const files_1 = __nccwpck_require__(2191);
-const matchers_1 = __nccwpck_require__(1758);
-const rules_1 = __nccwpck_require__(7970);
-const secrets_config_schema_json_1 = __importDefault(__nccwpck_require__(9426));
-/** Where the config is looked for when none is named. */
-exports.DEFAULT_CONFIG_FILE = '.rampart/secrets.yml';
-const validateConfig = (0, yaml_document_1.compileSchema)(secrets_config_schema_json_1.default);
-/** The built-in rules and nothing skipped or allowed: what a repository without a config gets. */
-function defaultSecretsConfig() {
-    return { rules: rules_1.BUILT_IN_RULES, skips: () => false, allowed: new Map() };
-}
-/**
- * Reads the config; `file` undefined means DEFAULT_CONFIG_FILE in `root`, if it exists. Every
- * problem is reported at once with file, line and field; a custom pattern RE2 refuses is one of them.
- */
-async function loadSecretsConfig(file, root) {
-    const path = file ?? (0, node_path_1.join)(root, exports.DEFAULT_CONFIG_FILE);
-    if (file === undefined && !(0, node_fs_1.existsSync)(path))
-        return defaultSecretsConfig();
-    return parseSecretsConfig(await (0, files_1.readInputFile)(path, 'secrets config'), path);
-}
-function parseSecretsConfig(text, file) {
-    const { data } = (0, yaml_document_1.parseValidatedYaml)(text, file, {
-        validate: validateConfig,
-        rootName: 'secrets config',
-        furtherProblems: semanticProblems,
-    });
-    const disabled = new Set(data.disable ?? []);
-    const skip = data.skip ?? [];
-    const isSkipped = skip.length > 0 ? (0, picomatch_1.default)(skip, { dot: true }) : () => false;
-    return {
-        rules: [
-            ...rules_1.BUILT_IN_RULES.filter((rule) => !disabled.has(rule.id)),
-            ...(data.rules ?? []).map(customRule),
-        ],
-        skips: (path) => isSkipped(path),
-        allowed: new Map((data.allow ?? []).map((entry) => [entry.fingerprint, entry.reason])),
-    };
-}
-function customRule(written) {
-    return {
-        id: written.id,
-        description: written.description,
-        severity: written.severity ?? 'high',
-        keywords: (written.keywords ?? []).map((keyword) => keyword.toLowerCase()),
-        match: { kind: 'regex', pattern: written.pattern, maxMatchLength: written.maxMatchLength ?? 256 },
-        minEntropy: written.minEntropy,
-        remediation: written.remediation ??
-            'Revoke the credential where it was issued, issue a new one, and keep it in a secret store.',
-    };
-}
-function semanticProblems(data, source) {
-    const root = (typeof data === 'object' && data !== null ? data : {});
-    const problems = [];
-    const builtIn = new Set(rules_1.BUILT_IN_RULES.map((rule) => rule.id));
-    const at = (path, text) => problems.push({ line: source.lineOf(path), text: `${(0, yaml_document_1.formatPath)(path)} ${text}` });
-    (Array.isArray(root.disable) ? root.disable : []).forEach((id, index) => {
-        if (typeof id === 'string' && !builtIn.has(id)) {
-            at(['disable', index], `"${id}" is not a built-in rule (known: ${[...builtIn].join(', ')})`);
-        }
-    });
-    (Array.isArray(root.rules) ? root.rules : []).forEach((rule, index) => {
-        if (typeof rule?.id === 'string' && builtIn.has(rule.id)) {
-            at(['rules', index, 'id'], `"${rule.id}" is a built-in rule's id: choose another (or disable the built-in one)`);
-        }
-        if (typeof rule?.pattern !== 'string')
-            return;
-        try {
-            (0, matchers_1.compileRegex)(rule.pattern);
-        }
-        catch (error) {
-            at(['rules', index, 'pattern'], `is not valid RE2, the syntax that keeps matching linear in time (no backreferences, lookahead or lookbehind): ${error.message}`);
-        }
-    });
-    return problems;
-}
-
-
-/***/ }),
-
-/***/ 5511:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SecretScanner = exports.ALLOW_MARKER = void 0;
-exports.maskSecret = maskSecret;
-exports.fingerprintOf = fingerprintOf;
-const node_buffer_1 = __nccwpck_require__(4573);
-const node_crypto_1 = __nccwpck_require__(7598);
-const char_class_1 = __nccwpck_require__(1392);
-const file_kinds_1 = __nccwpck_require__(3897);
-const matchers_1 = __nccwpck_require__(1758);
-const keyword_bytes_1 = __nccwpck_require__(52);
-const values_1 = __nccwpck_require__(3795);
-/** Written on a line, this marks whatever the line holds as not a secret. */
-exports.ALLOW_MARKER = 'rampart:allow-secret';
-/** Characters of context a regex chunk carries beyond the part whose matches it keeps. */
-const CHUNK_CONTEXT = 64;
-function nearClasses(rule) {
-    const near = rule.match.kind === 'near' ? rule.match : rule.nearby;
-    return near && { run: new char_class_1.CharClass(near.run), boundary: new char_class_1.CharClass(near.boundary) };
-}
-function compileRule(rule) {
-    const { match } = rule;
-    return {
-        rule,
-        matcher: match.kind === 'token'
-            ? (0, matchers_1.tokenMatcher)(match)
-            : match.kind === 'assignment'
-                ? (0, matchers_1.assignmentMatcher)(match)
-                : undefined,
-        regex: match.kind === 'regex'
-            ? { re2: (0, matchers_1.compileRegex)(match.pattern), maxMatchLength: match.maxMatchLength }
-            : undefined,
-        near: nearClasses(rule),
-        examples: new Set(rule.examples ?? []),
-    };
-}
-/**
- * Finds secrets with a set of rules. One pass of a literal alternation (no quantifier, so it cannot
- * backtrack) finds the rules' keywords in a line; each rule then looks only there, with a matcher
- * that is linear in the input whatever it holds.
- */
-class SecretScanner {
-    compiled;
-    keywordRegex;
-    /** For each keyword: the rules it stands for, and where their own keyword starts inside it. */
-    rulesByKeyword = new Map();
-    wholeLineRules;
-    keywordBytes;
-    /** Counts the lines scanned, for LineContext.lineSerial. */
-    linesScanned = 0;
-    constructor(rules) {
-        this.compiled = rules.map(compileRule);
-        this.wholeLineRules = this.compiled.filter((entry) => entry.rule.keywords.length === 0);
-        const keywords = [...new Set(this.compiled.flatMap((entry) => entry.rule.keywords))].sort((a, b) => b.length - a.length);
-        for (const keyword of keywords) {
-            // A keyword also stands for every keyword inside it ("aws_secret" holds "secret").
-            this.rulesByKeyword.set(keyword, this.compiled.flatMap((entry) => entry.rule.keywords.flatMap((own) => offsetsOf(keyword, own).map((offset) => ({ entry, offset })))));
-        }
-        if (keywords.length > 0)
-            this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
-        this.keywordBytes = keyword_bytes_1.KeywordBytes.of(keywords);
-    }
-    scan(document) {
-        const state = {
-            findings: [],
-            keywordLines: new Map(),
-            context: { codeFile: (0, file_kinds_1.isSourceCode)(document.originOf(0).path), lineSerial: 0 },
-        };
-        // A whole text is searched in one pass, and only the lines with a keyword are cut out of it.
-        if (document.bytes !== undefined && this.keywordBytes && this.wholeLineRules.length === 0) {
-            this.scanBytes(document, document.bytes, this.keywordBytes, state);
-        }
-        else if (document.text !== undefined && this.wholeLineRules.length === 0) {
-            this.scanText(document, document.text, state);
-        }
-        else {
-            document.lines.forEach((text, lineIndex) => this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state));
-        }
-        const { findings } = state;
-        for (const [entry, lines] of state.keywordLines)
-            findings.push(...this.tokensNear(entry, document, lines));
-        findings.push(...this.nearbyFindings(document, findings));
-        return preferSpecific(dedupe(findings))
-            .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
-            .map(({ finding, secret }) => ({ finding, secret }));
-    }
-    /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
-    keywordHits(text) {
-        const regex = this.keywordRegex;
-        if (!regex)
-            return [];
-        const hits = [];
-        regex.lastIndex = 0;
-        for (let hit = regex.exec(text); hit; hit = regex.exec(text)) {
-            hits.push({ index: hit.index, keyword: hit[0].toLowerCase() });
-            regex.lastIndex = hit.index + 1;
-        }
-        return hits;
-    }
-    /** The text's keyword hits, grouped by line; each line with hits is scanned on its own. */
-    scanText(document, text, state) {
-        const hits = this.keywordHits(text);
-        let lineIndex = 0;
-        let lineStart = 0;
-        let next = 0;
-        while (next < hits.length) {
-            const first = hits[next];
-            for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < first.index; newline = text.indexOf('\n', lineStart)) {
-                lineStart = newline + 1;
-                lineIndex++;
-            }
-            const newline = text.indexOf('\n', first.index);
-            const lineEnd = newline === -1 ? text.length : newline;
-            const onLine = [];
-            for (; next < hits.length && hits[next].index < lineEnd; next++) {
-                const hit = hits[next];
-                onLine.push({ index: hit.index - lineStart, keyword: hit.keyword });
-            }
-            const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
-            const index = lineIndex;
-            this.scanLine(document, () => index, line, onLine, state);
-        }
-    }
-    /**
-     * scanText on the undecoded bytes: the keywords are found in the bytes, and only their lines are
-     * decoded. Lines are counted only when a line's index is needed (a finding, a near rule's keyword).
-     */
-    scanBytes(document, bytes, keywordBytes, state) {
-        const hits = keywordBytes.find(bytes);
-        const { positions, keywords } = hits;
-        const ascii = (0, node_buffer_1.isAscii)(bytes);
-        const counter = new LineCounter(bytes);
-        let next = 0;
-        while (next < hits.count) {
-            const first = positions[next];
-            const lineStart = bytes.lastIndexOf(NEWLINE, first) + 1;
-            const newline = bytes.indexOf(NEWLINE, first);
-            const lineEnd = newline === -1 ? bytes.length : newline;
-            const contentEnd = bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
-            const lineHits = [];
-            for (; next < hits.count && positions[next] < lineEnd; next++) {
-                const index = positions[next] - lineStart;
-                lineHits.push({ index, keyword: keywordBytes.keywords[keywords[next]] });
-            }
-            // Outside ASCII, byte and character offsets differ: the decoded line is searched again.
-            const asciiLine = ascii || (0, node_buffer_1.isAscii)(bytes.subarray(lineStart, contentEnd));
-            const line = bytes.toString(asciiLine ? 'latin1' : 'utf8', lineStart, contentEnd);
-            this.scanLine(document, () => counter.lineOf(lineStart), line, asciiLine ? lineHits : this.keywordHits(line), state);
-        }
-    }
-    scanLine(document, lineIndexOf, text, hits, state) {
-        if (text.includes(exports.ALLOW_MARKER))
-            return;
-        state.context.lineSerial = ++this.linesScanned;
-        // Only regex rules need windows: most lines have none, and no map is made for them.
-        let windows;
-        for (const entry of this.wholeLineRules) {
-            windows ??= new Map();
-            windows.set(entry, [{ start: 0, end: text.length }]);
-        }
-        for (const hit of hits) {
-            for (const { entry, offset } of this.rulesByKeyword.get(hit.keyword) ?? []) {
-                const position = hit.index + offset;
-                if (entry.matcher) {
-                    const match = entry.matcher.matchAt(text, position, state.context);
-                    if (match)
-                        state.findings.push(...this.accept(entry, document, lineIndexOf, match));
-                }
-                else if (entry.rule.match.kind === 'near') {
-                    const lineIndex = lineIndexOf();
-                    const lines = state.keywordLines.get(entry) ?? [];
-                    if (lines.at(-1) !== lineIndex)
-                        lines.push(lineIndex);
-                    state.keywordLines.set(entry, lines);
-                }
-                else if (entry.regex) {
-                    const reach = entry.regex.maxMatchLength;
-                    windows ??= new Map();
-                    const ranges = windows.get(entry) ?? [];
-                    ranges.push({ start: position - reach, end: position + reach });
-                    windows.set(entry, ranges);
-                }
-            }
-        }
-        for (const [entry, ranges] of windows ?? []) {
-            for (const match of regexMatches(entry, text, mergeWindows(ranges, text))) {
-                state.findings.push(...this.accept(entry, document, lineIndexOf, match));
-            }
-        }
-    }
-    accept(entry, document, lineIndexOf, match) {
-        const { block } = entry.rule;
-        const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
-        if (!isSecretLike(entry, secret, match.mayBeCode))
-            return [];
-        const lineIndex = lineIndexOf();
-        return [
-            toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
-        ];
-    }
-    /** A near rule's tokens within its lines of the lines where its keywords are. */
-    tokensNear(entry, document, anchorLines) {
-        const { match } = entry.rule;
-        if (match.kind !== 'near')
-            return [];
-        // On a keyword's own line the context is as good as a name: such a finding outranks the others.
-        const keywordLines = new Set(anchorLines);
-        return this.runsNear(entry, document, anchorLines, { lines: match.lines, length: match.length })
-            .filter((raw) => isSecretLike(entry, raw.secret, false))
-            .map((raw) => (keywordLines.has(raw.lineIndex) ? { ...raw, rank: 0 } : raw));
-    }
-    /** A `nearby` rule's tokens next to the findings of the rule it names (an AWS secret key by its key ID). */
-    nearbyFindings(document, findings) {
-        return this.compiled.flatMap((entry) => {
-            const { nearby } = entry.rule;
-            if (!nearby)
-                return [];
-            const anchors = findings
-                .filter((raw) => raw.finding.ruleId === nearby.ruleId)
-                .map((raw) => raw.lineIndex);
-            return this.runsNear(entry, document, anchors, nearby).filter((raw) => entry.examples.has(raw.secret) || (0, values_1.shannonEntropy)(raw.secret) >= nearby.minEntropy);
-        });
-    }
-    /** Runs of the rule's near class, exactly `length` long, within `lines` lines of the anchors. */
-    runsNear(entry, document, anchorLines, near) {
-        const lines = new Set();
-        for (const anchor of anchorLines) {
-            for (let index = anchor - near.lines; index <= anchor + near.lines; index++) {
-                if (index >= 0 && index < document.lines.length)
-                    lines.add(index);
-            }
-        }
-        return [...lines].flatMap((lineIndex) => {
-            const text = document.lines[lineIndex] ?? '';
-            if (text.includes(exports.ALLOW_MARKER) || !entry.near)
-                return [];
-            return (0, matchers_1.exactRuns)(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => toFinding(entry, text.slice(start, end), lineIndex, {
-                ...document.originOf(lineIndex),
-                column: start + 1,
-            }));
-        });
-    }
-}
-exports.SecretScanner = SecretScanner;
-const NEWLINE = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
-/** The index of the line a byte offset is on, counting newlines from the last offset asked for (offsets only grow). */
-class LineCounter {
-    bytes;
-    offset = 0;
-    line = 0;
-    constructor(bytes) {
-        this.bytes = bytes;
-    }
-    lineOf(offset) {
-        const { bytes } = this;
-        for (let at = bytes.indexOf(NEWLINE, this.offset); at !== -1 && at < offset; at = bytes.indexOf(NEWLINE, at + 1))
-            this.line++;
-        this.offset = Math.max(this.offset, offset);
-        return this.line;
-    }
-}
-function isSecretLike(entry, secret, mayBeCode) {
-    const { rule } = entry;
-    if (entry.examples.has(secret))
-        return true;
-    if (rule.minEntropy !== undefined && (0, values_1.shannonEntropy)(secret) < rule.minEntropy)
-        return false;
-    if (rule.rejectPlaceholders && (0, values_1.isPlaceholder)(secret))
-        return false;
-    if (rule.generic && (0, values_1.isNameOrText)(secret))
-        return false;
-    return !(mayBeCode && (0, values_1.looksLikeReference)(secret));
-}
-function offsetsOf(text, part) {
-    const offsets = [];
-    for (let index = text.indexOf(part); index >= 0; index = text.indexOf(part, index + 1))
-        offsets.push(index);
-    return offsets;
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Clips windows to the line and merges those that overlap. */
-function mergeWindows(windows, text) {
-    const clipped = windows
-        .map((window) => ({ start: Math.max(0, window.start), end: Math.min(text.length, window.end) }))
-        .sort((a, b) => a.start - b.start);
-    const merged = [];
-    for (const window of clipped) {
-        const last = merged.at(-1);
-        if (last && window.start <= last.end)
-            last.end = Math.max(last.end, window.end);
-        else
-            merged.push(window);
-    }
-    return merged;
-}
-/**
- * A regex rule's matches in its windows, run in chunks of about twice its longest match (re2js
- * then uses its bit-state matcher, many times faster than its NFA on long inputs). A chunk keeps the
- * matches whose secret starts in its own part; the next chunk, which overlaps it by a longest match,
- * finds the later ones. Context on both sides keeps `^` and `$` from matching at a chunk's edge.
- */
-function regexMatches(entry, text, windows) {
-    const regex = entry.regex;
-    if (!regex)
-        return [];
-    const step = regex.maxMatchLength + CHUNK_CONTEXT;
-    const matches = [];
-    for (const window of windows) {
-        for (let own = window.start; own < window.end; own += step) {
-            const ownEnd = Math.min(own + step, window.end);
-            const chunkStart = Math.max(0, own - CHUNK_CONTEXT);
-            const matcher = regex.re2.matcher(text.slice(chunkStart, Math.min(text.length, ownEnd + step)));
-            while (matcher.find()) {
-                let group = 0;
-                for (let index = 1; index <= matcher.groupCount() && group === 0; index++) {
-                    if (matcher.group(index) !== null)
-                        group = index;
-                }
-                const start = chunkStart + matcher.start(group);
-                if (start < own || start >= ownEnd)
-                    continue;
-                matches.push({
-                    start,
-                    end: chunkStart + matcher.end(group),
-                    secret: matcher.group(group) ?? '',
-                    mayBeCode: false,
-                });
-            }
-        }
-    }
-    return matches;
-}
-/** A PEM block from its BEGIN line to its END line (or as far as it goes). */
-function blockSecret(document, lineIndex, block) {
-    const lines = [];
-    for (let index = lineIndex; index < document.lines.length && lines.length < block.maxLines; index++) {
-        const line = document.lines[index] ?? '';
-        lines.push(line.trim());
-        if (index > lineIndex && line.includes(block.end))
-            break;
-    }
-    return lines.join('\n');
-}
-/** `AKIA… (20 characters)`: enough to find it again, too little to use it. */
-function maskSecret(secret) {
-    return `${[...secret].slice(0, 4).join('')}… (${secret.length} characters)`;
-}
-/** A hash of rule and secret: the same wherever the secret moves, and no use for recovering it. */
-function fingerprintOf(ruleId, secret) {
-    return (0, node_crypto_1.createHash)('sha256').update(`rampart:${ruleId}:${secret}`).digest('hex').slice(0, 24);
-}
-function toFinding(entry, secret, lineIndex, place) {
-    const { rule } = entry;
-    return {
-        lineIndex,
-        rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0,
-        secret,
-        finding: {
-            ...place,
-            ruleId: rule.id,
-            description: rule.description,
-            severity: rule.severity,
-            preview: maskSecret(secret),
-            fingerprint: fingerprintOf(rule.id, secret),
-            example: entry.examples.has(secret),
-        },
-    };
-}
-/** The same secret found twice at one place (two keywords, or a nearby and a direct match). */
-function dedupe(findings) {
-    const seen = new Set();
-    return findings.filter(({ finding }) => {
-        const key = `${finding.line}:${finding.column}:${finding.fingerprint}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/** Where rules of different rank found the same secret (or one inside the other) on a line, the lowest rank stays. */
-function preferSpecific(findings) {
-    return findings.filter((raw) => !findings.some((other) => other.rank < raw.rank &&
-        other.lineIndex === raw.lineIndex &&
-        (raw.secret.includes(other.secret) || other.secret.includes(raw.secret))));
-}
-
-
-/***/ }),
-
-/***/ 3897:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.isSourceCode = isSourceCode;
-/**
- * Source code, where a literal string is always quoted, as opposed to configuration (`.env`,
- * YAML, properties, shell, Dockerfiles, Markdown) where a value often is not.
- */
-const SOURCE_CODE_EXTENSIONS = new Set([
-    'c',
-    'cc',
-    'cjs',
-    'clj',
-    'cpp',
-    'cs',
-    'cts',
-    'dart',
-    'erl',
-    'ex',
-    'exs',
-    'fs',
-    'go',
-    'gradle',
-    'groovy',
-    'h',
-    'hcl',
-    'hpp',
-    'java',
-    'js',
-    'jsx',
-    'kt',
-    'kts',
-    'lua',
-    'm',
-    'mjs',
-    'mts',
-    'php',
-    'py',
-    'rb',
-    'rs',
-    'scala',
-    'svelte',
-    'swift',
-    'tf',
-    'ts',
-    'tsx',
-    'vue',
-]);
-function isSourceCode(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    const dot = name.lastIndexOf('.');
-    return dot > 0 && SOURCE_CODE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
-}
-
-
-/***/ }),
-
-/***/ 52:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/**
- * The keyword pass over a file's raw bytes, before any decoding: one loop that keeps a hash of the
- * last three bytes (ASCII letters folded to lower case) and looks it up in a table of the keywords'
- * first three characters; only where the table says so are the keywords of that bucket compared in
- * full. It reports what the engine's case-insensitive keyword regex reports on the decoded text:
- * at each position, the longest keyword that starts there. Linear: each byte costs one lookup, and
- * a candidate at most the length of the bucket's keywords.
- */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.KeywordBytes = void 0;
-/** The hash keeps the three last bytes, 5 bits apart, in 15 bits. */
-const HASH_BITS = 15;
-const HASH_MASK = (1 << HASH_BITS) - 1;
-/** `| 32` folds A–Z to a–z (and leaves digits and most punctuation as they are). */
-const FOLD = 0x20;
-const PREFIX = 3;
-/** Printable ASCII: the bytes of such a keyword are the same in every encoding the engine reads. */
-const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
-function hashOf(text) {
-    let hash = 0;
-    for (let index = 0; index < PREFIX; index++)
-        hash = ((hash << 5) ^ (text.charCodeAt(index) | FOLD)) & HASH_MASK;
-    return hash;
-}
-class KeywordBytes {
-    keywords;
-    /** For each hash, 1 + the index of its bucket in `buckets`, or 0. */
-    table = new Uint16Array(1 << HASH_BITS);
-    /** Keyword indexes, longest first. */
-    buckets = [];
-    /** The keywords' bytes, and for each byte whether it is a letter (compared without case). */
-    bytes;
-    letters;
-    hits = {
-        count: 0,
-        positions: new Int32Array(1024),
-        keywords: new Uint16Array(1024),
-    };
-    /** Undefined when a keyword is shorter than three characters or not printable ASCII: such keywords are searched in the decoded text. */
-    static of(keywords) {
-        const usable = keywords.length > 0 &&
-            keywords.every((keyword) => keyword.length >= PREFIX && PRINTABLE_ASCII.test(keyword));
-        return usable ? new KeywordBytes(keywords) : undefined;
-    }
-    /** `keywords`: lower case. */
-    constructor(keywords) {
-        this.keywords = keywords;
-        this.bytes = keywords.map((keyword) => Buffer.from(keyword, 'latin1'));
-        this.letters = this.bytes.map((bytes) => bytes.map((byte) => (byte >= 0x61 && byte <= 0x7a ? 1 : 0)));
-        const order = keywords.map((_, index) => index).sort((a, b) => keywords[b].length - keywords[a].length);
-        for (const index of order) {
-            const hash = hashOf(keywords[index]);
-            if (this.table[hash] === 0)
-                this.table[hash] = this.buckets.push([]);
-            this.buckets[this.table[hash] - 1].push(index);
-        }
-    }
-    /** Every keyword position in `bytes`, in order; the result is overwritten by the next call. */
-    find(bytes) {
-        const { table } = this;
-        this.hits.count = 0;
-        const length = bytes.length;
-        if (length < PREFIX)
-            return this.hits;
-        let hash = ((bytes[0] | FOLD) << 5) ^ (bytes[1] | FOLD);
-        for (let index = PREFIX - 1; index < length; index++) {
-            hash = ((hash << 5) ^ (bytes[index] | FOLD)) & HASH_MASK;
-            const bucket = table[hash];
-            if (bucket !== 0)
-                this.verify(bucket - 1, bytes, index - PREFIX + 1);
-        }
-        return this.hits;
-    }
-    verify(bucket, bytes, start) {
-        for (const keyword of this.buckets[bucket]) {
-            if (this.matchesAt(keyword, bytes, start)) {
-                this.push(start, keyword);
-                return;
-            }
-        }
-    }
-    matchesAt(keyword, bytes, start) {
-        const expected = this.bytes[keyword];
-        const letters = this.letters[keyword];
-        if (start + expected.length > bytes.length)
-            return false;
-        for (let offset = 0; offset < expected.length; offset++) {
-            const byte = bytes[start + offset];
-            const actual = letters[offset] === 1 ? byte | FOLD : byte;
-            if (actual !== expected[offset])
-                return false;
-        }
-        return true;
-    }
-    push(position, keyword) {
-        const { hits } = this;
-        if (hits.count === hits.positions.length) {
-            const positions = new Int32Array(hits.count * 2);
-            const keywords = new Uint16Array(hits.count * 2);
-            positions.set(hits.positions);
-            keywords.set(hits.keywords);
-            hits.positions = positions;
-            hits.keywords = keywords;
-        }
-        hits.positions[hits.count] = position;
-        hits.keywords[hits.count] = keyword;
-        hits.count++;
-    }
-}
-exports.KeywordBytes = KeywordBytes;
-
-
-/***/ }),
-
-/***/ 1758:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.tokenMatcher = tokenMatcher;
-exports.assignmentMatcher = assignmentMatcher;
-exports.compileRegex = compileRegex;
-exports.exactRuns = exactRuns;
-const re2js_1 = __nccwpck_require__(6472);
-const char_class_1 = __nccwpck_require__(1392);
-/** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
-function firstAt(candidates, text, at) {
-    for (const candidate of candidates)
-        if (text.startsWith(candidate, at))
-            return candidate;
-    return undefined;
-}
-function tokenMatcher(spec) {
-    const boundary = new char_class_1.CharClass(spec.boundary);
-    const before = spec.before && { part: spec.before, finder: new char_class_1.RunFinder(new char_class_1.CharClass(spec.before.run)) };
-    const anchors = [...spec.anchor].sort((a, b) => b.length - a.length);
-    const parts = spec.parts.map((part) => 'run' in part
-        ? { run: part, finder: new char_class_1.RunFinder(new char_class_1.CharClass(part.run)) }
-        : { literal: [...part.literal].sort((a, b) => b.length - a.length) });
-    return {
-        matchAt(text, position) {
-            const anchor = firstAt(anchors, text, position);
-            if (anchor === undefined)
-                return undefined;
-            let start = position;
-            if (before) {
-                start = before.finder.start(text, position, before.part.max + 1);
-                const length = position - start;
-                if (length < before.part.min || length > before.part.max)
-                    return undefined;
-            }
-            if (start > 0 && boundary.has(text.charCodeAt(start - 1)))
-                return undefined;
-            let at = position + anchor.length;
-            let secret;
-            for (const [index, part] of parts.entries()) {
-                const partStart = at;
-                if ('literal' in part && part.literal) {
-                    const literal = firstAt(part.literal, text, at);
-                    if (literal === undefined)
-                        return undefined;
-                    at += literal.length;
-                }
-                else if ('run' in part && part.run) {
-                    const end = part.finder.end(text, at);
-                    if (end - at < part.run.min || end - at > part.run.max)
-                        return undefined;
-                    at = end;
-                }
-                if (index === spec.secretPart)
-                    secret = { start: partStart, end: at };
-            }
-            if (at < text.length && boundary.has(text.charCodeAt(at)))
-                return undefined;
-            const span = secret ?? { start, end: at };
-            return { start: span.start, end: span.end, secret: text.slice(span.start, span.end), mayBeCode: false };
-        },
-    };
-}
-const SPACE = new char_class_1.CharClass('\\s');
-const IDENTIFIER = new char_class_1.CharClass('A-Za-z0-9_$.<>[]|');
-const OPERATORS = [':=', '=>', ':', '='];
-/** Spaces allowed on either side of the operator. */
-const MAX_SPACES = 16;
-/** An XML element's text ends at the next tag. */
-const ELEMENT_TEXT = new char_class_1.CharClass('^<\\s');
-function skipSpaces(text, at) {
-    let end = at;
-    while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end)))
-        end++;
-    return end;
-}
-/**
- * Finds `name <op> value` around a keyword inside the name. Besides `=`, `:`, `:=` and `=>` (with the
- * name quoted or not, and a type annotation between, as in `apiToken: string = '…'`), it reads
- * `<name>value</name>` (XML) and `('NAME', 'value')` (a quoted name, a comma: PHP's define).
- */
-function assignmentMatcher(spec) {
-    const nameFinder = new char_class_1.RunFinder(new char_class_1.CharClass(spec.name));
-    const bare = spec.bare && { part: spec.bare, finder: new char_class_1.RunFinder(new char_class_1.CharClass(spec.bare.run)) };
-    const elementText = new char_class_1.RunFinder(ELEMENT_TEXT);
-    const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
-    /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
-    let lastName = { lineSerial: -1, start: -1, end: -1 };
-    return {
-        matchAt(text, position, context) {
-            const { lineSerial } = context;
-            if (lineSerial === lastName.lineSerial && position >= lastName.start && position < lastName.end)
-                return undefined;
-            const nameStart = nameFinder.start(text, position, spec.nameMax + 1);
-            const nameEnd = nameFinder.end(text, position);
-            lastName = { lineSerial, start: nameStart, end: nameEnd };
-            if (nameEnd - nameStart > spec.nameMax)
-                return undefined;
-            const name = text.slice(nameStart, nameEnd);
-            if (spec.nameTest && !spec.nameTest.test(name))
-                return undefined;
-            if (spec.nameReject?.test(name))
-                return undefined;
-            const before = text[nameStart - 1];
-            if (before === '<' && text[nameEnd] === '>')
-                return elementValue(text, nameEnd + 1, spec, elementText);
-            const quotedName = (before === '"' || before === "'") && text[nameEnd] === before;
-            let at = skipSpaces(text, quotedName ? nameEnd + 1 : nameEnd);
-            const operator = quotedName && text[at] === ',' ? ',' : firstAt(operators, text, at);
-            if (operator === undefined)
-                return undefined;
-            // A segment of an ARN or a path (`arn:aws:secretsmanager:eu-west-1:…`), not a name.
-            if (operator === ':' && (before === ':' || before === '/'))
-                return undefined;
-            at = skipSpaces(text, at + operator.length);
-            if (operator === ':')
-                at = skipTypeAnnotation(text, at);
-            // In source code a literal is quoted, except inside a connection or query string
-            // (`"Server=…;Password=…;"`, `"…?user=app&password=…"`).
-            const inString = before === ';' || before === '&' || before === '?';
-            const bareAllowed = !(context.codeFile && spec.bareMayBeCode && !inString);
-            const value = valueAt(text, at, spec, bareAllowed ? bare : undefined);
-            // `label: Reset your password`: a sentence, in YAML or properties, is no secret.
-            if (value?.mayBeCode &&
-                operator === ':' &&
-                /^ [A-Za-z]+(?:[ ,.!?]|$)/.test(text.slice(value.end, value.end + 32))) {
-                return undefined;
-            }
-            return value;
-        },
-    };
-}
-/** `name: Type = value` in TypeScript: the value is after the `=`. */
-function skipTypeAnnotation(text, at) {
-    let end = at;
-    while (end < text.length && end - at < 64 && IDENTIFIER.has(text.charCodeAt(end)))
-        end++;
-    if (end === at)
-        return at;
-    const afterType = skipSpaces(text, end);
-    const isAssignment = text[afterType] === '=' && text[afterType + 1] !== '=' && text[afterType + 1] !== '>';
-    return isAssignment ? skipSpaces(text, afterType + 1) : at;
-}
-function elementValue(text, at, spec, finder) {
-    const end = finder.end(text, at);
-    if (end - at < spec.quoted.min || end - at > spec.quoted.max || !text.startsWith('</', end))
-        return undefined;
-    return { start: at, end, secret: text.slice(at, end), mayBeCode: false };
-}
-function valueAt(text, at, spec, bare) {
-    const quote = text[at];
-    if (quote === '"' || quote === "'" || quote === '`') {
-        // Bounded search for the closing quote: a keyword costs at most a longest value.
-        const limit = Math.min(text.length, at + 2 + spec.quoted.max);
-        let close = at + 1;
-        while (close < limit && text[close] !== quote && text[close] !== '\n')
-            close++;
-        const length = close - at - 1;
-        if (text[close] !== quote || length < spec.quoted.min)
-            return undefined;
-        return { start: at + 1, end: close, secret: text.slice(at + 1, close), mayBeCode: false };
-    }
-    if (!bare)
-        return undefined;
-    const end = bare.finder.end(text, at);
-    if (end - at < bare.part.min || end - at > bare.part.max)
-        return undefined;
-    // `name = getValue(…)`: a call, not a value.
-    if (spec.bareMayBeCode && text[end] === '(')
-        return undefined;
-    return { start: at, end, secret: text.slice(at, end), mayBeCode: spec.bareMayBeCode === true };
-}
-/** Validates and compiles a custom rule's pattern; RE2 refuses what cannot run in linear time. */
-function compileRegex(pattern) {
-    return re2js_1.RE2JS.compile(pattern);
-}
-/**
- * Runs of a class with exactly `length` characters, touching none of the class, nor any character
- * of `boundary`, on either side.
- */
-function exactRuns(text, charClass, length, boundary) {
-    const runs = [];
-    let index = 0;
-    while (index < text.length) {
-        if (!charClass.has(text.charCodeAt(index))) {
-            index++;
-            continue;
-        }
-        const start = index;
-        while (index < text.length && charClass.has(text.charCodeAt(index)))
-            index++;
-        const touches = (at) => at >= 0 && at < text.length && boundary?.has(text.charCodeAt(at)) === true;
-        if (index - start === length && !touches(start - 1) && !touches(index))
-            runs.push({ start, end: index });
-    }
-    return runs;
-}
-
-
-/***/ }),
-
-/***/ 7402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.workerCount = workerCount;
-exports.scanFilesInParallel = scanFilesInParallel;
-exports.runSecretScanWorker = runSecretScanWorker;
-const node_os_1 = __nccwpck_require__(8161);
-const node_path_1 = __nccwpck_require__(6760);
-const node_worker_threads_1 = __nccwpck_require__(5919);
-const engine_1 = __nccwpck_require__(5511);
-const files_1 = __nccwpck_require__(1547);
-/** Files a worker takes at once: large enough to keep messages rare, small enough to share the tail. */
-const BATCH = 64;
-function workerCount(requested) {
-    return Math.max(1, requested ?? (0, node_os_1.availableParallelism)());
-}
-function scanFilesInParallel(root, paths, rules, parallel) {
-    const total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
-    let next = 0;
-    const setup = { rampartSecretScanWorker: true, root, rules };
-    const workers = Array.from({ length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) }, () => new Promise((resolve, reject) => {
-        const worker = new node_worker_threads_1.Worker(parallel.script, { workerData: setup });
-        // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
-        let inFlight = 0;
-        const send = () => {
-            const files = paths.slice(next, next + BATCH);
-            next += files.length;
-            if (files.length > 0) {
-                inFlight++;
-                worker.postMessage({ files });
-            }
-            else if (inFlight === 0) {
-                worker.postMessage({ done: true });
-            }
-        };
-        worker.on('message', (message) => {
-            if ('scanned' in message) {
-                inFlight--;
-                merge(total, message.scanned);
-                send();
-            }
-            else {
-                send();
-                send();
-            }
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) => code === 0 ? resolve() : reject(new Error(`a scan worker exited with code ${code}`)));
-    }));
-    return Promise.all(workers).then(() => total);
-}
-function merge(total, part) {
-    total.raw.push(...part.raw);
-    total.binaryFiles.push(...part.binaryFiles);
-    total.files += part.files;
-    total.characters += part.characters;
-}
-/** In a worker started by scanFilesInParallel: serve batches until told to stop, and say so (true). */
-function runSecretScanWorker() {
-    const setup = node_worker_threads_1.workerData;
-    if (node_worker_threads_1.isMainThread || !node_worker_threads_1.parentPort || !setup?.rampartSecretScanWorker)
-        return false;
-    const port = node_worker_threads_1.parentPort;
-    const scanner = new engine_1.SecretScanner(setup.rules);
-    const reader = new files_1.FileReader();
-    // A worker does nothing but read and scan: synchronous reads cost the least.
-    port.on('message', (message) => {
-        if ('done' in message)
-            port.close();
-        else
-            port.postMessage({
-                scanned: scanBatch(scanner, reader, setup.root, message.files),
-            });
-    });
-    port.postMessage({ ready: true });
-    return true;
-}
-function scanBatch(scanner, reader, root, paths) {
-    const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
-    for (const path of paths) {
-        const content = reader.read((0, node_path_1.join)(root, path));
-        if ((0, files_1.isBinary)(content)) {
-            scanned.binaryFiles.push(path);
-            continue;
-        }
-        scanned.files++;
-        scanned.characters += (0, files_1.characterCount)(content);
-        scanned.raw.push(...scanner.scan((0, files_1.bytesDocument)(path, content)));
-    }
-    return scanned;
-}
-
-
-/***/ }),
-
-/***/ 7280:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.deactivateAwsKeysStep = deactivateAwsKeysStep;
-const client_iam_1 = __nccwpck_require__(6764);
-const client_factory_1 = __nccwpck_require__(6661);
-const engine_1 = __nccwpck_require__(5511);
-/**
- * Sets each found long-term access key (AKIA…) inactive, where it belongs to the account whose
- * credentials we hold (GetAccessKeyLastUsed names its user there; elsewhere it is refused).
- * Other key IDs (ASIA… temporary keys) cannot be deactivated: they expire, or their role's
- * sessions are revoked.
- */
-function deactivateAwsKeysStep(region) {
-    return {
-        name: 'deactivate AWS keys',
-        async run(input) {
-            const iam = (0, client_factory_1.createAwsClient)(client_iam_1.IAMClient, { region });
-            const outcomes = [];
-            for (const accessKeyId of new Set(input.accessKeyIds)) {
-                const masked = (0, engine_1.maskSecret)(accessKeyId);
-                if (!accessKeyId.startsWith('AKIA')) {
-                    outcomes.push(`${masked}: not an IAM user's long-term key (temporary keys expire, or their role's sessions are revoked)`);
-                    continue;
-                }
-                const owner = await keyOwner(iam, accessKeyId);
-                if (!owner || !(await deactivate(iam, owner, accessKeyId))) {
-                    outcomes.push(`${masked}: not a key of this account, left alone`);
-                    continue;
-                }
-                outcomes.push(`${masked}: deactivated (user ${owner})`);
-            }
-            if (outcomes.length === 0)
-                return { status: 'skipped', detail: 'no AWS access key ID among the findings' };
-            return { status: 'done', detail: outcomes.join('; ') };
-        },
-    };
-}
-async function keyOwner(iam, accessKeyId) {
-    try {
-        const { UserName } = await iam.send(new client_iam_1.GetAccessKeyLastUsedCommand({ AccessKeyId: accessKeyId }));
-        return UserName;
-    }
-    catch (error) {
-        if (isNotOurs(error))
-            return undefined;
-        throw error;
-    }
-}
-/** False when the user is not in this account: the key belongs to another one. */
-async function deactivate(iam, userName, accessKeyId) {
-    try {
-        await iam.send(new client_iam_1.UpdateAccessKeyCommand({ UserName: userName, AccessKeyId: accessKeyId, Status: 'Inactive' }));
-        return true;
-    }
-    catch (error) {
-        if (isNotOurs(error))
-            return false;
-        throw error;
-    }
-}
-function isNotOurs(error) {
-    const name = error.name ?? '';
-    return ['NoSuchEntityException', 'NoSuchEntity', 'AccessDenied', 'AccessDeniedException'].includes(name);
-}
-
-
-/***/ }),
-
-/***/ 7680:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SECRET_ISSUE_LABEL = void 0;
-exports.githubIssuesStep = githubIssuesStep;
-const rest_client_1 = __nccwpck_require__(9785);
-const types_1 = __nccwpck_require__(9819);
-exports.SECRET_ISSUE_LABEL = 'rampart-secret';
-const MARKER = 'rampart-secret-fingerprint';
-/**
- * One GitHub issue per secret (by fingerprint): opened on first sight, updated (and reopened) when
- * it is seen again, so that re-runs never open a second one.
- */
-function githubIssuesStep(client) {
-    return {
-        name: 'notify: GitHub issues',
-        async run(input) {
-            const { owner, repo } = (0, rest_client_1.parseRepository)(input.push.repository);
-            const base = `/repos/${owner}/${repo}/issues`;
-            const existing = await client.paginate(`${base}?labels=${exports.SECRET_ISSUE_LABEL}&state=all`);
-            const byFingerprint = new Map();
-            for (const issue of existing.filter((item) => !item.pull_request)) {
-                const fingerprint = new RegExp(`<!-- ${MARKER}: ([0-9a-f]{24}) -->`).exec(issue.body ?? '')?.[1];
-                if (fingerprint)
-                    byFingerprint.set(fingerprint, issue);
-            }
-            const opened = [];
-            const updated = [];
-            for (const finding of uniqueByFingerprint(input.findings)) {
-                const body = issueBody(finding, input);
-                const issue = byFingerprint.get(finding.fingerprint);
-                if (issue) {
-                    await client.request('PATCH', `${base}/${issue.number}`, { body, state: 'open' });
-                    updated.push(issue.number);
-                }
-                else {
-                    const created = await client.request('POST', base, {
-                        title: `Secret in ${finding.path}: ${finding.description}`,
-                        body,
-                        labels: [exports.SECRET_ISSUE_LABEL],
-                    });
-                    opened.push(created.number);
-                }
-            }
-            const list = (numbers) => numbers.map((number) => `#${number}`).join(', ');
-            return {
-                status: 'done',
-                detail: [
-                    opened.length > 0 ? `opened ${list(opened)}` : '',
-                    updated.length > 0 ? `updated ${list(updated)}` : '',
-                ]
-                    .filter(Boolean)
-                    .join('; '),
-            };
-        },
-    };
-}
-function uniqueByFingerprint(findings) {
-    return [...new Map(findings.map((finding) => [finding.fingerprint, finding])).values()];
-}
-function issueBody(finding, input) {
-    const sightings = input.findings.filter((other) => other.fingerprint === finding.fingerprint);
-    return [
-        `A ${finding.severity} secret (${finding.description}) was pushed to \`${input.push.branch}\`.`,
-        '',
-        ...(0, types_1.describeFindings)(sightings),
-        '',
-        `**What to do:** revoke it where it was issued and replace it; removing it from the code does not help, it stays in the history.`,
-        input.push.runUrl ? `\nFound by ${input.push.runUrl}` : '',
-        '',
-        `<!-- ${MARKER}: ${finding.fingerprint} -->`,
-    ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 3297:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveRemediationOptions = resolveRemediationOptions;
-exports.resolvePushContext = resolvePushContext;
-const errors_1 = __nccwpck_require__(3916);
-const rest_client_1 = __nccwpck_require__(9785);
-const git_diff_1 = __nccwpck_require__(9186);
-/** Checks the inputs and builds the options; `name` spells an input as the adapter's user knows it. */
-function resolveRemediationOptions(inputs, name) {
-    const problems = [];
-    const needsGitHub = inputs.notifyIssues || inputs.lock === 'github';
-    if (needsGitHub && !inputs.githubToken) {
-        problems.push(`${name('githubToken')} is needed for ${inputs.notifyIssues ? name('notifyIssues') : `${name('lock')} github`}`);
-    }
-    if (inputs.lock && inputs.lock !== 'github' && inputs.lock !== 'codecommit') {
-        problems.push(`${name('lock')} "${inputs.lock}" is not github or codecommit`);
-    }
-    if (inputs.reset && !inputs.allowHistoryRewrite) {
-        problems.push(`${name('reset')} rewrites the branch's history: set ${name('allowHistoryRewrite')} as well to say so`);
-    }
-    if (problems.length > 0)
-        throw new errors_1.InputError(problems);
-    const github = needsGitHub
-        ? new rest_client_1.GitHubClient({ token: inputs.githubToken ?? '', apiUrl: inputs.githubApiUrl })
-        : undefined;
-    return {
-        githubIssues: inputs.notifyIssues ? github : undefined,
-        snsTopicArn: inputs.snsTopicArn,
-        slackWebhookUrl: inputs.slackWebhookUrl,
-        deactivateAwsKeysRegion: inputs.deactivateAwsKeys ? inputs.region : undefined,
-        lock: inputs.lock === 'github' && github
-            ? { kind: 'github', client: github }
-            : inputs.lock === 'codecommit'
-                ? { kind: 'codecommit', region: inputs.region }
-                : undefined,
-        reset: inputs.reset
-            ? {
-                root: inputs.root,
-                remote: 'origin',
-                allowHistoryRewrite: inputs.allowHistoryRewrite,
-                allowDefaultBranch: inputs.allowDefaultBranch,
-                remediationIdentity: inputs.remediationIdentity,
-            }
-            : undefined,
-    };
-}
-/** The push, with what is not given read from the checkout: its branch, and origin's default branch. */
-async function resolvePushContext(given, root) {
-    if (!given.repository)
-        throw new errors_1.InputError(['the repository is not known: give it (owner/repo)']);
-    return {
-        ...given,
-        repository: given.repository,
-        branch: given.branch || (await gitOrUndefined(root, ['branch', '--show-current'])) || 'HEAD',
-        base: given.base ?? '',
-        head: given.head ?? '',
-        defaultBranch: given.defaultBranch ??
-            (await gitOrUndefined(root, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']))?.replace(/^origin\//, ''),
-    };
-}
-async function gitOrUndefined(root, args) {
-    try {
-        return (await (0, git_diff_1.git)(root, args)).trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5843:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.lockGitHubBranchStep = lockGitHubBranchStep;
-exports.lockCodeCommitStep = lockCodeCommitStep;
-const client_codecommit_1 = __nccwpck_require__(5529);
-const client_factory_1 = __nccwpck_require__(6661);
-const rest_client_1 = __nccwpck_require__(9785);
-/**
- * GitHub: protect the branch so that it changes only through reviewed pull requests, and (in an
- * organisation's repository) nobody may push to it directly.
- */
-function lockGitHubBranchStep(client) {
-    return {
-        name: 'lock: GitHub branch protection',
-        async run(input) {
-            const { owner, repo } = (0, rest_client_1.parseRepository)(input.push.repository);
-            const repository = await client.request('GET', `/repos/${owner}/${repo}`);
-            const branch = encodeURIComponent(input.push.branch);
-            await client.request('PUT', `/repos/${owner}/${repo}/branches/${branch}/protection`, {
-                required_status_checks: null,
-                enforce_admins: false,
-                required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
-                // Push restrictions exist only in organisations' repositories.
-                restrictions: repository.owner.type === 'Organization' ? { users: [], teams: [], apps: [] } : null,
-            });
-            return { status: 'done', detail: `branch ${input.push.branch} now needs a reviewed pull request` };
-        },
-    };
-}
-/** CodeCommit, as in the source article: tag the repository RepoState=locked for IAM conditions to act on. */
-function lockCodeCommitStep(region) {
-    return {
-        name: 'lock: CodeCommit RepoState tag',
-        async run(input) {
-            const codecommit = (0, client_factory_1.createAwsClient)(client_codecommit_1.CodeCommitClient, { region });
-            const { repositoryMetadata } = await codecommit.send(new client_codecommit_1.GetRepositoryCommand({ repositoryName: input.push.repository }));
-            await codecommit.send(new client_codecommit_1.TagResourceCommand({ resourceArn: repositoryMetadata?.Arn, tags: { RepoState: 'locked' } }));
-            return { status: 'done', detail: `tagged ${input.push.repository} RepoState=locked` };
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 2926:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.remediate = remediate;
-exports.remediationSucceeded = remediationSucceeded;
-exports.remediationSteps = remediationSteps;
-const aws_keys_1 = __nccwpck_require__(7280);
-const github_issues_1 = __nccwpck_require__(7680);
-const lock_1 = __nccwpck_require__(5843);
-const reset_1 = __nccwpck_require__(8617);
-const slack_1 = __nccwpck_require__(6582);
-const sns_1 = __nccwpck_require__(3556);
-/**
- * Runs each step, each whatever became of the others, and reports every one: a failed notification
- * must not keep a key from being deactivated, nor hide that it failed.
- */
-async function remediate(input, steps) {
-    if (input.findings.length === 0)
-        return [];
-    return Promise.all(steps.map(async (step) => {
-        try {
-            return { step: step.name, ...(await step.run(input)) };
-        }
-        catch (error) {
-            return {
-                step: step.name,
-                status: 'failed',
-                detail: error instanceof Error ? error.message : String(error),
-            };
-        }
-    }));
-}
-function remediationSucceeded(results) {
-    return results.every((result) => result.status !== 'failed');
-}
-/** The steps the options ask for, in the order they are reported. */
-function remediationSteps(options) {
-    const { lock, reset } = options;
-    return [
-        options.githubIssues ? (0, github_issues_1.githubIssuesStep)(options.githubIssues) : undefined,
-        options.snsTopicArn ? (0, sns_1.snsStep)(options.snsTopicArn) : undefined,
-        options.slackWebhookUrl ? (0, slack_1.slackStep)(options.slackWebhookUrl) : undefined,
-        options.deactivateAwsKeysRegion ? (0, aws_keys_1.deactivateAwsKeysStep)(options.deactivateAwsKeysRegion) : undefined,
-        lock?.kind === 'github' ? (0, lock_1.lockGitHubBranchStep)(lock.client) : undefined,
-        lock?.kind === 'codecommit' ? (0, lock_1.lockCodeCommitStep)(lock.region) : undefined,
-        reset ? (0, reset_1.resetBranchStep)(reset.root, reset) : undefined,
-    ].filter((step) => step !== undefined);
-}
-
-
-/***/ }),
-
-/***/ 8617:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resetBranchStep = resetBranchStep;
-const git_diff_1 = __nccwpck_require__(9186);
-const ZERO_COMMIT = /^0+$/;
-/**
- * Moves the branch back to the commit before the push, with a lease: only if it is still where the
- * push left it, so a later push is never thrown away.
- */
-function resetBranchStep(root, policy) {
-    return {
-        name: 'reset branch',
-        async run({ push }) {
-            if (!policy.allowHistoryRewrite)
-                return { status: 'skipped', detail: 'allow-history-rewrite is not set' };
-            if (!policy.allowDefaultBranch &&
-                (push.defaultBranch === undefined || push.branch === push.defaultBranch)) {
-                const which = push.defaultBranch === undefined
-                    ? 'the default branch is unknown'
-                    : `${push.branch} is the default branch`;
-                return { status: 'skipped', detail: `${which} and allow-default-branch is not set` };
-            }
-            if (policy.remediationIdentity && push.pusher === policy.remediationIdentity) {
-                return { status: 'skipped', detail: `the push was made by ${push.pusher}, remediation itself` };
-            }
-            if (ZERO_COMMIT.test(push.base)) {
-                return {
-                    status: 'skipped',
-                    detail: 'a new branch has no earlier commit to go back to: delete it instead',
-                };
-            }
-            await (0, git_diff_1.git)(root, [
-                'push',
-                '--quiet',
-                `--force-with-lease=refs/heads/${push.branch}:${push.head}`,
-                policy.remote,
-                `${push.base}:refs/heads/${push.branch}`,
-            ]);
-            return {
-                status: 'done',
-                detail: `${push.branch} reset from ${push.head.slice(0, 12)} to ${push.base.slice(0, 12)}`,
-            };
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 6582:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.slackStep = slackStep;
-const slack_1 = __nccwpck_require__(7569);
-const sns_1 = __nccwpck_require__(3556);
-/** Posts the masked details to a Slack incoming webhook. */
-function slackStep(webhookUrl) {
-    return {
-        name: 'notify: Slack',
-        async run(input) {
-            await (0, slack_1.postToSlackWebhook)(webhookUrl, { text: `:rotating_light: ${(0, sns_1.notificationText)(input)}` });
-            return { status: 'done', detail: 'posted to the Slack webhook' };
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 3556:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.snsStep = snsStep;
-exports.notificationText = notificationText;
-const sns_1 = __nccwpck_require__(4091);
-const types_1 = __nccwpck_require__(9819);
-/** The source article's notification: `[ACTION REQUIRED] Secrets discovered in <repo>`, with the masked details. */
-function snsStep(topicArn) {
-    return {
-        name: 'notify: SNS',
-        async run(input) {
-            const messageId = await (0, sns_1.publishToSns)(topicArn, {
-                subject: (0, sns_1.snsSubject)(`[ACTION REQUIRED] Secrets discovered in ${input.push.repository}`),
-                body: notificationText(input),
-            });
-            return { status: 'done', detail: `published message ${messageId} to ${topicArn}` };
-        },
-    };
-}
-function notificationText(input) {
-    return [
-        `${input.findings.length} secret(s) were pushed to ${input.push.repository}, branch ${input.push.branch}${input.push.pusher ? `, by ${input.push.pusher}` : ''}:`,
-        '',
-        ...(0, types_1.describeFindings)(input.findings),
-        '',
-        'Revoke each one where it was issued and replace it: it stays in the history even once removed from the code.',
-        ...(input.push.runUrl ? ['', input.push.runUrl] : []),
-    ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 9819:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.describeFindings = describeFindings;
-/** The findings as lines of text: rule, place, commit and masked preview; never the secret. */
-function describeFindings(findings) {
-    return findings.map((finding) => `- ${finding.severity} ${finding.ruleId} at ${finding.path}:${finding.line}${finding.commit ? ` (commit ${finding.commit.slice(0, 12)}${finding.author ? ` by ${finding.author}` : ''})` : ''}: ${finding.preview}`);
-}
-
-
-/***/ }),
-
-/***/ 6751:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.REPORT_FORMATS = void 0;
-exports.renderReport = renderReport;
-exports.describeTarget = describeTarget;
-exports.summaryLine = summaryLine;
-const markdown_1 = __nccwpck_require__(6731);
-const severity_1 = __nccwpck_require__(65);
-exports.REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'];
-/** The report as text in the given format. No format holds more of a secret than its masked preview. */
-function renderReport(result, format, rules, version) {
-    switch (format) {
-        case 'json':
-            return `${JSON.stringify(jsonReport(result, version), null, 2)}\n`;
-        case 'sarif':
-            return `${JSON.stringify(sarifReport(result, rules, version), null, 2)}\n`;
-        case 'markdown':
-            return markdownReport(result);
-        default:
-            return textReport(result);
-    }
-}
-function describeTarget(target) {
-    switch (target.kind) {
-        case 'range':
-            return `commits ${target.base.slice(0, 12)}..${target.head.slice(0, 12)}`;
-        case 'staged':
-            return 'the staged changes';
-        case 'history':
-            return 'the history of HEAD';
-        case 'path':
-            return target.path;
-        case 'text':
-            return target.name;
-        case 'codecommit':
-            return `CodeCommit ${target.repositoryName} ${target.oldCommitId?.slice(0, 12) ?? '(new branch)'}..${target.newCommitId.slice(0, 12)}`;
-    }
-}
-function place(finding) {
-    return `${finding.path}:${finding.line}:${finding.column}`;
-}
-function provenance(finding) {
-    if (!finding.commit)
-        return '';
-    return `  commit ${finding.commit.slice(0, 12)}${finding.author ? ` by ${finding.author}` : ''}`;
-}
-function summaryLine(result) {
-    const bySeverity = severity_1.SEVERITY_ORDER.map((severity) => [severity, result.findings.filter((finding) => finding.severity === severity).length])
-        .filter(([, count]) => count > 0)
-        .map(([severity, count]) => `${count} ${severity}`);
-    const found = result.findings.length === 0
-        ? 'no secrets found'
-        : `${result.findings.length} secret(s) found (${bySeverity.join(', ')})`;
-    const scope = ['range', 'history', 'codecommit'].includes(result.target.kind)
-        ? `${result.scanned.commits} commit(s)`
-        : `${result.scanned.files} file(s)`;
-    const others = [
-        result.examples.length > 0 ? `${result.examples.length} published example credential(s) ignored` : '',
-        result.allowed.length > 0 ? `${result.allowed.length} allowed` : '',
-        result.baselined.length > 0 ? `${result.baselined.length} known from the baseline` : '',
-    ].filter(Boolean);
-    return `${found} in ${scope} of ${describeTarget(result.target)}${others.length > 0 ? `; ${others.join(', ')}` : ''}`;
-}
-function textReport(result) {
-    const lines = result.findings.map((finding) => `${place(finding)}  ${finding.severity}  ${finding.ruleId}  ${finding.preview}${provenance(finding)}`);
-    return `${[...result.notes.map((note) => `note: ${note}`), ...lines, summaryLine(result)].join('\n')}\n`;
-}
-function jsonReport(result, version) {
-    return {
-        tool: 'rampart',
-        version,
-        command: 'secrets scan',
-        target: result.target.kind === 'text' ? { kind: 'text', name: result.target.name } : result.target,
-        summary: {
-            findings: result.findings.length,
-            bySeverity: Object.fromEntries(severity_1.SEVERITY_ORDER.map((severity) => [
-                severity,
-                result.findings.filter((finding) => finding.severity === severity).length,
-            ])),
-            examples: result.examples.length,
-            allowed: result.allowed.length,
-            baselined: result.baselined.length,
-            scanned: result.scanned,
-        },
-        findings: result.findings,
-        examples: result.examples,
-        allowed: result.allowed,
-        baselined: result.baselined,
-        binaryFiles: result.binaryFiles,
-        notes: result.notes,
-    };
-}
-/** SARIF 2.1.0, for GitHub code scanning (upload-sarif) and other SARIF viewers. */
-function sarifReport(result, rules, version) {
-    const used = new Set(result.findings.map((finding) => finding.ruleId));
-    const reported = rules.filter((rule) => used.has(rule.id));
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'Rampart secret scanning',
-                        version,
-                        rules: reported.map((rule) => ({
-                            id: rule.id,
-                            name: rule.id,
-                            shortDescription: { text: rule.description },
-                            fullDescription: { text: rule.description },
-                            help: { text: rule.remediation, markdown: rule.remediation },
-                            defaultConfiguration: { level: severity_1.SARIF_LEVEL[rule.severity] },
-                            properties: {
-                                tags: ['security', 'secret', 'external/cwe/cwe-798'],
-                                'security-severity': severity_1.SECURITY_SEVERITY[rule.severity],
-                                precision: rule.generic ? 'medium' : 'high',
-                            },
-                        })),
-                    },
-                },
-                results: result.findings.map((finding) => ({
-                    ruleId: finding.ruleId,
-                    ruleIndex: reported.findIndex((rule) => rule.id === finding.ruleId),
-                    level: severity_1.SARIF_LEVEL[finding.severity],
-                    message: {
-                        text: `${finding.description}: ${finding.preview}${finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : ''}`,
-                    },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: finding.path },
-                                region: { startLine: finding.line, startColumn: finding.column },
-                            },
-                        },
-                    ],
-                    partialFingerprints: { 'rampartSecret/v1': finding.fingerprint },
-                })),
-            },
-        ],
-    };
-}
-function markdownReport(result) {
-    const rows = result.findings.map((finding) => `| ${finding.severity} | \`${finding.ruleId}\` | \`${finding.path}:${finding.line}\` | \`${finding.preview}\` | ${finding.commit ? `\`${finding.commit.slice(0, 12)}\`` : ''} | ${(0, markdown_1.escapeCell)(finding.author ?? '')} |`);
-    const table = rows.length > 0
-        ? [
-            '',
-            '| severity | rule | where | secret (masked) | commit | author |',
-            '|---|---|---|---|---|---|',
-            ...rows,
-        ]
-        : [];
-    return `${['### Secret scan', '', summaryLine(result), ...table].join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 7970:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BUILT_IN_RULES = void 0;
-/**
- * The built-in rules. Each finds its candidates only where one of its keywords occurs, with one of
- * the shapes of matchers.ts: a token with a recognisable start, or an assignment to a name holding
- * the keyword. Both are linear in the input whatever it holds.
- */
-/** Characters that may not touch a token: it would be part of a longer word. */
-const WORD = 'A-Za-z0-9_';
-const BASE64URL = 'A-Za-z0-9_-';
-/** Identifier characters of a name in code, config files and environment files. */
-const NAME = 'A-Za-z0-9_.-';
-const ROTATE = 'Revoke the credential where it was issued, issue a new one, and keep it in a secret store';
-exports.BUILT_IN_RULES = [
-    {
-        id: 'aws-access-key-id',
-        description: 'AWS access key ID (long-term AKIA or temporary ASIA, and the other credential prefixes)',
-        severity: 'critical',
-        keywords: ['akia', 'asia', 'abia', 'acca'],
-        match: {
-            kind: 'token',
-            anchor: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
-            parts: [{ run: 'A-Z2-7', min: 16, max: 16 }],
-            boundary: 'A-Za-z0-9',
-        },
-        examples: ['AKIAIOSFODNN7EXAMPLE'],
-        remediation: `${ROTATE}: deactivate and delete the access key in IAM (or let the session expire), check CloudTrail for its use, and use roles instead of keys.`,
-    },
-    {
-        id: 'aws-secret-access-key',
-        description: 'AWS secret access key (40 characters assigned to an AWS secret key name, or near an access key ID)',
-        severity: 'critical',
-        keywords: [
-            'secret_access_key',
-            'secretaccesskey',
-            'secret-access-key',
-            'aws_secret',
-            'aws-secret',
-            'aws.secret',
-            'awssecret',
-        ],
-        match: {
-            kind: 'assignment',
-            name: NAME,
-            nameMax: 64,
-            nameTest: /aws[_.-]?secret|secret[_.-]?access[_.-]?key/i,
-            extraOperators: [','],
-            quoted: { min: 40, max: 40 },
-            bare: { run: 'A-Za-z0-9/+', min: 40, max: 40 },
-        },
-        minEntropy: 3.5,
-        examples: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'],
-        nearby: {
-            ruleId: 'aws-access-key-id',
-            lines: 3,
-            run: 'A-Za-z0-9/+',
-            length: 40,
-            boundary: 'A-Za-z0-9/+=',
-            minEntropy: 4.0,
-        },
-        remediation: `${ROTATE}: deactivate and delete the access key in IAM, check CloudTrail for its use, and use roles instead of keys.`,
-    },
-    {
-        id: 'github-token',
-        description: 'GitHub personal access, OAuth, user-to-server, server-to-server or refresh token',
-        severity: 'critical',
-        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-        match: {
-            kind: 'token',
-            anchor: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-            parts: [{ run: 'A-Za-z0-9', min: 36, max: 251 }],
-            boundary: WORD,
-        },
-        minEntropy: 3.0,
-        remediation: `${ROTATE}: revoke the token in GitHub (Settings > Developer settings), and use GITHUB_TOKEN or a GitHub App in workflows.`,
-    },
-    {
-        id: 'github-fine-grained-token',
-        description: 'GitHub fine-grained personal access token',
-        severity: 'critical',
-        keywords: ['github_pat_'],
-        match: {
-            kind: 'token',
-            anchor: ['github_pat_'],
-            parts: [{ run: WORD, min: 80, max: 244 }],
-            boundary: WORD,
-        },
-        minEntropy: 3.0,
-        remediation: `${ROTATE}: revoke the token in GitHub (Settings > Developer settings > Fine-grained tokens).`,
-    },
-    {
-        id: 'slack-token',
-        description: 'Slack bot, user, app or refresh token',
-        severity: 'high',
-        keywords: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxe.', 'xoxp-', 'xoxr-', 'xoxs-'],
-        match: {
-            kind: 'token',
-            anchor: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxe.', 'xoxp-', 'xoxr-', 'xoxs-'],
-            parts: [{ run: 'A-Za-z0-9.-', min: 10, max: 250 }],
-            boundary: BASE64URL,
-        },
-        minEntropy: 3.0,
-        rejectPlaceholders: true,
-        remediation: `${ROTATE}: revoke the token in the Slack app's settings (OAuth & Permissions).`,
-    },
-    {
-        id: 'slack-webhook',
-        description: 'Slack incoming webhook URL',
-        severity: 'high',
-        keywords: ['https://hooks.slack.com/'],
-        match: {
-            kind: 'token',
-            anchor: ['https://hooks.slack.com/'],
-            parts: [
-                { literal: ['services/', 'workflows/', 'triggers/'] },
-                { run: 'A-Za-z0-9/_-', min: 20, max: 200 },
-            ],
-            boundary: '',
-        },
-        minEntropy: 3.0,
-        rejectPlaceholders: true,
-        examples: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'],
-        remediation: `${ROTATE}: delete the webhook in the Slack app's settings (Incoming Webhooks) and create another.`,
-    },
-    {
-        id: 'private-key',
-        description: 'Private key (RSA, EC, DSA, OpenSSH, PGP or PKCS#8, encrypted or not)',
-        severity: 'critical',
-        keywords: ['-----begin '],
-        match: {
-            kind: 'token',
-            anchor: ['-----BEGIN '],
-            parts: [
-                { literal: ['RSA ', 'EC ', 'DSA ', 'OPENSSH ', 'ENCRYPTED ', 'PGP ', ''] },
-                { literal: ['PRIVATE KEY'] },
-                { literal: [' BLOCK', ''] },
-                { literal: ['-----'] },
-            ],
-            boundary: '',
-        },
-        block: { end: '-----END ', maxLines: 200 },
-        remediation: 'Treat the key as compromised: replace it (new key pair, new certificate), remove the public key wherever it is trusted, and keep private keys out of the repository.',
-    },
-    {
-        id: 'google-api-key',
-        description: 'Google API key',
-        severity: 'high',
-        keywords: ['aiza'],
-        match: {
-            kind: 'token',
-            anchor: ['AIza'],
-            parts: [{ run: BASE64URL, min: 35, max: 35 }],
-            boundary: BASE64URL,
-        },
-        remediation: `${ROTATE}: delete or regenerate the key in Google Cloud (APIs & Services > Credentials) and restrict keys to the APIs and referrers that need them.`,
-    },
-    {
-        id: 'stripe-api-key',
-        description: 'Stripe secret or restricted API key (live or test)',
-        severity: 'critical',
-        keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
-        match: {
-            kind: 'token',
-            anchor: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
-            parts: [{ run: 'A-Za-z0-9', min: 24, max: 247 }],
-            boundary: WORD,
-        },
-        minEntropy: 3.0,
-        remediation: `${ROTATE}: roll the key in the Stripe dashboard (Developers > API keys).`,
-    },
-    {
-        id: 'twilio-auth-token',
-        description: 'Twilio auth token (32 hexadecimal digits within 3 lines of "twilio")',
-        severity: 'high',
-        keywords: ['twilio'],
-        // Nothing in the token itself says Twilio: it is found by the company it keeps, in whatever
-        // syntax (a nested config key, a constructor argument, a curl -u, a table).
-        match: { kind: 'near', lines: 3, run: '0-9a-f', length: 32, boundary: 'A-Za-z0-9+/_-' },
-        minEntropy: 3.0,
-        rejectPlaceholders: true,
-        remediation: `${ROTATE}: rotate the auth token, or delete the API key, in the Twilio console.`,
-    },
-    {
-        id: 'sendgrid-api-key',
-        description: 'SendGrid API key',
-        severity: 'high',
-        keywords: ['sg.'],
-        match: {
-            kind: 'token',
-            anchor: ['SG.'],
-            parts: [{ run: BASE64URL, min: 22, max: 22 }, { literal: ['.'] }, { run: BASE64URL, min: 43, max: 43 }],
-            boundary: BASE64URL,
-        },
-        minEntropy: 3.0,
-        remediation: `${ROTATE}: delete the key in SendGrid (Settings > API Keys) and create another.`,
-    },
-    {
-        id: 'npm-token',
-        description: 'npm access token',
-        severity: 'high',
-        keywords: ['npm_'],
-        match: {
-            kind: 'token',
-            anchor: ['npm_'],
-            parts: [{ run: 'A-Za-z0-9', min: 36, max: 36 }],
-            boundary: WORD,
-        },
-        minEntropy: 3.0,
-        remediation: `${ROTATE}: revoke the token on npmjs.com (Access Tokens) and publish with trusted publishing (OIDC).`,
-    },
-    {
-        id: 'npmrc-auth-token',
-        description: 'Registry auth token in an .npmrc',
-        severity: 'high',
-        keywords: ['_authtoken'],
-        match: {
-            kind: 'assignment',
-            name: 'A-Za-z0-9_.:/@-',
-            nameMax: 200,
-            nameTest: /_authToken$/,
-            quoted: { min: 20, max: 512 },
-            bare: { run: 'A-Za-z0-9_.+/=-', min: 20, max: 512 },
-        },
-        minEntropy: 3.0,
-        rejectPlaceholders: true,
-        remediation: `${ROTATE}: revoke the token at the registry and reference it as \${NPM_TOKEN} in .npmrc instead.`,
-    },
-    {
-        id: 'pypi-token',
-        description: 'PyPI API token',
-        severity: 'high',
-        keywords: ['pypi-ageichlwas5vcmc'],
-        match: {
-            kind: 'token',
-            anchor: ['pypi-AgEIcHlwaS5vcmc'],
-            parts: [{ run: BASE64URL, min: 50, max: 400 }],
-            boundary: BASE64URL,
-        },
-        remediation: `${ROTATE}: remove the token on pypi.org (Account settings > API tokens) and publish with trusted publishing.`,
-    },
-    {
-        id: 'jwt',
-        description: 'JSON Web Token (a signed bearer credential)',
-        severity: 'medium',
-        keywords: ['eyj'],
-        match: {
-            kind: 'token',
-            anchor: ['eyJ'],
-            parts: [
-                { run: BASE64URL, min: 10, max: 2048 },
-                { literal: ['.eyJ'] },
-                { run: BASE64URL, min: 10, max: 8192 },
-                { literal: ['.'] },
-                { run: BASE64URL, min: 10, max: 1024 },
-            ],
-            boundary: BASE64URL,
-        },
-        examples: [
-            'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
-        ],
-        remediation: 'Revoke the token if its issuer allows it (or rotate the signing key), and keep tokens out of code: they are credentials until they expire.',
-    },
-    {
-        id: 'url-credentials',
-        description: 'Password in a URL (scheme://user:password@host)',
-        severity: 'high',
-        keywords: ['://'],
-        match: {
-            kind: 'token',
-            before: { run: 'A-Za-z0-9+.-', min: 2, max: 32 },
-            anchor: ['://'],
-            parts: [
-                { run: '^\\s:@/"\'<>`', min: 0, max: 128 },
-                { literal: [':'] },
-                { run: '^\\s:@/"\'<>`', min: 3, max: 256 },
-                { literal: ['@'] },
-                { run: 'A-Za-z0-9.-', min: 1, max: 253 },
-            ],
-            boundary: '',
-            secretPart: 2,
-        },
-        minEntropy: 2.0,
-        rejectPlaceholders: true,
-        remediation: `${ROTATE}: change the password, and build the URL from a secret at run time.`,
-    },
-    {
-        id: 'generic-secret',
-        description: 'Password, secret, API key or token assigned a literal value',
-        severity: 'medium',
-        keywords: [
-            'password',
-            'passwd',
-            'pwd',
-            'secret',
-            'api_key',
-            'apikey',
-            'api-key',
-            'token',
-            'credential',
-            'private_key',
-        ],
-        match: {
-            kind: 'assignment',
-            name: NAME,
-            nameMax: 64,
-            // Names that hold a keyword but name something else: an id, a path, a hash, a label, a URL…
-            nameReject: /(?:id|ids|arn|name|names|path|file|dir|url|uri|type|label|field|prompt|hash|length|count|header|policy|version|expiry|expires|timeout|ttl|mode|format|hint|pattern|placeholder|title|description|message|error|endpoint|location|reset|rotation)$/i,
-            quoted: { min: 8, max: 256 },
-            bare: { run: '^\\s"\'`,;(){}<>[]', min: 8, max: 256 },
-            bareMayBeCode: true,
-        },
-        minEntropy: 3.0,
-        rejectPlaceholders: true,
-        generic: true,
-        remediation: `${ROTATE}, then read it from the environment or a secret store (AWS Secrets Manager, SSM Parameter Store, GitHub secrets).`,
-    },
-];
-
-
-/***/ }),
-
-/***/ 4812:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.scanForSecrets = scanForSecrets;
-exports.parseRange = parseRange;
-const git_diff_1 = __nccwpck_require__(9186);
-const file_tree_1 = __nccwpck_require__(7765);
-const files_1 = __nccwpck_require__(1547);
-const parallel_1 = __nccwpck_require__(7402);
-const client_codecommit_1 = __nccwpck_require__(5529);
-const client_factory_1 = __nccwpck_require__(6661);
-const errors_1 = __nccwpck_require__(3916);
-const commits_1 = __nccwpck_require__(948);
-const engine_1 = __nccwpck_require__(5511);
-const ZERO_COMMIT = /^0+$/;
-/** Below this many files a folder is scanned on one thread: starting workers would cost more. */
-const PARALLEL_MIN_FILES = 500;
-async function scanForSecrets(input) {
-    const { target, parallel } = input;
-    if (target.kind === 'path' && parallel && (0, parallel_1.workerCount)(parallel.workers) > 1) {
-        const paths = await (0, file_tree_1.listFiles)(target.path, input.config.skips);
-        if (paths.length >= PARALLEL_MIN_FILES) {
-            const part = await (0, parallel_1.scanFilesInParallel)(target.path, paths, input.config.rules, parallel);
-            // Workers finish in any order; the report is in file order, as a single thread gives it.
-            part.raw.sort(({ finding: a }, { finding: b }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
-            const scanned = { commits: 0, files: part.files, characters: part.characters };
-            return classify(part.raw, input, { scanned, binaryFiles: part.binaryFiles.sort(), notes: [] });
-        }
-    }
-    const scanner = new engine_1.SecretScanner(input.config.rules);
-    const stats = { commits: 0, binaryFiles: [] };
-    const scanned = { commits: 0, files: 0, characters: 0 };
-    const notes = [];
-    const raw = [];
-    for await (const document of documentsOf(input, stats, notes)) {
-        scanned.files++;
-        scanned.characters += document.bytes
-            ? (0, files_1.characterCount)(document.bytes)
-            : (document.text?.length ?? document.lines.reduce((sum, line) => sum + line.length + 1, 0));
-        raw.push(...scanner.scan(document));
-    }
-    scanned.commits = stats.commits;
-    return classify(raw, input, { scanned, binaryFiles: stats.binaryFiles, notes });
-}
-async function* documentsOf(input, stats, notes) {
-    const { target, root, config } = input;
-    const fromDiff = async function* (added) {
-        for await (const part of added)
-            if (!config.skips(part.path))
-                yield (0, git_diff_1.addedLinesDocument)(part);
-    };
-    switch (target.kind) {
-        case 'range':
-            yield* fromDiff((0, git_diff_1.addedLinesOfCommits)(root, await rangeRevisions(root, target, notes), stats));
-            return;
-        case 'staged':
-            yield* fromDiff((0, git_diff_1.addedLinesStaged)(root, stats));
-            return;
-        case 'history':
-            yield* fromDiff((0, git_diff_1.addedLinesOfCommits)(root, ['HEAD'], stats));
-            return;
-        case 'path':
-            for await (const file of (0, files_1.textFiles)(target.path, config.skips, stats.binaryFiles))
-                yield (0, files_1.bytesDocument)(file.path, file.content);
-            return;
-        case 'text':
-            yield (0, files_1.fileDocument)(target.name, target.text);
-            return;
-        case 'codecommit': {
-            const client = (0, client_factory_1.createAwsClient)(client_codecommit_1.CodeCommitClient, { region: target.region });
-            yield* fromDiff((0, commits_1.addedLinesOfPush)(client, target, stats, notes));
-        }
-    }
-}
-/**
- * The revisions of a push or pull request: `base..head` when git has the base (also after a force
- * push, where base is no ancestor: `..` still means the commits of head that base lacks). A base of
- * zeros (a new branch, a first push) or one git does not have: the commits of head that no other
- * branch holds, or all of them if there is no other branch.
- */
-async function rangeRevisions(root, target, notes) {
-    if (!ZERO_COMMIT.test(target.base)) {
-        if (await commitExists(root, target.base))
-            return [`${target.base}..${target.head}`];
-        notes.push(`base ${target.base} is not in this repository (a force push over commits not fetched?): scanned the commits of ${target.head} that no other branch holds`);
-    }
-    const head = (await (0, git_diff_1.git)(root, ['rev-parse', '--verify', `${target.head}^{commit}`])).trim();
-    const others = (await (0, git_diff_1.git)(root, ['for-each-ref', '--format=%(objectname)', 'refs/heads', 'refs/remotes']))
-        .split('\n')
-        .filter((sha) => sha && sha !== head);
-    return [head, '--not', ...new Set(others)];
-}
-async function commitExists(root, revision) {
-    try {
-        await (0, git_diff_1.git)(root, ['cat-file', '-e', `${revision}^{commit}`]);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function classify(raw, input, rest) {
-    const result = {
-        target: input.target,
-        findings: [],
-        examples: [],
-        allowed: [],
-        baselined: [],
-        secretsToMask: [...new Set(raw.filter((entry) => !entry.finding.example).map((entry) => entry.secret))],
-        accessKeyIds: [],
-        ...rest,
-    };
-    for (const { finding, secret } of raw) {
-        const reason = input.config.allowed.get(finding.fingerprint);
-        if (finding.example)
-            result.examples.push(finding);
-        else if (reason !== undefined)
-            result.allowed.push({ ...finding, reason });
-        else if (input.baseline?.has(finding.fingerprint))
-            result.baselined.push(finding);
-        else {
-            result.findings.push(finding);
-            if (finding.ruleId === 'aws-access-key-id')
-                result.accessKeyIds.push(secret);
-        }
-    }
-    return result;
-}
-/** `BASE..HEAD` as a range target; `label` names where it came from (a flag, an input). */
-function parseRange(range, label) {
-    const match = /^([^.\s]+)\.\.([^.\s]+)$/.exec(range);
-    if (!match) {
-        throw new errors_1.InputError([
-            `${label} "${range}" must be BASE..HEAD, e.g. \${{ github.event.before }}..\${{ github.sha }}`,
-        ]);
-    }
-    return { kind: 'range', base: match[1], head: match[2] };
-}
-
-
-/***/ }),
-
 /***/ 1547:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 "use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ characterCount),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   H1: () => (/* binding */ bytesDocument),
+/* harmony export */   MI: () => (/* binding */ fileDocument),
+/* harmony export */   zN: () => (/* binding */ textFiles)
+/* harmony export */ });
+/* unused harmony export FileReader */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _runtime_file_tree__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7765);
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FileReader = void 0;
-exports.textFiles = textFiles;
-exports.bytesDocument = bytesDocument;
-exports.characterCount = characterCount;
-exports.fileDocument = fileDocument;
-exports.isBinary = isBinary;
-const node_buffer_1 = __nccwpck_require__(4573);
-const node_fs_1 = __nccwpck_require__(3024);
-const promises_1 = __nccwpck_require__(1455);
-const node_path_1 = __nccwpck_require__(6760);
-const file_tree_1 = __nccwpck_require__(7765);
+
+
+
+
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
 const READS_IN_FLIGHT = 32;
 /** FileReader's first buffer: larger than most source files. */
-const READ_BUFFER_BYTES = 1 << 20;
+const READ_BUFFER_BYTES = (/* unused pure expression or super */ null && (1 << 20));
 /**
  * Every text file below `root`, read many at a time (one read each: the binary check looks at the
  * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
  */
 async function* textFiles(root, skip, binaryFiles) {
-    const paths = await (0, file_tree_1.listFiles)(root, skip);
+    const paths = await (0,_runtime_file_tree__WEBPACK_IMPORTED_MODULE_4__/* .listFiles */ .C)(root, skip);
     const pending = new Map();
     let next = 0;
     const start = () => {
         const index = next++;
         const path = paths[index];
-        pending.set(index, (0, promises_1.readFile)((0, node_path_1.join)(root, path)).then((content) => ({ path, content })));
+        pending.set(index, (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path)).then((content) => ({ path, content })));
     };
     while (next < paths.length && pending.size < READS_IN_FLIGHT)
         start();
@@ -77369,20 +74006,20 @@ async function* textFiles(root, skip, binaryFiles) {
 class FileReader {
     buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
     read(path) {
-        const descriptor = (0, node_fs_1.openSync)(path, 'r');
+        const descriptor = openSync(path, 'r');
         try {
             let length = 0;
             for (;;) {
                 if (length === this.buffer.length)
                     this.grow();
-                const read = (0, node_fs_1.readSync)(descriptor, this.buffer, length, this.buffer.length - length, null);
+                const read = readSync(descriptor, this.buffer, length, this.buffer.length - length, null);
                 if (read === 0)
                     return this.buffer.subarray(0, length);
                 length += read;
             }
         }
         finally {
-            (0, node_fs_1.closeSync)(descriptor);
+            closeSync(descriptor);
         }
     }
     grow() {
@@ -77391,7 +74028,6 @@ class FileReader {
         this.buffer = larger;
     }
 }
-exports.FileReader = FileReader;
 /** A file read as bytes: the scanner finds keywords in them, and decodes text and lines only if it needs them. */
 function bytesDocument(path, bytes) {
     let text;
@@ -77411,7 +74047,7 @@ function bytesDocument(path, bytes) {
 }
 /** The length of the bytes' text in UTF-16 code units (a string's length), decoding only if they are not ASCII. */
 function characterCount(bytes) {
-    return (0, node_buffer_1.isAscii)(bytes) ? bytes.length : bytes.toString('utf8').length;
+    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes) ? bytes.length : bytes.toString('utf8').length;
 }
 /** A file's lines are split only if the scanner asks for them. */
 function fileDocument(path, text) {
@@ -77428,309 +74064,6 @@ function fileDocument(path, text) {
 /** git's rule: a NUL byte among the first 8000. */
 function isBinary(content) {
     return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
-}
-
-
-/***/ }),
-
-/***/ 9186:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-"use strict";
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.addedLinesDocument = addedLinesDocument;
-exports.git = git;
-exports.addedLinesOfCommits = addedLinesOfCommits;
-exports.addedLinesStaged = addedLinesStaged;
-const node_child_process_1 = __nccwpck_require__(1421);
-const node_readline_1 = __nccwpck_require__(481);
-const git_path_1 = __nccwpck_require__(3990);
-function addedLinesDocument(added) {
-    return {
-        lines: added.lines,
-        originOf: (index) => ({
-            path: added.path,
-            line: added.lineNumbers[index] ?? 0,
-            commit: added.commit,
-            author: added.author,
-        }),
-    };
-}
-const COMMIT_MARK = '\u001ecommit ';
-/** Patch options: no colour, no external or text-converted diffs, no context, renames followed. */
-const PATCH_OPTIONS = ['--no-color', '--no-ext-diff', '--no-textconv', '-U0', '--find-renames'];
-/** Runs git in `cwd` and yields its output line by line, without holding it all in memory. */
-async function* gitLines(cwd, args) {
-    const child = (0, node_child_process_1.spawn)('git', ['-c', 'core.quotePath=false', ...args], {
-        cwd,
-        stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => {
-        stderr = (stderr + chunk.toString()).slice(-2000);
-    });
-    const exit = new Promise((resolve, reject) => {
-        child.once('error', reject);
-        child.once('close', (code) => resolve(code ?? 1));
-    });
-    yield* (0, node_readline_1.createInterface)({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY });
-    const code = await exit;
-    if (code !== 0)
-        throw new Error(`git ${args[0]} failed: ${stderr.trim() || `exit code ${code}`}`);
-}
-async function git(cwd, args) {
-    const lines = [];
-    for await (const line of gitLines(cwd, args))
-        lines.push(line);
-    return lines.join('\n');
-}
-/** The added lines of every commit `git log` selects with `revisions`, oldest first. */
-function addedLinesOfCommits(cwd, revisions, stats) {
-    const format = `--format=${COMMIT_MARK}%H%x1f%an <%ae>`;
-    return parsePatch(gitLines(cwd, ['log', '--reverse', '-p', format, ...PATCH_OPTIONS, ...revisions, '--']), stats);
-}
-/** The added lines staged in the index. */
-function addedLinesStaged(cwd, stats) {
-    return parsePatch(gitLines(cwd, ['diff', '--cached', ...PATCH_OPTIONS]), stats);
-}
-/**
- * Reads a patch (`git log -p` or `git diff`) and yields the added lines per commit and file. Only
- * lines inside a hunk count, so a content line that looks like a header (`+++ x`) is still content.
- */
-async function* parsePatch(lines, stats) {
-    let commit;
-    let author;
-    let current;
-    let nextLine = 0;
-    let inHunk = false;
-    const flush = function* () {
-        if (current && current.lines.length > 0)
-            yield current;
-        current = undefined;
-    };
-    for await (const line of lines) {
-        if (line.startsWith(COMMIT_MARK)) {
-            yield* flush();
-            [commit, author] = line.slice(COMMIT_MARK.length).split('\u001f');
-            stats.commits++;
-            inHunk = false;
-        }
-        else if (line.startsWith('diff --git ')) {
-            yield* flush();
-            inHunk = false;
-        }
-        else if (!inHunk && line.startsWith('+++ ')) {
-            // git ends the name with a tab when it holds a space, so that the line can be read back.
-            const path = (0, git_path_1.unquoteGitPath)(line.slice(4).replace(/\t$/, ''));
-            current =
-                path === '/dev/null'
-                    ? undefined
-                    : { path: path.replace(/^b\//, ''), commit, author, lines: [], lineNumbers: [] };
-        }
-        else if (!inHunk && line.startsWith('Binary files ')) {
-            stats.binaryFiles.push(binaryPath(line));
-        }
-        else if (line.startsWith('@@ ')) {
-            const start = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line);
-            nextLine = Number(start?.[1] ?? 0);
-            inHunk = current !== undefined;
-        }
-        else if (inHunk && current) {
-            if (line.startsWith('+')) {
-                current.lines.push(line.slice(1));
-                current.lineNumbers.push(nextLine++);
-            }
-            else if (line.startsWith(' ')) {
-                nextLine++;
-            }
-            else if (!line.startsWith('-') && !line.startsWith('\\')) {
-                inHunk = false;
-            }
-        }
-    }
-    yield* flush();
-}
-function binaryPath(line) {
-    const match = /^Binary files (?:a\/.*|\/dev\/null) and (.*) differ$/.exec(line);
-    const path = match?.[1] ?? line;
-    return (0, git_path_1.unquoteGitPath)(path).replace(/^b\//, '');
-}
-
-
-/***/ }),
-
-/***/ 3795:
-/***/ ((__unused_webpack_module, exports) => {
-
-"use strict";
-
-/** Judging a matched value: is it random enough, a placeholder, a reference, a published example? */
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shannonEntropy = shannonEntropy;
-exports.isPlaceholder = isPlaceholder;
-exports.isNameOrText = isNameOrText;
-exports.looksLikeReference = looksLikeReference;
-/** Shannon entropy in bits per character. */
-function shannonEntropy(value) {
-    if (value.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const character of value)
-        counts.set(character, (counts.get(character) ?? 0) + 1);
-    let entropy = 0;
-    for (const count of counts.values()) {
-        const share = count / value.length;
-        entropy -= share * Math.log2(share);
-    }
-    return entropy;
-}
-const PLACEHOLDER_WORDS = [
-    'changeme',
-    'change_me',
-    'change-me',
-    'example',
-    'placeholder',
-    'dummy',
-    'sample',
-    'redacted',
-    'your_',
-    'your-',
-    'yourpassword',
-    'yoursecret',
-    'xxxx',
-    '****',
-    '....',
-    '<',
-    '>',
-    '${',
-    '{{',
-    '%(',
-    '$(',
-    '#{',
-    'process.env',
-    'os.environ',
-    'getenv',
-];
-const PLACEHOLDER_VALUES = new Set([
-    'password',
-    'passwd',
-    'secret',
-    'token',
-    'apikey',
-    'api_key',
-    'null',
-    'none',
-    'undefined',
-    'true',
-    'false',
-    'required',
-    'optional',
-    'string',
-    'secretvalue',
-    'notasecret',
-]);
-/** A value written to be replaced, or read from elsewhere, rather than a secret. */
-function isPlaceholder(value) {
-    const lower = value.toLowerCase();
-    if (PLACEHOLDER_VALUES.has(lower.replace(/[^a-z_]/g, '')))
-        return true;
-    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
-        return true;
-    if (/^\$[A-Za-z_]/.test(value) || /^%[A-Za-z_]+%$/.test(value))
-        return true;
-    // One character repeated (xxxxxxxx, 00000000).
-    return new Set(lower).size <= 1;
-}
-/**
- * What a catch-all rule's value is when it is not a secret: a name (`TOKEN_EXPIRED`,
- * `CreateTokenCommand`, `credentials`), text (a message with spaces, or in another alphabet), a
- * path (`/latest/api/token`), or a UUID.
- */
-function isNameOrText(value) {
-    if (/\s/.test(value) || /[^ -~\t]/.test(value) || UUID.test(value))
-        return true;
-    if (value.startsWith('/') || value.startsWith('./') || value.includes('://'))
-        return true;
-    if (/^[A-Za-z_$-]+$/.test(value) && isWord(value.replace(/[_$-]/g, '')))
-        return true;
-    return looksLikeName(value);
-}
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const VOWELS = 'aeiouAEIOU';
-/** No English word (and no identifier made of them) has five consonants in a row. */
-const MAX_CONSONANT_RUN = 4;
-/**
- * Letters that read like one word or a few: all in one case or capitalised (per camelCase part), a
- * fair share of vowels, no long consonant cluster. A random string of letters mixes cases at random,
- * has few vowels (about one letter in five) and long clusters.
- */
-function isWord(letters, minVowelShare = 0.3) {
-    if (!/^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,})(?:[A-Z][a-z]{2,}|[A-Z]{2,}(?![a-z]))*$/.test(letters))
-        return false;
-    let vowels = 0;
-    let cluster = 0;
-    for (const character of letters) {
-        if (VOWELS.includes(character)) {
-            vowels++;
-            cluster = 0;
-        }
-        else if (++cluster > MAX_CONSONANT_RUN) {
-            return false;
-        }
-    }
-    return vowels / letters.length >= minVowelShare;
-}
-/** A word, perhaps with a version number in it (`Token`, `S3session`, `Auth2`). */
-function isWordLike(part) {
-    const letters = part.replace(/\d/, '');
-    return !/\d/.test(letters) && letters.length >= 2 && isWord(letters, 0.25);
-}
-/**
- * A name built of words: `CreateOAuth2TokenCommand`, `X-Amz-S3session-Token`,
- * `AKIDTEST/20261122/us-east-1/cloudformation/aws4_request`. Split at separators and at each
- * lower-to-upper step into parts of four characters or more on average, at least three of four
- * parts of three characters or more read like words where the parts of a random string mostly do not
- * (`Zx8kq2`, `Lm9`, `Pw4`).
- */
-function looksLikeName(value) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(value))
-        return false;
-    const parts = [];
-    let part = '';
-    for (let index = 0; index < value.length; index++) {
-        const character = value[index];
-        const previous = value[index - 1] ?? '';
-        if ('_./-'.includes(character)) {
-            if (part)
-                parts.push(part);
-            part = '';
-            continue;
-        }
-        if (/[A-Z]/.test(character) && /[a-z0-9]/.test(previous) && part) {
-            parts.push(part);
-            part = '';
-        }
-        part += character;
-    }
-    if (part)
-        parts.push(part);
-    if (parts.length < 3 || value.length / parts.length < 4)
-        return false;
-    // Numbers (dates, versions) and two-letter parts (us, eu) say nothing either way.
-    const telling = parts.filter((candidate) => candidate.length >= 3 && !/^\d+$/.test(candidate));
-    const words = telling.filter((candidate) => isWordLike(candidate));
-    return telling.length > 0 && words.length >= telling.length * 0.75;
-}
-/**
- * An unquoted value that is code rather than a literal: a property path (`config.db.password`,
- * `init?.token`), or a constant's name (`DB_PASSWORD`). Names without digits are caught earlier
- * (isNameOrText); a random string is no camelCase name, whatever its capitals.
- */
-function looksLikeReference(value) {
-    if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value))
-        return true;
-    return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value);
 }
 
 
@@ -77944,14 +74277,6 @@ module.exports = require("node:process");
 
 /***/ }),
 
-/***/ 481:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:readline");
-
-/***/ }),
-
 /***/ 7075:
 /***/ ((module) => {
 
@@ -77965,14 +74290,6 @@ module.exports = require("node:stream");
 
 "use strict";
 module.exports = require("node:util");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-"use strict";
-module.exports = require("node:worker_threads");
 
 /***/ }),
 
@@ -84162,6 +80479,7 @@ exports.prettifyError = prettifyError;
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
@@ -84183,35 +80501,35 @@ var visit = __nccwpck_require__(204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+exports.Ll = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -87535,7 +83853,7 @@ exports.stringify = stringify;
 var identity = __nccwpck_require__(1127);
 var map = __nccwpck_require__(7451);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(4083);
+var string = __nccwpck_require__(6464);
 var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
@@ -87652,7 +83970,7 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4083:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -87819,7 +84137,7 @@ exports.intOct = intOct;
 var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(4083);
+var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
@@ -87924,7 +84242,7 @@ exports.schema = schema;
 var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(4083);
+var string = __nccwpck_require__(6464);
 var bool = __nccwpck_require__(3959);
 var float = __nccwpck_require__(8405);
 var int = __nccwpck_require__(9874);
@@ -88542,7 +84860,7 @@ exports.resolvePairs = resolvePairs;
 var map = __nccwpck_require__(7451);
 var _null = __nccwpck_require__(3632);
 var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(4083);
+var string = __nccwpck_require__(6464);
 var binary = __nccwpck_require__(6083);
 var bool = __nccwpck_require__(8398);
 var float = __nccwpck_require__(5782);
@@ -90173,9 +86491,543 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6472:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 3837:
+/***/ ((module) => {
 
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
+ * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
+ */
+class errors_InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js
+var lib_core = __nccwpck_require__(7484);
+;// CONCATENATED MODULE: ./src/github/actions-toolkit.ts
+/**
+ * The one module that talks to the GitHub Actions runner (@actions/core): inputs, outputs, masking,
+ * annotations and the job summary. Action entries use it; the core never does.
+ */
+
+function stringInput(name) {
+    return lib_core.getInput(name) || undefined;
+}
+function requiredInput(name) {
+    return core.getInput(name, { required: true });
+}
+/** YAML 1.2 booleans as the runner passes them (true/True/TRUE, false/…); empty is false. */
+function booleanInput(name) {
+    return lib_core.getInput(name) ? lib_core.getBooleanInput(name) : false;
+}
+const setOutput = lib_core.setOutput;
+const maskSecret = lib_core.setSecret;
+const info = lib_core.info;
+const warning = lib_core.warning;
+const setFailed = lib_core.setFailed;
+function annotate(level, message, title, place) {
+    lib_core[level](message, { title, ...place });
+}
+async function writeJobSummary(markdown) {
+    await lib_core.summary.addRaw(markdown).write();
+}
+function addToPath(directory) {
+    core.addPath(directory);
+}
+
+;// CONCATENATED MODULE: ./src/github/event.ts
+/**
+ * What a workflow run's event says about the push it is for: the payload GitHub writes to
+ * GITHUB_EVENT_PATH, read as plain JSON (no runner library).
+ */
+function readPushEvent(eventName, payload) {
+    const event = (payload ?? {});
+    const common = {
+        repository: event.repository?.full_name,
+        defaultBranch: event.repository?.default_branch,
+        pusher: event.pusher?.name ?? event.sender?.login,
+    };
+    if (eventName === 'push' && event.before && event.after) {
+        return {
+            ...common,
+            range: { base: event.before, head: event.after },
+            branch: event.ref?.startsWith('refs/heads/') ? event.ref.slice('refs/heads/'.length) : undefined,
+        };
+    }
+    const pull = event.pull_request;
+    if ((eventName === 'pull_request' || eventName === 'pull_request_target') &&
+        pull?.base?.sha &&
+        pull.head?.sha) {
+        return { ...common, range: { base: pull.base.sha, head: pull.head.sha }, branch: pull.head.ref };
+    }
+    return common;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/runtime/files.ts
+
+
+
+/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
+async function readInputFile(file, what) {
+    try {
+        return await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new errors_InputError([`${file}: cannot read ${what}: ${error.message}`]);
+    }
+}
+/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
+async function readJsonInputFile(file, what) {
+    const text = await readInputFile(file, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
+    }
+}
+/** Writes through a temporary file and a rename, so that readers never see half a file. */
+async function writeTextAtomically(path, text) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, text);
+    await (0,promises_.rename)(temporary, path);
+}
+function writeJsonAtomically(path, value) {
+    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/install-root.ts
+
+
+/**
+ * The Rampart checkout this code runs from: the nearest folder above this file with a package.json.
+ * The sources (src/<dir>/), the CLI bundle (dist/cli/) and the actions' bundles
+ * (actions/<name>/dist/) all sit below it, at different depths.
+ */
+const INSTALL_ROOT = findInstallRoot(__dirname);
+function findInstallRoot(start) {
+    for (let directory = start;; directory = (0,external_node_path_.dirname)(directory)) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(directory, 'package.json')))
+            return directory;
+        if ((0,external_node_path_.dirname)(directory) === directory)
+            return (0,external_node_path_.join)(start, '..', '..');
+    }
+}
+/** This installation's version, from its package.json. */
+function packageVersion() {
+    return JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(INSTALL_ROOT, 'package.json'), 'utf8'))
+        .version;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/baseline.ts
+
+
+/**
+ * The fingerprints of a baseline: a JSON report of an earlier scan (`--format json`), whose
+ * findings (and baselined findings) are known and being rotated.
+ */
+async function loadBaseline(file) {
+    const report = await readJsonInputFile(file, 'baseline');
+    const lists = ['findings', 'baselined'].map((key) => report?.[key]);
+    if (!Array.isArray(lists[0])) {
+        throw new errors_InputError([
+            `${file}: a baseline is the JSON report of a scan (rampart secrets scan --format json --output ${file}): it has no "findings" list`,
+        ]);
+    }
+    const fingerprints = lists
+        .flatMap((list) => (Array.isArray(list) ? list : []))
+        .map((entry, index) => {
+        const fingerprint = entry?.fingerprint;
+        if (typeof fingerprint !== 'string' || !/^[0-9a-f]{24}$/.test(fingerprint)) {
+            throw new errors_InputError([`${file}: finding ${index} has no fingerprint of 24 hexadecimal digits`]);
+        }
+        return fingerprint;
+    });
+    return new Set(fingerprints);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/config/yaml-document.ts
+
+
+
+/**
+ * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
+ * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
+ * `references` are other schema files the schema points into, keyed by the relative path its
+ * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
+ * first use: every command would otherwise pay, at start-up, for every other command's schemas.
+ */
+function compileSchema(schema, references = {}) {
+    let compiled;
+    return () => {
+        if (!compiled) {
+            const ajv = new (ajv_default())({
+                allErrors: true,
+                verbose: true,
+                allowUnionTypes: true,
+                keywords: ['errorMessage'],
+            });
+            for (const [path, referenced] of Object.entries(references))
+                ajv.addSchema(referenced, path);
+            compiled = ajv.compile(schema);
+        }
+        return compiled;
+    };
+}
+/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
+function parseYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        throw problemsError(file, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            text: error.message.split('\n')[0],
+        })));
+    }
+    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
+}
+/**
+ * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
+ * every problem, each as `file:line: field problem`.
+ */
+function parseValidatedYaml(text, file, check) {
+    const { data, source } = parseYaml(text, file);
+    const validate = check.validate();
+    validate(data);
+    const problems = [
+        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
+        ...(check.furtherProblems?.(data, source) ?? []),
+    ];
+    if (problems.length > 0)
+        throw problemsError(file, problems);
+    return { data: data, source };
+}
+function problemsError(file, problems) {
+    const sorted = [...problems].sort((a, b) => a.line - b.line);
+    // Several schema keywords failing on one value yield the same text: report it once.
+    return new errors_InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
+}
+// --- Where things are in the YAML document
+function sourceMapOf(doc, lineCounter) {
+    return {
+        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
+        textOf: (path, value) => {
+            if (typeof value !== 'number')
+                return String(value);
+            const { node } = locate(doc, path);
+            return (0,dist/* isScalar */.jn)(node) && node.source ? node.source : String(value);
+        },
+    };
+}
+/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
+function locate(doc, path) {
+    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
+    for (const segment of path) {
+        const next = step((0,dist/* isAlias */.Vj)(here.node) ? here.node.resolve(doc) : here.node, segment);
+        if (!next)
+            break;
+        here = next;
+    }
+    return (0,dist/* isAlias */.Vj)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
+}
+function step(node, segment) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+        const offset = startOf(pair?.key);
+        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const item = node.items[Number(segment)];
+        const offset = startOf(item);
+        return offset !== undefined ? { node: item, offset } : undefined;
+    }
+    return undefined;
+}
+function startOf(node) {
+    return (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+}
+// --- Problem texts
+/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
+function formatPath(path, root = 'document') {
+    if (path.length === 0)
+        return root;
+    return path
+        .map((segment, index) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
+            return `[${JSON.stringify(segment)}]`;
+        return index === 0 ? segment : `.${segment}`;
+    })
+        .join('');
+}
+/** A value as it appears in a problem text, cut short when long. */
+function show(value) {
+    if (value === null)
+        return '(empty)';
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+}
+/** Turns a JSON pointer into a path, with array indexes as numbers. */
+function pathOf(pointer, data) {
+    const path = [];
+    let value = data;
+    for (const token of pointer.split('/').slice(1)) {
+        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(value) ? Number(key) : key;
+        path.push(segment);
+        value = value[segment];
+    }
+    return path;
+}
+function schemaProblems(errors, data, source, rootName) {
+    return (errors
+        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
+        .filter((error) => error.keyword !== 'propertyNames')
+        .map((error) => schemaProblem(error, data, source, rootName)));
+}
+function schemaProblem(error, data, source, rootName) {
+    const path = pathOf(error.instancePath, data);
+    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
+    const where = formatPath(path, rootName);
+    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
+    if (error.propertyName !== undefined) {
+        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
+    }
+    switch (error.keyword) {
+        case 'required':
+            return at(`${where} is missing "${error.params.missingProperty}"`);
+        case 'additionalProperties': {
+            const unknownKey = [...path, error.params.additionalProperty];
+            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
+            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
+        }
+        case 'uniqueItems':
+            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
+        case 'maxProperties':
+            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
+    }
+    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
+        const written = source.textOf(path, error.data);
+        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
+    }
+    return at(`${where} ${show(error.data)} ${requirement}`);
+}
+
+;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -90186,7 +87038,6 @@ exports.visitAsync = visitAsync;
 * @repository [object Object]
 * @license MIT
 */
-Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 // src/RE2Flags.js
 var RE2Flags = class RE2Flags {
 	static FOLD_CASE = 1;
@@ -96988,147 +93839,2817 @@ function re(stringsOrFlags, ...values) {
 		return RE2JS.compile(pattern, flags);
 	};
 }
-exports.Matcher = Matcher;
-exports.MatcherInput = MatcherInput;
-exports.MatcherInputBase = MatcherInputBase;
-exports.RE2JS = RE2JS;
-exports.RE2JSCompileException = RE2JSCompileException;
-exports.RE2JSException = RE2JSException;
-exports.RE2JSFlagsException = RE2JSFlagsException;
-exports.RE2JSGroupException = RE2JSGroupException;
-exports.RE2JSInternalException = RE2JSInternalException;
-exports.RE2JSSyntaxException = RE2JSSyntaxException;
-exports.RE2Set = RE2Set;
-exports.re = re;
 
 
-/***/ }),
+;// CONCATENATED MODULE: ./src/secrets/char-class.ts
+/**
+ * A set of characters written like a regular-expression class body: `A-Za-z0-9_-`, `^\s"'` (a
+ * leading ^ negates), with `\s` for white space and `\\` to escape. Membership is one table lookup.
+ */
+class char_class_CharClass {
+    spec;
+    table = new Uint8Array(128);
+    negated;
+    constructor(spec) {
+        this.spec = spec;
+        this.negated = spec.startsWith('^');
+        const body = this.negated ? spec.slice(1) : spec;
+        for (let index = 0; index < body.length; index++) {
+            let character = body[index];
+            if (character === '\\') {
+                const escaped = body[++index] ?? '\\';
+                if (escaped === 's') {
+                    for (const space of ' \t\r\n\f\v')
+                        this.table[space.charCodeAt(0)] = 1;
+                    continue;
+                }
+                character = escaped;
+            }
+            const next = body[index + 1];
+            const last = body[index + 2];
+            if (next === '-' && last !== undefined) {
+                for (let code = character.charCodeAt(0); code <= last.charCodeAt(0); code++)
+                    this.table[code] = 1;
+                index += 2;
+            }
+            else {
+                this.table[character.charCodeAt(0)] = 1;
+            }
+        }
+    }
+    /** Outside ASCII, a class holds a character only if it is negated (`^"` holds é). */
+    has(code) {
+        const inTable = code < 128 && this.table[code] === 1;
+        return inTable !== this.negated;
+    }
+}
+/**
+ * The end of the run of `charClass` characters that starts at `start`, remembering the last run
+ * seen: scanning from left to right, a start inside that run costs nothing, which keeps a line full
+ * of keyword hits linear.
+ */
+class RunFinder {
+    charClass;
+    runStart = -1;
+    runEnd = -1;
+    text = '';
+    constructor(charClass) {
+        this.charClass = charClass;
+    }
+    end(text, start) {
+        if (text === this.text && start >= this.runStart && start <= this.runEnd)
+            return this.runEnd;
+        let end = start;
+        while (end < text.length && this.charClass.has(text.charCodeAt(end)))
+            end++;
+        this.text = text;
+        this.runStart = start;
+        this.runEnd = end;
+        return end;
+    }
+    /** The start of the run that ends at `end` (scanning leftwards), looking back at most `limit` characters. */
+    start(text, end, limit) {
+        let start = end;
+        while (start > 0 && end - start < limit && this.charClass.has(text.charCodeAt(start - 1)))
+            start--;
+        return start;
+    }
+}
 
-/***/ 3837:
-/***/ ((module) => {
+;// CONCATENATED MODULE: ./src/secrets/matchers.ts
 
-"use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
 
-/***/ }),
+/** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
+function firstAt(candidates, text, at) {
+    for (const candidate of candidates)
+        if (text.startsWith(candidate, at))
+            return candidate;
+    return undefined;
+}
+function tokenMatcher(spec) {
+    const boundary = new char_class_CharClass(spec.boundary);
+    const before = spec.before && { part: spec.before, finder: new RunFinder(new char_class_CharClass(spec.before.run)) };
+    const anchors = [...spec.anchor].sort((a, b) => b.length - a.length);
+    const parts = spec.parts.map((part) => 'run' in part
+        ? { run: part, finder: new RunFinder(new char_class_CharClass(part.run)) }
+        : { literal: [...part.literal].sort((a, b) => b.length - a.length) });
+    return {
+        matchAt(text, position) {
+            const anchor = firstAt(anchors, text, position);
+            if (anchor === undefined)
+                return undefined;
+            let start = position;
+            if (before) {
+                start = before.finder.start(text, position, before.part.max + 1);
+                const length = position - start;
+                if (length < before.part.min || length > before.part.max)
+                    return undefined;
+            }
+            if (start > 0 && boundary.has(text.charCodeAt(start - 1)))
+                return undefined;
+            let at = position + anchor.length;
+            let secret;
+            for (const [index, part] of parts.entries()) {
+                const partStart = at;
+                if ('literal' in part && part.literal) {
+                    const literal = firstAt(part.literal, text, at);
+                    if (literal === undefined)
+                        return undefined;
+                    at += literal.length;
+                }
+                else if ('run' in part && part.run) {
+                    const end = part.finder.end(text, at);
+                    if (end - at < part.run.min || end - at > part.run.max)
+                        return undefined;
+                    at = end;
+                }
+                if (index === spec.secretPart)
+                    secret = { start: partStart, end: at };
+            }
+            if (at < text.length && boundary.has(text.charCodeAt(at)))
+                return undefined;
+            const span = secret ?? { start, end: at };
+            return { start: span.start, end: span.end, secret: text.slice(span.start, span.end), mayBeCode: false };
+        },
+    };
+}
+const SPACE = new char_class_CharClass('\\s');
+const IDENTIFIER = new char_class_CharClass('A-Za-z0-9_$.<>[]|');
+const OPERATORS = [':=', '=>', ':', '='];
+/** Spaces allowed on either side of the operator. */
+const MAX_SPACES = 16;
+/** An XML element's text ends at the next tag. */
+const ELEMENT_TEXT = new char_class_CharClass('^<\\s');
+function skipSpaces(text, at) {
+    let end = at;
+    while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end)))
+        end++;
+    return end;
+}
+/**
+ * Finds `name <op> value` around a keyword inside the name. Besides `=`, `:`, `:=` and `=>` (with the
+ * name quoted or not, and a type annotation between, as in `apiToken: string = '…'`), it reads
+ * `<name>value</name>` (XML) and `('NAME', 'value')` (a quoted name, a comma: PHP's define).
+ */
+function assignmentMatcher(spec) {
+    const nameFinder = new RunFinder(new char_class_CharClass(spec.name));
+    const bare = spec.bare && { part: spec.bare, finder: new RunFinder(new char_class_CharClass(spec.bare.run)) };
+    const elementText = new RunFinder(ELEMENT_TEXT);
+    const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
+    /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
+    let lastName = { lineSerial: -1, start: -1, end: -1 };
+    return {
+        matchAt(text, position, context) {
+            const { lineSerial } = context;
+            if (lineSerial === lastName.lineSerial && position >= lastName.start && position < lastName.end)
+                return undefined;
+            const nameStart = nameFinder.start(text, position, spec.nameMax + 1);
+            const nameEnd = nameFinder.end(text, position);
+            lastName = { lineSerial, start: nameStart, end: nameEnd };
+            if (nameEnd - nameStart > spec.nameMax)
+                return undefined;
+            const name = text.slice(nameStart, nameEnd);
+            if (spec.nameTest && !spec.nameTest.test(name))
+                return undefined;
+            if (spec.nameReject?.test(name))
+                return undefined;
+            const before = text[nameStart - 1];
+            if (before === '<' && text[nameEnd] === '>')
+                return elementValue(text, nameEnd + 1, spec, elementText);
+            const quotedName = (before === '"' || before === "'") && text[nameEnd] === before;
+            let at = skipSpaces(text, quotedName ? nameEnd + 1 : nameEnd);
+            const operator = quotedName && text[at] === ',' ? ',' : firstAt(operators, text, at);
+            if (operator === undefined)
+                return undefined;
+            // A segment of an ARN or a path (`arn:aws:secretsmanager:eu-west-1:…`), not a name.
+            if (operator === ':' && (before === ':' || before === '/'))
+                return undefined;
+            at = skipSpaces(text, at + operator.length);
+            if (operator === ':')
+                at = skipTypeAnnotation(text, at);
+            // In source code a literal is quoted, except inside a connection or query string
+            // (`"Server=…;Password=…;"`, `"…?user=app&password=…"`).
+            const inString = before === ';' || before === '&' || before === '?';
+            const bareAllowed = !(context.codeFile && spec.bareMayBeCode && !inString);
+            const value = valueAt(text, at, spec, bareAllowed ? bare : undefined);
+            // `label: Reset your password`: a sentence, in YAML or properties, is no secret.
+            if (value?.mayBeCode &&
+                operator === ':' &&
+                /^ [A-Za-z]+(?:[ ,.!?]|$)/.test(text.slice(value.end, value.end + 32))) {
+                return undefined;
+            }
+            return value;
+        },
+    };
+}
+/** `name: Type = value` in TypeScript: the value is after the `=`. */
+function skipTypeAnnotation(text, at) {
+    let end = at;
+    while (end < text.length && end - at < 64 && IDENTIFIER.has(text.charCodeAt(end)))
+        end++;
+    if (end === at)
+        return at;
+    const afterType = skipSpaces(text, end);
+    const isAssignment = text[afterType] === '=' && text[afterType + 1] !== '=' && text[afterType + 1] !== '>';
+    return isAssignment ? skipSpaces(text, afterType + 1) : at;
+}
+function elementValue(text, at, spec, finder) {
+    const end = finder.end(text, at);
+    if (end - at < spec.quoted.min || end - at > spec.quoted.max || !text.startsWith('</', end))
+        return undefined;
+    return { start: at, end, secret: text.slice(at, end), mayBeCode: false };
+}
+function valueAt(text, at, spec, bare) {
+    const quote = text[at];
+    if (quote === '"' || quote === "'" || quote === '`') {
+        // Bounded search for the closing quote: a keyword costs at most a longest value.
+        const limit = Math.min(text.length, at + 2 + spec.quoted.max);
+        let close = at + 1;
+        while (close < limit && text[close] !== quote && text[close] !== '\n')
+            close++;
+        const length = close - at - 1;
+        if (text[close] !== quote || length < spec.quoted.min)
+            return undefined;
+        return { start: at + 1, end: close, secret: text.slice(at + 1, close), mayBeCode: false };
+    }
+    if (!bare)
+        return undefined;
+    const end = bare.finder.end(text, at);
+    if (end - at < bare.part.min || end - at > bare.part.max)
+        return undefined;
+    // `name = getValue(…)`: a call, not a value.
+    if (spec.bareMayBeCode && text[end] === '(')
+        return undefined;
+    return { start: at, end, secret: text.slice(at, end), mayBeCode: spec.bareMayBeCode === true };
+}
+/** Validates and compiles a custom rule's pattern; RE2 refuses what cannot run in linear time. */
+function compileRegex(pattern) {
+    return RE2JS.compile(pattern);
+}
+/**
+ * Runs of a class with exactly `length` characters, touching none of the class, nor any character
+ * of `boundary`, on either side.
+ */
+function exactRuns(text, charClass, length, boundary) {
+    const runs = [];
+    let index = 0;
+    while (index < text.length) {
+        if (!charClass.has(text.charCodeAt(index))) {
+            index++;
+            continue;
+        }
+        const start = index;
+        while (index < text.length && charClass.has(text.charCodeAt(index)))
+            index++;
+        const touches = (at) => at >= 0 && at < text.length && boundary?.has(text.charCodeAt(at)) === true;
+        if (index - start === length && !touches(start - 1) && !touches(index))
+            runs.push({ start, end: index });
+    }
+    return runs;
+}
 
-/***/ 2079:
-/***/ ((module) => {
+;// CONCATENATED MODULE: ./src/secrets/rules.ts
+/**
+ * The built-in rules. Each finds its candidates only where one of its keywords occurs, with one of
+ * the shapes of matchers.ts: a token with a recognisable start, or an assignment to a name holding
+ * the keyword. Both are linear in the input whatever it holds.
+ */
+/** Characters that may not touch a token: it would be part of a longer word. */
+const WORD = 'A-Za-z0-9_';
+const BASE64URL = 'A-Za-z0-9_-';
+/** Identifier characters of a name in code, config files and environment files. */
+const NAME = 'A-Za-z0-9_.-';
+const ROTATE = 'Revoke the credential where it was issued, issue a new one, and keep it in a secret store';
+const BUILT_IN_RULES = [
+    {
+        id: 'aws-access-key-id',
+        description: 'AWS access key ID (long-term AKIA or temporary ASIA, and the other credential prefixes)',
+        severity: 'critical',
+        keywords: ['akia', 'asia', 'abia', 'acca'],
+        match: {
+            kind: 'token',
+            anchor: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+            parts: [{ run: 'A-Z2-7', min: 16, max: 16 }],
+            boundary: 'A-Za-z0-9',
+        },
+        examples: ['AKIAIOSFODNN7EXAMPLE'],
+        remediation: `${ROTATE}: deactivate and delete the access key in IAM (or let the session expire), check CloudTrail for its use, and use roles instead of keys.`,
+    },
+    {
+        id: 'aws-secret-access-key',
+        description: 'AWS secret access key (40 characters assigned to an AWS secret key name, or near an access key ID)',
+        severity: 'critical',
+        keywords: [
+            'secret_access_key',
+            'secretaccesskey',
+            'secret-access-key',
+            'aws_secret',
+            'aws-secret',
+            'aws.secret',
+            'awssecret',
+        ],
+        match: {
+            kind: 'assignment',
+            name: NAME,
+            nameMax: 64,
+            nameTest: /aws[_.-]?secret|secret[_.-]?access[_.-]?key/i,
+            extraOperators: [','],
+            quoted: { min: 40, max: 40 },
+            bare: { run: 'A-Za-z0-9/+', min: 40, max: 40 },
+        },
+        minEntropy: 3.5,
+        examples: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'],
+        nearby: {
+            ruleId: 'aws-access-key-id',
+            lines: 3,
+            run: 'A-Za-z0-9/+',
+            length: 40,
+            boundary: 'A-Za-z0-9/+=',
+            minEntropy: 4.0,
+        },
+        remediation: `${ROTATE}: deactivate and delete the access key in IAM, check CloudTrail for its use, and use roles instead of keys.`,
+    },
+    {
+        id: 'github-token',
+        description: 'GitHub personal access, OAuth, user-to-server, server-to-server or refresh token',
+        severity: 'critical',
+        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        match: {
+            kind: 'token',
+            anchor: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+            parts: [{ run: 'A-Za-z0-9', min: 36, max: 251 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: revoke the token in GitHub (Settings > Developer settings), and use GITHUB_TOKEN or a GitHub App in workflows.`,
+    },
+    {
+        id: 'github-fine-grained-token',
+        description: 'GitHub fine-grained personal access token',
+        severity: 'critical',
+        keywords: ['github_pat_'],
+        match: {
+            kind: 'token',
+            anchor: ['github_pat_'],
+            parts: [{ run: WORD, min: 80, max: 244 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: revoke the token in GitHub (Settings > Developer settings > Fine-grained tokens).`,
+    },
+    {
+        id: 'slack-token',
+        description: 'Slack bot, user, app or refresh token',
+        severity: 'high',
+        keywords: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxe.', 'xoxp-', 'xoxr-', 'xoxs-'],
+        match: {
+            kind: 'token',
+            anchor: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxe.', 'xoxp-', 'xoxr-', 'xoxs-'],
+            parts: [{ run: 'A-Za-z0-9.-', min: 10, max: 250 }],
+            boundary: BASE64URL,
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: revoke the token in the Slack app's settings (OAuth & Permissions).`,
+    },
+    {
+        id: 'slack-webhook',
+        description: 'Slack incoming webhook URL',
+        severity: 'high',
+        keywords: ['https://hooks.slack.com/'],
+        match: {
+            kind: 'token',
+            anchor: ['https://hooks.slack.com/'],
+            parts: [
+                { literal: ['services/', 'workflows/', 'triggers/'] },
+                { run: 'A-Za-z0-9/_-', min: 20, max: 200 },
+            ],
+            boundary: '',
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        examples: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'],
+        remediation: `${ROTATE}: delete the webhook in the Slack app's settings (Incoming Webhooks) and create another.`,
+    },
+    {
+        id: 'private-key',
+        description: 'Private key (RSA, EC, DSA, OpenSSH, PGP or PKCS#8, encrypted or not)',
+        severity: 'critical',
+        keywords: ['-----begin '],
+        match: {
+            kind: 'token',
+            anchor: ['-----BEGIN '],
+            parts: [
+                { literal: ['RSA ', 'EC ', 'DSA ', 'OPENSSH ', 'ENCRYPTED ', 'PGP ', ''] },
+                { literal: ['PRIVATE KEY'] },
+                { literal: [' BLOCK', ''] },
+                { literal: ['-----'] },
+            ],
+            boundary: '',
+        },
+        block: { end: '-----END ', maxLines: 200 },
+        remediation: 'Treat the key as compromised: replace it (new key pair, new certificate), remove the public key wherever it is trusted, and keep private keys out of the repository.',
+    },
+    {
+        id: 'google-api-key',
+        description: 'Google API key',
+        severity: 'high',
+        keywords: ['aiza'],
+        match: {
+            kind: 'token',
+            anchor: ['AIza'],
+            parts: [{ run: BASE64URL, min: 35, max: 35 }],
+            boundary: BASE64URL,
+        },
+        remediation: `${ROTATE}: delete or regenerate the key in Google Cloud (APIs & Services > Credentials) and restrict keys to the APIs and referrers that need them.`,
+    },
+    {
+        id: 'stripe-api-key',
+        description: 'Stripe secret or restricted API key (live or test)',
+        severity: 'critical',
+        keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+        match: {
+            kind: 'token',
+            anchor: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+            parts: [{ run: 'A-Za-z0-9', min: 24, max: 247 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: roll the key in the Stripe dashboard (Developers > API keys).`,
+    },
+    {
+        id: 'twilio-auth-token',
+        description: 'Twilio auth token (32 hexadecimal digits within 3 lines of "twilio")',
+        severity: 'high',
+        keywords: ['twilio'],
+        // Nothing in the token itself says Twilio: it is found by the company it keeps, in whatever
+        // syntax (a nested config key, a constructor argument, a curl -u, a table).
+        match: { kind: 'near', lines: 3, run: '0-9a-f', length: 32, boundary: 'A-Za-z0-9+/_-' },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: rotate the auth token, or delete the API key, in the Twilio console.`,
+    },
+    {
+        id: 'sendgrid-api-key',
+        description: 'SendGrid API key',
+        severity: 'high',
+        keywords: ['sg.'],
+        match: {
+            kind: 'token',
+            anchor: ['SG.'],
+            parts: [{ run: BASE64URL, min: 22, max: 22 }, { literal: ['.'] }, { run: BASE64URL, min: 43, max: 43 }],
+            boundary: BASE64URL,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: delete the key in SendGrid (Settings > API Keys) and create another.`,
+    },
+    {
+        id: 'npm-token',
+        description: 'npm access token',
+        severity: 'high',
+        keywords: ['npm_'],
+        match: {
+            kind: 'token',
+            anchor: ['npm_'],
+            parts: [{ run: 'A-Za-z0-9', min: 36, max: 36 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: revoke the token on npmjs.com (Access Tokens) and publish with trusted publishing (OIDC).`,
+    },
+    {
+        id: 'npmrc-auth-token',
+        description: 'Registry auth token in an .npmrc',
+        severity: 'high',
+        keywords: ['_authtoken'],
+        match: {
+            kind: 'assignment',
+            name: 'A-Za-z0-9_.:/@-',
+            nameMax: 200,
+            nameTest: /_authToken$/,
+            quoted: { min: 20, max: 512 },
+            bare: { run: 'A-Za-z0-9_.+/=-', min: 20, max: 512 },
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: revoke the token at the registry and reference it as \${NPM_TOKEN} in .npmrc instead.`,
+    },
+    {
+        id: 'pypi-token',
+        description: 'PyPI API token',
+        severity: 'high',
+        keywords: ['pypi-ageichlwas5vcmc'],
+        match: {
+            kind: 'token',
+            anchor: ['pypi-AgEIcHlwaS5vcmc'],
+            parts: [{ run: BASE64URL, min: 50, max: 400 }],
+            boundary: BASE64URL,
+        },
+        remediation: `${ROTATE}: remove the token on pypi.org (Account settings > API tokens) and publish with trusted publishing.`,
+    },
+    {
+        id: 'jwt',
+        description: 'JSON Web Token (a signed bearer credential)',
+        severity: 'medium',
+        keywords: ['eyj'],
+        match: {
+            kind: 'token',
+            anchor: ['eyJ'],
+            parts: [
+                { run: BASE64URL, min: 10, max: 2048 },
+                { literal: ['.eyJ'] },
+                { run: BASE64URL, min: 10, max: 8192 },
+                { literal: ['.'] },
+                { run: BASE64URL, min: 10, max: 1024 },
+            ],
+            boundary: BASE64URL,
+        },
+        examples: [
+            'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+        ],
+        remediation: 'Revoke the token if its issuer allows it (or rotate the signing key), and keep tokens out of code: they are credentials until they expire.',
+    },
+    {
+        id: 'url-credentials',
+        description: 'Password in a URL (scheme://user:password@host)',
+        severity: 'high',
+        keywords: ['://'],
+        match: {
+            kind: 'token',
+            before: { run: 'A-Za-z0-9+.-', min: 2, max: 32 },
+            anchor: ['://'],
+            parts: [
+                { run: '^\\s:@/"\'<>`', min: 0, max: 128 },
+                { literal: [':'] },
+                { run: '^\\s:@/"\'<>`', min: 3, max: 256 },
+                { literal: ['@'] },
+                { run: 'A-Za-z0-9.-', min: 1, max: 253 },
+            ],
+            boundary: '',
+            secretPart: 2,
+        },
+        minEntropy: 2.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: change the password, and build the URL from a secret at run time.`,
+    },
+    {
+        id: 'generic-secret',
+        description: 'Password, secret, API key or token assigned a literal value',
+        severity: 'medium',
+        keywords: [
+            'password',
+            'passwd',
+            'pwd',
+            'secret',
+            'api_key',
+            'apikey',
+            'api-key',
+            'token',
+            'credential',
+            'private_key',
+        ],
+        match: {
+            kind: 'assignment',
+            name: NAME,
+            nameMax: 64,
+            // Names that hold a keyword but name something else: an id, a path, a hash, a label, a URL…
+            nameReject: /(?:id|ids|arn|name|names|path|file|dir|url|uri|type|label|field|prompt|hash|length|count|header|policy|version|expiry|expires|timeout|ttl|mode|format|hint|pattern|placeholder|title|description|message|error|endpoint|location|reset|rotation)$/i,
+            quoted: { min: 8, max: 256 },
+            bare: { run: '^\\s"\'`,;(){}<>[]', min: 8, max: 256 },
+            bareMayBeCode: true,
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        generic: true,
+        remediation: `${ROTATE}, then read it from the environment or a secret store (AWS Secrets Manager, SSM Parameter Store, GitHub secrets).`,
+    },
+];
 
-"use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+;// CONCATENATED MODULE: ./src/secrets/secrets-config.schema.json
+const secrets_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Rampart secret scanning config (.rampart/secrets.yml)","type":"object","errorMessage":"must be a mapping","additionalProperties":false,"properties":{"skip":{"description":"Path globs (relative to the repository root) that are never scanned, e.g. test/fixtures/**.","type":"array","items":{"type":"string","minLength":1,"errorMessage":"must be a path glob"},"errorMessage":"must be a list of path globs"},"disable":{"description":"Ids of built-in rules to turn off.","type":"array","uniqueItems":true,"items":{"type":"string","errorMessage":"must be a rule id"},"errorMessage":"must be a list of rule ids"},"allow":{"description":"Fingerprints of findings that are not secrets (or were rotated), each with the reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["fingerprint","reason"],"errorMessage":"must be a mapping with fingerprint and reason","properties":{"fingerprint":{"type":"string","pattern":"^[0-9a-f]{24}$","errorMessage":"must be a finding\'s fingerprint (24 hexadecimal digits)"},"reason":{"type":"string","minLength":1,"errorMessage":"must say why"}}},"errorMessage":"must be a list of {fingerprint, reason}"},"rules":{"description":"Custom rules, in RE2 syntax (no backreferences or lookaround: matching stays linear in time).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","pattern"],"errorMessage":"must be a mapping with at least id, description and pattern","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,63}$","errorMessage":"must be 2-64 lowercase letters, digits or hyphens"},"description":{"type":"string","minLength":1,"errorMessage":"must be text"},"severity":{"enum":["critical","high","medium","low"],"errorMessage":"must be critical, high, medium or low"},"keywords":{"description":"Literals one of which occurs in every match: the rule only looks there. Without them it reads every line whole.","type":"array","items":{"type":"string","minLength":2,"errorMessage":"must be at least 2 characters"},"errorMessage":"must be a list of literals"},"pattern":{"description":"RE2 syntax; the secret is the first capture group that matched, or the whole match.","type":"string","minLength":1,"errorMessage":"must be an RE2 pattern"},"maxMatchLength":{"type":"integer","minimum":1,"maximum":8192,"errorMessage":"must be a whole number from 1 to 8192","default":256},"minEntropy":{"type":"number","minimum":0,"maximum":8,"errorMessage":"must be a number of bits per character from 0 to 8"},"remediation":{"type":"string","errorMessage":"must be text"}}},"errorMessage":"must be a list of rules"}}}');
+;// CONCATENATED MODULE: ./src/secrets/config.ts
 
-/***/ }),
 
-/***/ 9426:
-/***/ ((module) => {
 
-"use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Rampart secret scanning config (.rampart/secrets.yml)","type":"object","errorMessage":"must be a mapping","additionalProperties":false,"properties":{"skip":{"description":"Path globs (relative to the repository root) that are never scanned, e.g. test/fixtures/**.","type":"array","items":{"type":"string","minLength":1,"errorMessage":"must be a path glob"},"errorMessage":"must be a list of path globs"},"disable":{"description":"Ids of built-in rules to turn off.","type":"array","uniqueItems":true,"items":{"type":"string","errorMessage":"must be a rule id"},"errorMessage":"must be a list of rule ids"},"allow":{"description":"Fingerprints of findings that are not secrets (or were rotated), each with the reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["fingerprint","reason"],"errorMessage":"must be a mapping with fingerprint and reason","properties":{"fingerprint":{"type":"string","pattern":"^[0-9a-f]{24}$","errorMessage":"must be a finding\'s fingerprint (24 hexadecimal digits)"},"reason":{"type":"string","minLength":1,"errorMessage":"must say why"}}},"errorMessage":"must be a list of {fingerprint, reason}"},"rules":{"description":"Custom rules, in RE2 syntax (no backreferences or lookaround: matching stays linear in time).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","pattern"],"errorMessage":"must be a mapping with at least id, description and pattern","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,63}$","errorMessage":"must be 2-64 lowercase letters, digits or hyphens"},"description":{"type":"string","minLength":1,"errorMessage":"must be text"},"severity":{"enum":["critical","high","medium","low"],"errorMessage":"must be critical, high, medium or low"},"keywords":{"description":"Literals one of which occurs in every match: the rule only looks there. Without them it reads every line whole.","type":"array","items":{"type":"string","minLength":2,"errorMessage":"must be at least 2 characters"},"errorMessage":"must be a list of literals"},"pattern":{"description":"RE2 syntax; the secret is the first capture group that matched, or the whole match.","type":"string","minLength":1,"errorMessage":"must be an RE2 pattern"},"maxMatchLength":{"type":"integer","minimum":1,"maximum":8192,"errorMessage":"must be a whole number from 1 to 8192","default":256},"minEntropy":{"type":"number","minimum":0,"maximum":8,"errorMessage":"must be a number of bits per character from 0 to 8"},"remediation":{"type":"string","errorMessage":"must be text"}}},"errorMessage":"must be a list of rules"}}}');
 
-/***/ })
 
-/******/ 	});
-/************************************************************************/
-/******/ 	// The module cache
-/******/ 	var __webpack_module_cache__ = {};
-/******/ 	
-/******/ 	// The require function
-/******/ 	function __nccwpck_require__(moduleId) {
-/******/ 		// Check if module is in cache
-/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 		if (cachedModule !== undefined) {
-/******/ 			return cachedModule.exports;
-/******/ 		}
-/******/ 		// Create a new module (and put it into the cache)
-/******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			// no module.id needed
-/******/ 			// no module.loaded needed
-/******/ 			exports: {}
-/******/ 		};
-/******/ 	
-/******/ 		// Execute the module function
-/******/ 		var threw = true;
-/******/ 		try {
-/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 			threw = false;
-/******/ 		} finally {
-/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 		}
-/******/ 	
-/******/ 		// Return the exports of the module
-/******/ 		return module.exports;
-/******/ 	}
-/******/ 	
-/************************************************************************/
-/******/ 	/* webpack/runtime/asset-relocator-loader */
-/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
-/******/ 	
-/******/ 	/* webpack/runtime/create fake namespace object */
-/******/ 	(() => {
-/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 		var leafPrototypes;
-/******/ 		// create a fake namespace object
-/******/ 		// mode & 1: value is a module id, require it
-/******/ 		// mode & 2: merge all properties of value into the ns
-/******/ 		// mode & 4: return value when already ns object
-/******/ 		// mode & 16: return value when it's Promise-like
-/******/ 		// mode & 8|1: behave like require
-/******/ 		__nccwpck_require__.t = function(value, mode) {
-/******/ 			if(mode & 1) value = this(value);
-/******/ 			if(mode & 8) return value;
-/******/ 			if(typeof value === 'object' && value) {
-/******/ 				if((mode & 4) && value.__esModule) return value;
-/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 			}
-/******/ 			var ns = Object.create(null);
-/******/ 			__nccwpck_require__.r(ns);
-/******/ 			var def = {};
-/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 			}
-/******/ 			def['default'] = () => (value);
-/******/ 			__nccwpck_require__.d(ns, def);
-/******/ 			return ns;
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/define property getters */
-/******/ 	(() => {
-/******/ 		// define getter functions for harmony exports
-/******/ 		__nccwpck_require__.d = (exports, definition) => {
-/******/ 			for(var key in definition) {
-/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 				}
-/******/ 			}
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/make namespace object */
-/******/ 	(() => {
-/******/ 		// define __esModule on exports
-/******/ 		__nccwpck_require__.r = (exports) => {
-/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 			}
-/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/************************************************************************/
-/******/ 	
-/******/ 	// startup
-/******/ 	// Load entry module and return exports
-/******/ 	// This entry module is referenced by other modules so it can't be inlined
-/******/ 	var __webpack_exports__ = __nccwpck_require__(1930);
-/******/ 	module.exports = __webpack_exports__;
-/******/ 	
+
+
+
+/** Where the config is looked for when none is named. */
+const DEFAULT_CONFIG_FILE = '.rampart/secrets.yml';
+const validateConfig = compileSchema(secrets_config_schema_namespaceObject);
+/** The built-in rules and nothing skipped or allowed: what a repository without a config gets. */
+function defaultSecretsConfig() {
+    return { rules: BUILT_IN_RULES, skips: () => false, allowed: new Map() };
+}
+/**
+ * Reads the config; `file` undefined means DEFAULT_CONFIG_FILE in `root`, if it exists. Every
+ * problem is reported at once with file, line and field; a custom pattern RE2 refuses is one of them.
+ */
+async function loadSecretsConfig(file, root) {
+    const path = file ?? (0,external_node_path_.join)(root, DEFAULT_CONFIG_FILE);
+    if (file === undefined && !(0,external_node_fs_.existsSync)(path))
+        return defaultSecretsConfig();
+    return parseSecretsConfig(await readInputFile(path, 'secrets config'), path);
+}
+function parseSecretsConfig(text, file) {
+    const { data } = parseValidatedYaml(text, file, {
+        validate: validateConfig,
+        rootName: 'secrets config',
+        furtherProblems: semanticProblems,
+    });
+    const disabled = new Set(data.disable ?? []);
+    const skip = data.skip ?? [];
+    const isSkipped = skip.length > 0 ? picomatch_default()(skip, { dot: true }) : () => false;
+    return {
+        rules: [
+            ...BUILT_IN_RULES.filter((rule) => !disabled.has(rule.id)),
+            ...(data.rules ?? []).map(customRule),
+        ],
+        skips: (path) => isSkipped(path),
+        allowed: new Map((data.allow ?? []).map((entry) => [entry.fingerprint, entry.reason])),
+    };
+}
+function customRule(written) {
+    return {
+        id: written.id,
+        description: written.description,
+        severity: written.severity ?? 'high',
+        keywords: (written.keywords ?? []).map((keyword) => keyword.toLowerCase()),
+        match: { kind: 'regex', pattern: written.pattern, maxMatchLength: written.maxMatchLength ?? 256 },
+        minEntropy: written.minEntropy,
+        remediation: written.remediation ??
+            'Revoke the credential where it was issued, issue a new one, and keep it in a secret store.',
+    };
+}
+function semanticProblems(data, source) {
+    const root = (typeof data === 'object' && data !== null ? data : {});
+    const problems = [];
+    const builtIn = new Set(BUILT_IN_RULES.map((rule) => rule.id));
+    const at = (path, text) => problems.push({ line: source.lineOf(path), text: `${formatPath(path)} ${text}` });
+    (Array.isArray(root.disable) ? root.disable : []).forEach((id, index) => {
+        if (typeof id === 'string' && !builtIn.has(id)) {
+            at(['disable', index], `"${id}" is not a built-in rule (known: ${[...builtIn].join(', ')})`);
+        }
+    });
+    (Array.isArray(root.rules) ? root.rules : []).forEach((rule, index) => {
+        if (typeof rule?.id === 'string' && builtIn.has(rule.id)) {
+            at(['rules', index, 'id'], `"${rule.id}" is a built-in rule's id: choose another (or disable the built-in one)`);
+        }
+        if (typeof rule?.pattern !== 'string')
+            return;
+        try {
+            compileRegex(rule.pattern);
+        }
+        catch (error) {
+            at(['rules', index, 'pattern'], `is not valid RE2, the syntax that keeps matching linear in time (no backreferences, lookahead or lookbehind): ${error.message}`);
+        }
+    });
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./src/github/rest-client.ts
+/**
+ * A small client for GitHub's REST API (fetch, JSON, pagination through the Link header). It is
+ * plain HTTP, not the runner: the core may use it, with a token the adapter passes in.
+ */
+class GitHubApiError extends Error {
+    status;
+    method;
+    path;
+    constructor(status, method, path, message) {
+        super(`GitHub API ${method} ${path}: ${status} ${message}`);
+        this.status = status;
+        this.method = method;
+        this.path = path;
+        this.name = 'GitHubApiError';
+    }
+}
+/** Pages read at most when following Link headers: 100 per page, so 10,000 items. */
+const MAX_PAGES = 100;
+class GitHubClient {
+    options;
+    apiUrl;
+    constructor(options) {
+        this.options = options;
+        this.apiUrl = (options.apiUrl ?? 'https://api.github.com').replace(/\/$/, '');
+    }
+    async request(method, path, body) {
+        const response = await this.send(method, `${this.apiUrl}${path}`, body);
+        return (response.status === 204 ? undefined : await response.json());
+    }
+    /** Every item of a list endpoint, following `Link: <…>; rel="next"`. */
+    async paginate(path) {
+        const items = [];
+        let url = `${this.apiUrl}${path}${path.includes('?') ? '&' : '?'}per_page=100`;
+        for (let page = 0; url && page < MAX_PAGES; page++) {
+            const response = await this.send('GET', url);
+            items.push(...(await response.json()));
+            url = nextPage(response.headers.get('link'));
+        }
+        return items;
+    }
+    async send(method, url, body) {
+        const response = await fetch(url, {
+            method,
+            headers: {
+                accept: 'application/vnd.github+json',
+                authorization: `Bearer ${this.options.token}`,
+                'x-github-api-version': '2022-11-28',
+                'user-agent': 'rampart',
+                ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+            },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        if (!response.ok) {
+            const text = await response.text();
+            let message = text;
+            try {
+                message = JSON.parse(text).message ?? text;
+            }
+            catch {
+                // Not JSON: the text as it came.
+            }
+            throw new GitHubApiError(response.status, method, new URL(url).pathname, message);
+        }
+        return response;
+    }
+}
+function nextPage(link) {
+    for (const part of link?.split(',') ?? []) {
+        const match = /<([^>]+)>;\s*rel="next"/.exec(part.trim());
+        if (match)
+            return match[1];
+    }
+    return undefined;
+}
+/** `owner/repo` as GITHUB_REPOSITORY gives it. */
+function parseRepository(fullName) {
+    const [owner, repo, ...rest] = fullName.split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new Error(`"${fullName}" is not owner/repo`);
+    return { owner, repo };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = require("node:readline");
+;// CONCATENATED MODULE: ./src/runtime/git-path.ts
+/**
+ * A path as git writes it in a patch header: in C-style quotes when it holds unusual characters,
+ * even with core.quotePath=false (which only stops the quoting of non-ASCII bytes).
+ */
+function unquoteGitPath(path) {
+    if (!path.startsWith('"'))
+        return path;
+    const bytes = [];
+    const escapes = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+    for (let index = 1; index < path.length - 1; index++) {
+        const character = path[index];
+        if (character !== '\\') {
+            bytes.push(...Buffer.from(character));
+            continue;
+        }
+        const next = path[index + 1];
+        if (/[0-7]/.test(next)) {
+            bytes.push(Number.parseInt(path.slice(index + 1, index + 4), 8));
+            index += 3;
+        }
+        else {
+            bytes.push(escapes[next] ?? next.charCodeAt(0));
+            index += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/secrets/sources/git-diff.ts
+
+
+
+function addedLinesDocument(added) {
+    return {
+        lines: added.lines,
+        originOf: (index) => ({
+            path: added.path,
+            line: added.lineNumbers[index] ?? 0,
+            commit: added.commit,
+            author: added.author,
+        }),
+    };
+}
+const COMMIT_MARK = '\u001ecommit ';
+/** Patch options: no colour, no external or text-converted diffs, no context, renames followed. */
+const PATCH_OPTIONS = ['--no-color', '--no-ext-diff', '--no-textconv', '-U0', '--find-renames'];
+/** Runs git in `cwd` and yields its output line by line, without holding it all in memory. */
+async function* gitLines(cwd, args) {
+    const child = (0,external_node_child_process_.spawn)('git', ['-c', 'core.quotePath=false', ...args], {
+        cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+        stderr = (stderr + chunk.toString()).slice(-2000);
+    });
+    const exit = new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.once('close', (code) => resolve(code ?? 1));
+    });
+    yield* (0,external_node_readline_namespaceObject.createInterface)({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY });
+    const code = await exit;
+    if (code !== 0)
+        throw new Error(`git ${args[0]} failed: ${stderr.trim() || `exit code ${code}`}`);
+}
+async function git(cwd, args) {
+    const lines = [];
+    for await (const line of gitLines(cwd, args))
+        lines.push(line);
+    return lines.join('\n');
+}
+/** The added lines of every commit `git log` selects with `revisions`, oldest first. */
+function addedLinesOfCommits(cwd, revisions, stats) {
+    const format = `--format=${COMMIT_MARK}%H%x1f%an <%ae>`;
+    return parsePatch(gitLines(cwd, ['log', '--reverse', '-p', format, ...PATCH_OPTIONS, ...revisions, '--']), stats);
+}
+/** The added lines staged in the index. */
+function addedLinesStaged(cwd, stats) {
+    return parsePatch(gitLines(cwd, ['diff', '--cached', ...PATCH_OPTIONS]), stats);
+}
+/**
+ * Reads a patch (`git log -p` or `git diff`) and yields the added lines per commit and file. Only
+ * lines inside a hunk count, so a content line that looks like a header (`+++ x`) is still content.
+ */
+async function* parsePatch(lines, stats) {
+    let commit;
+    let author;
+    let current;
+    let nextLine = 0;
+    let inHunk = false;
+    const flush = function* () {
+        if (current && current.lines.length > 0)
+            yield current;
+        current = undefined;
+    };
+    for await (const line of lines) {
+        if (line.startsWith(COMMIT_MARK)) {
+            yield* flush();
+            [commit, author] = line.slice(COMMIT_MARK.length).split('\u001f');
+            stats.commits++;
+            inHunk = false;
+        }
+        else if (line.startsWith('diff --git ')) {
+            yield* flush();
+            inHunk = false;
+        }
+        else if (!inHunk && line.startsWith('+++ ')) {
+            // git ends the name with a tab when it holds a space, so that the line can be read back.
+            const path = unquoteGitPath(line.slice(4).replace(/\t$/, ''));
+            current =
+                path === '/dev/null'
+                    ? undefined
+                    : { path: path.replace(/^b\//, ''), commit, author, lines: [], lineNumbers: [] };
+        }
+        else if (!inHunk && line.startsWith('Binary files ')) {
+            stats.binaryFiles.push(binaryPath(line));
+        }
+        else if (line.startsWith('@@ ')) {
+            const start = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line);
+            nextLine = Number(start?.[1] ?? 0);
+            inHunk = current !== undefined;
+        }
+        else if (inHunk && current) {
+            if (line.startsWith('+')) {
+                current.lines.push(line.slice(1));
+                current.lineNumbers.push(nextLine++);
+            }
+            else if (line.startsWith(' ')) {
+                nextLine++;
+            }
+            else if (!line.startsWith('-') && !line.startsWith('\\')) {
+                inHunk = false;
+            }
+        }
+    }
+    yield* flush();
+}
+function binaryPath(line) {
+    const match = /^Binary files (?:a\/.*|\/dev\/null) and (.*) differ$/.exec(line);
+    const path = match?.[1] ?? line;
+    return unquoteGitPath(path).replace(/^b\//, '');
+}
+
+;// CONCATENATED MODULE: ./src/secrets/remediate/inputs.ts
+
+
+
+/** Checks the inputs and builds the options; `name` spells an input as the adapter's user knows it. */
+function resolveRemediationOptions(inputs, name) {
+    const problems = [];
+    const needsGitHub = inputs.notifyIssues || inputs.lock === 'github';
+    if (needsGitHub && !inputs.githubToken) {
+        problems.push(`${name('githubToken')} is needed for ${inputs.notifyIssues ? name('notifyIssues') : `${name('lock')} github`}`);
+    }
+    if (inputs.lock && inputs.lock !== 'github' && inputs.lock !== 'codecommit') {
+        problems.push(`${name('lock')} "${inputs.lock}" is not github or codecommit`);
+    }
+    if (inputs.reset && !inputs.allowHistoryRewrite) {
+        problems.push(`${name('reset')} rewrites the branch's history: set ${name('allowHistoryRewrite')} as well to say so`);
+    }
+    if (problems.length > 0)
+        throw new errors_InputError(problems);
+    const github = needsGitHub
+        ? new GitHubClient({ token: inputs.githubToken ?? '', apiUrl: inputs.githubApiUrl })
+        : undefined;
+    return {
+        githubIssues: inputs.notifyIssues ? github : undefined,
+        snsTopicArn: inputs.snsTopicArn,
+        slackWebhookUrl: inputs.slackWebhookUrl,
+        deactivateAwsKeysRegion: inputs.deactivateAwsKeys ? inputs.region : undefined,
+        lock: inputs.lock === 'github' && github
+            ? { kind: 'github', client: github }
+            : inputs.lock === 'codecommit'
+                ? { kind: 'codecommit', region: inputs.region }
+                : undefined,
+        reset: inputs.reset
+            ? {
+                root: inputs.root,
+                remote: 'origin',
+                allowHistoryRewrite: inputs.allowHistoryRewrite,
+                allowDefaultBranch: inputs.allowDefaultBranch,
+                remediationIdentity: inputs.remediationIdentity,
+            }
+            : undefined,
+    };
+}
+/** The push, with what is not given read from the checkout: its branch, and origin's default branch. */
+async function resolvePushContext(given, root) {
+    if (!given.repository)
+        throw new errors_InputError(['the repository is not known: give it (owner/repo)']);
+    return {
+        ...given,
+        repository: given.repository,
+        branch: given.branch || (await gitOrUndefined(root, ['branch', '--show-current'])) || 'HEAD',
+        base: given.base ?? '',
+        head: given.head ?? '',
+        defaultBranch: given.defaultBranch ??
+            (await gitOrUndefined(root, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']))?.replace(/^origin\//, ''),
+    };
+}
+async function gitOrUndefined(root, args) {
+    try {
+        return (await git(root, args)).trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(6764);
+// EXTERNAL MODULE: ./src/aws/client-factory.ts + 1 modules
+var client_factory = __nccwpck_require__(8647);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/secrets/file-kinds.ts
+/**
+ * Source code, where a literal string is always quoted, as opposed to configuration (`.env`,
+ * YAML, properties, shell, Dockerfiles, Markdown) where a value often is not.
+ */
+const SOURCE_CODE_EXTENSIONS = new Set([
+    'c',
+    'cc',
+    'cjs',
+    'clj',
+    'cpp',
+    'cs',
+    'cts',
+    'dart',
+    'erl',
+    'ex',
+    'exs',
+    'fs',
+    'go',
+    'gradle',
+    'groovy',
+    'h',
+    'hcl',
+    'hpp',
+    'java',
+    'js',
+    'jsx',
+    'kt',
+    'kts',
+    'lua',
+    'm',
+    'mjs',
+    'mts',
+    'php',
+    'py',
+    'rb',
+    'rs',
+    'scala',
+    'svelte',
+    'swift',
+    'tf',
+    'ts',
+    'tsx',
+    'vue',
+]);
+function isSourceCode(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 && SOURCE_CODE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/secrets/keyword-bytes.ts
+/**
+ * The keyword pass over a file's raw bytes, before any decoding: one loop that keeps a hash of the
+ * last three bytes (ASCII letters folded to lower case) and looks it up in a table of the keywords'
+ * first three characters; only where the table says so are the keywords of that bucket compared in
+ * full. It reports what the engine's case-insensitive keyword regex reports on the decoded text:
+ * at each position, the longest keyword that starts there. Linear: each byte costs one lookup, and
+ * a candidate at most the length of the bucket's keywords.
+ */
+/** The hash keeps the three last bytes, 5 bits apart, in 15 bits. */
+const HASH_BITS = 15;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+/** `| 32` folds A–Z to a–z (and leaves digits and most punctuation as they are). */
+const FOLD = 0x20;
+const PREFIX = 3;
+/** Printable ASCII: the bytes of such a keyword are the same in every encoding the engine reads. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+function hashOf(text) {
+    let hash = 0;
+    for (let index = 0; index < PREFIX; index++)
+        hash = ((hash << 5) ^ (text.charCodeAt(index) | FOLD)) & HASH_MASK;
+    return hash;
+}
+class KeywordBytes {
+    keywords;
+    /** For each hash, 1 + the index of its bucket in `buckets`, or 0. */
+    table = new Uint16Array(1 << HASH_BITS);
+    /** Keyword indexes, longest first. */
+    buckets = [];
+    /** The keywords' bytes, and for each byte whether it is a letter (compared without case). */
+    bytes;
+    letters;
+    hits = {
+        count: 0,
+        positions: new Int32Array(1024),
+        keywords: new Uint16Array(1024),
+    };
+    /** Undefined when a keyword is shorter than three characters or not printable ASCII: such keywords are searched in the decoded text. */
+    static of(keywords) {
+        const usable = keywords.length > 0 &&
+            keywords.every((keyword) => keyword.length >= PREFIX && PRINTABLE_ASCII.test(keyword));
+        return usable ? new KeywordBytes(keywords) : undefined;
+    }
+    /** `keywords`: lower case. */
+    constructor(keywords) {
+        this.keywords = keywords;
+        this.bytes = keywords.map((keyword) => Buffer.from(keyword, 'latin1'));
+        this.letters = this.bytes.map((bytes) => bytes.map((byte) => (byte >= 0x61 && byte <= 0x7a ? 1 : 0)));
+        const order = keywords.map((_, index) => index).sort((a, b) => keywords[b].length - keywords[a].length);
+        for (const index of order) {
+            const hash = hashOf(keywords[index]);
+            if (this.table[hash] === 0)
+                this.table[hash] = this.buckets.push([]);
+            this.buckets[this.table[hash] - 1].push(index);
+        }
+    }
+    /** Every keyword position in `bytes`, in order; the result is overwritten by the next call. */
+    find(bytes) {
+        const { table } = this;
+        this.hits.count = 0;
+        const length = bytes.length;
+        if (length < PREFIX)
+            return this.hits;
+        let hash = ((bytes[0] | FOLD) << 5) ^ (bytes[1] | FOLD);
+        for (let index = PREFIX - 1; index < length; index++) {
+            hash = ((hash << 5) ^ (bytes[index] | FOLD)) & HASH_MASK;
+            const bucket = table[hash];
+            if (bucket !== 0)
+                this.verify(bucket - 1, bytes, index - PREFIX + 1);
+        }
+        return this.hits;
+    }
+    verify(bucket, bytes, start) {
+        for (const keyword of this.buckets[bucket]) {
+            if (this.matchesAt(keyword, bytes, start)) {
+                this.push(start, keyword);
+                return;
+            }
+        }
+    }
+    matchesAt(keyword, bytes, start) {
+        const expected = this.bytes[keyword];
+        const letters = this.letters[keyword];
+        if (start + expected.length > bytes.length)
+            return false;
+        for (let offset = 0; offset < expected.length; offset++) {
+            const byte = bytes[start + offset];
+            const actual = letters[offset] === 1 ? byte | FOLD : byte;
+            if (actual !== expected[offset])
+                return false;
+        }
+        return true;
+    }
+    push(position, keyword) {
+        const { hits } = this;
+        if (hits.count === hits.positions.length) {
+            const positions = new Int32Array(hits.count * 2);
+            const keywords = new Uint16Array(hits.count * 2);
+            positions.set(hits.positions);
+            keywords.set(hits.keywords);
+            hits.positions = positions;
+            hits.keywords = keywords;
+        }
+        hits.positions[hits.count] = position;
+        hits.keywords[hits.count] = keyword;
+        hits.count++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secrets/values.ts
+/** Judging a matched value: is it random enough, a placeholder, a reference, a published example? */
+/** Shannon entropy in bits per character. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const character of value)
+        counts.set(character, (counts.get(character) ?? 0) + 1);
+    let entropy = 0;
+    for (const count of counts.values()) {
+        const share = count / value.length;
+        entropy -= share * Math.log2(share);
+    }
+    return entropy;
+}
+const PLACEHOLDER_WORDS = [
+    'changeme',
+    'change_me',
+    'change-me',
+    'example',
+    'placeholder',
+    'dummy',
+    'sample',
+    'redacted',
+    'your_',
+    'your-',
+    'yourpassword',
+    'yoursecret',
+    'xxxx',
+    '****',
+    '....',
+    '<',
+    '>',
+    '${',
+    '{{',
+    '%(',
+    '$(',
+    '#{',
+    'process.env',
+    'os.environ',
+    'getenv',
+];
+const PLACEHOLDER_VALUES = new Set([
+    'password',
+    'passwd',
+    'secret',
+    'token',
+    'apikey',
+    'api_key',
+    'null',
+    'none',
+    'undefined',
+    'true',
+    'false',
+    'required',
+    'optional',
+    'string',
+    'secretvalue',
+    'notasecret',
+]);
+/** A value written to be replaced, or read from elsewhere, rather than a secret. */
+function isPlaceholder(value) {
+    const lower = value.toLowerCase();
+    if (PLACEHOLDER_VALUES.has(lower.replace(/[^a-z_]/g, '')))
+        return true;
+    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
+        return true;
+    if (/^\$[A-Za-z_]/.test(value) || /^%[A-Za-z_]+%$/.test(value))
+        return true;
+    // One character repeated (xxxxxxxx, 00000000).
+    return new Set(lower).size <= 1;
+}
+/**
+ * What a catch-all rule's value is when it is not a secret: a name (`TOKEN_EXPIRED`,
+ * `CreateTokenCommand`, `credentials`), text (a message with spaces, or in another alphabet), a
+ * path (`/latest/api/token`), or a UUID.
+ */
+function isNameOrText(value) {
+    if (/\s/.test(value) || /[^ -~\t]/.test(value) || UUID.test(value))
+        return true;
+    if (value.startsWith('/') || value.startsWith('./') || value.includes('://'))
+        return true;
+    if (/^[A-Za-z_$-]+$/.test(value) && isWord(value.replace(/[_$-]/g, '')))
+        return true;
+    return looksLikeName(value);
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const VOWELS = 'aeiouAEIOU';
+/** No English word (and no identifier made of them) has five consonants in a row. */
+const MAX_CONSONANT_RUN = 4;
+/**
+ * Letters that read like one word or a few: all in one case or capitalised (per camelCase part), a
+ * fair share of vowels, no long consonant cluster. A random string of letters mixes cases at random,
+ * has few vowels (about one letter in five) and long clusters.
+ */
+function isWord(letters, minVowelShare = 0.3) {
+    if (!/^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,})(?:[A-Z][a-z]{2,}|[A-Z]{2,}(?![a-z]))*$/.test(letters))
+        return false;
+    let vowels = 0;
+    let cluster = 0;
+    for (const character of letters) {
+        if (VOWELS.includes(character)) {
+            vowels++;
+            cluster = 0;
+        }
+        else if (++cluster > MAX_CONSONANT_RUN) {
+            return false;
+        }
+    }
+    return vowels / letters.length >= minVowelShare;
+}
+/** A word, perhaps with a version number in it (`Token`, `S3session`, `Auth2`). */
+function isWordLike(part) {
+    const letters = part.replace(/\d/, '');
+    return !/\d/.test(letters) && letters.length >= 2 && isWord(letters, 0.25);
+}
+/**
+ * A name built of words: `CreateOAuth2TokenCommand`, `X-Amz-S3session-Token`,
+ * `AKIDTEST/20261122/us-east-1/cloudformation/aws4_request`. Split at separators and at each
+ * lower-to-upper step into parts of four characters or more on average, at least three of four
+ * parts of three characters or more read like words where the parts of a random string mostly do not
+ * (`Zx8kq2`, `Lm9`, `Pw4`).
+ */
+function looksLikeName(value) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(value))
+        return false;
+    const parts = [];
+    let part = '';
+    for (let index = 0; index < value.length; index++) {
+        const character = value[index];
+        const previous = value[index - 1] ?? '';
+        if ('_./-'.includes(character)) {
+            if (part)
+                parts.push(part);
+            part = '';
+            continue;
+        }
+        if (/[A-Z]/.test(character) && /[a-z0-9]/.test(previous) && part) {
+            parts.push(part);
+            part = '';
+        }
+        part += character;
+    }
+    if (part)
+        parts.push(part);
+    if (parts.length < 3 || value.length / parts.length < 4)
+        return false;
+    // Numbers (dates, versions) and two-letter parts (us, eu) say nothing either way.
+    const telling = parts.filter((candidate) => candidate.length >= 3 && !/^\d+$/.test(candidate));
+    const words = telling.filter((candidate) => isWordLike(candidate));
+    return telling.length > 0 && words.length >= telling.length * 0.75;
+}
+/**
+ * An unquoted value that is code rather than a literal: a property path (`config.db.password`,
+ * `init?.token`), or a constant's name (`DB_PASSWORD`). Names without digits are caught earlier
+ * (isNameOrText); a random string is no camelCase name, whatever its capitals.
+ */
+function looksLikeReference(value) {
+    if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value))
+        return true;
+    return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/engine.ts
+
+
+
+
+
+
+
+/** Written on a line, this marks whatever the line holds as not a secret. */
+const ALLOW_MARKER = 'rampart:allow-secret';
+/** Characters of context a regex chunk carries beyond the part whose matches it keeps. */
+const CHUNK_CONTEXT = 64;
+function nearClasses(rule) {
+    const near = rule.match.kind === 'near' ? rule.match : rule.nearby;
+    return near && { run: new char_class_CharClass(near.run), boundary: new char_class_CharClass(near.boundary) };
+}
+function compileRule(rule) {
+    const { match } = rule;
+    return {
+        rule,
+        matcher: match.kind === 'token'
+            ? tokenMatcher(match)
+            : match.kind === 'assignment'
+                ? assignmentMatcher(match)
+                : undefined,
+        regex: match.kind === 'regex'
+            ? { re2: compileRegex(match.pattern), maxMatchLength: match.maxMatchLength }
+            : undefined,
+        near: nearClasses(rule),
+        examples: new Set(rule.examples ?? []),
+    };
+}
+/**
+ * Finds secrets with a set of rules. One pass of a literal alternation (no quantifier, so it cannot
+ * backtrack) finds the rules' keywords in a line; each rule then looks only there, with a matcher
+ * that is linear in the input whatever it holds.
+ */
+class engine_SecretScanner {
+    compiled;
+    keywordRegex;
+    /** For each keyword: the rules it stands for, and where their own keyword starts inside it. */
+    rulesByKeyword = new Map();
+    wholeLineRules;
+    keywordBytes;
+    /** Counts the lines scanned, for LineContext.lineSerial. */
+    linesScanned = 0;
+    constructor(rules) {
+        this.compiled = rules.map(compileRule);
+        this.wholeLineRules = this.compiled.filter((entry) => entry.rule.keywords.length === 0);
+        const keywords = [...new Set(this.compiled.flatMap((entry) => entry.rule.keywords))].sort((a, b) => b.length - a.length);
+        for (const keyword of keywords) {
+            // A keyword also stands for every keyword inside it ("aws_secret" holds "secret").
+            this.rulesByKeyword.set(keyword, this.compiled.flatMap((entry) => entry.rule.keywords.flatMap((own) => offsetsOf(keyword, own).map((offset) => ({ entry, offset })))));
+        }
+        if (keywords.length > 0)
+            this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
+        this.keywordBytes = KeywordBytes.of(keywords);
+    }
+    scan(document) {
+        const state = {
+            findings: [],
+            keywordLines: new Map(),
+            context: { codeFile: isSourceCode(document.originOf(0).path), lineSerial: 0 },
+        };
+        // A whole text is searched in one pass, and only the lines with a keyword are cut out of it.
+        if (document.bytes !== undefined && this.keywordBytes && this.wholeLineRules.length === 0) {
+            this.scanBytes(document, document.bytes, this.keywordBytes, state);
+        }
+        else if (document.text !== undefined && this.wholeLineRules.length === 0) {
+            this.scanText(document, document.text, state);
+        }
+        else {
+            document.lines.forEach((text, lineIndex) => this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state));
+        }
+        const { findings } = state;
+        for (const [entry, lines] of state.keywordLines)
+            findings.push(...this.tokensNear(entry, document, lines));
+        findings.push(...this.nearbyFindings(document, findings));
+        return preferSpecific(dedupe(findings))
+            .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
+            .map(({ finding, secret }) => ({ finding, secret }));
+    }
+    /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
+    keywordHits(text) {
+        const regex = this.keywordRegex;
+        if (!regex)
+            return [];
+        const hits = [];
+        regex.lastIndex = 0;
+        for (let hit = regex.exec(text); hit; hit = regex.exec(text)) {
+            hits.push({ index: hit.index, keyword: hit[0].toLowerCase() });
+            regex.lastIndex = hit.index + 1;
+        }
+        return hits;
+    }
+    /** The text's keyword hits, grouped by line; each line with hits is scanned on its own. */
+    scanText(document, text, state) {
+        const hits = this.keywordHits(text);
+        let lineIndex = 0;
+        let lineStart = 0;
+        let next = 0;
+        while (next < hits.length) {
+            const first = hits[next];
+            for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < first.index; newline = text.indexOf('\n', lineStart)) {
+                lineStart = newline + 1;
+                lineIndex++;
+            }
+            const newline = text.indexOf('\n', first.index);
+            const lineEnd = newline === -1 ? text.length : newline;
+            const onLine = [];
+            for (; next < hits.length && hits[next].index < lineEnd; next++) {
+                const hit = hits[next];
+                onLine.push({ index: hit.index - lineStart, keyword: hit.keyword });
+            }
+            const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+            const index = lineIndex;
+            this.scanLine(document, () => index, line, onLine, state);
+        }
+    }
+    /**
+     * scanText on the undecoded bytes: the keywords are found in the bytes, and only their lines are
+     * decoded. Lines are counted only when a line's index is needed (a finding, a near rule's keyword).
+     */
+    scanBytes(document, bytes, keywordBytes, state) {
+        const hits = keywordBytes.find(bytes);
+        const { positions, keywords } = hits;
+        const ascii = (0,external_node_buffer_.isAscii)(bytes);
+        const counter = new LineCounter(bytes);
+        let next = 0;
+        while (next < hits.count) {
+            const first = positions[next];
+            const lineStart = bytes.lastIndexOf(NEWLINE, first) + 1;
+            const newline = bytes.indexOf(NEWLINE, first);
+            const lineEnd = newline === -1 ? bytes.length : newline;
+            const contentEnd = bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
+            const lineHits = [];
+            for (; next < hits.count && positions[next] < lineEnd; next++) {
+                const index = positions[next] - lineStart;
+                lineHits.push({ index, keyword: keywordBytes.keywords[keywords[next]] });
+            }
+            // Outside ASCII, byte and character offsets differ: the decoded line is searched again.
+            const asciiLine = ascii || (0,external_node_buffer_.isAscii)(bytes.subarray(lineStart, contentEnd));
+            const line = bytes.toString(asciiLine ? 'latin1' : 'utf8', lineStart, contentEnd);
+            this.scanLine(document, () => counter.lineOf(lineStart), line, asciiLine ? lineHits : this.keywordHits(line), state);
+        }
+    }
+    scanLine(document, lineIndexOf, text, hits, state) {
+        if (text.includes(ALLOW_MARKER))
+            return;
+        state.context.lineSerial = ++this.linesScanned;
+        // Only regex rules need windows: most lines have none, and no map is made for them.
+        let windows;
+        for (const entry of this.wholeLineRules) {
+            windows ??= new Map();
+            windows.set(entry, [{ start: 0, end: text.length }]);
+        }
+        for (const hit of hits) {
+            for (const { entry, offset } of this.rulesByKeyword.get(hit.keyword) ?? []) {
+                const position = hit.index + offset;
+                if (entry.matcher) {
+                    const match = entry.matcher.matchAt(text, position, state.context);
+                    if (match)
+                        state.findings.push(...this.accept(entry, document, lineIndexOf, match));
+                }
+                else if (entry.rule.match.kind === 'near') {
+                    const lineIndex = lineIndexOf();
+                    const lines = state.keywordLines.get(entry) ?? [];
+                    if (lines.at(-1) !== lineIndex)
+                        lines.push(lineIndex);
+                    state.keywordLines.set(entry, lines);
+                }
+                else if (entry.regex) {
+                    const reach = entry.regex.maxMatchLength;
+                    windows ??= new Map();
+                    const ranges = windows.get(entry) ?? [];
+                    ranges.push({ start: position - reach, end: position + reach });
+                    windows.set(entry, ranges);
+                }
+            }
+        }
+        for (const [entry, ranges] of windows ?? []) {
+            for (const match of regexMatches(entry, text, mergeWindows(ranges, text))) {
+                state.findings.push(...this.accept(entry, document, lineIndexOf, match));
+            }
+        }
+    }
+    accept(entry, document, lineIndexOf, match) {
+        const { block } = entry.rule;
+        const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
+        if (!isSecretLike(entry, secret, match.mayBeCode))
+            return [];
+        const lineIndex = lineIndexOf();
+        return [
+            toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
+        ];
+    }
+    /** A near rule's tokens within its lines of the lines where its keywords are. */
+    tokensNear(entry, document, anchorLines) {
+        const { match } = entry.rule;
+        if (match.kind !== 'near')
+            return [];
+        // On a keyword's own line the context is as good as a name: such a finding outranks the others.
+        const keywordLines = new Set(anchorLines);
+        return this.runsNear(entry, document, anchorLines, { lines: match.lines, length: match.length })
+            .filter((raw) => isSecretLike(entry, raw.secret, false))
+            .map((raw) => (keywordLines.has(raw.lineIndex) ? { ...raw, rank: 0 } : raw));
+    }
+    /** A `nearby` rule's tokens next to the findings of the rule it names (an AWS secret key by its key ID). */
+    nearbyFindings(document, findings) {
+        return this.compiled.flatMap((entry) => {
+            const { nearby } = entry.rule;
+            if (!nearby)
+                return [];
+            const anchors = findings
+                .filter((raw) => raw.finding.ruleId === nearby.ruleId)
+                .map((raw) => raw.lineIndex);
+            return this.runsNear(entry, document, anchors, nearby).filter((raw) => entry.examples.has(raw.secret) || shannonEntropy(raw.secret) >= nearby.minEntropy);
+        });
+    }
+    /** Runs of the rule's near class, exactly `length` long, within `lines` lines of the anchors. */
+    runsNear(entry, document, anchorLines, near) {
+        const lines = new Set();
+        for (const anchor of anchorLines) {
+            for (let index = anchor - near.lines; index <= anchor + near.lines; index++) {
+                if (index >= 0 && index < document.lines.length)
+                    lines.add(index);
+            }
+        }
+        return [...lines].flatMap((lineIndex) => {
+            const text = document.lines[lineIndex] ?? '';
+            if (text.includes(ALLOW_MARKER) || !entry.near)
+                return [];
+            return exactRuns(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => toFinding(entry, text.slice(start, end), lineIndex, {
+                ...document.originOf(lineIndex),
+                column: start + 1,
+            }));
+        });
+    }
+}
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+/** The index of the line a byte offset is on, counting newlines from the last offset asked for (offsets only grow). */
+class LineCounter {
+    bytes;
+    offset = 0;
+    line = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    lineOf(offset) {
+        const { bytes } = this;
+        for (let at = bytes.indexOf(NEWLINE, this.offset); at !== -1 && at < offset; at = bytes.indexOf(NEWLINE, at + 1))
+            this.line++;
+        this.offset = Math.max(this.offset, offset);
+        return this.line;
+    }
+}
+function isSecretLike(entry, secret, mayBeCode) {
+    const { rule } = entry;
+    if (entry.examples.has(secret))
+        return true;
+    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy)
+        return false;
+    if (rule.rejectPlaceholders && isPlaceholder(secret))
+        return false;
+    if (rule.generic && isNameOrText(secret))
+        return false;
+    return !(mayBeCode && looksLikeReference(secret));
+}
+function offsetsOf(text, part) {
+    const offsets = [];
+    for (let index = text.indexOf(part); index >= 0; index = text.indexOf(part, index + 1))
+        offsets.push(index);
+    return offsets;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Clips windows to the line and merges those that overlap. */
+function mergeWindows(windows, text) {
+    const clipped = windows
+        .map((window) => ({ start: Math.max(0, window.start), end: Math.min(text.length, window.end) }))
+        .sort((a, b) => a.start - b.start);
+    const merged = [];
+    for (const window of clipped) {
+        const last = merged.at(-1);
+        if (last && window.start <= last.end)
+            last.end = Math.max(last.end, window.end);
+        else
+            merged.push(window);
+    }
+    return merged;
+}
+/**
+ * A regex rule's matches in its windows, run in chunks of about twice its longest match (re2js
+ * then uses its bit-state matcher, many times faster than its NFA on long inputs). A chunk keeps the
+ * matches whose secret starts in its own part; the next chunk, which overlaps it by a longest match,
+ * finds the later ones. Context on both sides keeps `^` and `$` from matching at a chunk's edge.
+ */
+function regexMatches(entry, text, windows) {
+    const regex = entry.regex;
+    if (!regex)
+        return [];
+    const step = regex.maxMatchLength + CHUNK_CONTEXT;
+    const matches = [];
+    for (const window of windows) {
+        for (let own = window.start; own < window.end; own += step) {
+            const ownEnd = Math.min(own + step, window.end);
+            const chunkStart = Math.max(0, own - CHUNK_CONTEXT);
+            const matcher = regex.re2.matcher(text.slice(chunkStart, Math.min(text.length, ownEnd + step)));
+            while (matcher.find()) {
+                let group = 0;
+                for (let index = 1; index <= matcher.groupCount() && group === 0; index++) {
+                    if (matcher.group(index) !== null)
+                        group = index;
+                }
+                const start = chunkStart + matcher.start(group);
+                if (start < own || start >= ownEnd)
+                    continue;
+                matches.push({
+                    start,
+                    end: chunkStart + matcher.end(group),
+                    secret: matcher.group(group) ?? '',
+                    mayBeCode: false,
+                });
+            }
+        }
+    }
+    return matches;
+}
+/** A PEM block from its BEGIN line to its END line (or as far as it goes). */
+function blockSecret(document, lineIndex, block) {
+    const lines = [];
+    for (let index = lineIndex; index < document.lines.length && lines.length < block.maxLines; index++) {
+        const line = document.lines[index] ?? '';
+        lines.push(line.trim());
+        if (index > lineIndex && line.includes(block.end))
+            break;
+    }
+    return lines.join('\n');
+}
+/** `AKIA… (20 characters)`: enough to find it again, too little to use it. */
+function engine_maskSecret(secret) {
+    return `${[...secret].slice(0, 4).join('')}… (${secret.length} characters)`;
+}
+/** A hash of rule and secret: the same wherever the secret moves, and no use for recovering it. */
+function fingerprintOf(ruleId, secret) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`rampart:${ruleId}:${secret}`).digest('hex').slice(0, 24);
+}
+function toFinding(entry, secret, lineIndex, place) {
+    const { rule } = entry;
+    return {
+        lineIndex,
+        rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0,
+        secret,
+        finding: {
+            ...place,
+            ruleId: rule.id,
+            description: rule.description,
+            severity: rule.severity,
+            preview: engine_maskSecret(secret),
+            fingerprint: fingerprintOf(rule.id, secret),
+            example: entry.examples.has(secret),
+        },
+    };
+}
+/** The same secret found twice at one place (two keywords, or a nearby and a direct match). */
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter(({ finding }) => {
+        const key = `${finding.line}:${finding.column}:${finding.fingerprint}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Where rules of different rank found the same secret (or one inside the other) on a line, the lowest rank stays. */
+function preferSpecific(findings) {
+    return findings.filter((raw) => !findings.some((other) => other.rank < raw.rank &&
+        other.lineIndex === raw.lineIndex &&
+        (raw.secret.includes(other.secret) || other.secret.includes(raw.secret))));
+}
+
+;// CONCATENATED MODULE: ./src/secrets/remediate/aws-keys.ts
+
+
+
+/**
+ * Sets each found long-term access key (AKIA…) inactive, where it belongs to the account whose
+ * credentials we hold (GetAccessKeyLastUsed names its user there; elsewhere it is refused).
+ * Other key IDs (ASIA… temporary keys) cannot be deactivated: they expire, or their role's
+ * sessions are revoked.
+ */
+function deactivateAwsKeysStep(region) {
+    return {
+        name: 'deactivate AWS keys',
+        async run(input) {
+            const iam = (0,client_factory/* createAwsClient */.G)(dist_cjs/* IAMClient */.h8v, { region });
+            const outcomes = [];
+            for (const accessKeyId of new Set(input.accessKeyIds)) {
+                const masked = engine_maskSecret(accessKeyId);
+                if (!accessKeyId.startsWith('AKIA')) {
+                    outcomes.push(`${masked}: not an IAM user's long-term key (temporary keys expire, or their role's sessions are revoked)`);
+                    continue;
+                }
+                const owner = await keyOwner(iam, accessKeyId);
+                if (!owner || !(await deactivate(iam, owner, accessKeyId))) {
+                    outcomes.push(`${masked}: not a key of this account, left alone`);
+                    continue;
+                }
+                outcomes.push(`${masked}: deactivated (user ${owner})`);
+            }
+            if (outcomes.length === 0)
+                return { status: 'skipped', detail: 'no AWS access key ID among the findings' };
+            return { status: 'done', detail: outcomes.join('; ') };
+        },
+    };
+}
+async function keyOwner(iam, accessKeyId) {
+    try {
+        const { UserName } = await iam.send(new dist_cjs/* GetAccessKeyLastUsedCommand */.qRl({ AccessKeyId: accessKeyId }));
+        return UserName;
+    }
+    catch (error) {
+        if (isNotOurs(error))
+            return undefined;
+        throw error;
+    }
+}
+/** False when the user is not in this account: the key belongs to another one. */
+async function deactivate(iam, userName, accessKeyId) {
+    try {
+        await iam.send(new dist_cjs/* UpdateAccessKeyCommand */.SF3({ UserName: userName, AccessKeyId: accessKeyId, Status: 'Inactive' }));
+        return true;
+    }
+    catch (error) {
+        if (isNotOurs(error))
+            return false;
+        throw error;
+    }
+}
+function isNotOurs(error) {
+    const name = error.name ?? '';
+    return ['NoSuchEntityException', 'NoSuchEntity', 'AccessDenied', 'AccessDeniedException'].includes(name);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/remediate/types.ts
+/** The findings as lines of text: rule, place, commit and masked preview; never the secret. */
+function describeFindings(findings) {
+    return findings.map((finding) => `- ${finding.severity} ${finding.ruleId} at ${finding.path}:${finding.line}${finding.commit ? ` (commit ${finding.commit.slice(0, 12)}${finding.author ? ` by ${finding.author}` : ''})` : ''}: ${finding.preview}`);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/remediate/github-issues.ts
+
+
+const SECRET_ISSUE_LABEL = 'rampart-secret';
+const MARKER = 'rampart-secret-fingerprint';
+/**
+ * One GitHub issue per secret (by fingerprint): opened on first sight, updated (and reopened) when
+ * it is seen again, so that re-runs never open a second one.
+ */
+function githubIssuesStep(client) {
+    return {
+        name: 'notify: GitHub issues',
+        async run(input) {
+            const { owner, repo } = parseRepository(input.push.repository);
+            const base = `/repos/${owner}/${repo}/issues`;
+            const existing = await client.paginate(`${base}?labels=${SECRET_ISSUE_LABEL}&state=all`);
+            const byFingerprint = new Map();
+            for (const issue of existing.filter((item) => !item.pull_request)) {
+                const fingerprint = new RegExp(`<!-- ${MARKER}: ([0-9a-f]{24}) -->`).exec(issue.body ?? '')?.[1];
+                if (fingerprint)
+                    byFingerprint.set(fingerprint, issue);
+            }
+            const opened = [];
+            const updated = [];
+            for (const finding of uniqueByFingerprint(input.findings)) {
+                const body = issueBody(finding, input);
+                const issue = byFingerprint.get(finding.fingerprint);
+                if (issue) {
+                    await client.request('PATCH', `${base}/${issue.number}`, { body, state: 'open' });
+                    updated.push(issue.number);
+                }
+                else {
+                    const created = await client.request('POST', base, {
+                        title: `Secret in ${finding.path}: ${finding.description}`,
+                        body,
+                        labels: [SECRET_ISSUE_LABEL],
+                    });
+                    opened.push(created.number);
+                }
+            }
+            const list = (numbers) => numbers.map((number) => `#${number}`).join(', ');
+            return {
+                status: 'done',
+                detail: [
+                    opened.length > 0 ? `opened ${list(opened)}` : '',
+                    updated.length > 0 ? `updated ${list(updated)}` : '',
+                ]
+                    .filter(Boolean)
+                    .join('; '),
+            };
+        },
+    };
+}
+function uniqueByFingerprint(findings) {
+    return [...new Map(findings.map((finding) => [finding.fingerprint, finding])).values()];
+}
+function issueBody(finding, input) {
+    const sightings = input.findings.filter((other) => other.fingerprint === finding.fingerprint);
+    return [
+        `A ${finding.severity} secret (${finding.description}) was pushed to \`${input.push.branch}\`.`,
+        '',
+        ...describeFindings(sightings),
+        '',
+        `**What to do:** revoke it where it was issued and replace it; removing it from the code does not help, it stays in the history.`,
+        input.push.runUrl ? `\nFound by ${input.push.runUrl}` : '',
+        '',
+        `<!-- ${MARKER}: ${finding.fingerprint} -->`,
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-codecommit/dist-cjs/index.js
+var client_codecommit_dist_cjs = __nccwpck_require__(5529);
+;// CONCATENATED MODULE: ./src/secrets/remediate/lock.ts
+
+
+
+/**
+ * GitHub: protect the branch so that it changes only through reviewed pull requests, and (in an
+ * organisation's repository) nobody may push to it directly.
+ */
+function lockGitHubBranchStep(client) {
+    return {
+        name: 'lock: GitHub branch protection',
+        async run(input) {
+            const { owner, repo } = parseRepository(input.push.repository);
+            const repository = await client.request('GET', `/repos/${owner}/${repo}`);
+            const branch = encodeURIComponent(input.push.branch);
+            await client.request('PUT', `/repos/${owner}/${repo}/branches/${branch}/protection`, {
+                required_status_checks: null,
+                enforce_admins: false,
+                required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
+                // Push restrictions exist only in organisations' repositories.
+                restrictions: repository.owner.type === 'Organization' ? { users: [], teams: [], apps: [] } : null,
+            });
+            return { status: 'done', detail: `branch ${input.push.branch} now needs a reviewed pull request` };
+        },
+    };
+}
+/** CodeCommit, as in the source article: tag the repository RepoState=locked for IAM conditions to act on. */
+function lockCodeCommitStep(region) {
+    return {
+        name: 'lock: CodeCommit RepoState tag',
+        async run(input) {
+            const codecommit = (0,client_factory/* createAwsClient */.G)(client_codecommit_dist_cjs/* CodeCommitClient */.MS4, { region });
+            const { repositoryMetadata } = await codecommit.send(new client_codecommit_dist_cjs/* GetRepositoryCommand */.gRy({ repositoryName: input.push.repository }));
+            await codecommit.send(new client_codecommit_dist_cjs/* TagResourceCommand */.eqU({ resourceArn: repositoryMetadata?.Arn, tags: { RepoState: 'locked' } }));
+            return { status: 'done', detail: `tagged ${input.push.repository} RepoState=locked` };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/secrets/remediate/reset.ts
+
+const ZERO_COMMIT = /^0+$/;
+/**
+ * Moves the branch back to the commit before the push, with a lease: only if it is still where the
+ * push left it, so a later push is never thrown away.
+ */
+function resetBranchStep(root, policy) {
+    return {
+        name: 'reset branch',
+        async run({ push }) {
+            if (!policy.allowHistoryRewrite)
+                return { status: 'skipped', detail: 'allow-history-rewrite is not set' };
+            if (!policy.allowDefaultBranch &&
+                (push.defaultBranch === undefined || push.branch === push.defaultBranch)) {
+                const which = push.defaultBranch === undefined
+                    ? 'the default branch is unknown'
+                    : `${push.branch} is the default branch`;
+                return { status: 'skipped', detail: `${which} and allow-default-branch is not set` };
+            }
+            if (policy.remediationIdentity && push.pusher === policy.remediationIdentity) {
+                return { status: 'skipped', detail: `the push was made by ${push.pusher}, remediation itself` };
+            }
+            if (ZERO_COMMIT.test(push.base)) {
+                return {
+                    status: 'skipped',
+                    detail: 'a new branch has no earlier commit to go back to: delete it instead',
+                };
+            }
+            await git(root, [
+                'push',
+                '--quiet',
+                `--force-with-lease=refs/heads/${push.branch}:${push.head}`,
+                policy.remote,
+                `${push.base}:refs/heads/${push.branch}`,
+            ]);
+            return {
+                status: 'done',
+                detail: `${push.branch} reset from ${push.head.slice(0, 12)} to ${push.base.slice(0, 12)}`,
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/notify/message.ts
+
+const NOTIFY_STATUSES = (/* unused pure expression or super */ null && (['success', 'failure']));
+/**
+ * The run as GitHub Actions or CodeBuild describe it. Each value is a default: a flag or input
+ * given by the user wins.
+ */
+function runOriginFromEnvironment(env = process.env) {
+    if (env.GITHUB_ACTIONS === 'true') {
+        const repository = env.GITHUB_REPOSITORY;
+        return {
+            what: env.GITHUB_WORKFLOW,
+            where: [repository, env.GITHUB_REF_NAME].filter(Boolean).join('@') || undefined,
+            who: env.GITHUB_ACTOR,
+            runUrl: env.GITHUB_RUN_ID && repository
+                ? `${env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+                : undefined,
+        };
+    }
+    if (env.CODEBUILD_BUILD_ID) {
+        return {
+            what: env.CODEBUILD_BUILD_ID.split(':')[0],
+            where: env.CODEBUILD_SOURCE_REPO_URL ?? env.AWS_REGION,
+            who: env.CODEBUILD_INITIATOR,
+            runUrl: env.CODEBUILD_BUILD_URL,
+        };
+    }
+    return { who: env.USER };
+}
+const flagName = (input) => `--${input}`;
+/** Checks the request and builds the message; the title falls back to the one the details suggest. */
+function buildMessage(request, name = flagName, now = new Date()) {
+    const problems = [];
+    const title = (request.title ?? request.details?.title ?? '').trim();
+    if (!title)
+        problems.push(`${name('title')} is needed (the details file has no title to use)`);
+    if (!NOTIFY_STATUSES.includes(request.status)) {
+        problems.push(`${name('status')} "${request.status}" is not one of ${NOTIFY_STATUSES.join(', ')}`);
+    }
+    if (problems.length > 0)
+        throw new InputError(problems);
+    return {
+        title,
+        status: request.status,
+        ...knownOrigin(request.origin),
+        summary: request.details?.summary,
+        fields: request.details?.fields ?? [],
+        detailsKind: request.details?.kind,
+        time: now.toISOString(),
+    };
+}
+/** The origin without its unknown (undefined or empty) parts, so that spreading it overrides only known ones. */
+function knownOrigin(origin) {
+    return Object.fromEntries(Object.entries(origin).filter(([, value]) => value));
+}
+function message_statusWord(status) {
+    return status === 'success' ? 'SUCCESS' : 'FAILURE';
+}
+/** The run's origin as labelled lines, those that are known. */
+function message_originLines(message) {
+    const lines = [
+        ['What', message.what],
+        ['Where', message.where],
+        ['Who', message.who],
+    ];
+    return lines
+        .filter((line) => Boolean(line[1]))
+        .map(([name, value]) => ({ name, value }));
+}
+
+;// CONCATENATED MODULE: ./src/notify/text.ts
+const ELLIPSIS = '…';
+/**
+ * At most `max` UTF-16 code units (what JavaScript and most APIs count as characters), cut at a word
+ * boundary when one is near and ended with an ellipsis; never half of a surrogate pair.
+ */
+function text_truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let cut = max - ELLIPSIS.length;
+    if (isHighSurrogate(text.charCodeAt(cut - 1)))
+        cut -= 1;
+    const space = text.lastIndexOf(' ', cut);
+    // A word boundary only when it costs at most a fifth of the room.
+    if (space >= cut * 0.8)
+        cut = space;
+    return `${text.slice(0, cut).trimEnd()}${ELLIPSIS}`;
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+/** On one line: line breaks and other control characters become spaces, and runs of spaces one. */
+function text_singleLine(text) {
+    return text
+        .replace(/\p{Cc}+/gu, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function utf8Bytes(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/**
+ * Renders the message with as many of its fields (first ones first) as fit in `maxBytes`, telling
+ * the renderer how many were left out. Throws when even none fit.
+ */
+function text_renderWithinBytes(message, render, maxBytes) {
+    const attempt = (kept) => render({ ...message, fields: message.fields.slice(0, kept) }, message.fields.length - kept);
+    const whole = attempt(message.fields.length);
+    if (utf8Bytes(whole) <= maxBytes)
+        return whole;
+    let fits = -1;
+    let tooMany = message.fields.length;
+    while (tooMany - fits > 1) {
+        const middle = Math.floor((fits + tooMany) / 2);
+        if (utf8Bytes(attempt(middle)) <= maxBytes)
+            fits = middle;
+        else
+            tooMany = middle;
+    }
+    if (fits < 0)
+        throw new Error(`the message is over ${maxBytes} bytes even without its details`);
+    return attempt(fits);
+}
+
+;// CONCATENATED MODULE: ./src/notify/slack.ts
+
+
+/** Block Kit's limits (https://docs.slack.dev/reference/block-kit/blocks). */
+const MAX_HEADER = 150;
+const MAX_SECTION_TEXT = 3_000;
+const MAX_FIELD_TEXT = 2_000;
+const FIELDS_PER_SECTION = 10;
+const MAX_BUTTON_URL = 3_000;
+/** Details beyond these sections are counted, not shown: a message stays readable (and under 50 blocks). */
+const DETAIL_SECTIONS = 3;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The message as Block Kit blocks: header, the run's fields, the details, a context line, a button to the run. */
+function slackPayload(message) {
+    const icon = message.status === 'success' ? ':white_check_mark:' : ':x:';
+    const shown = message.fields.slice(0, DETAIL_SECTIONS * FIELDS_PER_SECTION);
+    const omitted = message.fields.length - shown.length;
+    const runFields = [{ name: 'Status', value: `${icon} ${message.status}` }, ...originLines(message)];
+    const context = [
+        `Sent by Rampart at ${message.time}`,
+        omitted > 0 ? `${omitted} more detail(s) in the run` : '',
+    ];
+    const blocks = [
+        {
+            type: 'header',
+            text: {
+                type: 'plain_text',
+                text: truncate(`${icon} ${singleLine(message.title)}`, MAX_HEADER),
+                emoji: true,
+            },
+        },
+        {
+            type: 'section',
+            ...(message.summary ? { text: mrkdwn(truncate(escapeMrkdwn(message.summary), MAX_SECTION_TEXT)) } : {}),
+            fields: runFields.map(fieldText),
+        },
+        ...chunks(shown, FIELDS_PER_SECTION).map((fields) => ({
+            type: 'section',
+            fields: fields.map(fieldText),
+        })),
+        { type: 'context', elements: [mrkdwn(context.filter(Boolean).join(' · '))] },
+    ];
+    if (message.runUrl && message.runUrl.length <= MAX_BUTTON_URL) {
+        blocks.push({
+            type: 'actions',
+            elements: [
+                {
+                    type: 'button',
+                    text: { type: 'plain_text', text: 'View run' },
+                    url: message.runUrl,
+                    style: message.status === 'success' ? 'primary' : 'danger',
+                },
+            ],
+        });
+    }
+    return { text: `${statusWord(message.status)}: ${singleLine(message.title)}`, blocks };
+}
+function fieldText(field) {
+    return mrkdwn(truncate(`*${escapeMrkdwn(singleLine(field.name))}*\n${escapeMrkdwn(field.value)}`, MAX_FIELD_TEXT));
+}
+function mrkdwn(text) {
+    return { type: 'mrkdwn', text };
+}
+/** Slack reads &, < and > as markup (links, mentions) in mrkdwn text. */
+function escapeMrkdwn(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+function chunks(items, size) {
+    const result = [];
+    for (let start = 0; start < items.length; start += size)
+        result.push(items.slice(start, start + size));
+    return result;
+}
+/**
+ * Posts to an incoming webhook. Errors say what Slack answered and never hold the URL: it is a
+ * credential.
+ */
+async function postToSlackWebhook(webhookUrl, payload) {
+    let response;
+    try {
+        response = await fetch(webhookUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(payload),
+            signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
+    }
+    catch (error) {
+        const cause = error.cause;
+        throw new Error(`the Slack webhook could not be reached: ${(cause ?? error).message}`
+            .split(webhookUrl)
+            .join('…'));
+    }
+    if (!response.ok) {
+        throw new Error(`the Slack webhook answered ${response.status} ${text_truncate(text_singleLine(await response.text()), 200)}`);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sns/dist-cjs/index.js
+var client_sns_dist_cjs = __nccwpck_require__(8797);
+;// CONCATENATED MODULE: ./src/notify/sns.ts
+
+
+
+
+/** SNS: a subject is one line of "less than 100 characters"; a message at most 256 KiB. */
+const MAX_SNS_SUBJECT = 99;
+const MAX_SNS_MESSAGE_BYTES = 262_144;
+/** A subject SNS accepts: one line, cut at a word with an ellipsis when too long. */
+function snsSubject(text) {
+    return text_truncate(text_singleLine(text), MAX_SNS_SUBJECT);
+}
+function snsMessage(message) {
+    return {
+        subject: snsSubject(`[${statusWord(message.status)}] ${message.title}`),
+        body: renderWithinBytes(message, plainText, MAX_SNS_MESSAGE_BYTES),
+    };
+}
+/** The message as plain text, for e-mail and SMS subscribers alike. */
+function plainText(message, omitted) {
+    const sections = [
+        [`${statusWord(message.status)}: ${message.title}`],
+        [
+            ...originLines(message).map((line) => `${line.name}: ${line.value}`),
+            ...(message.runUrl ? [`Run: ${message.runUrl}`] : []),
+        ],
+        message.summary ? [message.summary] : [],
+        [
+            ...message.fields.map((field) => `- ${field.name}: ${field.value}`),
+            ...(omitted > 0 ? [`(${omitted} more detail(s) left out: see the run)`] : []),
+        ],
+        [`Sent by Rampart at ${message.time}`],
+    ];
+    return `${sections
+        .filter((lines) => lines.length > 0)
+        .map((lines) => lines.join('\n'))
+        .join('\n\n')}\n`;
+}
+/** Publishes to the topic, in the topic's region; returns SNS's message id. */
+async function publishToSns(topicArn, content) {
+    const region = topicArn.split(':')[3] ?? 'us-east-1';
+    const sns = (0,client_factory/* createAwsClient */.G)(client_sns_dist_cjs/* SNSClient */.kye, { region });
+    const { MessageId } = await sns.send(new client_sns_dist_cjs/* PublishCommand */.D5G({ TopicArn: topicArn, Subject: content.subject, Message: content.body }));
+    return MessageId ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/secrets/remediate/sns.ts
+
+
+/** The source article's notification: `[ACTION REQUIRED] Secrets discovered in <repo>`, with the masked details. */
+function snsStep(topicArn) {
+    return {
+        name: 'notify: SNS',
+        async run(input) {
+            const messageId = await publishToSns(topicArn, {
+                subject: snsSubject(`[ACTION REQUIRED] Secrets discovered in ${input.push.repository}`),
+                body: notificationText(input),
+            });
+            return { status: 'done', detail: `published message ${messageId} to ${topicArn}` };
+        },
+    };
+}
+function notificationText(input) {
+    return [
+        `${input.findings.length} secret(s) were pushed to ${input.push.repository}, branch ${input.push.branch}${input.push.pusher ? `, by ${input.push.pusher}` : ''}:`,
+        '',
+        ...describeFindings(input.findings),
+        '',
+        'Revoke each one where it was issued and replace it: it stays in the history even once removed from the code.',
+        ...(input.push.runUrl ? ['', input.push.runUrl] : []),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/secrets/remediate/slack.ts
+
+
+/** Posts the masked details to a Slack incoming webhook. */
+function slackStep(webhookUrl) {
+    return {
+        name: 'notify: Slack',
+        async run(input) {
+            await postToSlackWebhook(webhookUrl, { text: `:rotating_light: ${notificationText(input)}` });
+            return { status: 'done', detail: 'posted to the Slack webhook' };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/secrets/remediate/remediate.ts
+
+
+
+
+
+
+/**
+ * Runs each step, each whatever became of the others, and reports every one: a failed notification
+ * must not keep a key from being deactivated, nor hide that it failed.
+ */
+async function remediate(input, steps) {
+    if (input.findings.length === 0)
+        return [];
+    return Promise.all(steps.map(async (step) => {
+        try {
+            return { step: step.name, ...(await step.run(input)) };
+        }
+        catch (error) {
+            return {
+                step: step.name,
+                status: 'failed',
+                detail: error instanceof Error ? error.message : String(error),
+            };
+        }
+    }));
+}
+function remediationSucceeded(results) {
+    return results.every((result) => result.status !== 'failed');
+}
+/** The steps the options ask for, in the order they are reported. */
+function remediationSteps(options) {
+    const { lock, reset } = options;
+    return [
+        options.githubIssues ? githubIssuesStep(options.githubIssues) : undefined,
+        options.snsTopicArn ? snsStep(options.snsTopicArn) : undefined,
+        options.slackWebhookUrl ? slackStep(options.slackWebhookUrl) : undefined,
+        options.deactivateAwsKeysRegion ? deactivateAwsKeysStep(options.deactivateAwsKeysRegion) : undefined,
+        lock?.kind === 'github' ? lockGitHubBranchStep(lock.client) : undefined,
+        lock?.kind === 'codecommit' ? lockCodeCommitStep(lock.region) : undefined,
+        reset ? resetBranchStep(reset.root, reset) : undefined,
+    ].filter((step) => step !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/markdown.ts
+/** A GitHub-flavoured Markdown table, every cell escaped. */
+function markdownTable(table) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
+}
+/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
+function escapeCell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/severity.ts
+/** Most severe first: the order of report sections and counts. */
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
+/** GitHub code scanning ranks alerts by this number (its "security-severity" property). */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+};
+/** The SARIF `level` of a result or rule of each severity. */
+const SARIF_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
+
+;// CONCATENATED MODULE: ./src/secrets/report.ts
+
+
+const REPORT_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif', 'markdown']));
+/** The report as text in the given format. No format holds more of a secret than its masked preview. */
+function renderReport(result, format, rules, version) {
+    switch (format) {
+        case 'json':
+            return `${JSON.stringify(jsonReport(result, version), null, 2)}\n`;
+        case 'sarif':
+            return `${JSON.stringify(sarifReport(result, rules, version), null, 2)}\n`;
+        case 'markdown':
+            return markdownReport(result);
+        default:
+            return textReport(result);
+    }
+}
+function describeTarget(target) {
+    switch (target.kind) {
+        case 'range':
+            return `commits ${target.base.slice(0, 12)}..${target.head.slice(0, 12)}`;
+        case 'staged':
+            return 'the staged changes';
+        case 'history':
+            return 'the history of HEAD';
+        case 'path':
+            return target.path;
+        case 'text':
+            return target.name;
+        case 'codecommit':
+            return `CodeCommit ${target.repositoryName} ${target.oldCommitId?.slice(0, 12) ?? '(new branch)'}..${target.newCommitId.slice(0, 12)}`;
+    }
+}
+function place(finding) {
+    return `${finding.path}:${finding.line}:${finding.column}`;
+}
+function provenance(finding) {
+    if (!finding.commit)
+        return '';
+    return `  commit ${finding.commit.slice(0, 12)}${finding.author ? ` by ${finding.author}` : ''}`;
+}
+function summaryLine(result) {
+    const bySeverity = SEVERITY_ORDER.map((severity) => [severity, result.findings.filter((finding) => finding.severity === severity).length])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => `${count} ${severity}`);
+    const found = result.findings.length === 0
+        ? 'no secrets found'
+        : `${result.findings.length} secret(s) found (${bySeverity.join(', ')})`;
+    const scope = ['range', 'history', 'codecommit'].includes(result.target.kind)
+        ? `${result.scanned.commits} commit(s)`
+        : `${result.scanned.files} file(s)`;
+    const others = [
+        result.examples.length > 0 ? `${result.examples.length} published example credential(s) ignored` : '',
+        result.allowed.length > 0 ? `${result.allowed.length} allowed` : '',
+        result.baselined.length > 0 ? `${result.baselined.length} known from the baseline` : '',
+    ].filter(Boolean);
+    return `${found} in ${scope} of ${describeTarget(result.target)}${others.length > 0 ? `; ${others.join(', ')}` : ''}`;
+}
+function textReport(result) {
+    const lines = result.findings.map((finding) => `${place(finding)}  ${finding.severity}  ${finding.ruleId}  ${finding.preview}${provenance(finding)}`);
+    return `${[...result.notes.map((note) => `note: ${note}`), ...lines, summaryLine(result)].join('\n')}\n`;
+}
+function jsonReport(result, version) {
+    return {
+        tool: 'rampart',
+        version,
+        command: 'secrets scan',
+        target: result.target.kind === 'text' ? { kind: 'text', name: result.target.name } : result.target,
+        summary: {
+            findings: result.findings.length,
+            bySeverity: Object.fromEntries(SEVERITY_ORDER.map((severity) => [
+                severity,
+                result.findings.filter((finding) => finding.severity === severity).length,
+            ])),
+            examples: result.examples.length,
+            allowed: result.allowed.length,
+            baselined: result.baselined.length,
+            scanned: result.scanned,
+        },
+        findings: result.findings,
+        examples: result.examples,
+        allowed: result.allowed,
+        baselined: result.baselined,
+        binaryFiles: result.binaryFiles,
+        notes: result.notes,
+    };
+}
+/** SARIF 2.1.0, for GitHub code scanning (upload-sarif) and other SARIF viewers. */
+function sarifReport(result, rules, version) {
+    const used = new Set(result.findings.map((finding) => finding.ruleId));
+    const reported = rules.filter((rule) => used.has(rule.id));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Rampart secret scanning',
+                        version,
+                        rules: reported.map((rule) => ({
+                            id: rule.id,
+                            name: rule.id,
+                            shortDescription: { text: rule.description },
+                            fullDescription: { text: rule.description },
+                            help: { text: rule.remediation, markdown: rule.remediation },
+                            defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+                            properties: {
+                                tags: ['security', 'secret', 'external/cwe/cwe-798'],
+                                'security-severity': SECURITY_SEVERITY[rule.severity],
+                                precision: rule.generic ? 'medium' : 'high',
+                            },
+                        })),
+                    },
+                },
+                results: result.findings.map((finding) => ({
+                    ruleId: finding.ruleId,
+                    ruleIndex: reported.findIndex((rule) => rule.id === finding.ruleId),
+                    level: SARIF_LEVEL[finding.severity],
+                    message: {
+                        text: `${finding.description}: ${finding.preview}${finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : ''}`,
+                    },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: finding.path },
+                                region: { startLine: finding.line, startColumn: finding.column },
+                            },
+                        },
+                    ],
+                    partialFingerprints: { 'rampartSecret/v1': finding.fingerprint },
+                })),
+            },
+        ],
+    };
+}
+function markdownReport(result) {
+    const rows = result.findings.map((finding) => `| ${finding.severity} | \`${finding.ruleId}\` | \`${finding.path}:${finding.line}\` | \`${finding.preview}\` | ${finding.commit ? `\`${finding.commit.slice(0, 12)}\`` : ''} | ${escapeCell(finding.author ?? '')} |`);
+    const table = rows.length > 0
+        ? [
+            '',
+            '| severity | rule | where | secret (masked) | commit | author |',
+            '|---|---|---|---|---|---|',
+            ...rows,
+        ]
+        : [];
+    return `${['### Secret scan', '', summaryLine(result), ...table].join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/runtime/file-tree.ts
+var file_tree = __nccwpck_require__(7765);
+// EXTERNAL MODULE: ./src/secrets/sources/files.ts
+var files = __nccwpck_require__(1547);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = require("node:worker_threads");
+;// CONCATENATED MODULE: ./src/secrets/parallel.ts
+
+
+
+
+
+/** Files a worker takes at once: large enough to keep messages rare, small enough to share the tail. */
+const BATCH = 64;
+function workerCount(requested) {
+    return Math.max(1, requested ?? (0,external_node_os_.availableParallelism)());
+}
+function scanFilesInParallel(root, paths, rules, parallel) {
+    const total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+    let next = 0;
+    const setup = { rampartSecretScanWorker: true, root, rules };
+    const workers = Array.from({ length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) }, () => new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(parallel.script, { workerData: setup });
+        // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
+        let inFlight = 0;
+        const send = () => {
+            const files = paths.slice(next, next + BATCH);
+            next += files.length;
+            if (files.length > 0) {
+                inFlight++;
+                worker.postMessage({ files });
+            }
+            else if (inFlight === 0) {
+                worker.postMessage({ done: true });
+            }
+        };
+        worker.on('message', (message) => {
+            if ('scanned' in message) {
+                inFlight--;
+                merge(total, message.scanned);
+                send();
+            }
+            else {
+                send();
+                send();
+            }
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => code === 0 ? resolve() : reject(new Error(`a scan worker exited with code ${code}`)));
+    }));
+    return Promise.all(workers).then(() => total);
+}
+function merge(total, part) {
+    total.raw.push(...part.raw);
+    total.binaryFiles.push(...part.binaryFiles);
+    total.files += part.files;
+    total.characters += part.characters;
+}
+/** In a worker started by scanFilesInParallel: serve batches until told to stop, and say so (true). */
+function runSecretScanWorker() {
+    const setup = workerData;
+    if (isMainThread || !parentPort || !setup?.rampartSecretScanWorker)
+        return false;
+    const port = parentPort;
+    const scanner = new SecretScanner(setup.rules);
+    const reader = new FileReader();
+    // A worker does nothing but read and scan: synchronous reads cost the least.
+    port.on('message', (message) => {
+        if ('done' in message)
+            port.close();
+        else
+            port.postMessage({
+                scanned: scanBatch(scanner, reader, setup.root, message.files),
+            });
+    });
+    port.postMessage({ ready: true });
+    return true;
+}
+function scanBatch(scanner, reader, root, paths) {
+    const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+    for (const path of paths) {
+        const content = reader.read(join(root, path));
+        if (isBinary(content)) {
+            scanned.binaryFiles.push(path);
+            continue;
+        }
+        scanned.files++;
+        scanned.characters += characterCount(content);
+        scanned.raw.push(...scanner.scan(bytesDocument(path, content)));
+    }
+    return scanned;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/scan.ts
+
+
+
+
+
+
+const scan_ZERO_COMMIT = /^0+$/;
+/** Below this many files a folder is scanned on one thread: starting workers would cost more. */
+const PARALLEL_MIN_FILES = 500;
+async function scanForSecrets(input) {
+    const { target, parallel } = input;
+    if (target.kind === 'path' && parallel && workerCount(parallel.workers) > 1) {
+        const paths = await (0,file_tree/* listFiles */.C)(target.path, input.config.skips);
+        if (paths.length >= PARALLEL_MIN_FILES) {
+            const part = await scanFilesInParallel(target.path, paths, input.config.rules, parallel);
+            // Workers finish in any order; the report is in file order, as a single thread gives it.
+            part.raw.sort(({ finding: a }, { finding: b }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
+            const scanned = { commits: 0, files: part.files, characters: part.characters };
+            return classify(part.raw, input, { scanned, binaryFiles: part.binaryFiles.sort(), notes: [] });
+        }
+    }
+    const scanner = new engine_SecretScanner(input.config.rules);
+    const stats = { commits: 0, binaryFiles: [] };
+    const scanned = { commits: 0, files: 0, characters: 0 };
+    const notes = [];
+    const raw = [];
+    for await (const document of documentsOf(input, stats, notes)) {
+        scanned.files++;
+        scanned.characters += document.bytes
+            ? (0,files/* characterCount */.Dq)(document.bytes)
+            : (document.text?.length ?? document.lines.reduce((sum, line) => sum + line.length + 1, 0));
+        raw.push(...scanner.scan(document));
+    }
+    scanned.commits = stats.commits;
+    return classify(raw, input, { scanned, binaryFiles: stats.binaryFiles, notes });
+}
+async function* documentsOf(input, stats, notes) {
+    const { target, root, config } = input;
+    const fromDiff = async function* (added) {
+        for await (const part of added)
+            if (!config.skips(part.path))
+                yield addedLinesDocument(part);
+    };
+    switch (target.kind) {
+        case 'range':
+            yield* fromDiff(addedLinesOfCommits(root, await rangeRevisions(root, target, notes), stats));
+            return;
+        case 'staged':
+            yield* fromDiff(addedLinesStaged(root, stats));
+            return;
+        case 'history':
+            yield* fromDiff(addedLinesOfCommits(root, ['HEAD'], stats));
+            return;
+        case 'path':
+            for await (const file of (0,files/* textFiles */.zN)(target.path, config.skips, stats.binaryFiles))
+                yield (0,files/* bytesDocument */.H1)(file.path, file.content);
+            return;
+        case 'text':
+            yield (0,files/* fileDocument */.MI)(target.name, target.text);
+            return;
+        case 'codecommit': {
+            // Loaded here only: the AWS SDK would otherwise be most of every other scan's start-up.
+            const { addedLinesOfPushIn } = await __nccwpck_require__.e(/* import() */ 948).then(__nccwpck_require__.bind(__nccwpck_require__, 948));
+            yield* fromDiff(addedLinesOfPushIn(target.region, target, stats, notes));
+        }
+    }
+}
+/**
+ * The revisions of a push or pull request: `base..head` when git has the base (also after a force
+ * push, where base is no ancestor: `..` still means the commits of head that base lacks). A base of
+ * zeros (a new branch, a first push) or one git does not have: the commits of head that no other
+ * branch holds, or all of them if there is no other branch.
+ */
+async function rangeRevisions(root, target, notes) {
+    if (!scan_ZERO_COMMIT.test(target.base)) {
+        if (await commitExists(root, target.base))
+            return [`${target.base}..${target.head}`];
+        notes.push(`base ${target.base} is not in this repository (a force push over commits not fetched?): scanned the commits of ${target.head} that no other branch holds`);
+    }
+    const head = (await git(root, ['rev-parse', '--verify', `${target.head}^{commit}`])).trim();
+    const others = (await git(root, ['for-each-ref', '--format=%(objectname)', 'refs/heads', 'refs/remotes']))
+        .split('\n')
+        .filter((sha) => sha && sha !== head);
+    return [head, '--not', ...new Set(others)];
+}
+async function commitExists(root, revision) {
+    try {
+        await git(root, ['cat-file', '-e', `${revision}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function classify(raw, input, rest) {
+    const result = {
+        target: input.target,
+        findings: [],
+        examples: [],
+        allowed: [],
+        baselined: [],
+        secretsToMask: [...new Set(raw.filter((entry) => !entry.finding.example).map((entry) => entry.secret))],
+        accessKeyIds: [],
+        ...rest,
+    };
+    for (const { finding, secret } of raw) {
+        const reason = input.config.allowed.get(finding.fingerprint);
+        if (finding.example)
+            result.examples.push(finding);
+        else if (reason !== undefined)
+            result.allowed.push({ ...finding, reason });
+        else if (input.baseline?.has(finding.fingerprint))
+            result.baselined.push(finding);
+        else {
+            result.findings.push(finding);
+            if (finding.ruleId === 'aws-access-key-id')
+                result.accessKeyIds.push(secret);
+        }
+    }
+    return result;
+}
+/** `BASE..HEAD` as a range target; `label` names where it came from (a flag, an input). */
+function parseRange(range, label) {
+    const match = /^([^.\s]+)\.\.([^.\s]+)$/.exec(range);
+    if (!match) {
+        throw new errors_InputError([
+            `${label} "${range}" must be BASE..HEAD, e.g. \${{ github.event.before }}..\${{ github.sha }}`,
+        ]);
+    }
+    return { kind: 'range', base: match[1], head: match[2] };
+}
+
+;// CONCATENATED MODULE: ./src/github/action-main.ts
+
+
+
+/**
+ * How every Rampart action runs its body: bad input (every problem, one per line) or any other error
+ * fails the step with a message, and pooled AWS connections are closed so that the process can exit.
+ */
+function runActionMain(body) {
+    body()
+        .catch((error) => setFailed(error instanceof errors_InputError ? error.problems.join('\n') : String(error?.message ?? error)))
+        .finally(client_factory/* closeAwsConnections */.n);
+}
+
+;// CONCATENATED MODULE: ./actions/secret-scan/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const env = process.env;
+const root = env.GITHUB_WORKSPACE ?? process.cwd();
+function target(event) {
+    const path = stringInput('path');
+    const range = stringInput('range');
+    if (path && range)
+        throw new errors_InputError(['give input "range" or input "path", not both']);
+    if (path)
+        return { kind: 'path', path: (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.join)(root, path) };
+    if (range)
+        return parseRange(range, 'input "range"');
+    return event.range ? { kind: 'range', ...event.range } : { kind: 'path', path: root };
+}
+function remediationInputs() {
+    return {
+        notifyIssues: booleanInput('notify-issues'),
+        githubToken: stringInput('github-token'),
+        githubApiUrl: env.GITHUB_API_URL,
+        snsTopicArn: stringInput('sns-topic-arn'),
+        slackWebhookUrl: stringInput('slack-webhook-url'),
+        deactivateAwsKeys: booleanInput('deactivate-aws-keys'),
+        region: stringInput('aws-region') ?? env.AWS_REGION ?? 'us-east-1',
+        lock: stringInput('lock'),
+        reset: booleanInput('reset'),
+        allowHistoryRewrite: booleanInput('allow-history-rewrite'),
+        allowDefaultBranch: booleanInput('allow-default-branch'),
+        remediationIdentity: stringInput('remediation-identity'),
+        root,
+    };
+}
+const INPUT_NAMES = {
+    notifyIssues: 'input "notify-issues"',
+    githubToken: 'input "github-token"',
+    githubApiUrl: 'GITHUB_API_URL',
+    snsTopicArn: 'input "sns-topic-arn"',
+    slackWebhookUrl: 'input "slack-webhook-url"',
+    deactivateAwsKeys: 'input "deactivate-aws-keys"',
+    region: 'input "aws-region"',
+    lock: 'input "lock"',
+    reset: 'input "reset"',
+    allowHistoryRewrite: 'input "allow-history-rewrite"',
+    allowDefaultBranch: 'input "allow-default-branch"',
+    remediationIdentity: 'input "remediation-identity"',
+    root: 'GITHUB_WORKSPACE',
+};
+async function report(result, rules) {
+    for (const finding of result.findings) {
+        annotate('error', `${finding.description}: ${finding.preview}. Revoke it and replace it.`, `Secret: ${finding.ruleId}`, {
+            file: finding.path,
+            startLine: finding.line,
+            startColumn: finding.column,
+        });
+    }
+    const sarifFile = stringInput('sarif-file') ?? 'rampart-secrets.sarif';
+    await writeTextAtomically((0,external_node_path_.isAbsolute)(sarifFile) ? sarifFile : (0,external_node_path_.join)(root, sarifFile), renderReport(result, 'sarif', rules, packageVersion()));
+    setOutput('findings', result.findings.length);
+    setOutput('fingerprints', result.findings.map((finding) => finding.fingerprint).join(','));
+    setOutput('sarif-file', sarifFile);
+    return renderReport(result, 'markdown', rules, packageVersion());
+}
+function remediationMarkdown(results) {
+    if (results.length === 0)
+        return '';
+    const table = markdownTable({
+        header: ['step', 'status', 'detail'],
+        rows: results.map((result) => [result.step, result.status, result.detail]),
+    });
+    return ['', '#### Remediation', '', table, ''].join('\n');
+}
+async function run() {
+    const options = resolveRemediationOptions(remediationInputs(), (input) => INPUT_NAMES[input]);
+    const event = readPushEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH ? JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8')) : {});
+    const scanTarget = target(event);
+    const [config, baseline] = await Promise.all([
+        loadSecretsConfig(stringInput('config'), root),
+        stringInput('baseline')
+            ? loadBaseline((0,external_node_path_.join)(root, stringInput('baseline') ?? ''))
+            : undefined,
+    ]);
+    const result = await scanForSecrets({ target: scanTarget, root, config, baseline });
+    // Before anything is logged: the runner masks these wherever they would appear.
+    for (const secret of result.secretsToMask)
+        maskSecret(secret);
+    for (const note of result.notes)
+        info(`note: ${note}`);
+    const markdown = await report(result, config.rules);
+    const push = await resolvePushContext({
+        repository: event.repository ?? env.GITHUB_REPOSITORY,
+        branch: event.branch ?? env.GITHUB_HEAD_REF ?? env.GITHUB_REF_NAME,
+        base: scanTarget.kind === 'range' ? scanTarget.base : undefined,
+        head: scanTarget.kind === 'range' ? scanTarget.head : undefined,
+        pusher: event.pusher ?? env.GITHUB_ACTOR,
+        defaultBranch: event.defaultBranch,
+        runUrl: env.GITHUB_RUN_ID
+            ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined,
+    }, root);
+    const steps = await remediate({ push, findings: result.findings, accessKeyIds: result.accessKeyIds }, remediationSteps(options));
+    for (const step of steps)
+        info(`${step.step}: ${step.status}: ${step.detail}`);
+    setOutput('remediation', JSON.stringify(steps));
+    await writeJobSummary(markdown + remediationMarkdown(steps));
+    info(summaryLine(result));
+    const failedSteps = steps.filter((step) => step.status === 'failed');
+    if (result.findings.length > 0 && booleanInput('fail-on-findings'))
+        setFailed(summaryLine(result));
+    else if (failedSteps.length > 0)
+        setFailed(`remediation failed: ${failedSteps.map((step) => step.step).join(', ')}`);
+}
+runActionMain(run);
+
+})();
+
+module.exports = __webpack_exports__;
 /******/ })()
 ;

@@ -1,11 +1,12 @@
 import {
-  type CodeCommitClient,
+  CodeCommitClient,
   type Difference,
   GetBlobCommand,
   GetCommitCommand,
   type GetCommitCommandOutput,
   GetDifferencesCommand,
 } from '@aws-sdk/client-codecommit';
+import { createAwsClient } from '../../aws/client-factory';
 import { isBinary } from '../sources/files';
 import type { AddedLines, DiffStats } from '../sources/git-diff';
 
@@ -49,6 +50,16 @@ export async function* addedLinesOfPush(
       if (added.lines.length > 0) yield { path, commit: commitId, author, ...added };
     }
   }
+}
+
+/** addedLinesOfPush with a client for the region. */
+export function addedLinesOfPushIn(
+  region: string,
+  range: PushRange,
+  stats: DiffStats,
+  notes: string[],
+): AsyncGenerator<AddedLines> {
+  return addedLinesOfPush(createAwsClient(CodeCommitClient, { region }), range, stats, notes);
 }
 
 interface CommitOfPush {

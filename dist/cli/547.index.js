@@ -1,0 +1,2619 @@
+"use strict";
+exports.id = 547;
+exports.ids = [547];
+exports.modules = {
+
+/***/ 4547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SCAN_FLAGS: () => (/* binding */ SCAN_FLAGS),
+  scanFromFlags: () => (/* binding */ scanFromFlags),
+  secretsScanCommand: () => (/* binding */ secretsScanCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/runtime/files.ts
+var files = __webpack_require__(2191);
+// EXTERNAL MODULE: ./src/runtime/install-root.ts
+var install_root = __webpack_require__(6464);
+;// CONCATENATED MODULE: ./src/secrets/baseline.ts
+
+
+/**
+ * The fingerprints of a baseline: a JSON report of an earlier scan (`--format json`), whose
+ * findings (and baselined findings) are known and being rotated.
+ */
+async function loadBaseline(file) {
+    const report = await (0,files/* readJsonInputFile */.FH)(file, 'baseline');
+    const lists = ['findings', 'baselined'].map((key) => report?.[key]);
+    if (!Array.isArray(lists[0])) {
+        throw new errors/* InputError */.d([
+            `${file}: a baseline is the JSON report of a scan (rampart secrets scan --format json --output ${file}): it has no "findings" list`,
+        ]);
+    }
+    const fingerprints = lists
+        .flatMap((list) => (Array.isArray(list) ? list : []))
+        .map((entry, index) => {
+        const fingerprint = entry?.fingerprint;
+        if (typeof fingerprint !== 'string' || !/^[0-9a-f]{24}$/.test(fingerprint)) {
+            throw new errors/* InputError */.d([`${file}: finding ${index} has no fingerprint of 24 hexadecimal digits`]);
+        }
+        return fingerprint;
+    });
+    return new Set(fingerprints);
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/config/yaml-document.ts
+var yaml_document = __webpack_require__(6877);
+// EXTERNAL MODULE: ./src/secrets/matchers.ts
+var matchers = __webpack_require__(1758);
+;// CONCATENATED MODULE: ./src/secrets/rules.ts
+/**
+ * The built-in rules. Each finds its candidates only where one of its keywords occurs, with one of
+ * the shapes of matchers.ts: a token with a recognisable start, or an assignment to a name holding
+ * the keyword. Both are linear in the input whatever it holds.
+ */
+/** Characters that may not touch a token: it would be part of a longer word. */
+const WORD = 'A-Za-z0-9_';
+const BASE64URL = 'A-Za-z0-9_-';
+/** Identifier characters of a name in code, config files and environment files. */
+const NAME = 'A-Za-z0-9_.-';
+const ROTATE = 'Revoke the credential where it was issued, issue a new one, and keep it in a secret store';
+const BUILT_IN_RULES = [
+    {
+        id: 'aws-access-key-id',
+        description: 'AWS access key ID (long-term AKIA or temporary ASIA, and the other credential prefixes)',
+        severity: 'critical',
+        keywords: ['akia', 'asia', 'abia', 'acca'],
+        match: {
+            kind: 'token',
+            anchor: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+            parts: [{ run: 'A-Z2-7', min: 16, max: 16 }],
+            boundary: 'A-Za-z0-9',
+        },
+        examples: ['AKIAIOSFODNN7EXAMPLE'],
+        remediation: `${ROTATE}: deactivate and delete the access key in IAM (or let the session expire), check CloudTrail for its use, and use roles instead of keys.`,
+    },
+    {
+        id: 'aws-secret-access-key',
+        description: 'AWS secret access key (40 characters assigned to an AWS secret key name, or near an access key ID)',
+        severity: 'critical',
+        keywords: [
+            'secret_access_key',
+            'secretaccesskey',
+            'secret-access-key',
+            'aws_secret',
+            'aws-secret',
+            'aws.secret',
+            'awssecret',
+        ],
+        match: {
+            kind: 'assignment',
+            name: NAME,
+            nameMax: 64,
+            nameTest: /aws[_.-]?secret|secret[_.-]?access[_.-]?key/i,
+            extraOperators: [','],
+            quoted: { min: 40, max: 40 },
+            bare: { run: 'A-Za-z0-9/+', min: 40, max: 40 },
+        },
+        minEntropy: 3.5,
+        examples: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'],
+        nearby: {
+            ruleId: 'aws-access-key-id',
+            lines: 3,
+            run: 'A-Za-z0-9/+',
+            length: 40,
+            boundary: 'A-Za-z0-9/+=',
+            minEntropy: 4.0,
+        },
+        remediation: `${ROTATE}: deactivate and delete the access key in IAM, check CloudTrail for its use, and use roles instead of keys.`,
+    },
+    {
+        id: 'github-token',
+        description: 'GitHub personal access, OAuth, user-to-server, server-to-server or refresh token',
+        severity: 'critical',
+        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        match: {
+            kind: 'token',
+            anchor: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+            parts: [{ run: 'A-Za-z0-9', min: 36, max: 251 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: revoke the token in GitHub (Settings > Developer settings), and use GITHUB_TOKEN or a GitHub App in workflows.`,
+    },
+    {
+        id: 'github-fine-grained-token',
+        description: 'GitHub fine-grained personal access token',
+        severity: 'critical',
+        keywords: ['github_pat_'],
+        match: {
+            kind: 'token',
+            anchor: ['github_pat_'],
+            parts: [{ run: WORD, min: 80, max: 244 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: revoke the token in GitHub (Settings > Developer settings > Fine-grained tokens).`,
+    },
+    {
+        id: 'slack-token',
+        description: 'Slack bot, user, app or refresh token',
+        severity: 'high',
+        keywords: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxe.', 'xoxp-', 'xoxr-', 'xoxs-'],
+        match: {
+            kind: 'token',
+            anchor: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxe.', 'xoxp-', 'xoxr-', 'xoxs-'],
+            parts: [{ run: 'A-Za-z0-9.-', min: 10, max: 250 }],
+            boundary: BASE64URL,
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: revoke the token in the Slack app's settings (OAuth & Permissions).`,
+    },
+    {
+        id: 'slack-webhook',
+        description: 'Slack incoming webhook URL',
+        severity: 'high',
+        keywords: ['https://hooks.slack.com/'],
+        match: {
+            kind: 'token',
+            anchor: ['https://hooks.slack.com/'],
+            parts: [
+                { literal: ['services/', 'workflows/', 'triggers/'] },
+                { run: 'A-Za-z0-9/_-', min: 20, max: 200 },
+            ],
+            boundary: '',
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        examples: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'],
+        remediation: `${ROTATE}: delete the webhook in the Slack app's settings (Incoming Webhooks) and create another.`,
+    },
+    {
+        id: 'private-key',
+        description: 'Private key (RSA, EC, DSA, OpenSSH, PGP or PKCS#8, encrypted or not)',
+        severity: 'critical',
+        keywords: ['-----begin '],
+        match: {
+            kind: 'token',
+            anchor: ['-----BEGIN '],
+            parts: [
+                { literal: ['RSA ', 'EC ', 'DSA ', 'OPENSSH ', 'ENCRYPTED ', 'PGP ', ''] },
+                { literal: ['PRIVATE KEY'] },
+                { literal: [' BLOCK', ''] },
+                { literal: ['-----'] },
+            ],
+            boundary: '',
+        },
+        block: { end: '-----END ', maxLines: 200 },
+        remediation: 'Treat the key as compromised: replace it (new key pair, new certificate), remove the public key wherever it is trusted, and keep private keys out of the repository.',
+    },
+    {
+        id: 'google-api-key',
+        description: 'Google API key',
+        severity: 'high',
+        keywords: ['aiza'],
+        match: {
+            kind: 'token',
+            anchor: ['AIza'],
+            parts: [{ run: BASE64URL, min: 35, max: 35 }],
+            boundary: BASE64URL,
+        },
+        remediation: `${ROTATE}: delete or regenerate the key in Google Cloud (APIs & Services > Credentials) and restrict keys to the APIs and referrers that need them.`,
+    },
+    {
+        id: 'stripe-api-key',
+        description: 'Stripe secret or restricted API key (live or test)',
+        severity: 'critical',
+        keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+        match: {
+            kind: 'token',
+            anchor: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+            parts: [{ run: 'A-Za-z0-9', min: 24, max: 247 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: roll the key in the Stripe dashboard (Developers > API keys).`,
+    },
+    {
+        id: 'twilio-auth-token',
+        description: 'Twilio auth token (32 hexadecimal digits within 3 lines of "twilio")',
+        severity: 'high',
+        keywords: ['twilio'],
+        // Nothing in the token itself says Twilio: it is found by the company it keeps, in whatever
+        // syntax (a nested config key, a constructor argument, a curl -u, a table).
+        match: { kind: 'near', lines: 3, run: '0-9a-f', length: 32, boundary: 'A-Za-z0-9+/_-' },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: rotate the auth token, or delete the API key, in the Twilio console.`,
+    },
+    {
+        id: 'sendgrid-api-key',
+        description: 'SendGrid API key',
+        severity: 'high',
+        keywords: ['sg.'],
+        match: {
+            kind: 'token',
+            anchor: ['SG.'],
+            parts: [{ run: BASE64URL, min: 22, max: 22 }, { literal: ['.'] }, { run: BASE64URL, min: 43, max: 43 }],
+            boundary: BASE64URL,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: delete the key in SendGrid (Settings > API Keys) and create another.`,
+    },
+    {
+        id: 'npm-token',
+        description: 'npm access token',
+        severity: 'high',
+        keywords: ['npm_'],
+        match: {
+            kind: 'token',
+            anchor: ['npm_'],
+            parts: [{ run: 'A-Za-z0-9', min: 36, max: 36 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: revoke the token on npmjs.com (Access Tokens) and publish with trusted publishing (OIDC).`,
+    },
+    {
+        id: 'npmrc-auth-token',
+        description: 'Registry auth token in an .npmrc',
+        severity: 'high',
+        keywords: ['_authtoken'],
+        match: {
+            kind: 'assignment',
+            name: 'A-Za-z0-9_.:/@-',
+            nameMax: 200,
+            nameTest: /_authToken$/,
+            quoted: { min: 20, max: 512 },
+            bare: { run: 'A-Za-z0-9_.+/=-', min: 20, max: 512 },
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: revoke the token at the registry and reference it as \${NPM_TOKEN} in .npmrc instead.`,
+    },
+    {
+        id: 'pypi-token',
+        description: 'PyPI API token',
+        severity: 'high',
+        keywords: ['pypi-ageichlwas5vcmc'],
+        match: {
+            kind: 'token',
+            anchor: ['pypi-AgEIcHlwaS5vcmc'],
+            parts: [{ run: BASE64URL, min: 50, max: 400 }],
+            boundary: BASE64URL,
+        },
+        remediation: `${ROTATE}: remove the token on pypi.org (Account settings > API tokens) and publish with trusted publishing.`,
+    },
+    {
+        id: 'jwt',
+        description: 'JSON Web Token (a signed bearer credential)',
+        severity: 'medium',
+        keywords: ['eyj'],
+        match: {
+            kind: 'token',
+            anchor: ['eyJ'],
+            parts: [
+                { run: BASE64URL, min: 10, max: 2048 },
+                { literal: ['.eyJ'] },
+                { run: BASE64URL, min: 10, max: 8192 },
+                { literal: ['.'] },
+                { run: BASE64URL, min: 10, max: 1024 },
+            ],
+            boundary: BASE64URL,
+        },
+        examples: [
+            'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+        ],
+        remediation: 'Revoke the token if its issuer allows it (or rotate the signing key), and keep tokens out of code: they are credentials until they expire.',
+    },
+    {
+        id: 'url-credentials',
+        description: 'Password in a URL (scheme://user:password@host)',
+        severity: 'high',
+        keywords: ['://'],
+        match: {
+            kind: 'token',
+            before: { run: 'A-Za-z0-9+.-', min: 2, max: 32 },
+            anchor: ['://'],
+            parts: [
+                { run: '^\\s:@/"\'<>`', min: 0, max: 128 },
+                { literal: [':'] },
+                { run: '^\\s:@/"\'<>`', min: 3, max: 256 },
+                { literal: ['@'] },
+                { run: 'A-Za-z0-9.-', min: 1, max: 253 },
+            ],
+            boundary: '',
+            secretPart: 2,
+        },
+        minEntropy: 2.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: change the password, and build the URL from a secret at run time.`,
+    },
+    {
+        id: 'generic-secret',
+        description: 'Password, secret, API key or token assigned a literal value',
+        severity: 'medium',
+        keywords: [
+            'password',
+            'passwd',
+            'pwd',
+            'secret',
+            'api_key',
+            'apikey',
+            'api-key',
+            'token',
+            'credential',
+            'private_key',
+        ],
+        match: {
+            kind: 'assignment',
+            name: NAME,
+            nameMax: 64,
+            // Names that hold a keyword but name something else: an id, a path, a hash, a label, a URL…
+            nameReject: /(?:id|ids|arn|name|names|path|file|dir|url|uri|type|label|field|prompt|hash|length|count|header|policy|version|expiry|expires|timeout|ttl|mode|format|hint|pattern|placeholder|title|description|message|error|endpoint|location|reset|rotation)$/i,
+            quoted: { min: 8, max: 256 },
+            bare: { run: '^\\s"\'`,;(){}<>[]', min: 8, max: 256 },
+            bareMayBeCode: true,
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        generic: true,
+        remediation: `${ROTATE}, then read it from the environment or a secret store (AWS Secrets Manager, SSM Parameter Store, GitHub secrets).`,
+    },
+];
+
+;// CONCATENATED MODULE: ./src/secrets/secrets-config.schema.json
+const secrets_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Rampart secret scanning config (.rampart/secrets.yml)","type":"object","errorMessage":"must be a mapping","additionalProperties":false,"properties":{"skip":{"description":"Path globs (relative to the repository root) that are never scanned, e.g. test/fixtures/**.","type":"array","items":{"type":"string","minLength":1,"errorMessage":"must be a path glob"},"errorMessage":"must be a list of path globs"},"disable":{"description":"Ids of built-in rules to turn off.","type":"array","uniqueItems":true,"items":{"type":"string","errorMessage":"must be a rule id"},"errorMessage":"must be a list of rule ids"},"allow":{"description":"Fingerprints of findings that are not secrets (or were rotated), each with the reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["fingerprint","reason"],"errorMessage":"must be a mapping with fingerprint and reason","properties":{"fingerprint":{"type":"string","pattern":"^[0-9a-f]{24}$","errorMessage":"must be a finding\'s fingerprint (24 hexadecimal digits)"},"reason":{"type":"string","minLength":1,"errorMessage":"must say why"}}},"errorMessage":"must be a list of {fingerprint, reason}"},"rules":{"description":"Custom rules, in RE2 syntax (no backreferences or lookaround: matching stays linear in time).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","pattern"],"errorMessage":"must be a mapping with at least id, description and pattern","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,63}$","errorMessage":"must be 2-64 lowercase letters, digits or hyphens"},"description":{"type":"string","minLength":1,"errorMessage":"must be text"},"severity":{"enum":["critical","high","medium","low"],"errorMessage":"must be critical, high, medium or low"},"keywords":{"description":"Literals one of which occurs in every match: the rule only looks there. Without them it reads every line whole.","type":"array","items":{"type":"string","minLength":2,"errorMessage":"must be at least 2 characters"},"errorMessage":"must be a list of literals"},"pattern":{"description":"RE2 syntax; the secret is the first capture group that matched, or the whole match.","type":"string","minLength":1,"errorMessage":"must be an RE2 pattern"},"maxMatchLength":{"type":"integer","minimum":1,"maximum":8192,"errorMessage":"must be a whole number from 1 to 8192","default":256},"minEntropy":{"type":"number","minimum":0,"maximum":8,"errorMessage":"must be a number of bits per character from 0 to 8"},"remediation":{"type":"string","errorMessage":"must be text"}}},"errorMessage":"must be a list of rules"}}}');
+;// CONCATENATED MODULE: ./src/secrets/config.ts
+
+
+
+
+
+
+
+
+/** Where the config is looked for when none is named. */
+const DEFAULT_CONFIG_FILE = '.rampart/secrets.yml';
+const validateConfig = (0,yaml_document/* compileSchema */.Fc)(secrets_config_schema_namespaceObject);
+/** The built-in rules and nothing skipped or allowed: what a repository without a config gets. */
+function defaultSecretsConfig() {
+    return { rules: BUILT_IN_RULES, skips: () => false, allowed: new Map() };
+}
+/**
+ * Reads the config; `file` undefined means DEFAULT_CONFIG_FILE in `root`, if it exists. Every
+ * problem is reported at once with file, line and field; a custom pattern RE2 refuses is one of them.
+ */
+async function loadSecretsConfig(file, root) {
+    const path = file ?? (0,external_node_path_.join)(root, DEFAULT_CONFIG_FILE);
+    if (file === undefined && !(0,external_node_fs_.existsSync)(path))
+        return defaultSecretsConfig();
+    return parseSecretsConfig(await (0,files/* readInputFile */.jH)(path, 'secrets config'), path);
+}
+function parseSecretsConfig(text, file) {
+    const { data } = (0,yaml_document/* parseValidatedYaml */.pA)(text, file, {
+        validate: validateConfig,
+        rootName: 'secrets config',
+        furtherProblems: semanticProblems,
+    });
+    const disabled = new Set(data.disable ?? []);
+    const skip = data.skip ?? [];
+    const isSkipped = skip.length > 0 ? picomatch_default()(skip, { dot: true }) : () => false;
+    return {
+        rules: [
+            ...BUILT_IN_RULES.filter((rule) => !disabled.has(rule.id)),
+            ...(data.rules ?? []).map(customRule),
+        ],
+        skips: (path) => isSkipped(path),
+        allowed: new Map((data.allow ?? []).map((entry) => [entry.fingerprint, entry.reason])),
+    };
+}
+function customRule(written) {
+    return {
+        id: written.id,
+        description: written.description,
+        severity: written.severity ?? 'high',
+        keywords: (written.keywords ?? []).map((keyword) => keyword.toLowerCase()),
+        match: { kind: 'regex', pattern: written.pattern, maxMatchLength: written.maxMatchLength ?? 256 },
+        minEntropy: written.minEntropy,
+        remediation: written.remediation ??
+            'Revoke the credential where it was issued, issue a new one, and keep it in a secret store.',
+    };
+}
+function semanticProblems(data, source) {
+    const root = (typeof data === 'object' && data !== null ? data : {});
+    const problems = [];
+    const builtIn = new Set(BUILT_IN_RULES.map((rule) => rule.id));
+    const at = (path, text) => problems.push({ line: source.lineOf(path), text: `${(0,yaml_document/* formatPath */.jV)(path)} ${text}` });
+    (Array.isArray(root.disable) ? root.disable : []).forEach((id, index) => {
+        if (typeof id === 'string' && !builtIn.has(id)) {
+            at(['disable', index], `"${id}" is not a built-in rule (known: ${[...builtIn].join(', ')})`);
+        }
+    });
+    (Array.isArray(root.rules) ? root.rules : []).forEach((rule, index) => {
+        if (typeof rule?.id === 'string' && builtIn.has(rule.id)) {
+            at(['rules', index, 'id'], `"${rule.id}" is a built-in rule's id: choose another (or disable the built-in one)`);
+        }
+        if (typeof rule?.pattern !== 'string')
+            return;
+        try {
+            (0,matchers/* compileRegex */.DL)(rule.pattern);
+        }
+        catch (error) {
+            at(['rules', index, 'pattern'], `is not valid RE2, the syntax that keeps matching linear in time (no backreferences, lookahead or lookbehind): ${error.message}`);
+        }
+    });
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/secrets/report.ts
+var secrets_report = __webpack_require__(6751);
+// EXTERNAL MODULE: ./src/secrets/sources/git-diff.ts
+var git_diff = __webpack_require__(9186);
+// EXTERNAL MODULE: ./src/runtime/file-tree.ts
+var file_tree = __webpack_require__(7765);
+// EXTERNAL MODULE: ./src/secrets/sources/files.ts
+var sources_files = __webpack_require__(1547);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/secrets/engine.ts + 3 modules
+var engine = __webpack_require__(3823);
+;// CONCATENATED MODULE: ./src/secrets/parallel.ts
+
+
+
+
+
+/** Files a worker takes at once: large enough to keep messages rare, small enough to share the tail. */
+const BATCH = 64;
+function workerCount(requested) {
+    return Math.max(1, requested ?? (0,external_node_os_.availableParallelism)());
+}
+function scanFilesInParallel(root, paths, rules, parallel) {
+    const total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+    let next = 0;
+    const setup = { rampartSecretScanWorker: true, root, rules };
+    const workers = Array.from({ length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) }, () => new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(parallel.script, { workerData: setup });
+        // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
+        let inFlight = 0;
+        const send = () => {
+            const files = paths.slice(next, next + BATCH);
+            next += files.length;
+            if (files.length > 0) {
+                inFlight++;
+                worker.postMessage({ files });
+            }
+            else if (inFlight === 0) {
+                worker.postMessage({ done: true });
+            }
+        };
+        worker.on('message', (message) => {
+            if ('scanned' in message) {
+                inFlight--;
+                merge(total, message.scanned);
+                send();
+            }
+            else {
+                send();
+                send();
+            }
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => code === 0 ? resolve() : reject(new Error(`a scan worker exited with code ${code}`)));
+    }));
+    return Promise.all(workers).then(() => total);
+}
+function merge(total, part) {
+    total.raw.push(...part.raw);
+    total.binaryFiles.push(...part.binaryFiles);
+    total.files += part.files;
+    total.characters += part.characters;
+}
+/** In a worker started by scanFilesInParallel: serve batches until told to stop, and say so (true). */
+function runSecretScanWorker() {
+    const setup = workerData;
+    if (isMainThread || !parentPort || !setup?.rampartSecretScanWorker)
+        return false;
+    const port = parentPort;
+    const scanner = new SecretScanner(setup.rules);
+    const reader = new FileReader();
+    // A worker does nothing but read and scan: synchronous reads cost the least.
+    port.on('message', (message) => {
+        if ('done' in message)
+            port.close();
+        else
+            port.postMessage({
+                scanned: scanBatch(scanner, reader, setup.root, message.files),
+            });
+    });
+    port.postMessage({ ready: true });
+    return true;
+}
+function scanBatch(scanner, reader, root, paths) {
+    const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+    for (const path of paths) {
+        const content = reader.read(join(root, path));
+        if (isBinary(content)) {
+            scanned.binaryFiles.push(path);
+            continue;
+        }
+        scanned.files++;
+        scanned.characters += characterCount(content);
+        scanned.raw.push(...scanner.scan(bytesDocument(path, content)));
+    }
+    return scanned;
+}
+
+;// CONCATENATED MODULE: ./src/secrets/scan.ts
+
+
+
+
+
+
+const ZERO_COMMIT = /^0+$/;
+/** Below this many files a folder is scanned on one thread: starting workers would cost more. */
+const PARALLEL_MIN_FILES = 500;
+async function scanForSecrets(input) {
+    const { target, parallel } = input;
+    if (target.kind === 'path' && parallel && workerCount(parallel.workers) > 1) {
+        const paths = await (0,file_tree/* listFiles */.C)(target.path, input.config.skips);
+        if (paths.length >= PARALLEL_MIN_FILES) {
+            const part = await scanFilesInParallel(target.path, paths, input.config.rules, parallel);
+            // Workers finish in any order; the report is in file order, as a single thread gives it.
+            part.raw.sort(({ finding: a }, { finding: b }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
+            const scanned = { commits: 0, files: part.files, characters: part.characters };
+            return classify(part.raw, input, { scanned, binaryFiles: part.binaryFiles.sort(), notes: [] });
+        }
+    }
+    const scanner = new engine/* SecretScanner */.Jq(input.config.rules);
+    const stats = { commits: 0, binaryFiles: [] };
+    const scanned = { commits: 0, files: 0, characters: 0 };
+    const notes = [];
+    const raw = [];
+    for await (const document of documentsOf(input, stats, notes)) {
+        scanned.files++;
+        scanned.characters += document.bytes
+            ? (0,sources_files/* characterCount */.Dq)(document.bytes)
+            : (document.text?.length ?? document.lines.reduce((sum, line) => sum + line.length + 1, 0));
+        raw.push(...scanner.scan(document));
+    }
+    scanned.commits = stats.commits;
+    return classify(raw, input, { scanned, binaryFiles: stats.binaryFiles, notes });
+}
+async function* documentsOf(input, stats, notes) {
+    const { target, root, config } = input;
+    const fromDiff = async function* (added) {
+        for await (const part of added)
+            if (!config.skips(part.path))
+                yield (0,git_diff/* addedLinesDocument */.lk)(part);
+    };
+    switch (target.kind) {
+        case 'range':
+            yield* fromDiff((0,git_diff/* addedLinesOfCommits */.nt)(root, await rangeRevisions(root, target, notes), stats));
+            return;
+        case 'staged':
+            yield* fromDiff((0,git_diff/* addedLinesStaged */.S7)(root, stats));
+            return;
+        case 'history':
+            yield* fromDiff((0,git_diff/* addedLinesOfCommits */.nt)(root, ['HEAD'], stats));
+            return;
+        case 'path':
+            for await (const file of (0,sources_files/* textFiles */.zN)(target.path, config.skips, stats.binaryFiles))
+                yield (0,sources_files/* bytesDocument */.H1)(file.path, file.content);
+            return;
+        case 'text':
+            yield (0,sources_files/* fileDocument */.MI)(target.name, target.text);
+            return;
+        case 'codecommit': {
+            // Loaded here only: the AWS SDK would otherwise be most of every other scan's start-up.
+            const { addedLinesOfPushIn } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(529), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 948));
+            yield* fromDiff(addedLinesOfPushIn(target.region, target, stats, notes));
+        }
+    }
+}
+/**
+ * The revisions of a push or pull request: `base..head` when git has the base (also after a force
+ * push, where base is no ancestor: `..` still means the commits of head that base lacks). A base of
+ * zeros (a new branch, a first push) or one git does not have: the commits of head that no other
+ * branch holds, or all of them if there is no other branch.
+ */
+async function rangeRevisions(root, target, notes) {
+    if (!ZERO_COMMIT.test(target.base)) {
+        if (await commitExists(root, target.base))
+            return [`${target.base}..${target.head}`];
+        notes.push(`base ${target.base} is not in this repository (a force push over commits not fetched?): scanned the commits of ${target.head} that no other branch holds`);
+    }
+    const head = (await (0,git_diff/* git */.$Y)(root, ['rev-parse', '--verify', `${target.head}^{commit}`])).trim();
+    const others = (await (0,git_diff/* git */.$Y)(root, ['for-each-ref', '--format=%(objectname)', 'refs/heads', 'refs/remotes']))
+        .split('\n')
+        .filter((sha) => sha && sha !== head);
+    return [head, '--not', ...new Set(others)];
+}
+async function commitExists(root, revision) {
+    try {
+        await (0,git_diff/* git */.$Y)(root, ['cat-file', '-e', `${revision}^{commit}`]);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function classify(raw, input, rest) {
+    const result = {
+        target: input.target,
+        findings: [],
+        examples: [],
+        allowed: [],
+        baselined: [],
+        secretsToMask: [...new Set(raw.filter((entry) => !entry.finding.example).map((entry) => entry.secret))],
+        accessKeyIds: [],
+        ...rest,
+    };
+    for (const { finding, secret } of raw) {
+        const reason = input.config.allowed.get(finding.fingerprint);
+        if (finding.example)
+            result.examples.push(finding);
+        else if (reason !== undefined)
+            result.allowed.push({ ...finding, reason });
+        else if (input.baseline?.has(finding.fingerprint))
+            result.baselined.push(finding);
+        else {
+            result.findings.push(finding);
+            if (finding.ruleId === 'aws-access-key-id')
+                result.accessKeyIds.push(secret);
+        }
+    }
+    return result;
+}
+/** `BASE..HEAD` as a range target; `label` names where it came from (a flag, an input). */
+function parseRange(range, label) {
+    const match = /^([^.\s]+)\.\.([^.\s]+)$/.exec(range);
+    if (!match) {
+        throw new errors/* InputError */.d([
+            `${label} "${range}" must be BASE..HEAD, e.g. \${{ github.event.before }}..\${{ github.sha }}`,
+        ]);
+    }
+    return { kind: 'range', base: match[1], head: match[2] };
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/exit-codes.ts
+var exit_codes = __webpack_require__(8551);
+;// CONCATENATED MODULE: ./src/cli/commands/secrets.ts
+
+
+
+
+
+
+
+
+
+
+
+const TARGET_FLAGS = ['range', 'staged', 'history', 'path'];
+const SCAN_FLAGS = [
+    {
+        name: 'range',
+        type: 'string',
+        value: 'BASE..HEAD',
+        description: 'Lines added by these commits (BASE may be all zeros).',
+    },
+    { name: 'staged', type: 'boolean', description: 'Lines added in the index (a pre-commit hook).' },
+    { name: 'history', type: 'boolean', description: 'Every commit reachable from HEAD.' },
+    {
+        name: 'path',
+        type: 'string',
+        value: 'DIR',
+        description: 'Every text file below DIR, as it is now (the default: .).',
+    },
+    {
+        name: 'config',
+        type: 'string',
+        value: 'FILE',
+        description: 'Secrets config (default: .rampart/secrets.yml if present).',
+    },
+    {
+        name: 'baseline',
+        type: 'string',
+        value: 'FILE',
+        description: 'JSON report of an earlier scan: its findings are known.',
+    },
+];
+const secretsScanCommand = {
+    name: 'secrets scan',
+    summary: 'Find secrets in the lines a push or pull request added (--range), the index, the history, a folder, or standard input (-). Secrets are never printed: only a masked preview.',
+    positionals: { usage: '[-]', max: 1 },
+    flags: [
+        ...SCAN_FLAGS,
+        ...(0,args/* reportFlags */.kY)(secrets_report/* REPORT_FORMATS */.EL),
+        {
+            name: 'fail',
+            type: 'boolean',
+            description: 'Exit 1 when a secret is found (not counting examples, allowed or baselined ones).',
+        },
+    ],
+    async run(values, positionals) {
+        const format = (0,args/* choiceFlag */.yq)('format', values.format, secrets_report/* REPORT_FORMATS */.EL);
+        const { result, config } = await scanFromFlags(values, positionals);
+        const report = (0,secrets_report/* renderReport */.B1)(result, format, config.rules, (0,install_root/* packageVersion */.T)());
+        if (typeof values.output === 'string') {
+            await (0,files/* writeTextAtomically */.Ez)(values.output, report);
+            process.stderr.write(`${(0,secrets_report/* summaryLine */.dC)(result)}\n`);
+        }
+        else {
+            process.stdout.write(report);
+        }
+        return values.fail && result.findings.length > 0 ? exit_codes/* ExitCode */.y.Failure : exit_codes/* ExitCode */.y.Success;
+    },
+};
+async function scanFromFlags(values, positionals) {
+    const root = process.cwd();
+    const target = await scanTarget(values, positionals, root);
+    const [config, baseline] = await Promise.all([
+        loadSecretsConfig((0,args/* stringFlag */.AM)(values.config), root),
+        typeof values.baseline === 'string' ? loadBaseline(values.baseline) : Promise.resolve(undefined),
+    ]);
+    return {
+        result: await scanForSecrets({ target, root, config, baseline, parallel: parallelScan() }),
+        config,
+    };
+}
+/**
+ * Worker threads need a script they can start: the worker bundle, when this installation has one.
+ * RAMPART_SCAN_WORKERS sets how many (default: one per core; 1 scans on the main thread).
+ */
+function parallelScan() {
+    const script = (0,external_node_path_.join)(install_root/* INSTALL_ROOT */.z, 'dist', 'secrets-worker', 'index.js');
+    const workers = Number(process.env.RAMPART_SCAN_WORKERS) || undefined;
+    return (0,external_node_fs_.existsSync)(script) ? { script, workers } : undefined;
+}
+async function scanTarget(values, positionals, root) {
+    const chosen = [
+        ...TARGET_FLAGS.filter((flag) => values[flag] !== undefined && values[flag] !== false),
+        ...positionals,
+    ];
+    if (chosen.length > 1) {
+        throw new errors/* InputError */.d([
+            `choose one of --range, --staged, --history, --path and -; got ${chosen.map((flag) => (flag === '-' ? '-' : `--${flag}`)).join(', ')}`,
+        ]);
+    }
+    if (positionals[0] !== undefined && positionals[0] !== '-') {
+        throw new errors/* InputError */.d([
+            `unexpected argument "${positionals[0]}": to scan a folder, use --path ${positionals[0]}`,
+        ]);
+    }
+    if (positionals[0] === '-')
+        return { kind: 'text', name: '<stdin>', text: (0,external_node_fs_.readFileSync)(0, 'utf8') };
+    if (values.staged)
+        return { kind: 'staged' };
+    if (values.history)
+        return { kind: 'history' };
+    if (typeof values.range === 'string')
+        return parseRange(values.range, '--range');
+    return { kind: 'path', path: (0,external_node_path_.resolve)(root, (0,args/* stringFlag */.AM)(values.path) ?? '.') };
+}
+
+
+/***/ }),
+
+/***/ 6877:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fc: () => (/* binding */ compileSchema),
+/* harmony export */   WU: () => (/* binding */ show),
+/* harmony export */   jV: () => (/* binding */ formatPath),
+/* harmony export */   pA: () => (/* binding */ parseValidatedYaml)
+/* harmony export */ });
+/* unused harmony exports parseYaml, problemsError */
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+
+/**
+ * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
+ * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
+ * `references` are other schema files the schema points into, keyed by the relative path its
+ * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
+ * first use: every command would otherwise pay, at start-up, for every other command's schemas.
+ */
+function compileSchema(schema, references = {}) {
+    let compiled;
+    return () => {
+        if (!compiled) {
+            const ajv = new (ajv__WEBPACK_IMPORTED_MODULE_2___default())({
+                allErrors: true,
+                verbose: true,
+                allowUnionTypes: true,
+                keywords: ['errorMessage'],
+            });
+            for (const [path, referenced] of Object.entries(references))
+                ajv.addSchema(referenced, path);
+            compiled = ajv.compile(schema);
+        }
+        return compiled;
+    };
+}
+/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
+function parseYaml(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        throw problemsError(file, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            text: error.message.split('\n')[0],
+        })));
+    }
+    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
+}
+/**
+ * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
+ * every problem, each as `file:line: field problem`.
+ */
+function parseValidatedYaml(text, file, check) {
+    const { data, source } = parseYaml(text, file);
+    const validate = check.validate();
+    validate(data);
+    const problems = [
+        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
+        ...(check.furtherProblems?.(data, source) ?? []),
+    ];
+    if (problems.length > 0)
+        throw problemsError(file, problems);
+    return { data: data, source };
+}
+function problemsError(file, problems) {
+    const sorted = [...problems].sort((a, b) => a.line - b.line);
+    // Several schema keywords failing on one value yield the same text: report it once.
+    return new _errors__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
+}
+// --- Where things are in the YAML document
+function sourceMapOf(doc, lineCounter) {
+    return {
+        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
+        textOf: (path, value) => {
+            if (typeof value !== 'number')
+                return String(value);
+            const { node } = locate(doc, path);
+            return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.source ? node.source : String(value);
+        },
+    };
+}
+/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
+function locate(doc, path) {
+    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
+    for (const segment of path) {
+        const next = step((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(here.node) ? here.node.resolve(doc) : here.node, segment);
+        if (!next)
+            break;
+        here = next;
+    }
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
+}
+function step(node, segment) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        const pair = node.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && String(item.key.value) === String(segment));
+        const offset = startOf(pair?.key);
+        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        const item = node.items[Number(segment)];
+        const offset = startOf(item);
+        return offset !== undefined ? { node: item, offset } : undefined;
+    }
+    return undefined;
+}
+function startOf(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isNode */ .Ll)(node) ? node.range?.[0] : undefined;
+}
+// --- Problem texts
+/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
+function formatPath(path, root = 'document') {
+    if (path.length === 0)
+        return root;
+    return path
+        .map((segment, index) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
+            return `[${JSON.stringify(segment)}]`;
+        return index === 0 ? segment : `.${segment}`;
+    })
+        .join('');
+}
+/** A value as it appears in a problem text, cut short when long. */
+function show(value) {
+    if (value === null)
+        return '(empty)';
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+}
+/** Turns a JSON pointer into a path, with array indexes as numbers. */
+function pathOf(pointer, data) {
+    const path = [];
+    let value = data;
+    for (const token of pointer.split('/').slice(1)) {
+        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(value) ? Number(key) : key;
+        path.push(segment);
+        value = value[segment];
+    }
+    return path;
+}
+function schemaProblems(errors, data, source, rootName) {
+    return (errors
+        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
+        .filter((error) => error.keyword !== 'propertyNames')
+        .map((error) => schemaProblem(error, data, source, rootName)));
+}
+function schemaProblem(error, data, source, rootName) {
+    const path = pathOf(error.instancePath, data);
+    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
+    const where = formatPath(path, rootName);
+    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
+    if (error.propertyName !== undefined) {
+        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
+    }
+    switch (error.keyword) {
+        case 'required':
+            return at(`${where} is missing "${error.params.missingProperty}"`);
+        case 'additionalProperties': {
+            const unknownKey = [...path, error.params.additionalProperty];
+            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
+            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
+        }
+        case 'uniqueItems':
+            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
+        case 'maxProperties':
+            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
+    }
+    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
+        const written = source.textOf(path, error.data);
+        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
+    }
+    return at(`${where} ${show(error.data)} ${requirement}`);
+}
+
+
+/***/ }),
+
+/***/ 7765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ listFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Folders that hold other people's code or git's own data. */
+const NEVER_LISTED = new Set(['.git', 'node_modules']);
+/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or `node_modules`. */
+async function listFiles(root, skip) {
+    const files = [];
+    const walk = async (relative) => {
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative), { withFileTypes: true });
+        const folders = [];
+        for (const entry of entries) {
+            const path = relative ? `${relative}/${entry.name}` : entry.name;
+            if (NEVER_LISTED.has(entry.name) || entry.isSymbolicLink() || skip(path))
+                continue;
+            if (entry.isDirectory())
+                folders.push(path);
+            else if (entry.isFile())
+                files.push(path);
+        }
+        await Promise.all(folders.map(walk));
+    };
+    await walk('');
+    return files.sort();
+}
+
+
+/***/ }),
+
+/***/ 2191:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ writeTextAtomically),
+/* harmony export */   FH: () => (/* binding */ readJsonInputFile),
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   ti: () => (/* binding */ writeJsonAtomically)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+
+
+
+/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
+async function readInputFile(file, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d([`${file}: cannot read ${what}: ${error.message}`]);
+    }
+}
+/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
+async function readJsonInputFile(file, what) {
+    const text = await readInputFile(file, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d([`${file}: the ${what} is not JSON: ${error.message}`]);
+    }
+}
+/** Writes through a temporary file and a rename, so that readers never see half a file. */
+async function writeTextAtomically(path, text) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(temporary, text);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(temporary, path);
+}
+function writeJsonAtomically(path, value) {
+    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 3990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ unquoteGitPath)
+/* harmony export */ });
+/**
+ * A path as git writes it in a patch header: in C-style quotes when it holds unusual characters,
+ * even with core.quotePath=false (which only stops the quoting of non-ASCII bytes).
+ */
+function unquoteGitPath(path) {
+    if (!path.startsWith('"'))
+        return path;
+    const bytes = [];
+    const escapes = { n: 10, t: 9, '"': 34, '\\': 92, a: 7, b: 8, f: 12, r: 13, v: 11 };
+    for (let index = 1; index < path.length - 1; index++) {
+        const character = path[index];
+        if (character !== '\\') {
+            bytes.push(...Buffer.from(character));
+            continue;
+        }
+        const next = path[index + 1];
+        if (/[0-7]/.test(next)) {
+            bytes.push(Number.parseInt(path.slice(index + 1, index + 4), 8));
+            index += 3;
+        }
+        else {
+            bytes.push(escapes[next] ?? next.charCodeAt(0));
+            index += 1;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
+
+/***/ }),
+
+/***/ 6731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable),
+/* harmony export */   k: () => (/* binding */ escapeCell)
+/* harmony export */ });
+/** A GitHub-flavoured Markdown table, every cell escaped. */
+function markdownTable(table) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(table.header), `|${table.header.map(() => '---').join('|')}|`, ...table.rows.map(line)].join('\n');
+}
+/** Pipes would end a cell and angle brackets open HTML, which GitHub renders; a newline ends a row. */
+function escapeCell(text) {
+    return text.replace(/\r?\n/g, ' ').replace(/[|<>]/g, (character) => `&#${character.charCodeAt(0)};`);
+}
+
+
+/***/ }),
+
+/***/ 65:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ SEVERITY_ORDER),
+/* harmony export */   F1: () => (/* binding */ SARIF_LEVEL),
+/* harmony export */   lL: () => (/* binding */ SECURITY_SEVERITY)
+/* harmony export */ });
+/** Most severe first: the order of report sections and counts. */
+const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
+/** GitHub code scanning ranks alerts by this number (its "security-severity" property). */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+};
+/** The SARIF `level` of a result or rule of each severity. */
+const SARIF_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+};
+
+
+/***/ }),
+
+/***/ 1392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ CharClass),
+/* harmony export */   S: () => (/* binding */ RunFinder)
+/* harmony export */ });
+/**
+ * A set of characters written like a regular-expression class body: `A-Za-z0-9_-`, `^\s"'` (a
+ * leading ^ negates), with `\s` for white space and `\\` to escape. Membership is one table lookup.
+ */
+class CharClass {
+    spec;
+    table = new Uint8Array(128);
+    negated;
+    constructor(spec) {
+        this.spec = spec;
+        this.negated = spec.startsWith('^');
+        const body = this.negated ? spec.slice(1) : spec;
+        for (let index = 0; index < body.length; index++) {
+            let character = body[index];
+            if (character === '\\') {
+                const escaped = body[++index] ?? '\\';
+                if (escaped === 's') {
+                    for (const space of ' \t\r\n\f\v')
+                        this.table[space.charCodeAt(0)] = 1;
+                    continue;
+                }
+                character = escaped;
+            }
+            const next = body[index + 1];
+            const last = body[index + 2];
+            if (next === '-' && last !== undefined) {
+                for (let code = character.charCodeAt(0); code <= last.charCodeAt(0); code++)
+                    this.table[code] = 1;
+                index += 2;
+            }
+            else {
+                this.table[character.charCodeAt(0)] = 1;
+            }
+        }
+    }
+    /** Outside ASCII, a class holds a character only if it is negated (`^"` holds é). */
+    has(code) {
+        const inTable = code < 128 && this.table[code] === 1;
+        return inTable !== this.negated;
+    }
+}
+/**
+ * The end of the run of `charClass` characters that starts at `start`, remembering the last run
+ * seen: scanning from left to right, a start inside that run costs nothing, which keeps a line full
+ * of keyword hits linear.
+ */
+class RunFinder {
+    charClass;
+    runStart = -1;
+    runEnd = -1;
+    text = '';
+    constructor(charClass) {
+        this.charClass = charClass;
+    }
+    end(text, start) {
+        if (text === this.text && start >= this.runStart && start <= this.runEnd)
+            return this.runEnd;
+        let end = start;
+        while (end < text.length && this.charClass.has(text.charCodeAt(end)))
+            end++;
+        this.text = text;
+        this.runStart = start;
+        this.runEnd = end;
+        return end;
+    }
+    /** The start of the run that ends at `end` (scanning leftwards), looking back at most `limit` characters. */
+    start(text, end, limit) {
+        let start = end;
+        while (start > 0 && end - start < limit && this.charClass.has(text.charCodeAt(start - 1)))
+            start--;
+        return start;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jq: () => (/* binding */ SecretScanner),
+  $l: () => (/* binding */ maskSecret)
+});
+
+// UNUSED EXPORTS: ALLOW_MARKER, fingerprintOf
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/secrets/char-class.ts
+var char_class = __webpack_require__(1392);
+;// CONCATENATED MODULE: ./src/secrets/file-kinds.ts
+/**
+ * Source code, where a literal string is always quoted, as opposed to configuration (`.env`,
+ * YAML, properties, shell, Dockerfiles, Markdown) where a value often is not.
+ */
+const SOURCE_CODE_EXTENSIONS = new Set([
+    'c',
+    'cc',
+    'cjs',
+    'clj',
+    'cpp',
+    'cs',
+    'cts',
+    'dart',
+    'erl',
+    'ex',
+    'exs',
+    'fs',
+    'go',
+    'gradle',
+    'groovy',
+    'h',
+    'hcl',
+    'hpp',
+    'java',
+    'js',
+    'jsx',
+    'kt',
+    'kts',
+    'lua',
+    'm',
+    'mjs',
+    'mts',
+    'php',
+    'py',
+    'rb',
+    'rs',
+    'scala',
+    'svelte',
+    'swift',
+    'tf',
+    'ts',
+    'tsx',
+    'vue',
+]);
+function isSourceCode(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 && SOURCE_CODE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+}
+
+// EXTERNAL MODULE: ./src/secrets/matchers.ts
+var matchers = __webpack_require__(1758);
+;// CONCATENATED MODULE: ./src/secrets/keyword-bytes.ts
+/**
+ * The keyword pass over a file's raw bytes, before any decoding: one loop that keeps a hash of the
+ * last three bytes (ASCII letters folded to lower case) and looks it up in a table of the keywords'
+ * first three characters; only where the table says so are the keywords of that bucket compared in
+ * full. It reports what the engine's case-insensitive keyword regex reports on the decoded text:
+ * at each position, the longest keyword that starts there. Linear: each byte costs one lookup, and
+ * a candidate at most the length of the bucket's keywords.
+ */
+/** The hash keeps the three last bytes, 5 bits apart, in 15 bits. */
+const HASH_BITS = 15;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+/** `| 32` folds A–Z to a–z (and leaves digits and most punctuation as they are). */
+const FOLD = 0x20;
+const PREFIX = 3;
+/** Printable ASCII: the bytes of such a keyword are the same in every encoding the engine reads. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+function hashOf(text) {
+    let hash = 0;
+    for (let index = 0; index < PREFIX; index++)
+        hash = ((hash << 5) ^ (text.charCodeAt(index) | FOLD)) & HASH_MASK;
+    return hash;
+}
+class KeywordBytes {
+    keywords;
+    /** For each hash, 1 + the index of its bucket in `buckets`, or 0. */
+    table = new Uint16Array(1 << HASH_BITS);
+    /** Keyword indexes, longest first. */
+    buckets = [];
+    /** The keywords' bytes, and for each byte whether it is a letter (compared without case). */
+    bytes;
+    letters;
+    hits = {
+        count: 0,
+        positions: new Int32Array(1024),
+        keywords: new Uint16Array(1024),
+    };
+    /** Undefined when a keyword is shorter than three characters or not printable ASCII: such keywords are searched in the decoded text. */
+    static of(keywords) {
+        const usable = keywords.length > 0 &&
+            keywords.every((keyword) => keyword.length >= PREFIX && PRINTABLE_ASCII.test(keyword));
+        return usable ? new KeywordBytes(keywords) : undefined;
+    }
+    /** `keywords`: lower case. */
+    constructor(keywords) {
+        this.keywords = keywords;
+        this.bytes = keywords.map((keyword) => Buffer.from(keyword, 'latin1'));
+        this.letters = this.bytes.map((bytes) => bytes.map((byte) => (byte >= 0x61 && byte <= 0x7a ? 1 : 0)));
+        const order = keywords.map((_, index) => index).sort((a, b) => keywords[b].length - keywords[a].length);
+        for (const index of order) {
+            const hash = hashOf(keywords[index]);
+            if (this.table[hash] === 0)
+                this.table[hash] = this.buckets.push([]);
+            this.buckets[this.table[hash] - 1].push(index);
+        }
+    }
+    /** Every keyword position in `bytes`, in order; the result is overwritten by the next call. */
+    find(bytes) {
+        const { table } = this;
+        this.hits.count = 0;
+        const length = bytes.length;
+        if (length < PREFIX)
+            return this.hits;
+        let hash = ((bytes[0] | FOLD) << 5) ^ (bytes[1] | FOLD);
+        for (let index = PREFIX - 1; index < length; index++) {
+            hash = ((hash << 5) ^ (bytes[index] | FOLD)) & HASH_MASK;
+            const bucket = table[hash];
+            if (bucket !== 0)
+                this.verify(bucket - 1, bytes, index - PREFIX + 1);
+        }
+        return this.hits;
+    }
+    verify(bucket, bytes, start) {
+        for (const keyword of this.buckets[bucket]) {
+            if (this.matchesAt(keyword, bytes, start)) {
+                this.push(start, keyword);
+                return;
+            }
+        }
+    }
+    matchesAt(keyword, bytes, start) {
+        const expected = this.bytes[keyword];
+        const letters = this.letters[keyword];
+        if (start + expected.length > bytes.length)
+            return false;
+        for (let offset = 0; offset < expected.length; offset++) {
+            const byte = bytes[start + offset];
+            const actual = letters[offset] === 1 ? byte | FOLD : byte;
+            if (actual !== expected[offset])
+                return false;
+        }
+        return true;
+    }
+    push(position, keyword) {
+        const { hits } = this;
+        if (hits.count === hits.positions.length) {
+            const positions = new Int32Array(hits.count * 2);
+            const keywords = new Uint16Array(hits.count * 2);
+            positions.set(hits.positions);
+            keywords.set(hits.keywords);
+            hits.positions = positions;
+            hits.keywords = keywords;
+        }
+        hits.positions[hits.count] = position;
+        hits.keywords[hits.count] = keyword;
+        hits.count++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secrets/values.ts
+/** Judging a matched value: is it random enough, a placeholder, a reference, a published example? */
+/** Shannon entropy in bits per character. */
+function shannonEntropy(value) {
+    if (value.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const character of value)
+        counts.set(character, (counts.get(character) ?? 0) + 1);
+    let entropy = 0;
+    for (const count of counts.values()) {
+        const share = count / value.length;
+        entropy -= share * Math.log2(share);
+    }
+    return entropy;
+}
+const PLACEHOLDER_WORDS = [
+    'changeme',
+    'change_me',
+    'change-me',
+    'example',
+    'placeholder',
+    'dummy',
+    'sample',
+    'redacted',
+    'your_',
+    'your-',
+    'yourpassword',
+    'yoursecret',
+    'xxxx',
+    '****',
+    '....',
+    '<',
+    '>',
+    '${',
+    '{{',
+    '%(',
+    '$(',
+    '#{',
+    'process.env',
+    'os.environ',
+    'getenv',
+];
+const PLACEHOLDER_VALUES = new Set([
+    'password',
+    'passwd',
+    'secret',
+    'token',
+    'apikey',
+    'api_key',
+    'null',
+    'none',
+    'undefined',
+    'true',
+    'false',
+    'required',
+    'optional',
+    'string',
+    'secretvalue',
+    'notasecret',
+]);
+/** A value written to be replaced, or read from elsewhere, rather than a secret. */
+function isPlaceholder(value) {
+    const lower = value.toLowerCase();
+    if (PLACEHOLDER_VALUES.has(lower.replace(/[^a-z_]/g, '')))
+        return true;
+    if (PLACEHOLDER_WORDS.some((word) => lower.includes(word)))
+        return true;
+    if (/^\$[A-Za-z_]/.test(value) || /^%[A-Za-z_]+%$/.test(value))
+        return true;
+    // One character repeated (xxxxxxxx, 00000000).
+    return new Set(lower).size <= 1;
+}
+/**
+ * What a catch-all rule's value is when it is not a secret: a name (`TOKEN_EXPIRED`,
+ * `CreateTokenCommand`, `credentials`), text (a message with spaces, or in another alphabet), a
+ * path (`/latest/api/token`), or a UUID.
+ */
+function isNameOrText(value) {
+    if (/\s/.test(value) || /[^ -~\t]/.test(value) || UUID.test(value))
+        return true;
+    if (value.startsWith('/') || value.startsWith('./') || value.includes('://'))
+        return true;
+    if (/^[A-Za-z_$-]+$/.test(value) && isWord(value.replace(/[_$-]/g, '')))
+        return true;
+    return looksLikeName(value);
+}
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const VOWELS = 'aeiouAEIOU';
+/** No English word (and no identifier made of them) has five consonants in a row. */
+const MAX_CONSONANT_RUN = 4;
+/**
+ * Letters that read like one word or a few: all in one case or capitalised (per camelCase part), a
+ * fair share of vowels, no long consonant cluster. A random string of letters mixes cases at random,
+ * has few vowels (about one letter in five) and long clusters.
+ */
+function isWord(letters, minVowelShare = 0.3) {
+    if (!/^(?:[A-Z]?[a-z]{2,}|[A-Z]{2,})(?:[A-Z][a-z]{2,}|[A-Z]{2,}(?![a-z]))*$/.test(letters))
+        return false;
+    let vowels = 0;
+    let cluster = 0;
+    for (const character of letters) {
+        if (VOWELS.includes(character)) {
+            vowels++;
+            cluster = 0;
+        }
+        else if (++cluster > MAX_CONSONANT_RUN) {
+            return false;
+        }
+    }
+    return vowels / letters.length >= minVowelShare;
+}
+/** A word, perhaps with a version number in it (`Token`, `S3session`, `Auth2`). */
+function isWordLike(part) {
+    const letters = part.replace(/\d/, '');
+    return !/\d/.test(letters) && letters.length >= 2 && isWord(letters, 0.25);
+}
+/**
+ * A name built of words: `CreateOAuth2TokenCommand`, `X-Amz-S3session-Token`,
+ * `AKIDTEST/20261122/us-east-1/cloudformation/aws4_request`. Split at separators and at each
+ * lower-to-upper step into parts of four characters or more on average, at least three of four
+ * parts of three characters or more read like words where the parts of a random string mostly do not
+ * (`Zx8kq2`, `Lm9`, `Pw4`).
+ */
+function looksLikeName(value) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_./-]*$/.test(value))
+        return false;
+    const parts = [];
+    let part = '';
+    for (let index = 0; index < value.length; index++) {
+        const character = value[index];
+        const previous = value[index - 1] ?? '';
+        if ('_./-'.includes(character)) {
+            if (part)
+                parts.push(part);
+            part = '';
+            continue;
+        }
+        if (/[A-Z]/.test(character) && /[a-z0-9]/.test(previous) && part) {
+            parts.push(part);
+            part = '';
+        }
+        part += character;
+    }
+    if (part)
+        parts.push(part);
+    if (parts.length < 3 || value.length / parts.length < 4)
+        return false;
+    // Numbers (dates, versions) and two-letter parts (us, eu) say nothing either way.
+    const telling = parts.filter((candidate) => candidate.length >= 3 && !/^\d+$/.test(candidate));
+    const words = telling.filter((candidate) => isWordLike(candidate));
+    return telling.length > 0 && words.length >= telling.length * 0.75;
+}
+/**
+ * An unquoted value that is code rather than a literal: a property path (`config.db.password`,
+ * `init?.token`), or a constant's name (`DB_PASSWORD`). Names without digits are caught earlier
+ * (isNameOrText); a random string is no camelCase name, whatever its capitals.
+ */
+function looksLikeReference(value) {
+    if (/^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+$/.test(value))
+        return true;
+    return /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/secrets/engine.ts
+
+
+
+
+
+
+
+/** Written on a line, this marks whatever the line holds as not a secret. */
+const ALLOW_MARKER = 'rampart:allow-secret';
+/** Characters of context a regex chunk carries beyond the part whose matches it keeps. */
+const CHUNK_CONTEXT = 64;
+function nearClasses(rule) {
+    const near = rule.match.kind === 'near' ? rule.match : rule.nearby;
+    return near && { run: new char_class/* CharClass */.P(near.run), boundary: new char_class/* CharClass */.P(near.boundary) };
+}
+function compileRule(rule) {
+    const { match } = rule;
+    return {
+        rule,
+        matcher: match.kind === 'token'
+            ? (0,matchers/* tokenMatcher */.G)(match)
+            : match.kind === 'assignment'
+                ? (0,matchers/* assignmentMatcher */.a1)(match)
+                : undefined,
+        regex: match.kind === 'regex'
+            ? { re2: (0,matchers/* compileRegex */.DL)(match.pattern), maxMatchLength: match.maxMatchLength }
+            : undefined,
+        near: nearClasses(rule),
+        examples: new Set(rule.examples ?? []),
+    };
+}
+/**
+ * Finds secrets with a set of rules. One pass of a literal alternation (no quantifier, so it cannot
+ * backtrack) finds the rules' keywords in a line; each rule then looks only there, with a matcher
+ * that is linear in the input whatever it holds.
+ */
+class SecretScanner {
+    compiled;
+    keywordRegex;
+    /** For each keyword: the rules it stands for, and where their own keyword starts inside it. */
+    rulesByKeyword = new Map();
+    wholeLineRules;
+    keywordBytes;
+    /** Counts the lines scanned, for LineContext.lineSerial. */
+    linesScanned = 0;
+    constructor(rules) {
+        this.compiled = rules.map(compileRule);
+        this.wholeLineRules = this.compiled.filter((entry) => entry.rule.keywords.length === 0);
+        const keywords = [...new Set(this.compiled.flatMap((entry) => entry.rule.keywords))].sort((a, b) => b.length - a.length);
+        for (const keyword of keywords) {
+            // A keyword also stands for every keyword inside it ("aws_secret" holds "secret").
+            this.rulesByKeyword.set(keyword, this.compiled.flatMap((entry) => entry.rule.keywords.flatMap((own) => offsetsOf(keyword, own).map((offset) => ({ entry, offset })))));
+        }
+        if (keywords.length > 0)
+            this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
+        this.keywordBytes = KeywordBytes.of(keywords);
+    }
+    scan(document) {
+        const state = {
+            findings: [],
+            keywordLines: new Map(),
+            context: { codeFile: isSourceCode(document.originOf(0).path), lineSerial: 0 },
+        };
+        // A whole text is searched in one pass, and only the lines with a keyword are cut out of it.
+        if (document.bytes !== undefined && this.keywordBytes && this.wholeLineRules.length === 0) {
+            this.scanBytes(document, document.bytes, this.keywordBytes, state);
+        }
+        else if (document.text !== undefined && this.wholeLineRules.length === 0) {
+            this.scanText(document, document.text, state);
+        }
+        else {
+            document.lines.forEach((text, lineIndex) => this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state));
+        }
+        const { findings } = state;
+        for (const [entry, lines] of state.keywordLines)
+            findings.push(...this.tokensNear(entry, document, lines));
+        findings.push(...this.nearbyFindings(document, findings));
+        return preferSpecific(dedupe(findings))
+            .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
+            .map(({ finding, secret }) => ({ finding, secret }));
+    }
+    /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
+    keywordHits(text) {
+        const regex = this.keywordRegex;
+        if (!regex)
+            return [];
+        const hits = [];
+        regex.lastIndex = 0;
+        for (let hit = regex.exec(text); hit; hit = regex.exec(text)) {
+            hits.push({ index: hit.index, keyword: hit[0].toLowerCase() });
+            regex.lastIndex = hit.index + 1;
+        }
+        return hits;
+    }
+    /** The text's keyword hits, grouped by line; each line with hits is scanned on its own. */
+    scanText(document, text, state) {
+        const hits = this.keywordHits(text);
+        let lineIndex = 0;
+        let lineStart = 0;
+        let next = 0;
+        while (next < hits.length) {
+            const first = hits[next];
+            for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < first.index; newline = text.indexOf('\n', lineStart)) {
+                lineStart = newline + 1;
+                lineIndex++;
+            }
+            const newline = text.indexOf('\n', first.index);
+            const lineEnd = newline === -1 ? text.length : newline;
+            const onLine = [];
+            for (; next < hits.length && hits[next].index < lineEnd; next++) {
+                const hit = hits[next];
+                onLine.push({ index: hit.index - lineStart, keyword: hit.keyword });
+            }
+            const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+            const index = lineIndex;
+            this.scanLine(document, () => index, line, onLine, state);
+        }
+    }
+    /**
+     * scanText on the undecoded bytes: the keywords are found in the bytes, and only their lines are
+     * decoded. Lines are counted only when a line's index is needed (a finding, a near rule's keyword).
+     */
+    scanBytes(document, bytes, keywordBytes, state) {
+        const hits = keywordBytes.find(bytes);
+        const { positions, keywords } = hits;
+        const ascii = (0,external_node_buffer_.isAscii)(bytes);
+        const counter = new LineCounter(bytes);
+        let next = 0;
+        while (next < hits.count) {
+            const first = positions[next];
+            const lineStart = bytes.lastIndexOf(NEWLINE, first) + 1;
+            const newline = bytes.indexOf(NEWLINE, first);
+            const lineEnd = newline === -1 ? bytes.length : newline;
+            const contentEnd = bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
+            const lineHits = [];
+            for (; next < hits.count && positions[next] < lineEnd; next++) {
+                const index = positions[next] - lineStart;
+                lineHits.push({ index, keyword: keywordBytes.keywords[keywords[next]] });
+            }
+            // Outside ASCII, byte and character offsets differ: the decoded line is searched again.
+            const asciiLine = ascii || (0,external_node_buffer_.isAscii)(bytes.subarray(lineStart, contentEnd));
+            const line = bytes.toString(asciiLine ? 'latin1' : 'utf8', lineStart, contentEnd);
+            this.scanLine(document, () => counter.lineOf(lineStart), line, asciiLine ? lineHits : this.keywordHits(line), state);
+        }
+    }
+    scanLine(document, lineIndexOf, text, hits, state) {
+        if (text.includes(ALLOW_MARKER))
+            return;
+        state.context.lineSerial = ++this.linesScanned;
+        // Only regex rules need windows: most lines have none, and no map is made for them.
+        let windows;
+        for (const entry of this.wholeLineRules) {
+            windows ??= new Map();
+            windows.set(entry, [{ start: 0, end: text.length }]);
+        }
+        for (const hit of hits) {
+            for (const { entry, offset } of this.rulesByKeyword.get(hit.keyword) ?? []) {
+                const position = hit.index + offset;
+                if (entry.matcher) {
+                    const match = entry.matcher.matchAt(text, position, state.context);
+                    if (match)
+                        state.findings.push(...this.accept(entry, document, lineIndexOf, match));
+                }
+                else if (entry.rule.match.kind === 'near') {
+                    const lineIndex = lineIndexOf();
+                    const lines = state.keywordLines.get(entry) ?? [];
+                    if (lines.at(-1) !== lineIndex)
+                        lines.push(lineIndex);
+                    state.keywordLines.set(entry, lines);
+                }
+                else if (entry.regex) {
+                    const reach = entry.regex.maxMatchLength;
+                    windows ??= new Map();
+                    const ranges = windows.get(entry) ?? [];
+                    ranges.push({ start: position - reach, end: position + reach });
+                    windows.set(entry, ranges);
+                }
+            }
+        }
+        for (const [entry, ranges] of windows ?? []) {
+            for (const match of regexMatches(entry, text, mergeWindows(ranges, text))) {
+                state.findings.push(...this.accept(entry, document, lineIndexOf, match));
+            }
+        }
+    }
+    accept(entry, document, lineIndexOf, match) {
+        const { block } = entry.rule;
+        const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
+        if (!isSecretLike(entry, secret, match.mayBeCode))
+            return [];
+        const lineIndex = lineIndexOf();
+        return [
+            toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
+        ];
+    }
+    /** A near rule's tokens within its lines of the lines where its keywords are. */
+    tokensNear(entry, document, anchorLines) {
+        const { match } = entry.rule;
+        if (match.kind !== 'near')
+            return [];
+        // On a keyword's own line the context is as good as a name: such a finding outranks the others.
+        const keywordLines = new Set(anchorLines);
+        return this.runsNear(entry, document, anchorLines, { lines: match.lines, length: match.length })
+            .filter((raw) => isSecretLike(entry, raw.secret, false))
+            .map((raw) => (keywordLines.has(raw.lineIndex) ? { ...raw, rank: 0 } : raw));
+    }
+    /** A `nearby` rule's tokens next to the findings of the rule it names (an AWS secret key by its key ID). */
+    nearbyFindings(document, findings) {
+        return this.compiled.flatMap((entry) => {
+            const { nearby } = entry.rule;
+            if (!nearby)
+                return [];
+            const anchors = findings
+                .filter((raw) => raw.finding.ruleId === nearby.ruleId)
+                .map((raw) => raw.lineIndex);
+            return this.runsNear(entry, document, anchors, nearby).filter((raw) => entry.examples.has(raw.secret) || shannonEntropy(raw.secret) >= nearby.minEntropy);
+        });
+    }
+    /** Runs of the rule's near class, exactly `length` long, within `lines` lines of the anchors. */
+    runsNear(entry, document, anchorLines, near) {
+        const lines = new Set();
+        for (const anchor of anchorLines) {
+            for (let index = anchor - near.lines; index <= anchor + near.lines; index++) {
+                if (index >= 0 && index < document.lines.length)
+                    lines.add(index);
+            }
+        }
+        return [...lines].flatMap((lineIndex) => {
+            const text = document.lines[lineIndex] ?? '';
+            if (text.includes(ALLOW_MARKER) || !entry.near)
+                return [];
+            return (0,matchers/* exactRuns */.Au)(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => toFinding(entry, text.slice(start, end), lineIndex, {
+                ...document.originOf(lineIndex),
+                column: start + 1,
+            }));
+        });
+    }
+}
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+/** The index of the line a byte offset is on, counting newlines from the last offset asked for (offsets only grow). */
+class LineCounter {
+    bytes;
+    offset = 0;
+    line = 0;
+    constructor(bytes) {
+        this.bytes = bytes;
+    }
+    lineOf(offset) {
+        const { bytes } = this;
+        for (let at = bytes.indexOf(NEWLINE, this.offset); at !== -1 && at < offset; at = bytes.indexOf(NEWLINE, at + 1))
+            this.line++;
+        this.offset = Math.max(this.offset, offset);
+        return this.line;
+    }
+}
+function isSecretLike(entry, secret, mayBeCode) {
+    const { rule } = entry;
+    if (entry.examples.has(secret))
+        return true;
+    if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy)
+        return false;
+    if (rule.rejectPlaceholders && isPlaceholder(secret))
+        return false;
+    if (rule.generic && isNameOrText(secret))
+        return false;
+    return !(mayBeCode && looksLikeReference(secret));
+}
+function offsetsOf(text, part) {
+    const offsets = [];
+    for (let index = text.indexOf(part); index >= 0; index = text.indexOf(part, index + 1))
+        offsets.push(index);
+    return offsets;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Clips windows to the line and merges those that overlap. */
+function mergeWindows(windows, text) {
+    const clipped = windows
+        .map((window) => ({ start: Math.max(0, window.start), end: Math.min(text.length, window.end) }))
+        .sort((a, b) => a.start - b.start);
+    const merged = [];
+    for (const window of clipped) {
+        const last = merged.at(-1);
+        if (last && window.start <= last.end)
+            last.end = Math.max(last.end, window.end);
+        else
+            merged.push(window);
+    }
+    return merged;
+}
+/**
+ * A regex rule's matches in its windows, run in chunks of about twice its longest match (re2js
+ * then uses its bit-state matcher, many times faster than its NFA on long inputs). A chunk keeps the
+ * matches whose secret starts in its own part; the next chunk, which overlaps it by a longest match,
+ * finds the later ones. Context on both sides keeps `^` and `$` from matching at a chunk's edge.
+ */
+function regexMatches(entry, text, windows) {
+    const regex = entry.regex;
+    if (!regex)
+        return [];
+    const step = regex.maxMatchLength + CHUNK_CONTEXT;
+    const matches = [];
+    for (const window of windows) {
+        for (let own = window.start; own < window.end; own += step) {
+            const ownEnd = Math.min(own + step, window.end);
+            const chunkStart = Math.max(0, own - CHUNK_CONTEXT);
+            const matcher = regex.re2.matcher(text.slice(chunkStart, Math.min(text.length, ownEnd + step)));
+            while (matcher.find()) {
+                let group = 0;
+                for (let index = 1; index <= matcher.groupCount() && group === 0; index++) {
+                    if (matcher.group(index) !== null)
+                        group = index;
+                }
+                const start = chunkStart + matcher.start(group);
+                if (start < own || start >= ownEnd)
+                    continue;
+                matches.push({
+                    start,
+                    end: chunkStart + matcher.end(group),
+                    secret: matcher.group(group) ?? '',
+                    mayBeCode: false,
+                });
+            }
+        }
+    }
+    return matches;
+}
+/** A PEM block from its BEGIN line to its END line (or as far as it goes). */
+function blockSecret(document, lineIndex, block) {
+    const lines = [];
+    for (let index = lineIndex; index < document.lines.length && lines.length < block.maxLines; index++) {
+        const line = document.lines[index] ?? '';
+        lines.push(line.trim());
+        if (index > lineIndex && line.includes(block.end))
+            break;
+    }
+    return lines.join('\n');
+}
+/** `AKIA… (20 characters)`: enough to find it again, too little to use it. */
+function maskSecret(secret) {
+    return `${[...secret].slice(0, 4).join('')}… (${secret.length} characters)`;
+}
+/** A hash of rule and secret: the same wherever the secret moves, and no use for recovering it. */
+function fingerprintOf(ruleId, secret) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`rampart:${ruleId}:${secret}`).digest('hex').slice(0, 24);
+}
+function toFinding(entry, secret, lineIndex, place) {
+    const { rule } = entry;
+    return {
+        lineIndex,
+        rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0,
+        secret,
+        finding: {
+            ...place,
+            ruleId: rule.id,
+            description: rule.description,
+            severity: rule.severity,
+            preview: maskSecret(secret),
+            fingerprint: fingerprintOf(rule.id, secret),
+            example: entry.examples.has(secret),
+        },
+    };
+}
+/** The same secret found twice at one place (two keywords, or a nearby and a direct match). */
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter(({ finding }) => {
+        const key = `${finding.line}:${finding.column}:${finding.fingerprint}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** Where rules of different rank found the same secret (or one inside the other) on a line, the lowest rank stays. */
+function preferSpecific(findings) {
+    return findings.filter((raw) => !findings.some((other) => other.rank < raw.rank &&
+        other.lineIndex === raw.lineIndex &&
+        (raw.secret.includes(other.secret) || other.secret.includes(raw.secret))));
+}
+
+
+/***/ }),
+
+/***/ 1758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ exactRuns),
+/* harmony export */   DL: () => (/* binding */ compileRegex),
+/* harmony export */   G: () => (/* binding */ tokenMatcher),
+/* harmony export */   a1: () => (/* binding */ assignmentMatcher)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _char_class__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1392);
+
+
+/** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
+function firstAt(candidates, text, at) {
+    for (const candidate of candidates)
+        if (text.startsWith(candidate, at))
+            return candidate;
+    return undefined;
+}
+function tokenMatcher(spec) {
+    const boundary = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P(spec.boundary);
+    const before = spec.before && { part: spec.before, finder: new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .RunFinder */ .S(new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P(spec.before.run)) };
+    const anchors = [...spec.anchor].sort((a, b) => b.length - a.length);
+    const parts = spec.parts.map((part) => 'run' in part
+        ? { run: part, finder: new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .RunFinder */ .S(new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P(part.run)) }
+        : { literal: [...part.literal].sort((a, b) => b.length - a.length) });
+    return {
+        matchAt(text, position) {
+            const anchor = firstAt(anchors, text, position);
+            if (anchor === undefined)
+                return undefined;
+            let start = position;
+            if (before) {
+                start = before.finder.start(text, position, before.part.max + 1);
+                const length = position - start;
+                if (length < before.part.min || length > before.part.max)
+                    return undefined;
+            }
+            if (start > 0 && boundary.has(text.charCodeAt(start - 1)))
+                return undefined;
+            let at = position + anchor.length;
+            let secret;
+            for (const [index, part] of parts.entries()) {
+                const partStart = at;
+                if ('literal' in part && part.literal) {
+                    const literal = firstAt(part.literal, text, at);
+                    if (literal === undefined)
+                        return undefined;
+                    at += literal.length;
+                }
+                else if ('run' in part && part.run) {
+                    const end = part.finder.end(text, at);
+                    if (end - at < part.run.min || end - at > part.run.max)
+                        return undefined;
+                    at = end;
+                }
+                if (index === spec.secretPart)
+                    secret = { start: partStart, end: at };
+            }
+            if (at < text.length && boundary.has(text.charCodeAt(at)))
+                return undefined;
+            const span = secret ?? { start, end: at };
+            return { start: span.start, end: span.end, secret: text.slice(span.start, span.end), mayBeCode: false };
+        },
+    };
+}
+const SPACE = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P('\\s');
+const IDENTIFIER = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P('A-Za-z0-9_$.<>[]|');
+const OPERATORS = [':=', '=>', ':', '='];
+/** Spaces allowed on either side of the operator. */
+const MAX_SPACES = 16;
+/** An XML element's text ends at the next tag. */
+const ELEMENT_TEXT = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P('^<\\s');
+function skipSpaces(text, at) {
+    let end = at;
+    while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end)))
+        end++;
+    return end;
+}
+/**
+ * Finds `name <op> value` around a keyword inside the name. Besides `=`, `:`, `:=` and `=>` (with the
+ * name quoted or not, and a type annotation between, as in `apiToken: string = '…'`), it reads
+ * `<name>value</name>` (XML) and `('NAME', 'value')` (a quoted name, a comma: PHP's define).
+ */
+function assignmentMatcher(spec) {
+    const nameFinder = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .RunFinder */ .S(new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P(spec.name));
+    const bare = spec.bare && { part: spec.bare, finder: new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .RunFinder */ .S(new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P(spec.bare.run)) };
+    const elementText = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .RunFinder */ .S(ELEMENT_TEXT);
+    const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
+    /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
+    let lastName = { lineSerial: -1, start: -1, end: -1 };
+    return {
+        matchAt(text, position, context) {
+            const { lineSerial } = context;
+            if (lineSerial === lastName.lineSerial && position >= lastName.start && position < lastName.end)
+                return undefined;
+            const nameStart = nameFinder.start(text, position, spec.nameMax + 1);
+            const nameEnd = nameFinder.end(text, position);
+            lastName = { lineSerial, start: nameStart, end: nameEnd };
+            if (nameEnd - nameStart > spec.nameMax)
+                return undefined;
+            const name = text.slice(nameStart, nameEnd);
+            if (spec.nameTest && !spec.nameTest.test(name))
+                return undefined;
+            if (spec.nameReject?.test(name))
+                return undefined;
+            const before = text[nameStart - 1];
+            if (before === '<' && text[nameEnd] === '>')
+                return elementValue(text, nameEnd + 1, spec, elementText);
+            const quotedName = (before === '"' || before === "'") && text[nameEnd] === before;
+            let at = skipSpaces(text, quotedName ? nameEnd + 1 : nameEnd);
+            const operator = quotedName && text[at] === ',' ? ',' : firstAt(operators, text, at);
+            if (operator === undefined)
+                return undefined;
+            // A segment of an ARN or a path (`arn:aws:secretsmanager:eu-west-1:…`), not a name.
+            if (operator === ':' && (before === ':' || before === '/'))
+                return undefined;
+            at = skipSpaces(text, at + operator.length);
+            if (operator === ':')
+                at = skipTypeAnnotation(text, at);
+            // In source code a literal is quoted, except inside a connection or query string
+            // (`"Server=…;Password=…;"`, `"…?user=app&password=…"`).
+            const inString = before === ';' || before === '&' || before === '?';
+            const bareAllowed = !(context.codeFile && spec.bareMayBeCode && !inString);
+            const value = valueAt(text, at, spec, bareAllowed ? bare : undefined);
+            // `label: Reset your password`: a sentence, in YAML or properties, is no secret.
+            if (value?.mayBeCode &&
+                operator === ':' &&
+                /^ [A-Za-z]+(?:[ ,.!?]|$)/.test(text.slice(value.end, value.end + 32))) {
+                return undefined;
+            }
+            return value;
+        },
+    };
+}
+/** `name: Type = value` in TypeScript: the value is after the `=`. */
+function skipTypeAnnotation(text, at) {
+    let end = at;
+    while (end < text.length && end - at < 64 && IDENTIFIER.has(text.charCodeAt(end)))
+        end++;
+    if (end === at)
+        return at;
+    const afterType = skipSpaces(text, end);
+    const isAssignment = text[afterType] === '=' && text[afterType + 1] !== '=' && text[afterType + 1] !== '>';
+    return isAssignment ? skipSpaces(text, afterType + 1) : at;
+}
+function elementValue(text, at, spec, finder) {
+    const end = finder.end(text, at);
+    if (end - at < spec.quoted.min || end - at > spec.quoted.max || !text.startsWith('</', end))
+        return undefined;
+    return { start: at, end, secret: text.slice(at, end), mayBeCode: false };
+}
+function valueAt(text, at, spec, bare) {
+    const quote = text[at];
+    if (quote === '"' || quote === "'" || quote === '`') {
+        // Bounded search for the closing quote: a keyword costs at most a longest value.
+        const limit = Math.min(text.length, at + 2 + spec.quoted.max);
+        let close = at + 1;
+        while (close < limit && text[close] !== quote && text[close] !== '\n')
+            close++;
+        const length = close - at - 1;
+        if (text[close] !== quote || length < spec.quoted.min)
+            return undefined;
+        return { start: at + 1, end: close, secret: text.slice(at + 1, close), mayBeCode: false };
+    }
+    if (!bare)
+        return undefined;
+    const end = bare.finder.end(text, at);
+    if (end - at < bare.part.min || end - at > bare.part.max)
+        return undefined;
+    // `name = getValue(…)`: a call, not a value.
+    if (spec.bareMayBeCode && text[end] === '(')
+        return undefined;
+    return { start: at, end, secret: text.slice(at, end), mayBeCode: spec.bareMayBeCode === true };
+}
+/** Validates and compiles a custom rule's pattern; RE2 refuses what cannot run in linear time. */
+function compileRegex(pattern) {
+    return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern);
+}
+/**
+ * Runs of a class with exactly `length` characters, touching none of the class, nor any character
+ * of `boundary`, on either side.
+ */
+function exactRuns(text, charClass, length, boundary) {
+    const runs = [];
+    let index = 0;
+    while (index < text.length) {
+        if (!charClass.has(text.charCodeAt(index))) {
+            index++;
+            continue;
+        }
+        const start = index;
+        while (index < text.length && charClass.has(text.charCodeAt(index)))
+            index++;
+        const touches = (at) => at >= 0 && at < text.length && boundary?.has(text.charCodeAt(at)) === true;
+        if (index - start === length && !touches(start - 1) && !touches(index))
+            runs.push({ start, end: index });
+    }
+    return runs;
+}
+
+
+/***/ }),
+
+/***/ 6751:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B1: () => (/* binding */ renderReport),
+/* harmony export */   EL: () => (/* binding */ REPORT_FORMATS),
+/* harmony export */   dC: () => (/* binding */ summaryLine)
+/* harmony export */ });
+/* unused harmony export describeTarget */
+/* harmony import */ var _runtime_markdown__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6731);
+/* harmony import */ var _runtime_severity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65);
+
+
+const REPORT_FORMATS = ['text', 'json', 'sarif', 'markdown'];
+/** The report as text in the given format. No format holds more of a secret than its masked preview. */
+function renderReport(result, format, rules, version) {
+    switch (format) {
+        case 'json':
+            return `${JSON.stringify(jsonReport(result, version), null, 2)}\n`;
+        case 'sarif':
+            return `${JSON.stringify(sarifReport(result, rules, version), null, 2)}\n`;
+        case 'markdown':
+            return markdownReport(result);
+        default:
+            return textReport(result);
+    }
+}
+function describeTarget(target) {
+    switch (target.kind) {
+        case 'range':
+            return `commits ${target.base.slice(0, 12)}..${target.head.slice(0, 12)}`;
+        case 'staged':
+            return 'the staged changes';
+        case 'history':
+            return 'the history of HEAD';
+        case 'path':
+            return target.path;
+        case 'text':
+            return target.name;
+        case 'codecommit':
+            return `CodeCommit ${target.repositoryName} ${target.oldCommitId?.slice(0, 12) ?? '(new branch)'}..${target.newCommitId.slice(0, 12)}`;
+    }
+}
+function place(finding) {
+    return `${finding.path}:${finding.line}:${finding.column}`;
+}
+function provenance(finding) {
+    if (!finding.commit)
+        return '';
+    return `  commit ${finding.commit.slice(0, 12)}${finding.author ? ` by ${finding.author}` : ''}`;
+}
+function summaryLine(result) {
+    const bySeverity = _runtime_severity__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.map((severity) => [severity, result.findings.filter((finding) => finding.severity === severity).length])
+        .filter(([, count]) => count > 0)
+        .map(([severity, count]) => `${count} ${severity}`);
+    const found = result.findings.length === 0
+        ? 'no secrets found'
+        : `${result.findings.length} secret(s) found (${bySeverity.join(', ')})`;
+    const scope = ['range', 'history', 'codecommit'].includes(result.target.kind)
+        ? `${result.scanned.commits} commit(s)`
+        : `${result.scanned.files} file(s)`;
+    const others = [
+        result.examples.length > 0 ? `${result.examples.length} published example credential(s) ignored` : '',
+        result.allowed.length > 0 ? `${result.allowed.length} allowed` : '',
+        result.baselined.length > 0 ? `${result.baselined.length} known from the baseline` : '',
+    ].filter(Boolean);
+    return `${found} in ${scope} of ${describeTarget(result.target)}${others.length > 0 ? `; ${others.join(', ')}` : ''}`;
+}
+function textReport(result) {
+    const lines = result.findings.map((finding) => `${place(finding)}  ${finding.severity}  ${finding.ruleId}  ${finding.preview}${provenance(finding)}`);
+    return `${[...result.notes.map((note) => `note: ${note}`), ...lines, summaryLine(result)].join('\n')}\n`;
+}
+function jsonReport(result, version) {
+    return {
+        tool: 'rampart',
+        version,
+        command: 'secrets scan',
+        target: result.target.kind === 'text' ? { kind: 'text', name: result.target.name } : result.target,
+        summary: {
+            findings: result.findings.length,
+            bySeverity: Object.fromEntries(_runtime_severity__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_ORDER */ .B.map((severity) => [
+                severity,
+                result.findings.filter((finding) => finding.severity === severity).length,
+            ])),
+            examples: result.examples.length,
+            allowed: result.allowed.length,
+            baselined: result.baselined.length,
+            scanned: result.scanned,
+        },
+        findings: result.findings,
+        examples: result.examples,
+        allowed: result.allowed,
+        baselined: result.baselined,
+        binaryFiles: result.binaryFiles,
+        notes: result.notes,
+    };
+}
+/** SARIF 2.1.0, for GitHub code scanning (upload-sarif) and other SARIF viewers. */
+function sarifReport(result, rules, version) {
+    const used = new Set(result.findings.map((finding) => finding.ruleId));
+    const reported = rules.filter((rule) => used.has(rule.id));
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Rampart secret scanning',
+                        version,
+                        rules: reported.map((rule) => ({
+                            id: rule.id,
+                            name: rule.id,
+                            shortDescription: { text: rule.description },
+                            fullDescription: { text: rule.description },
+                            help: { text: rule.remediation, markdown: rule.remediation },
+                            defaultConfiguration: { level: _runtime_severity__WEBPACK_IMPORTED_MODULE_0__/* .SARIF_LEVEL */ .F1[rule.severity] },
+                            properties: {
+                                tags: ['security', 'secret', 'external/cwe/cwe-798'],
+                                'security-severity': _runtime_severity__WEBPACK_IMPORTED_MODULE_0__/* .SECURITY_SEVERITY */ .lL[rule.severity],
+                                precision: rule.generic ? 'medium' : 'high',
+                            },
+                        })),
+                    },
+                },
+                results: result.findings.map((finding) => ({
+                    ruleId: finding.ruleId,
+                    ruleIndex: reported.findIndex((rule) => rule.id === finding.ruleId),
+                    level: _runtime_severity__WEBPACK_IMPORTED_MODULE_0__/* .SARIF_LEVEL */ .F1[finding.severity],
+                    message: {
+                        text: `${finding.description}: ${finding.preview}${finding.commit ? ` (commit ${finding.commit.slice(0, 12)})` : ''}`,
+                    },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: finding.path },
+                                region: { startLine: finding.line, startColumn: finding.column },
+                            },
+                        },
+                    ],
+                    partialFingerprints: { 'rampartSecret/v1': finding.fingerprint },
+                })),
+            },
+        ],
+    };
+}
+function markdownReport(result) {
+    const rows = result.findings.map((finding) => `| ${finding.severity} | \`${finding.ruleId}\` | \`${finding.path}:${finding.line}\` | \`${finding.preview}\` | ${finding.commit ? `\`${finding.commit.slice(0, 12)}\`` : ''} | ${(0,_runtime_markdown__WEBPACK_IMPORTED_MODULE_1__/* .escapeCell */ .k)(finding.author ?? '')} |`);
+    const table = rows.length > 0
+        ? [
+            '',
+            '| severity | rule | where | secret (masked) | commit | author |',
+            '|---|---|---|---|---|---|',
+            ...rows,
+        ]
+        : [];
+    return `${['### Secret scan', '', summaryLine(result), ...table].join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 1547:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dq: () => (/* binding */ characterCount),
+/* harmony export */   Go: () => (/* binding */ isBinary),
+/* harmony export */   H1: () => (/* binding */ bytesDocument),
+/* harmony export */   MI: () => (/* binding */ fileDocument),
+/* harmony export */   zN: () => (/* binding */ textFiles)
+/* harmony export */ });
+/* unused harmony export FileReader */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _runtime_file_tree__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7765);
+
+
+
+
+
+/** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
+const BINARY_PROBE_BYTES = 8000;
+/** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
+const READS_IN_FLIGHT = 32;
+/** FileReader's first buffer: larger than most source files. */
+const READ_BUFFER_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+/**
+ * Every text file below `root`, read many at a time (one read each: the binary check looks at the
+ * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
+ */
+async function* textFiles(root, skip, binaryFiles) {
+    const paths = await (0,_runtime_file_tree__WEBPACK_IMPORTED_MODULE_4__/* .listFiles */ .C)(root, skip);
+    const pending = new Map();
+    let next = 0;
+    const start = () => {
+        const index = next++;
+        const path = paths[index];
+        pending.set(index, (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path)).then((content) => ({ path, content })));
+    };
+    while (next < paths.length && pending.size < READS_IN_FLIGHT)
+        start();
+    for (let index = 0; index < paths.length; index++) {
+        const { path, content } = await pending.get(index);
+        pending.delete(index);
+        if (next < paths.length)
+            start();
+        if (isBinary(content))
+            binaryFiles.push(path);
+        else
+            yield { path, content };
+    }
+}
+/**
+ * Reads whole files synchronously into one buffer that it reuses (and grows as needed): for a
+ * worker thread that does nothing else, this saves the promises, the thread-pool hops and an
+ * allocation per file. What `read` returns is valid until the next call.
+ */
+class FileReader {
+    buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    read(path) {
+        const descriptor = openSync(path, 'r');
+        try {
+            let length = 0;
+            for (;;) {
+                if (length === this.buffer.length)
+                    this.grow();
+                const read = readSync(descriptor, this.buffer, length, this.buffer.length - length, null);
+                if (read === 0)
+                    return this.buffer.subarray(0, length);
+                length += read;
+            }
+        }
+        finally {
+            closeSync(descriptor);
+        }
+    }
+    grow() {
+        const larger = Buffer.allocUnsafe(this.buffer.length * 2);
+        this.buffer.copy(larger);
+        this.buffer = larger;
+    }
+}
+/** A file read as bytes: the scanner finds keywords in them, and decodes text and lines only if it needs them. */
+function bytesDocument(path, bytes) {
+    let text;
+    let lines;
+    return {
+        bytes,
+        get text() {
+            text ??= bytes.toString('utf8');
+            return text;
+        },
+        get lines() {
+            lines ??= this.text.split(/\r?\n/);
+            return lines;
+        },
+        originOf: (index) => ({ path, line: index + 1 }),
+    };
+}
+/** The length of the bytes' text in UTF-16 code units (a string's length), decoding only if they are not ASCII. */
+function characterCount(bytes) {
+    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes) ? bytes.length : bytes.toString('utf8').length;
+}
+/** A file's lines are split only if the scanner asks for them. */
+function fileDocument(path, text) {
+    let lines;
+    return {
+        text,
+        get lines() {
+            lines ??= text.split(/\r?\n/);
+            return lines;
+        },
+        originOf: (index) => ({ path, line: index + 1 }),
+    };
+}
+/** git's rule: a NUL byte among the first 8000. */
+function isBinary(content) {
+    return content.subarray(0, BINARY_PROBE_BYTES).includes(0);
+}
+
+
+/***/ }),
+
+/***/ 9186:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ git),
+/* harmony export */   S7: () => (/* binding */ addedLinesStaged),
+/* harmony export */   lk: () => (/* binding */ addedLinesDocument),
+/* harmony export */   nt: () => (/* binding */ addedLinesOfCommits)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _runtime_git_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3990);
+
+
+
+function addedLinesDocument(added) {
+    return {
+        lines: added.lines,
+        originOf: (index) => ({
+            path: added.path,
+            line: added.lineNumbers[index] ?? 0,
+            commit: added.commit,
+            author: added.author,
+        }),
+    };
+}
+const COMMIT_MARK = '\u001ecommit ';
+/** Patch options: no colour, no external or text-converted diffs, no context, renames followed. */
+const PATCH_OPTIONS = ['--no-color', '--no-ext-diff', '--no-textconv', '-U0', '--find-renames'];
+/** Runs git in `cwd` and yields its output line by line, without holding it all in memory. */
+async function* gitLines(cwd, args) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-c', 'core.quotePath=false', ...args], {
+        cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => {
+        stderr = (stderr + chunk.toString()).slice(-2000);
+    });
+    const exit = new Promise((resolve, reject) => {
+        child.once('error', reject);
+        child.once('close', (code) => resolve(code ?? 1));
+    });
+    yield* (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: child.stdout, crlfDelay: Number.POSITIVE_INFINITY });
+    const code = await exit;
+    if (code !== 0)
+        throw new Error(`git ${args[0]} failed: ${stderr.trim() || `exit code ${code}`}`);
+}
+async function git(cwd, args) {
+    const lines = [];
+    for await (const line of gitLines(cwd, args))
+        lines.push(line);
+    return lines.join('\n');
+}
+/** The added lines of every commit `git log` selects with `revisions`, oldest first. */
+function addedLinesOfCommits(cwd, revisions, stats) {
+    const format = `--format=${COMMIT_MARK}%H%x1f%an <%ae>`;
+    return parsePatch(gitLines(cwd, ['log', '--reverse', '-p', format, ...PATCH_OPTIONS, ...revisions, '--']), stats);
+}
+/** The added lines staged in the index. */
+function addedLinesStaged(cwd, stats) {
+    return parsePatch(gitLines(cwd, ['diff', '--cached', ...PATCH_OPTIONS]), stats);
+}
+/**
+ * Reads a patch (`git log -p` or `git diff`) and yields the added lines per commit and file. Only
+ * lines inside a hunk count, so a content line that looks like a header (`+++ x`) is still content.
+ */
+async function* parsePatch(lines, stats) {
+    let commit;
+    let author;
+    let current;
+    let nextLine = 0;
+    let inHunk = false;
+    const flush = function* () {
+        if (current && current.lines.length > 0)
+            yield current;
+        current = undefined;
+    };
+    for await (const line of lines) {
+        if (line.startsWith(COMMIT_MARK)) {
+            yield* flush();
+            [commit, author] = line.slice(COMMIT_MARK.length).split('\u001f');
+            stats.commits++;
+            inHunk = false;
+        }
+        else if (line.startsWith('diff --git ')) {
+            yield* flush();
+            inHunk = false;
+        }
+        else if (!inHunk && line.startsWith('+++ ')) {
+            // git ends the name with a tab when it holds a space, so that the line can be read back.
+            const path = (0,_runtime_git_path__WEBPACK_IMPORTED_MODULE_2__/* .unquoteGitPath */ .L)(line.slice(4).replace(/\t$/, ''));
+            current =
+                path === '/dev/null'
+                    ? undefined
+                    : { path: path.replace(/^b\//, ''), commit, author, lines: [], lineNumbers: [] };
+        }
+        else if (!inHunk && line.startsWith('Binary files ')) {
+            stats.binaryFiles.push(binaryPath(line));
+        }
+        else if (line.startsWith('@@ ')) {
+            const start = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line);
+            nextLine = Number(start?.[1] ?? 0);
+            inHunk = current !== undefined;
+        }
+        else if (inHunk && current) {
+            if (line.startsWith('+')) {
+                current.lines.push(line.slice(1));
+                current.lineNumbers.push(nextLine++);
+            }
+            else if (line.startsWith(' ')) {
+                nextLine++;
+            }
+            else if (!line.startsWith('-') && !line.startsWith('\\')) {
+                inHunk = false;
+            }
+        }
+    }
+    yield* flush();
+}
+function binaryPath(line) {
+    const match = /^Binary files (?:a\/.*|\/dev\/null) and (.*) differ$/.exec(line);
+    const path = match?.[1] ?? line;
+    return (0,_runtime_git_path__WEBPACK_IMPORTED_MODULE_2__/* .unquoteGitPath */ .L)(path).replace(/^b\//, '');
+}
+
+
+/***/ })
+
+};
+;
