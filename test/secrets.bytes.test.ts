@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SecretScanner } from '../src/secrets/engine';
 import { KeywordBytes } from '../src/secrets/keyword-bytes';
+import { type AssignmentSpec, assignmentMatcher, tokenMatcher } from '../src/secrets/matchers';
 import { BUILT_IN_RULES } from '../src/secrets/rules';
 import { bytesDocument, characterCount, FileReader, fileDocument } from '../src/secrets/sources/files';
 import type { RawFinding, SecretRule } from '../src/secrets/types';
@@ -65,6 +66,49 @@ describe('scanning the bytes of a file', () => {
       Buffer.from(` password = "Xk9#mQ2vL7pRw"\n`),
     ]);
     expect(expectSameFromBytes(bytes)).toEqual(['2:15 generic-secret Xk9#mQ2vL7pRw']);
+  });
+
+  test('passes over keyword hits no rule can match there, and misses no secret for it', () => {
+    // 320 bytes: more than the rule's longest password (256), but 200 characters.
+    const longPassword = 'Zé9ü#ñ2çßà'.repeat(20);
+    const text = [
+      'see https://example.com/docs and http://localhost:8080/health',
+      'if not check_password(user, password):',
+      'The password is read from the secret store.',
+      `db = "postgres://app:${longPassword}@db.internal:5432/orders"`,
+      'cache = "redis://:Zq8#vN2mWx7@cache.internal:6379"',
+      '"password"  :   "Xk9#mQ2vL7pRw",',
+      "define('DB_PASSWORD', 'Xk9#mQ2vL7pRw');",
+      '<password>Xk9#mQ2vL7pRw</password>',
+    ].join('\n');
+    const found = expectSameFromBytes(Buffer.from(text), 'config/app.py');
+    expect(found.map((place) => place.split(' ').slice(0, 2).join(' '))).toEqual([
+      '4:22 url-credentials',
+      '5:19 url-credentials',
+      '6:18 generic-secret',
+      '7:24 generic-secret',
+      '8:11 generic-secret',
+    ]);
+  });
+
+  test("a matcher's byte check rules out only what the matcher rules out", () => {
+    const matcherOf = (id: string) => {
+      const rule = BUILT_IN_RULES.find((candidate) => candidate.id === id) as SecretRule;
+      return rule.match.kind === 'token'
+        ? tokenMatcher(rule.match)
+        : assignmentMatcher(rule.match as AssignmentSpec);
+    };
+    const url = matcherOf('url-credentials');
+    const atKeyword = (text: string, keyword: string) => [Buffer.from(text), text.indexOf(keyword)] as const;
+    expect(url.mayMatchBytes(...atKeyword('https://example.com/a', '://'))).toBe(false);
+    expect(url.mayMatchBytes(...atKeyword('http://user@host/', '://'))).toBe(false);
+    expect(url.mayMatchBytes(...atKeyword('https://user:pw@host/', '://'))).toBe(false); // a password of 3 or more
+    expect(url.mayMatchBytes(...atKeyword('https://user:pwd1@host/', '://'))).toBe(true);
+    const generic = matcherOf('generic-secret');
+    expect(generic.mayMatchBytes(...atKeyword('check_password(user, password)', 'password'))).toBe(false);
+    expect(generic.mayMatchBytes(...atKeyword('the password is', 'password'))).toBe(false);
+    expect(generic.mayMatchBytes(...atKeyword('db_password := "x"', 'password'))).toBe(true);
+    expect(generic.mayMatchBytes(...atKeyword("'password' , 'x'", 'password'))).toBe(true);
   });
 
   test('honours the allow marker and finds near and nearby rules across lines', () => {

@@ -47,7 +47,7 @@ export class RunFinder {
   private runEnd = -1;
   private text = '';
 
-  constructor(private readonly charClass: CharClass) {}
+  constructor(readonly charClass: CharClass) {}
 
   end(text: string, start: number): number {
     if (text === this.text && start >= this.runStart && start <= this.runEnd) return this.runEnd;

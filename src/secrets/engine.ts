@@ -111,6 +111,8 @@ export class SecretScanner {
   private readonly rulesByKeyword = new Map<string, { entry: CompiledRule; offset: number }[]>();
   private readonly wholeLineRules: CompiledRule[];
   private readonly keywordBytes?: KeywordBytes;
+  /** rulesByKeyword by the index of a keyword in keywordBytes. */
+  private readonly rulesByKeywordIndex: { entry: CompiledRule; offset: number }[][] = [];
   /** Counts the lines scanned, for LineContext.lineSerial. */
   private linesScanned = 0;
 
@@ -131,6 +133,8 @@ export class SecretScanner {
     }
     if (keywords.length > 0) this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
     this.keywordBytes = KeywordBytes.of(keywords);
+    for (const keyword of this.keywordBytes?.keywords ?? [])
+      this.rulesByKeywordIndex.push(this.rulesByKeyword.get(keyword) ?? []);
   }
 
   scan(document: ScanDocument): RawFinding[] {
@@ -214,8 +218,17 @@ export class SecretScanner {
     const { positions, keywords } = hits;
     const ascii = isAscii(bytes);
     const counter = new LineCounter(bytes);
+    const mayMatter = (hit: number) =>
+      (this.rulesByKeywordIndex[keywords[hit] as number] ?? []).some(
+        ({ entry, offset }) =>
+          !entry.matcher || entry.matcher.mayMatchBytes(bytes, (positions[hit] as number) + offset),
+      );
     let next = 0;
     while (next < hits.count) {
+      if (!mayMatter(next)) {
+        next++;
+        continue;
+      }
       const first = positions[next] as number;
       const lineStart = bytes.lastIndexOf(NEWLINE, first) + 1;
       const newline = bytes.indexOf(NEWLINE, first);
@@ -223,6 +236,7 @@ export class SecretScanner {
       const contentEnd = bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
       const lineHits: KeywordHit[] = [];
       for (; next < hits.count && (positions[next] as number) < lineEnd; next++) {
+        if (!mayMatter(next)) continue;
         const index = (positions[next] as number) - lineStart;
         lineHits.push({ index, keyword: keywordBytes.keywords[keywords[next] as number] as string });
       }

@@ -93926,6 +93926,27 @@ function firstAt(candidates, text, at) {
             return candidate;
     return undefined;
 }
+/** firstAt on bytes, for ASCII candidates. */
+function firstBytesAt(candidates, bytes, at) {
+    for (const candidate of candidates)
+        if (bytesStartWith(bytes, candidate, at))
+            return candidate;
+    return undefined;
+}
+function bytesStartWith(bytes, text, at) {
+    if (at + text.length > bytes.length)
+        return false;
+    for (let index = 0; index < text.length; index++)
+        if (bytes[at + index] !== text.charCodeAt(index))
+            return false;
+    return true;
+}
+function bytesRunEnd(bytes, charClass, start) {
+    let end = start;
+    while (end < bytes.length && charClass.has(bytes[end]))
+        end++;
+    return end;
+}
 function tokenMatcher(spec) {
     const boundary = new char_class_CharClass(spec.boundary);
     const before = spec.before && { part: spec.before, finder: new RunFinder(new char_class_CharClass(spec.before.run)) };
@@ -93971,11 +93992,35 @@ function tokenMatcher(spec) {
             const span = secret ?? { start, end: at };
             return { start: span.start, end: span.end, secret: text.slice(span.start, span.end), mayBeCode: false };
         },
+        mayMatchBytes(bytes, position) {
+            const anchor = firstBytesAt(anchors, bytes, position);
+            if (anchor === undefined)
+                return false;
+            let at = position + anchor.length;
+            for (const part of parts) {
+                if ('literal' in part && part.literal) {
+                    const literal = firstBytesAt(part.literal, bytes, at);
+                    if (literal === undefined)
+                        return false;
+                    at += literal.length;
+                }
+                else if ('run' in part && part.run) {
+                    const end = bytesRunEnd(bytes, part.finder.charClass, at);
+                    if (end - at < part.run.min)
+                        return false;
+                    at = end;
+                }
+            }
+            return true;
+        },
     };
 }
 const SPACE = new char_class_CharClass('\\s');
 const IDENTIFIER = new char_class_CharClass('A-Za-z0-9_$.<>[]|');
 const OPERATORS = [':=', '=>', ':', '='];
+const GREATER_THAN = 0x3e;
+const DOUBLE_QUOTE = 0x22;
+const SINGLE_QUOTE = 0x27;
 /** Spaces allowed on either side of the operator. */
 const MAX_SPACES = 16;
 /** An XML element's text ends at the next tag. */
@@ -93992,10 +94037,13 @@ function skipSpaces(text, at) {
  * `<name>value</name>` (XML) and `('NAME', 'value')` (a quoted name, a comma: PHP's define).
  */
 function assignmentMatcher(spec) {
-    const nameFinder = new RunFinder(new char_class_CharClass(spec.name));
+    const nameClass = new char_class_CharClass(spec.name);
+    const nameFinder = new RunFinder(nameClass);
     const bare = spec.bare && { part: spec.bare, finder: new RunFinder(new char_class_CharClass(spec.bare.run)) };
     const elementText = new RunFinder(ELEMENT_TEXT);
     const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
+    // A quoted name may also be followed by a comma (`define('NAME', 'value')`).
+    const operatorStarts = new Set([...operators, ','].map((operator) => operator.charCodeAt(0)));
     /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
     let lastName = { lineSerial: -1, start: -1, end: -1 };
     return {
@@ -94039,6 +94087,16 @@ function assignmentMatcher(spec) {
                 return undefined;
             }
             return value;
+        },
+        mayMatchBytes(bytes, position) {
+            const nameEnd = bytesRunEnd(bytes, nameClass, position);
+            const after = bytes[nameEnd];
+            if (after === GREATER_THAN)
+                return true; // `<password>value</password>`
+            let at = after === DOUBLE_QUOTE || after === SINGLE_QUOTE ? nameEnd + 1 : nameEnd;
+            for (const limit = at + MAX_SPACES; at < limit && SPACE.has(bytes[at]);)
+                at++;
+            return operatorStarts.has(bytes[at]);
         },
     };
 }
@@ -95182,6 +95240,8 @@ class engine_SecretScanner {
     rulesByKeyword = new Map();
     wholeLineRules;
     keywordBytes;
+    /** rulesByKeyword by the index of a keyword in keywordBytes. */
+    rulesByKeywordIndex = [];
     /** Counts the lines scanned, for LineContext.lineSerial. */
     linesScanned = 0;
     constructor(rules) {
@@ -95195,6 +95255,8 @@ class engine_SecretScanner {
         if (keywords.length > 0)
             this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
         this.keywordBytes = KeywordBytes.of(keywords);
+        for (const keyword of this.keywordBytes?.keywords ?? [])
+            this.rulesByKeywordIndex.push(this.rulesByKeyword.get(keyword) ?? []);
     }
     scan(document) {
         const state = {
@@ -95266,8 +95328,13 @@ class engine_SecretScanner {
         const { positions, keywords } = hits;
         const ascii = (0,external_node_buffer_.isAscii)(bytes);
         const counter = new LineCounter(bytes);
+        const mayMatter = (hit) => (this.rulesByKeywordIndex[keywords[hit]] ?? []).some(({ entry, offset }) => !entry.matcher || entry.matcher.mayMatchBytes(bytes, positions[hit] + offset));
         let next = 0;
         while (next < hits.count) {
+            if (!mayMatter(next)) {
+                next++;
+                continue;
+            }
             const first = positions[next];
             const lineStart = bytes.lastIndexOf(NEWLINE, first) + 1;
             const newline = bytes.indexOf(NEWLINE, first);
@@ -95275,6 +95342,8 @@ class engine_SecretScanner {
             const contentEnd = bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
             const lineHits = [];
             for (; next < hits.count && positions[next] < lineEnd; next++) {
+                if (!mayMatter(next))
+                    continue;
                 const index = positions[next] - lineStart;
                 lineHits.push({ index, keyword: keywordBytes.keywords[keywords[next]] });
             }
