@@ -1,9 +1,16 @@
-/** `npm run package [-- name …]`: rebuilds the committed ncc bundles (all, or the named ones). */
+/**
+ * `npm run package [-- name …]`: rebuilds the committed ncc bundles (all, or the named ones), after
+ * the WebAssembly modules they carry.
+ */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildBundle, listBundles, writeBundle } from './bundles';
+import { buildWasmModule, listWasmSources } from './wasm';
 
 async function main(names: string[]): Promise<void> {
-  const bundles = listBundles(join(__dirname, '..'));
+  const root = join(__dirname, '..');
+  for (const source of listWasmSources(root)) await writeFile(source.module, await buildWasmModule(source));
+  const bundles = listBundles(root);
   const unknown = names.filter((name) => !bundles.some((bundle) => bundle.name === name));
   if (unknown.length > 0) {
     throw new Error(

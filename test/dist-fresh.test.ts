@@ -1,5 +1,7 @@
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { type BundleFiles, buildBundle, listBundles, readCommittedBundle } from '../scripts/bundles';
+import { buildWasmModule, listWasmSources } from '../scripts/wasm';
 
 const BUILD_TIMEOUT_MS = 5 * 60_000;
 
@@ -29,5 +31,15 @@ describe('committed bundles match their sources', () => {
       },
       BUILD_TIMEOUT_MS,
     );
+  }
+});
+
+// The bundles carry the WebAssembly as a generated module: one older than its .wat runs old code.
+describe('committed WebAssembly modules match their text', () => {
+  const root = join(__dirname, '..');
+  for (const source of listWasmSources(root)) {
+    test(relative(root, source.module), async () => {
+      expect(readFileSync(source.module, 'utf8')).toBe(await buildWasmModule(source));
+    });
   }
 });

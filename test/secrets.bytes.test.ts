@@ -1,12 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SecretScanner } from '../src/secrets/engine';
+import { type ScanDocument, SecretScanner } from '../src/secrets/engine';
 import { KeywordBytes } from '../src/secrets/keyword-bytes';
 import { type AssignmentSpec, assignmentMatcher, tokenMatcher } from '../src/secrets/matchers';
 import { BUILT_IN_RULES } from '../src/secrets/rules';
 import { bytesDocument, characterCount, FileReader, fileDocument } from '../src/secrets/sources/files';
 import type { RawFinding, SecretRule } from '../src/secrets/types';
+import { seededRandom } from '../src/runtime/seeded-random';
 import { lineWith, SecretFactory } from './support/secret-samples';
 
 /**
@@ -176,6 +177,54 @@ describe('KeywordBytes', () => {
     ]);
   });
 
+  test('finds across window edges and among many keywords what a plain search finds', () => {
+    // More fingerprints than the filter has buckets, keywords of three bytes, shared prefixes, and
+    // punctuation whose | 0x20 is another character ('_' and DEL, '@' and '`').
+    const keywords = [
+      ...BUILT_IN_RULES.flatMap((rule) => rule.keywords),
+      'abc',
+      'abcdef',
+      'x_@',
+      'zz_z',
+      '-----begin',
+    ].filter((keyword, index, all) => all.indexOf(keyword) === index);
+    const finder = KeywordBytes.of(keywords) as KeywordBytes;
+    const pieces = [
+      'abc',
+      'ABCDEF',
+      'x_@',
+      'X\x7f`',
+      'zz\x7fz',
+      'ZZ_Z',
+      'https://',
+      'Password',
+      'xoxb-',
+      'é',
+      '\n',
+      'q',
+    ];
+    const random = seededRandom(5);
+    let text = '';
+    // Past two windows (256 KiB each), so that keywords fall on their edges.
+    while (text.length < 560_000) text += pieces[Math.floor(random() * pieces.length)];
+    const bytes = Buffer.from(text, 'latin1');
+    const hits = finder.find(bytes);
+    const found = Array.from(
+      { length: hits.count },
+      (_, index) => `${hits.positions[index]} ${keywords[hits.keywords[index] as number]}`,
+    );
+    const lower = text.toLowerCase();
+    const expected: string[] = [];
+    for (let position = 0; position < lower.length; position++) {
+      const longest = keywords
+        .filter((keyword) => lower.startsWith(keyword, position))
+        .sort((a, b) => b.length - a.length)[0];
+      if (longest) expected.push(`${position} ${longest}`);
+    }
+    expect(found.length).toBeGreaterThan(10_000);
+    expect(found).toEqual(expected);
+  });
+
   test('grows its result beyond its first capacity', () => {
     const finder = KeywordBytes.of(['token']) as KeywordBytes;
     expect(finder.find(Buffer.from('token '.repeat(5000))).count).toBe(5000);
@@ -204,6 +253,20 @@ describe('FileReader', () => {
   test('fails on a missing file', () => {
     expect(() => new FileReader().read(join(dir, 'missing'))).toThrow(/ENOENT/);
   });
+});
+
+test('a file read as bytes gives each line as splitting its decoded text does', () => {
+  const bytes = Buffer.concat([
+    Buffer.from('a\r\nb\n\r\nc\rd\n'),
+    Buffer.from([0xe2, 0x82, 0x0a]), // a character cut short before a line break
+    Buffer.from('é ☕\r'),
+  ]);
+  const fromBytes = bytesDocument('x', bytes);
+  const fromText = fileDocument('x', bytes.toString('utf8'));
+  const linesOf = (document: ScanDocument) =>
+    Array.from({ length: document.lineCount + 1 }, (_, index) => document.line(index));
+  expect(fromBytes.lineCount).toBe(6);
+  expect(linesOf(fromBytes)).toEqual(linesOf(fromText));
 });
 
 test('characterCount counts UTF-16 code units, as a decoded string does', () => {

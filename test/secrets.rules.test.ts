@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SecretScanner } from '../src/secrets/engine';
 import { BUILT_IN_RULES } from '../src/secrets/rules';
+import { shannonEntropy } from '../src/secrets/values';
 import type { RawFinding } from '../src/secrets/types';
 import { lineWith, SecretFactory } from './support/secret-samples';
 
@@ -9,7 +10,11 @@ const scanner = new SecretScanner(BUILT_IN_RULES);
 
 function scan(text: string, path = 'src/config.js'): RawFinding[] {
   const lines = text.split('\n');
-  return scanner.scan({ lines, originOf: (index) => ({ path, line: index + 1 }) });
+  return scanner.scan({
+    lineCount: lines.length,
+    line: (index) => lines[index] ?? '',
+    originOf: (index) => ({ path, line: index + 1 }),
+  });
 }
 
 const ruleIds = (text: string) => scan(text).map((raw) => raw.finding.ruleId);
@@ -166,7 +171,7 @@ describe('linear time: 100 KB adversarial lines take every rule under 50 ms', ()
         Math.min(
           ...[1, 2, 3].map(() => {
             const start = performance.now();
-            one.scan({ lines: [line], originOf: () => ({ path: 'x', line: 1 }) });
+            one.scan({ lineCount: 1, line: () => line, originOf: () => ({ path: 'x', line: 1 }) });
             return performance.now() - start;
           }),
         );
@@ -184,4 +189,17 @@ test('docs/secrets.md describes every built-in rule', () => {
     (match) => [match[1], match[2]],
   );
   expect(documented).toEqual(BUILT_IN_RULES.map((rule) => [rule.id, rule.severity]));
+});
+
+test('shannonEntropy counts code points, in bits per character', () => {
+  expect(shannonEntropy('')).toBe(0);
+  expect(shannonEntropy('aaaa')).toBe(0);
+  expect(shannonEntropy('abab')).toBe(1);
+  expect(shannonEntropy('abcd')).toBe(2);
+  // Outside ASCII and outside the BMP (two UTF-16 units, one character): the same as their ASCII stand-ins,
+  // over the string's length in UTF-16 units.
+  expect(shannonEntropy('éèéè')).toBe(shannonEntropy('abab'));
+  expect(shannonEntropy('a😀a😀')).toBeCloseTo(-(2 / 6) * Math.log2(2 / 6) * 2, 10);
+  // Counts do not leak from one value into the next.
+  expect(shannonEntropy('xyz')).toBe(shannonEntropy('xyz'));
 });

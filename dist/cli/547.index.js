@@ -473,8 +473,8 @@ var sources_files = __webpack_require__(1547);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
-// EXTERNAL MODULE: ./src/secrets/engine.ts + 3 modules
-var engine = __webpack_require__(3823);
+// EXTERNAL MODULE: ./src/secrets/engine.ts + 4 modules
+var engine = __webpack_require__(2296);
 ;// CONCATENATED MODULE: ./src/secrets/parallel.ts
 
 
@@ -486,40 +486,72 @@ const BATCH = 64;
 function workerCount(requested) {
     return Math.max(1, requested ?? (0,external_node_os_.availableParallelism)());
 }
-function scanFilesInParallel(root, paths, rules, parallel) {
-    const total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
-    let next = 0;
-    const setup = { rampartSecretScanWorker: true, root, rules };
-    const workers = Array.from({ length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) }, () => new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(parallel.script, { workerData: setup });
-        // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
-        let inFlight = 0;
-        const send = () => {
-            const files = paths.slice(next, next + BATCH);
-            next += files.length;
-            if (files.length > 0) {
-                inFlight++;
-                worker.postMessage({ files });
-            }
-            else if (inFlight === 0) {
-                worker.postMessage({ done: true });
-            }
-        };
-        worker.on('message', (message) => {
-            if ('scanned' in message) {
-                inFlight--;
-                merge(total, message.scanned);
-                send();
-            }
-            else {
-                send();
-                send();
-            }
+/**
+ * Worker threads that start (load their bundle, build their scanner) as soon as they are made, so
+ * that this happens while the main thread is still listing the folder; `scan` hands them the files.
+ */
+class ScanPool {
+    total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+    paths;
+    next = 0;
+    readyToSend = [];
+    done;
+    constructor(root, rules, parallel) {
+        const setup = { rampartSecretScanWorker: true, root, rules };
+        this.done = Array.from({ length: workerCount(parallel.workers) }, () => this.run(parallel.script, setup));
+    }
+    /** Scans the files on the workers; the pool is spent afterwards. */
+    async scan(paths) {
+        this.paths = paths;
+        for (const start of this.readyToSend.splice(0))
+            start();
+        await Promise.all(this.done);
+        return this.total;
+    }
+    /** A worker's life: it takes batches until none are left, then is let go without waiting for its exit. */
+    run(script, setup) {
+        return new Promise((resolve, reject) => {
+            const worker = new external_node_worker_threads_.Worker(script, { workerData: setup });
+            // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
+            let inFlight = 0;
+            const send = () => {
+                const files = this.takeBatch();
+                if (files.length > 0) {
+                    inFlight++;
+                    worker.postMessage({ files });
+                }
+                else if (inFlight === 0) {
+                    worker.postMessage({ done: true });
+                    worker.unref();
+                    resolve();
+                }
+            };
+            worker.on('message', (message) => {
+                if ('scanned' in message) {
+                    inFlight--;
+                    merge(this.total, message.scanned);
+                    send();
+                }
+                else {
+                    const start = () => {
+                        send();
+                        send();
+                    };
+                    if (this.paths)
+                        start();
+                    else
+                        this.readyToSend.push(start);
+                }
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`a scan worker exited early, with code ${code}`)));
         });
-        worker.once('error', reject);
-        worker.once('exit', (code) => code === 0 ? resolve() : reject(new Error(`a scan worker exited with code ${code}`)));
-    }));
-    return Promise.all(workers).then(() => total);
+    }
+    takeBatch() {
+        const files = (this.paths ?? []).slice(this.next, this.next + BATCH);
+        this.next += files.length;
+        return files;
+    }
 }
 function merge(total, part) {
     total.raw.push(...part.raw);
@@ -575,9 +607,14 @@ const PARALLEL_MIN_FILES = 500;
 async function scanForSecrets(input) {
     const { target, parallel } = input;
     if (target.kind === 'path' && parallel && workerCount(parallel.workers) > 1) {
-        const paths = await (0,file_tree/* listFiles */.C)(target.path, input.config.skips);
-        if (paths.length >= PARALLEL_MIN_FILES) {
-            const part = await scanFilesInParallel(target.path, paths, input.config.rules, parallel);
+        let pool;
+        // The workers start once the folder is known to be large, while the rest of it is listed.
+        const paths = await (0,file_tree/* listFiles */.C)(target.path, input.config.skips, (files) => {
+            if (files >= PARALLEL_MIN_FILES)
+                pool ??= new ScanPool(target.path, input.config.rules, parallel);
+        });
+        if (pool) {
+            const part = await pool.scan(paths);
             // Workers finish in any order; the report is in file order, as a single thread gives it.
             part.raw.sort(({ finding: a }, { finding: b }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
             const scanned = { commits: 0, files: part.files, characters: part.characters };
@@ -593,11 +630,18 @@ async function scanForSecrets(input) {
         scanned.files++;
         scanned.characters += document.bytes
             ? (0,sources_files/* characterCount */.Dq)(document.bytes)
-            : (document.text?.length ?? document.lines.reduce((sum, line) => sum + line.length + 1, 0));
+            : (document.text?.length ?? linesLength(document));
         raw.push(...scanner.scan(document));
     }
     scanned.commits = stats.commits;
     return classify(raw, input, { scanned, binaryFiles: stats.binaryFiles, notes });
+}
+/** The characters of a document's lines, a line break after each. */
+function linesLength(document) {
+    let characters = 0;
+    for (let index = 0; index < document.lineCount; index++)
+        characters += document.line(index).length + 1;
+    return characters;
 }
 async function* documentsOf(input, stats, notes) {
     const { target, root, config } = input;
@@ -827,11 +871,8 @@ async function scanTarget(values, positionals, root) {
 /* harmony export */   pA: () => (/* binding */ parseValidatedYaml)
 /* harmony export */ });
 /* unused harmony exports parseYaml, problemsError */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-
 
 
 /**
@@ -845,7 +886,10 @@ function compileSchema(schema, references = {}) {
     let compiled;
     return () => {
         if (!compiled) {
-            const ajv = new (ajv__WEBPACK_IMPORTED_MODULE_2___default())({
+            // Loaded on first use, like the schema: a command that reads no such file never loads Ajv.
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            const { default: Ajv } = __webpack_require__(2463);
+            const ajv = new Ajv({
                 allErrors: true,
                 verbose: true,
                 allowUnionTypes: true,
@@ -1015,8 +1059,11 @@ function schemaProblem(error, data, source, rootName) {
 
 /** Folders that hold other people's code or git's own data. */
 const NEVER_LISTED = new Set(['.git', 'node_modules']);
-/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or `node_modules`. */
-async function listFiles(root, skip) {
+/**
+ * Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or
+ * `node_modules`. `counted` hears how many were found so far, as the walk goes.
+ */
+async function listFiles(root, skip, counted) {
     const files = [];
     const walk = async (relative) => {
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative), { withFileTypes: true });
@@ -1030,6 +1077,7 @@ async function listFiles(root, skip) {
             else if (entry.isFile())
                 files.push(path);
         }
+        counted?.(files.length);
         await Promise.all(folders.map(walk));
     };
     await walk('');
@@ -1258,7 +1306,7 @@ class RunFinder {
 
 /***/ }),
 
-/***/ 3823:
+/***/ 2296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1329,38 +1377,56 @@ function isSourceCode(path) {
 
 // EXTERNAL MODULE: ./src/secrets/matchers.ts
 var matchers = __webpack_require__(1758);
+;// CONCATENATED MODULE: ./src/secrets/keyword-scan-wasm.ts
+// Generated from keyword-scan.wat by `npm run package` (scripts/wasm.ts): do not edit.
+const KEYWORD_SCAN_WASM = 'AGFzbQEAAAABGgNgBH9/f38Bf2ADf39/AX9gBn9/f39/fwF/AwUEAAEAAgUDAQABBxECBm1lbW9yeQIABGZpbmQAAwq5BQQ9AAJAA0AgAyACTw0BIAAgA2otAAAgASACaiADai0AAHIgASADai0AAEcEQEEADwsgA0EBaiEDDAALC0EBCz0BAX9Bf0H///8HIAJBBE8bIQMgACgCACABIAJqKAIAciADcSABKAIAIANxRwRAQQAPCyAAIAEgAkEEEAALygEBB38gASADaigCAEGgwICBAnJB////B3EhBCAAKAKAASEFIARBsfPd8XlsQRB2IAVxIQYCQANAIAAgBkEDdGooApABIQcgB0UEQEF/DwsgByAERg0BIAZBAWogBXEhBgwACwsgACAGQQN0aigClAEhCCAIQQRqIAgoAgBBDGxqIQkgCEEEaiEIAkADQCAIIAlPDQEgCCgCBCEKIAMgCmogAk0EQCABIANqIAgoAgggChABBEAgCCgCAA8LCyAIQQxqIQgMAAsLQX8L7gICBn8MeyAA/QAEACEQIAD9AAQQIREgAP0ABCAhEiAA/QAEMCETIAD9AARAIRQgAP0ABFAhFSAA/QAEYCEWIAD9AARwIRdBIP0PIQ5BD/0PIQ8CQANAIAYgAk8NASABIAZqIQcgECAH/QAEACAO/VAiDSAP/U79DiARIA1BBP1t/Q79TiASIAf9AAQBIA79UCINIA/9Tv0OIBMgDUEE/W39Dv1O/U4gFCAH/QAEAiAO/VAiDSAP/U79DiAVIA1BBP1t/Q79TiAWIAf9AAQDIA79UCINIA/9Tv0OIBcgDUEE/W39Dv1O/U79TiEMIAz9UwRAIAz9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQkCQANAIAlFDQEgBiAJaGohCiAAIAEgAyAKEAIhCyALQQBOBEAgBCAIQQJ0aiAKNgIAIAUgCEECdGogCzYCACAIQQFqIQgLIAkgCUEBa3EhCQwACwsLIAZBEGohBgwACwsgCAs=';
+
 ;// CONCATENATED MODULE: ./src/secrets/keyword-bytes.ts
+
 /**
- * The keyword pass over a file's raw bytes, before any decoding: one loop that keeps a hash of the
- * last three bytes (ASCII letters folded to lower case) and looks it up in a table of the keywords'
- * first three characters; only where the table says so are the keywords of that bucket compared in
- * full. It reports what the engine's case-insensitive keyword regex reports on the decoded text:
- * at each position, the longest keyword that starts there. Linear: each byte costs one lookup, and
- * a candidate at most the length of the bucket's keywords.
+ * The keyword pass over a file's raw bytes, before any decoding, in WebAssembly with SIMD
+ * (keyword-scan.wat): 16 positions at a time are tested against nibble tables of the keywords'
+ * first four bytes, in eight buckets, and only where a bucket passes are its keywords compared.
+ * It reports what the engine's case-insensitive keyword regex reports on the decoded text: at each
+ * position, the longest keyword that starts there. Linear: each block of 16 bytes costs a few
+ * vector instructions, and each candidate position at most the length of its buckets' keywords.
  */
-/** The hash keeps the three last bytes, 5 bits apart, in 15 bits. */
-const HASH_BITS = 15;
-const HASH_MASK = (1 << HASH_BITS) - 1;
+/** Bytes of the fingerprint the vector filter tests; a shorter keyword passes on any byte beyond it. */
+const FINGERPRINT = 4;
+const MIN_KEYWORD_LENGTH = 3;
+const BUCKETS = 8;
+/**
+ * Positions searched per call: the input window, the hits and the memory stay this size whatever
+ * the file. A multiple of 16, as the module needs (it reads positions 16 at a time).
+ */
+const WINDOW = 1 << 18;
+/** The filter reads up to this many bytes past the last position of a window. */
+const READ_AHEAD = 16 + FINGERPRINT;
 /** `| 32` folds A–Z to a–z (and leaves digits and most punctuation as they are). */
 const FOLD = 0x20;
-const PREFIX = 3;
+const PAGE = 1 << 16;
+/** Layout of the tables (see keyword-scan.wat). */
+const TABLES = 0;
+const SLOT_MASK = TABLES + 128;
+const SLOTS = TABLES + 144;
+/** Hash slots per distinct key, at least: probes stay short. */
+const SLOTS_PER_KEY = 4;
 /** Printable ASCII: the bytes of such a keyword are the same in every encoding the engine reads. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
-function hashOf(text) {
-    let hash = 0;
-    for (let index = 0; index < PREFIX; index++)
-        hash = ((hash << 5) ^ (text.charCodeAt(index) | FOLD)) & HASH_MASK;
-    return hash;
+let compiled;
+function instantiate() {
+    compiled ??= new WebAssembly.Module(Buffer.from(KEYWORD_SCAN_WASM, 'base64'));
+    return new WebAssembly.Instance(compiled, {}).exports;
 }
+const isLetter = (byte) => byte >= 0x61 && byte <= 0x7a;
 class KeywordBytes {
     keywords;
-    /** For each hash, 1 + the index of its bucket in `buckets`, or 0. */
-    table = new Uint16Array(1 << HASH_BITS);
-    /** Keyword indexes, longest first. */
-    buckets = [];
-    /** The keywords' bytes, and for each byte whether it is a letter (compared without case). */
-    bytes;
-    letters;
+    wasm = instantiate();
+    longest;
+    /** Addresses in the module's memory. */
+    input;
+    positionsOut;
+    idsOut;
     hits = {
         count: 0,
         positions: new Int32Array(1024),
@@ -1369,89 +1435,220 @@ class KeywordBytes {
     /** Undefined when a keyword is shorter than three characters or not printable ASCII: such keywords are searched in the decoded text. */
     static of(keywords) {
         const usable = keywords.length > 0 &&
-            keywords.every((keyword) => keyword.length >= PREFIX && PRINTABLE_ASCII.test(keyword));
+            keywords.every((keyword) => keyword.length >= MIN_KEYWORD_LENGTH && PRINTABLE_ASCII.test(keyword));
         return usable ? new KeywordBytes(keywords) : undefined;
     }
     /** `keywords`: lower case. */
     constructor(keywords) {
         this.keywords = keywords;
-        this.bytes = keywords.map((keyword) => Buffer.from(keyword, 'latin1'));
-        this.letters = this.bytes.map((bytes) => bytes.map((byte) => (byte >= 0x61 && byte <= 0x7a ? 1 : 0)));
-        const order = keywords.map((_, index) => index).sort((a, b) => keywords[b].length - keywords[a].length);
-        for (const index of order) {
-            const hash = hashOf(keywords[index]);
-            if (this.table[hash] === 0)
-                this.table[hash] = this.buckets.push([]);
-            this.buckets[this.table[hash] - 1].push(index);
-        }
+        this.longest = Math.max(...keywords.map((keyword) => keyword.length));
+        const tables = tablesFor(keywords);
+        this.input = align(tables.length);
+        this.positionsOut = align(this.input + WINDOW + this.longest + READ_AHEAD);
+        this.idsOut = this.positionsOut + 4 * WINDOW;
+        const { memory } = this.wasm;
+        memory.grow(Math.max(0, Math.ceil((this.idsOut + 4 * WINDOW) / PAGE) - memory.buffer.byteLength / PAGE));
+        new Uint8Array(memory.buffer).set(tables, TABLES);
     }
     /** Every keyword position in `bytes`, in order; the result is overwritten by the next call. */
     find(bytes) {
-        const { table } = this;
         this.hits.count = 0;
-        const length = bytes.length;
-        if (length < PREFIX)
-            return this.hits;
-        let hash = ((bytes[0] | FOLD) << 5) ^ (bytes[1] | FOLD);
-        for (let index = PREFIX - 1; index < length; index++) {
-            hash = ((hash << 5) ^ (bytes[index] | FOLD)) & HASH_MASK;
-            const bucket = table[hash];
-            if (bucket !== 0)
-                this.verify(bucket - 1, bytes, index - PREFIX + 1);
+        const memory = new Uint8Array(this.wasm.memory.buffer);
+        for (let start = 0; start < bytes.length; start += WINDOW) {
+            // A window carries the bytes of a keyword that starts in it and ends past it.
+            const length = Math.min(bytes.length - start, WINDOW + this.longest);
+            memory.set(bytes.subarray(start, start + length), this.input);
+            const to = Math.min(WINDOW, length);
+            const found = this.wasm.find(TABLES, this.input, to, length, this.positionsOut, this.idsOut);
+            this.append(found, start);
         }
         return this.hits;
     }
-    verify(bucket, bytes, start) {
-        for (const keyword of this.buckets[bucket]) {
-            if (this.matchesAt(keyword, bytes, start)) {
-                this.push(start, keyword);
-                return;
-            }
-        }
-    }
-    matchesAt(keyword, bytes, start) {
-        const expected = this.bytes[keyword];
-        const letters = this.letters[keyword];
-        if (start + expected.length > bytes.length)
-            return false;
-        for (let offset = 0; offset < expected.length; offset++) {
-            const byte = bytes[start + offset];
-            const actual = letters[offset] === 1 ? byte | FOLD : byte;
-            if (actual !== expected[offset])
-                return false;
-        }
-        return true;
-    }
-    push(position, keyword) {
+    append(found, offset) {
         const { hits } = this;
-        if (hits.count === hits.positions.length) {
-            const positions = new Int32Array(hits.count * 2);
-            const keywords = new Uint16Array(hits.count * 2);
-            positions.set(hits.positions);
-            keywords.set(hits.keywords);
+        if (hits.count + found > hits.positions.length) {
+            const capacity = Math.max(hits.positions.length * 2, hits.count + found);
+            const positions = new Int32Array(capacity);
+            const keywords = new Uint16Array(capacity);
+            positions.set(hits.positions.subarray(0, hits.count));
+            keywords.set(hits.keywords.subarray(0, hits.count));
             hits.positions = positions;
             hits.keywords = keywords;
         }
-        hits.positions[hits.count] = position;
-        hits.keywords[hits.count] = keyword;
-        hits.count++;
+        const positions = new Int32Array(this.wasm.memory.buffer, this.positionsOut, found);
+        const ids = new Int32Array(this.wasm.memory.buffer, this.idsOut, found);
+        for (let index = 0; index < found; index++) {
+            hits.positions[hits.count] = positions[index] + offset;
+            hits.keywords[hits.count] = ids[index];
+            hits.count++;
+        }
     }
+}
+function align(address) {
+    return Math.ceil(address / 16) * 16;
+}
+/** The folded bytes of a keyword's fingerprint (fewer for a three-byte keyword). */
+function fingerprintOf(keyword) {
+    return [...Buffer.from(keyword.slice(0, FINGERPRINT), 'latin1')].map((byte) => byte | FOLD);
+}
+const ANY_NIBBLE = 0xffff;
+function bucketOf(keyword, index) {
+    const fingerprint = fingerprintOf(keyword);
+    const nibbles = [];
+    for (let offset = 0; offset < FINGERPRINT; offset++) {
+        const byte = fingerprint[offset];
+        nibbles.push(byte === undefined ? ANY_NIBBLE : 1 << (byte & 0x0f), byte === undefined ? ANY_NIBBLE : 1 << (byte >> 4));
+    }
+    return { keywords: [index], nibbles };
+}
+function merged(a, b) {
+    return {
+        keywords: [...a.keywords, ...b.keywords],
+        nibbles: a.nibbles.map((mask, index) => mask | b.nibbles[index]),
+    };
+}
+/** How many byte sequences a bucket passes, or the two together: the product of their masks' sizes. */
+function breadth(bucket, other) {
+    let product = 1;
+    bucket.nibbles.forEach((mask, index) => (product *= bitCount(mask | (other?.nibbles[index] ?? 0))));
+    return product;
+}
+/** The number of bits set in a 16-bit mask. */
+function bitCount(mask) {
+    const pairs = mask - ((mask >> 1) & 0x5555);
+    const nibbles = (pairs & 0x3333) + ((pairs >> 2) & 0x3333);
+    const bytes = (nibbles + (nibbles >> 4)) & 0x0f0f;
+    return (bytes + (bytes >> 8)) & 0x1f;
+}
+/**
+ * The keywords in at most eight buckets, merged pairwise where that widens the buckets the least:
+ * the fewer byte sequences a bucket passes, the fewer false candidates.
+ */
+function bucketsOf(keywords) {
+    const byFingerprint = new Map();
+    keywords.forEach((keyword, index) => {
+        const key = keyword.slice(0, FINGERPRINT);
+        const same = byFingerprint.get(key);
+        byFingerprint.set(key, same ? merged(same, bucketOf(keyword, index)) : bucketOf(keyword, index));
+    });
+    const buckets = [...byFingerprint.values()];
+    const breadths = buckets.map((bucket) => breadth(bucket));
+    while (buckets.length > BUCKETS) {
+        let best = { first: 0, second: 1, growth: Infinity };
+        // With many keywords (custom rules), only neighbours are tried: the search stays quadratic.
+        const reach = buckets.length > 128 ? 1 : buckets.length;
+        for (let first = 0; first < buckets.length; first++) {
+            for (let second = first + 1; second < Math.min(buckets.length, first + 1 + reach); second++) {
+                const a = buckets[first];
+                const b = buckets[second];
+                const growth = breadth(a, b) - breadths[first] - breadths[second];
+                if (growth < best.growth)
+                    best = { first, second, growth };
+            }
+        }
+        buckets[best.first] = merged(buckets[best.first], buckets[best.second]);
+        breadths[best.first] = breadth(buckets[best.first]);
+        buckets.splice(best.second, 1);
+        breadths.splice(best.second, 1);
+    }
+    return buckets;
+}
+/** A keyword's key in the hash table: its first three bytes, each | 0x20, little-endian (as the module reads them). */
+function keyOf(keyword) {
+    return fingerprintOf(keyword.slice(0, MIN_KEYWORD_LENGTH)).reduce((key, byte, index) => key | (byte << (8 * index)), 0);
+}
+/** The hash table's slot of a key: the module's multiplicative hash, then linear probing. */
+function slotOf(key, mask, taken) {
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+    while (taken(slot))
+        slot = (slot + 1) & mask;
+    return slot;
+}
+/** The tables and keyword lists keyword-scan.wat reads, laid out from address 0. */
+function tablesFor(keywords) {
+    const byKey = new Map();
+    keywords.forEach((keyword, index) => byKey.set(keyOf(keyword), [...(byKey.get(keyOf(keyword)) ?? []), index]));
+    const slotCount = 2 ** Math.ceil(Math.log2(SLOTS_PER_KEY * byKey.size));
+    const listsStart = SLOTS + 8 * slotCount;
+    const keywordsStart = listsStart + 4 * byKey.size + 12 * keywords.length;
+    const bytes = new Uint8Array(keywordsStart + keywords.reduce((sum, keyword) => sum + 2 * keyword.length, 0));
+    const view = new DataView(bytes.buffer);
+    writeNibbleTables(bytes, keywords);
+    // Each keyword's bytes (lower case), then its fold bytes.
+    const keywordAddress = [];
+    let next = keywordsStart;
+    for (const keyword of keywords) {
+        keywordAddress.push(next);
+        const keywordBytes = Buffer.from(keyword, 'latin1');
+        bytes.set(keywordBytes, next);
+        bytes.set(keywordBytes.map((byte) => (isLetter(byte) ? FOLD : 0)), next + keyword.length);
+        next += 2 * keyword.length;
+    }
+    view.setInt32(SLOT_MASK, slotCount - 1, true);
+    let list = listsStart;
+    for (const [key, indexes] of byKey) {
+        const slot = slotOf(key, slotCount - 1, (candidate) => view.getInt32(SLOTS + 8 * candidate, true) !== 0);
+        view.setInt32(SLOTS + 8 * slot, key, true);
+        view.setInt32(SLOTS + 8 * slot + 4, list, true);
+        view.setInt32(list, indexes.length, true);
+        const longestFirst = [...indexes].sort((a, b) => keywords[b].length - keywords[a].length);
+        longestFirst.forEach((index, position) => {
+            const entry = list + 4 + 12 * position;
+            view.setInt32(entry, index, true);
+            view.setInt32(entry + 4, keywords[index].length, true);
+            view.setInt32(entry + 8, keywordAddress[index], true);
+        });
+        list += 4 + 12 * indexes.length;
+    }
+    return bytes;
+}
+/** The filter's nibble tables: for each fingerprint byte, the buckets each low and each high nibble may belong to. */
+function writeNibbleTables(bytes, keywords) {
+    bucketsOf(keywords).forEach((bucket, bucketIndex) => {
+        bucket.nibbles.forEach((mask, table) => {
+            for (let nibble = 0; nibble < 16; nibble++) {
+                const entry = TABLES + 16 * table + nibble;
+                if ((mask >> nibble) & 1)
+                    bytes[entry] = bytes[entry] | (1 << bucketIndex);
+            }
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/values.ts
 /** Judging a matched value: is it random enough, a placeholder, a reference, a published example? */
-/** Shannon entropy in bits per character. */
+/** Counts of each ASCII character, kept between calls (and cleared after each) to spare a map per value. */
+const ASCII_COUNTS = new Int32Array(128);
+/** Shannon entropy in bits per character (code point). */
 function shannonEntropy(value) {
     if (value.length === 0)
         return 0;
-    const counts = new Map();
-    for (const character of value)
-        counts.set(character, (counts.get(character) ?? 0) + 1);
+    const ascii = [];
+    let others;
+    for (let index = 0; index < value.length; index++) {
+        const code = value.codePointAt(index);
+        if (code > 0xffff)
+            index++;
+        if (code < 128) {
+            if (ASCII_COUNTS[code]++ === 0)
+                ascii.push(code);
+        }
+        else {
+            others ??= new Map();
+            others.set(code, (others.get(code) ?? 0) + 1);
+        }
+    }
     let entropy = 0;
-    for (const count of counts.values()) {
+    const add = (count) => {
         const share = count / value.length;
         entropy -= share * Math.log2(share);
+    };
+    for (const code of ascii) {
+        add(ASCII_COUNTS[code]);
+        ASCII_COUNTS[code] = 0;
     }
+    for (const count of others?.values() ?? [])
+        add(count);
     return entropy;
 }
 const PLACEHOLDER_WORDS = [
@@ -1678,15 +1875,18 @@ class SecretScanner {
             this.scanText(document, document.text, state);
         }
         else {
-            document.lines.forEach((text, lineIndex) => this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state));
+            for (let lineIndex = 0; lineIndex < document.lineCount; lineIndex++) {
+                const text = document.line(lineIndex);
+                this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state);
+            }
         }
         const { findings } = state;
         for (const [entry, lines] of state.keywordLines)
             findings.push(...this.tokensNear(entry, document, lines));
         findings.push(...this.nearbyFindings(document, findings));
         return preferSpecific(dedupe(findings))
-            .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
-            .map(({ finding, secret }) => ({ finding, secret }));
+            .sort((a, b) => a.lineIndex - b.lineIndex || a.column - b.column)
+            .map((found) => rawFinding(found, document));
     }
     /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
     keywordHits(text) {
@@ -1804,10 +2004,7 @@ class SecretScanner {
         const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
         if (!isSecretLike(entry, secret, match.mayBeCode))
             return [];
-        const lineIndex = lineIndexOf();
-        return [
-            toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
-        ];
+        return [located(entry, secret, lineIndexOf(), match.start + 1)];
     }
     /** A near rule's tokens within its lines of the lines where its keywords are. */
     tokensNear(entry, document, anchorLines) {
@@ -1827,7 +2024,7 @@ class SecretScanner {
             if (!nearby)
                 return [];
             const anchors = findings
-                .filter((raw) => raw.finding.ruleId === nearby.ruleId)
+                .filter((raw) => raw.entry.rule.id === nearby.ruleId)
                 .map((raw) => raw.lineIndex);
             return this.runsNear(entry, document, anchors, nearby).filter((raw) => entry.examples.has(raw.secret) || shannonEntropy(raw.secret) >= nearby.minEntropy);
         });
@@ -1837,18 +2034,15 @@ class SecretScanner {
         const lines = new Set();
         for (const anchor of anchorLines) {
             for (let index = anchor - near.lines; index <= anchor + near.lines; index++) {
-                if (index >= 0 && index < document.lines.length)
+                if (index >= 0 && index < document.lineCount)
                     lines.add(index);
             }
         }
         return [...lines].flatMap((lineIndex) => {
-            const text = document.lines[lineIndex] ?? '';
+            const text = document.line(lineIndex);
             if (text.includes(ALLOW_MARKER) || !entry.near)
                 return [];
-            return (0,matchers/* exactRuns */.Au)(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => toFinding(entry, text.slice(start, end), lineIndex, {
-                ...document.originOf(lineIndex),
-                column: start + 1,
-            }));
+            return (0,matchers/* exactRuns */.Au)(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => located(entry, text.slice(start, end), lineIndex, start + 1));
         });
     }
 }
@@ -1946,8 +2140,8 @@ function regexMatches(entry, text, windows) {
 /** A PEM block from its BEGIN line to its END line (or as far as it goes). */
 function blockSecret(document, lineIndex, block) {
     const lines = [];
-    for (let index = lineIndex; index < document.lines.length && lines.length < block.maxLines; index++) {
-        const line = document.lines[index] ?? '';
+    for (let index = lineIndex; index < document.lineCount && lines.length < block.maxLines; index++) {
+        const line = document.line(index);
         lines.push(line.trim());
         if (index > lineIndex && line.includes(block.end))
             break;
@@ -1959,22 +2153,25 @@ function maskSecret(secret) {
     return `${[...secret].slice(0, 4).join('')}… (${secret.length} characters)`;
 }
 /** A hash of rule and secret: the same wherever the secret moves, and no use for recovering it. */
-function fingerprintOf(ruleId, secret) {
+function engine_fingerprintOf(ruleId, secret) {
     return (0,external_node_crypto_.createHash)('sha256').update(`rampart:${ruleId}:${secret}`).digest('hex').slice(0, 24);
 }
-function toFinding(entry, secret, lineIndex, place) {
+function located(entry, secret, lineIndex, column) {
+    const { rule } = entry;
+    return { entry, secret, lineIndex, column, rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0 };
+}
+function rawFinding({ entry, secret, lineIndex, column }, document) {
     const { rule } = entry;
     return {
-        lineIndex,
-        rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0,
         secret,
         finding: {
-            ...place,
+            ...document.originOf(lineIndex),
+            column,
             ruleId: rule.id,
             description: rule.description,
             severity: rule.severity,
             preview: maskSecret(secret),
-            fingerprint: fingerprintOf(rule.id, secret),
+            fingerprint: engine_fingerprintOf(rule.id, secret),
             example: entry.examples.has(secret),
         },
     };
@@ -1982,8 +2179,8 @@ function toFinding(entry, secret, lineIndex, place) {
 /** The same secret found twice at one place (two keywords, or a nearby and a direct match). */
 function dedupe(findings) {
     const seen = new Set();
-    return findings.filter(({ finding }) => {
-        const key = `${finding.line}:${finding.column}:${finding.fingerprint}`;
+    return findings.filter(({ entry, secret, lineIndex, column }) => {
+        const key = `${lineIndex}:${column}:${entry.rule.id}:${secret}`;
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -2009,9 +2206,7 @@ function preferSpecific(findings) {
 /* harmony export */   G: () => (/* binding */ tokenMatcher),
 /* harmony export */   a1: () => (/* binding */ assignmentMatcher)
 /* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
 /* harmony import */ var _char_class__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1392);
-
 
 /** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
 function firstAt(candidates, text, at) {
@@ -2236,7 +2431,10 @@ function valueAt(text, at, spec, bare) {
 }
 /** Validates and compiles a custom rule's pattern; RE2 refuses what cannot run in linear time. */
 function compileRegex(pattern) {
-    return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern);
+    // Loaded on first use: only custom rules have patterns, and RE2's start-up would otherwise be paid
+    // by every scan.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (__webpack_require__(6472).RE2JS).compile(pattern);
 }
 /**
  * Runs of a class with exactly `length` characters, touching none of the class, nor any character
@@ -2450,6 +2648,8 @@ function markdownReport(result) {
 
 
 
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
@@ -2515,16 +2715,33 @@ class FileReader {
 /** A file read as bytes: the scanner finds keywords in them, and decodes text and lines only if it needs them. */
 function bytesDocument(path, bytes) {
     let text;
-    let lines;
+    let starts;
+    // Where each line starts, found when a line is first asked for.
+    const lineStarts = () => {
+        if (!starts) {
+            starts = [0];
+            for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1))
+                starts.push(at + 1);
+        }
+        return starts;
+    };
     return {
         bytes,
         get text() {
             text ??= bytes.toString('utf8');
             return text;
         },
-        get lines() {
-            lines ??= this.text.split(/\r?\n/);
-            return lines;
+        get lineCount() {
+            return lineStarts().length;
+        },
+        line(index) {
+            const start = lineStarts()[index];
+            if (start === undefined)
+                return '';
+            const next = lineStarts()[index + 1];
+            const end = next === undefined ? bytes.length : next - 1;
+            // A line break is \n or \r\n, as in splitting the text at /\r?\n/.
+            return bytes.toString('utf8', start, next !== undefined && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end);
         },
         originOf: (index) => ({ path, line: index + 1 }),
     };
@@ -2536,12 +2753,13 @@ function characterCount(bytes) {
 /** A file's lines are split only if the scanner asks for them. */
 function fileDocument(path, text) {
     let lines;
+    const split = () => (lines ??= text.split(/\r?\n/));
     return {
         text,
-        get lines() {
-            lines ??= text.split(/\r?\n/);
-            return lines;
+        get lineCount() {
+            return split().length;
         },
+        line: (index) => split()[index] ?? '',
         originOf: (index) => ({ path, line: index + 1 }),
     };
 }
@@ -2572,7 +2790,8 @@ function isBinary(content) {
 
 function addedLinesDocument(added) {
     return {
-        lines: added.lines,
+        lineCount: added.lines.length,
+        line: (index) => added.lines[index] ?? '',
         originOf: (index) => ({
             path: added.path,
             line: added.lineNumbers[index] ?? 0,

@@ -14597,11 +14597,8 @@ const reviewCommand = {
 /* harmony export */   pA: () => (/* binding */ parseValidatedYaml)
 /* harmony export */ });
 /* unused harmony exports parseYaml, problemsError */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-
 
 
 /**
@@ -14615,7 +14612,10 @@ function compileSchema(schema, references = {}) {
     let compiled;
     return () => {
         if (!compiled) {
-            const ajv = new (ajv__WEBPACK_IMPORTED_MODULE_2___default())({
+            // Loaded on first use, like the schema: a command that reads no such file never loads Ajv.
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            const { default: Ajv } = __webpack_require__(2463);
+            const ajv = new Ajv({
                 allErrors: true,
                 verbose: true,
                 allowUnionTypes: true,
@@ -14826,8 +14826,11 @@ function parseTimeLimit(text, what) {
 
 /** Folders that hold other people's code or git's own data. */
 const NEVER_LISTED = new Set(['.git', 'node_modules']);
-/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or `node_modules`. */
-async function listFiles(root, skip) {
+/**
+ * Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or
+ * `node_modules`. `counted` hears how many were found so far, as the walk goes.
+ */
+async function listFiles(root, skip, counted) {
     const files = [];
     const walk = async (relative) => {
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative), { withFileTypes: true });
@@ -14841,6 +14844,7 @@ async function listFiles(root, skip) {
             else if (entry.isFile())
                 files.push(path);
         }
+        counted?.(files.length);
         await Promise.all(folders.map(walk));
     };
     await walk('');

@@ -182,8 +182,8 @@ async function gitOrUndefined(root, args) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var dist_cjs = __webpack_require__(6764);
-// EXTERNAL MODULE: ./src/secrets/engine.ts + 3 modules
-var engine = __webpack_require__(3823);
+// EXTERNAL MODULE: ./src/secrets/engine.ts + 4 modules
+var engine = __webpack_require__(2296);
 ;// CONCATENATED MODULE: ./src/secrets/remediate/aws-keys.ts
 
 

@@ -2383,11 +2383,8 @@ function progressPrinter() {
 /* harmony export */   pA: () => (/* binding */ parseValidatedYaml)
 /* harmony export */ });
 /* unused harmony exports parseYaml, problemsError */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-
 
 
 /**
@@ -2401,7 +2398,10 @@ function compileSchema(schema, references = {}) {
     let compiled;
     return () => {
         if (!compiled) {
-            const ajv = new (ajv__WEBPACK_IMPORTED_MODULE_2___default())({
+            // Loaded on first use, like the schema: a command that reads no such file never loads Ajv.
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            const { default: Ajv } = __webpack_require__(2463);
+            const ajv = new Ajv({
                 allErrors: true,
                 verbose: true,
                 allowUnionTypes: true,

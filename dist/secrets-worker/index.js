@@ -1,144 +1,9 @@
 /******/ (() => { // webpackBootstrap
-/******/ 	"use strict";
-var __webpack_exports__ = {};
+/******/ 	var __webpack_modules__ = ({
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = require("node:path");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = require("node:worker_threads");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = require("node:buffer");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
-;// CONCATENATED MODULE: ./src/secrets/char-class.ts
-/**
- * A set of characters written like a regular-expression class body: `A-Za-z0-9_-`, `^\s"'` (a
- * leading ^ negates), with `\s` for white space and `\\` to escape. Membership is one table lookup.
- */
-class CharClass {
-    spec;
-    table = new Uint8Array(128);
-    negated;
-    constructor(spec) {
-        this.spec = spec;
-        this.negated = spec.startsWith('^');
-        const body = this.negated ? spec.slice(1) : spec;
-        for (let index = 0; index < body.length; index++) {
-            let character = body[index];
-            if (character === '\\') {
-                const escaped = body[++index] ?? '\\';
-                if (escaped === 's') {
-                    for (const space of ' \t\r\n\f\v')
-                        this.table[space.charCodeAt(0)] = 1;
-                    continue;
-                }
-                character = escaped;
-            }
-            const next = body[index + 1];
-            const last = body[index + 2];
-            if (next === '-' && last !== undefined) {
-                for (let code = character.charCodeAt(0); code <= last.charCodeAt(0); code++)
-                    this.table[code] = 1;
-                index += 2;
-            }
-            else {
-                this.table[character.charCodeAt(0)] = 1;
-            }
-        }
-    }
-    /** Outside ASCII, a class holds a character only if it is negated (`^"` holds é). */
-    has(code) {
-        const inTable = code < 128 && this.table[code] === 1;
-        return inTable !== this.negated;
-    }
-}
-/**
- * The end of the run of `charClass` characters that starts at `start`, remembering the last run
- * seen: scanning from left to right, a start inside that run costs nothing, which keeps a line full
- * of keyword hits linear.
- */
-class RunFinder {
-    charClass;
-    runStart = -1;
-    runEnd = -1;
-    text = '';
-    constructor(charClass) {
-        this.charClass = charClass;
-    }
-    end(text, start) {
-        if (text === this.text && start >= this.runStart && start <= this.runEnd)
-            return this.runEnd;
-        let end = start;
-        while (end < text.length && this.charClass.has(text.charCodeAt(end)))
-            end++;
-        this.text = text;
-        this.runStart = start;
-        this.runEnd = end;
-        return end;
-    }
-    /** The start of the run that ends at `end` (scanning leftwards), looking back at most `limit` characters. */
-    start(text, end, limit) {
-        let start = end;
-        while (start > 0 && end - start < limit && this.charClass.has(text.charCodeAt(start - 1)))
-            start--;
-        return start;
-    }
-}
+/***/ 472:
+/***/ ((__unused_webpack_module, exports) => {
 
-;// CONCATENATED MODULE: ./src/secrets/file-kinds.ts
-/**
- * Source code, where a literal string is always quoted, as opposed to configuration (`.env`,
- * YAML, properties, shell, Dockerfiles, Markdown) where a value often is not.
- */
-const SOURCE_CODE_EXTENSIONS = new Set([
-    'c',
-    'cc',
-    'cjs',
-    'clj',
-    'cpp',
-    'cs',
-    'cts',
-    'dart',
-    'erl',
-    'ex',
-    'exs',
-    'fs',
-    'go',
-    'gradle',
-    'groovy',
-    'h',
-    'hcl',
-    'hpp',
-    'java',
-    'js',
-    'jsx',
-    'kt',
-    'kts',
-    'lua',
-    'm',
-    'mjs',
-    'mts',
-    'php',
-    'py',
-    'rb',
-    'rs',
-    'scala',
-    'svelte',
-    'swift',
-    'tf',
-    'ts',
-    'tsx',
-    'vue',
-]);
-function isSourceCode(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    const dot = name.lastIndexOf('.');
-    return dot > 0 && SOURCE_CODE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
-}
-
-;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -149,6 +14,7 @@ function isSourceCode(path) {
 * @repository [object Object]
 * @license MIT
 */
+Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 // src/RE2Flags.js
 var RE2Flags = class RE2Flags {
 	static FOLD_CASE = 1;
@@ -4507,7 +4373,7 @@ const POSIX_GROUPS = /* @__PURE__ */ new Map([
 *
 * All methods mutate the internal state and return {@code this}, allowing operations to be chained.
 */
-var build_CharClass = class CharClass {
+var CharClass = class CharClass {
 	static charClassToString(r, len) {
 		let result = "[";
 		for (let i = 0; i < len; i += 2) {
@@ -4898,7 +4764,7 @@ var Parser = class Parser {
 				if (Parser.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
 				break;
 			case Regexp.Op.CHAR_CLASS: {
-				const cc = new build_CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+				const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
 				if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
 				else cc.appendClass(src.runes);
 				dst.runes = cc.toGrowableArray();
@@ -4907,7 +4773,7 @@ var Parser = class Parser {
 			case Regexp.Op.LITERAL:
 				if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
 				dst.op = Regexp.Op.CHAR_CLASS;
-				dst.runes = new build_CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+				dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
 		}
 	}
 	static parseEscape(t) {
@@ -5201,7 +5067,7 @@ var Parser = class Parser {
 	}
 	cleanAlt(re) {
 		if (re.op === Regexp.Op.CHAR_CLASS) {
-			re.runes = new build_CharClass(Array.from(re.runes)).cleanClass().toArray();
+			re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
 			if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
 				re.runes = /* @__PURE__ */ new Int32Array(0);
 				re.op = Regexp.Op.ANY_CHAR;
@@ -5523,14 +5389,14 @@ var Parser = class Parser {
 					const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
 					re.flags = this.flags;
 					if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
-						const cc = new build_CharClass();
+						const cc = new CharClass();
 						if (this.parseUnicodeClass(t, cc)) {
 							re.runes = cc.toArray();
 							this.push(re);
 							break bigswitch;
 						}
 					}
-					const cc = new build_CharClass();
+					const cc = new CharClass();
 					if (this.parsePerlClassEscape(t, cc)) {
 						re.runes = cc.toArray();
 						this.push(re);
@@ -5738,7 +5604,7 @@ var Parser = class Parser {
 		const fold = pair.fold;
 		if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
 		else {
-			const tmp = new build_CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+			const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
 			cc.appendClassWithSign(Array.from(tmp), sign);
 		}
 		return true;
@@ -5748,7 +5614,7 @@ var Parser = class Parser {
 		t.skip(1);
 		const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
 		re.flags = this.flags;
-		const cc = new build_CharClass();
+		const cc = new CharClass();
 		let sign = 1;
 		if (t.more() && t.lookingAt("^")) {
 			sign = -1;
@@ -6950,10 +6816,201 @@ function re(stringsOrFlags, ...values) {
 		return RE2JS.compile(pattern, flags);
 	};
 }
+exports.Matcher = Matcher;
+exports.MatcherInput = MatcherInput;
+exports.MatcherInputBase = MatcherInputBase;
+exports.RE2JS = RE2JS;
+exports.RE2JSCompileException = RE2JSCompileException;
+exports.RE2JSException = RE2JSException;
+exports.RE2JSFlagsException = RE2JSFlagsException;
+exports.RE2JSGroupException = RE2JSGroupException;
+exports.RE2JSInternalException = RE2JSInternalException;
+exports.RE2JSSyntaxException = RE2JSSyntaxException;
+exports.RE2Set = RE2Set;
+exports.re = re;
 
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = require("node:path");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = require("node:worker_threads");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = require("node:buffer");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: ./src/secrets/char-class.ts
+/**
+ * A set of characters written like a regular-expression class body: `A-Za-z0-9_-`, `^\s"'` (a
+ * leading ^ negates), with `\s` for white space and `\\` to escape. Membership is one table lookup.
+ */
+class CharClass {
+    spec;
+    table = new Uint8Array(128);
+    negated;
+    constructor(spec) {
+        this.spec = spec;
+        this.negated = spec.startsWith('^');
+        const body = this.negated ? spec.slice(1) : spec;
+        for (let index = 0; index < body.length; index++) {
+            let character = body[index];
+            if (character === '\\') {
+                const escaped = body[++index] ?? '\\';
+                if (escaped === 's') {
+                    for (const space of ' \t\r\n\f\v')
+                        this.table[space.charCodeAt(0)] = 1;
+                    continue;
+                }
+                character = escaped;
+            }
+            const next = body[index + 1];
+            const last = body[index + 2];
+            if (next === '-' && last !== undefined) {
+                for (let code = character.charCodeAt(0); code <= last.charCodeAt(0); code++)
+                    this.table[code] = 1;
+                index += 2;
+            }
+            else {
+                this.table[character.charCodeAt(0)] = 1;
+            }
+        }
+    }
+    /** Outside ASCII, a class holds a character only if it is negated (`^"` holds é). */
+    has(code) {
+        const inTable = code < 128 && this.table[code] === 1;
+        return inTable !== this.negated;
+    }
+}
+/**
+ * The end of the run of `charClass` characters that starts at `start`, remembering the last run
+ * seen: scanning from left to right, a start inside that run costs nothing, which keeps a line full
+ * of keyword hits linear.
+ */
+class RunFinder {
+    charClass;
+    runStart = -1;
+    runEnd = -1;
+    text = '';
+    constructor(charClass) {
+        this.charClass = charClass;
+    }
+    end(text, start) {
+        if (text === this.text && start >= this.runStart && start <= this.runEnd)
+            return this.runEnd;
+        let end = start;
+        while (end < text.length && this.charClass.has(text.charCodeAt(end)))
+            end++;
+        this.text = text;
+        this.runStart = start;
+        this.runEnd = end;
+        return end;
+    }
+    /** The start of the run that ends at `end` (scanning leftwards), looking back at most `limit` characters. */
+    start(text, end, limit) {
+        let start = end;
+        while (start > 0 && end - start < limit && this.charClass.has(text.charCodeAt(start - 1)))
+            start--;
+        return start;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/secrets/file-kinds.ts
+/**
+ * Source code, where a literal string is always quoted, as opposed to configuration (`.env`,
+ * YAML, properties, shell, Dockerfiles, Markdown) where a value often is not.
+ */
+const SOURCE_CODE_EXTENSIONS = new Set([
+    'c',
+    'cc',
+    'cjs',
+    'clj',
+    'cpp',
+    'cs',
+    'cts',
+    'dart',
+    'erl',
+    'ex',
+    'exs',
+    'fs',
+    'go',
+    'gradle',
+    'groovy',
+    'h',
+    'hcl',
+    'hpp',
+    'java',
+    'js',
+    'jsx',
+    'kt',
+    'kts',
+    'lua',
+    'm',
+    'mjs',
+    'mts',
+    'php',
+    'py',
+    'rb',
+    'rs',
+    'scala',
+    'svelte',
+    'swift',
+    'tf',
+    'ts',
+    'tsx',
+    'vue',
+]);
+function isSourceCode(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const dot = name.lastIndexOf('.');
+    return dot > 0 && SOURCE_CODE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+}
 
 ;// CONCATENATED MODULE: ./src/secrets/matchers.ts
-
 
 /** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
 function firstAt(candidates, text, at) {
@@ -7178,7 +7235,10 @@ function valueAt(text, at, spec, bare) {
 }
 /** Validates and compiles a custom rule's pattern; RE2 refuses what cannot run in linear time. */
 function compileRegex(pattern) {
-    return RE2JS.compile(pattern);
+    // Loaded on first use: only custom rules have patterns, and RE2's start-up would otherwise be paid
+    // by every scan.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (__nccwpck_require__(472).RE2JS).compile(pattern);
 }
 /**
  * Runs of a class with exactly `length` characters, touching none of the class, nor any character
@@ -7202,38 +7262,56 @@ function exactRuns(text, charClass, length, boundary) {
     return runs;
 }
 
+;// CONCATENATED MODULE: ./src/secrets/keyword-scan-wasm.ts
+// Generated from keyword-scan.wat by `npm run package` (scripts/wasm.ts): do not edit.
+const KEYWORD_SCAN_WASM = 'AGFzbQEAAAABGgNgBH9/f38Bf2ADf39/AX9gBn9/f39/fwF/AwUEAAEAAgUDAQABBxECBm1lbW9yeQIABGZpbmQAAwq5BQQ9AAJAA0AgAyACTw0BIAAgA2otAAAgASACaiADai0AAHIgASADai0AAEcEQEEADwsgA0EBaiEDDAALC0EBCz0BAX9Bf0H///8HIAJBBE8bIQMgACgCACABIAJqKAIAciADcSABKAIAIANxRwRAQQAPCyAAIAEgAkEEEAALygEBB38gASADaigCAEGgwICBAnJB////B3EhBCAAKAKAASEFIARBsfPd8XlsQRB2IAVxIQYCQANAIAAgBkEDdGooApABIQcgB0UEQEF/DwsgByAERg0BIAZBAWogBXEhBgwACwsgACAGQQN0aigClAEhCCAIQQRqIAgoAgBBDGxqIQkgCEEEaiEIAkADQCAIIAlPDQEgCCgCBCEKIAMgCmogAk0EQCABIANqIAgoAgggChABBEAgCCgCAA8LCyAIQQxqIQgMAAsLQX8L7gICBn8MeyAA/QAEACEQIAD9AAQQIREgAP0ABCAhEiAA/QAEMCETIAD9AARAIRQgAP0ABFAhFSAA/QAEYCEWIAD9AARwIRdBIP0PIQ5BD/0PIQ8CQANAIAYgAk8NASABIAZqIQcgECAH/QAEACAO/VAiDSAP/U79DiARIA1BBP1t/Q79TiASIAf9AAQBIA79UCINIA/9Tv0OIBMgDUEE/W39Dv1O/U4gFCAH/QAEAiAO/VAiDSAP/U79DiAVIA1BBP1t/Q79TiAWIAf9AAQDIA79UCINIA/9Tv0OIBcgDUEE/W39Dv1O/U79TiEMIAz9UwRAIAz9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQkCQANAIAlFDQEgBiAJaGohCiAAIAEgAyAKEAIhCyALQQBOBEAgBCAIQQJ0aiAKNgIAIAUgCEECdGogCzYCACAIQQFqIQgLIAkgCUEBa3EhCQwACwsLIAZBEGohBgwACwsgCAs=';
+
 ;// CONCATENATED MODULE: ./src/secrets/keyword-bytes.ts
+
 /**
- * The keyword pass over a file's raw bytes, before any decoding: one loop that keeps a hash of the
- * last three bytes (ASCII letters folded to lower case) and looks it up in a table of the keywords'
- * first three characters; only where the table says so are the keywords of that bucket compared in
- * full. It reports what the engine's case-insensitive keyword regex reports on the decoded text:
- * at each position, the longest keyword that starts there. Linear: each byte costs one lookup, and
- * a candidate at most the length of the bucket's keywords.
+ * The keyword pass over a file's raw bytes, before any decoding, in WebAssembly with SIMD
+ * (keyword-scan.wat): 16 positions at a time are tested against nibble tables of the keywords'
+ * first four bytes, in eight buckets, and only where a bucket passes are its keywords compared.
+ * It reports what the engine's case-insensitive keyword regex reports on the decoded text: at each
+ * position, the longest keyword that starts there. Linear: each block of 16 bytes costs a few
+ * vector instructions, and each candidate position at most the length of its buckets' keywords.
  */
-/** The hash keeps the three last bytes, 5 bits apart, in 15 bits. */
-const HASH_BITS = 15;
-const HASH_MASK = (1 << HASH_BITS) - 1;
+/** Bytes of the fingerprint the vector filter tests; a shorter keyword passes on any byte beyond it. */
+const FINGERPRINT = 4;
+const MIN_KEYWORD_LENGTH = 3;
+const BUCKETS = 8;
+/**
+ * Positions searched per call: the input window, the hits and the memory stay this size whatever
+ * the file. A multiple of 16, as the module needs (it reads positions 16 at a time).
+ */
+const WINDOW = 1 << 18;
+/** The filter reads up to this many bytes past the last position of a window. */
+const READ_AHEAD = 16 + FINGERPRINT;
 /** `| 32` folds A–Z to a–z (and leaves digits and most punctuation as they are). */
 const FOLD = 0x20;
-const PREFIX = 3;
+const PAGE = 1 << 16;
+/** Layout of the tables (see keyword-scan.wat). */
+const TABLES = 0;
+const SLOT_MASK = TABLES + 128;
+const SLOTS = TABLES + 144;
+/** Hash slots per distinct key, at least: probes stay short. */
+const SLOTS_PER_KEY = 4;
 /** Printable ASCII: the bytes of such a keyword are the same in every encoding the engine reads. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
-function hashOf(text) {
-    let hash = 0;
-    for (let index = 0; index < PREFIX; index++)
-        hash = ((hash << 5) ^ (text.charCodeAt(index) | FOLD)) & HASH_MASK;
-    return hash;
+let compiled;
+function instantiate() {
+    compiled ??= new WebAssembly.Module(Buffer.from(KEYWORD_SCAN_WASM, 'base64'));
+    return new WebAssembly.Instance(compiled, {}).exports;
 }
+const isLetter = (byte) => byte >= 0x61 && byte <= 0x7a;
 class KeywordBytes {
     keywords;
-    /** For each hash, 1 + the index of its bucket in `buckets`, or 0. */
-    table = new Uint16Array(1 << HASH_BITS);
-    /** Keyword indexes, longest first. */
-    buckets = [];
-    /** The keywords' bytes, and for each byte whether it is a letter (compared without case). */
-    bytes;
-    letters;
+    wasm = instantiate();
+    longest;
+    /** Addresses in the module's memory. */
+    input;
+    positionsOut;
+    idsOut;
     hits = {
         count: 0,
         positions: new Int32Array(1024),
@@ -7242,89 +7320,220 @@ class KeywordBytes {
     /** Undefined when a keyword is shorter than three characters or not printable ASCII: such keywords are searched in the decoded text. */
     static of(keywords) {
         const usable = keywords.length > 0 &&
-            keywords.every((keyword) => keyword.length >= PREFIX && PRINTABLE_ASCII.test(keyword));
+            keywords.every((keyword) => keyword.length >= MIN_KEYWORD_LENGTH && PRINTABLE_ASCII.test(keyword));
         return usable ? new KeywordBytes(keywords) : undefined;
     }
     /** `keywords`: lower case. */
     constructor(keywords) {
         this.keywords = keywords;
-        this.bytes = keywords.map((keyword) => Buffer.from(keyword, 'latin1'));
-        this.letters = this.bytes.map((bytes) => bytes.map((byte) => (byte >= 0x61 && byte <= 0x7a ? 1 : 0)));
-        const order = keywords.map((_, index) => index).sort((a, b) => keywords[b].length - keywords[a].length);
-        for (const index of order) {
-            const hash = hashOf(keywords[index]);
-            if (this.table[hash] === 0)
-                this.table[hash] = this.buckets.push([]);
-            this.buckets[this.table[hash] - 1].push(index);
-        }
+        this.longest = Math.max(...keywords.map((keyword) => keyword.length));
+        const tables = tablesFor(keywords);
+        this.input = align(tables.length);
+        this.positionsOut = align(this.input + WINDOW + this.longest + READ_AHEAD);
+        this.idsOut = this.positionsOut + 4 * WINDOW;
+        const { memory } = this.wasm;
+        memory.grow(Math.max(0, Math.ceil((this.idsOut + 4 * WINDOW) / PAGE) - memory.buffer.byteLength / PAGE));
+        new Uint8Array(memory.buffer).set(tables, TABLES);
     }
     /** Every keyword position in `bytes`, in order; the result is overwritten by the next call. */
     find(bytes) {
-        const { table } = this;
         this.hits.count = 0;
-        const length = bytes.length;
-        if (length < PREFIX)
-            return this.hits;
-        let hash = ((bytes[0] | FOLD) << 5) ^ (bytes[1] | FOLD);
-        for (let index = PREFIX - 1; index < length; index++) {
-            hash = ((hash << 5) ^ (bytes[index] | FOLD)) & HASH_MASK;
-            const bucket = table[hash];
-            if (bucket !== 0)
-                this.verify(bucket - 1, bytes, index - PREFIX + 1);
+        const memory = new Uint8Array(this.wasm.memory.buffer);
+        for (let start = 0; start < bytes.length; start += WINDOW) {
+            // A window carries the bytes of a keyword that starts in it and ends past it.
+            const length = Math.min(bytes.length - start, WINDOW + this.longest);
+            memory.set(bytes.subarray(start, start + length), this.input);
+            const to = Math.min(WINDOW, length);
+            const found = this.wasm.find(TABLES, this.input, to, length, this.positionsOut, this.idsOut);
+            this.append(found, start);
         }
         return this.hits;
     }
-    verify(bucket, bytes, start) {
-        for (const keyword of this.buckets[bucket]) {
-            if (this.matchesAt(keyword, bytes, start)) {
-                this.push(start, keyword);
-                return;
-            }
-        }
-    }
-    matchesAt(keyword, bytes, start) {
-        const expected = this.bytes[keyword];
-        const letters = this.letters[keyword];
-        if (start + expected.length > bytes.length)
-            return false;
-        for (let offset = 0; offset < expected.length; offset++) {
-            const byte = bytes[start + offset];
-            const actual = letters[offset] === 1 ? byte | FOLD : byte;
-            if (actual !== expected[offset])
-                return false;
-        }
-        return true;
-    }
-    push(position, keyword) {
+    append(found, offset) {
         const { hits } = this;
-        if (hits.count === hits.positions.length) {
-            const positions = new Int32Array(hits.count * 2);
-            const keywords = new Uint16Array(hits.count * 2);
-            positions.set(hits.positions);
-            keywords.set(hits.keywords);
+        if (hits.count + found > hits.positions.length) {
+            const capacity = Math.max(hits.positions.length * 2, hits.count + found);
+            const positions = new Int32Array(capacity);
+            const keywords = new Uint16Array(capacity);
+            positions.set(hits.positions.subarray(0, hits.count));
+            keywords.set(hits.keywords.subarray(0, hits.count));
             hits.positions = positions;
             hits.keywords = keywords;
         }
-        hits.positions[hits.count] = position;
-        hits.keywords[hits.count] = keyword;
-        hits.count++;
+        const positions = new Int32Array(this.wasm.memory.buffer, this.positionsOut, found);
+        const ids = new Int32Array(this.wasm.memory.buffer, this.idsOut, found);
+        for (let index = 0; index < found; index++) {
+            hits.positions[hits.count] = positions[index] + offset;
+            hits.keywords[hits.count] = ids[index];
+            hits.count++;
+        }
     }
+}
+function align(address) {
+    return Math.ceil(address / 16) * 16;
+}
+/** The folded bytes of a keyword's fingerprint (fewer for a three-byte keyword). */
+function fingerprintOf(keyword) {
+    return [...Buffer.from(keyword.slice(0, FINGERPRINT), 'latin1')].map((byte) => byte | FOLD);
+}
+const ANY_NIBBLE = 0xffff;
+function bucketOf(keyword, index) {
+    const fingerprint = fingerprintOf(keyword);
+    const nibbles = [];
+    for (let offset = 0; offset < FINGERPRINT; offset++) {
+        const byte = fingerprint[offset];
+        nibbles.push(byte === undefined ? ANY_NIBBLE : 1 << (byte & 0x0f), byte === undefined ? ANY_NIBBLE : 1 << (byte >> 4));
+    }
+    return { keywords: [index], nibbles };
+}
+function merged(a, b) {
+    return {
+        keywords: [...a.keywords, ...b.keywords],
+        nibbles: a.nibbles.map((mask, index) => mask | b.nibbles[index]),
+    };
+}
+/** How many byte sequences a bucket passes, or the two together: the product of their masks' sizes. */
+function breadth(bucket, other) {
+    let product = 1;
+    bucket.nibbles.forEach((mask, index) => (product *= bitCount(mask | (other?.nibbles[index] ?? 0))));
+    return product;
+}
+/** The number of bits set in a 16-bit mask. */
+function bitCount(mask) {
+    const pairs = mask - ((mask >> 1) & 0x5555);
+    const nibbles = (pairs & 0x3333) + ((pairs >> 2) & 0x3333);
+    const bytes = (nibbles + (nibbles >> 4)) & 0x0f0f;
+    return (bytes + (bytes >> 8)) & 0x1f;
+}
+/**
+ * The keywords in at most eight buckets, merged pairwise where that widens the buckets the least:
+ * the fewer byte sequences a bucket passes, the fewer false candidates.
+ */
+function bucketsOf(keywords) {
+    const byFingerprint = new Map();
+    keywords.forEach((keyword, index) => {
+        const key = keyword.slice(0, FINGERPRINT);
+        const same = byFingerprint.get(key);
+        byFingerprint.set(key, same ? merged(same, bucketOf(keyword, index)) : bucketOf(keyword, index));
+    });
+    const buckets = [...byFingerprint.values()];
+    const breadths = buckets.map((bucket) => breadth(bucket));
+    while (buckets.length > BUCKETS) {
+        let best = { first: 0, second: 1, growth: Infinity };
+        // With many keywords (custom rules), only neighbours are tried: the search stays quadratic.
+        const reach = buckets.length > 128 ? 1 : buckets.length;
+        for (let first = 0; first < buckets.length; first++) {
+            for (let second = first + 1; second < Math.min(buckets.length, first + 1 + reach); second++) {
+                const a = buckets[first];
+                const b = buckets[second];
+                const growth = breadth(a, b) - breadths[first] - breadths[second];
+                if (growth < best.growth)
+                    best = { first, second, growth };
+            }
+        }
+        buckets[best.first] = merged(buckets[best.first], buckets[best.second]);
+        breadths[best.first] = breadth(buckets[best.first]);
+        buckets.splice(best.second, 1);
+        breadths.splice(best.second, 1);
+    }
+    return buckets;
+}
+/** A keyword's key in the hash table: its first three bytes, each | 0x20, little-endian (as the module reads them). */
+function keyOf(keyword) {
+    return fingerprintOf(keyword.slice(0, MIN_KEYWORD_LENGTH)).reduce((key, byte, index) => key | (byte << (8 * index)), 0);
+}
+/** The hash table's slot of a key: the module's multiplicative hash, then linear probing. */
+function slotOf(key, mask, taken) {
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+    while (taken(slot))
+        slot = (slot + 1) & mask;
+    return slot;
+}
+/** The tables and keyword lists keyword-scan.wat reads, laid out from address 0. */
+function tablesFor(keywords) {
+    const byKey = new Map();
+    keywords.forEach((keyword, index) => byKey.set(keyOf(keyword), [...(byKey.get(keyOf(keyword)) ?? []), index]));
+    const slotCount = 2 ** Math.ceil(Math.log2(SLOTS_PER_KEY * byKey.size));
+    const listsStart = SLOTS + 8 * slotCount;
+    const keywordsStart = listsStart + 4 * byKey.size + 12 * keywords.length;
+    const bytes = new Uint8Array(keywordsStart + keywords.reduce((sum, keyword) => sum + 2 * keyword.length, 0));
+    const view = new DataView(bytes.buffer);
+    writeNibbleTables(bytes, keywords);
+    // Each keyword's bytes (lower case), then its fold bytes.
+    const keywordAddress = [];
+    let next = keywordsStart;
+    for (const keyword of keywords) {
+        keywordAddress.push(next);
+        const keywordBytes = Buffer.from(keyword, 'latin1');
+        bytes.set(keywordBytes, next);
+        bytes.set(keywordBytes.map((byte) => (isLetter(byte) ? FOLD : 0)), next + keyword.length);
+        next += 2 * keyword.length;
+    }
+    view.setInt32(SLOT_MASK, slotCount - 1, true);
+    let list = listsStart;
+    for (const [key, indexes] of byKey) {
+        const slot = slotOf(key, slotCount - 1, (candidate) => view.getInt32(SLOTS + 8 * candidate, true) !== 0);
+        view.setInt32(SLOTS + 8 * slot, key, true);
+        view.setInt32(SLOTS + 8 * slot + 4, list, true);
+        view.setInt32(list, indexes.length, true);
+        const longestFirst = [...indexes].sort((a, b) => keywords[b].length - keywords[a].length);
+        longestFirst.forEach((index, position) => {
+            const entry = list + 4 + 12 * position;
+            view.setInt32(entry, index, true);
+            view.setInt32(entry + 4, keywords[index].length, true);
+            view.setInt32(entry + 8, keywordAddress[index], true);
+        });
+        list += 4 + 12 * indexes.length;
+    }
+    return bytes;
+}
+/** The filter's nibble tables: for each fingerprint byte, the buckets each low and each high nibble may belong to. */
+function writeNibbleTables(bytes, keywords) {
+    bucketsOf(keywords).forEach((bucket, bucketIndex) => {
+        bucket.nibbles.forEach((mask, table) => {
+            for (let nibble = 0; nibble < 16; nibble++) {
+                const entry = TABLES + 16 * table + nibble;
+                if ((mask >> nibble) & 1)
+                    bytes[entry] = bytes[entry] | (1 << bucketIndex);
+            }
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/values.ts
 /** Judging a matched value: is it random enough, a placeholder, a reference, a published example? */
-/** Shannon entropy in bits per character. */
+/** Counts of each ASCII character, kept between calls (and cleared after each) to spare a map per value. */
+const ASCII_COUNTS = new Int32Array(128);
+/** Shannon entropy in bits per character (code point). */
 function shannonEntropy(value) {
     if (value.length === 0)
         return 0;
-    const counts = new Map();
-    for (const character of value)
-        counts.set(character, (counts.get(character) ?? 0) + 1);
+    const ascii = [];
+    let others;
+    for (let index = 0; index < value.length; index++) {
+        const code = value.codePointAt(index);
+        if (code > 0xffff)
+            index++;
+        if (code < 128) {
+            if (ASCII_COUNTS[code]++ === 0)
+                ascii.push(code);
+        }
+        else {
+            others ??= new Map();
+            others.set(code, (others.get(code) ?? 0) + 1);
+        }
+    }
     let entropy = 0;
-    for (const count of counts.values()) {
+    const add = (count) => {
         const share = count / value.length;
         entropy -= share * Math.log2(share);
+    };
+    for (const code of ascii) {
+        add(ASCII_COUNTS[code]);
+        ASCII_COUNTS[code] = 0;
     }
+    for (const count of others?.values() ?? [])
+        add(count);
     return entropy;
 }
 const PLACEHOLDER_WORDS = [
@@ -7551,15 +7760,18 @@ class SecretScanner {
             this.scanText(document, document.text, state);
         }
         else {
-            document.lines.forEach((text, lineIndex) => this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state));
+            for (let lineIndex = 0; lineIndex < document.lineCount; lineIndex++) {
+                const text = document.line(lineIndex);
+                this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state);
+            }
         }
         const { findings } = state;
         for (const [entry, lines] of state.keywordLines)
             findings.push(...this.tokensNear(entry, document, lines));
         findings.push(...this.nearbyFindings(document, findings));
         return preferSpecific(dedupe(findings))
-            .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
-            .map(({ finding, secret }) => ({ finding, secret }));
+            .sort((a, b) => a.lineIndex - b.lineIndex || a.column - b.column)
+            .map((found) => rawFinding(found, document));
     }
     /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
     keywordHits(text) {
@@ -7677,10 +7889,7 @@ class SecretScanner {
         const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
         if (!isSecretLike(entry, secret, match.mayBeCode))
             return [];
-        const lineIndex = lineIndexOf();
-        return [
-            toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
-        ];
+        return [located(entry, secret, lineIndexOf(), match.start + 1)];
     }
     /** A near rule's tokens within its lines of the lines where its keywords are. */
     tokensNear(entry, document, anchorLines) {
@@ -7700,7 +7909,7 @@ class SecretScanner {
             if (!nearby)
                 return [];
             const anchors = findings
-                .filter((raw) => raw.finding.ruleId === nearby.ruleId)
+                .filter((raw) => raw.entry.rule.id === nearby.ruleId)
                 .map((raw) => raw.lineIndex);
             return this.runsNear(entry, document, anchors, nearby).filter((raw) => entry.examples.has(raw.secret) || shannonEntropy(raw.secret) >= nearby.minEntropy);
         });
@@ -7710,18 +7919,15 @@ class SecretScanner {
         const lines = new Set();
         for (const anchor of anchorLines) {
             for (let index = anchor - near.lines; index <= anchor + near.lines; index++) {
-                if (index >= 0 && index < document.lines.length)
+                if (index >= 0 && index < document.lineCount)
                     lines.add(index);
             }
         }
         return [...lines].flatMap((lineIndex) => {
-            const text = document.lines[lineIndex] ?? '';
+            const text = document.line(lineIndex);
             if (text.includes(ALLOW_MARKER) || !entry.near)
                 return [];
-            return exactRuns(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => toFinding(entry, text.slice(start, end), lineIndex, {
-                ...document.originOf(lineIndex),
-                column: start + 1,
-            }));
+            return exactRuns(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => located(entry, text.slice(start, end), lineIndex, start + 1));
         });
     }
 }
@@ -7819,8 +8025,8 @@ function regexMatches(entry, text, windows) {
 /** A PEM block from its BEGIN line to its END line (or as far as it goes). */
 function blockSecret(document, lineIndex, block) {
     const lines = [];
-    for (let index = lineIndex; index < document.lines.length && lines.length < block.maxLines; index++) {
-        const line = document.lines[index] ?? '';
+    for (let index = lineIndex; index < document.lineCount && lines.length < block.maxLines; index++) {
+        const line = document.line(index);
         lines.push(line.trim());
         if (index > lineIndex && line.includes(block.end))
             break;
@@ -7832,22 +8038,25 @@ function maskSecret(secret) {
     return `${[...secret].slice(0, 4).join('')}… (${secret.length} characters)`;
 }
 /** A hash of rule and secret: the same wherever the secret moves, and no use for recovering it. */
-function fingerprintOf(ruleId, secret) {
+function engine_fingerprintOf(ruleId, secret) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`rampart:${ruleId}:${secret}`).digest('hex').slice(0, 24);
 }
-function toFinding(entry, secret, lineIndex, place) {
+function located(entry, secret, lineIndex, column) {
+    const { rule } = entry;
+    return { entry, secret, lineIndex, column, rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0 };
+}
+function rawFinding({ entry, secret, lineIndex, column }, document) {
     const { rule } = entry;
     return {
-        lineIndex,
-        rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0,
         secret,
         finding: {
-            ...place,
+            ...document.originOf(lineIndex),
+            column,
             ruleId: rule.id,
             description: rule.description,
             severity: rule.severity,
             preview: maskSecret(secret),
-            fingerprint: fingerprintOf(rule.id, secret),
+            fingerprint: engine_fingerprintOf(rule.id, secret),
             example: entry.examples.has(secret),
         },
     };
@@ -7855,8 +8064,8 @@ function toFinding(entry, secret, lineIndex, place) {
 /** The same secret found twice at one place (two keywords, or a nearby and a direct match). */
 function dedupe(findings) {
     const seen = new Set();
-    return findings.filter(({ finding }) => {
-        const key = `${finding.line}:${finding.column}:${finding.fingerprint}`;
+    return findings.filter(({ entry, secret, lineIndex, column }) => {
+        const key = `${lineIndex}:${column}:${entry.rule.id}:${secret}`;
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -7879,8 +8088,11 @@ const promises_namespaceObject = require("node:fs/promises");
 
 /** Folders that hold other people's code or git's own data. */
 const NEVER_LISTED = new Set(['.git', 'node_modules']);
-/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or `node_modules`. */
-async function file_tree_listFiles(root, skip) {
+/**
+ * Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or
+ * `node_modules`. `counted` hears how many were found so far, as the walk goes.
+ */
+async function file_tree_listFiles(root, skip, counted) {
     const files = [];
     const walk = async (relative) => {
         const entries = await readdir(join(root, relative), { withFileTypes: true });
@@ -7894,6 +8106,7 @@ async function file_tree_listFiles(root, skip) {
             else if (entry.isFile())
                 files.push(path);
         }
+        counted?.(files.length);
         await Promise.all(folders.map(walk));
     };
     await walk('');
@@ -7906,6 +8119,8 @@ async function file_tree_listFiles(root, skip) {
 
 
 
+const files_NEWLINE = 0x0a;
+const files_CARRIAGE_RETURN = 0x0d;
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
@@ -7971,16 +8186,33 @@ class FileReader {
 /** A file read as bytes: the scanner finds keywords in them, and decodes text and lines only if it needs them. */
 function bytesDocument(path, bytes) {
     let text;
-    let lines;
+    let starts;
+    // Where each line starts, found when a line is first asked for.
+    const lineStarts = () => {
+        if (!starts) {
+            starts = [0];
+            for (let at = bytes.indexOf(files_NEWLINE); at !== -1; at = bytes.indexOf(files_NEWLINE, at + 1))
+                starts.push(at + 1);
+        }
+        return starts;
+    };
     return {
         bytes,
         get text() {
             text ??= bytes.toString('utf8');
             return text;
         },
-        get lines() {
-            lines ??= this.text.split(/\r?\n/);
-            return lines;
+        get lineCount() {
+            return lineStarts().length;
+        },
+        line(index) {
+            const start = lineStarts()[index];
+            if (start === undefined)
+                return '';
+            const next = lineStarts()[index + 1];
+            const end = next === undefined ? bytes.length : next - 1;
+            // A line break is \n or \r\n, as in splitting the text at /\r?\n/.
+            return bytes.toString('utf8', start, next !== undefined && bytes[end - 1] === files_CARRIAGE_RETURN ? end - 1 : end);
         },
         originOf: (index) => ({ path, line: index + 1 }),
     };
@@ -7992,12 +8224,13 @@ function characterCount(bytes) {
 /** A file's lines are split only if the scanner asks for them. */
 function fileDocument(path, text) {
     let lines;
+    const split = () => (lines ??= text.split(/\r?\n/));
     return {
         text,
-        get lines() {
-            lines ??= text.split(/\r?\n/);
-            return lines;
+        get lineCount() {
+            return split().length;
         },
+        line: (index) => split()[index] ?? '',
         originOf: (index) => ({ path, line: index + 1 }),
     };
 }
@@ -8017,40 +8250,72 @@ const BATCH = 64;
 function workerCount(requested) {
     return Math.max(1, requested ?? availableParallelism());
 }
-function scanFilesInParallel(root, paths, rules, parallel) {
-    const total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
-    let next = 0;
-    const setup = { rampartSecretScanWorker: true, root, rules };
-    const workers = Array.from({ length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) }, () => new Promise((resolve, reject) => {
-        const worker = new Worker(parallel.script, { workerData: setup });
-        // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
-        let inFlight = 0;
-        const send = () => {
-            const files = paths.slice(next, next + BATCH);
-            next += files.length;
-            if (files.length > 0) {
-                inFlight++;
-                worker.postMessage({ files });
-            }
-            else if (inFlight === 0) {
-                worker.postMessage({ done: true });
-            }
-        };
-        worker.on('message', (message) => {
-            if ('scanned' in message) {
-                inFlight--;
-                merge(total, message.scanned);
-                send();
-            }
-            else {
-                send();
-                send();
-            }
+/**
+ * Worker threads that start (load their bundle, build their scanner) as soon as they are made, so
+ * that this happens while the main thread is still listing the folder; `scan` hands them the files.
+ */
+class ScanPool {
+    total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+    paths;
+    next = 0;
+    readyToSend = [];
+    done;
+    constructor(root, rules, parallel) {
+        const setup = { rampartSecretScanWorker: true, root, rules };
+        this.done = Array.from({ length: workerCount(parallel.workers) }, () => this.run(parallel.script, setup));
+    }
+    /** Scans the files on the workers; the pool is spent afterwards. */
+    async scan(paths) {
+        this.paths = paths;
+        for (const start of this.readyToSend.splice(0))
+            start();
+        await Promise.all(this.done);
+        return this.total;
+    }
+    /** A worker's life: it takes batches until none are left, then is let go without waiting for its exit. */
+    run(script, setup) {
+        return new Promise((resolve, reject) => {
+            const worker = new Worker(script, { workerData: setup });
+            // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
+            let inFlight = 0;
+            const send = () => {
+                const files = this.takeBatch();
+                if (files.length > 0) {
+                    inFlight++;
+                    worker.postMessage({ files });
+                }
+                else if (inFlight === 0) {
+                    worker.postMessage({ done: true });
+                    worker.unref();
+                    resolve();
+                }
+            };
+            worker.on('message', (message) => {
+                if ('scanned' in message) {
+                    inFlight--;
+                    merge(this.total, message.scanned);
+                    send();
+                }
+                else {
+                    const start = () => {
+                        send();
+                        send();
+                    };
+                    if (this.paths)
+                        start();
+                    else
+                        this.readyToSend.push(start);
+                }
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`a scan worker exited early, with code ${code}`)));
         });
-        worker.once('error', reject);
-        worker.once('exit', (code) => code === 0 ? resolve() : reject(new Error(`a scan worker exited with code ${code}`)));
-    }));
-    return Promise.all(workers).then(() => total);
+    }
+    takeBatch() {
+        const files = (this.paths ?? []).slice(this.next, this.next + BATCH);
+        this.next += files.length;
+        return files;
+    }
 }
 function merge(total, part) {
     total.raw.push(...part.raw);
@@ -8100,6 +8365,8 @@ if (!runSecretScanWorker()) {
     process.stderr.write('dist/secrets-worker runs as a worker thread of a parallel secret scan only\n');
     process.exitCode = 2;
 }
+
+})();
 
 module.exports = __webpack_exports__;
 /******/ })()

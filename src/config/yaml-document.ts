@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { type Document, isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { InputError } from '../errors';
 
@@ -43,6 +43,9 @@ export function compileSchema<T>(
   let compiled: ValidateFunction<T> | undefined;
   return () => {
     if (!compiled) {
+      // Loaded on first use, like the schema: a command that reads no such file never loads Ajv.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { default: Ajv } = require('ajv') as typeof import('ajv');
       const ajv = new Ajv({
         allErrors: true,
         verbose: true,

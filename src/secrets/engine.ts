@@ -21,8 +21,10 @@ export const ALLOW_MARKER = 'rampart:allow-secret';
 
 /** One text to scan, line by line: a file, or the lines a commit added to one file. */
 export interface ScanDocument {
-  /** The lines, without line breaks. */
-  readonly lines: string[];
+  /** How many lines there are. */
+  readonly lineCount: number;
+  /** Line `index`, without its line break ('' past the end). */
+  line(index: number): string;
   /** The whole text, when there is one: a text without any keyword is not split into lines at all. */
   readonly text?: string;
   /**
@@ -46,11 +48,17 @@ interface CompiledRule {
 }
 
 /**
- * A finding, the index of its line in the document, and its rank: 0 a specific rule, 1 the
- * catch-all rule, 2 a rule that goes by context alone; where two find the same secret, the lower
- * rank is reported.
+ * A candidate finding: its rule, secret and place, and its rank: 0 a specific rule, 1 the catch-all
+ * rule, 2 a rule that goes by context alone; where two find the same secret, the lower rank is
+ * reported. Only those reported become findings (with a fingerprint, a hash).
  */
-type Located = RawFinding & { lineIndex: number; rank: number };
+interface Located {
+  entry: CompiledRule;
+  secret: string;
+  lineIndex: number;
+  column: number;
+  rank: number;
+}
 
 interface KeywordHit {
   index: number;
@@ -149,17 +157,18 @@ export class SecretScanner {
     } else if (document.text !== undefined && this.wholeLineRules.length === 0) {
       this.scanText(document, document.text, state);
     } else {
-      document.lines.forEach((text, lineIndex) =>
-        this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state),
-      );
+      for (let lineIndex = 0; lineIndex < document.lineCount; lineIndex++) {
+        const text = document.line(lineIndex);
+        this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state);
+      }
     }
     const { findings } = state;
     for (const [entry, lines] of state.keywordLines)
       findings.push(...this.tokensNear(entry, document, lines));
     findings.push(...this.nearbyFindings(document, findings));
     return preferSpecific(dedupe(findings))
-      .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
-      .map(({ finding, secret }) => ({ finding, secret }));
+      .sort((a, b) => a.lineIndex - b.lineIndex || a.column - b.column)
+      .map((found) => rawFinding(found, document));
   }
 
   /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
@@ -304,10 +313,7 @@ export class SecretScanner {
     const { block } = entry.rule;
     const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
     if (!isSecretLike(entry, secret, match.mayBeCode)) return [];
-    const lineIndex = lineIndexOf();
-    return [
-      toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
-    ];
+    return [located(entry, secret, lineIndexOf(), match.start + 1)];
   }
 
   /** A near rule's tokens within its lines of the lines where its keywords are. */
@@ -327,7 +333,7 @@ export class SecretScanner {
       const { nearby } = entry.rule;
       if (!nearby) return [];
       const anchors = findings
-        .filter((raw) => raw.finding.ruleId === nearby.ruleId)
+        .filter((raw) => raw.entry.rule.id === nearby.ruleId)
         .map((raw) => raw.lineIndex);
       return this.runsNear(entry, document, anchors, nearby).filter(
         (raw) => entry.examples.has(raw.secret) || shannonEntropy(raw.secret) >= nearby.minEntropy,
@@ -345,17 +351,14 @@ export class SecretScanner {
     const lines = new Set<number>();
     for (const anchor of anchorLines) {
       for (let index = anchor - near.lines; index <= anchor + near.lines; index++) {
-        if (index >= 0 && index < document.lines.length) lines.add(index);
+        if (index >= 0 && index < document.lineCount) lines.add(index);
       }
     }
     return [...lines].flatMap((lineIndex) => {
-      const text = document.lines[lineIndex] ?? '';
+      const text = document.line(lineIndex);
       if (text.includes(ALLOW_MARKER) || !entry.near) return [];
       return exactRuns(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) =>
-        toFinding(entry, text.slice(start, end), lineIndex, {
-          ...document.originOf(lineIndex),
-          column: start + 1,
-        }),
+        located(entry, text.slice(start, end), lineIndex, start + 1),
       );
     });
   }
@@ -459,8 +462,8 @@ function blockSecret(
   block: { end: string; maxLines: number },
 ): string {
   const lines: string[] = [];
-  for (let index = lineIndex; index < document.lines.length && lines.length < block.maxLines; index++) {
-    const line = document.lines[index] ?? '';
+  for (let index = lineIndex; index < document.lineCount && lines.length < block.maxLines; index++) {
+    const line = document.line(index);
     lines.push(line.trim());
     if (index > lineIndex && line.includes(block.end)) break;
   }
@@ -477,19 +480,18 @@ export function fingerprintOf(ruleId: string, secret: string): string {
   return createHash('sha256').update(`rampart:${ruleId}:${secret}`).digest('hex').slice(0, 24);
 }
 
-function toFinding(
-  entry: CompiledRule,
-  secret: string,
-  lineIndex: number,
-  place: LineOrigin & { column: number },
-): Located {
+function located(entry: CompiledRule, secret: string, lineIndex: number, column: number): Located {
+  const { rule } = entry;
+  return { entry, secret, lineIndex, column, rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0 };
+}
+
+function rawFinding({ entry, secret, lineIndex, column }: Located, document: ScanDocument): RawFinding {
   const { rule } = entry;
   return {
-    lineIndex,
-    rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0,
     secret,
     finding: {
-      ...place,
+      ...document.originOf(lineIndex),
+      column,
       ruleId: rule.id,
       description: rule.description,
       severity: rule.severity,
@@ -503,8 +505,8 @@ function toFinding(
 /** The same secret found twice at one place (two keywords, or a nearby and a direct match). */
 function dedupe(findings: Located[]): Located[] {
   const seen = new Set<string>();
-  return findings.filter(({ finding }) => {
-    const key = `${finding.line}:${finding.column}:${finding.fingerprint}`;
+  return findings.filter(({ entry, secret, lineIndex, column }) => {
+    const key = `${lineIndex}:${column}:${entry.rule.id}:${secret}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

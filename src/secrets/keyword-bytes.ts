@@ -1,18 +1,35 @@
+import { KEYWORD_SCAN_WASM } from './keyword-scan-wasm';
+
 /**
- * The keyword pass over a file's raw bytes, before any decoding: one loop that keeps a hash of the
- * last three bytes (ASCII letters folded to lower case) and looks it up in a table of the keywords'
- * first three characters; only where the table says so are the keywords of that bucket compared in
- * full. It reports what the engine's case-insensitive keyword regex reports on the decoded text:
- * at each position, the longest keyword that starts there. Linear: each byte costs one lookup, and
- * a candidate at most the length of the bucket's keywords.
+ * The keyword pass over a file's raw bytes, before any decoding, in WebAssembly with SIMD
+ * (keyword-scan.wat): 16 positions at a time are tested against nibble tables of the keywords'
+ * first four bytes, in eight buckets, and only where a bucket passes are its keywords compared.
+ * It reports what the engine's case-insensitive keyword regex reports on the decoded text: at each
+ * position, the longest keyword that starts there. Linear: each block of 16 bytes costs a few
+ * vector instructions, and each candidate position at most the length of its buckets' keywords.
  */
 
-/** The hash keeps the three last bytes, 5 bits apart, in 15 bits. */
-const HASH_BITS = 15;
-const HASH_MASK = (1 << HASH_BITS) - 1;
+/** Bytes of the fingerprint the vector filter tests; a shorter keyword passes on any byte beyond it. */
+const FINGERPRINT = 4;
+const MIN_KEYWORD_LENGTH = 3;
+const BUCKETS = 8;
+/**
+ * Positions searched per call: the input window, the hits and the memory stay this size whatever
+ * the file. A multiple of 16, as the module needs (it reads positions 16 at a time).
+ */
+const WINDOW = 1 << 18;
+/** The filter reads up to this many bytes past the last position of a window. */
+const READ_AHEAD = 16 + FINGERPRINT;
 /** `| 32` folds A–Z to a–z (and leaves digits and most punctuation as they are). */
 const FOLD = 0x20;
-const PREFIX = 3;
+const PAGE = 1 << 16;
+
+/** Layout of the tables (see keyword-scan.wat). */
+const TABLES = 0;
+const SLOT_MASK = TABLES + 128;
+const SLOTS = TABLES + 144;
+/** Hash slots per distinct key, at least: probes stay short. */
+const SLOTS_PER_KEY = 4;
 
 /** Printable ASCII: the bytes of such a keyword are the same in every encoding the engine reads. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
@@ -24,21 +41,33 @@ export interface ByteHits {
   keywords: Uint16Array;
 }
 
-function hashOf(text: string): number {
-  let hash = 0;
-  for (let index = 0; index < PREFIX; index++)
-    hash = ((hash << 5) ^ (text.charCodeAt(index) | FOLD)) & HASH_MASK;
-  return hash;
+/** The WebAssembly API this file uses (the project's `lib` has no WebAssembly types). */
+declare const WebAssembly: {
+  Module: new (binary: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+};
+
+interface KeywordScanExports {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  find(tables: number, input: number, to: number, length: number, positions: number, ids: number): number;
 }
 
+let compiled: object | undefined;
+
+function instantiate(): KeywordScanExports {
+  compiled ??= new WebAssembly.Module(Buffer.from(KEYWORD_SCAN_WASM, 'base64'));
+  return new WebAssembly.Instance(compiled, {}).exports as unknown as KeywordScanExports;
+}
+
+const isLetter = (byte: number) => byte >= 0x61 && byte <= 0x7a;
+
 export class KeywordBytes {
-  /** For each hash, 1 + the index of its bucket in `buckets`, or 0. */
-  private readonly table = new Uint16Array(1 << HASH_BITS);
-  /** Keyword indexes, longest first. */
-  private readonly buckets: number[][] = [];
-  /** The keywords' bytes, and for each byte whether it is a letter (compared without case). */
-  private readonly bytes: Uint8Array[];
-  private readonly letters: Uint8Array[];
+  private readonly wasm = instantiate();
+  private readonly longest: number;
+  /** Addresses in the module's memory. */
+  private readonly input: number;
+  private readonly positionsOut: number;
+  private readonly idsOut: number;
   private readonly hits: ByteHits = {
     count: 0,
     positions: new Int32Array(1024),
@@ -49,70 +78,214 @@ export class KeywordBytes {
   static of(keywords: readonly string[]): KeywordBytes | undefined {
     const usable =
       keywords.length > 0 &&
-      keywords.every((keyword) => keyword.length >= PREFIX && PRINTABLE_ASCII.test(keyword));
+      keywords.every((keyword) => keyword.length >= MIN_KEYWORD_LENGTH && PRINTABLE_ASCII.test(keyword));
     return usable ? new KeywordBytes(keywords) : undefined;
   }
 
   /** `keywords`: lower case. */
   private constructor(readonly keywords: readonly string[]) {
-    this.bytes = keywords.map((keyword) => Buffer.from(keyword, 'latin1'));
-    this.letters = this.bytes.map((bytes) => bytes.map((byte) => (byte >= 0x61 && byte <= 0x7a ? 1 : 0)));
-    const order = keywords.map((_, index) => index).sort((a, b) => keywords[b]!.length - keywords[a]!.length);
-    for (const index of order) {
-      const hash = hashOf(keywords[index] as string);
-      if (this.table[hash] === 0) this.table[hash] = this.buckets.push([]);
-      this.buckets[(this.table[hash] as number) - 1]!.push(index);
-    }
+    this.longest = Math.max(...keywords.map((keyword) => keyword.length));
+    const tables = tablesFor(keywords);
+    this.input = align(tables.length);
+    this.positionsOut = align(this.input + WINDOW + this.longest + READ_AHEAD);
+    this.idsOut = this.positionsOut + 4 * WINDOW;
+    const { memory } = this.wasm;
+    memory.grow(Math.max(0, Math.ceil((this.idsOut + 4 * WINDOW) / PAGE) - memory.buffer.byteLength / PAGE));
+    new Uint8Array(memory.buffer).set(tables, TABLES);
   }
 
   /** Every keyword position in `bytes`, in order; the result is overwritten by the next call. */
   find(bytes: Uint8Array): ByteHits {
-    const { table } = this;
     this.hits.count = 0;
-    const length = bytes.length;
-    if (length < PREFIX) return this.hits;
-    let hash = (((bytes[0] as number) | FOLD) << 5) ^ ((bytes[1] as number) | FOLD);
-    for (let index = PREFIX - 1; index < length; index++) {
-      hash = ((hash << 5) ^ ((bytes[index] as number) | FOLD)) & HASH_MASK;
-      const bucket = table[hash] as number;
-      if (bucket !== 0) this.verify(bucket - 1, bytes, index - PREFIX + 1);
+    const memory = new Uint8Array(this.wasm.memory.buffer);
+    for (let start = 0; start < bytes.length; start += WINDOW) {
+      // A window carries the bytes of a keyword that starts in it and ends past it.
+      const length = Math.min(bytes.length - start, WINDOW + this.longest);
+      memory.set(bytes.subarray(start, start + length), this.input);
+      const to = Math.min(WINDOW, length);
+      const found = this.wasm.find(TABLES, this.input, to, length, this.positionsOut, this.idsOut);
+      this.append(found, start);
     }
     return this.hits;
   }
 
-  private verify(bucket: number, bytes: Uint8Array, start: number): void {
-    for (const keyword of this.buckets[bucket] as number[]) {
-      if (this.matchesAt(keyword, bytes, start)) {
-        this.push(start, keyword);
-        return;
-      }
-    }
-  }
-
-  private matchesAt(keyword: number, bytes: Uint8Array, start: number): boolean {
-    const expected = this.bytes[keyword] as Uint8Array;
-    const letters = this.letters[keyword] as Uint8Array;
-    if (start + expected.length > bytes.length) return false;
-    for (let offset = 0; offset < expected.length; offset++) {
-      const byte = bytes[start + offset] as number;
-      const actual = letters[offset] === 1 ? byte | FOLD : byte;
-      if (actual !== expected[offset]) return false;
-    }
-    return true;
-  }
-
-  private push(position: number, keyword: number): void {
+  private append(found: number, offset: number): void {
     const { hits } = this;
-    if (hits.count === hits.positions.length) {
-      const positions = new Int32Array(hits.count * 2);
-      const keywords = new Uint16Array(hits.count * 2);
-      positions.set(hits.positions);
-      keywords.set(hits.keywords);
+    if (hits.count + found > hits.positions.length) {
+      const capacity = Math.max(hits.positions.length * 2, hits.count + found);
+      const positions = new Int32Array(capacity);
+      const keywords = new Uint16Array(capacity);
+      positions.set(hits.positions.subarray(0, hits.count));
+      keywords.set(hits.keywords.subarray(0, hits.count));
       hits.positions = positions;
       hits.keywords = keywords;
     }
-    hits.positions[hits.count] = position;
-    hits.keywords[hits.count] = keyword;
-    hits.count++;
+    const positions = new Int32Array(this.wasm.memory.buffer, this.positionsOut, found);
+    const ids = new Int32Array(this.wasm.memory.buffer, this.idsOut, found);
+    for (let index = 0; index < found; index++) {
+      hits.positions[hits.count] = (positions[index] as number) + offset;
+      hits.keywords[hits.count] = ids[index] as number;
+      hits.count++;
+    }
   }
+}
+
+function align(address: number): number {
+  return Math.ceil(address / 16) * 16;
+}
+
+/** The folded bytes of a keyword's fingerprint (fewer for a three-byte keyword). */
+function fingerprintOf(keyword: string): number[] {
+  return [...Buffer.from(keyword.slice(0, FINGERPRINT), 'latin1')].map((byte) => byte | FOLD);
+}
+
+/** Keywords the vector filter tests together, and for each fingerprint byte the low and high nibbles they may have (16-bit masks). */
+interface Bucket {
+  keywords: number[];
+  nibbles: number[];
+}
+
+const ANY_NIBBLE = 0xffff;
+
+function bucketOf(keyword: string, index: number): Bucket {
+  const fingerprint = fingerprintOf(keyword);
+  const nibbles: number[] = [];
+  for (let offset = 0; offset < FINGERPRINT; offset++) {
+    const byte = fingerprint[offset];
+    nibbles.push(
+      byte === undefined ? ANY_NIBBLE : 1 << (byte & 0x0f),
+      byte === undefined ? ANY_NIBBLE : 1 << (byte >> 4),
+    );
+  }
+  return { keywords: [index], nibbles };
+}
+
+function merged(a: Bucket, b: Bucket): Bucket {
+  return {
+    keywords: [...a.keywords, ...b.keywords],
+    nibbles: a.nibbles.map((mask, index) => mask | (b.nibbles[index] as number)),
+  };
+}
+
+/** How many byte sequences a bucket passes, or the two together: the product of their masks' sizes. */
+function breadth(bucket: Bucket, other?: Bucket): number {
+  let product = 1;
+  bucket.nibbles.forEach((mask, index) => (product *= bitCount(mask | (other?.nibbles[index] ?? 0))));
+  return product;
+}
+
+/** The number of bits set in a 16-bit mask. */
+function bitCount(mask: number): number {
+  const pairs = mask - ((mask >> 1) & 0x5555);
+  const nibbles = (pairs & 0x3333) + ((pairs >> 2) & 0x3333);
+  const bytes = (nibbles + (nibbles >> 4)) & 0x0f0f;
+  return (bytes + (bytes >> 8)) & 0x1f;
+}
+
+/**
+ * The keywords in at most eight buckets, merged pairwise where that widens the buckets the least:
+ * the fewer byte sequences a bucket passes, the fewer false candidates.
+ */
+function bucketsOf(keywords: readonly string[]): Bucket[] {
+  const byFingerprint = new Map<string, Bucket>();
+  keywords.forEach((keyword, index) => {
+    const key = keyword.slice(0, FINGERPRINT);
+    const same = byFingerprint.get(key);
+    byFingerprint.set(key, same ? merged(same, bucketOf(keyword, index)) : bucketOf(keyword, index));
+  });
+  const buckets = [...byFingerprint.values()];
+  const breadths = buckets.map((bucket) => breadth(bucket));
+  while (buckets.length > BUCKETS) {
+    let best = { first: 0, second: 1, growth: Infinity };
+    // With many keywords (custom rules), only neighbours are tried: the search stays quadratic.
+    const reach = buckets.length > 128 ? 1 : buckets.length;
+    for (let first = 0; first < buckets.length; first++) {
+      for (let second = first + 1; second < Math.min(buckets.length, first + 1 + reach); second++) {
+        const a = buckets[first] as Bucket;
+        const b = buckets[second] as Bucket;
+        const growth = breadth(a, b) - (breadths[first] as number) - (breadths[second] as number);
+        if (growth < best.growth) best = { first, second, growth };
+      }
+    }
+    buckets[best.first] = merged(buckets[best.first] as Bucket, buckets[best.second] as Bucket);
+    breadths[best.first] = breadth(buckets[best.first] as Bucket);
+    buckets.splice(best.second, 1);
+    breadths.splice(best.second, 1);
+  }
+  return buckets;
+}
+
+/** A keyword's key in the hash table: its first three bytes, each | 0x20, little-endian (as the module reads them). */
+function keyOf(keyword: string): number {
+  return fingerprintOf(keyword.slice(0, MIN_KEYWORD_LENGTH)).reduce(
+    (key, byte, index) => key | (byte << (8 * index)),
+    0,
+  );
+}
+
+/** The hash table's slot of a key: the module's multiplicative hash, then linear probing. */
+function slotOf(key: number, mask: number, taken: (slot: number) => boolean): number {
+  let slot = (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+  while (taken(slot)) slot = (slot + 1) & mask;
+  return slot;
+}
+
+/** The tables and keyword lists keyword-scan.wat reads, laid out from address 0. */
+function tablesFor(keywords: readonly string[]): Uint8Array {
+  const byKey = new Map<number, number[]>();
+  keywords.forEach((keyword, index) =>
+    byKey.set(keyOf(keyword), [...(byKey.get(keyOf(keyword)) ?? []), index]),
+  );
+  const slotCount = 2 ** Math.ceil(Math.log2(SLOTS_PER_KEY * byKey.size));
+  const listsStart = SLOTS + 8 * slotCount;
+  const keywordsStart = listsStart + 4 * byKey.size + 12 * keywords.length;
+  const bytes = new Uint8Array(
+    keywordsStart + keywords.reduce((sum, keyword) => sum + 2 * keyword.length, 0),
+  );
+  const view = new DataView(bytes.buffer);
+  writeNibbleTables(bytes, keywords);
+  // Each keyword's bytes (lower case), then its fold bytes.
+  const keywordAddress: number[] = [];
+  let next = keywordsStart;
+  for (const keyword of keywords) {
+    keywordAddress.push(next);
+    const keywordBytes = Buffer.from(keyword, 'latin1');
+    bytes.set(keywordBytes, next);
+    bytes.set(
+      keywordBytes.map((byte) => (isLetter(byte) ? FOLD : 0)),
+      next + keyword.length,
+    );
+    next += 2 * keyword.length;
+  }
+  view.setInt32(SLOT_MASK, slotCount - 1, true);
+  let list = listsStart;
+  for (const [key, indexes] of byKey) {
+    const slot = slotOf(key, slotCount - 1, (candidate) => view.getInt32(SLOTS + 8 * candidate, true) !== 0);
+    view.setInt32(SLOTS + 8 * slot, key, true);
+    view.setInt32(SLOTS + 8 * slot + 4, list, true);
+    view.setInt32(list, indexes.length, true);
+    const longestFirst = [...indexes].sort(
+      (a, b) => (keywords[b] as string).length - (keywords[a] as string).length,
+    );
+    longestFirst.forEach((index, position) => {
+      const entry = list + 4 + 12 * position;
+      view.setInt32(entry, index, true);
+      view.setInt32(entry + 4, (keywords[index] as string).length, true);
+      view.setInt32(entry + 8, keywordAddress[index] as number, true);
+    });
+    list += 4 + 12 * indexes.length;
+  }
+  return bytes;
+}
+
+/** The filter's nibble tables: for each fingerprint byte, the buckets each low and each high nibble may belong to. */
+function writeNibbleTables(bytes: Uint8Array, keywords: readonly string[]): void {
+  bucketsOf(keywords).forEach((bucket, bucketIndex) => {
+    bucket.nibbles.forEach((mask, table) => {
+      for (let nibble = 0; nibble < 16; nibble++) {
+        const entry = TABLES + 16 * table + nibble;
+        if ((mask >> nibble) & 1) bytes[entry] = (bytes[entry] as number) | (1 << bucketIndex);
+      }
+    });
+  });
 }

@@ -1,4 +1,4 @@
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import { CharClass, RunFinder } from './char-class';
 
 /**
@@ -314,7 +314,10 @@ function valueAt(
 
 /** Validates and compiles a custom rule's pattern; RE2 refuses what cannot run in linear time. */
 export function compileRegex(pattern: string): RE2JS {
-  return RE2JS.compile(pattern);
+  // Loaded on first use: only custom rules have patterns, and RE2's start-up would otherwise be paid
+  // by every scan.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('re2js') as typeof import('re2js')).RE2JS.compile(pattern);
 }
 
 /**

@@ -39,49 +39,71 @@ export function workerCount(requested?: number): number {
   return Math.max(1, requested ?? availableParallelism());
 }
 
-export function scanFilesInParallel(
-  root: string,
-  paths: string[],
-  rules: SecretRule[],
-  parallel: ParallelScan,
-): Promise<FilesScanned> {
-  const total: FilesScanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
-  let next = 0;
-  const setup: WorkerSetup = { rampartSecretScanWorker: true, root, rules };
-  const workers = Array.from(
-    { length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) },
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(parallel.script, { workerData: setup });
-        // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
-        let inFlight = 0;
-        const send = () => {
-          const files = paths.slice(next, next + BATCH);
-          next += files.length;
-          if (files.length > 0) {
-            inFlight++;
-            worker.postMessage({ files } satisfies ToWorker);
-          } else if (inFlight === 0) {
-            worker.postMessage({ done: true } satisfies ToWorker);
-          }
-        };
-        worker.on('message', (message: FromWorker) => {
-          if ('scanned' in message) {
-            inFlight--;
-            merge(total, message.scanned);
+/**
+ * Worker threads that start (load their bundle, build their scanner) as soon as they are made, so
+ * that this happens while the main thread is still listing the folder; `scan` hands them the files.
+ */
+export class ScanPool {
+  private readonly total: FilesScanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+  private paths?: string[];
+  private next = 0;
+  private readonly readyToSend: (() => void)[] = [];
+  private readonly done: Promise<void>[];
+
+  constructor(root: string, rules: SecretRule[], parallel: ParallelScan) {
+    const setup: WorkerSetup = { rampartSecretScanWorker: true, root, rules };
+    this.done = Array.from({ length: workerCount(parallel.workers) }, () => this.run(parallel.script, setup));
+  }
+
+  /** Scans the files on the workers; the pool is spent afterwards. */
+  async scan(paths: string[]): Promise<FilesScanned> {
+    this.paths = paths;
+    for (const start of this.readyToSend.splice(0)) start();
+    await Promise.all(this.done);
+    return this.total;
+  }
+
+  /** A worker's life: it takes batches until none are left, then is let go without waiting for its exit. */
+  private run(script: string, setup: WorkerSetup): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const worker = new Worker(script, { workerData: setup });
+      // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
+      let inFlight = 0;
+      const send = () => {
+        const files = this.takeBatch();
+        if (files.length > 0) {
+          inFlight++;
+          worker.postMessage({ files } satisfies ToWorker);
+        } else if (inFlight === 0) {
+          worker.postMessage({ done: true } satisfies ToWorker);
+          worker.unref();
+          resolve();
+        }
+      };
+      worker.on('message', (message: FromWorker) => {
+        if ('scanned' in message) {
+          inFlight--;
+          merge(this.total, message.scanned);
+          send();
+        } else {
+          const start = () => {
             send();
-          } else {
             send();
-            send();
-          }
-        });
-        worker.once('error', reject);
-        worker.once('exit', (code) =>
-          code === 0 ? resolve() : reject(new Error(`a scan worker exited with code ${code}`)),
-        );
-      }),
-  );
-  return Promise.all(workers).then(() => total);
+          };
+          if (this.paths) start();
+          else this.readyToSend.push(start);
+        }
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => reject(new Error(`a scan worker exited early, with code ${code}`)));
+    });
+  }
+
+  private takeBatch(): string[] {
+    const files = (this.paths ?? []).slice(this.next, this.next + BATCH);
+    this.next += files.length;
+    return files;
+  }
 }
 
 function merge(total: FilesScanned, part: FilesScanned): void {

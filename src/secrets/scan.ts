@@ -8,7 +8,7 @@ import {
 } from './sources/git-diff';
 import { listFiles } from '../runtime/file-tree';
 import { bytesDocument, characterCount, fileDocument, textFiles } from './sources/files';
-import { type ParallelScan, scanFilesInParallel, workerCount } from './parallel';
+import { type ParallelScan, ScanPool, workerCount } from './parallel';
 import { InputError } from '../errors';
 import type { SecretsConfig } from './config';
 import { type ScanDocument, SecretScanner } from './engine';
@@ -70,9 +70,13 @@ const PARALLEL_MIN_FILES = 500;
 export async function scanForSecrets(input: ScanInput): Promise<ScanResult> {
   const { target, parallel } = input;
   if (target.kind === 'path' && parallel && workerCount(parallel.workers) > 1) {
-    const paths = await listFiles(target.path, input.config.skips);
-    if (paths.length >= PARALLEL_MIN_FILES) {
-      const part = await scanFilesInParallel(target.path, paths, input.config.rules, parallel);
+    let pool: ScanPool | undefined;
+    // The workers start once the folder is known to be large, while the rest of it is listed.
+    const paths = await listFiles(target.path, input.config.skips, (files) => {
+      if (files >= PARALLEL_MIN_FILES) pool ??= new ScanPool(target.path, input.config.rules, parallel);
+    });
+    if (pool) {
+      const part = await pool.scan(paths);
       // Workers finish in any order; the report is in file order, as a single thread gives it.
       part.raw.sort(
         ({ finding: a }, { finding: b }) =>
@@ -91,11 +95,18 @@ export async function scanForSecrets(input: ScanInput): Promise<ScanResult> {
     scanned.files++;
     scanned.characters += document.bytes
       ? characterCount(document.bytes)
-      : (document.text?.length ?? document.lines.reduce((sum, line) => sum + line.length + 1, 0));
+      : (document.text?.length ?? linesLength(document));
     raw.push(...scanner.scan(document));
   }
   scanned.commits = stats.commits;
   return classify(raw, input, { scanned, binaryFiles: stats.binaryFiles, notes });
+}
+
+/** The characters of a document's lines, a line break after each. */
+function linesLength(document: ScanDocument): number {
+  let characters = 0;
+  for (let index = 0; index < document.lineCount; index++) characters += document.line(index).length + 1;
+  return characters;
 }
 
 async function* documentsOf(

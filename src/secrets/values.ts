@@ -1,15 +1,33 @@
 /** Judging a matched value: is it random enough, a placeholder, a reference, a published example? */
 
-/** Shannon entropy in bits per character. */
+/** Counts of each ASCII character, kept between calls (and cleared after each) to spare a map per value. */
+const ASCII_COUNTS = new Int32Array(128);
+
+/** Shannon entropy in bits per character (code point). */
 export function shannonEntropy(value: string): number {
   if (value.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const character of value) counts.set(character, (counts.get(character) ?? 0) + 1);
+  const ascii: number[] = [];
+  let others: Map<number, number> | undefined;
+  for (let index = 0; index < value.length; index++) {
+    const code = value.codePointAt(index) as number;
+    if (code > 0xffff) index++;
+    if (code < 128) {
+      if (ASCII_COUNTS[code]++ === 0) ascii.push(code);
+    } else {
+      others ??= new Map();
+      others.set(code, (others.get(code) ?? 0) + 1);
+    }
+  }
   let entropy = 0;
-  for (const count of counts.values()) {
+  const add = (count: number) => {
     const share = count / value.length;
     entropy -= share * Math.log2(share);
+  };
+  for (const code of ascii) {
+    add(ASCII_COUNTS[code] as number);
+    ASCII_COUNTS[code] = 0;
   }
+  for (const count of others?.values() ?? []) add(count);
   return entropy;
 }
 

@@ -75044,18 +75044,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	/* webpack/runtime/asset-relocator-loader */
 /******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
 /******/ 	
-/******/ 	/* webpack/runtime/compat get default export */
-/******/ 	(() => {
-/******/ 		// getDefaultExport function for compatibility with non-harmony modules
-/******/ 		__nccwpck_require__.n = (module) => {
-/******/ 			var getter = module && module.__esModule ?
-/******/ 				() => (module['default']) :
-/******/ 				() => (module);
-/******/ 			__nccwpck_require__.d(getter, { a: getter });
-/******/ 			return getter;
-/******/ 		};
-/******/ 	})();
-/******/ 	
 /******/ 	/* webpack/runtime/create fake namespace object */
 /******/ 	(() => {
 /******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -76285,11 +76273,7 @@ async function runPool(items, concurrency, work) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
 ;// CONCATENATED MODULE: ./src/config/yaml-document.ts
-
 
 
 /**
@@ -76303,7 +76287,10 @@ function compileSchema(schema, references = {}) {
     let compiled;
     return () => {
         if (!compiled) {
-            const ajv = new (ajv_default())({
+            // Loaded on first use, like the schema: a command that reads no such file never loads Ajv.
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            const { default: Ajv } = __nccwpck_require__(2463);
+            const ajv = new Ajv({
                 allErrors: true,
                 verbose: true,
                 allowUnionTypes: true,

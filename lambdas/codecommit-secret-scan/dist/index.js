@@ -39820,7 +39820,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -39999,7 +39999,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -40009,7 +40009,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -40695,7 +40695,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -40983,7 +40983,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -42755,7 +42755,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -43422,7 +43422,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -43946,7 +43946,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -44379,7 +44379,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -48274,8 +48274,11 @@ function closeAwsConnections() {
 
 /** Folders that hold other people's code or git's own data. */
 const NEVER_LISTED = new Set(['.git', 'node_modules']);
-/** Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or `node_modules`. */
-async function listFiles(root, skip) {
+/**
+ * Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or
+ * `node_modules`. `counted` hears how many were found so far, as the walk goes.
+ */
+async function listFiles(root, skip, counted) {
     const files = [];
     const walk = async (relative) => {
         const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative), { withFileTypes: true });
@@ -48289,6 +48292,7 @@ async function listFiles(root, skip) {
             else if (entry.isFile())
                 files.push(path);
         }
+        counted?.(files.length);
         await Promise.all(folders.map(walk));
     };
     await walk('');
@@ -48324,6 +48328,8 @@ async function listFiles(root, skip) {
 
 
 
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
@@ -48389,16 +48395,33 @@ class FileReader {
 /** A file read as bytes: the scanner finds keywords in them, and decodes text and lines only if it needs them. */
 function bytesDocument(path, bytes) {
     let text;
-    let lines;
+    let starts;
+    // Where each line starts, found when a line is first asked for.
+    const lineStarts = () => {
+        if (!starts) {
+            starts = [0];
+            for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1))
+                starts.push(at + 1);
+        }
+        return starts;
+    };
     return {
         bytes,
         get text() {
             text ??= bytes.toString('utf8');
             return text;
         },
-        get lines() {
-            lines ??= this.text.split(/\r?\n/);
-            return lines;
+        get lineCount() {
+            return lineStarts().length;
+        },
+        line(index) {
+            const start = lineStarts()[index];
+            if (start === undefined)
+                return '';
+            const next = lineStarts()[index + 1];
+            const end = next === undefined ? bytes.length : next - 1;
+            // A line break is \n or \r\n, as in splitting the text at /\r?\n/.
+            return bytes.toString('utf8', start, next !== undefined && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end);
         },
         originOf: (index) => ({ path, line: index + 1 }),
     };
@@ -48410,12 +48433,13 @@ function characterCount(bytes) {
 /** A file's lines are split only if the scanner asks for them. */
 function fileDocument(path, text) {
     let lines;
+    const split = () => (lines ??= text.split(/\r?\n/));
     return {
         text,
-        get lines() {
-            lines ??= text.split(/\r?\n/);
-            return lines;
+        get lineCount() {
+            return split().length;
         },
+        line: (index) => split()[index] ?? '',
         originOf: (index) => ({ path, line: index + 1 }),
     };
 }
@@ -50473,9 +50497,9 @@ exports.composeCollection = composeCollection;
 "use strict";
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -50530,7 +50554,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -50744,11 +50768,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -51360,7 +51384,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 "use strict";
@@ -51417,7 +51441,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -51631,7 +51655,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -52144,7 +52168,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -52156,7 +52180,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -53000,7 +53024,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -56253,7 +56277,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -58128,7 +58152,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
@@ -59008,441 +59032,9 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3837:
-/***/ ((module) => {
+/***/ 6472:
+/***/ ((__unused_webpack_module, exports) => {
 
-"use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 2079:
-/***/ ((module) => {
-
-"use strict";
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
-
-/***/ })
-
-/******/ 	});
-/************************************************************************/
-/******/ 	// The module cache
-/******/ 	var __webpack_module_cache__ = {};
-/******/ 	
-/******/ 	// The require function
-/******/ 	function __nccwpck_require__(moduleId) {
-/******/ 		// Check if module is in cache
-/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 		if (cachedModule !== undefined) {
-/******/ 			return cachedModule.exports;
-/******/ 		}
-/******/ 		// Create a new module (and put it into the cache)
-/******/ 		var module = __webpack_module_cache__[moduleId] = {
-/******/ 			// no module.id needed
-/******/ 			// no module.loaded needed
-/******/ 			exports: {}
-/******/ 		};
-/******/ 	
-/******/ 		// Execute the module function
-/******/ 		var threw = true;
-/******/ 		try {
-/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 			threw = false;
-/******/ 		} finally {
-/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 		}
-/******/ 	
-/******/ 		// Return the exports of the module
-/******/ 		return module.exports;
-/******/ 	}
-/******/ 	
-/******/ 	// expose the modules object (__webpack_modules__)
-/******/ 	__nccwpck_require__.m = __webpack_modules__;
-/******/ 	
-/************************************************************************/
-/******/ 	/* webpack/runtime/asset-relocator-loader */
-/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
-/******/ 	
-/******/ 	/* webpack/runtime/compat get default export */
-/******/ 	(() => {
-/******/ 		// getDefaultExport function for compatibility with non-harmony modules
-/******/ 		__nccwpck_require__.n = (module) => {
-/******/ 			var getter = module && module.__esModule ?
-/******/ 				() => (module['default']) :
-/******/ 				() => (module);
-/******/ 			__nccwpck_require__.d(getter, { a: getter });
-/******/ 			return getter;
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/create fake namespace object */
-/******/ 	(() => {
-/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 		var leafPrototypes;
-/******/ 		// create a fake namespace object
-/******/ 		// mode & 1: value is a module id, require it
-/******/ 		// mode & 2: merge all properties of value into the ns
-/******/ 		// mode & 4: return value when already ns object
-/******/ 		// mode & 16: return value when it's Promise-like
-/******/ 		// mode & 8|1: behave like require
-/******/ 		__nccwpck_require__.t = function(value, mode) {
-/******/ 			if(mode & 1) value = this(value);
-/******/ 			if(mode & 8) return value;
-/******/ 			if(typeof value === 'object' && value) {
-/******/ 				if((mode & 4) && value.__esModule) return value;
-/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 			}
-/******/ 			var ns = Object.create(null);
-/******/ 			__nccwpck_require__.r(ns);
-/******/ 			var def = {};
-/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 			}
-/******/ 			def['default'] = () => (value);
-/******/ 			__nccwpck_require__.d(ns, def);
-/******/ 			return ns;
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/define property getters */
-/******/ 	(() => {
-/******/ 		// define getter functions for harmony exports
-/******/ 		__nccwpck_require__.d = (exports, definition) => {
-/******/ 			for(var key in definition) {
-/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 				}
-/******/ 			}
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/ensure chunk */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.f = {};
-/******/ 		// This file contains only the entry chunk.
-/******/ 		// The chunk loading function for additional chunks
-/******/ 		__nccwpck_require__.e = (chunkId) => {
-/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 				__nccwpck_require__.f[key](chunkId, promises);
-/******/ 				return promises;
-/******/ 			}, []));
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/get javascript chunk filename */
-/******/ 	(() => {
-/******/ 		// This function allow to reference async chunks
-/******/ 		__nccwpck_require__.u = (chunkId) => {
-/******/ 			// return url for filenames based on template
-/******/ 			return "" + chunkId + ".index.js";
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
-/******/ 	(() => {
-/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/make namespace object */
-/******/ 	(() => {
-/******/ 		// define __esModule on exports
-/******/ 		__nccwpck_require__.r = (exports) => {
-/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 			}
-/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 		};
-/******/ 	})();
-/******/ 	
-/******/ 	/* webpack/runtime/require chunk loading */
-/******/ 	(() => {
-/******/ 		// no baseURI
-/******/ 		
-/******/ 		// object to store loaded chunks
-/******/ 		// "1" means "loaded", otherwise not loaded yet
-/******/ 		var installedChunks = {
-/******/ 			792: 1
-/******/ 		};
-/******/ 		
-/******/ 		// no on chunks loaded
-/******/ 		
-/******/ 		var installChunk = (chunk) => {
-/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
-/******/ 			for(var moduleId in moreModules) {
-/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
-/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
-/******/ 				}
-/******/ 			}
-/******/ 			if(runtime) runtime(__nccwpck_require__);
-/******/ 			for(var i = 0; i < chunkIds.length; i++)
-/******/ 				installedChunks[chunkIds[i]] = 1;
-/******/ 		
-/******/ 		};
-/******/ 		
-/******/ 		// require() chunk loading for javascript
-/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
-/******/ 			// "1" is the signal for "already loaded"
-/******/ 			if(!installedChunks[chunkId]) {
-/******/ 				if(true) { // all chunks have JS
-/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
-/******/ 				} else installedChunks[chunkId] = 1;
-/******/ 			}
-/******/ 		};
-/******/ 		
-/******/ 		// no external install chunk
-/******/ 		
-/******/ 		// no HMR
-/******/ 		
-/******/ 		// no HMR manifest
-/******/ 	})();
-/******/ 	
-/************************************************************************/
-var __webpack_exports__ = {};
-// This entry need to be wrapped in an IIFE because it need to be in strict mode.
-(() => {
-"use strict";
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  handler: () => (/* binding */ handler)
-});
-
-// EXTERNAL MODULE: ./src/aws/client-factory.ts + 1 modules
-var client_factory = __nccwpck_require__(8647);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-var ajv_default = /*#__PURE__*/__nccwpck_require__.n(dist_ajv);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
- * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
- */
-class errors_InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/yaml-document.ts
-
-
-
-/**
- * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
- * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
- * `references` are other schema files the schema points into, keyed by the relative path its
- * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
- * first use: every command would otherwise pay, at start-up, for every other command's schemas.
- */
-function compileSchema(schema, references = {}) {
-    let compiled;
-    return () => {
-        if (!compiled) {
-            const ajv = new (ajv_default())({
-                allErrors: true,
-                verbose: true,
-                allowUnionTypes: true,
-                keywords: ['errorMessage'],
-            });
-            for (const [path, referenced] of Object.entries(references))
-                ajv.addSchema(referenced, path);
-            compiled = ajv.compile(schema);
-        }
-        return compiled;
-    };
-}
-/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
-function parseYaml(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        throw problemsError(file, doc.errors.map((error) => ({
-            line: lineCounter.linePos(error.pos[0]).line,
-            text: error.message.split('\n')[0],
-        })));
-    }
-    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
-}
-/**
- * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
- * every problem, each as `file:line: field problem`.
- */
-function parseValidatedYaml(text, file, check) {
-    const { data, source } = parseYaml(text, file);
-    const validate = check.validate();
-    validate(data);
-    const problems = [
-        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
-        ...(check.furtherProblems?.(data, source) ?? []),
-    ];
-    if (problems.length > 0)
-        throw problemsError(file, problems);
-    return { data: data, source };
-}
-function problemsError(file, problems) {
-    const sorted = [...problems].sort((a, b) => a.line - b.line);
-    // Several schema keywords failing on one value yield the same text: report it once.
-    return new errors_InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
-}
-// --- Where things are in the YAML document
-function sourceMapOf(doc, lineCounter) {
-    return {
-        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
-        textOf: (path, value) => {
-            if (typeof value !== 'number')
-                return String(value);
-            const { node } = locate(doc, path);
-            return (0,dist/* isScalar */.jn)(node) && node.source ? node.source : String(value);
-        },
-    };
-}
-/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
-function locate(doc, path) {
-    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
-    for (const segment of path) {
-        const next = step((0,dist/* isAlias */.Vj)(here.node) ? here.node.resolve(doc) : here.node, segment);
-        if (!next)
-            break;
-        here = next;
-    }
-    return (0,dist/* isAlias */.Vj)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
-}
-function step(node, segment) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-        const offset = startOf(pair?.key);
-        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
-    }
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const item = node.items[Number(segment)];
-        const offset = startOf(item);
-        return offset !== undefined ? { node: item, offset } : undefined;
-    }
-    return undefined;
-}
-function startOf(node) {
-    return (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
-}
-// --- Problem texts
-/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
-function formatPath(path, root = 'document') {
-    if (path.length === 0)
-        return root;
-    return path
-        .map((segment, index) => {
-        if (typeof segment === 'number')
-            return `[${segment}]`;
-        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
-            return `[${JSON.stringify(segment)}]`;
-        return index === 0 ? segment : `.${segment}`;
-    })
-        .join('');
-}
-/** A value as it appears in a problem text, cut short when long. */
-function show(value) {
-    if (value === null)
-        return '(empty)';
-    const json = JSON.stringify(value);
-    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
-}
-/** Turns a JSON pointer into a path, with array indexes as numbers. */
-function pathOf(pointer, data) {
-    const path = [];
-    let value = data;
-    for (const token of pointer.split('/').slice(1)) {
-        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(value) ? Number(key) : key;
-        path.push(segment);
-        value = value[segment];
-    }
-    return path;
-}
-function schemaProblems(errors, data, source, rootName) {
-    return (errors
-        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
-        .filter((error) => error.keyword !== 'propertyNames')
-        .map((error) => schemaProblem(error, data, source, rootName)));
-}
-function schemaProblem(error, data, source, rootName) {
-    const path = pathOf(error.instancePath, data);
-    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
-    const where = formatPath(path, rootName);
-    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
-    if (error.propertyName !== undefined) {
-        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
-    }
-    switch (error.keyword) {
-        case 'required':
-            return at(`${where} is missing "${error.params.missingProperty}"`);
-        case 'additionalProperties': {
-            const unknownKey = [...path, error.params.additionalProperty];
-            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
-            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
-        }
-        case 'uniqueItems':
-            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
-        case 'maxProperties':
-            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
-    }
-    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
-        const written = source.textOf(path, error.data);
-        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
-    }
-    return at(`${where} ${show(error.data)} ${requirement}`);
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/runtime/files.ts
-
-
-
-/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
-async function files_readInputFile(file, what) {
-    try {
-        return await readFile(file, 'utf8');
-    }
-    catch (error) {
-        throw new InputError([`${file}: cannot read ${what}: ${error.message}`]);
-    }
-}
-/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
-async function readJsonInputFile(file, what) {
-    const text = await files_readInputFile(file, what);
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
-    }
-}
-/** Writes through a temporary file and a rename, so that readers never see half a file. */
-async function writeTextAtomically(path, text) {
-    await mkdir(dirname(path), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, text);
-    await rename(temporary, path);
-}
-function writeJsonAtomically(path, value) {
-    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
-}
-
-;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -59453,6 +59045,7 @@ function writeJsonAtomically(path, value) {
 * @repository [object Object]
 * @license MIT
 */
+Object.defineProperty(exports, Symbol.toStringTag, { value: "Module" });
 // src/RE2Flags.js
 var RE2Flags = class RE2Flags {
 	static FOLD_CASE = 1;
@@ -66254,14 +65847,461 @@ function re(stringsOrFlags, ...values) {
 		return RE2JS.compile(pattern, flags);
 	};
 }
+exports.Matcher = Matcher;
+exports.MatcherInput = MatcherInput;
+exports.MatcherInputBase = MatcherInputBase;
+exports.RE2JS = RE2JS;
+exports.RE2JSCompileException = RE2JSCompileException;
+exports.RE2JSException = RE2JSException;
+exports.RE2JSFlagsException = RE2JSFlagsException;
+exports.RE2JSGroupException = RE2JSGroupException;
+exports.RE2JSInternalException = RE2JSInternalException;
+exports.RE2JSSyntaxException = RE2JSSyntaxException;
+exports.RE2Set = RE2Set;
+exports.re = re;
 
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+"use strict";
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
+/***/ })
+
+/******/ 	});
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 			}
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 			}
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be in strict mode.
+(() => {
+"use strict";
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  handler: () => (/* binding */ handler)
+});
+
+// EXTERNAL MODULE: ./src/aws/client-factory.ts + 1 modules
+var client_factory = __nccwpck_require__(8647);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
+ * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
+ */
+class errors_InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/yaml-document.ts
+
+
+/**
+ * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
+ * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
+ * `references` are other schema files the schema points into, keyed by the relative path its
+ * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
+ * first use: every command would otherwise pay, at start-up, for every other command's schemas.
+ */
+function compileSchema(schema, references = {}) {
+    let compiled;
+    return () => {
+        if (!compiled) {
+            // Loaded on first use, like the schema: a command that reads no such file never loads Ajv.
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            const { default: Ajv } = __nccwpck_require__(2463);
+            const ajv = new Ajv({
+                allErrors: true,
+                verbose: true,
+                allowUnionTypes: true,
+                keywords: ['errorMessage'],
+            });
+            for (const [path, referenced] of Object.entries(references))
+                ajv.addSchema(referenced, path);
+            compiled = ajv.compile(schema);
+        }
+        return compiled;
+    };
+}
+/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
+function parseYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        throw problemsError(file, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            text: error.message.split('\n')[0],
+        })));
+    }
+    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
+}
+/**
+ * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
+ * every problem, each as `file:line: field problem`.
+ */
+function parseValidatedYaml(text, file, check) {
+    const { data, source } = parseYaml(text, file);
+    const validate = check.validate();
+    validate(data);
+    const problems = [
+        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
+        ...(check.furtherProblems?.(data, source) ?? []),
+    ];
+    if (problems.length > 0)
+        throw problemsError(file, problems);
+    return { data: data, source };
+}
+function problemsError(file, problems) {
+    const sorted = [...problems].sort((a, b) => a.line - b.line);
+    // Several schema keywords failing on one value yield the same text: report it once.
+    return new errors_InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
+}
+// --- Where things are in the YAML document
+function sourceMapOf(doc, lineCounter) {
+    return {
+        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
+        textOf: (path, value) => {
+            if (typeof value !== 'number')
+                return String(value);
+            const { node } = locate(doc, path);
+            return (0,dist/* isScalar */.jn)(node) && node.source ? node.source : String(value);
+        },
+    };
+}
+/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
+function locate(doc, path) {
+    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
+    for (const segment of path) {
+        const next = step((0,dist/* isAlias */.Vj)(here.node) ? here.node.resolve(doc) : here.node, segment);
+        if (!next)
+            break;
+        here = next;
+    }
+    return (0,dist/* isAlias */.Vj)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
+}
+function step(node, segment) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+        const offset = startOf(pair?.key);
+        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const item = node.items[Number(segment)];
+        const offset = startOf(item);
+        return offset !== undefined ? { node: item, offset } : undefined;
+    }
+    return undefined;
+}
+function startOf(node) {
+    return (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+}
+// --- Problem texts
+/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
+function formatPath(path, root = 'document') {
+    if (path.length === 0)
+        return root;
+    return path
+        .map((segment, index) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
+            return `[${JSON.stringify(segment)}]`;
+        return index === 0 ? segment : `.${segment}`;
+    })
+        .join('');
+}
+/** A value as it appears in a problem text, cut short when long. */
+function show(value) {
+    if (value === null)
+        return '(empty)';
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+}
+/** Turns a JSON pointer into a path, with array indexes as numbers. */
+function pathOf(pointer, data) {
+    const path = [];
+    let value = data;
+    for (const token of pointer.split('/').slice(1)) {
+        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(value) ? Number(key) : key;
+        path.push(segment);
+        value = value[segment];
+    }
+    return path;
+}
+function schemaProblems(errors, data, source, rootName) {
+    return (errors
+        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
+        .filter((error) => error.keyword !== 'propertyNames')
+        .map((error) => schemaProblem(error, data, source, rootName)));
+}
+function schemaProblem(error, data, source, rootName) {
+    const path = pathOf(error.instancePath, data);
+    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
+    const where = formatPath(path, rootName);
+    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
+    if (error.propertyName !== undefined) {
+        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
+    }
+    switch (error.keyword) {
+        case 'required':
+            return at(`${where} is missing "${error.params.missingProperty}"`);
+        case 'additionalProperties': {
+            const unknownKey = [...path, error.params.additionalProperty];
+            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
+            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
+        }
+        case 'uniqueItems':
+            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
+        case 'maxProperties':
+            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
+    }
+    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
+        const written = source.textOf(path, error.data);
+        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
+    }
+    return at(`${where} ${show(error.data)} ${requirement}`);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/runtime/files.ts
+
+
+
+/** Reads a file the user named; a missing or unreadable file is bad input (`what` says what it was for). */
+async function files_readInputFile(file, what) {
+    try {
+        return await readFile(file, 'utf8');
+    }
+    catch (error) {
+        throw new InputError([`${file}: cannot read ${what}: ${error.message}`]);
+    }
+}
+/** Reads and parses a JSON file the user named; unreadable or malformed, it is bad input naming the file. */
+async function readJsonInputFile(file, what) {
+    const text = await files_readInputFile(file, what);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new InputError([`${file}: the ${what} is not JSON: ${error.message}`]);
+    }
+}
+/** Writes through a temporary file and a rename, so that readers never see half a file. */
+async function writeTextAtomically(path, text) {
+    await mkdir(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, text);
+    await rename(temporary, path);
+}
+function writeJsonAtomically(path, value) {
+    return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
+}
 
 ;// CONCATENATED MODULE: ./src/secrets/char-class.ts
 /**
  * A set of characters written like a regular-expression class body: `A-Za-z0-9_-`, `^\s"'` (a
  * leading ^ negates), with `\s` for white space and `\\` to escape. Membership is one table lookup.
  */
-class char_class_CharClass {
+class CharClass {
     spec;
     table = new Uint8Array(128);
     negated;
@@ -66333,7 +66373,6 @@ class RunFinder {
 
 ;// CONCATENATED MODULE: ./src/secrets/matchers.ts
 
-
 /** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
 function firstAt(candidates, text, at) {
     for (const candidate of candidates)
@@ -66363,11 +66402,11 @@ function bytesRunEnd(bytes, charClass, start) {
     return end;
 }
 function tokenMatcher(spec) {
-    const boundary = new char_class_CharClass(spec.boundary);
-    const before = spec.before && { part: spec.before, finder: new RunFinder(new char_class_CharClass(spec.before.run)) };
+    const boundary = new CharClass(spec.boundary);
+    const before = spec.before && { part: spec.before, finder: new RunFinder(new CharClass(spec.before.run)) };
     const anchors = [...spec.anchor].sort((a, b) => b.length - a.length);
     const parts = spec.parts.map((part) => 'run' in part
-        ? { run: part, finder: new RunFinder(new char_class_CharClass(part.run)) }
+        ? { run: part, finder: new RunFinder(new CharClass(part.run)) }
         : { literal: [...part.literal].sort((a, b) => b.length - a.length) });
     return {
         matchAt(text, position) {
@@ -66430,8 +66469,8 @@ function tokenMatcher(spec) {
         },
     };
 }
-const SPACE = new char_class_CharClass('\\s');
-const IDENTIFIER = new char_class_CharClass('A-Za-z0-9_$.<>[]|');
+const SPACE = new CharClass('\\s');
+const IDENTIFIER = new CharClass('A-Za-z0-9_$.<>[]|');
 const OPERATORS = [':=', '=>', ':', '='];
 const GREATER_THAN = 0x3e;
 const DOUBLE_QUOTE = 0x22;
@@ -66439,7 +66478,7 @@ const SINGLE_QUOTE = 0x27;
 /** Spaces allowed on either side of the operator. */
 const MAX_SPACES = 16;
 /** An XML element's text ends at the next tag. */
-const ELEMENT_TEXT = new char_class_CharClass('^<\\s');
+const ELEMENT_TEXT = new CharClass('^<\\s');
 function skipSpaces(text, at) {
     let end = at;
     while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end)))
@@ -66452,9 +66491,9 @@ function skipSpaces(text, at) {
  * `<name>value</name>` (XML) and `('NAME', 'value')` (a quoted name, a comma: PHP's define).
  */
 function assignmentMatcher(spec) {
-    const nameClass = new char_class_CharClass(spec.name);
+    const nameClass = new CharClass(spec.name);
     const nameFinder = new RunFinder(nameClass);
-    const bare = spec.bare && { part: spec.bare, finder: new RunFinder(new char_class_CharClass(spec.bare.run)) };
+    const bare = spec.bare && { part: spec.bare, finder: new RunFinder(new CharClass(spec.bare.run)) };
     const elementText = new RunFinder(ELEMENT_TEXT);
     const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
     // A quoted name may also be followed by a comma (`define('NAME', 'value')`).
@@ -66557,7 +66596,10 @@ function valueAt(text, at, spec, bare) {
 }
 /** Validates and compiles a custom rule's pattern; RE2 refuses what cannot run in linear time. */
 function compileRegex(pattern) {
-    return RE2JS.compile(pattern);
+    // Loaded on first use: only custom rules have patterns, and RE2's start-up would otherwise be paid
+    // by every scan.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (__nccwpck_require__(6472).RE2JS).compile(pattern);
 }
 /**
  * Runs of a class with exactly `length` characters, touching none of the class, nor any character
@@ -67039,38 +67081,56 @@ function isSourceCode(path) {
     return dot > 0 && SOURCE_CODE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
 }
 
+;// CONCATENATED MODULE: ./src/secrets/keyword-scan-wasm.ts
+// Generated from keyword-scan.wat by `npm run package` (scripts/wasm.ts): do not edit.
+const KEYWORD_SCAN_WASM = 'AGFzbQEAAAABGgNgBH9/f38Bf2ADf39/AX9gBn9/f39/fwF/AwUEAAEAAgUDAQABBxECBm1lbW9yeQIABGZpbmQAAwq5BQQ9AAJAA0AgAyACTw0BIAAgA2otAAAgASACaiADai0AAHIgASADai0AAEcEQEEADwsgA0EBaiEDDAALC0EBCz0BAX9Bf0H///8HIAJBBE8bIQMgACgCACABIAJqKAIAciADcSABKAIAIANxRwRAQQAPCyAAIAEgAkEEEAALygEBB38gASADaigCAEGgwICBAnJB////B3EhBCAAKAKAASEFIARBsfPd8XlsQRB2IAVxIQYCQANAIAAgBkEDdGooApABIQcgB0UEQEF/DwsgByAERg0BIAZBAWogBXEhBgwACwsgACAGQQN0aigClAEhCCAIQQRqIAgoAgBBDGxqIQkgCEEEaiEIAkADQCAIIAlPDQEgCCgCBCEKIAMgCmogAk0EQCABIANqIAgoAgggChABBEAgCCgCAA8LCyAIQQxqIQgMAAsLQX8L7gICBn8MeyAA/QAEACEQIAD9AAQQIREgAP0ABCAhEiAA/QAEMCETIAD9AARAIRQgAP0ABFAhFSAA/QAEYCEWIAD9AARwIRdBIP0PIQ5BD/0PIQ8CQANAIAYgAk8NASABIAZqIQcgECAH/QAEACAO/VAiDSAP/U79DiARIA1BBP1t/Q79TiASIAf9AAQBIA79UCINIA/9Tv0OIBMgDUEE/W39Dv1O/U4gFCAH/QAEAiAO/VAiDSAP/U79DiAVIA1BBP1t/Q79TiAWIAf9AAQDIA79UCINIA/9Tv0OIBcgDUEE/W39Dv1O/U79TiEMIAz9UwRAIAz9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQkCQANAIAlFDQEgBiAJaGohCiAAIAEgAyAKEAIhCyALQQBOBEAgBCAIQQJ0aiAKNgIAIAUgCEECdGogCzYCACAIQQFqIQgLIAkgCUEBa3EhCQwACwsLIAZBEGohBgwACwsgCAs=';
+
 ;// CONCATENATED MODULE: ./src/secrets/keyword-bytes.ts
+
 /**
- * The keyword pass over a file's raw bytes, before any decoding: one loop that keeps a hash of the
- * last three bytes (ASCII letters folded to lower case) and looks it up in a table of the keywords'
- * first three characters; only where the table says so are the keywords of that bucket compared in
- * full. It reports what the engine's case-insensitive keyword regex reports on the decoded text:
- * at each position, the longest keyword that starts there. Linear: each byte costs one lookup, and
- * a candidate at most the length of the bucket's keywords.
+ * The keyword pass over a file's raw bytes, before any decoding, in WebAssembly with SIMD
+ * (keyword-scan.wat): 16 positions at a time are tested against nibble tables of the keywords'
+ * first four bytes, in eight buckets, and only where a bucket passes are its keywords compared.
+ * It reports what the engine's case-insensitive keyword regex reports on the decoded text: at each
+ * position, the longest keyword that starts there. Linear: each block of 16 bytes costs a few
+ * vector instructions, and each candidate position at most the length of its buckets' keywords.
  */
-/** The hash keeps the three last bytes, 5 bits apart, in 15 bits. */
-const HASH_BITS = 15;
-const HASH_MASK = (1 << HASH_BITS) - 1;
+/** Bytes of the fingerprint the vector filter tests; a shorter keyword passes on any byte beyond it. */
+const FINGERPRINT = 4;
+const MIN_KEYWORD_LENGTH = 3;
+const BUCKETS = 8;
+/**
+ * Positions searched per call: the input window, the hits and the memory stay this size whatever
+ * the file. A multiple of 16, as the module needs (it reads positions 16 at a time).
+ */
+const WINDOW = 1 << 18;
+/** The filter reads up to this many bytes past the last position of a window. */
+const READ_AHEAD = 16 + FINGERPRINT;
 /** `| 32` folds A–Z to a–z (and leaves digits and most punctuation as they are). */
 const FOLD = 0x20;
-const PREFIX = 3;
+const PAGE = 1 << 16;
+/** Layout of the tables (see keyword-scan.wat). */
+const TABLES = 0;
+const SLOT_MASK = TABLES + 128;
+const SLOTS = TABLES + 144;
+/** Hash slots per distinct key, at least: probes stay short. */
+const SLOTS_PER_KEY = 4;
 /** Printable ASCII: the bytes of such a keyword are the same in every encoding the engine reads. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
-function hashOf(text) {
-    let hash = 0;
-    for (let index = 0; index < PREFIX; index++)
-        hash = ((hash << 5) ^ (text.charCodeAt(index) | FOLD)) & HASH_MASK;
-    return hash;
+let compiled;
+function instantiate() {
+    compiled ??= new WebAssembly.Module(Buffer.from(KEYWORD_SCAN_WASM, 'base64'));
+    return new WebAssembly.Instance(compiled, {}).exports;
 }
+const isLetter = (byte) => byte >= 0x61 && byte <= 0x7a;
 class KeywordBytes {
     keywords;
-    /** For each hash, 1 + the index of its bucket in `buckets`, or 0. */
-    table = new Uint16Array(1 << HASH_BITS);
-    /** Keyword indexes, longest first. */
-    buckets = [];
-    /** The keywords' bytes, and for each byte whether it is a letter (compared without case). */
-    bytes;
-    letters;
+    wasm = instantiate();
+    longest;
+    /** Addresses in the module's memory. */
+    input;
+    positionsOut;
+    idsOut;
     hits = {
         count: 0,
         positions: new Int32Array(1024),
@@ -67079,89 +67139,220 @@ class KeywordBytes {
     /** Undefined when a keyword is shorter than three characters or not printable ASCII: such keywords are searched in the decoded text. */
     static of(keywords) {
         const usable = keywords.length > 0 &&
-            keywords.every((keyword) => keyword.length >= PREFIX && PRINTABLE_ASCII.test(keyword));
+            keywords.every((keyword) => keyword.length >= MIN_KEYWORD_LENGTH && PRINTABLE_ASCII.test(keyword));
         return usable ? new KeywordBytes(keywords) : undefined;
     }
     /** `keywords`: lower case. */
     constructor(keywords) {
         this.keywords = keywords;
-        this.bytes = keywords.map((keyword) => Buffer.from(keyword, 'latin1'));
-        this.letters = this.bytes.map((bytes) => bytes.map((byte) => (byte >= 0x61 && byte <= 0x7a ? 1 : 0)));
-        const order = keywords.map((_, index) => index).sort((a, b) => keywords[b].length - keywords[a].length);
-        for (const index of order) {
-            const hash = hashOf(keywords[index]);
-            if (this.table[hash] === 0)
-                this.table[hash] = this.buckets.push([]);
-            this.buckets[this.table[hash] - 1].push(index);
-        }
+        this.longest = Math.max(...keywords.map((keyword) => keyword.length));
+        const tables = tablesFor(keywords);
+        this.input = align(tables.length);
+        this.positionsOut = align(this.input + WINDOW + this.longest + READ_AHEAD);
+        this.idsOut = this.positionsOut + 4 * WINDOW;
+        const { memory } = this.wasm;
+        memory.grow(Math.max(0, Math.ceil((this.idsOut + 4 * WINDOW) / PAGE) - memory.buffer.byteLength / PAGE));
+        new Uint8Array(memory.buffer).set(tables, TABLES);
     }
     /** Every keyword position in `bytes`, in order; the result is overwritten by the next call. */
     find(bytes) {
-        const { table } = this;
         this.hits.count = 0;
-        const length = bytes.length;
-        if (length < PREFIX)
-            return this.hits;
-        let hash = ((bytes[0] | FOLD) << 5) ^ (bytes[1] | FOLD);
-        for (let index = PREFIX - 1; index < length; index++) {
-            hash = ((hash << 5) ^ (bytes[index] | FOLD)) & HASH_MASK;
-            const bucket = table[hash];
-            if (bucket !== 0)
-                this.verify(bucket - 1, bytes, index - PREFIX + 1);
+        const memory = new Uint8Array(this.wasm.memory.buffer);
+        for (let start = 0; start < bytes.length; start += WINDOW) {
+            // A window carries the bytes of a keyword that starts in it and ends past it.
+            const length = Math.min(bytes.length - start, WINDOW + this.longest);
+            memory.set(bytes.subarray(start, start + length), this.input);
+            const to = Math.min(WINDOW, length);
+            const found = this.wasm.find(TABLES, this.input, to, length, this.positionsOut, this.idsOut);
+            this.append(found, start);
         }
         return this.hits;
     }
-    verify(bucket, bytes, start) {
-        for (const keyword of this.buckets[bucket]) {
-            if (this.matchesAt(keyword, bytes, start)) {
-                this.push(start, keyword);
-                return;
-            }
-        }
-    }
-    matchesAt(keyword, bytes, start) {
-        const expected = this.bytes[keyword];
-        const letters = this.letters[keyword];
-        if (start + expected.length > bytes.length)
-            return false;
-        for (let offset = 0; offset < expected.length; offset++) {
-            const byte = bytes[start + offset];
-            const actual = letters[offset] === 1 ? byte | FOLD : byte;
-            if (actual !== expected[offset])
-                return false;
-        }
-        return true;
-    }
-    push(position, keyword) {
+    append(found, offset) {
         const { hits } = this;
-        if (hits.count === hits.positions.length) {
-            const positions = new Int32Array(hits.count * 2);
-            const keywords = new Uint16Array(hits.count * 2);
-            positions.set(hits.positions);
-            keywords.set(hits.keywords);
+        if (hits.count + found > hits.positions.length) {
+            const capacity = Math.max(hits.positions.length * 2, hits.count + found);
+            const positions = new Int32Array(capacity);
+            const keywords = new Uint16Array(capacity);
+            positions.set(hits.positions.subarray(0, hits.count));
+            keywords.set(hits.keywords.subarray(0, hits.count));
             hits.positions = positions;
             hits.keywords = keywords;
         }
-        hits.positions[hits.count] = position;
-        hits.keywords[hits.count] = keyword;
-        hits.count++;
+        const positions = new Int32Array(this.wasm.memory.buffer, this.positionsOut, found);
+        const ids = new Int32Array(this.wasm.memory.buffer, this.idsOut, found);
+        for (let index = 0; index < found; index++) {
+            hits.positions[hits.count] = positions[index] + offset;
+            hits.keywords[hits.count] = ids[index];
+            hits.count++;
+        }
     }
+}
+function align(address) {
+    return Math.ceil(address / 16) * 16;
+}
+/** The folded bytes of a keyword's fingerprint (fewer for a three-byte keyword). */
+function fingerprintOf(keyword) {
+    return [...Buffer.from(keyword.slice(0, FINGERPRINT), 'latin1')].map((byte) => byte | FOLD);
+}
+const ANY_NIBBLE = 0xffff;
+function bucketOf(keyword, index) {
+    const fingerprint = fingerprintOf(keyword);
+    const nibbles = [];
+    for (let offset = 0; offset < FINGERPRINT; offset++) {
+        const byte = fingerprint[offset];
+        nibbles.push(byte === undefined ? ANY_NIBBLE : 1 << (byte & 0x0f), byte === undefined ? ANY_NIBBLE : 1 << (byte >> 4));
+    }
+    return { keywords: [index], nibbles };
+}
+function merged(a, b) {
+    return {
+        keywords: [...a.keywords, ...b.keywords],
+        nibbles: a.nibbles.map((mask, index) => mask | b.nibbles[index]),
+    };
+}
+/** How many byte sequences a bucket passes, or the two together: the product of their masks' sizes. */
+function breadth(bucket, other) {
+    let product = 1;
+    bucket.nibbles.forEach((mask, index) => (product *= bitCount(mask | (other?.nibbles[index] ?? 0))));
+    return product;
+}
+/** The number of bits set in a 16-bit mask. */
+function bitCount(mask) {
+    const pairs = mask - ((mask >> 1) & 0x5555);
+    const nibbles = (pairs & 0x3333) + ((pairs >> 2) & 0x3333);
+    const bytes = (nibbles + (nibbles >> 4)) & 0x0f0f;
+    return (bytes + (bytes >> 8)) & 0x1f;
+}
+/**
+ * The keywords in at most eight buckets, merged pairwise where that widens the buckets the least:
+ * the fewer byte sequences a bucket passes, the fewer false candidates.
+ */
+function bucketsOf(keywords) {
+    const byFingerprint = new Map();
+    keywords.forEach((keyword, index) => {
+        const key = keyword.slice(0, FINGERPRINT);
+        const same = byFingerprint.get(key);
+        byFingerprint.set(key, same ? merged(same, bucketOf(keyword, index)) : bucketOf(keyword, index));
+    });
+    const buckets = [...byFingerprint.values()];
+    const breadths = buckets.map((bucket) => breadth(bucket));
+    while (buckets.length > BUCKETS) {
+        let best = { first: 0, second: 1, growth: Infinity };
+        // With many keywords (custom rules), only neighbours are tried: the search stays quadratic.
+        const reach = buckets.length > 128 ? 1 : buckets.length;
+        for (let first = 0; first < buckets.length; first++) {
+            for (let second = first + 1; second < Math.min(buckets.length, first + 1 + reach); second++) {
+                const a = buckets[first];
+                const b = buckets[second];
+                const growth = breadth(a, b) - breadths[first] - breadths[second];
+                if (growth < best.growth)
+                    best = { first, second, growth };
+            }
+        }
+        buckets[best.first] = merged(buckets[best.first], buckets[best.second]);
+        breadths[best.first] = breadth(buckets[best.first]);
+        buckets.splice(best.second, 1);
+        breadths.splice(best.second, 1);
+    }
+    return buckets;
+}
+/** A keyword's key in the hash table: its first three bytes, each | 0x20, little-endian (as the module reads them). */
+function keyOf(keyword) {
+    return fingerprintOf(keyword.slice(0, MIN_KEYWORD_LENGTH)).reduce((key, byte, index) => key | (byte << (8 * index)), 0);
+}
+/** The hash table's slot of a key: the module's multiplicative hash, then linear probing. */
+function slotOf(key, mask, taken) {
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 16) & mask;
+    while (taken(slot))
+        slot = (slot + 1) & mask;
+    return slot;
+}
+/** The tables and keyword lists keyword-scan.wat reads, laid out from address 0. */
+function tablesFor(keywords) {
+    const byKey = new Map();
+    keywords.forEach((keyword, index) => byKey.set(keyOf(keyword), [...(byKey.get(keyOf(keyword)) ?? []), index]));
+    const slotCount = 2 ** Math.ceil(Math.log2(SLOTS_PER_KEY * byKey.size));
+    const listsStart = SLOTS + 8 * slotCount;
+    const keywordsStart = listsStart + 4 * byKey.size + 12 * keywords.length;
+    const bytes = new Uint8Array(keywordsStart + keywords.reduce((sum, keyword) => sum + 2 * keyword.length, 0));
+    const view = new DataView(bytes.buffer);
+    writeNibbleTables(bytes, keywords);
+    // Each keyword's bytes (lower case), then its fold bytes.
+    const keywordAddress = [];
+    let next = keywordsStart;
+    for (const keyword of keywords) {
+        keywordAddress.push(next);
+        const keywordBytes = Buffer.from(keyword, 'latin1');
+        bytes.set(keywordBytes, next);
+        bytes.set(keywordBytes.map((byte) => (isLetter(byte) ? FOLD : 0)), next + keyword.length);
+        next += 2 * keyword.length;
+    }
+    view.setInt32(SLOT_MASK, slotCount - 1, true);
+    let list = listsStart;
+    for (const [key, indexes] of byKey) {
+        const slot = slotOf(key, slotCount - 1, (candidate) => view.getInt32(SLOTS + 8 * candidate, true) !== 0);
+        view.setInt32(SLOTS + 8 * slot, key, true);
+        view.setInt32(SLOTS + 8 * slot + 4, list, true);
+        view.setInt32(list, indexes.length, true);
+        const longestFirst = [...indexes].sort((a, b) => keywords[b].length - keywords[a].length);
+        longestFirst.forEach((index, position) => {
+            const entry = list + 4 + 12 * position;
+            view.setInt32(entry, index, true);
+            view.setInt32(entry + 4, keywords[index].length, true);
+            view.setInt32(entry + 8, keywordAddress[index], true);
+        });
+        list += 4 + 12 * indexes.length;
+    }
+    return bytes;
+}
+/** The filter's nibble tables: for each fingerprint byte, the buckets each low and each high nibble may belong to. */
+function writeNibbleTables(bytes, keywords) {
+    bucketsOf(keywords).forEach((bucket, bucketIndex) => {
+        bucket.nibbles.forEach((mask, table) => {
+            for (let nibble = 0; nibble < 16; nibble++) {
+                const entry = TABLES + 16 * table + nibble;
+                if ((mask >> nibble) & 1)
+                    bytes[entry] = bytes[entry] | (1 << bucketIndex);
+            }
+        });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/values.ts
 /** Judging a matched value: is it random enough, a placeholder, a reference, a published example? */
-/** Shannon entropy in bits per character. */
+/** Counts of each ASCII character, kept between calls (and cleared after each) to spare a map per value. */
+const ASCII_COUNTS = new Int32Array(128);
+/** Shannon entropy in bits per character (code point). */
 function shannonEntropy(value) {
     if (value.length === 0)
         return 0;
-    const counts = new Map();
-    for (const character of value)
-        counts.set(character, (counts.get(character) ?? 0) + 1);
+    const ascii = [];
+    let others;
+    for (let index = 0; index < value.length; index++) {
+        const code = value.codePointAt(index);
+        if (code > 0xffff)
+            index++;
+        if (code < 128) {
+            if (ASCII_COUNTS[code]++ === 0)
+                ascii.push(code);
+        }
+        else {
+            others ??= new Map();
+            others.set(code, (others.get(code) ?? 0) + 1);
+        }
+    }
     let entropy = 0;
-    for (const count of counts.values()) {
+    const add = (count) => {
         const share = count / value.length;
         entropy -= share * Math.log2(share);
+    };
+    for (const code of ascii) {
+        add(ASCII_COUNTS[code]);
+        ASCII_COUNTS[code] = 0;
     }
+    for (const count of others?.values() ?? [])
+        add(count);
     return entropy;
 }
 const PLACEHOLDER_WORDS = [
@@ -67326,7 +67517,7 @@ const ALLOW_MARKER = 'rampart:allow-secret';
 const CHUNK_CONTEXT = 64;
 function nearClasses(rule) {
     const near = rule.match.kind === 'near' ? rule.match : rule.nearby;
-    return near && { run: new char_class_CharClass(near.run), boundary: new char_class_CharClass(near.boundary) };
+    return near && { run: new CharClass(near.run), boundary: new CharClass(near.boundary) };
 }
 function compileRule(rule) {
     const { match } = rule;
@@ -67388,15 +67579,18 @@ class engine_SecretScanner {
             this.scanText(document, document.text, state);
         }
         else {
-            document.lines.forEach((text, lineIndex) => this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state));
+            for (let lineIndex = 0; lineIndex < document.lineCount; lineIndex++) {
+                const text = document.line(lineIndex);
+                this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state);
+            }
         }
         const { findings } = state;
         for (const [entry, lines] of state.keywordLines)
             findings.push(...this.tokensNear(entry, document, lines));
         findings.push(...this.nearbyFindings(document, findings));
         return preferSpecific(dedupe(findings))
-            .sort((a, b) => a.lineIndex - b.lineIndex || a.finding.column - b.finding.column)
-            .map(({ finding, secret }) => ({ finding, secret }));
+            .sort((a, b) => a.lineIndex - b.lineIndex || a.column - b.column)
+            .map((found) => rawFinding(found, document));
     }
     /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
     keywordHits(text) {
@@ -67514,10 +67708,7 @@ class engine_SecretScanner {
         const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
         if (!isSecretLike(entry, secret, match.mayBeCode))
             return [];
-        const lineIndex = lineIndexOf();
-        return [
-            toFinding(entry, secret, lineIndex, { ...document.originOf(lineIndex), column: match.start + 1 }),
-        ];
+        return [located(entry, secret, lineIndexOf(), match.start + 1)];
     }
     /** A near rule's tokens within its lines of the lines where its keywords are. */
     tokensNear(entry, document, anchorLines) {
@@ -67537,7 +67728,7 @@ class engine_SecretScanner {
             if (!nearby)
                 return [];
             const anchors = findings
-                .filter((raw) => raw.finding.ruleId === nearby.ruleId)
+                .filter((raw) => raw.entry.rule.id === nearby.ruleId)
                 .map((raw) => raw.lineIndex);
             return this.runsNear(entry, document, anchors, nearby).filter((raw) => entry.examples.has(raw.secret) || shannonEntropy(raw.secret) >= nearby.minEntropy);
         });
@@ -67547,18 +67738,15 @@ class engine_SecretScanner {
         const lines = new Set();
         for (const anchor of anchorLines) {
             for (let index = anchor - near.lines; index <= anchor + near.lines; index++) {
-                if (index >= 0 && index < document.lines.length)
+                if (index >= 0 && index < document.lineCount)
                     lines.add(index);
             }
         }
         return [...lines].flatMap((lineIndex) => {
-            const text = document.lines[lineIndex] ?? '';
+            const text = document.line(lineIndex);
             if (text.includes(ALLOW_MARKER) || !entry.near)
                 return [];
-            return exactRuns(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => toFinding(entry, text.slice(start, end), lineIndex, {
-                ...document.originOf(lineIndex),
-                column: start + 1,
-            }));
+            return exactRuns(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => located(entry, text.slice(start, end), lineIndex, start + 1));
         });
     }
 }
@@ -67656,8 +67844,8 @@ function regexMatches(entry, text, windows) {
 /** A PEM block from its BEGIN line to its END line (or as far as it goes). */
 function blockSecret(document, lineIndex, block) {
     const lines = [];
-    for (let index = lineIndex; index < document.lines.length && lines.length < block.maxLines; index++) {
-        const line = document.lines[index] ?? '';
+    for (let index = lineIndex; index < document.lineCount && lines.length < block.maxLines; index++) {
+        const line = document.line(index);
         lines.push(line.trim());
         if (index > lineIndex && line.includes(block.end))
             break;
@@ -67669,22 +67857,25 @@ function maskSecret(secret) {
     return `${[...secret].slice(0, 4).join('')}… (${secret.length} characters)`;
 }
 /** A hash of rule and secret: the same wherever the secret moves, and no use for recovering it. */
-function fingerprintOf(ruleId, secret) {
+function engine_fingerprintOf(ruleId, secret) {
     return (0,external_node_crypto_.createHash)('sha256').update(`rampart:${ruleId}:${secret}`).digest('hex').slice(0, 24);
 }
-function toFinding(entry, secret, lineIndex, place) {
+function located(entry, secret, lineIndex, column) {
+    const { rule } = entry;
+    return { entry, secret, lineIndex, column, rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0 };
+}
+function rawFinding({ entry, secret, lineIndex, column }, document) {
     const { rule } = entry;
     return {
-        lineIndex,
-        rank: rule.match.kind === 'near' ? 2 : rule.generic ? 1 : 0,
         secret,
         finding: {
-            ...place,
+            ...document.originOf(lineIndex),
+            column,
             ruleId: rule.id,
             description: rule.description,
             severity: rule.severity,
             preview: maskSecret(secret),
-            fingerprint: fingerprintOf(rule.id, secret),
+            fingerprint: engine_fingerprintOf(rule.id, secret),
             example: entry.examples.has(secret),
         },
     };
@@ -67692,8 +67883,8 @@ function toFinding(entry, secret, lineIndex, place) {
 /** The same secret found twice at one place (two keywords, or a nearby and a direct match). */
 function dedupe(findings) {
     const seen = new Set();
-    return findings.filter(({ finding }) => {
-        const key = `${finding.line}:${finding.column}:${finding.fingerprint}`;
+    return findings.filter(({ entry, secret, lineIndex, column }) => {
+        const key = `${lineIndex}:${column}:${entry.rule.id}:${secret}`;
         if (seen.has(key))
             return false;
         seen.add(key);
@@ -68009,7 +68200,8 @@ function unquoteGitPath(path) {
 
 function addedLinesDocument(added) {
     return {
-        lines: added.lines,
+        lineCount: added.lines.length,
+        line: (index) => added.lines[index] ?? '',
         originOf: (index) => ({
             path: added.path,
             line: added.lineNumbers[index] ?? 0,
@@ -68703,40 +68895,72 @@ const BATCH = 64;
 function workerCount(requested) {
     return Math.max(1, requested ?? (0,external_node_os_.availableParallelism)());
 }
-function scanFilesInParallel(root, paths, rules, parallel) {
-    const total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
-    let next = 0;
-    const setup = { rampartSecretScanWorker: true, root, rules };
-    const workers = Array.from({ length: Math.min(workerCount(parallel.workers), Math.ceil(paths.length / BATCH)) }, () => new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(parallel.script, { workerData: setup });
-        // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
-        let inFlight = 0;
-        const send = () => {
-            const files = paths.slice(next, next + BATCH);
-            next += files.length;
-            if (files.length > 0) {
-                inFlight++;
-                worker.postMessage({ files });
-            }
-            else if (inFlight === 0) {
-                worker.postMessage({ done: true });
-            }
-        };
-        worker.on('message', (message) => {
-            if ('scanned' in message) {
-                inFlight--;
-                merge(total, message.scanned);
-                send();
-            }
-            else {
-                send();
-                send();
-            }
+/**
+ * Worker threads that start (load their bundle, build their scanner) as soon as they are made, so
+ * that this happens while the main thread is still listing the folder; `scan` hands them the files.
+ */
+class ScanPool {
+    total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
+    paths;
+    next = 0;
+    readyToSend = [];
+    done;
+    constructor(root, rules, parallel) {
+        const setup = { rampartSecretScanWorker: true, root, rules };
+        this.done = Array.from({ length: workerCount(parallel.workers) }, () => this.run(parallel.script, setup));
+    }
+    /** Scans the files on the workers; the pool is spent afterwards. */
+    async scan(paths) {
+        this.paths = paths;
+        for (const start of this.readyToSend.splice(0))
+            start();
+        await Promise.all(this.done);
+        return this.total;
+    }
+    /** A worker's life: it takes batches until none are left, then is let go without waiting for its exit. */
+    run(script, setup) {
+        return new Promise((resolve, reject) => {
+            const worker = new external_node_worker_threads_namespaceObject.Worker(script, { workerData: setup });
+            // Two batches in flight per worker: the next one waits in its queue while the current one is scanned.
+            let inFlight = 0;
+            const send = () => {
+                const files = this.takeBatch();
+                if (files.length > 0) {
+                    inFlight++;
+                    worker.postMessage({ files });
+                }
+                else if (inFlight === 0) {
+                    worker.postMessage({ done: true });
+                    worker.unref();
+                    resolve();
+                }
+            };
+            worker.on('message', (message) => {
+                if ('scanned' in message) {
+                    inFlight--;
+                    merge(this.total, message.scanned);
+                    send();
+                }
+                else {
+                    const start = () => {
+                        send();
+                        send();
+                    };
+                    if (this.paths)
+                        start();
+                    else
+                        this.readyToSend.push(start);
+                }
+            });
+            worker.once('error', reject);
+            worker.once('exit', (code) => reject(new Error(`a scan worker exited early, with code ${code}`)));
         });
-        worker.once('error', reject);
-        worker.once('exit', (code) => code === 0 ? resolve() : reject(new Error(`a scan worker exited with code ${code}`)));
-    }));
-    return Promise.all(workers).then(() => total);
+    }
+    takeBatch() {
+        const files = (this.paths ?? []).slice(this.next, this.next + BATCH);
+        this.next += files.length;
+        return files;
+    }
 }
 function merge(total, part) {
     total.raw.push(...part.raw);
@@ -68792,9 +69016,14 @@ const PARALLEL_MIN_FILES = 500;
 async function scanForSecrets(input) {
     const { target, parallel } = input;
     if (target.kind === 'path' && parallel && workerCount(parallel.workers) > 1) {
-        const paths = await (0,file_tree/* listFiles */.C)(target.path, input.config.skips);
-        if (paths.length >= PARALLEL_MIN_FILES) {
-            const part = await scanFilesInParallel(target.path, paths, input.config.rules, parallel);
+        let pool;
+        // The workers start once the folder is known to be large, while the rest of it is listed.
+        const paths = await (0,file_tree/* listFiles */.C)(target.path, input.config.skips, (files) => {
+            if (files >= PARALLEL_MIN_FILES)
+                pool ??= new ScanPool(target.path, input.config.rules, parallel);
+        });
+        if (pool) {
+            const part = await pool.scan(paths);
             // Workers finish in any order; the report is in file order, as a single thread gives it.
             part.raw.sort(({ finding: a }, { finding: b }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
             const scanned = { commits: 0, files: part.files, characters: part.characters };
@@ -68810,11 +69039,18 @@ async function scanForSecrets(input) {
         scanned.files++;
         scanned.characters += document.bytes
             ? (0,files/* characterCount */.Dq)(document.bytes)
-            : (document.text?.length ?? document.lines.reduce((sum, line) => sum + line.length + 1, 0));
+            : (document.text?.length ?? linesLength(document));
         raw.push(...scanner.scan(document));
     }
     scanned.commits = stats.commits;
     return classify(raw, input, { scanned, binaryFiles: stats.binaryFiles, notes });
+}
+/** The characters of a document's lines, a line break after each. */
+function linesLength(document) {
+    let characters = 0;
+    for (let index = 0; index < document.lineCount; index++)
+        characters += document.line(index).length + 1;
+    return characters;
 }
 async function* documentsOf(input, stats, notes) {
     const { target, root, config } = input;

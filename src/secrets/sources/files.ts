@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { listFiles } from '../../runtime/file-tree';
 import type { ScanDocument } from '../engine';
 
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
@@ -82,16 +84,36 @@ export class FileReader {
 /** A file read as bytes: the scanner finds keywords in them, and decodes text and lines only if it needs them. */
 export function bytesDocument(path: string, bytes: Buffer): ScanDocument {
   let text: string | undefined;
-  let lines: string[] | undefined;
+  let starts: number[] | undefined;
+  // Where each line starts, found when a line is first asked for.
+  const lineStarts = () => {
+    if (!starts) {
+      starts = [0];
+      for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1))
+        starts.push(at + 1);
+    }
+    return starts;
+  };
   return {
     bytes,
     get text() {
       text ??= bytes.toString('utf8');
       return text;
     },
-    get lines() {
-      lines ??= (this.text as string).split(/\r?\n/);
-      return lines;
+    get lineCount() {
+      return lineStarts().length;
+    },
+    line(index) {
+      const start = lineStarts()[index];
+      if (start === undefined) return '';
+      const next = lineStarts()[index + 1];
+      const end = next === undefined ? bytes.length : next - 1;
+      // A line break is \n or \r\n, as in splitting the text at /\r?\n/.
+      return bytes.toString(
+        'utf8',
+        start,
+        next !== undefined && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end,
+      );
     },
     originOf: (index) => ({ path, line: index + 1 }),
   };
@@ -105,12 +127,13 @@ export function characterCount(bytes: Buffer): number {
 /** A file's lines are split only if the scanner asks for them. */
 export function fileDocument(path: string, text: string): ScanDocument {
   let lines: string[] | undefined;
+  const split = () => (lines ??= text.split(/\r?\n/));
   return {
     text,
-    get lines() {
-      lines ??= text.split(/\r?\n/);
-      return lines;
+    get lineCount() {
+      return split().length;
     },
+    line: (index) => split()[index] ?? '',
     originOf: (index) => ({ path, line: index + 1 }),
   };
 }

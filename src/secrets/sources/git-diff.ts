@@ -21,7 +21,8 @@ export interface DiffStats {
 
 export function addedLinesDocument(added: AddedLines): ScanDocument {
   return {
-    lines: added.lines,
+    lineCount: added.lines.length,
+    line: (index) => added.lines[index] ?? '',
     originOf: (index): LineOrigin => ({
       path: added.path,
       line: added.lineNumbers[index] ?? 0,
