@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SecretScanner } from '../src/secrets/engine';
 import { BUILT_IN_RULES } from '../src/secrets/rules';
-import { shannonEntropy } from '../src/secrets/values';
+import { isPlaceholder, shannonEntropy } from '../src/secrets/values';
 import type { RawFinding } from '../src/secrets/types';
 import { lineWith, SecretFactory } from './support/secret-samples';
 
@@ -202,4 +202,11 @@ test('shannonEntropy counts code points, in bits per character', () => {
   expect(shannonEntropy('a😀a😀')).toBeCloseTo(-(2 / 6) * Math.log2(2 / 6) * 2, 10);
   // Counts do not leak from one value into the next.
   expect(shannonEntropy('xyz')).toBe(shannonEntropy('xyz'));
+});
+
+test('isPlaceholder takes one character repeated, in any alphabet, for a placeholder', () => {
+  for (const value of ['xxxxxxxx', '00000000', '😀😀😀😀', 'ééééé'])
+    expect([value, isPlaceholder(value)]).toEqual([value, true]);
+  for (const value of ['aaaaaaab', '😀😁😀😀', 'Xk9#mQ2vL7pRw'])
+    expect([value, isPlaceholder(value)]).toEqual([value, false]);
 });

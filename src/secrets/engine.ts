@@ -60,10 +60,31 @@ interface Located {
   rank: number;
 }
 
-interface KeywordHit {
-  index: number;
-  /** Lower-cased. */
-  keyword: string;
+/** A rule that a keyword stands for, and where the rule's own keyword starts inside it. */
+interface RuleAt {
+  entry: CompiledRule;
+  offset: number;
+}
+
+/**
+ * Keyword hits: where each is, and the rules of its keyword. The scanner keeps one for the line it
+ * is scanning and refills it for each line, so that a line costs no allocation for its hits.
+ */
+class Hits {
+  count = 0;
+  readonly indexes: number[] = [];
+  readonly rules: RuleAt[][] = [];
+
+  clear(): this {
+    this.count = 0;
+    return this;
+  }
+
+  push(index: number, rules: RuleAt[]): void {
+    this.indexes[this.count] = index;
+    this.rules[this.count] = rules;
+    this.count++;
+  }
 }
 
 /** What the scan of one document gathers as it goes. */
@@ -72,6 +93,8 @@ interface ScanState {
   /** For each near rule, the lines its keywords are on. */
   keywordLines: Map<CompiledRule, number[]>;
   context: LineContext;
+  /** The index of a line from the key scanLine was given for it (a line index, or a byte offset). */
+  lineIndexOf: (lineKey: number) => number;
 }
 
 /** A piece of one line to search with a regex rule. */
@@ -116,17 +139,21 @@ export class SecretScanner {
   private readonly compiled: CompiledRule[];
   private readonly keywordRegex?: RegExp;
   /** For each keyword: the rules it stands for, and where their own keyword starts inside it. */
-  private readonly rulesByKeyword = new Map<string, { entry: CompiledRule; offset: number }[]>();
+  private readonly rulesByKeyword = new Map<string, RuleAt[]>();
   private readonly wholeLineRules: CompiledRule[];
+  /** Rules that find a token next to another rule's findings. */
+  private readonly nearbyRules: CompiledRule[];
   private readonly keywordBytes?: KeywordBytes;
   /** rulesByKeyword by the index of a keyword in keywordBytes. */
-  private readonly rulesByKeywordIndex: { entry: CompiledRule; offset: number }[][] = [];
+  private readonly rulesByKeywordIndex: RuleAt[][] = [];
+  private readonly lineHits = new Hits();
   /** Counts the lines scanned, for LineContext.lineSerial. */
   private linesScanned = 0;
 
   constructor(rules: SecretRule[]) {
     this.compiled = rules.map(compileRule);
     this.wholeLineRules = this.compiled.filter((entry) => entry.rule.keywords.length === 0);
+    this.nearbyRules = this.compiled.filter((entry) => entry.rule.nearby);
     const keywords = [...new Set(this.compiled.flatMap((entry) => entry.rule.keywords))].sort(
       (a, b) => b.length - a.length,
     );
@@ -150,6 +177,7 @@ export class SecretScanner {
       findings: [],
       keywordLines: new Map(),
       context: { codeFile: isSourceCode(document.originOf(0).path), lineSerial: 0 },
+      lineIndexOf: (lineIndex) => lineIndex,
     };
     // A whole text is searched in one pass, and only the lines with a keyword are cut out of it.
     if (document.bytes !== undefined && this.keywordBytes && this.wholeLineRules.length === 0) {
@@ -159,26 +187,29 @@ export class SecretScanner {
     } else {
       for (let lineIndex = 0; lineIndex < document.lineCount; lineIndex++) {
         const text = document.line(lineIndex);
-        this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state);
+        this.scanLine(document, lineIndex, text, this.keywordHits(text, this.lineHits.clear()), state);
       }
     }
     const { findings } = state;
-    for (const [entry, lines] of state.keywordLines)
-      findings.push(...this.tokensNear(entry, document, lines));
+    if (state.keywordLines.size > 0) {
+      for (const [entry, lines] of state.keywordLines)
+        findings.push(...this.tokensNear(entry, document, lines));
+    }
+    // Most files have none: they cost no further pass.
+    if (findings.length === 0) return [];
     findings.push(...this.nearbyFindings(document, findings));
     return preferSpecific(dedupe(findings))
       .sort((a, b) => a.lineIndex - b.lineIndex || a.column - b.column)
       .map((found) => rawFinding(found, document));
   }
 
-  /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
-  private keywordHits(text: string): KeywordHit[] {
+  /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too), added to `hits`. */
+  private keywordHits(text: string, hits: Hits): Hits {
     const regex = this.keywordRegex;
-    if (!regex) return [];
-    const hits: KeywordHit[] = [];
+    if (!regex) return hits;
     regex.lastIndex = 0;
     for (let hit = regex.exec(text); hit; hit = regex.exec(text)) {
-      hits.push({ index: hit.index, keyword: hit[0].toLowerCase() });
+      hits.push(hit.index, this.rulesByKeyword.get(hit[0].toLowerCase()) ?? []);
       regex.lastIndex = hit.index + 1;
     }
     return hits;
@@ -186,30 +217,28 @@ export class SecretScanner {
 
   /** The text's keyword hits, grouped by line; each line with hits is scanned on its own. */
   private scanText(document: ScanDocument, text: string, state: ScanState): void {
-    const hits = this.keywordHits(text);
+    const hits = this.keywordHits(text, new Hits());
     let lineIndex = 0;
     let lineStart = 0;
     let next = 0;
-    while (next < hits.length) {
-      const first = hits[next] as KeywordHit;
+    while (next < hits.count) {
+      const first = hits.indexes[next] as number;
       for (
         let newline = text.indexOf('\n', lineStart);
-        newline !== -1 && newline < first.index;
+        newline !== -1 && newline < first;
         newline = text.indexOf('\n', lineStart)
       ) {
         lineStart = newline + 1;
         lineIndex++;
       }
-      const newline = text.indexOf('\n', first.index);
+      const newline = text.indexOf('\n', first);
       const lineEnd = newline === -1 ? text.length : newline;
-      const onLine: KeywordHit[] = [];
-      for (; next < hits.length && (hits[next] as KeywordHit).index < lineEnd; next++) {
-        const hit = hits[next] as KeywordHit;
-        onLine.push({ index: hit.index - lineStart, keyword: hit.keyword });
+      const onLine = this.lineHits.clear();
+      for (; next < hits.count && (hits.indexes[next] as number) < lineEnd; next++) {
+        onLine.push((hits.indexes[next] as number) - lineStart, hits.rules[next] as RuleAt[]);
       }
       const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
-      const index = lineIndex;
-      this.scanLine(document, () => index, line, onLine, state);
+      this.scanLine(document, lineIndex, line, onLine, state);
     }
   }
 
@@ -227,14 +256,10 @@ export class SecretScanner {
     const { positions, keywords } = hits;
     const ascii = isAscii(bytes);
     const counter = new LineCounter(bytes);
-    const mayMatter = (hit: number) =>
-      (this.rulesByKeywordIndex[keywords[hit] as number] ?? []).some(
-        ({ entry, offset }) =>
-          !entry.matcher || entry.matcher.mayMatchBytes(bytes, (positions[hit] as number) + offset),
-      );
+    state.lineIndexOf = (lineStart) => counter.lineOf(lineStart);
     let next = 0;
     while (next < hits.count) {
-      if (!mayMatter(next)) {
+      if (!this.mayMatter(keywords[next] as number, bytes, positions[next] as number)) {
         next++;
         continue;
       }
@@ -243,48 +268,58 @@ export class SecretScanner {
       const newline = bytes.indexOf(NEWLINE, first);
       const lineEnd = newline === -1 ? bytes.length : newline;
       const contentEnd = bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
-      const lineHits: KeywordHit[] = [];
+      const lineHits = this.lineHits.clear();
       for (; next < hits.count && (positions[next] as number) < lineEnd; next++) {
-        if (!mayMatter(next)) continue;
-        const index = (positions[next] as number) - lineStart;
-        lineHits.push({ index, keyword: keywordBytes.keywords[keywords[next] as number] as string });
+        const keyword = keywords[next] as number;
+        if (!this.mayMatter(keyword, bytes, positions[next] as number)) continue;
+        lineHits.push((positions[next] as number) - lineStart, this.rulesByKeywordIndex[keyword] as RuleAt[]);
       }
       // Outside ASCII, byte and character offsets differ: the decoded line is searched again.
       const asciiLine = ascii || isAscii(bytes.subarray(lineStart, contentEnd));
       const line = bytes.toString(asciiLine ? 'latin1' : 'utf8', lineStart, contentEnd);
       this.scanLine(
         document,
-        () => counter.lineOf(lineStart),
+        lineStart,
         line,
-        asciiLine ? lineHits : this.keywordHits(line),
+        asciiLine ? lineHits : this.keywordHits(line, lineHits.clear()),
         state,
       );
     }
   }
 
+  /** Whether a rule of the keyword may match at its position in the bytes (a loop, not a closure: this runs at every hit). */
+  private mayMatter(keyword: number, bytes: Buffer, position: number): boolean {
+    const rules = this.rulesByKeywordIndex[keyword] as RuleAt[];
+    for (let index = 0; index < rules.length; index++) {
+      const { entry, offset } = rules[index] as RuleAt;
+      if (!entry.matcher || entry.matcher.mayMatchBytes(bytes, position + offset)) return true;
+    }
+    return false;
+  }
+
+  /** `lineKey`: what state.lineIndexOf turns into the line's index, if a finding needs it. */
   private scanLine(
     document: ScanDocument,
-    lineIndexOf: () => number,
+    lineKey: number,
     text: string,
-    hits: KeywordHit[],
+    hits: Hits,
     state: ScanState,
   ): void {
     if (text.includes(ALLOW_MARKER)) return;
     state.context.lineSerial = ++this.linesScanned;
     // Only regex rules need windows: most lines have none, and no map is made for them.
     let windows: Map<CompiledRule, Window[]> | undefined;
-    for (const entry of this.wholeLineRules) {
-      windows ??= new Map();
-      windows.set(entry, [{ start: 0, end: text.length }]);
+    if (this.wholeLineRules.length > 0) {
+      windows = new Map(this.wholeLineRules.map((entry) => [entry, [{ start: 0, end: text.length }]]));
     }
-    for (const hit of hits) {
-      for (const { entry, offset } of this.rulesByKeyword.get(hit.keyword) ?? []) {
-        const position = hit.index + offset;
+    for (let hit = 0; hit < hits.count; hit++) {
+      for (const { entry, offset } of hits.rules[hit] as RuleAt[]) {
+        const position = (hits.indexes[hit] as number) + offset;
         if (entry.matcher) {
           const match = entry.matcher.matchAt(text, position, state.context);
-          if (match) state.findings.push(...this.accept(entry, document, lineIndexOf, match));
+          if (match) state.findings.push(...this.accept(entry, document, match, state, lineKey));
         } else if (entry.rule.match.kind === 'near') {
-          const lineIndex = lineIndexOf();
+          const lineIndex = state.lineIndexOf(lineKey);
           const lines = state.keywordLines.get(entry) ?? [];
           if (lines.at(-1) !== lineIndex) lines.push(lineIndex);
           state.keywordLines.set(entry, lines);
@@ -297,23 +332,26 @@ export class SecretScanner {
         }
       }
     }
-    for (const [entry, ranges] of windows ?? []) {
+    if (!windows) return;
+    for (const [entry, ranges] of windows) {
       for (const match of regexMatches(entry, text, mergeWindows(ranges, text))) {
-        state.findings.push(...this.accept(entry, document, lineIndexOf, match));
+        state.findings.push(...this.accept(entry, document, match, state, lineKey));
       }
     }
   }
 
+  /** The line's index is worked out only for a secret (counting lines costs, and most matches are not). */
   private accept(
     entry: CompiledRule,
     document: ScanDocument,
-    lineIndexOf: () => number,
     match: Match,
+    state: ScanState,
+    lineKey: number,
   ): Located[] {
     const { block } = entry.rule;
-    const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
+    const secret = block ? blockSecret(document, state.lineIndexOf(lineKey), block) : match.secret;
     if (!isSecretLike(entry, secret, match.mayBeCode)) return [];
-    return [located(entry, secret, lineIndexOf(), match.start + 1)];
+    return [located(entry, secret, state.lineIndexOf(lineKey), match.start + 1)];
   }
 
   /** A near rule's tokens within its lines of the lines where its keywords are. */
@@ -329,7 +367,7 @@ export class SecretScanner {
 
   /** A `nearby` rule's tokens next to the findings of the rule it names (an AWS secret key by its key ID). */
   private nearbyFindings(document: ScanDocument, findings: Located[]): Located[] {
-    return this.compiled.flatMap((entry) => {
+    return this.nearbyRules.flatMap((entry) => {
       const { nearby } = entry.rule;
       if (!nearby) return [];
       const anchors = findings

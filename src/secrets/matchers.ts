@@ -109,13 +109,19 @@ export interface KeywordMatcher {
 
 /** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
 function firstAt(candidates: readonly string[], text: string, at: number): string | undefined {
-  for (const candidate of candidates) if (text.startsWith(candidate, at)) return candidate;
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index] as string;
+    if (text.startsWith(candidate, at)) return candidate;
+  }
   return undefined;
 }
 
 /** firstAt on bytes, for ASCII candidates. */
 function firstBytesAt(candidates: readonly string[], bytes: Uint8Array, at: number): string | undefined {
-  for (const candidate of candidates) if (bytesStartWith(bytes, candidate, at)) return candidate;
+  for (let index = 0; index < candidates.length; index++) {
+    const candidate = candidates[index] as string;
+    if (bytesStartWith(bytes, candidate, at)) return candidate;
+  }
   return undefined;
 }
 
@@ -154,7 +160,8 @@ export function tokenMatcher(spec: TokenSpec): KeywordMatcher {
       if (start > 0 && boundary.has(text.charCodeAt(start - 1))) return undefined;
       let at = position + anchor.length;
       let secret: { start: number; end: number } | undefined;
-      for (const [index, part] of parts.entries()) {
+      for (let index = 0; index < parts.length; index++) {
+        const part = parts[index] as (typeof parts)[number];
         const partStart = at;
         if ('literal' in part && part.literal) {
           const literal = firstAt(part.literal, text, at);
@@ -175,7 +182,8 @@ export function tokenMatcher(spec: TokenSpec): KeywordMatcher {
       const anchor = firstBytesAt(anchors, bytes, position);
       if (anchor === undefined) return false;
       let at = position + anchor.length;
-      for (const part of parts) {
+      for (let index = 0; index < parts.length; index++) {
+        const part = parts[index] as (typeof parts)[number];
         if ('literal' in part && part.literal) {
           const literal = firstBytesAt(part.literal, bytes, at);
           if (literal === undefined) return false;

@@ -83,8 +83,18 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_VALUES.has(lower.replace(/[^a-z_]/g, ''))) return true;
   if (PLACEHOLDER_WORDS.some((word) => lower.includes(word))) return true;
   if (/^\$[A-Za-z_]/.test(value) || /^%[A-Za-z_]+%$/.test(value)) return true;
-  // One character repeated (xxxxxxxx, 00000000).
-  return new Set(lower).size <= 1;
+  return isOneCharacterRepeated(lower);
+}
+
+/** One character repeated (xxxxxxxx, 00000000), or nothing: a loop, not a set (this runs on every candidate value). */
+function isOneCharacterRepeated(text: string): boolean {
+  const first = text.codePointAt(0);
+  for (let index = 0; index < text.length; index++) {
+    const code = text.codePointAt(index) as number;
+    if (code !== first) return false;
+    if (code > 0xffff) index++;
+  }
+  return true;
 }
 
 /**

@@ -74036,37 +74036,49 @@ class FileReader {
 }
 /** A file read as bytes: the scanner finds keywords in them, and decodes text and lines only if it needs them. */
 function bytesDocument(path, bytes) {
-    let text;
-    let starts;
-    // Where each line starts, found when a line is first asked for.
-    const lineStarts = () => {
-        if (!starts) {
-            starts = [0];
+    return new BytesDocument(path, bytes);
+}
+/** A class, not a literal with getters and closures: the scanner makes one per file. */
+class BytesDocument {
+    path;
+    bytes;
+    decoded;
+    /** Where each line starts, found when a line is first asked for. */
+    starts;
+    constructor(path, bytes) {
+        this.path = path;
+        this.bytes = bytes;
+    }
+    get text() {
+        this.decoded ??= this.bytes.toString('utf8');
+        return this.decoded;
+    }
+    get lineCount() {
+        return this.lineStarts().length;
+    }
+    line(index) {
+        const starts = this.lineStarts();
+        const start = starts[index];
+        if (start === undefined)
+            return '';
+        const next = starts[index + 1];
+        const end = next === undefined ? this.bytes.length : next - 1;
+        // A line break is \n or \r\n, as in splitting the text at /\r?\n/.
+        const crlf = next !== undefined && this.bytes[end - 1] === CARRIAGE_RETURN;
+        return this.bytes.toString('utf8', start, crlf ? end - 1 : end);
+    }
+    originOf(index) {
+        return { path: this.path, line: index + 1 };
+    }
+    lineStarts() {
+        if (!this.starts) {
+            const { bytes } = this;
+            this.starts = [0];
             for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1))
-                starts.push(at + 1);
+                this.starts.push(at + 1);
         }
-        return starts;
-    };
-    return {
-        bytes,
-        get text() {
-            text ??= bytes.toString('utf8');
-            return text;
-        },
-        get lineCount() {
-            return lineStarts().length;
-        },
-        line(index) {
-            const start = lineStarts()[index];
-            if (start === undefined)
-                return '';
-            const next = lineStarts()[index + 1];
-            const end = next === undefined ? bytes.length : next - 1;
-            // A line break is \n or \r\n, as in splitting the text at /\r?\n/.
-            return bytes.toString('utf8', start, next !== undefined && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end);
-        },
-        originOf: (index) => ({ path, line: index + 1 }),
-    };
+        return this.starts;
+    }
 }
 /** The length of the bytes' text in UTF-16 code units (a string's length), decoding only if they are not ASCII. */
 function characterCount(bytes) {
@@ -93960,16 +93972,20 @@ class RunFinder {
 
 /** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
 function firstAt(candidates, text, at) {
-    for (const candidate of candidates)
+    for (let index = 0; index < candidates.length; index++) {
+        const candidate = candidates[index];
         if (text.startsWith(candidate, at))
             return candidate;
+    }
     return undefined;
 }
 /** firstAt on bytes, for ASCII candidates. */
 function firstBytesAt(candidates, bytes, at) {
-    for (const candidate of candidates)
+    for (let index = 0; index < candidates.length; index++) {
+        const candidate = candidates[index];
         if (bytesStartWith(bytes, candidate, at))
             return candidate;
+    }
     return undefined;
 }
 function bytesStartWith(bytes, text, at) {
@@ -94009,7 +94025,8 @@ function tokenMatcher(spec) {
                 return undefined;
             let at = position + anchor.length;
             let secret;
-            for (const [index, part] of parts.entries()) {
+            for (let index = 0; index < parts.length; index++) {
+                const part = parts[index];
                 const partStart = at;
                 if ('literal' in part && part.literal) {
                     const literal = firstAt(part.literal, text, at);
@@ -94036,7 +94053,8 @@ function tokenMatcher(spec) {
             if (anchor === undefined)
                 return false;
             let at = position + anchor.length;
-            for (const part of parts) {
+            for (let index = 0; index < parts.length; index++) {
+                const part = parts[index];
                 if ('literal' in part && part.literal) {
                     const literal = firstBytesAt(part.literal, bytes, at);
                     if (literal === undefined)
@@ -95294,8 +95312,19 @@ function isPlaceholder(value) {
         return true;
     if (/^\$[A-Za-z_]/.test(value) || /^%[A-Za-z_]+%$/.test(value))
         return true;
-    // One character repeated (xxxxxxxx, 00000000).
-    return new Set(lower).size <= 1;
+    return isOneCharacterRepeated(lower);
+}
+/** One character repeated (xxxxxxxx, 00000000), or nothing: a loop, not a set (this runs on every candidate value). */
+function isOneCharacterRepeated(text) {
+    const first = text.codePointAt(0);
+    for (let index = 0; index < text.length; index++) {
+        const code = text.codePointAt(index);
+        if (code !== first)
+            return false;
+        if (code > 0xffff)
+            index++;
+    }
+    return true;
 }
 /**
  * What a catch-all rule's value is when it is not a secret: a name (`TOKEN_EXPIRED`,
@@ -95398,6 +95427,24 @@ function looksLikeReference(value) {
 
 /** Written on a line, this marks whatever the line holds as not a secret. */
 const ALLOW_MARKER = 'rampart:allow-secret';
+/**
+ * Keyword hits: where each is, and the rules of its keyword. The scanner keeps one for the line it
+ * is scanning and refills it for each line, so that a line costs no allocation for its hits.
+ */
+class Hits {
+    count = 0;
+    indexes = [];
+    rules = [];
+    clear() {
+        this.count = 0;
+        return this;
+    }
+    push(index, rules) {
+        this.indexes[this.count] = index;
+        this.rules[this.count] = rules;
+        this.count++;
+    }
+}
 /** Characters of context a regex chunk carries beyond the part whose matches it keeps. */
 const CHUNK_CONTEXT = 64;
 function nearClasses(rule) {
@@ -95431,14 +95478,18 @@ class engine_SecretScanner {
     /** For each keyword: the rules it stands for, and where their own keyword starts inside it. */
     rulesByKeyword = new Map();
     wholeLineRules;
+    /** Rules that find a token next to another rule's findings. */
+    nearbyRules;
     keywordBytes;
     /** rulesByKeyword by the index of a keyword in keywordBytes. */
     rulesByKeywordIndex = [];
+    lineHits = new Hits();
     /** Counts the lines scanned, for LineContext.lineSerial. */
     linesScanned = 0;
     constructor(rules) {
         this.compiled = rules.map(compileRule);
         this.wholeLineRules = this.compiled.filter((entry) => entry.rule.keywords.length === 0);
+        this.nearbyRules = this.compiled.filter((entry) => entry.rule.nearby);
         const keywords = [...new Set(this.compiled.flatMap((entry) => entry.rule.keywords))].sort((a, b) => b.length - a.length);
         for (const keyword of keywords) {
             // A keyword also stands for every keyword inside it ("aws_secret" holds "secret").
@@ -95455,6 +95506,7 @@ class engine_SecretScanner {
             findings: [],
             keywordLines: new Map(),
             context: { codeFile: isSourceCode(document.originOf(0).path), lineSerial: 0 },
+            lineIndexOf: (lineIndex) => lineIndex,
         };
         // A whole text is searched in one pass, and only the lines with a keyword are cut out of it.
         if (document.bytes !== undefined && this.keywordBytes && this.wholeLineRules.length === 0) {
@@ -95466,52 +95518,54 @@ class engine_SecretScanner {
         else {
             for (let lineIndex = 0; lineIndex < document.lineCount; lineIndex++) {
                 const text = document.line(lineIndex);
-                this.scanLine(document, () => lineIndex, text, this.keywordHits(text), state);
+                this.scanLine(document, lineIndex, text, this.keywordHits(text, this.lineHits.clear()), state);
             }
         }
         const { findings } = state;
-        for (const [entry, lines] of state.keywordLines)
-            findings.push(...this.tokensNear(entry, document, lines));
+        if (state.keywordLines.size > 0) {
+            for (const [entry, lines] of state.keywordLines)
+                findings.push(...this.tokensNear(entry, document, lines));
+        }
+        // Most files have none: they cost no further pass.
+        if (findings.length === 0)
+            return [];
         findings.push(...this.nearbyFindings(document, findings));
         return preferSpecific(dedupe(findings))
             .sort((a, b) => a.lineIndex - b.lineIndex || a.column - b.column)
             .map((found) => rawFinding(found, document));
     }
-    /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too). */
-    keywordHits(text) {
+    /** Where the keywords are, at every start position (so that one overlapping a longer one is seen too), added to `hits`. */
+    keywordHits(text, hits) {
         const regex = this.keywordRegex;
         if (!regex)
-            return [];
-        const hits = [];
+            return hits;
         regex.lastIndex = 0;
         for (let hit = regex.exec(text); hit; hit = regex.exec(text)) {
-            hits.push({ index: hit.index, keyword: hit[0].toLowerCase() });
+            hits.push(hit.index, this.rulesByKeyword.get(hit[0].toLowerCase()) ?? []);
             regex.lastIndex = hit.index + 1;
         }
         return hits;
     }
     /** The text's keyword hits, grouped by line; each line with hits is scanned on its own. */
     scanText(document, text, state) {
-        const hits = this.keywordHits(text);
+        const hits = this.keywordHits(text, new Hits());
         let lineIndex = 0;
         let lineStart = 0;
         let next = 0;
-        while (next < hits.length) {
-            const first = hits[next];
-            for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < first.index; newline = text.indexOf('\n', lineStart)) {
+        while (next < hits.count) {
+            const first = hits.indexes[next];
+            for (let newline = text.indexOf('\n', lineStart); newline !== -1 && newline < first; newline = text.indexOf('\n', lineStart)) {
                 lineStart = newline + 1;
                 lineIndex++;
             }
-            const newline = text.indexOf('\n', first.index);
+            const newline = text.indexOf('\n', first);
             const lineEnd = newline === -1 ? text.length : newline;
-            const onLine = [];
-            for (; next < hits.length && hits[next].index < lineEnd; next++) {
-                const hit = hits[next];
-                onLine.push({ index: hit.index - lineStart, keyword: hit.keyword });
+            const onLine = this.lineHits.clear();
+            for (; next < hits.count && hits.indexes[next] < lineEnd; next++) {
+                onLine.push(hits.indexes[next] - lineStart, hits.rules[next]);
             }
             const line = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
-            const index = lineIndex;
-            this.scanLine(document, () => index, line, onLine, state);
+            this.scanLine(document, lineIndex, line, onLine, state);
         }
     }
     /**
@@ -95523,10 +95577,10 @@ class engine_SecretScanner {
         const { positions, keywords } = hits;
         const ascii = (0,external_node_buffer_.isAscii)(bytes);
         const counter = new LineCounter(bytes);
-        const mayMatter = (hit) => (this.rulesByKeywordIndex[keywords[hit]] ?? []).some(({ entry, offset }) => !entry.matcher || entry.matcher.mayMatchBytes(bytes, positions[hit] + offset));
+        state.lineIndexOf = (lineStart) => counter.lineOf(lineStart);
         let next = 0;
         while (next < hits.count) {
-            if (!mayMatter(next)) {
+            if (!this.mayMatter(keywords[next], bytes, positions[next])) {
                 next++;
                 continue;
             }
@@ -95535,39 +95589,49 @@ class engine_SecretScanner {
             const newline = bytes.indexOf(NEWLINE, first);
             const lineEnd = newline === -1 ? bytes.length : newline;
             const contentEnd = bytes[lineEnd - 1] === CARRIAGE_RETURN ? lineEnd - 1 : lineEnd;
-            const lineHits = [];
+            const lineHits = this.lineHits.clear();
             for (; next < hits.count && positions[next] < lineEnd; next++) {
-                if (!mayMatter(next))
+                const keyword = keywords[next];
+                if (!this.mayMatter(keyword, bytes, positions[next]))
                     continue;
-                const index = positions[next] - lineStart;
-                lineHits.push({ index, keyword: keywordBytes.keywords[keywords[next]] });
+                lineHits.push(positions[next] - lineStart, this.rulesByKeywordIndex[keyword]);
             }
             // Outside ASCII, byte and character offsets differ: the decoded line is searched again.
             const asciiLine = ascii || (0,external_node_buffer_.isAscii)(bytes.subarray(lineStart, contentEnd));
             const line = bytes.toString(asciiLine ? 'latin1' : 'utf8', lineStart, contentEnd);
-            this.scanLine(document, () => counter.lineOf(lineStart), line, asciiLine ? lineHits : this.keywordHits(line), state);
+            this.scanLine(document, lineStart, line, asciiLine ? lineHits : this.keywordHits(line, lineHits.clear()), state);
         }
     }
-    scanLine(document, lineIndexOf, text, hits, state) {
+    /** Whether a rule of the keyword may match at its position in the bytes (a loop, not a closure: this runs at every hit). */
+    mayMatter(keyword, bytes, position) {
+        const rules = this.rulesByKeywordIndex[keyword];
+        for (let index = 0; index < rules.length; index++) {
+            const { entry, offset } = rules[index];
+            if (!entry.matcher || entry.matcher.mayMatchBytes(bytes, position + offset))
+                return true;
+        }
+        return false;
+    }
+    /** `lineKey`: what state.lineIndexOf turns into the line's index, if a finding needs it. */
+    scanLine(document, lineKey, text, hits, state) {
         if (text.includes(ALLOW_MARKER))
             return;
         state.context.lineSerial = ++this.linesScanned;
         // Only regex rules need windows: most lines have none, and no map is made for them.
         let windows;
-        for (const entry of this.wholeLineRules) {
-            windows ??= new Map();
-            windows.set(entry, [{ start: 0, end: text.length }]);
+        if (this.wholeLineRules.length > 0) {
+            windows = new Map(this.wholeLineRules.map((entry) => [entry, [{ start: 0, end: text.length }]]));
         }
-        for (const hit of hits) {
-            for (const { entry, offset } of this.rulesByKeyword.get(hit.keyword) ?? []) {
-                const position = hit.index + offset;
+        for (let hit = 0; hit < hits.count; hit++) {
+            for (const { entry, offset } of hits.rules[hit]) {
+                const position = hits.indexes[hit] + offset;
                 if (entry.matcher) {
                     const match = entry.matcher.matchAt(text, position, state.context);
                     if (match)
-                        state.findings.push(...this.accept(entry, document, lineIndexOf, match));
+                        state.findings.push(...this.accept(entry, document, match, state, lineKey));
                 }
                 else if (entry.rule.match.kind === 'near') {
-                    const lineIndex = lineIndexOf();
+                    const lineIndex = state.lineIndexOf(lineKey);
                     const lines = state.keywordLines.get(entry) ?? [];
                     if (lines.at(-1) !== lineIndex)
                         lines.push(lineIndex);
@@ -95582,18 +95646,21 @@ class engine_SecretScanner {
                 }
             }
         }
-        for (const [entry, ranges] of windows ?? []) {
+        if (!windows)
+            return;
+        for (const [entry, ranges] of windows) {
             for (const match of regexMatches(entry, text, mergeWindows(ranges, text))) {
-                state.findings.push(...this.accept(entry, document, lineIndexOf, match));
+                state.findings.push(...this.accept(entry, document, match, state, lineKey));
             }
         }
     }
-    accept(entry, document, lineIndexOf, match) {
+    /** The line's index is worked out only for a secret (counting lines costs, and most matches are not). */
+    accept(entry, document, match, state, lineKey) {
         const { block } = entry.rule;
-        const secret = block ? blockSecret(document, lineIndexOf(), block) : match.secret;
+        const secret = block ? blockSecret(document, state.lineIndexOf(lineKey), block) : match.secret;
         if (!isSecretLike(entry, secret, match.mayBeCode))
             return [];
-        return [located(entry, secret, lineIndexOf(), match.start + 1)];
+        return [located(entry, secret, state.lineIndexOf(lineKey), match.start + 1)];
     }
     /** A near rule's tokens within its lines of the lines where its keywords are. */
     tokensNear(entry, document, anchorLines) {
@@ -95608,7 +95675,7 @@ class engine_SecretScanner {
     }
     /** A `nearby` rule's tokens next to the findings of the rule it names (an AWS secret key by its key ID). */
     nearbyFindings(document, findings) {
-        return this.compiled.flatMap((entry) => {
+        return this.nearbyRules.flatMap((entry) => {
             const { nearby } = entry.rule;
             if (!nearby)
                 return [];

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { listFiles } from '../../runtime/file-tree';
 import type { ScanDocument } from '../engine';
+import type { LineOrigin } from '../types';
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
@@ -83,40 +84,53 @@ export class FileReader {
 
 /** A file read as bytes: the scanner finds keywords in them, and decodes text and lines only if it needs them. */
 export function bytesDocument(path: string, bytes: Buffer): ScanDocument {
-  let text: string | undefined;
-  let starts: number[] | undefined;
-  // Where each line starts, found when a line is first asked for.
-  const lineStarts = () => {
-    if (!starts) {
-      starts = [0];
+  return new BytesDocument(path, bytes);
+}
+
+/** A class, not a literal with getters and closures: the scanner makes one per file. */
+class BytesDocument implements ScanDocument {
+  private decoded?: string;
+  /** Where each line starts, found when a line is first asked for. */
+  private starts?: number[];
+
+  constructor(
+    private readonly path: string,
+    readonly bytes: Buffer,
+  ) {}
+
+  get text(): string {
+    this.decoded ??= this.bytes.toString('utf8');
+    return this.decoded;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts().length;
+  }
+
+  line(index: number): string {
+    const starts = this.lineStarts();
+    const start = starts[index];
+    if (start === undefined) return '';
+    const next = starts[index + 1];
+    const end = next === undefined ? this.bytes.length : next - 1;
+    // A line break is \n or \r\n, as in splitting the text at /\r?\n/.
+    const crlf = next !== undefined && this.bytes[end - 1] === CARRIAGE_RETURN;
+    return this.bytes.toString('utf8', start, crlf ? end - 1 : end);
+  }
+
+  originOf(index: number): LineOrigin {
+    return { path: this.path, line: index + 1 };
+  }
+
+  private lineStarts(): number[] {
+    if (!this.starts) {
+      const { bytes } = this;
+      this.starts = [0];
       for (let at = bytes.indexOf(NEWLINE); at !== -1; at = bytes.indexOf(NEWLINE, at + 1))
-        starts.push(at + 1);
+        this.starts.push(at + 1);
     }
-    return starts;
-  };
-  return {
-    bytes,
-    get text() {
-      text ??= bytes.toString('utf8');
-      return text;
-    },
-    get lineCount() {
-      return lineStarts().length;
-    },
-    line(index) {
-      const start = lineStarts()[index];
-      if (start === undefined) return '';
-      const next = lineStarts()[index + 1];
-      const end = next === undefined ? bytes.length : next - 1;
-      // A line break is \n or \r\n, as in splitting the text at /\r?\n/.
-      return bytes.toString(
-        'utf8',
-        start,
-        next !== undefined && bytes[end - 1] === CARRIAGE_RETURN ? end - 1 : end,
-      );
-    },
-    originOf: (index) => ({ path, line: index + 1 }),
-  };
+    return this.starts;
+  }
 }
 
 /** The length of the bytes' text in UTF-16 code units (a string's length), decoding only if they are not ASCII. */
