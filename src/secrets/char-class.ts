@@ -30,6 +30,13 @@ export class CharClass {
     }
   }
 
+  /** A class of exactly these characters (ASCII). */
+  static of(characters: readonly string[]): CharClass {
+    const charClass = new CharClass('');
+    for (const character of characters) charClass.table[character.charCodeAt(0)] = 1;
+    return charClass;
+  }
+
   /** Outside ASCII, a class holds a character only if it is negated (`^"` holds é). */
   has(code: number): boolean {
     const inTable = code < 128 && this.table[code] === 1;

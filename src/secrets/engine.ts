@@ -12,7 +12,7 @@ import {
   type Match,
   tokenMatcher,
 } from './matchers';
-import { KeywordBytes } from './keyword-bytes';
+import { type HitFilter, KeywordBytes } from './keyword-bytes';
 import type { LineOrigin, RawFinding, SecretRule } from './types';
 import { isNameOrText, isPlaceholder, looksLikeReference, shannonEntropy } from './values';
 
@@ -167,7 +167,10 @@ export class SecretScanner {
       );
     }
     if (keywords.length > 0) this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
-    this.keywordBytes = KeywordBytes.of(keywords);
+    this.keywordBytes = KeywordBytes.of(
+      keywords,
+      keywords.map((keyword) => hitFilters(this.rulesByKeyword.get(keyword) ?? [])),
+    );
     for (const keyword of this.keywordBytes?.keywords ?? [])
       this.rulesByKeywordIndex.push(this.rulesByKeyword.get(keyword) ?? []);
   }
@@ -259,10 +262,6 @@ export class SecretScanner {
     state.lineIndexOf = (lineStart) => counter.lineOf(lineStart);
     let next = 0;
     while (next < hits.count) {
-      if (!this.mayMatter(keywords[next] as number, bytes, positions[next] as number)) {
-        next++;
-        continue;
-      }
       const first = positions[next] as number;
       const lineStart = bytes.lastIndexOf(NEWLINE, first) + 1;
       const newline = bytes.indexOf(NEWLINE, first);
@@ -271,7 +270,6 @@ export class SecretScanner {
       const lineHits = this.lineHits.clear();
       for (; next < hits.count && (positions[next] as number) < lineEnd; next++) {
         const keyword = keywords[next] as number;
-        if (!this.mayMatter(keyword, bytes, positions[next] as number)) continue;
         lineHits.push((positions[next] as number) - lineStart, this.rulesByKeywordIndex[keyword] as RuleAt[]);
       }
       // Outside ASCII, byte and character offsets differ: the decoded line is searched again.
@@ -285,16 +283,6 @@ export class SecretScanner {
         state,
       );
     }
-  }
-
-  /** Whether a rule of the keyword may match at its position in the bytes (a loop, not a closure: this runs at every hit). */
-  private mayMatter(keyword: number, bytes: Buffer, position: number): boolean {
-    const rules = this.rulesByKeywordIndex[keyword] as RuleAt[];
-    for (let index = 0; index < rules.length; index++) {
-      const { entry, offset } = rules[index] as RuleAt;
-      if (!entry.matcher || entry.matcher.mayMatchBytes(bytes, position + offset)) return true;
-    }
-    return false;
   }
 
   /** `lineKey`: what state.lineIndexOf turns into the line's index, if a finding needs it. */
@@ -423,6 +411,17 @@ class LineCounter {
     this.offset = Math.max(this.offset, offset);
     return this.line;
   }
+}
+
+/**
+ * The checks on the bytes a keyword's hit must pass, one of them, for its line to be read: none
+ * (every hit is read) when a rule of the keyword has no matcher to say (near and regex rules).
+ */
+function hitFilters(rules: RuleAt[]): HitFilter[] {
+  if (rules.some(({ entry }) => !entry.matcher)) return [];
+  return rules.flatMap(({ entry, offset }) =>
+    (entry.matcher?.byteFilters ?? []).map((steps) => ({ offset, steps })),
+  );
 }
 
 function isSecretLike(entry: CompiledRule, secret: string, mayBeCode: boolean): boolean {

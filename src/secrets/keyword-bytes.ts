@@ -1,3 +1,4 @@
+import type { CharClass } from './char-class';
 import { KEYWORD_SCAN_WASM } from './keyword-scan-wasm';
 
 /**
@@ -27,12 +28,26 @@ const PAGE = 1 << 16;
 /** Layout of the tables (see keyword-scan.wat). */
 const TABLES = 0;
 const SLOT_MASK = TABLES + 128;
+const FILTER_TABLE = TABLES + 132;
+const CLASSES = TABLES + 136;
 const SLOTS = TABLES + 144;
 /** Hash slots per distinct key, at least: probes stay short. */
 const SLOTS_PER_KEY = 4;
 
 /** Printable ASCII: the bytes of such a keyword are the same in every encoding the engine reads. */
 const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+
+/**
+ * A step of a check on the bytes from a keyword's position: a run of a class (of at least `min`
+ * bytes, and taken `max` bytes at most), or the first of some literals that is there ('' always is).
+ */
+export type FilterStep = { run: CharClass; min: number; max?: number } | { literals: readonly string[] };
+
+/** Steps that a hit's bytes must pass, from `offset` bytes after the keyword's position. */
+export interface HitFilter {
+  offset: number;
+  steps: readonly FilterStep[];
+}
 
 /** Positions and keywords found in one pass; the arrays grow as needed and are reused. */
 export interface ByteHits {
@@ -74,18 +89,28 @@ export class KeywordBytes {
     keywords: new Uint16Array(1024),
   };
 
-  /** Undefined when a keyword is shorter than three characters or not printable ASCII: such keywords are searched in the decoded text. */
-  static of(keywords: readonly string[]): KeywordBytes | undefined {
+  /**
+   * `filters[i]`: the filters of keyword i, one of which a hit must pass to be reported (none: every
+   * hit is). Undefined when a keyword is shorter than three characters or not printable ASCII: such
+   * keywords are searched in the decoded text.
+   */
+  static of(
+    keywords: readonly string[],
+    filters: readonly (readonly HitFilter[])[] = [],
+  ): KeywordBytes | undefined {
     const usable =
       keywords.length > 0 &&
       keywords.every((keyword) => keyword.length >= MIN_KEYWORD_LENGTH && PRINTABLE_ASCII.test(keyword));
-    return usable ? new KeywordBytes(keywords) : undefined;
+    return usable ? new KeywordBytes(keywords, filters) : undefined;
   }
 
   /** `keywords`: lower case. */
-  private constructor(readonly keywords: readonly string[]) {
+  private constructor(
+    readonly keywords: readonly string[],
+    filters: readonly (readonly HitFilter[])[],
+  ) {
     this.longest = Math.max(...keywords.map((keyword) => keyword.length));
-    const tables = tablesFor(keywords);
+    const tables = tablesFor(keywords, filters);
     this.input = align(tables.length);
     this.positionsOut = align(this.input + WINDOW + this.longest + READ_AHEAD);
     this.idsOut = this.positionsOut + 4 * WINDOW;
@@ -230,62 +255,151 @@ function slotOf(key: number, mask: number, taken: (slot: number) => boolean): nu
   return slot;
 }
 
-/** The tables and keyword lists keyword-scan.wat reads, laid out from address 0. */
-function tablesFor(keywords: readonly string[]): Uint8Array {
+/** Bytes laid out one part after another, each part at an address known once it is placed. */
+class Layout {
+  private bytes = new Uint8Array(4096);
+  view = new DataView(this.bytes.buffer);
+
+  constructor(public length: number) {}
+
+  /** Room for `size` bytes at the end: its address. */
+  place(size: number): number {
+    const at = this.length;
+    this.length += size;
+    if (this.length > this.bytes.length) {
+      const larger = new Uint8Array(2 ** Math.ceil(Math.log2(this.length)));
+      larger.set(this.bytes);
+      this.bytes = larger;
+      this.view = new DataView(larger.buffer);
+    }
+    return at;
+  }
+
+  write(at: number, bytes: ArrayLike<number>): void {
+    this.bytes.set(bytes, at);
+  }
+
+  result(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
+}
+
+/** The tables, keyword lists and filters keyword-scan.wat reads, laid out from address 0. */
+function tablesFor(keywords: readonly string[], filters: readonly (readonly HitFilter[])[]): Uint8Array {
   const byKey = new Map<number, number[]>();
   keywords.forEach((keyword, index) =>
     byKey.set(keyOf(keyword), [...(byKey.get(keyOf(keyword)) ?? []), index]),
   );
   const slotCount = 2 ** Math.ceil(Math.log2(SLOTS_PER_KEY * byKey.size));
-  const listsStart = SLOTS + 8 * slotCount;
-  const keywordsStart = listsStart + 4 * byKey.size + 12 * keywords.length;
-  const bytes = new Uint8Array(
-    keywordsStart + keywords.reduce((sum, keyword) => sum + 2 * keyword.length, 0),
-  );
-  const view = new DataView(bytes.buffer);
-  writeNibbleTables(bytes, keywords);
+  const layout = new Layout(SLOTS + 8 * slotCount);
+  writeNibbleTables(layout, keywords);
   // Each keyword's bytes (lower case), then its fold bytes.
-  const keywordAddress: number[] = [];
-  let next = keywordsStart;
-  for (const keyword of keywords) {
-    keywordAddress.push(next);
+  const keywordAddress = keywords.map((keyword) => {
     const keywordBytes = Buffer.from(keyword, 'latin1');
-    bytes.set(keywordBytes, next);
-    bytes.set(
+    const at = layout.place(2 * keyword.length);
+    layout.write(at, keywordBytes);
+    layout.write(
+      at + keyword.length,
       keywordBytes.map((byte) => (isLetter(byte) ? FOLD : 0)),
-      next + keyword.length,
     );
-    next += 2 * keyword.length;
-  }
-  view.setInt32(SLOT_MASK, slotCount - 1, true);
-  let list = listsStart;
+    return at;
+  });
+  layout.view.setInt32(SLOT_MASK, slotCount - 1, true);
   for (const [key, indexes] of byKey) {
-    const slot = slotOf(key, slotCount - 1, (candidate) => view.getInt32(SLOTS + 8 * candidate, true) !== 0);
-    view.setInt32(SLOTS + 8 * slot, key, true);
-    view.setInt32(SLOTS + 8 * slot + 4, list, true);
-    view.setInt32(list, indexes.length, true);
+    const list = layout.place(4 + 12 * indexes.length);
+    const slot = slotOf(
+      key,
+      slotCount - 1,
+      (candidate) => layout.view.getInt32(SLOTS + 8 * candidate, true) !== 0,
+    );
+    layout.view.setInt32(SLOTS + 8 * slot, key, true);
+    layout.view.setInt32(SLOTS + 8 * slot + 4, list, true);
+    layout.view.setInt32(list, indexes.length, true);
     const longestFirst = [...indexes].sort(
       (a, b) => (keywords[b] as string).length - (keywords[a] as string).length,
     );
     longestFirst.forEach((index, position) => {
       const entry = list + 4 + 12 * position;
-      view.setInt32(entry, index, true);
-      view.setInt32(entry + 4, (keywords[index] as string).length, true);
-      view.setInt32(entry + 8, keywordAddress[index] as number, true);
+      layout.view.setInt32(entry, index, true);
+      layout.view.setInt32(entry + 4, (keywords[index] as string).length, true);
+      layout.view.setInt32(entry + 8, keywordAddress[index] as number, true);
     });
-    list += 4 + 12 * indexes.length;
   }
+  writeFilters(
+    layout,
+    keywords.map((_, index) => filters[index] ?? []),
+  );
+  return layout.result();
+}
+
+/** Each keyword's filters, and the byte classes their runs use (see keyword-scan.wat). */
+function writeFilters(layout: Layout, filters: (readonly HitFilter[])[]): void {
+  const classes: CharClass[] = [];
+  const classIndex = (charClass: CharClass) => {
+    const known = classes.indexOf(charClass);
+    if (known !== -1) return known;
+    if (classes.length === 256) throw new Error('the keyword filters use more than 256 character classes');
+    return classes.push(charClass) - 1;
+  };
+  const table = layout.place(4 * filters.length);
+  layout.view.setInt32(FILTER_TABLE, table, true);
+  filters.forEach((keywordFilters, keyword) => {
+    const list = layout.place(4 + 8 * keywordFilters.length);
+    layout.view.setInt32(table + 4 * keyword, list, true);
+    layout.view.setInt32(list, keywordFilters.length, true);
+    keywordFilters.forEach((filter, index) => {
+      const steps = encodeSteps(filter.steps, classIndex);
+      const at = layout.place(steps.length);
+      layout.write(at, steps);
+      layout.view.setInt32(list + 4 + 8 * index, filter.offset, true);
+      layout.view.setInt32(list + 8 + 8 * index, at, true);
+    });
+  });
+  const bitmaps = layout.place(32 * classes.length);
+  layout.view.setInt32(CLASSES, bitmaps, true);
+  classes.forEach((charClass, index) => {
+    const bitmap = new Uint8Array(32);
+    for (let byte = 0; byte < 256; byte++) {
+      if (charClass.has(byte)) bitmap[byte >> 3] = (bitmap[byte >> 3] as number) | (1 << (byte & 7));
+    }
+    layout.write(bitmaps + 32 * index, bitmap);
+  });
+}
+
+const STEP_END = 0;
+const STEP_RUN = 1;
+const STEP_LITERALS = 2;
+/** A run's length is counted in 16 bits: a run without an upper bound stops counting there. */
+const UNBOUNDED = 0xffff;
+
+function encodeSteps(steps: readonly FilterStep[], classIndex: (charClass: CharClass) => number): number[] {
+  const bytes: number[] = [];
+  for (const step of steps) {
+    if ('run' in step) {
+      const max = Math.min(step.max ?? UNBOUNDED, UNBOUNDED);
+      bytes.push(STEP_RUN, classIndex(step.run), step.min & 0xff, step.min >> 8, max & 0xff, max >> 8);
+    } else {
+      bytes.push(STEP_LITERALS, step.literals.length);
+      for (const literal of step.literals) {
+        const literalBytes = Buffer.from(literal, 'utf8');
+        bytes.push(literalBytes.length, ...literalBytes);
+      }
+    }
+  }
+  bytes.push(STEP_END);
   return bytes;
 }
 
 /** The filter's nibble tables: for each fingerprint byte, the buckets each low and each high nibble may belong to. */
-function writeNibbleTables(bytes: Uint8Array, keywords: readonly string[]): void {
+function writeNibbleTables(layout: Layout, keywords: readonly string[]): void {
+  const tables = new Uint8Array(128);
   bucketsOf(keywords).forEach((bucket, bucketIndex) => {
     bucket.nibbles.forEach((mask, table) => {
       for (let nibble = 0; nibble < 16; nibble++) {
-        const entry = TABLES + 16 * table + nibble;
-        if ((mask >> nibble) & 1) bytes[entry] = (bytes[entry] as number) | (1 << bucketIndex);
+        const entry = 16 * table + nibble;
+        if ((mask >> nibble) & 1) tables[entry] = (tables[entry] as number) | (1 << bucketIndex);
       }
     });
   });
+  layout.write(TABLES, tables);
 }

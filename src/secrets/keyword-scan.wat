@@ -8,11 +8,24 @@
 ;;   0..128    for each of a keyword's bytes 0..3: the low-nibble table, then the high-nibble table
 ;;             (each entry: a bit per bucket)
 ;;   128..132  the hash table's slot count - 1 (a power of two - 1)
+;;   132..136  the address of the filter table: per keyword id, the address of its filter list
+;;   136..140  the address of the byte classes: 32 bytes each, a bit per byte value
 ;;   144..     the hash table: per slot two i32, a key (a keyword's first three bytes | 0x20 each,
 ;;             little-endian; 0 for an empty slot) and the address of the keyword list of that key
 ;; A keyword list: an i32 count, then for each keyword, longest first, three i32: its id, its
 ;; length, and the address of its bytes (letters in lower case) followed by as many fold bytes
 ;; (0x20 for a letter, to be compared in any case; 0 for any other byte).
+;; A filter list: an i32 count (0: keep every hit of the keyword), then per filter two i32: where it
+;; starts from the keyword's position, and the address of its steps. A hit is kept if one filter
+;; passes, that is, all of its steps, read one after another from where the filter starts:
+;;   0                                      the end: the filter passes
+;;   1, class, min (u16), max (u16)         a run of bytes of the class, at most max long: fails if
+;;                                          shorter than min; a run of 256 or more passes the filter
+;;                                          at once (it is for the scanner to judge; a filter looks
+;;                                          at a bounded number of bytes, so that a long run full of
+;;                                          keywords stays linear)
+;;   2, count, then per literal its length  the first of the literals that is there (one of length 0
+;;      and its bytes                       always is): fails if none is
 (module
   (memory (export "memory") 1)
 
@@ -84,8 +97,99 @@
         (br $keyword)))
     (i32.const -1))
 
-    ;; Finds the keywords that start at positions 0 .. $to - 1 of the $length bytes at $input, writing
-  ;; each one's position to $positions and its id to $ids (i32 arrays); returns how many it found, in
+  ;; Whether $byte is in class $class.
+  (func $inClass (param $tables i32) (param $class i32) (param $byte i32) (result i32)
+    (i32.and
+      (i32.shr_u
+        (i32.load8_u
+          (i32.add (i32.add (i32.load offset=136 (local.get $tables)) (i32.shl (local.get $class) (i32.const 5)))
+            (i32.shr_u (local.get $byte) (i32.const 3))))
+        (i32.and (local.get $byte) (i32.const 7)))
+      (i32.const 1)))
+
+  ;; Whether the steps at $step pass from $at (see the filter steps above).
+  (func $passes (param $tables i32) (param $input i32) (param $length i32) (param $at i32) (param $step i32)
+      (result i32)
+    (local $op i32) (local $class i32) (local $run i32) (local $max i32) (local $count i32) (local $size i32)
+    (local $index i32)
+    (loop $steps
+      (local.set $op (i32.load8_u (local.get $step)))
+      (if (i32.eqz (local.get $op)) (then (return (i32.const 1))))
+      (if (i32.eq (local.get $op) (i32.const 1))
+        (then
+          (local.set $class (i32.load8_u offset=1 (local.get $step)))
+          (local.set $max (i32.load16_u offset=4 (local.get $step)))
+          (local.set $run (i32.const 0))
+          (block $runEnd
+            (loop $bytes
+              (br_if $runEnd (i32.ge_u (local.get $run) (local.get $max)))
+              (br_if $runEnd (i32.ge_u (local.get $run) (i32.const 256)))
+              (br_if $runEnd (i32.ge_u (i32.add (local.get $at) (local.get $run)) (local.get $length)))
+              (br_if $runEnd (i32.eqz (call $inClass (local.get $tables) (local.get $class)
+                (i32.load8_u (i32.add (local.get $input) (i32.add (local.get $at) (local.get $run)))))))
+              (local.set $run (i32.add (local.get $run) (i32.const 1)))
+              (br $bytes)))
+          (if (i32.ge_u (local.get $run) (i32.const 256)) (then (return (i32.const 1))))
+          (if (i32.lt_u (local.get $run) (i32.load16_u offset=2 (local.get $step))) (then (return (i32.const 0))))
+          (local.set $at (i32.add (local.get $at) (local.get $run)))
+          (local.set $step (i32.add (local.get $step) (i32.const 6)))
+          (br $steps)))
+      ;; 2: literals, of which the first that is there is taken.
+      (local.set $count (i32.load8_u offset=1 (local.get $step)))
+      (local.set $step (i32.add (local.get $step) (i32.const 2)))
+      (block $taken
+        (loop $literals
+          (if (i32.eqz (local.get $count)) (then (return (i32.const 0))))
+          (local.set $size (i32.load8_u (local.get $step)))
+          (local.set $index (i32.const 0))
+          (block $differs
+            (br_if $differs (i32.gt_u (i32.add (local.get $at) (local.get $size)) (local.get $length)))
+            (loop $literalBytes
+              (if (i32.ge_u (local.get $index) (local.get $size))
+                (then
+                  (local.set $at (i32.add (local.get $at) (local.get $size)))
+                  (local.set $step (i32.add (local.get $step) (i32.add (local.get $size) (i32.const 1))))
+                  (local.set $count (i32.sub (local.get $count) (i32.const 1)))
+                  (br $taken)))
+              (br_if $differs (i32.ne
+                (i32.load8_u (i32.add (local.get $input) (i32.add (local.get $at) (local.get $index))))
+                (i32.load8_u offset=1 (i32.add (local.get $step) (local.get $index)))))
+              (local.set $index (i32.add (local.get $index) (i32.const 1)))
+              (br $literalBytes)))
+          (local.set $step (i32.add (local.get $step) (i32.add (local.get $size) (i32.const 1))))
+          (local.set $count (i32.sub (local.get $count) (i32.const 1)))
+          (br $literals)))
+      ;; Past the literals not tried.
+      (block $skipped
+        (loop $rest
+          (br_if $skipped (i32.eqz (local.get $count)))
+          (local.set $step (i32.add (local.get $step) (i32.add (i32.load8_u (local.get $step)) (i32.const 1))))
+          (local.set $count (i32.sub (local.get $count) (i32.const 1)))
+          (br $rest)))
+      (br $steps))
+    (i32.const 0))
+
+  ;; Whether a hit of keyword $id at $position is kept: it has no filter, or one of them passes.
+  (func $kept (param $tables i32) (param $input i32) (param $length i32) (param $position i32) (param $id i32)
+      (result i32)
+    (local $filter i32) (local $end i32)
+    (local.set $filter
+      (i32.load (i32.add (i32.load offset=132 (local.get $tables)) (i32.shl (local.get $id) (i32.const 2)))))
+    (if (i32.eqz (i32.load (local.get $filter))) (then (return (i32.const 1))))
+    (local.set $end (i32.add (i32.add (local.get $filter) (i32.const 4)) (i32.shl (i32.load (local.get $filter)) (i32.const 3))))
+    (local.set $filter (i32.add (local.get $filter) (i32.const 4)))
+    (block $none
+      (loop $filters
+        (br_if $none (i32.ge_u (local.get $filter) (local.get $end)))
+        (if (call $passes (local.get $tables) (local.get $input) (local.get $length)
+              (i32.add (local.get $position) (i32.load (local.get $filter))) (i32.load offset=4 (local.get $filter)))
+          (then (return (i32.const 1))))
+        (local.set $filter (i32.add (local.get $filter) (i32.const 8)))
+        (br $filters)))
+    (i32.const 0))
+
+  ;; Finds the keywords that start at positions 0 .. $to - 1 of the $length bytes at $input, and
+  ;; whose filters keep them, writing each one's position to $positions and its id to $ids (i32 arrays); returns how many it found, in
   ;; order of position. Blocks of 16 positions are read from 0 while below $to, and bytes up to 19
   ;; past a block, whatever they hold: $to must be a multiple of 16 or $length itself, where no
   ;; keyword fits past the end.
@@ -135,12 +239,13 @@
                 (local.set $id
                   (call $longest (local.get $tables) (local.get $input) (local.get $length) (local.get $position)))
                 (if (i32.ge_s (local.get $id) (i32.const 0))
-                  (then
+                  (then (if (call $kept (local.get $tables) (local.get $input) (local.get $length) (local.get $position)
+                      (local.get $id)) (then
                     (i32.store (i32.add (local.get $positions) (i32.shl (local.get $count) (i32.const 2)))
                       (local.get $position))
                     (i32.store (i32.add (local.get $ids) (i32.shl (local.get $count) (i32.const 2)))
                       (local.get $id))
-                    (local.set $count (i32.add (local.get $count) (i32.const 1)))))
+                    (local.set $count (i32.add (local.get $count) (i32.const 1)))))))
                 (local.set $bits (i32.and (local.get $bits) (i32.sub (local.get $bits) (i32.const 1))))
                 (br $lanes)))))
         (local.set $block (i32.add (local.get $block) (i32.const 16)))

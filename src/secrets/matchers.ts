@@ -1,5 +1,6 @@
 import type { RE2JS } from 're2js';
 import { CharClass, RunFinder } from './char-class';
+import type { FilterStep } from './keyword-bytes';
 
 /**
  * How a rule recognises its secret once a keyword was found. The built-in rules use two small shapes
@@ -99,12 +100,13 @@ export interface LineContext {
 export interface KeywordMatcher {
   matchAt(text: string, position: number, context: LineContext): Match | undefined;
   /**
-   * A cheap test on a file's undecoded bytes at a keyword's position: false only where matchAt
-   * cannot match, so that most keyword hits (the `://` of ordinary URLs) never have their line
-   * decoded. It checks what a match needs after the keyword and nothing of its lengths' upper
-   * bounds: a UTF-8 character takes more bytes than the one code unit matchAt counts.
+   * Checks on a file's undecoded bytes from a keyword's position, one of which passes wherever
+   * matchAt can match: the keyword pass drops the other hits before their lines are decoded (most
+   * hits: the `://` of ordinary URLs, `password` in prose). They check what a match needs after the
+   * keyword and no upper bound of a length, which UTF-8 would break (a character of several bytes
+   * is one code unit to matchAt).
    */
-  mayMatchBytes(bytes: Uint8Array, position: number): boolean;
+  readonly byteFilters: FilterStep[][];
 }
 
 /** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
@@ -114,28 +116,6 @@ function firstAt(candidates: readonly string[], text: string, at: number): strin
     if (text.startsWith(candidate, at)) return candidate;
   }
   return undefined;
-}
-
-/** firstAt on bytes, for ASCII candidates. */
-function firstBytesAt(candidates: readonly string[], bytes: Uint8Array, at: number): string | undefined {
-  for (let index = 0; index < candidates.length; index++) {
-    const candidate = candidates[index] as string;
-    if (bytesStartWith(bytes, candidate, at)) return candidate;
-  }
-  return undefined;
-}
-
-function bytesStartWith(bytes: Uint8Array, text: string, at: number): boolean {
-  if (at + text.length > bytes.length) return false;
-  for (let index = 0; index < text.length; index++)
-    if (bytes[at + index] !== text.charCodeAt(index)) return false;
-  return true;
-}
-
-function bytesRunEnd(bytes: Uint8Array, charClass: CharClass, start: number): number {
-  let end = start;
-  while (end < bytes.length && charClass.has(bytes[end] as number)) end++;
-  return end;
 }
 
 export function tokenMatcher(spec: TokenSpec): KeywordMatcher {
@@ -178,33 +158,23 @@ export function tokenMatcher(spec: TokenSpec): KeywordMatcher {
       const span = secret ?? { start, end: at };
       return { start: span.start, end: span.end, secret: text.slice(span.start, span.end), mayBeCode: false };
     },
-    mayMatchBytes(bytes, position) {
-      const anchor = firstBytesAt(anchors, bytes, position);
-      if (anchor === undefined) return false;
-      let at = position + anchor.length;
-      for (let index = 0; index < parts.length; index++) {
-        const part = parts[index] as (typeof parts)[number];
-        if ('literal' in part && part.literal) {
-          const literal = firstBytesAt(part.literal, bytes, at);
-          if (literal === undefined) return false;
-          at += literal.length;
-        } else if ('run' in part && part.run) {
-          const end = bytesRunEnd(bytes, part.finder.charClass, at);
-          if (end - at < part.run.min) return false;
-          at = end;
-        }
-      }
-      return true;
-    },
+    byteFilters: [
+      [
+        { literals: anchors },
+        ...parts.map((part): FilterStep =>
+          'run' in part && part.run
+            ? { run: part.finder.charClass, min: part.run.min }
+            : { literals: part.literal ?? [] },
+        ),
+      ],
+    ],
   };
 }
 
 const SPACE = new CharClass('\\s');
 const IDENTIFIER = new CharClass('A-Za-z0-9_$.<>[]|');
 const OPERATORS = [':=', '=>', ':', '='];
-const GREATER_THAN = 0x3e;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
+
 /** Spaces allowed on either side of the operator. */
 const MAX_SPACES = 16;
 /** An XML element's text ends at the next tag. */
@@ -228,7 +198,7 @@ export function assignmentMatcher(spec: AssignmentSpec): KeywordMatcher {
   const elementText = new RunFinder(ELEMENT_TEXT);
   const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
   // A quoted name may also be followed by a comma (`define('NAME', 'value')`).
-  const operatorStarts = new Set([...operators, ','].map((operator) => operator.charCodeAt(0)));
+  const operatorStarts = CharClass.of([...operators, ','].map((operator) => operator.charAt(0)));
   /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
   let lastName = { lineSerial: -1, start: -1, end: -1 };
   return {
@@ -268,14 +238,16 @@ export function assignmentMatcher(spec: AssignmentSpec): KeywordMatcher {
       }
       return value;
     },
-    mayMatchBytes(bytes, position) {
-      const nameEnd = bytesRunEnd(bytes, nameClass, position);
-      const after = bytes[nameEnd];
-      if (after === GREATER_THAN) return true; // `<password>value</password>`
-      let at = after === DOUBLE_QUOTE || after === SINGLE_QUOTE ? nameEnd + 1 : nameEnd;
-      for (const limit = at + MAX_SPACES; at < limit && SPACE.has(bytes[at] as number);) at++;
-      return operatorStarts.has(bytes[at] as number);
-    },
+    byteFilters: [
+      // `<password>value</password>`
+      [{ run: nameClass, min: 0 }, { literals: ['>'] }],
+      [
+        { run: nameClass, min: 0 },
+        { literals: ['"', "'", ''] },
+        { run: SPACE, min: 0, max: MAX_SPACES },
+        { run: operatorStarts, min: 1, max: 1 },
+      ],
+    ],
   };
 }
 

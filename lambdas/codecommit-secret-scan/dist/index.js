@@ -66344,6 +66344,13 @@ class CharClass {
             }
         }
     }
+    /** A class of exactly these characters (ASCII). */
+    static of(characters) {
+        const charClass = new CharClass('');
+        for (const character of characters)
+            charClass.table[character.charCodeAt(0)] = 1;
+        return charClass;
+    }
     /** Outside ASCII, a class holds a character only if it is negated (`^"` holds é). */
     has(code) {
         const inTable = code < 128 && this.table[code] === 1;
@@ -66394,29 +66401,6 @@ function firstAt(candidates, text, at) {
     }
     return undefined;
 }
-/** firstAt on bytes, for ASCII candidates. */
-function firstBytesAt(candidates, bytes, at) {
-    for (let index = 0; index < candidates.length; index++) {
-        const candidate = candidates[index];
-        if (bytesStartWith(bytes, candidate, at))
-            return candidate;
-    }
-    return undefined;
-}
-function bytesStartWith(bytes, text, at) {
-    if (at + text.length > bytes.length)
-        return false;
-    for (let index = 0; index < text.length; index++)
-        if (bytes[at + index] !== text.charCodeAt(index))
-            return false;
-    return true;
-}
-function bytesRunEnd(bytes, charClass, start) {
-    let end = start;
-    while (end < bytes.length && charClass.has(bytes[end]))
-        end++;
-    return end;
-}
 function tokenMatcher(spec) {
     const boundary = new CharClass(spec.boundary);
     const before = spec.before && { part: spec.before, finder: new RunFinder(new CharClass(spec.before.run)) };
@@ -66463,36 +66447,19 @@ function tokenMatcher(spec) {
             const span = secret ?? { start, end: at };
             return { start: span.start, end: span.end, secret: text.slice(span.start, span.end), mayBeCode: false };
         },
-        mayMatchBytes(bytes, position) {
-            const anchor = firstBytesAt(anchors, bytes, position);
-            if (anchor === undefined)
-                return false;
-            let at = position + anchor.length;
-            for (let index = 0; index < parts.length; index++) {
-                const part = parts[index];
-                if ('literal' in part && part.literal) {
-                    const literal = firstBytesAt(part.literal, bytes, at);
-                    if (literal === undefined)
-                        return false;
-                    at += literal.length;
-                }
-                else if ('run' in part && part.run) {
-                    const end = bytesRunEnd(bytes, part.finder.charClass, at);
-                    if (end - at < part.run.min)
-                        return false;
-                    at = end;
-                }
-            }
-            return true;
-        },
+        byteFilters: [
+            [
+                { literals: anchors },
+                ...parts.map((part) => 'run' in part && part.run
+                    ? { run: part.finder.charClass, min: part.run.min }
+                    : { literals: part.literal ?? [] }),
+            ],
+        ],
     };
 }
 const SPACE = new CharClass('\\s');
 const IDENTIFIER = new CharClass('A-Za-z0-9_$.<>[]|');
 const OPERATORS = [':=', '=>', ':', '='];
-const GREATER_THAN = 0x3e;
-const DOUBLE_QUOTE = 0x22;
-const SINGLE_QUOTE = 0x27;
 /** Spaces allowed on either side of the operator. */
 const MAX_SPACES = 16;
 /** An XML element's text ends at the next tag. */
@@ -66515,7 +66482,7 @@ function assignmentMatcher(spec) {
     const elementText = new RunFinder(ELEMENT_TEXT);
     const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
     // A quoted name may also be followed by a comma (`define('NAME', 'value')`).
-    const operatorStarts = new Set([...operators, ','].map((operator) => operator.charCodeAt(0)));
+    const operatorStarts = CharClass.of([...operators, ','].map((operator) => operator.charAt(0)));
     /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
     let lastName = { lineSerial: -1, start: -1, end: -1 };
     return {
@@ -66560,16 +66527,16 @@ function assignmentMatcher(spec) {
             }
             return value;
         },
-        mayMatchBytes(bytes, position) {
-            const nameEnd = bytesRunEnd(bytes, nameClass, position);
-            const after = bytes[nameEnd];
-            if (after === GREATER_THAN)
-                return true; // `<password>value</password>`
-            let at = after === DOUBLE_QUOTE || after === SINGLE_QUOTE ? nameEnd + 1 : nameEnd;
-            for (const limit = at + MAX_SPACES; at < limit && SPACE.has(bytes[at]);)
-                at++;
-            return operatorStarts.has(bytes[at]);
-        },
+        byteFilters: [
+            // `<password>value</password>`
+            [{ run: nameClass, min: 0 }, { literals: ['>'] }],
+            [
+                { run: nameClass, min: 0 },
+                { literals: ['"', "'", ''] },
+                { run: SPACE, min: 0, max: MAX_SPACES },
+                { run: operatorStarts, min: 1, max: 1 },
+            ],
+        ],
     };
 }
 /** `name: Type = value` in TypeScript: the value is after the `=`. */
@@ -67101,7 +67068,7 @@ function isSourceCode(path) {
 
 ;// CONCATENATED MODULE: ./src/secrets/keyword-scan-wasm.ts
 // Generated from keyword-scan.wat by `npm run package` (scripts/wasm.ts): do not edit.
-const KEYWORD_SCAN_WASM = 'AGFzbQEAAAABGgNgBH9/f38Bf2ADf39/AX9gBn9/f39/fwF/AwUEAAEAAgUDAQABBxECBm1lbW9yeQIABGZpbmQAAwq5BQQ9AAJAA0AgAyACTw0BIAAgA2otAAAgASACaiADai0AAHIgASADai0AAEcEQEEADwsgA0EBaiEDDAALC0EBCz0BAX9Bf0H///8HIAJBBE8bIQMgACgCACABIAJqKAIAciADcSABKAIAIANxRwRAQQAPCyAAIAEgAkEEEAALygEBB38gASADaigCAEGgwICBAnJB////B3EhBCAAKAKAASEFIARBsfPd8XlsQRB2IAVxIQYCQANAIAAgBkEDdGooApABIQcgB0UEQEF/DwsgByAERg0BIAZBAWogBXEhBgwACwsgACAGQQN0aigClAEhCCAIQQRqIAgoAgBBDGxqIQkgCEEEaiEIAkADQCAIIAlPDQEgCCgCBCEKIAMgCmogAk0EQCABIANqIAgoAgggChABBEAgCCgCAA8LCyAIQQxqIQgMAAsLQX8L7gICBn8MeyAA/QAEACEQIAD9AAQQIREgAP0ABCAhEiAA/QAEMCETIAD9AARAIRQgAP0ABFAhFSAA/QAEYCEWIAD9AARwIRdBIP0PIQ5BD/0PIQ8CQANAIAYgAk8NASABIAZqIQcgECAH/QAEACAO/VAiDSAP/U79DiARIA1BBP1t/Q79TiASIAf9AAQBIA79UCINIA/9Tv0OIBMgDUEE/W39Dv1O/U4gFCAH/QAEAiAO/VAiDSAP/U79DiAVIA1BBP1t/Q79TiAWIAf9AAQDIA79UCINIA/9Tv0OIBcgDUEE/W39Dv1O/U79TiEMIAz9UwRAIAz9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQkCQANAIAlFDQEgBiAJaGohCiAAIAEgAyAKEAIhCyALQQBOBEAgBCAIQQJ0aiAKNgIAIAUgCEECdGogCzYCACAIQQFqIQgLIAkgCUEBa3EhCQwACwsLIAZBEGohBgwACwsgCAs=';
+const KEYWORD_SCAN_WASM = 'AGFzbQEAAAABIwRgBH9/f38Bf2ADf39/AX9gBX9/f39/AX9gBn9/f39/fwF/AwgHAAEAAQICAwUDAQABBxECBm1lbW9yeQIABGZpbmQABgqfCQc9AAJAA0AgAyACTw0BIAAgA2otAAAgASACaiADai0AAHIgASADai0AAEcEQEEADwsgA0EBaiEDDAALC0EBCz0BAX9Bf0H///8HIAJBBE8bIQMgACgCACABIAJqKAIAciADcSABKAIAIANxRwRAQQAPCyAAIAEgAkEEEAALygEBB38gASADaigCAEGgwICBAnJB////B3EhBCAAKAKAASEFIARBsfPd8XlsQRB2IAVxIQYCQANAIAAgBkEDdGooApABIQcgB0UEQEF/DwsgByAERg0BIAZBAWogBXEhBgwACwsgACAGQQN0aigClAEhCCAIQQRqIAgoAgBBDGxqIQkgCEEEaiEIAkADQCAIIAlPDQEgCCgCBCEKIAMgCmogAk0EQCABIANqIAgoAgggChABBEAgCCgCAA8LCyAIQQxqIQgMAAsLQX8LIAAgACgCiAEgAUEFdGogAkEDdmotAAAgAkEHcXZBAXELyAIBB38DQCAELQAAIQUgBUUEQEEBDwsgBUEBRgRAIAQtAAEhBiAELwEEIQhBACEHAkADQCAHIAhPDQEgB0GAAk8NASADIAdqIAJPDQEgACAGIAEgAyAHamotAAAQA0UNASAHQQFqIQcMAAsLIAdBgAJPBEBBAQ8LIAcgBC8BAkkEQEEADwsgAyAHaiEDIARBBmohBAwBCyAELQABIQkgBEECaiEEAkADQCAJRQRAQQAPCyAELQAAIQpBACELAkAgAyAKaiACSw0AA0AgCyAKTwRAIAMgCmohAyAEIApBAWpqIQQgCUEBayEJDAQLIAEgAyALamotAAAgBCALai0AAUcNASALQQFqIQsMAAsLIAQgCkEBamohBCAJQQFrIQkMAAsLAkADQCAJRQ0BIAQgBC0AAEEBamohBCAJQQFrIQkMAAsLDAALQQALawECfyAAKAKEASAEQQJ0aigCACEFIAUoAgBFBEBBAQ8LIAVBBGogBSgCAEEDdGohBiAFQQRqIQUCQANAIAUgBk8NASAAIAEgAiADIAUoAgBqIAUoAgQQBARAQQEPCyAFQQhqIQUMAAsLQQAL/QICBn8MeyAA/QAEACEQIAD9AAQQIREgAP0ABCAhEiAA/QAEMCETIAD9AARAIRQgAP0ABFAhFSAA/QAEYCEWIAD9AARwIRdBIP0PIQ5BD/0PIQ8CQANAIAYgAk8NASABIAZqIQcgECAH/QAEACAO/VAiDSAP/U79DiARIA1BBP1t/Q79TiASIAf9AAQBIA79UCINIA/9Tv0OIBMgDUEE/W39Dv1O/U4gFCAH/QAEAiAO/VAiDSAP/U79DiAVIA1BBP1t/Q79TiAWIAf9AAQDIA79UCINIA/9Tv0OIBcgDUEE/W39Dv1O/U79TiEMIAz9UwRAIAz9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQkCQANAIAlFDQEgBiAJaGohCiAAIAEgAyAKEAIhCyALQQBOBEAgACABIAMgCiALEAUEQCAEIAhBAnRqIAo2AgAgBSAIQQJ0aiALNgIAIAhBAWohCAsLIAkgCUEBa3EhCQwACwsLIAZBEGohBgwACwsgCAs=';
 
 ;// CONCATENATED MODULE: ./src/secrets/keyword-bytes.ts
 
@@ -67130,6 +67097,8 @@ const PAGE = 1 << 16;
 /** Layout of the tables (see keyword-scan.wat). */
 const TABLES = 0;
 const SLOT_MASK = TABLES + 128;
+const FILTER_TABLE = TABLES + 132;
+const CLASSES = TABLES + 136;
 const SLOTS = TABLES + 144;
 /** Hash slots per distinct key, at least: probes stay short. */
 const SLOTS_PER_KEY = 4;
@@ -67154,17 +67123,21 @@ class KeywordBytes {
         positions: new Int32Array(1024),
         keywords: new Uint16Array(1024),
     };
-    /** Undefined when a keyword is shorter than three characters or not printable ASCII: such keywords are searched in the decoded text. */
-    static of(keywords) {
+    /**
+     * `filters[i]`: the filters of keyword i, one of which a hit must pass to be reported (none: every
+     * hit is). Undefined when a keyword is shorter than three characters or not printable ASCII: such
+     * keywords are searched in the decoded text.
+     */
+    static of(keywords, filters = []) {
         const usable = keywords.length > 0 &&
             keywords.every((keyword) => keyword.length >= MIN_KEYWORD_LENGTH && PRINTABLE_ASCII.test(keyword));
-        return usable ? new KeywordBytes(keywords) : undefined;
+        return usable ? new KeywordBytes(keywords, filters) : undefined;
     }
     /** `keywords`: lower case. */
-    constructor(keywords) {
+    constructor(keywords, filters) {
         this.keywords = keywords;
         this.longest = Math.max(...keywords.map((keyword) => keyword.length));
-        const tables = tablesFor(keywords);
+        const tables = tablesFor(keywords, filters);
         this.input = align(tables.length);
         this.positionsOut = align(this.input + WINDOW + this.longest + READ_AHEAD);
         this.idsOut = this.positionsOut + 4 * WINDOW;
@@ -67286,55 +67259,138 @@ function slotOf(key, mask, taken) {
         slot = (slot + 1) & mask;
     return slot;
 }
-/** The tables and keyword lists keyword-scan.wat reads, laid out from address 0. */
-function tablesFor(keywords) {
+/** Bytes laid out one part after another, each part at an address known once it is placed. */
+class Layout {
+    length;
+    bytes = new Uint8Array(4096);
+    view = new DataView(this.bytes.buffer);
+    constructor(length) {
+        this.length = length;
+    }
+    /** Room for `size` bytes at the end: its address. */
+    place(size) {
+        const at = this.length;
+        this.length += size;
+        if (this.length > this.bytes.length) {
+            const larger = new Uint8Array(2 ** Math.ceil(Math.log2(this.length)));
+            larger.set(this.bytes);
+            this.bytes = larger;
+            this.view = new DataView(larger.buffer);
+        }
+        return at;
+    }
+    write(at, bytes) {
+        this.bytes.set(bytes, at);
+    }
+    result() {
+        return this.bytes.subarray(0, this.length);
+    }
+}
+/** The tables, keyword lists and filters keyword-scan.wat reads, laid out from address 0. */
+function tablesFor(keywords, filters) {
     const byKey = new Map();
     keywords.forEach((keyword, index) => byKey.set(keyOf(keyword), [...(byKey.get(keyOf(keyword)) ?? []), index]));
     const slotCount = 2 ** Math.ceil(Math.log2(SLOTS_PER_KEY * byKey.size));
-    const listsStart = SLOTS + 8 * slotCount;
-    const keywordsStart = listsStart + 4 * byKey.size + 12 * keywords.length;
-    const bytes = new Uint8Array(keywordsStart + keywords.reduce((sum, keyword) => sum + 2 * keyword.length, 0));
-    const view = new DataView(bytes.buffer);
-    writeNibbleTables(bytes, keywords);
+    const layout = new Layout(SLOTS + 8 * slotCount);
+    writeNibbleTables(layout, keywords);
     // Each keyword's bytes (lower case), then its fold bytes.
-    const keywordAddress = [];
-    let next = keywordsStart;
-    for (const keyword of keywords) {
-        keywordAddress.push(next);
+    const keywordAddress = keywords.map((keyword) => {
         const keywordBytes = Buffer.from(keyword, 'latin1');
-        bytes.set(keywordBytes, next);
-        bytes.set(keywordBytes.map((byte) => (isLetter(byte) ? FOLD : 0)), next + keyword.length);
-        next += 2 * keyword.length;
-    }
-    view.setInt32(SLOT_MASK, slotCount - 1, true);
-    let list = listsStart;
+        const at = layout.place(2 * keyword.length);
+        layout.write(at, keywordBytes);
+        layout.write(at + keyword.length, keywordBytes.map((byte) => (isLetter(byte) ? FOLD : 0)));
+        return at;
+    });
+    layout.view.setInt32(SLOT_MASK, slotCount - 1, true);
     for (const [key, indexes] of byKey) {
-        const slot = slotOf(key, slotCount - 1, (candidate) => view.getInt32(SLOTS + 8 * candidate, true) !== 0);
-        view.setInt32(SLOTS + 8 * slot, key, true);
-        view.setInt32(SLOTS + 8 * slot + 4, list, true);
-        view.setInt32(list, indexes.length, true);
+        const list = layout.place(4 + 12 * indexes.length);
+        const slot = slotOf(key, slotCount - 1, (candidate) => layout.view.getInt32(SLOTS + 8 * candidate, true) !== 0);
+        layout.view.setInt32(SLOTS + 8 * slot, key, true);
+        layout.view.setInt32(SLOTS + 8 * slot + 4, list, true);
+        layout.view.setInt32(list, indexes.length, true);
         const longestFirst = [...indexes].sort((a, b) => keywords[b].length - keywords[a].length);
         longestFirst.forEach((index, position) => {
             const entry = list + 4 + 12 * position;
-            view.setInt32(entry, index, true);
-            view.setInt32(entry + 4, keywords[index].length, true);
-            view.setInt32(entry + 8, keywordAddress[index], true);
+            layout.view.setInt32(entry, index, true);
+            layout.view.setInt32(entry + 4, keywords[index].length, true);
+            layout.view.setInt32(entry + 8, keywordAddress[index], true);
         });
-        list += 4 + 12 * indexes.length;
     }
+    writeFilters(layout, keywords.map((_, index) => filters[index] ?? []));
+    return layout.result();
+}
+/** Each keyword's filters, and the byte classes their runs use (see keyword-scan.wat). */
+function writeFilters(layout, filters) {
+    const classes = [];
+    const classIndex = (charClass) => {
+        const known = classes.indexOf(charClass);
+        if (known !== -1)
+            return known;
+        if (classes.length === 256)
+            throw new Error('the keyword filters use more than 256 character classes');
+        return classes.push(charClass) - 1;
+    };
+    const table = layout.place(4 * filters.length);
+    layout.view.setInt32(FILTER_TABLE, table, true);
+    filters.forEach((keywordFilters, keyword) => {
+        const list = layout.place(4 + 8 * keywordFilters.length);
+        layout.view.setInt32(table + 4 * keyword, list, true);
+        layout.view.setInt32(list, keywordFilters.length, true);
+        keywordFilters.forEach((filter, index) => {
+            const steps = encodeSteps(filter.steps, classIndex);
+            const at = layout.place(steps.length);
+            layout.write(at, steps);
+            layout.view.setInt32(list + 4 + 8 * index, filter.offset, true);
+            layout.view.setInt32(list + 8 + 8 * index, at, true);
+        });
+    });
+    const bitmaps = layout.place(32 * classes.length);
+    layout.view.setInt32(CLASSES, bitmaps, true);
+    classes.forEach((charClass, index) => {
+        const bitmap = new Uint8Array(32);
+        for (let byte = 0; byte < 256; byte++) {
+            if (charClass.has(byte))
+                bitmap[byte >> 3] = bitmap[byte >> 3] | (1 << (byte & 7));
+        }
+        layout.write(bitmaps + 32 * index, bitmap);
+    });
+}
+const STEP_END = 0;
+const STEP_RUN = 1;
+const STEP_LITERALS = 2;
+/** A run's length is counted in 16 bits: a run without an upper bound stops counting there. */
+const UNBOUNDED = 0xffff;
+function encodeSteps(steps, classIndex) {
+    const bytes = [];
+    for (const step of steps) {
+        if ('run' in step) {
+            const max = Math.min(step.max ?? UNBOUNDED, UNBOUNDED);
+            bytes.push(STEP_RUN, classIndex(step.run), step.min & 0xff, step.min >> 8, max & 0xff, max >> 8);
+        }
+        else {
+            bytes.push(STEP_LITERALS, step.literals.length);
+            for (const literal of step.literals) {
+                const literalBytes = Buffer.from(literal, 'utf8');
+                bytes.push(literalBytes.length, ...literalBytes);
+            }
+        }
+    }
+    bytes.push(STEP_END);
     return bytes;
 }
 /** The filter's nibble tables: for each fingerprint byte, the buckets each low and each high nibble may belong to. */
-function writeNibbleTables(bytes, keywords) {
+function writeNibbleTables(layout, keywords) {
+    const tables = new Uint8Array(128);
     bucketsOf(keywords).forEach((bucket, bucketIndex) => {
         bucket.nibbles.forEach((mask, table) => {
             for (let nibble = 0; nibble < 16; nibble++) {
-                const entry = TABLES + 16 * table + nibble;
+                const entry = 16 * table + nibble;
                 if ((mask >> nibble) & 1)
-                    bytes[entry] = bytes[entry] | (1 << bucketIndex);
+                    tables[entry] = tables[entry] | (1 << bucketIndex);
             }
         });
     });
+    layout.write(TABLES, tables);
 }
 
 ;// CONCATENATED MODULE: ./src/secrets/values.ts
@@ -67612,7 +67668,7 @@ class engine_SecretScanner {
         }
         if (keywords.length > 0)
             this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
-        this.keywordBytes = KeywordBytes.of(keywords);
+        this.keywordBytes = KeywordBytes.of(keywords, keywords.map((keyword) => hitFilters(this.rulesByKeyword.get(keyword) ?? [])));
         for (const keyword of this.keywordBytes?.keywords ?? [])
             this.rulesByKeywordIndex.push(this.rulesByKeyword.get(keyword) ?? []);
     }
@@ -67695,10 +67751,6 @@ class engine_SecretScanner {
         state.lineIndexOf = (lineStart) => counter.lineOf(lineStart);
         let next = 0;
         while (next < hits.count) {
-            if (!this.mayMatter(keywords[next], bytes, positions[next])) {
-                next++;
-                continue;
-            }
             const first = positions[next];
             const lineStart = bytes.lastIndexOf(NEWLINE, first) + 1;
             const newline = bytes.indexOf(NEWLINE, first);
@@ -67707,8 +67759,6 @@ class engine_SecretScanner {
             const lineHits = this.lineHits.clear();
             for (; next < hits.count && positions[next] < lineEnd; next++) {
                 const keyword = keywords[next];
-                if (!this.mayMatter(keyword, bytes, positions[next]))
-                    continue;
                 lineHits.push(positions[next] - lineStart, this.rulesByKeywordIndex[keyword]);
             }
             // Outside ASCII, byte and character offsets differ: the decoded line is searched again.
@@ -67716,16 +67766,6 @@ class engine_SecretScanner {
             const line = bytes.toString(asciiLine ? 'latin1' : 'utf8', lineStart, contentEnd);
             this.scanLine(document, lineStart, line, asciiLine ? lineHits : this.keywordHits(line, lineHits.clear()), state);
         }
-    }
-    /** Whether a rule of the keyword may match at its position in the bytes (a loop, not a closure: this runs at every hit). */
-    mayMatter(keyword, bytes, position) {
-        const rules = this.rulesByKeywordIndex[keyword];
-        for (let index = 0; index < rules.length; index++) {
-            const { entry, offset } = rules[index];
-            if (!entry.matcher || entry.matcher.mayMatchBytes(bytes, position + offset))
-                return true;
-        }
-        return false;
     }
     /** `lineKey`: what state.lineIndexOf turns into the line's index, if a finding needs it. */
     scanLine(document, lineKey, text, hits, state) {
@@ -67834,6 +67874,15 @@ class LineCounter {
         this.offset = Math.max(this.offset, offset);
         return this.line;
     }
+}
+/**
+ * The checks on the bytes a keyword's hit must pass, one of them, for its line to be read: none
+ * (every hit is read) when a rule of the keyword has no matcher to say (near and regex rules).
+ */
+function hitFilters(rules) {
+    if (rules.some(({ entry }) => !entry.matcher))
+        return [];
+    return rules.flatMap(({ entry, offset }) => (entry.matcher?.byteFilters ?? []).map((steps) => ({ offset, steps })));
 }
 function isSecretLike(entry, secret, mayBeCode) {
     const { rule } = entry;
