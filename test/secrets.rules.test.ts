@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SecretScanner } from '../src/secrets/engine';
+import { maskSecret, SecretScanner } from '../src/secrets/engine';
 import { BUILT_IN_RULES } from '../src/secrets/rules';
 import { isPlaceholder, shannonEntropy } from '../src/secrets/values';
 import { bytesDocument } from '../src/secrets/sources/files';
@@ -216,4 +216,10 @@ test('isPlaceholder takes one character repeated, in any alphabet, for a placeho
     expect([value, isPlaceholder(value)]).toEqual([value, true]);
   for (const value of ['aaaaaaab', '😀😁😀😀', 'Xk9#mQ2vL7pRw'])
     expect([value, isPlaceholder(value)]).toEqual([value, false]);
+});
+
+test('maskSecret shows the first four characters and the length only', () => {
+  expect(maskSecret('AKIAIOSFODNN7EXAMPLE')).toBe('AKIA… (20 characters)');
+  expect(maskSecret('😀😀😀😀😀')).toBe('😀😀😀😀… (10 characters)');
+  expect(maskSecret('abc')).toBe('abc… (3 characters)');
 });

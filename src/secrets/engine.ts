@@ -509,7 +509,14 @@ function blockSecret(
 
 /** `AKIA… (20 characters)`: enough to find it again, too little to use it. */
 export function maskSecret(secret: string): string {
-  return `${[...secret].slice(0, 4).join('')}… (${secret.length} characters)`;
+  let shown = '';
+  let characters = 0;
+  // Characters, not code units (a secret may start outside the BMP); a private key runs to kilobytes.
+  for (const character of secret) {
+    if (characters++ === 4) break;
+    shown += character;
+  }
+  return `${shown}… (${secret.length} characters)`;
 }
 
 /** A hash of rule and secret: the same wherever the secret moves, and no use for recovering it. */
