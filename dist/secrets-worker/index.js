@@ -7108,8 +7108,7 @@ function assignmentMatcher(spec) {
     const bare = spec.bare && { part: spec.bare, finder: new RunFinder(new CharClass(spec.bare.run)) };
     const elementText = new RunFinder(ELEMENT_TEXT);
     const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
-    // A quoted name may also be followed by a comma (`define('NAME', 'value')`).
-    const operatorStarts = CharClass.of([...operators, ','].map((operator) => operator.charAt(0)));
+    const operatorStarts = CharClass.of(operators.map((operator) => operator.charAt(0)));
     /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
     let lastName = { lineSerial: -1, start: -1, end: -1 };
     return {
@@ -7157,11 +7156,19 @@ function assignmentMatcher(spec) {
         byteFilters: [
             // `<password>value</password>`
             [{ run: nameClass, min: 0 }, { literals: ['>'] }],
+            // `name = value`, `"name": value`
             [
                 { run: nameClass, min: 0 },
                 { literals: ['"', "'", ''] },
                 { run: SPACE, min: 0, max: MAX_SPACES },
                 { run: operatorStarts, min: 1, max: 1 },
+            ],
+            // `define('NAME', 'value')`: a quoted name, then a comma
+            [
+                { run: nameClass, min: 0 },
+                { literals: ['"', "'"] },
+                { run: SPACE, min: 0, max: MAX_SPACES },
+                { literals: [','] },
             ],
         ],
     };
@@ -7915,7 +7922,7 @@ class SecretScanner {
     scanBytes(document, bytes, keywordBytes, state) {
         const hits = keywordBytes.find(bytes);
         const { positions, keywords } = hits;
-        const ascii = (0,external_node_buffer_namespaceObject.isAscii)(bytes);
+        const ascii = document.ascii ?? (0,external_node_buffer_namespaceObject.isAscii)(bytes);
         const counter = new LineCounter(bytes);
         state.lineIndexOf = (lineStart) => counter.lineOf(lineStart);
         let next = 0;
@@ -8304,6 +8311,7 @@ class BytesDocument {
     path;
     bytes;
     decoded;
+    allAscii;
     /** Where each line starts, found when a line is first asked for. */
     starts;
     constructor(path, bytes) {
@@ -8316,6 +8324,14 @@ class BytesDocument {
     }
     get lineCount() {
         return this.lineStarts().length;
+    }
+    get ascii() {
+        this.allAscii ??= (0,external_node_buffer_namespaceObject.isAscii)(this.bytes);
+        return this.allAscii;
+    }
+    /** Decoding only if the bytes are not ASCII. */
+    get characterCount() {
+        return this.ascii ? this.bytes.length : this.text.length;
     }
     line(index) {
         const starts = this.lineStarts();
@@ -8341,16 +8357,13 @@ class BytesDocument {
         return this.starts;
     }
 }
-/** The length of the bytes' text in UTF-16 code units (a string's length), decoding only if they are not ASCII. */
-function characterCount(bytes) {
-    return (0,external_node_buffer_namespaceObject.isAscii)(bytes) ? bytes.length : bytes.toString('utf8').length;
-}
 /** A file's lines are split only if the scanner asks for them. */
 function fileDocument(path, text) {
     let lines;
     const split = () => (lines ??= text.split(/\r?\n/));
     return {
         text,
+        characterCount: text.length,
         get lineCount() {
             return split().length;
         },
@@ -8475,9 +8488,10 @@ function scanBatch(scanner, reader, root, paths) {
             scanned.binaryFiles.push(path);
             continue;
         }
+        const document = bytesDocument(path, content);
         scanned.files++;
-        scanned.characters += characterCount(content);
-        scanned.raw.push(...scanner.scan(bytesDocument(path, content)));
+        scanned.characters += document.characterCount;
+        scanned.raw.push(...scanner.scan(document));
     }
     return scanned;
 }

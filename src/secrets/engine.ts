@@ -23,6 +23,8 @@ export const ALLOW_MARKER = 'rampart:allow-secret';
 export interface ScanDocument {
   /** How many lines there are. */
   readonly lineCount: number;
+  /** The text's length in UTF-16 code units, line breaks included. */
+  readonly characterCount: number;
   /** Line `index`, without its line break ('' past the end). */
   line(index: number): string;
   /** The whole text, when there is one: a text without any keyword is not split into lines at all. */
@@ -32,6 +34,8 @@ export interface ScanDocument {
    * only the lines they are on are decoded. Only valid during the scan (a reader may reuse it).
    */
   readonly bytes?: Buffer;
+  /** Whether `bytes` are all ASCII (byte and character offsets are then the same). */
+  readonly ascii?: boolean;
   /** Where line `index` came from. */
   originOf(index: number): LineOrigin;
 }
@@ -257,7 +261,7 @@ export class SecretScanner {
   ): void {
     const hits = keywordBytes.find(bytes);
     const { positions, keywords } = hits;
-    const ascii = isAscii(bytes);
+    const ascii = document.ascii ?? isAscii(bytes);
     const counter = new LineCounter(bytes);
     state.lineIndexOf = (lineStart) => counter.lineOf(lineStart);
     let next = 0;

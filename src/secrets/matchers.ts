@@ -197,8 +197,7 @@ export function assignmentMatcher(spec: AssignmentSpec): KeywordMatcher {
   const bare = spec.bare && { part: spec.bare, finder: new RunFinder(new CharClass(spec.bare.run)) };
   const elementText = new RunFinder(ELEMENT_TEXT);
   const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
-  // A quoted name may also be followed by a comma (`define('NAME', 'value')`).
-  const operatorStarts = CharClass.of([...operators, ','].map((operator) => operator.charAt(0)));
+  const operatorStarts = CharClass.of(operators.map((operator) => operator.charAt(0)));
   /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
   let lastName = { lineSerial: -1, start: -1, end: -1 };
   return {
@@ -241,11 +240,19 @@ export function assignmentMatcher(spec: AssignmentSpec): KeywordMatcher {
     byteFilters: [
       // `<password>value</password>`
       [{ run: nameClass, min: 0 }, { literals: ['>'] }],
+      // `name = value`, `"name": value`
       [
         { run: nameClass, min: 0 },
         { literals: ['"', "'", ''] },
         { run: SPACE, min: 0, max: MAX_SPACES },
         { run: operatorStarts, min: 1, max: 1 },
+      ],
+      // `define('NAME', 'value')`: a quoted name, then a comma
+      [
+        { run: nameClass, min: 0 },
+        { literals: ['"', "'"] },
+        { run: SPACE, min: 0, max: MAX_SPACES },
+        { literals: [','] },
       ],
     ],
   };

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { SecretScanner } from './engine';
-import { bytesDocument, characterCount, FileReader, isBinary } from './sources/files';
+import { bytesDocument, FileReader, isBinary } from './sources/files';
 import type { RawFinding, SecretRule } from './types';
 
 /**
@@ -140,9 +140,10 @@ function scanBatch(scanner: SecretScanner, reader: FileReader, root: string, pat
       scanned.binaryFiles.push(path);
       continue;
     }
+    const document = bytesDocument(path, content);
     scanned.files++;
-    scanned.characters += characterCount(content);
-    scanned.raw.push(...scanner.scan(bytesDocument(path, content)));
+    scanned.characters += document.characterCount;
+    scanned.raw.push(...scanner.scan(document));
   }
   return scanned;
 }

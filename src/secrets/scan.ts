@@ -7,7 +7,7 @@ import {
   git,
 } from './sources/git-diff';
 import { listFiles } from '../runtime/file-tree';
-import { bytesDocument, characterCount, fileDocument, textFiles } from './sources/files';
+import { bytesDocument, fileDocument, textFiles } from './sources/files';
 import { type ParallelScan, ScanPool, workerCount } from './parallel';
 import { InputError } from '../errors';
 import type { SecretsConfig } from './config';
@@ -93,20 +93,11 @@ export async function scanForSecrets(input: ScanInput): Promise<ScanResult> {
   const raw: RawFinding[] = [];
   for await (const document of documentsOf(input, stats, notes)) {
     scanned.files++;
-    scanned.characters += document.bytes
-      ? characterCount(document.bytes)
-      : (document.text?.length ?? linesLength(document));
+    scanned.characters += document.characterCount;
     raw.push(...scanner.scan(document));
   }
   scanned.commits = stats.commits;
   return classify(raw, input, { scanned, binaryFiles: stats.binaryFiles, notes });
-}
-
-/** The characters of a document's lines, a line break after each. */
-function linesLength(document: ScanDocument): number {
-  let characters = 0;
-  for (let index = 0; index < document.lineCount; index++) characters += document.line(index).length + 1;
-  return characters;
 }
 
 async function* documentsOf(

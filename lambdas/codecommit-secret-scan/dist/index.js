@@ -48307,7 +48307,6 @@ async function listFiles(root, skip, counted) {
 
 "use strict";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Dq: () => (/* binding */ characterCount),
 /* harmony export */   Go: () => (/* binding */ isBinary),
 /* harmony export */   H1: () => (/* binding */ bytesDocument),
 /* harmony export */   MI: () => (/* binding */ fileDocument),
@@ -48401,6 +48400,7 @@ class BytesDocument {
     path;
     bytes;
     decoded;
+    allAscii;
     /** Where each line starts, found when a line is first asked for. */
     starts;
     constructor(path, bytes) {
@@ -48413,6 +48413,14 @@ class BytesDocument {
     }
     get lineCount() {
         return this.lineStarts().length;
+    }
+    get ascii() {
+        this.allAscii ??= (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(this.bytes);
+        return this.allAscii;
+    }
+    /** Decoding only if the bytes are not ASCII. */
+    get characterCount() {
+        return this.ascii ? this.bytes.length : this.text.length;
     }
     line(index) {
         const starts = this.lineStarts();
@@ -48438,16 +48446,13 @@ class BytesDocument {
         return this.starts;
     }
 }
-/** The length of the bytes' text in UTF-16 code units (a string's length), decoding only if they are not ASCII. */
-function characterCount(bytes) {
-    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(bytes) ? bytes.length : bytes.toString('utf8').length;
-}
 /** A file's lines are split only if the scanner asks for them. */
 function fileDocument(path, text) {
     let lines;
     const split = () => (lines ??= text.split(/\r?\n/));
     return {
         text,
+        characterCount: text.length,
         get lineCount() {
             return split().length;
         },
@@ -66481,8 +66486,7 @@ function assignmentMatcher(spec) {
     const bare = spec.bare && { part: spec.bare, finder: new RunFinder(new CharClass(spec.bare.run)) };
     const elementText = new RunFinder(ELEMENT_TEXT);
     const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
-    // A quoted name may also be followed by a comma (`define('NAME', 'value')`).
-    const operatorStarts = CharClass.of([...operators, ','].map((operator) => operator.charAt(0)));
+    const operatorStarts = CharClass.of(operators.map((operator) => operator.charAt(0)));
     /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
     let lastName = { lineSerial: -1, start: -1, end: -1 };
     return {
@@ -66530,11 +66534,19 @@ function assignmentMatcher(spec) {
         byteFilters: [
             // `<password>value</password>`
             [{ run: nameClass, min: 0 }, { literals: ['>'] }],
+            // `name = value`, `"name": value`
             [
                 { run: nameClass, min: 0 },
                 { literals: ['"', "'", ''] },
                 { run: SPACE, min: 0, max: MAX_SPACES },
                 { run: operatorStarts, min: 1, max: 1 },
+            ],
+            // `define('NAME', 'value')`: a quoted name, then a comma
+            [
+                { run: nameClass, min: 0 },
+                { literals: ['"', "'"] },
+                { run: SPACE, min: 0, max: MAX_SPACES },
+                { literals: [','] },
             ],
         ],
     };
@@ -67746,7 +67758,7 @@ class engine_SecretScanner {
     scanBytes(document, bytes, keywordBytes, state) {
         const hits = keywordBytes.find(bytes);
         const { positions, keywords } = hits;
-        const ascii = (0,external_node_buffer_.isAscii)(bytes);
+        const ascii = document.ascii ?? (0,external_node_buffer_.isAscii)(bytes);
         const counter = new LineCounter(bytes);
         state.lineIndexOf = (lineStart) => counter.lineOf(lineStart);
         let next = 0;
@@ -68325,6 +68337,7 @@ function unquoteGitPath(path) {
 function addedLinesDocument(added) {
     return {
         lineCount: added.lines.length,
+        characterCount: added.lines.reduce((sum, line) => sum + line.length + 1, 0),
         line: (index) => added.lines[index] ?? '',
         originOf: (index) => ({
             path: added.path,
@@ -69120,9 +69133,10 @@ function scanBatch(scanner, reader, root, paths) {
             scanned.binaryFiles.push(path);
             continue;
         }
+        const document = bytesDocument(path, content);
         scanned.files++;
-        scanned.characters += characterCount(content);
-        scanned.raw.push(...scanner.scan(bytesDocument(path, content)));
+        scanned.characters += document.characterCount;
+        scanned.raw.push(...scanner.scan(document));
     }
     return scanned;
 }
@@ -69161,20 +69175,11 @@ async function scanForSecrets(input) {
     const raw = [];
     for await (const document of documentsOf(input, stats, notes)) {
         scanned.files++;
-        scanned.characters += document.bytes
-            ? (0,files/* characterCount */.Dq)(document.bytes)
-            : (document.text?.length ?? linesLength(document));
+        scanned.characters += document.characterCount;
         raw.push(...scanner.scan(document));
     }
     scanned.commits = stats.commits;
     return classify(raw, input, { scanned, binaryFiles: stats.binaryFiles, notes });
-}
-/** The characters of a document's lines, a line break after each. */
-function linesLength(document) {
-    let characters = 0;
-    for (let index = 0; index < document.lineCount; index++)
-        characters += document.line(index).length + 1;
-    return characters;
 }
 async function* documentsOf(input, stats, notes) {
     const { target, root, config } = input;

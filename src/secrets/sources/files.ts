@@ -90,6 +90,7 @@ export function bytesDocument(path: string, bytes: Buffer): ScanDocument {
 /** A class, not a literal with getters and closures: the scanner makes one per file. */
 class BytesDocument implements ScanDocument {
   private decoded?: string;
+  private allAscii?: boolean;
   /** Where each line starts, found when a line is first asked for. */
   private starts?: number[];
 
@@ -105,6 +106,16 @@ class BytesDocument implements ScanDocument {
 
   get lineCount(): number {
     return this.lineStarts().length;
+  }
+
+  get ascii(): boolean {
+    this.allAscii ??= isAscii(this.bytes);
+    return this.allAscii;
+  }
+
+  /** Decoding only if the bytes are not ASCII. */
+  get characterCount(): number {
+    return this.ascii ? this.bytes.length : this.text.length;
   }
 
   line(index: number): string {
@@ -133,17 +144,13 @@ class BytesDocument implements ScanDocument {
   }
 }
 
-/** The length of the bytes' text in UTF-16 code units (a string's length), decoding only if they are not ASCII. */
-export function characterCount(bytes: Buffer): number {
-  return isAscii(bytes) ? bytes.length : bytes.toString('utf8').length;
-}
-
 /** A file's lines are split only if the scanner asks for them. */
 export function fileDocument(path: string, text: string): ScanDocument {
   let lines: string[] | undefined;
   const split = () => (lines ??= text.split(/\r?\n/));
   return {
     text,
+    characterCount: text.length,
     get lineCount() {
       return split().length;
     },

@@ -22,6 +22,7 @@ export interface DiffStats {
 export function addedLinesDocument(added: AddedLines): ScanDocument {
   return {
     lineCount: added.lines.length,
+    characterCount: added.lines.reduce((sum, line) => sum + line.length + 1, 0),
     line: (index) => added.lines[index] ?? '',
     originOf: (index): LineOrigin => ({
       path: added.path,
