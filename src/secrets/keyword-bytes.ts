@@ -355,14 +355,11 @@ function writeFilters(layout: Layout, filters: (readonly HitFilter[])[]): void {
       layout.view.setInt32(list + 8 + 8 * index, at, true);
     });
   });
-  const bitmaps = layout.place(32 * classes.length);
-  layout.view.setInt32(CLASSES, bitmaps, true);
+  const tables = layout.place(256 * classes.length);
+  layout.view.setInt32(CLASSES, tables, true);
   classes.forEach((charClass, index) => {
-    const bitmap = new Uint8Array(32);
-    for (let byte = 0; byte < 256; byte++) {
-      if (charClass.has(byte)) bitmap[byte >> 3] = (bitmap[byte >> 3] as number) | (1 << (byte & 7));
-    }
-    layout.write(bitmaps + 32 * index, bitmap);
+    const table = new Uint8Array(256).map((_, byte) => (charClass.has(byte) ? 1 : 0));
+    layout.write(tables + 256 * index, table);
   });
 }
 

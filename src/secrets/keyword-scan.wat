@@ -9,7 +9,7 @@
 ;;             (each entry: a bit per bucket)
 ;;   128..132  the hash table's slot count - 1 (a power of two - 1)
 ;;   132..136  the address of the filter table: per keyword id, the address of its filter list
-;;   136..140  the address of the byte classes: 32 bytes each, a bit per byte value
+;;   136..140  the address of the byte classes: 256 bytes each, 1 for a byte value in the class
 ;;   144..     the hash table: per slot two i32, a key (a keyword's first three bytes | 0x20 each,
 ;;             little-endian; 0 for an empty slot) and the address of the keyword list of that key
 ;; A keyword list: an i32 count, then for each keyword, longest first, three i32: its id, its
@@ -97,41 +97,35 @@
         (br $keyword)))
     (i32.const -1))
 
-  ;; Whether $byte is in class $class.
-  (func $inClass (param $tables i32) (param $class i32) (param $byte i32) (result i32)
-    (i32.and
-      (i32.shr_u
-        (i32.load8_u
-          (i32.add (i32.add (i32.load offset=136 (local.get $tables)) (i32.shl (local.get $class) (i32.const 5)))
-            (i32.shr_u (local.get $byte) (i32.const 3))))
-        (i32.and (local.get $byte) (i32.const 7)))
-      (i32.const 1)))
-
   ;; Whether the steps at $step pass from $at (see the filter steps above).
   (func $passes (param $tables i32) (param $input i32) (param $length i32) (param $at i32) (param $step i32)
       (result i32)
-    (local $op i32) (local $class i32) (local $run i32) (local $max i32) (local $count i32) (local $size i32)
+    (local $op i32) (local $class i32) (local $end i32) (local $cursor i32) (local $count i32) (local $size i32)
     (local $index i32)
     (loop $steps
       (local.set $op (i32.load8_u (local.get $step)))
       (if (i32.eqz (local.get $op)) (then (return (i32.const 1))))
       (if (i32.eq (local.get $op) (i32.const 1))
         (then
-          (local.set $class (i32.load8_u offset=1 (local.get $step)))
-          (local.set $max (i32.load16_u offset=4 (local.get $step)))
-          (local.set $run (i32.const 0))
+          (local.set $class
+            (i32.add (i32.load offset=136 (local.get $tables)) (i32.shl (i32.load8_u offset=1 (local.get $step)) (i32.const 8))))
+          ;; The run ends at its class's end, at max bytes, at the input's end, or at 256 bytes.
+          (local.set $end (i32.add (local.get $at) (i32.load16_u offset=4 (local.get $step))))
+          (if (i32.gt_u (local.get $end) (local.get $length)) (then (local.set $end (local.get $length))))
+          (if (i32.gt_u (local.get $end) (i32.add (local.get $at) (i32.const 256)))
+            (then (local.set $end (i32.add (local.get $at) (i32.const 256)))))
+          (local.set $cursor (local.get $at))
           (block $runEnd
             (loop $bytes
-              (br_if $runEnd (i32.ge_u (local.get $run) (local.get $max)))
-              (br_if $runEnd (i32.ge_u (local.get $run) (i32.const 256)))
-              (br_if $runEnd (i32.ge_u (i32.add (local.get $at) (local.get $run)) (local.get $length)))
-              (br_if $runEnd (i32.eqz (call $inClass (local.get $tables) (local.get $class)
-                (i32.load8_u (i32.add (local.get $input) (i32.add (local.get $at) (local.get $run)))))))
-              (local.set $run (i32.add (local.get $run) (i32.const 1)))
+              (br_if $runEnd (i32.ge_u (local.get $cursor) (local.get $end)))
+              (br_if $runEnd (i32.eqz (i32.load8_u
+                (i32.add (local.get $class) (i32.load8_u (i32.add (local.get $input) (local.get $cursor)))))))
+              (local.set $cursor (i32.add (local.get $cursor) (i32.const 1)))
               (br $bytes)))
-          (if (i32.ge_u (local.get $run) (i32.const 256)) (then (return (i32.const 1))))
-          (if (i32.lt_u (local.get $run) (i32.load16_u offset=2 (local.get $step))) (then (return (i32.const 0))))
-          (local.set $at (i32.add (local.get $at) (local.get $run)))
+          (if (i32.ge_u (i32.sub (local.get $cursor) (local.get $at)) (i32.const 256)) (then (return (i32.const 1))))
+          (if (i32.lt_u (i32.sub (local.get $cursor) (local.get $at)) (i32.load16_u offset=2 (local.get $step)))
+            (then (return (i32.const 0))))
+          (local.set $at (local.get $cursor))
           (local.set $step (i32.add (local.get $step) (i32.const 6)))
           (br $steps)))
       ;; 2: literals, of which the first that is there is taken.

@@ -6,8 +6,8 @@ import { bytesDocument, FileReader, isBinary } from './sources/files';
 import type { RawFinding, SecretRule } from './types';
 
 /**
- * Scanning a large folder on every core: worker threads, each with its own scanner, take batches of
- * files from the main thread until none are left. A worker runs the small worker bundle
+ * Scanning a large folder on every core: the main thread and worker threads, each with its own
+ * scanner, take batches of files until none are left. A worker runs the small worker bundle
  * (dist/secrets-worker, entry worker-main.ts), which only holds the engine and starts fast.
  */
 export interface ParallelScan {
@@ -50,17 +50,35 @@ export class ScanPool {
   private readonly readyToSend: (() => void)[] = [];
   private readonly done: Promise<void>[];
 
-  constructor(root: string, rules: SecretRule[], parallel: ParallelScan) {
+  /** `parallel.workers` threads scan: the main thread, and one worker fewer. */
+  constructor(
+    private readonly root: string,
+    private readonly rules: SecretRule[],
+    parallel: ParallelScan,
+  ) {
     const setup: WorkerSetup = { rampartSecretScanWorker: true, root, rules };
-    this.done = Array.from({ length: workerCount(parallel.workers) }, () => this.run(parallel.script, setup));
+    this.done = Array.from({ length: workerCount(parallel.workers) - 1 }, () =>
+      this.run(parallel.script, setup),
+    );
   }
 
-  /** Scans the files on the workers; the pool is spent afterwards. */
+  /** Scans the files on the workers and on this thread; the pool is spent afterwards. */
   async scan(paths: string[]): Promise<FilesScanned> {
     this.paths = paths;
     for (const start of this.readyToSend.splice(0)) start();
+    await this.scanHere();
     await Promise.all(this.done);
     return this.total;
+  }
+
+  /** This thread's share: batch after batch, letting the workers' messages in between. */
+  private async scanHere(): Promise<void> {
+    const scanner = new SecretScanner(this.rules);
+    const reader = new FileReader();
+    for (let files = this.takeBatch(); files.length > 0; files = this.takeBatch()) {
+      merge(this.total, scanBatch(scanner, reader, this.root, files));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /** A worker's life: it takes batches until none are left, then is let go without waiting for its exit. */

@@ -73952,9 +73952,9 @@ async function listFiles(root, skip, counted) {
 /* harmony export */   Go: () => (/* binding */ isBinary),
 /* harmony export */   H1: () => (/* binding */ bytesDocument),
 /* harmony export */   MI: () => (/* binding */ fileDocument),
+/* harmony export */   qg: () => (/* binding */ FileReader),
 /* harmony export */   zN: () => (/* binding */ textFiles)
 /* harmony export */ });
-/* unused harmony export FileReader */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
@@ -73976,7 +73976,7 @@ const BINARY_PROBE_BYTES = 8000;
 /** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
 const READS_IN_FLIGHT = 32;
 /** FileReader's first buffer: larger than most source files. */
-const READ_BUFFER_BYTES = (/* unused pure expression or super */ null && (1 << 20));
+const READ_BUFFER_BYTES = 1 << 20;
 /**
  * Every text file below `root`, read many at a time (one read each: the binary check looks at the
  * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
@@ -74011,20 +74011,22 @@ async function* textFiles(root, skip, binaryFiles) {
 class FileReader {
     buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
     read(path) {
-        const descriptor = openSync(path, 'r');
+        const descriptor = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, 'r');
         try {
             let length = 0;
             for (;;) {
                 if (length === this.buffer.length)
                     this.grow();
-                const read = readSync(descriptor, this.buffer, length, this.buffer.length - length, null);
-                if (read === 0)
-                    return this.buffer.subarray(0, length);
+                const wanted = this.buffer.length - length;
+                const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(descriptor, this.buffer, length, wanted, null);
                 length += read;
+                // A regular file (all the scanner lists) comes back short only at its end: no read more to see 0.
+                if (read < wanted)
+                    return this.buffer.subarray(0, length);
             }
         }
         finally {
-            closeSync(descriptor);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(descriptor);
         }
     }
     grow() {
@@ -94966,7 +94968,7 @@ function isSourceCode(path) {
 
 ;// CONCATENATED MODULE: ./src/secrets/keyword-scan-wasm.ts
 // Generated from keyword-scan.wat by `npm run package` (scripts/wasm.ts): do not edit.
-const KEYWORD_SCAN_WASM = 'AGFzbQEAAAABIwRgBH9/f38Bf2ADf39/AX9gBX9/f39/AX9gBn9/f39/fwF/AwgHAAEAAQICAwUDAQABBxECBm1lbW9yeQIABGZpbmQABgqfCQc9AAJAA0AgAyACTw0BIAAgA2otAAAgASACaiADai0AAHIgASADai0AAEcEQEEADwsgA0EBaiEDDAALC0EBCz0BAX9Bf0H///8HIAJBBE8bIQMgACgCACABIAJqKAIAciADcSABKAIAIANxRwRAQQAPCyAAIAEgAkEEEAALygEBB38gASADaigCAEGgwICBAnJB////B3EhBCAAKAKAASEFIARBsfPd8XlsQRB2IAVxIQYCQANAIAAgBkEDdGooApABIQcgB0UEQEF/DwsgByAERg0BIAZBAWogBXEhBgwACwsgACAGQQN0aigClAEhCCAIQQRqIAgoAgBBDGxqIQkgCEEEaiEIAkADQCAIIAlPDQEgCCgCBCEKIAMgCmogAk0EQCABIANqIAgoAgggChABBEAgCCgCAA8LCyAIQQxqIQgMAAsLQX8LIAAgACgCiAEgAUEFdGogAkEDdmotAAAgAkEHcXZBAXELyAIBB38DQCAELQAAIQUgBUUEQEEBDwsgBUEBRgRAIAQtAAEhBiAELwEEIQhBACEHAkADQCAHIAhPDQEgB0GAAk8NASADIAdqIAJPDQEgACAGIAEgAyAHamotAAAQA0UNASAHQQFqIQcMAAsLIAdBgAJPBEBBAQ8LIAcgBC8BAkkEQEEADwsgAyAHaiEDIARBBmohBAwBCyAELQABIQkgBEECaiEEAkADQCAJRQRAQQAPCyAELQAAIQpBACELAkAgAyAKaiACSw0AA0AgCyAKTwRAIAMgCmohAyAEIApBAWpqIQQgCUEBayEJDAQLIAEgAyALamotAAAgBCALai0AAUcNASALQQFqIQsMAAsLIAQgCkEBamohBCAJQQFrIQkMAAsLAkADQCAJRQ0BIAQgBC0AAEEBamohBCAJQQFrIQkMAAsLDAALQQALawECfyAAKAKEASAEQQJ0aigCACEFIAUoAgBFBEBBAQ8LIAVBBGogBSgCAEEDdGohBiAFQQRqIQUCQANAIAUgBk8NASAAIAEgAiADIAUoAgBqIAUoAgQQBARAQQEPCyAFQQhqIQUMAAsLQQAL/QICBn8MeyAA/QAEACEQIAD9AAQQIREgAP0ABCAhEiAA/QAEMCETIAD9AARAIRQgAP0ABFAhFSAA/QAEYCEWIAD9AARwIRdBIP0PIQ5BD/0PIQ8CQANAIAYgAk8NASABIAZqIQcgECAH/QAEACAO/VAiDSAP/U79DiARIA1BBP1t/Q79TiASIAf9AAQBIA79UCINIA/9Tv0OIBMgDUEE/W39Dv1O/U4gFCAH/QAEAiAO/VAiDSAP/U79DiAVIA1BBP1t/Q79TiAWIAf9AAQDIA79UCINIA/9Tv0OIBcgDUEE/W39Dv1O/U79TiEMIAz9UwRAIAz9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQkCQANAIAlFDQEgBiAJaGohCiAAIAEgAyAKEAIhCyALQQBOBEAgACABIAMgCiALEAUEQCAEIAhBAnRqIAo2AgAgBSAIQQJ0aiALNgIAIAhBAWohCAsLIAkgCUEBa3EhCQwACwsLIAZBEGohBgwACwsgCAs=';
+const KEYWORD_SCAN_WASM = 'AGFzbQEAAAABIwRgBH9/f38Bf2ADf39/AX9gBX9/f39/AX9gBn9/f39/fwF/AwcGAAEAAgIDBQMBAAEHEQIGbWVtb3J5AgAEZmluZAAFCpkJBj0AAkADQCADIAJPDQEgACADai0AACABIAJqIANqLQAAciABIANqLQAARwRAQQAPCyADQQFqIQMMAAsLQQELPQEBf0F/Qf///wcgAkEETxshAyAAKAIAIAEgAmooAgByIANxIAEoAgAgA3FHBEBBAA8LIAAgASACQQQQAAvKAQEHfyABIANqKAIAQaDAgIECckH///8HcSEEIAAoAoABIQUgBEGx893xeWxBEHYgBXEhBgJAA0AgACAGQQN0aigCkAEhByAHRQRAQX8PCyAHIARGDQEgBkEBaiAFcSEGDAALCyAAIAZBA3RqKAKUASEIIAhBBGogCCgCAEEMbGohCSAIQQRqIQgCQANAIAggCU8NASAIKAIEIQogAyAKaiACTQRAIAEgA2ogCCgCCCAKEAEEQCAIKAIADwsLIAhBDGohCAwACwtBfwvjAgEHfwNAIAQtAAAhBSAFRQRAQQEPCyAFQQFGBEAgACgCiAEgBC0AAUEIdGohBiADIAQvAQRqIQcgByACSwRAIAIhBwsgByADQYACaksEQCADQYACaiEHCyADIQgCQANAIAggB08NASAGIAEgCGotAABqLQAARQ0BIAhBAWohCAwACwsgCCADa0GAAk8EQEEBDwsgCCADayAELwECSQRAQQAPCyAIIQMgBEEGaiEEDAELIAQtAAEhCSAEQQJqIQQCQANAIAlFBEBBAA8LIAQtAAAhCkEAIQsCQCADIApqIAJLDQADQCALIApPBEAgAyAKaiEDIAQgCkEBamohBCAJQQFrIQkMBAsgASADIAtqai0AACAEIAtqLQABRw0BIAtBAWohCwwACwsgBCAKQQFqaiEEIAlBAWshCQwACwsCQANAIAlFDQEgBCAELQAAQQFqaiEEIAlBAWshCQwACwsMAAtBAAtrAQJ/IAAoAoQBIARBAnRqKAIAIQUgBSgCAEUEQEEBDwsgBUEEaiAFKAIAQQN0aiEGIAVBBGohBQJAA0AgBSAGTw0BIAAgASACIAMgBSgCAGogBSgCBBADBEBBAQ8LIAVBCGohBQwACwtBAAv9AgIGfwx7IAD9AAQAIRAgAP0ABBAhESAA/QAEICESIAD9AAQwIRMgAP0ABEAhFCAA/QAEUCEVIAD9AARgIRYgAP0ABHAhF0Eg/Q8hDkEP/Q8hDwJAA0AgBiACTw0BIAEgBmohByAQIAf9AAQAIA79UCINIA/9Tv0OIBEgDUEE/W39Dv1OIBIgB/0ABAEgDv1QIg0gD/1O/Q4gEyANQQT9bf0O/U79TiAUIAf9AAQCIA79UCINIA/9Tv0OIBUgDUEE/W39Dv1OIBYgB/0ABAMgDv1QIg0gD/1O/Q4gFyANQQT9bf0O/U79Tv1OIQwgDP1TBEAgDP0MAAAAAAAAAAAAAAAAAAAAAP0k/WQhCQJAA0AgCUUNASAGIAloaiEKIAAgASADIAoQAiELIAtBAE4EQCAAIAEgAyAKIAsQBARAIAQgCEECdGogCjYCACAFIAhBAnRqIAs2AgAgCEEBaiEICwsgCSAJQQFrcSEJDAALCwsgBkEQaiEGDAALCyAICw==';
 
 ;// CONCATENATED MODULE: ./src/secrets/keyword-bytes.ts
 
@@ -95242,15 +95244,11 @@ function writeFilters(layout, filters) {
             layout.view.setInt32(list + 8 + 8 * index, at, true);
         });
     });
-    const bitmaps = layout.place(32 * classes.length);
-    layout.view.setInt32(CLASSES, bitmaps, true);
+    const tables = layout.place(256 * classes.length);
+    layout.view.setInt32(CLASSES, tables, true);
     classes.forEach((charClass, index) => {
-        const bitmap = new Uint8Array(32);
-        for (let byte = 0; byte < 256; byte++) {
-            if (charClass.has(byte))
-                bitmap[byte >> 3] = bitmap[byte >> 3] | (1 << (byte & 7));
-        }
-        layout.write(bitmaps + 32 * index, bitmap);
+        const table = new Uint8Array(256).map((_, byte) => (charClass.has(byte) ? 1 : 0));
+        layout.write(tables + 256 * index, table);
     });
 }
 const STEP_END = 0;
@@ -96701,22 +96699,37 @@ function workerCount(requested) {
  * that this happens while the main thread is still listing the folder; `scan` hands them the files.
  */
 class ScanPool {
+    root;
+    rules;
     total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
     paths;
     next = 0;
     readyToSend = [];
     done;
+    /** `parallel.workers` threads scan: the main thread, and one worker fewer. */
     constructor(root, rules, parallel) {
+        this.root = root;
+        this.rules = rules;
         const setup = { rampartSecretScanWorker: true, root, rules };
-        this.done = Array.from({ length: workerCount(parallel.workers) }, () => this.run(parallel.script, setup));
+        this.done = Array.from({ length: workerCount(parallel.workers) - 1 }, () => this.run(parallel.script, setup));
     }
-    /** Scans the files on the workers; the pool is spent afterwards. */
+    /** Scans the files on the workers and on this thread; the pool is spent afterwards. */
     async scan(paths) {
         this.paths = paths;
         for (const start of this.readyToSend.splice(0))
             start();
+        await this.scanHere();
         await Promise.all(this.done);
         return this.total;
+    }
+    /** This thread's share: batch after batch, letting the workers' messages in between. */
+    async scanHere() {
+        const scanner = new engine_SecretScanner(this.rules);
+        const reader = new files/* FileReader */.qg();
+        for (let files = this.takeBatch(); files.length > 0; files = this.takeBatch()) {
+            merge(this.total, scanBatch(scanner, reader, this.root, files));
+            await new Promise((resolve) => setImmediate(resolve));
+        }
     }
     /** A worker's life: it takes batches until none are left, then is let go without waiting for its exit. */
     run(script, setup) {
@@ -96792,12 +96805,12 @@ function runSecretScanWorker() {
 function scanBatch(scanner, reader, root, paths) {
     const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
     for (const path of paths) {
-        const content = reader.read(join(root, path));
-        if (isBinary(content)) {
+        const content = reader.read((0,external_node_path_.join)(root, path));
+        if ((0,files/* isBinary */.Go)(content)) {
             scanned.binaryFiles.push(path);
             continue;
         }
-        const document = bytesDocument(path, content);
+        const document = (0,files/* bytesDocument */.H1)(path, content);
         scanned.files++;
         scanned.characters += document.characterCount;
         scanned.raw.push(...scanner.scan(document));

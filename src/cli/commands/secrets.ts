@@ -95,7 +95,8 @@ export async function scanFromFlags(
 
 /**
  * Worker threads need a script they can start: the worker bundle, when this installation has one.
- * RAMPART_SCAN_WORKERS sets how many (default: one per core; 1 scans on the main thread).
+ * RAMPART_SCAN_WORKERS sets how many threads scan, the main thread among them (default: one per core;
+ * 1: the main thread alone).
  */
 function parallelScan(): ParallelScan | undefined {
   const script = join(INSTALL_ROOT, 'dist', 'secrets-worker', 'index.js');

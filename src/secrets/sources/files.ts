@@ -66,9 +66,11 @@ export class FileReader {
       let length = 0;
       for (;;) {
         if (length === this.buffer.length) this.grow();
-        const read = readSync(descriptor, this.buffer, length, this.buffer.length - length, null);
-        if (read === 0) return this.buffer.subarray(0, length);
+        const wanted = this.buffer.length - length;
+        const read = readSync(descriptor, this.buffer, length, wanted, null);
         length += read;
+        // A regular file (all the scanner lists) comes back short only at its end: no read more to see 0.
+        if (read < wanted) return this.buffer.subarray(0, length);
       }
     } finally {
       closeSync(descriptor);
