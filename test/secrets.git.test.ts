@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultSecretsConfig, parseSecretsConfig } from '../src/secrets/config';
+import { defaultSecretsConfig } from '../src/secrets/config';
+import { parseSecretsConfig } from '../src/secrets/config-file';
 import { type ScanTarget, scanForSecrets } from '../src/secrets/scan';
 import { BUILT_IN_RULES } from '../src/secrets/rules';
 import { GitRepo, ZERO_SHA } from './support/git-repo';

@@ -503,8 +503,8 @@ var report = __webpack_require__(6751);
 var args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/exit-codes.ts
 var exit_codes = __webpack_require__(8551);
-// EXTERNAL MODULE: ./src/cli/commands/secrets.ts + 6 modules
-var secrets = __webpack_require__(4547);
+// EXTERNAL MODULE: ./src/cli/commands/secrets.ts + 4 modules
+var secrets = __webpack_require__(7682);
 ;// CONCATENATED MODULE: ./src/cli/commands/secrets-remediate.ts
 
 

@@ -8391,18 +8391,19 @@ function workerCount(requested) {
  */
 class ScanPool {
     root;
-    rules;
     total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
     paths;
     next = 0;
     readyToSend = [];
     done;
+    scanner;
     /** `parallel.workers` threads scan: the main thread, and one worker fewer. */
     constructor(root, rules, parallel) {
         this.root = root;
-        this.rules = rules;
         const setup = { rampartSecretScanWorker: true, root, rules };
         this.done = Array.from({ length: workerCount(parallel.workers) - 1 }, () => this.run(parallel.script, setup));
+        // Built while the workers start and the folder is still being listed.
+        this.scanner = new SecretScanner(rules);
     }
     /** Scans the files on the workers and on this thread; the pool is spent afterwards. */
     async scan(paths) {
@@ -8415,10 +8416,9 @@ class ScanPool {
     }
     /** This thread's share: batch after batch, letting the workers' messages in between. */
     async scanHere() {
-        const scanner = new SecretScanner(this.rules);
         const reader = new FileReader();
         for (let files = this.takeBatch(); files.length > 0; files = this.takeBatch()) {
-            merge(this.total, scanBatch(scanner, reader, this.root, files));
+            merge(this.total, scanBatch(this.scanner, reader, this.root, files));
             await new Promise((resolve) => setImmediate(resolve));
         }
     }

@@ -10,7 +10,8 @@
  * --reset` from CodeBuild for that. Nothing logged holds more of a secret than its masked preview.
  */
 import { closeAwsConnections } from '../../src/aws/client-factory';
-import { defaultSecretsConfig, parseSecretsConfig } from '../../src/secrets/config';
+import { defaultSecretsConfig } from '../../src/secrets/config';
+import { parseSecretsConfig } from '../../src/secrets/config-file';
 import { remediate, remediationSteps } from '../../src/secrets/remediate/remediate';
 import type { StepResult } from '../../src/secrets/remediate/types';
 import { summaryLine } from '../../src/secrets/report';

@@ -49,17 +49,20 @@ export class ScanPool {
   private next = 0;
   private readonly readyToSend: (() => void)[] = [];
   private readonly done: Promise<void>[];
+  private readonly scanner: SecretScanner;
 
   /** `parallel.workers` threads scan: the main thread, and one worker fewer. */
   constructor(
     private readonly root: string,
-    private readonly rules: SecretRule[],
+    rules: SecretRule[],
     parallel: ParallelScan,
   ) {
     const setup: WorkerSetup = { rampartSecretScanWorker: true, root, rules };
     this.done = Array.from({ length: workerCount(parallel.workers) - 1 }, () =>
       this.run(parallel.script, setup),
     );
+    // Built while the workers start and the folder is still being listed.
+    this.scanner = new SecretScanner(rules);
   }
 
   /** Scans the files on the workers and on this thread; the pool is spent afterwards. */
@@ -73,10 +76,9 @@ export class ScanPool {
 
   /** This thread's share: batch after batch, letting the workers' messages in between. */
   private async scanHere(): Promise<void> {
-    const scanner = new SecretScanner(this.rules);
     const reader = new FileReader();
     for (let files = this.takeBatch(); files.length > 0; files = this.takeBatch()) {
-      merge(this.total, scanBatch(scanner, reader, this.root, files));
+      merge(this.total, scanBatch(this.scanner, reader, this.root, files));
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

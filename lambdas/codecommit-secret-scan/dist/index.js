@@ -48259,6 +48259,29 @@ function closeAwsConnections() {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/**
+ * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
+ * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
+ */
+class InputError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 7765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -48298,6 +48321,922 @@ async function listFiles(root, skip, counted) {
     await walk('');
     return files.sort();
 }
+
+
+/***/ }),
+
+/***/ 1392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ CharClass),
+/* harmony export */   S: () => (/* binding */ RunFinder)
+/* harmony export */ });
+/**
+ * A set of characters written like a regular-expression class body: `A-Za-z0-9_-`, `^\s"'` (a
+ * leading ^ negates), with `\s` for white space and `\\` to escape. Membership is one table lookup.
+ */
+class CharClass {
+    spec;
+    table = new Uint8Array(128);
+    negated;
+    constructor(spec) {
+        this.spec = spec;
+        this.negated = spec.startsWith('^');
+        const body = this.negated ? spec.slice(1) : spec;
+        for (let index = 0; index < body.length; index++) {
+            let character = body[index];
+            if (character === '\\') {
+                const escaped = body[++index] ?? '\\';
+                if (escaped === 's') {
+                    for (const space of ' \t\r\n\f\v')
+                        this.table[space.charCodeAt(0)] = 1;
+                    continue;
+                }
+                character = escaped;
+            }
+            const next = body[index + 1];
+            const last = body[index + 2];
+            if (next === '-' && last !== undefined) {
+                for (let code = character.charCodeAt(0); code <= last.charCodeAt(0); code++)
+                    this.table[code] = 1;
+                index += 2;
+            }
+            else {
+                this.table[character.charCodeAt(0)] = 1;
+            }
+        }
+    }
+    /** A class of exactly these characters (ASCII). */
+    static of(characters) {
+        const charClass = new CharClass('');
+        for (const character of characters)
+            charClass.table[character.charCodeAt(0)] = 1;
+        return charClass;
+    }
+    /** Outside ASCII, a class holds a character only if it is negated (`^"` holds é). */
+    has(code) {
+        const inTable = code < 128 && this.table[code] === 1;
+        return inTable !== this.negated;
+    }
+}
+/**
+ * The end of the run of `charClass` characters that starts at `start`, remembering the last run
+ * seen: scanning from left to right, a start inside that run costs nothing, which keeps a line full
+ * of keyword hits linear.
+ */
+class RunFinder {
+    charClass;
+    runStart = -1;
+    runEnd = -1;
+    text = '';
+    constructor(charClass) {
+        this.charClass = charClass;
+    }
+    end(text, start) {
+        if (text === this.text && start >= this.runStart && start <= this.runEnd)
+            return this.runEnd;
+        let end = start;
+        while (end < text.length && this.charClass.has(text.charCodeAt(end)))
+            end++;
+        this.text = text;
+        this.runStart = start;
+        this.runEnd = end;
+        return end;
+    }
+    /** The start of the run that ends at `end` (scanning leftwards), looking back at most `limit` characters. */
+    start(text, end, limit) {
+        let start = end;
+        while (start > 0 && end - start < limit && this.charClass.has(text.charCodeAt(start - 1)))
+            start--;
+        return start;
+    }
+}
+
+
+/***/ }),
+
+/***/ 106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  parseSecretsConfig: () => (/* binding */ parseSecretsConfig)
+});
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/config/yaml-document.ts
+
+
+/**
+ * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
+ * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
+ * `references` are other schema files the schema points into, keyed by the relative path its
+ * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
+ * first use: every command would otherwise pay, at start-up, for every other command's schemas.
+ */
+function compileSchema(schema, references = {}) {
+    let compiled;
+    return () => {
+        if (!compiled) {
+            // Loaded on first use, like the schema: a command that reads no such file never loads Ajv.
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            const { default: Ajv } = __nccwpck_require__(2463);
+            const ajv = new Ajv({
+                allErrors: true,
+                verbose: true,
+                allowUnionTypes: true,
+                keywords: ['errorMessage'],
+            });
+            for (const [path, referenced] of Object.entries(references))
+                ajv.addSchema(referenced, path);
+            compiled = ajv.compile(schema);
+        }
+        return compiled;
+    };
+}
+/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
+function parseYaml(text, file) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    if (doc.errors.length > 0) {
+        throw problemsError(file, doc.errors.map((error) => ({
+            line: lineCounter.linePos(error.pos[0]).line,
+            text: error.message.split('\n')[0],
+        })));
+    }
+    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
+}
+/**
+ * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
+ * every problem, each as `file:line: field problem`.
+ */
+function parseValidatedYaml(text, file, check) {
+    const { data, source } = parseYaml(text, file);
+    const validate = check.validate();
+    validate(data);
+    const problems = [
+        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
+        ...(check.furtherProblems?.(data, source) ?? []),
+    ];
+    if (problems.length > 0)
+        throw problemsError(file, problems);
+    return { data: data, source };
+}
+function problemsError(file, problems) {
+    const sorted = [...problems].sort((a, b) => a.line - b.line);
+    // Several schema keywords failing on one value yield the same text: report it once.
+    return new errors/* InputError */.d([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
+}
+// --- Where things are in the YAML document
+function sourceMapOf(doc, lineCounter) {
+    return {
+        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
+        textOf: (path, value) => {
+            if (typeof value !== 'number')
+                return String(value);
+            const { node } = locate(doc, path);
+            return (0,dist/* isScalar */.jn)(node) && node.source ? node.source : String(value);
+        },
+    };
+}
+/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
+function locate(doc, path) {
+    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
+    for (const segment of path) {
+        const next = step((0,dist/* isAlias */.Vj)(here.node) ? here.node.resolve(doc) : here.node, segment);
+        if (!next)
+            break;
+        here = next;
+    }
+    return (0,dist/* isAlias */.Vj)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
+}
+function step(node, segment) {
+    if ((0,dist/* isMap */.jh)(node)) {
+        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
+        const offset = startOf(pair?.key);
+        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const item = node.items[Number(segment)];
+        const offset = startOf(item);
+        return offset !== undefined ? { node: item, offset } : undefined;
+    }
+    return undefined;
+}
+function startOf(node) {
+    return (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
+}
+// --- Problem texts
+/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
+function formatPath(path, root = 'document') {
+    if (path.length === 0)
+        return root;
+    return path
+        .map((segment, index) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
+            return `[${JSON.stringify(segment)}]`;
+        return index === 0 ? segment : `.${segment}`;
+    })
+        .join('');
+}
+/** A value as it appears in a problem text, cut short when long. */
+function show(value) {
+    if (value === null)
+        return '(empty)';
+    const json = JSON.stringify(value);
+    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+}
+/** Turns a JSON pointer into a path, with array indexes as numbers. */
+function pathOf(pointer, data) {
+    const path = [];
+    let value = data;
+    for (const token of pointer.split('/').slice(1)) {
+        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+        const segment = Array.isArray(value) ? Number(key) : key;
+        path.push(segment);
+        value = value[segment];
+    }
+    return path;
+}
+function schemaProblems(errors, data, source, rootName) {
+    return (errors
+        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
+        .filter((error) => error.keyword !== 'propertyNames')
+        .map((error) => schemaProblem(error, data, source, rootName)));
+}
+function schemaProblem(error, data, source, rootName) {
+    const path = pathOf(error.instancePath, data);
+    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
+    const where = formatPath(path, rootName);
+    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
+    if (error.propertyName !== undefined) {
+        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
+    }
+    switch (error.keyword) {
+        case 'required':
+            return at(`${where} is missing "${error.params.missingProperty}"`);
+        case 'additionalProperties': {
+            const unknownKey = [...path, error.params.additionalProperty];
+            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
+            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
+        }
+        case 'uniqueItems':
+            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
+        case 'maxProperties':
+            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
+    }
+    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
+        const written = source.textOf(path, error.data);
+        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
+    }
+    return at(`${where} ${show(error.data)} ${requirement}`);
+}
+
+// EXTERNAL MODULE: ./src/secrets/matchers.ts
+var matchers = __nccwpck_require__(1758);
+// EXTERNAL MODULE: ./src/secrets/rules.ts
+var rules = __nccwpck_require__(7970);
+;// CONCATENATED MODULE: ./src/secrets/secrets-config.schema.json
+const secrets_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Rampart secret scanning config (.rampart/secrets.yml)","type":"object","errorMessage":"must be a mapping","additionalProperties":false,"properties":{"skip":{"description":"Path globs (relative to the repository root) that are never scanned, e.g. test/fixtures/**.","type":"array","items":{"type":"string","minLength":1,"errorMessage":"must be a path glob"},"errorMessage":"must be a list of path globs"},"disable":{"description":"Ids of built-in rules to turn off.","type":"array","uniqueItems":true,"items":{"type":"string","errorMessage":"must be a rule id"},"errorMessage":"must be a list of rule ids"},"allow":{"description":"Fingerprints of findings that are not secrets (or were rotated), each with the reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["fingerprint","reason"],"errorMessage":"must be a mapping with fingerprint and reason","properties":{"fingerprint":{"type":"string","pattern":"^[0-9a-f]{24}$","errorMessage":"must be a finding\'s fingerprint (24 hexadecimal digits)"},"reason":{"type":"string","minLength":1,"errorMessage":"must say why"}}},"errorMessage":"must be a list of {fingerprint, reason}"},"rules":{"description":"Custom rules, in RE2 syntax (no backreferences or lookaround: matching stays linear in time).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","pattern"],"errorMessage":"must be a mapping with at least id, description and pattern","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,63}$","errorMessage":"must be 2-64 lowercase letters, digits or hyphens"},"description":{"type":"string","minLength":1,"errorMessage":"must be text"},"severity":{"enum":["critical","high","medium","low"],"errorMessage":"must be critical, high, medium or low"},"keywords":{"description":"Literals one of which occurs in every match: the rule only looks there. Without them it reads every line whole.","type":"array","items":{"type":"string","minLength":2,"errorMessage":"must be at least 2 characters"},"errorMessage":"must be a list of literals"},"pattern":{"description":"RE2 syntax; the secret is the first capture group that matched, or the whole match.","type":"string","minLength":1,"errorMessage":"must be an RE2 pattern"},"maxMatchLength":{"type":"integer","minimum":1,"maximum":8192,"errorMessage":"must be a whole number from 1 to 8192","default":256},"minEntropy":{"type":"number","minimum":0,"maximum":8,"errorMessage":"must be a number of bits per character from 0 to 8"},"remediation":{"type":"string","errorMessage":"must be text"}}},"errorMessage":"must be a list of rules"}}}');
+;// CONCATENATED MODULE: ./src/secrets/config-file.ts
+
+
+
+
+
+const validateConfig = compileSchema(secrets_config_schema_namespaceObject);
+/** A secrets config's text, validated: every problem at once, with file, line and field. */
+function parseSecretsConfig(text, file) {
+    const { data } = parseValidatedYaml(text, file, {
+        validate: validateConfig,
+        rootName: 'secrets config',
+        furtherProblems: semanticProblems,
+    });
+    const disabled = new Set(data.disable ?? []);
+    const skip = data.skip ?? [];
+    const isSkipped = skip.length > 0 ? picomatch_default()(skip, { dot: true }) : () => false;
+    return {
+        rules: [
+            ...rules/* BUILT_IN_RULES */.J.filter((rule) => !disabled.has(rule.id)),
+            ...(data.rules ?? []).map(customRule),
+        ],
+        skips: (path) => isSkipped(path),
+        allowed: new Map((data.allow ?? []).map((entry) => [entry.fingerprint, entry.reason])),
+    };
+}
+function customRule(written) {
+    return {
+        id: written.id,
+        description: written.description,
+        severity: written.severity ?? 'high',
+        keywords: (written.keywords ?? []).map((keyword) => keyword.toLowerCase()),
+        match: { kind: 'regex', pattern: written.pattern, maxMatchLength: written.maxMatchLength ?? 256 },
+        minEntropy: written.minEntropy,
+        remediation: written.remediation ??
+            'Revoke the credential where it was issued, issue a new one, and keep it in a secret store.',
+    };
+}
+function semanticProblems(data, source) {
+    const root = (typeof data === 'object' && data !== null ? data : {});
+    const problems = [];
+    const builtIn = new Set(rules/* BUILT_IN_RULES */.J.map((rule) => rule.id));
+    const at = (path, text) => problems.push({ line: source.lineOf(path), text: `${formatPath(path)} ${text}` });
+    (Array.isArray(root.disable) ? root.disable : []).forEach((id, index) => {
+        if (typeof id === 'string' && !builtIn.has(id)) {
+            at(['disable', index], `"${id}" is not a built-in rule (known: ${[...builtIn].join(', ')})`);
+        }
+    });
+    (Array.isArray(root.rules) ? root.rules : []).forEach((rule, index) => {
+        if (typeof rule?.id === 'string' && builtIn.has(rule.id)) {
+            at(['rules', index, 'id'], `"${rule.id}" is a built-in rule's id: choose another (or disable the built-in one)`);
+        }
+        if (typeof rule?.pattern !== 'string')
+            return;
+        try {
+            (0,matchers/* compileRegex */.DL)(rule.pattern);
+        }
+        catch (error) {
+            at(['rules', index, 'pattern'], `is not valid RE2, the syntax that keeps matching linear in time (no backreferences, lookahead or lookbehind): ${error.message}`);
+        }
+    });
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 1758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ exactRuns),
+/* harmony export */   DL: () => (/* binding */ compileRegex),
+/* harmony export */   G: () => (/* binding */ tokenMatcher),
+/* harmony export */   a1: () => (/* binding */ assignmentMatcher)
+/* harmony export */ });
+/* harmony import */ var _char_class__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1392);
+
+/** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
+function firstAt(candidates, text, at) {
+    for (let index = 0; index < candidates.length; index++) {
+        const candidate = candidates[index];
+        if (text.startsWith(candidate, at))
+            return candidate;
+    }
+    return undefined;
+}
+function tokenMatcher(spec) {
+    const boundary = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P(spec.boundary);
+    const before = spec.before && { part: spec.before, finder: new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .RunFinder */ .S(new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P(spec.before.run)) };
+    const anchors = [...spec.anchor].sort((a, b) => b.length - a.length);
+    const parts = spec.parts.map((part) => 'run' in part
+        ? { run: part, finder: new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .RunFinder */ .S(new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P(part.run)) }
+        : { literal: [...part.literal].sort((a, b) => b.length - a.length) });
+    return {
+        matchAt(text, position) {
+            const anchor = firstAt(anchors, text, position);
+            if (anchor === undefined)
+                return undefined;
+            let start = position;
+            if (before) {
+                start = before.finder.start(text, position, before.part.max + 1);
+                const length = position - start;
+                if (length < before.part.min || length > before.part.max)
+                    return undefined;
+            }
+            if (start > 0 && boundary.has(text.charCodeAt(start - 1)))
+                return undefined;
+            let at = position + anchor.length;
+            let secret;
+            for (let index = 0; index < parts.length; index++) {
+                const part = parts[index];
+                const partStart = at;
+                if ('literal' in part && part.literal) {
+                    const literal = firstAt(part.literal, text, at);
+                    if (literal === undefined)
+                        return undefined;
+                    at += literal.length;
+                }
+                else if ('run' in part && part.run) {
+                    const end = part.finder.end(text, at);
+                    if (end - at < part.run.min || end - at > part.run.max)
+                        return undefined;
+                    at = end;
+                }
+                if (index === spec.secretPart)
+                    secret = { start: partStart, end: at };
+            }
+            if (at < text.length && boundary.has(text.charCodeAt(at)))
+                return undefined;
+            const span = secret ?? { start, end: at };
+            return { start: span.start, end: span.end, secret: text.slice(span.start, span.end), mayBeCode: false };
+        },
+        byteFilters: [
+            [
+                { literals: anchors },
+                ...parts.map((part) => 'run' in part && part.run
+                    ? { run: part.finder.charClass, min: part.run.min }
+                    : { literals: part.literal ?? [] }),
+            ],
+        ],
+    };
+}
+const SPACE = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P('\\s');
+const IDENTIFIER = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P('A-Za-z0-9_$.<>[]|');
+const OPERATORS = [':=', '=>', ':', '='];
+/** Spaces allowed on either side of the operator. */
+const MAX_SPACES = 16;
+/** An XML element's text ends at the next tag. */
+const ELEMENT_TEXT = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P('^<\\s');
+function skipSpaces(text, at) {
+    let end = at;
+    while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end)))
+        end++;
+    return end;
+}
+/**
+ * Finds `name <op> value` around a keyword inside the name. Besides `=`, `:`, `:=` and `=>` (with the
+ * name quoted or not, and a type annotation between, as in `apiToken: string = '…'`), it reads
+ * `<name>value</name>` (XML) and `('NAME', 'value')` (a quoted name, a comma: PHP's define).
+ */
+function assignmentMatcher(spec) {
+    const nameClass = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P(spec.name);
+    const nameFinder = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .RunFinder */ .S(nameClass);
+    const bare = spec.bare && { part: spec.bare, finder: new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .RunFinder */ .S(new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P(spec.bare.run)) };
+    const elementText = new _char_class__WEBPACK_IMPORTED_MODULE_0__/* .RunFinder */ .S(ELEMENT_TEXT);
+    const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
+    const operatorStarts = _char_class__WEBPACK_IMPORTED_MODULE_0__/* .CharClass */ .P.of(operators.map((operator) => operator.charAt(0)));
+    /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
+    let lastName = { lineSerial: -1, start: -1, end: -1 };
+    return {
+        matchAt(text, position, context) {
+            const { lineSerial } = context;
+            if (lineSerial === lastName.lineSerial && position >= lastName.start && position < lastName.end)
+                return undefined;
+            const nameStart = nameFinder.start(text, position, spec.nameMax + 1);
+            const nameEnd = nameFinder.end(text, position);
+            lastName = { lineSerial, start: nameStart, end: nameEnd };
+            if (nameEnd - nameStart > spec.nameMax)
+                return undefined;
+            const name = text.slice(nameStart, nameEnd);
+            if (spec.nameTest && !spec.nameTest.test(name))
+                return undefined;
+            if (spec.nameReject?.test(name))
+                return undefined;
+            const before = text[nameStart - 1];
+            if (before === '<' && text[nameEnd] === '>')
+                return elementValue(text, nameEnd + 1, spec, elementText);
+            const quotedName = (before === '"' || before === "'") && text[nameEnd] === before;
+            let at = skipSpaces(text, quotedName ? nameEnd + 1 : nameEnd);
+            const operator = quotedName && text[at] === ',' ? ',' : firstAt(operators, text, at);
+            if (operator === undefined)
+                return undefined;
+            // A segment of an ARN or a path (`arn:aws:secretsmanager:eu-west-1:…`), not a name.
+            if (operator === ':' && (before === ':' || before === '/'))
+                return undefined;
+            at = skipSpaces(text, at + operator.length);
+            if (operator === ':')
+                at = skipTypeAnnotation(text, at);
+            // In source code a literal is quoted, except inside a connection or query string
+            // (`"Server=…;Password=…;"`, `"…?user=app&password=…"`).
+            const inString = before === ';' || before === '&' || before === '?';
+            const bareAllowed = !(context.codeFile && spec.bareMayBeCode && !inString);
+            const value = valueAt(text, at, spec, bareAllowed ? bare : undefined);
+            // `label: Reset your password`: a sentence, in YAML or properties, is no secret.
+            if (value?.mayBeCode &&
+                operator === ':' &&
+                /^ [A-Za-z]+(?:[ ,.!?]|$)/.test(text.slice(value.end, value.end + 32))) {
+                return undefined;
+            }
+            return value;
+        },
+        byteFilters: [
+            // `<password>value</password>`
+            [{ run: nameClass, min: 0 }, { literals: ['>'] }],
+            // `name = value`, `"name": value`
+            [
+                { run: nameClass, min: 0 },
+                { literals: ['"', "'", ''] },
+                { run: SPACE, min: 0, max: MAX_SPACES },
+                { run: operatorStarts, min: 1, max: 1 },
+            ],
+            // `define('NAME', 'value')`: a quoted name, then a comma
+            [
+                { run: nameClass, min: 0 },
+                { literals: ['"', "'"] },
+                { run: SPACE, min: 0, max: MAX_SPACES },
+                { literals: [','] },
+            ],
+        ],
+    };
+}
+/** `name: Type = value` in TypeScript: the value is after the `=`. */
+function skipTypeAnnotation(text, at) {
+    let end = at;
+    while (end < text.length && end - at < 64 && IDENTIFIER.has(text.charCodeAt(end)))
+        end++;
+    if (end === at)
+        return at;
+    const afterType = skipSpaces(text, end);
+    const isAssignment = text[afterType] === '=' && text[afterType + 1] !== '=' && text[afterType + 1] !== '>';
+    return isAssignment ? skipSpaces(text, afterType + 1) : at;
+}
+function elementValue(text, at, spec, finder) {
+    const end = finder.end(text, at);
+    if (end - at < spec.quoted.min || end - at > spec.quoted.max || !text.startsWith('</', end))
+        return undefined;
+    return { start: at, end, secret: text.slice(at, end), mayBeCode: false };
+}
+function valueAt(text, at, spec, bare) {
+    const quote = text[at];
+    if (quote === '"' || quote === "'" || quote === '`') {
+        // Bounded search for the closing quote: a keyword costs at most a longest value.
+        const limit = Math.min(text.length, at + 2 + spec.quoted.max);
+        let close = at + 1;
+        while (close < limit && text[close] !== quote && text[close] !== '\n')
+            close++;
+        const length = close - at - 1;
+        if (text[close] !== quote || length < spec.quoted.min)
+            return undefined;
+        return { start: at + 1, end: close, secret: text.slice(at + 1, close), mayBeCode: false };
+    }
+    if (!bare)
+        return undefined;
+    const end = bare.finder.end(text, at);
+    if (end - at < bare.part.min || end - at > bare.part.max)
+        return undefined;
+    // `name = getValue(…)`: a call, not a value.
+    if (spec.bareMayBeCode && text[end] === '(')
+        return undefined;
+    return { start: at, end, secret: text.slice(at, end), mayBeCode: spec.bareMayBeCode === true };
+}
+/** Validates and compiles a custom rule's pattern; RE2 refuses what cannot run in linear time. */
+function compileRegex(pattern) {
+    // Loaded on first use: only custom rules have patterns, and RE2's start-up would otherwise be paid
+    // by every scan.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (__nccwpck_require__(6472).RE2JS).compile(pattern);
+}
+/**
+ * Runs of a class with exactly `length` characters, touching none of the class, nor any character
+ * of `boundary`, on either side.
+ */
+function exactRuns(text, charClass, length, boundary) {
+    const runs = [];
+    let index = 0;
+    while (index < text.length) {
+        if (!charClass.has(text.charCodeAt(index))) {
+            index++;
+            continue;
+        }
+        const start = index;
+        while (index < text.length && charClass.has(text.charCodeAt(index)))
+            index++;
+        const touches = (at) => at >= 0 && at < text.length && boundary?.has(text.charCodeAt(at)) === true;
+        if (index - start === length && !touches(start - 1) && !touches(index))
+            runs.push({ start, end: index });
+    }
+    return runs;
+}
+
+
+/***/ }),
+
+/***/ 7970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+"use strict";
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ BUILT_IN_RULES)
+/* harmony export */ });
+/**
+ * The built-in rules. Each finds its candidates only where one of its keywords occurs, with one of
+ * the shapes of matchers.ts: a token with a recognisable start, or an assignment to a name holding
+ * the keyword. Both are linear in the input whatever it holds.
+ */
+/** Characters that may not touch a token: it would be part of a longer word. */
+const WORD = 'A-Za-z0-9_';
+const BASE64URL = 'A-Za-z0-9_-';
+/** Identifier characters of a name in code, config files and environment files. */
+const NAME = 'A-Za-z0-9_.-';
+const ROTATE = 'Revoke the credential where it was issued, issue a new one, and keep it in a secret store';
+const BUILT_IN_RULES = [
+    {
+        id: 'aws-access-key-id',
+        description: 'AWS access key ID (long-term AKIA or temporary ASIA, and the other credential prefixes)',
+        severity: 'critical',
+        keywords: ['akia', 'asia', 'abia', 'acca'],
+        match: {
+            kind: 'token',
+            anchor: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
+            parts: [{ run: 'A-Z2-7', min: 16, max: 16 }],
+            boundary: 'A-Za-z0-9',
+        },
+        examples: ['AKIAIOSFODNN7EXAMPLE'],
+        remediation: `${ROTATE}: deactivate and delete the access key in IAM (or let the session expire), check CloudTrail for its use, and use roles instead of keys.`,
+    },
+    {
+        id: 'aws-secret-access-key',
+        description: 'AWS secret access key (40 characters assigned to an AWS secret key name, or near an access key ID)',
+        severity: 'critical',
+        keywords: [
+            'secret_access_key',
+            'secretaccesskey',
+            'secret-access-key',
+            'aws_secret',
+            'aws-secret',
+            'aws.secret',
+            'awssecret',
+        ],
+        match: {
+            kind: 'assignment',
+            name: NAME,
+            nameMax: 64,
+            nameTest: /aws[_.-]?secret|secret[_.-]?access[_.-]?key/i,
+            extraOperators: [','],
+            quoted: { min: 40, max: 40 },
+            bare: { run: 'A-Za-z0-9/+', min: 40, max: 40 },
+        },
+        minEntropy: 3.5,
+        examples: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'],
+        nearby: {
+            ruleId: 'aws-access-key-id',
+            lines: 3,
+            run: 'A-Za-z0-9/+',
+            length: 40,
+            boundary: 'A-Za-z0-9/+=',
+            minEntropy: 4.0,
+        },
+        remediation: `${ROTATE}: deactivate and delete the access key in IAM, check CloudTrail for its use, and use roles instead of keys.`,
+    },
+    {
+        id: 'github-token',
+        description: 'GitHub personal access, OAuth, user-to-server, server-to-server or refresh token',
+        severity: 'critical',
+        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+        match: {
+            kind: 'token',
+            anchor: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
+            parts: [{ run: 'A-Za-z0-9', min: 36, max: 251 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: revoke the token in GitHub (Settings > Developer settings), and use GITHUB_TOKEN or a GitHub App in workflows.`,
+    },
+    {
+        id: 'github-fine-grained-token',
+        description: 'GitHub fine-grained personal access token',
+        severity: 'critical',
+        keywords: ['github_pat_'],
+        match: {
+            kind: 'token',
+            anchor: ['github_pat_'],
+            parts: [{ run: WORD, min: 80, max: 244 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: revoke the token in GitHub (Settings > Developer settings > Fine-grained tokens).`,
+    },
+    {
+        id: 'slack-token',
+        description: 'Slack bot, user, app or refresh token',
+        severity: 'high',
+        keywords: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxe.', 'xoxp-', 'xoxr-', 'xoxs-'],
+        match: {
+            kind: 'token',
+            anchor: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxe.', 'xoxp-', 'xoxr-', 'xoxs-'],
+            parts: [{ run: 'A-Za-z0-9.-', min: 10, max: 250 }],
+            boundary: BASE64URL,
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: revoke the token in the Slack app's settings (OAuth & Permissions).`,
+    },
+    {
+        id: 'slack-webhook',
+        description: 'Slack incoming webhook URL',
+        severity: 'high',
+        keywords: ['https://hooks.slack.com/'],
+        match: {
+            kind: 'token',
+            anchor: ['https://hooks.slack.com/'],
+            parts: [
+                { literal: ['services/', 'workflows/', 'triggers/'] },
+                { run: 'A-Za-z0-9/_-', min: 20, max: 200 },
+            ],
+            boundary: '',
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        examples: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'],
+        remediation: `${ROTATE}: delete the webhook in the Slack app's settings (Incoming Webhooks) and create another.`,
+    },
+    {
+        id: 'private-key',
+        description: 'Private key (RSA, EC, DSA, OpenSSH, PGP or PKCS#8, encrypted or not)',
+        severity: 'critical',
+        keywords: ['-----begin '],
+        match: {
+            kind: 'token',
+            anchor: ['-----BEGIN '],
+            parts: [
+                { literal: ['RSA ', 'EC ', 'DSA ', 'OPENSSH ', 'ENCRYPTED ', 'PGP ', ''] },
+                { literal: ['PRIVATE KEY'] },
+                { literal: [' BLOCK', ''] },
+                { literal: ['-----'] },
+            ],
+            boundary: '',
+        },
+        block: { end: '-----END ', maxLines: 200 },
+        remediation: 'Treat the key as compromised: replace it (new key pair, new certificate), remove the public key wherever it is trusted, and keep private keys out of the repository.',
+    },
+    {
+        id: 'google-api-key',
+        description: 'Google API key',
+        severity: 'high',
+        keywords: ['aiza'],
+        match: {
+            kind: 'token',
+            anchor: ['AIza'],
+            parts: [{ run: BASE64URL, min: 35, max: 35 }],
+            boundary: BASE64URL,
+        },
+        remediation: `${ROTATE}: delete or regenerate the key in Google Cloud (APIs & Services > Credentials) and restrict keys to the APIs and referrers that need them.`,
+    },
+    {
+        id: 'stripe-api-key',
+        description: 'Stripe secret or restricted API key (live or test)',
+        severity: 'critical',
+        keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+        match: {
+            kind: 'token',
+            anchor: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
+            parts: [{ run: 'A-Za-z0-9', min: 24, max: 247 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: roll the key in the Stripe dashboard (Developers > API keys).`,
+    },
+    {
+        id: 'twilio-auth-token',
+        description: 'Twilio auth token (32 hexadecimal digits within 3 lines of "twilio")',
+        severity: 'high',
+        keywords: ['twilio'],
+        // Nothing in the token itself says Twilio: it is found by the company it keeps, in whatever
+        // syntax (a nested config key, a constructor argument, a curl -u, a table).
+        match: { kind: 'near', lines: 3, run: '0-9a-f', length: 32, boundary: 'A-Za-z0-9+/_-' },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: rotate the auth token, or delete the API key, in the Twilio console.`,
+    },
+    {
+        id: 'sendgrid-api-key',
+        description: 'SendGrid API key',
+        severity: 'high',
+        keywords: ['sg.'],
+        match: {
+            kind: 'token',
+            anchor: ['SG.'],
+            parts: [{ run: BASE64URL, min: 22, max: 22 }, { literal: ['.'] }, { run: BASE64URL, min: 43, max: 43 }],
+            boundary: BASE64URL,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: delete the key in SendGrid (Settings > API Keys) and create another.`,
+    },
+    {
+        id: 'npm-token',
+        description: 'npm access token',
+        severity: 'high',
+        keywords: ['npm_'],
+        match: {
+            kind: 'token',
+            anchor: ['npm_'],
+            parts: [{ run: 'A-Za-z0-9', min: 36, max: 36 }],
+            boundary: WORD,
+        },
+        minEntropy: 3.0,
+        remediation: `${ROTATE}: revoke the token on npmjs.com (Access Tokens) and publish with trusted publishing (OIDC).`,
+    },
+    {
+        id: 'npmrc-auth-token',
+        description: 'Registry auth token in an .npmrc',
+        severity: 'high',
+        keywords: ['_authtoken'],
+        match: {
+            kind: 'assignment',
+            name: 'A-Za-z0-9_.:/@-',
+            nameMax: 200,
+            nameTest: /_authToken$/,
+            quoted: { min: 20, max: 512 },
+            bare: { run: 'A-Za-z0-9_.+/=-', min: 20, max: 512 },
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: revoke the token at the registry and reference it as \${NPM_TOKEN} in .npmrc instead.`,
+    },
+    {
+        id: 'pypi-token',
+        description: 'PyPI API token',
+        severity: 'high',
+        keywords: ['pypi-ageichlwas5vcmc'],
+        match: {
+            kind: 'token',
+            anchor: ['pypi-AgEIcHlwaS5vcmc'],
+            parts: [{ run: BASE64URL, min: 50, max: 400 }],
+            boundary: BASE64URL,
+        },
+        remediation: `${ROTATE}: remove the token on pypi.org (Account settings > API tokens) and publish with trusted publishing.`,
+    },
+    {
+        id: 'jwt',
+        description: 'JSON Web Token (a signed bearer credential)',
+        severity: 'medium',
+        keywords: ['eyj'],
+        match: {
+            kind: 'token',
+            anchor: ['eyJ'],
+            parts: [
+                { run: BASE64URL, min: 10, max: 2048 },
+                { literal: ['.eyJ'] },
+                { run: BASE64URL, min: 10, max: 8192 },
+                { literal: ['.'] },
+                { run: BASE64URL, min: 10, max: 1024 },
+            ],
+            boundary: BASE64URL,
+        },
+        examples: [
+            'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+        ],
+        remediation: 'Revoke the token if its issuer allows it (or rotate the signing key), and keep tokens out of code: they are credentials until they expire.',
+    },
+    {
+        id: 'url-credentials',
+        description: 'Password in a URL (scheme://user:password@host)',
+        severity: 'high',
+        keywords: ['://'],
+        match: {
+            kind: 'token',
+            before: { run: 'A-Za-z0-9+.-', min: 2, max: 32 },
+            anchor: ['://'],
+            parts: [
+                { run: '^\\s:@/"\'<>`', min: 0, max: 128 },
+                { literal: [':'] },
+                { run: '^\\s:@/"\'<>`', min: 3, max: 256 },
+                { literal: ['@'] },
+                { run: 'A-Za-z0-9.-', min: 1, max: 253 },
+            ],
+            boundary: '',
+            secretPart: 2,
+        },
+        minEntropy: 2.0,
+        rejectPlaceholders: true,
+        remediation: `${ROTATE}: change the password, and build the URL from a secret at run time.`,
+    },
+    {
+        id: 'generic-secret',
+        description: 'Password, secret, API key or token assigned a literal value',
+        severity: 'medium',
+        keywords: [
+            'password',
+            'passwd',
+            'pwd',
+            'secret',
+            'api_key',
+            'apikey',
+            'api-key',
+            'token',
+            'credential',
+            'private_key',
+        ],
+        match: {
+            kind: 'assignment',
+            name: NAME,
+            nameMax: 64,
+            // Names that hold a keyword but name something else: an id, a path, a hash, a label, a URL…
+            nameReject: /(?:id|ids|arn|name|names|path|file|dir|url|uri|type|label|field|prompt|hash|length|count|header|policy|version|expiry|expires|timeout|ttl|mode|format|hint|pattern|placeholder|title|description|message|error|endpoint|location|reset|rotation)$/i,
+            quoted: { min: 8, max: 256 },
+            bare: { run: '^\\s"\'`,;(){}<>[]', min: 8, max: 256 },
+            bareMayBeCode: true,
+        },
+        minEntropy: 3.0,
+        rejectPlaceholders: true,
+        generic: true,
+        remediation: `${ROTATE}, then read it from the environment or a secret store (AWS Secrets Manager, SSM Parameter Store, GitHub secrets).`,
+    },
+];
 
 
 /***/ }),
@@ -66090,197 +67029,10 @@ var client_factory = __nccwpck_require__(8647);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * Bad input or usage: the work did not start. Adapters exit with code 2 and print every problem.
- * Each problem is one self-contained line, e.g. `tenants.yml:14: tenants[2].accountId "12345" must be 12 digits`.
- */
-class errors_InputError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'InputError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/config/yaml-document.ts
-
-
-/**
- * A JSON schema validator. `errorMessage` is a non-standard keyword that editors
- * (yaml-language-server) show instead of their generic messages; Rampart's problems use it too.
- * `references` are other schema files the schema points into, keyed by the relative path its
- * `$ref`s use (so editors, which resolve them by path, find them too). Compiling waits for the
- * first use: every command would otherwise pay, at start-up, for every other command's schemas.
- */
-function compileSchema(schema, references = {}) {
-    let compiled;
-    return () => {
-        if (!compiled) {
-            // Loaded on first use, like the schema: a command that reads no such file never loads Ajv.
-            // eslint-disable-next-line @typescript-eslint/no-require-imports
-            const { default: Ajv } = __nccwpck_require__(2463);
-            const ajv = new Ajv({
-                allErrors: true,
-                verbose: true,
-                allowUnionTypes: true,
-                keywords: ['errorMessage'],
-            });
-            for (const [path, referenced] of Object.entries(references))
-                ajv.addSchema(referenced, path);
-            compiled = ajv.compile(schema);
-        }
-        return compiled;
-    };
-}
-/** Parses YAML, throwing one InputError with every syntax error as `file:line: message`. */
-function parseYaml(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        throw problemsError(file, doc.errors.map((error) => ({
-            line: lineCounter.linePos(error.pos[0]).line,
-            text: error.message.split('\n')[0],
-        })));
-    }
-    return { data: doc.toJS(), source: sourceMapOf(doc, lineCounter) };
-}
-/**
- * Parses YAML and checks it against a schema and any further checks; throws one InputError listing
- * every problem, each as `file:line: field problem`.
- */
-function parseValidatedYaml(text, file, check) {
-    const { data, source } = parseYaml(text, file);
-    const validate = check.validate();
-    validate(data);
-    const problems = [
-        ...schemaProblems(validate.errors ?? [], data, source, check.rootName),
-        ...(check.furtherProblems?.(data, source) ?? []),
-    ];
-    if (problems.length > 0)
-        throw problemsError(file, problems);
-    return { data: data, source };
-}
-function problemsError(file, problems) {
-    const sorted = [...problems].sort((a, b) => a.line - b.line);
-    // Several schema keywords failing on one value yield the same text: report it once.
-    return new errors_InputError([...new Set(sorted.map((problem) => `${file}:${problem.line}: ${problem.text}`))]);
-}
-// --- Where things are in the YAML document
-function sourceMapOf(doc, lineCounter) {
-    return {
-        lineOf: (path) => lineCounter.linePos(locate(doc, path).offset).line,
-        textOf: (path, value) => {
-            if (typeof value !== 'number')
-                return String(value);
-            const { node } = locate(doc, path);
-            return (0,dist/* isScalar */.jn)(node) && node.source ? node.source : String(value);
-        },
-    };
-}
-/** Follows `path` as far as it exists. A map entry is located at its key, which is where editors point. */
-function locate(doc, path) {
-    let here = { node: doc.contents, offset: startOf(doc.contents) ?? 0 };
-    for (const segment of path) {
-        const next = step((0,dist/* isAlias */.Vj)(here.node) ? here.node.resolve(doc) : here.node, segment);
-        if (!next)
-            break;
-        here = next;
-    }
-    return (0,dist/* isAlias */.Vj)(here.node) ? { ...here, node: here.node.resolve(doc) } : here;
-}
-function step(node, segment) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === String(segment));
-        const offset = startOf(pair?.key);
-        return pair && offset !== undefined ? { node: pair.value, offset } : undefined;
-    }
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const item = node.items[Number(segment)];
-        const offset = startOf(item);
-        return offset !== undefined ? { node: item, offset } : undefined;
-    }
-    return undefined;
-}
-function startOf(node) {
-    return (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
-}
-// --- Problem texts
-/** `['tenants', 2, 'accountId']` as `tenants[2].accountId`. */
-function formatPath(path, root = 'document') {
-    if (path.length === 0)
-        return root;
-    return path
-        .map((segment, index) => {
-        if (typeof segment === 'number')
-            return `[${segment}]`;
-        if (!/^[A-Za-z_$][\w$]*$/.test(segment))
-            return `[${JSON.stringify(segment)}]`;
-        return index === 0 ? segment : `.${segment}`;
-    })
-        .join('');
-}
-/** A value as it appears in a problem text, cut short when long. */
-function show(value) {
-    if (value === null)
-        return '(empty)';
-    const json = JSON.stringify(value);
-    return json.length > 60 ? `${json.slice(0, 59)}…` : json;
-}
-/** Turns a JSON pointer into a path, with array indexes as numbers. */
-function pathOf(pointer, data) {
-    const path = [];
-    let value = data;
-    for (const token of pointer.split('/').slice(1)) {
-        const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
-        const segment = Array.isArray(value) ? Number(key) : key;
-        path.push(segment);
-        value = value[segment];
-    }
-    return path;
-}
-function schemaProblems(errors, data, source, rootName) {
-    return (errors
-        // The inner error of a failed `propertyNames` says what is wrong with the key; the outer one adds nothing.
-        .filter((error) => error.keyword !== 'propertyNames')
-        .map((error) => schemaProblem(error, data, source, rootName)));
-}
-function schemaProblem(error, data, source, rootName) {
-    const path = pathOf(error.instancePath, data);
-    const at = (text, linePath = path) => ({ line: source.lineOf(linePath), text });
-    const where = formatPath(path, rootName);
-    const requirement = String(error.parentSchema?.errorMessage ?? error.message);
-    if (error.propertyName !== undefined) {
-        return at(`${where} key ${show(error.propertyName)} ${requirement}`, [...path, error.propertyName]);
-    }
-    switch (error.keyword) {
-        case 'required':
-            return at(`${where} is missing "${error.params.missingProperty}"`);
-        case 'additionalProperties': {
-            const unknownKey = [...path, error.params.additionalProperty];
-            const known = Object.keys(error.parentSchema?.properties ?? {}).join(', ');
-            return at(`${formatPath(unknownKey)} is not a known key (known: ${known})`, unknownKey);
-        }
-        case 'uniqueItems':
-            return at(`${where} lists ${show(error.data[error.params.i])} more than once`);
-        case 'maxProperties':
-            return at(`${where} has ${Object.keys(error.data).length} entries, more than the ${error.params.limit} allowed`);
-    }
-    if (error.keyword === 'type' && error.params.type === 'string' && typeof error.data === 'number') {
-        const written = source.textOf(path, error.data);
-        return at(`${where} ${written} is a number, not text: quote it ("${written}"); unquoted, leading zeros are lost`);
-    }
-    return at(`${where} ${show(error.data)} ${requirement}`);
-}
-
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/runtime/files.ts
 
 
@@ -66315,720 +67067,42 @@ function writeJsonAtomically(path, value) {
     return writeTextAtomically(path, `${JSON.stringify(value, null, 2)}\n`);
 }
 
-;// CONCATENATED MODULE: ./src/secrets/char-class.ts
-/**
- * A set of characters written like a regular-expression class body: `A-Za-z0-9_-`, `^\s"'` (a
- * leading ^ negates), with `\s` for white space and `\\` to escape. Membership is one table lookup.
- */
-class CharClass {
-    spec;
-    table = new Uint8Array(128);
-    negated;
-    constructor(spec) {
-        this.spec = spec;
-        this.negated = spec.startsWith('^');
-        const body = this.negated ? spec.slice(1) : spec;
-        for (let index = 0; index < body.length; index++) {
-            let character = body[index];
-            if (character === '\\') {
-                const escaped = body[++index] ?? '\\';
-                if (escaped === 's') {
-                    for (const space of ' \t\r\n\f\v')
-                        this.table[space.charCodeAt(0)] = 1;
-                    continue;
-                }
-                character = escaped;
-            }
-            const next = body[index + 1];
-            const last = body[index + 2];
-            if (next === '-' && last !== undefined) {
-                for (let code = character.charCodeAt(0); code <= last.charCodeAt(0); code++)
-                    this.table[code] = 1;
-                index += 2;
-            }
-            else {
-                this.table[character.charCodeAt(0)] = 1;
-            }
-        }
-    }
-    /** A class of exactly these characters (ASCII). */
-    static of(characters) {
-        const charClass = new CharClass('');
-        for (const character of characters)
-            charClass.table[character.charCodeAt(0)] = 1;
-        return charClass;
-    }
-    /** Outside ASCII, a class holds a character only if it is negated (`^"` holds é). */
-    has(code) {
-        const inTable = code < 128 && this.table[code] === 1;
-        return inTable !== this.negated;
-    }
-}
-/**
- * The end of the run of `charClass` characters that starts at `start`, remembering the last run
- * seen: scanning from left to right, a start inside that run costs nothing, which keeps a line full
- * of keyword hits linear.
- */
-class RunFinder {
-    charClass;
-    runStart = -1;
-    runEnd = -1;
-    text = '';
-    constructor(charClass) {
-        this.charClass = charClass;
-    }
-    end(text, start) {
-        if (text === this.text && start >= this.runStart && start <= this.runEnd)
-            return this.runEnd;
-        let end = start;
-        while (end < text.length && this.charClass.has(text.charCodeAt(end)))
-            end++;
-        this.text = text;
-        this.runStart = start;
-        this.runEnd = end;
-        return end;
-    }
-    /** The start of the run that ends at `end` (scanning leftwards), looking back at most `limit` characters. */
-    start(text, end, limit) {
-        let start = end;
-        while (start > 0 && end - start < limit && this.charClass.has(text.charCodeAt(start - 1)))
-            start--;
-        return start;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/secrets/matchers.ts
-
-/** The first of `candidates` that `text` holds at `at` (a loop: this runs at every keyword). */
-function firstAt(candidates, text, at) {
-    for (let index = 0; index < candidates.length; index++) {
-        const candidate = candidates[index];
-        if (text.startsWith(candidate, at))
-            return candidate;
-    }
-    return undefined;
-}
-function tokenMatcher(spec) {
-    const boundary = new CharClass(spec.boundary);
-    const before = spec.before && { part: spec.before, finder: new RunFinder(new CharClass(spec.before.run)) };
-    const anchors = [...spec.anchor].sort((a, b) => b.length - a.length);
-    const parts = spec.parts.map((part) => 'run' in part
-        ? { run: part, finder: new RunFinder(new CharClass(part.run)) }
-        : { literal: [...part.literal].sort((a, b) => b.length - a.length) });
-    return {
-        matchAt(text, position) {
-            const anchor = firstAt(anchors, text, position);
-            if (anchor === undefined)
-                return undefined;
-            let start = position;
-            if (before) {
-                start = before.finder.start(text, position, before.part.max + 1);
-                const length = position - start;
-                if (length < before.part.min || length > before.part.max)
-                    return undefined;
-            }
-            if (start > 0 && boundary.has(text.charCodeAt(start - 1)))
-                return undefined;
-            let at = position + anchor.length;
-            let secret;
-            for (let index = 0; index < parts.length; index++) {
-                const part = parts[index];
-                const partStart = at;
-                if ('literal' in part && part.literal) {
-                    const literal = firstAt(part.literal, text, at);
-                    if (literal === undefined)
-                        return undefined;
-                    at += literal.length;
-                }
-                else if ('run' in part && part.run) {
-                    const end = part.finder.end(text, at);
-                    if (end - at < part.run.min || end - at > part.run.max)
-                        return undefined;
-                    at = end;
-                }
-                if (index === spec.secretPart)
-                    secret = { start: partStart, end: at };
-            }
-            if (at < text.length && boundary.has(text.charCodeAt(at)))
-                return undefined;
-            const span = secret ?? { start, end: at };
-            return { start: span.start, end: span.end, secret: text.slice(span.start, span.end), mayBeCode: false };
-        },
-        byteFilters: [
-            [
-                { literals: anchors },
-                ...parts.map((part) => 'run' in part && part.run
-                    ? { run: part.finder.charClass, min: part.run.min }
-                    : { literals: part.literal ?? [] }),
-            ],
-        ],
-    };
-}
-const SPACE = new CharClass('\\s');
-const IDENTIFIER = new CharClass('A-Za-z0-9_$.<>[]|');
-const OPERATORS = [':=', '=>', ':', '='];
-/** Spaces allowed on either side of the operator. */
-const MAX_SPACES = 16;
-/** An XML element's text ends at the next tag. */
-const ELEMENT_TEXT = new CharClass('^<\\s');
-function skipSpaces(text, at) {
-    let end = at;
-    while (end < text.length && end - at < MAX_SPACES && SPACE.has(text.charCodeAt(end)))
-        end++;
-    return end;
-}
-/**
- * Finds `name <op> value` around a keyword inside the name. Besides `=`, `:`, `:=` and `=>` (with the
- * name quoted or not, and a type annotation between, as in `apiToken: string = '…'`), it reads
- * `<name>value</name>` (XML) and `('NAME', 'value')` (a quoted name, a comma: PHP's define).
- */
-function assignmentMatcher(spec) {
-    const nameClass = new CharClass(spec.name);
-    const nameFinder = new RunFinder(nameClass);
-    const bare = spec.bare && { part: spec.bare, finder: new RunFinder(new CharClass(spec.bare.run)) };
-    const elementText = new RunFinder(ELEMENT_TEXT);
-    const operators = [...OPERATORS, ...(spec.extraOperators ?? [])].sort((a, b) => b.length - a.length);
-    const operatorStarts = CharClass.of(operators.map((operator) => operator.charAt(0)));
-    /** The name span last tried: several keywords in one name (`api_token_secret`) are one attempt. */
-    let lastName = { lineSerial: -1, start: -1, end: -1 };
-    return {
-        matchAt(text, position, context) {
-            const { lineSerial } = context;
-            if (lineSerial === lastName.lineSerial && position >= lastName.start && position < lastName.end)
-                return undefined;
-            const nameStart = nameFinder.start(text, position, spec.nameMax + 1);
-            const nameEnd = nameFinder.end(text, position);
-            lastName = { lineSerial, start: nameStart, end: nameEnd };
-            if (nameEnd - nameStart > spec.nameMax)
-                return undefined;
-            const name = text.slice(nameStart, nameEnd);
-            if (spec.nameTest && !spec.nameTest.test(name))
-                return undefined;
-            if (spec.nameReject?.test(name))
-                return undefined;
-            const before = text[nameStart - 1];
-            if (before === '<' && text[nameEnd] === '>')
-                return elementValue(text, nameEnd + 1, spec, elementText);
-            const quotedName = (before === '"' || before === "'") && text[nameEnd] === before;
-            let at = skipSpaces(text, quotedName ? nameEnd + 1 : nameEnd);
-            const operator = quotedName && text[at] === ',' ? ',' : firstAt(operators, text, at);
-            if (operator === undefined)
-                return undefined;
-            // A segment of an ARN or a path (`arn:aws:secretsmanager:eu-west-1:…`), not a name.
-            if (operator === ':' && (before === ':' || before === '/'))
-                return undefined;
-            at = skipSpaces(text, at + operator.length);
-            if (operator === ':')
-                at = skipTypeAnnotation(text, at);
-            // In source code a literal is quoted, except inside a connection or query string
-            // (`"Server=…;Password=…;"`, `"…?user=app&password=…"`).
-            const inString = before === ';' || before === '&' || before === '?';
-            const bareAllowed = !(context.codeFile && spec.bareMayBeCode && !inString);
-            const value = valueAt(text, at, spec, bareAllowed ? bare : undefined);
-            // `label: Reset your password`: a sentence, in YAML or properties, is no secret.
-            if (value?.mayBeCode &&
-                operator === ':' &&
-                /^ [A-Za-z]+(?:[ ,.!?]|$)/.test(text.slice(value.end, value.end + 32))) {
-                return undefined;
-            }
-            return value;
-        },
-        byteFilters: [
-            // `<password>value</password>`
-            [{ run: nameClass, min: 0 }, { literals: ['>'] }],
-            // `name = value`, `"name": value`
-            [
-                { run: nameClass, min: 0 },
-                { literals: ['"', "'", ''] },
-                { run: SPACE, min: 0, max: MAX_SPACES },
-                { run: operatorStarts, min: 1, max: 1 },
-            ],
-            // `define('NAME', 'value')`: a quoted name, then a comma
-            [
-                { run: nameClass, min: 0 },
-                { literals: ['"', "'"] },
-                { run: SPACE, min: 0, max: MAX_SPACES },
-                { literals: [','] },
-            ],
-        ],
-    };
-}
-/** `name: Type = value` in TypeScript: the value is after the `=`. */
-function skipTypeAnnotation(text, at) {
-    let end = at;
-    while (end < text.length && end - at < 64 && IDENTIFIER.has(text.charCodeAt(end)))
-        end++;
-    if (end === at)
-        return at;
-    const afterType = skipSpaces(text, end);
-    const isAssignment = text[afterType] === '=' && text[afterType + 1] !== '=' && text[afterType + 1] !== '>';
-    return isAssignment ? skipSpaces(text, afterType + 1) : at;
-}
-function elementValue(text, at, spec, finder) {
-    const end = finder.end(text, at);
-    if (end - at < spec.quoted.min || end - at > spec.quoted.max || !text.startsWith('</', end))
-        return undefined;
-    return { start: at, end, secret: text.slice(at, end), mayBeCode: false };
-}
-function valueAt(text, at, spec, bare) {
-    const quote = text[at];
-    if (quote === '"' || quote === "'" || quote === '`') {
-        // Bounded search for the closing quote: a keyword costs at most a longest value.
-        const limit = Math.min(text.length, at + 2 + spec.quoted.max);
-        let close = at + 1;
-        while (close < limit && text[close] !== quote && text[close] !== '\n')
-            close++;
-        const length = close - at - 1;
-        if (text[close] !== quote || length < spec.quoted.min)
-            return undefined;
-        return { start: at + 1, end: close, secret: text.slice(at + 1, close), mayBeCode: false };
-    }
-    if (!bare)
-        return undefined;
-    const end = bare.finder.end(text, at);
-    if (end - at < bare.part.min || end - at > bare.part.max)
-        return undefined;
-    // `name = getValue(…)`: a call, not a value.
-    if (spec.bareMayBeCode && text[end] === '(')
-        return undefined;
-    return { start: at, end, secret: text.slice(at, end), mayBeCode: spec.bareMayBeCode === true };
-}
-/** Validates and compiles a custom rule's pattern; RE2 refuses what cannot run in linear time. */
-function compileRegex(pattern) {
-    // Loaded on first use: only custom rules have patterns, and RE2's start-up would otherwise be paid
-    // by every scan.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return (__nccwpck_require__(6472).RE2JS).compile(pattern);
-}
-/**
- * Runs of a class with exactly `length` characters, touching none of the class, nor any character
- * of `boundary`, on either side.
- */
-function exactRuns(text, charClass, length, boundary) {
-    const runs = [];
-    let index = 0;
-    while (index < text.length) {
-        if (!charClass.has(text.charCodeAt(index))) {
-            index++;
-            continue;
-        }
-        const start = index;
-        while (index < text.length && charClass.has(text.charCodeAt(index)))
-            index++;
-        const touches = (at) => at >= 0 && at < text.length && boundary?.has(text.charCodeAt(at)) === true;
-        if (index - start === length && !touches(start - 1) && !touches(index))
-            runs.push({ start, end: index });
-    }
-    return runs;
-}
-
-;// CONCATENATED MODULE: ./src/secrets/rules.ts
-/**
- * The built-in rules. Each finds its candidates only where one of its keywords occurs, with one of
- * the shapes of matchers.ts: a token with a recognisable start, or an assignment to a name holding
- * the keyword. Both are linear in the input whatever it holds.
- */
-/** Characters that may not touch a token: it would be part of a longer word. */
-const WORD = 'A-Za-z0-9_';
-const BASE64URL = 'A-Za-z0-9_-';
-/** Identifier characters of a name in code, config files and environment files. */
-const NAME = 'A-Za-z0-9_.-';
-const ROTATE = 'Revoke the credential where it was issued, issue a new one, and keep it in a secret store';
-const BUILT_IN_RULES = [
-    {
-        id: 'aws-access-key-id',
-        description: 'AWS access key ID (long-term AKIA or temporary ASIA, and the other credential prefixes)',
-        severity: 'critical',
-        keywords: ['akia', 'asia', 'abia', 'acca'],
-        match: {
-            kind: 'token',
-            anchor: ['AKIA', 'ASIA', 'ABIA', 'ACCA'],
-            parts: [{ run: 'A-Z2-7', min: 16, max: 16 }],
-            boundary: 'A-Za-z0-9',
-        },
-        examples: ['AKIAIOSFODNN7EXAMPLE'],
-        remediation: `${ROTATE}: deactivate and delete the access key in IAM (or let the session expire), check CloudTrail for its use, and use roles instead of keys.`,
-    },
-    {
-        id: 'aws-secret-access-key',
-        description: 'AWS secret access key (40 characters assigned to an AWS secret key name, or near an access key ID)',
-        severity: 'critical',
-        keywords: [
-            'secret_access_key',
-            'secretaccesskey',
-            'secret-access-key',
-            'aws_secret',
-            'aws-secret',
-            'aws.secret',
-            'awssecret',
-        ],
-        match: {
-            kind: 'assignment',
-            name: NAME,
-            nameMax: 64,
-            nameTest: /aws[_.-]?secret|secret[_.-]?access[_.-]?key/i,
-            extraOperators: [','],
-            quoted: { min: 40, max: 40 },
-            bare: { run: 'A-Za-z0-9/+', min: 40, max: 40 },
-        },
-        minEntropy: 3.5,
-        examples: ['wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY'],
-        nearby: {
-            ruleId: 'aws-access-key-id',
-            lines: 3,
-            run: 'A-Za-z0-9/+',
-            length: 40,
-            boundary: 'A-Za-z0-9/+=',
-            minEntropy: 4.0,
-        },
-        remediation: `${ROTATE}: deactivate and delete the access key in IAM, check CloudTrail for its use, and use roles instead of keys.`,
-    },
-    {
-        id: 'github-token',
-        description: 'GitHub personal access, OAuth, user-to-server, server-to-server or refresh token',
-        severity: 'critical',
-        keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-        match: {
-            kind: 'token',
-            anchor: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-            parts: [{ run: 'A-Za-z0-9', min: 36, max: 251 }],
-            boundary: WORD,
-        },
-        minEntropy: 3.0,
-        remediation: `${ROTATE}: revoke the token in GitHub (Settings > Developer settings), and use GITHUB_TOKEN or a GitHub App in workflows.`,
-    },
-    {
-        id: 'github-fine-grained-token',
-        description: 'GitHub fine-grained personal access token',
-        severity: 'critical',
-        keywords: ['github_pat_'],
-        match: {
-            kind: 'token',
-            anchor: ['github_pat_'],
-            parts: [{ run: WORD, min: 80, max: 244 }],
-            boundary: WORD,
-        },
-        minEntropy: 3.0,
-        remediation: `${ROTATE}: revoke the token in GitHub (Settings > Developer settings > Fine-grained tokens).`,
-    },
-    {
-        id: 'slack-token',
-        description: 'Slack bot, user, app or refresh token',
-        severity: 'high',
-        keywords: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxe.', 'xoxp-', 'xoxr-', 'xoxs-'],
-        match: {
-            kind: 'token',
-            anchor: ['xoxa-', 'xoxb-', 'xoxe-', 'xoxe.', 'xoxp-', 'xoxr-', 'xoxs-'],
-            parts: [{ run: 'A-Za-z0-9.-', min: 10, max: 250 }],
-            boundary: BASE64URL,
-        },
-        minEntropy: 3.0,
-        rejectPlaceholders: true,
-        remediation: `${ROTATE}: revoke the token in the Slack app's settings (OAuth & Permissions).`,
-    },
-    {
-        id: 'slack-webhook',
-        description: 'Slack incoming webhook URL',
-        severity: 'high',
-        keywords: ['https://hooks.slack.com/'],
-        match: {
-            kind: 'token',
-            anchor: ['https://hooks.slack.com/'],
-            parts: [
-                { literal: ['services/', 'workflows/', 'triggers/'] },
-                { run: 'A-Za-z0-9/_-', min: 20, max: 200 },
-            ],
-            boundary: '',
-        },
-        minEntropy: 3.0,
-        rejectPlaceholders: true,
-        examples: ['https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'],
-        remediation: `${ROTATE}: delete the webhook in the Slack app's settings (Incoming Webhooks) and create another.`,
-    },
-    {
-        id: 'private-key',
-        description: 'Private key (RSA, EC, DSA, OpenSSH, PGP or PKCS#8, encrypted or not)',
-        severity: 'critical',
-        keywords: ['-----begin '],
-        match: {
-            kind: 'token',
-            anchor: ['-----BEGIN '],
-            parts: [
-                { literal: ['RSA ', 'EC ', 'DSA ', 'OPENSSH ', 'ENCRYPTED ', 'PGP ', ''] },
-                { literal: ['PRIVATE KEY'] },
-                { literal: [' BLOCK', ''] },
-                { literal: ['-----'] },
-            ],
-            boundary: '',
-        },
-        block: { end: '-----END ', maxLines: 200 },
-        remediation: 'Treat the key as compromised: replace it (new key pair, new certificate), remove the public key wherever it is trusted, and keep private keys out of the repository.',
-    },
-    {
-        id: 'google-api-key',
-        description: 'Google API key',
-        severity: 'high',
-        keywords: ['aiza'],
-        match: {
-            kind: 'token',
-            anchor: ['AIza'],
-            parts: [{ run: BASE64URL, min: 35, max: 35 }],
-            boundary: BASE64URL,
-        },
-        remediation: `${ROTATE}: delete or regenerate the key in Google Cloud (APIs & Services > Credentials) and restrict keys to the APIs and referrers that need them.`,
-    },
-    {
-        id: 'stripe-api-key',
-        description: 'Stripe secret or restricted API key (live or test)',
-        severity: 'critical',
-        keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
-        match: {
-            kind: 'token',
-            anchor: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
-            parts: [{ run: 'A-Za-z0-9', min: 24, max: 247 }],
-            boundary: WORD,
-        },
-        minEntropy: 3.0,
-        remediation: `${ROTATE}: roll the key in the Stripe dashboard (Developers > API keys).`,
-    },
-    {
-        id: 'twilio-auth-token',
-        description: 'Twilio auth token (32 hexadecimal digits within 3 lines of "twilio")',
-        severity: 'high',
-        keywords: ['twilio'],
-        // Nothing in the token itself says Twilio: it is found by the company it keeps, in whatever
-        // syntax (a nested config key, a constructor argument, a curl -u, a table).
-        match: { kind: 'near', lines: 3, run: '0-9a-f', length: 32, boundary: 'A-Za-z0-9+/_-' },
-        minEntropy: 3.0,
-        rejectPlaceholders: true,
-        remediation: `${ROTATE}: rotate the auth token, or delete the API key, in the Twilio console.`,
-    },
-    {
-        id: 'sendgrid-api-key',
-        description: 'SendGrid API key',
-        severity: 'high',
-        keywords: ['sg.'],
-        match: {
-            kind: 'token',
-            anchor: ['SG.'],
-            parts: [{ run: BASE64URL, min: 22, max: 22 }, { literal: ['.'] }, { run: BASE64URL, min: 43, max: 43 }],
-            boundary: BASE64URL,
-        },
-        minEntropy: 3.0,
-        remediation: `${ROTATE}: delete the key in SendGrid (Settings > API Keys) and create another.`,
-    },
-    {
-        id: 'npm-token',
-        description: 'npm access token',
-        severity: 'high',
-        keywords: ['npm_'],
-        match: {
-            kind: 'token',
-            anchor: ['npm_'],
-            parts: [{ run: 'A-Za-z0-9', min: 36, max: 36 }],
-            boundary: WORD,
-        },
-        minEntropy: 3.0,
-        remediation: `${ROTATE}: revoke the token on npmjs.com (Access Tokens) and publish with trusted publishing (OIDC).`,
-    },
-    {
-        id: 'npmrc-auth-token',
-        description: 'Registry auth token in an .npmrc',
-        severity: 'high',
-        keywords: ['_authtoken'],
-        match: {
-            kind: 'assignment',
-            name: 'A-Za-z0-9_.:/@-',
-            nameMax: 200,
-            nameTest: /_authToken$/,
-            quoted: { min: 20, max: 512 },
-            bare: { run: 'A-Za-z0-9_.+/=-', min: 20, max: 512 },
-        },
-        minEntropy: 3.0,
-        rejectPlaceholders: true,
-        remediation: `${ROTATE}: revoke the token at the registry and reference it as \${NPM_TOKEN} in .npmrc instead.`,
-    },
-    {
-        id: 'pypi-token',
-        description: 'PyPI API token',
-        severity: 'high',
-        keywords: ['pypi-ageichlwas5vcmc'],
-        match: {
-            kind: 'token',
-            anchor: ['pypi-AgEIcHlwaS5vcmc'],
-            parts: [{ run: BASE64URL, min: 50, max: 400 }],
-            boundary: BASE64URL,
-        },
-        remediation: `${ROTATE}: remove the token on pypi.org (Account settings > API tokens) and publish with trusted publishing.`,
-    },
-    {
-        id: 'jwt',
-        description: 'JSON Web Token (a signed bearer credential)',
-        severity: 'medium',
-        keywords: ['eyj'],
-        match: {
-            kind: 'token',
-            anchor: ['eyJ'],
-            parts: [
-                { run: BASE64URL, min: 10, max: 2048 },
-                { literal: ['.eyJ'] },
-                { run: BASE64URL, min: 10, max: 8192 },
-                { literal: ['.'] },
-                { run: BASE64URL, min: 10, max: 1024 },
-            ],
-            boundary: BASE64URL,
-        },
-        examples: [
-            'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
-        ],
-        remediation: 'Revoke the token if its issuer allows it (or rotate the signing key), and keep tokens out of code: they are credentials until they expire.',
-    },
-    {
-        id: 'url-credentials',
-        description: 'Password in a URL (scheme://user:password@host)',
-        severity: 'high',
-        keywords: ['://'],
-        match: {
-            kind: 'token',
-            before: { run: 'A-Za-z0-9+.-', min: 2, max: 32 },
-            anchor: ['://'],
-            parts: [
-                { run: '^\\s:@/"\'<>`', min: 0, max: 128 },
-                { literal: [':'] },
-                { run: '^\\s:@/"\'<>`', min: 3, max: 256 },
-                { literal: ['@'] },
-                { run: 'A-Za-z0-9.-', min: 1, max: 253 },
-            ],
-            boundary: '',
-            secretPart: 2,
-        },
-        minEntropy: 2.0,
-        rejectPlaceholders: true,
-        remediation: `${ROTATE}: change the password, and build the URL from a secret at run time.`,
-    },
-    {
-        id: 'generic-secret',
-        description: 'Password, secret, API key or token assigned a literal value',
-        severity: 'medium',
-        keywords: [
-            'password',
-            'passwd',
-            'pwd',
-            'secret',
-            'api_key',
-            'apikey',
-            'api-key',
-            'token',
-            'credential',
-            'private_key',
-        ],
-        match: {
-            kind: 'assignment',
-            name: NAME,
-            nameMax: 64,
-            // Names that hold a keyword but name something else: an id, a path, a hash, a label, a URL…
-            nameReject: /(?:id|ids|arn|name|names|path|file|dir|url|uri|type|label|field|prompt|hash|length|count|header|policy|version|expiry|expires|timeout|ttl|mode|format|hint|pattern|placeholder|title|description|message|error|endpoint|location|reset|rotation)$/i,
-            quoted: { min: 8, max: 256 },
-            bare: { run: '^\\s"\'`,;(){}<>[]', min: 8, max: 256 },
-            bareMayBeCode: true,
-        },
-        minEntropy: 3.0,
-        rejectPlaceholders: true,
-        generic: true,
-        remediation: `${ROTATE}, then read it from the environment or a secret store (AWS Secrets Manager, SSM Parameter Store, GitHub secrets).`,
-    },
-];
-
-;// CONCATENATED MODULE: ./src/secrets/secrets-config.schema.json
-const secrets_config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Rampart secret scanning config (.rampart/secrets.yml)","type":"object","errorMessage":"must be a mapping","additionalProperties":false,"properties":{"skip":{"description":"Path globs (relative to the repository root) that are never scanned, e.g. test/fixtures/**.","type":"array","items":{"type":"string","minLength":1,"errorMessage":"must be a path glob"},"errorMessage":"must be a list of path globs"},"disable":{"description":"Ids of built-in rules to turn off.","type":"array","uniqueItems":true,"items":{"type":"string","errorMessage":"must be a rule id"},"errorMessage":"must be a list of rule ids"},"allow":{"description":"Fingerprints of findings that are not secrets (or were rotated), each with the reason.","type":"array","items":{"type":"object","additionalProperties":false,"required":["fingerprint","reason"],"errorMessage":"must be a mapping with fingerprint and reason","properties":{"fingerprint":{"type":"string","pattern":"^[0-9a-f]{24}$","errorMessage":"must be a finding\'s fingerprint (24 hexadecimal digits)"},"reason":{"type":"string","minLength":1,"errorMessage":"must say why"}}},"errorMessage":"must be a list of {fingerprint, reason}"},"rules":{"description":"Custom rules, in RE2 syntax (no backreferences or lookaround: matching stays linear in time).","type":"array","items":{"type":"object","additionalProperties":false,"required":["id","description","pattern"],"errorMessage":"must be a mapping with at least id, description and pattern","properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{1,63}$","errorMessage":"must be 2-64 lowercase letters, digits or hyphens"},"description":{"type":"string","minLength":1,"errorMessage":"must be text"},"severity":{"enum":["critical","high","medium","low"],"errorMessage":"must be critical, high, medium or low"},"keywords":{"description":"Literals one of which occurs in every match: the rule only looks there. Without them it reads every line whole.","type":"array","items":{"type":"string","minLength":2,"errorMessage":"must be at least 2 characters"},"errorMessage":"must be a list of literals"},"pattern":{"description":"RE2 syntax; the secret is the first capture group that matched, or the whole match.","type":"string","minLength":1,"errorMessage":"must be an RE2 pattern"},"maxMatchLength":{"type":"integer","minimum":1,"maximum":8192,"errorMessage":"must be a whole number from 1 to 8192","default":256},"minEntropy":{"type":"number","minimum":0,"maximum":8,"errorMessage":"must be a number of bits per character from 0 to 8"},"remediation":{"type":"string","errorMessage":"must be text"}}},"errorMessage":"must be a list of rules"}}}');
+// EXTERNAL MODULE: ./src/secrets/rules.ts
+var rules = __nccwpck_require__(7970);
 ;// CONCATENATED MODULE: ./src/secrets/config.ts
-
-
-
-
 
 
 
 
 /** Where the config is looked for when none is named. */
 const DEFAULT_CONFIG_FILE = '.rampart/secrets.yml';
-const validateConfig = compileSchema(secrets_config_schema_namespaceObject);
 /** The built-in rules and nothing skipped or allowed: what a repository without a config gets. */
 function defaultSecretsConfig() {
-    return { rules: BUILT_IN_RULES, skips: () => false, allowed: new Map() };
+    return { rules: rules/* BUILT_IN_RULES */.J, skips: () => false, allowed: new Map() };
 }
 /**
  * Reads the config; `file` undefined means DEFAULT_CONFIG_FILE in `root`, if it exists. Every
  * problem is reported at once with file, line and field; a custom pattern RE2 refuses is one of them.
+ * The YAML parser and schema validator are loaded only when there is a file to read.
  */
 async function loadSecretsConfig(file, root) {
     const path = file ?? join(root, DEFAULT_CONFIG_FILE);
     if (file === undefined && !existsSync(path))
         return defaultSecretsConfig();
+    const { parseSecretsConfig } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 106));
     return parseSecretsConfig(await readInputFile(path, 'secrets config'), path);
 }
-function parseSecretsConfig(text, file) {
-    const { data } = parseValidatedYaml(text, file, {
-        validate: validateConfig,
-        rootName: 'secrets config',
-        furtherProblems: semanticProblems,
-    });
-    const disabled = new Set(data.disable ?? []);
-    const skip = data.skip ?? [];
-    const isSkipped = skip.length > 0 ? picomatch_default()(skip, { dot: true }) : () => false;
-    return {
-        rules: [
-            ...BUILT_IN_RULES.filter((rule) => !disabled.has(rule.id)),
-            ...(data.rules ?? []).map(customRule),
-        ],
-        skips: (path) => isSkipped(path),
-        allowed: new Map((data.allow ?? []).map((entry) => [entry.fingerprint, entry.reason])),
-    };
-}
-function customRule(written) {
-    return {
-        id: written.id,
-        description: written.description,
-        severity: written.severity ?? 'high',
-        keywords: (written.keywords ?? []).map((keyword) => keyword.toLowerCase()),
-        match: { kind: 'regex', pattern: written.pattern, maxMatchLength: written.maxMatchLength ?? 256 },
-        minEntropy: written.minEntropy,
-        remediation: written.remediation ??
-            'Revoke the credential where it was issued, issue a new one, and keep it in a secret store.',
-    };
-}
-function semanticProblems(data, source) {
-    const root = (typeof data === 'object' && data !== null ? data : {});
-    const problems = [];
-    const builtIn = new Set(BUILT_IN_RULES.map((rule) => rule.id));
-    const at = (path, text) => problems.push({ line: source.lineOf(path), text: `${formatPath(path)} ${text}` });
-    (Array.isArray(root.disable) ? root.disable : []).forEach((id, index) => {
-        if (typeof id === 'string' && !builtIn.has(id)) {
-            at(['disable', index], `"${id}" is not a built-in rule (known: ${[...builtIn].join(', ')})`);
-        }
-    });
-    (Array.isArray(root.rules) ? root.rules : []).forEach((rule, index) => {
-        if (typeof rule?.id === 'string' && builtIn.has(rule.id)) {
-            at(['rules', index, 'id'], `"${rule.id}" is a built-in rule's id: choose another (or disable the built-in one)`);
-        }
-        if (typeof rule?.pattern !== 'string')
-            return;
-        try {
-            compileRegex(rule.pattern);
-        }
-        catch (error) {
-            at(['rules', index, 'pattern'], `is not valid RE2, the syntax that keeps matching linear in time (no backreferences, lookahead or lookbehind): ${error.message}`);
-        }
-    });
-    return problems;
-}
 
+// EXTERNAL MODULE: ./src/secrets/config-file.ts + 2 modules
+var config_file = __nccwpck_require__(106);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(6764);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/secrets/char-class.ts
+var char_class = __nccwpck_require__(1392);
 ;// CONCATENATED MODULE: ./src/secrets/file-kinds.ts
 /**
  * Source code, where a literal string is always quoted, as opposed to configuration (`.env`,
@@ -67080,6 +67154,8 @@ function isSourceCode(path) {
     return dot > 0 && SOURCE_CODE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
 }
 
+// EXTERNAL MODULE: ./src/secrets/matchers.ts
+var matchers = __nccwpck_require__(1758);
 ;// CONCATENATED MODULE: ./src/secrets/keyword-scan-wasm.ts
 // Generated from keyword-scan.wat by `npm run package` (scripts/wasm.ts): do not edit.
 const KEYWORD_SCAN_WASM = 'AGFzbQEAAAABIwRgBH9/f38Bf2ADf39/AX9gBX9/f39/AX9gBn9/f39/fwF/AwcGAAEAAgIDBQMBAAEHEQIGbWVtb3J5AgAEZmluZAAFCpkJBj0AAkADQCADIAJPDQEgACADai0AACABIAJqIANqLQAAciABIANqLQAARwRAQQAPCyADQQFqIQMMAAsLQQELPQEBf0F/Qf///wcgAkEETxshAyAAKAIAIAEgAmooAgByIANxIAEoAgAgA3FHBEBBAA8LIAAgASACQQQQAAvKAQEHfyABIANqKAIAQaDAgIECckH///8HcSEEIAAoAoABIQUgBEGx893xeWxBEHYgBXEhBgJAA0AgACAGQQN0aigCkAEhByAHRQRAQX8PCyAHIARGDQEgBkEBaiAFcSEGDAALCyAAIAZBA3RqKAKUASEIIAhBBGogCCgCAEEMbGohCSAIQQRqIQgCQANAIAggCU8NASAIKAIEIQogAyAKaiACTQRAIAEgA2ogCCgCCCAKEAEEQCAIKAIADwsLIAhBDGohCAwACwtBfwvjAgEHfwNAIAQtAAAhBSAFRQRAQQEPCyAFQQFGBEAgACgCiAEgBC0AAUEIdGohBiADIAQvAQRqIQcgByACSwRAIAIhBwsgByADQYACaksEQCADQYACaiEHCyADIQgCQANAIAggB08NASAGIAEgCGotAABqLQAARQ0BIAhBAWohCAwACwsgCCADa0GAAk8EQEEBDwsgCCADayAELwECSQRAQQAPCyAIIQMgBEEGaiEEDAELIAQtAAEhCSAEQQJqIQQCQANAIAlFBEBBAA8LIAQtAAAhCkEAIQsCQCADIApqIAJLDQADQCALIApPBEAgAyAKaiEDIAQgCkEBamohBCAJQQFrIQkMBAsgASADIAtqai0AACAEIAtqLQABRw0BIAtBAWohCwwACwsgBCAKQQFqaiEEIAlBAWshCQwACwsCQANAIAlFDQEgBCAELQAAQQFqaiEEIAlBAWshCQwACwsMAAtBAAtrAQJ/IAAoAoQBIARBAnRqKAIAIQUgBSgCAEUEQEEBDwsgBUEEaiAFKAIAQQN0aiEGIAVBBGohBQJAA0AgBSAGTw0BIAAgASACIAMgBSgCAGogBSgCBBADBEBBAQ8LIAVBCGohBQwACwtBAAv9AgIGfwx7IAD9AAQAIRAgAP0ABBAhESAA/QAEICESIAD9AAQwIRMgAP0ABEAhFCAA/QAEUCEVIAD9AARgIRYgAP0ABHAhF0Eg/Q8hDkEP/Q8hDwJAA0AgBiACTw0BIAEgBmohByAQIAf9AAQAIA79UCINIA/9Tv0OIBEgDUEE/W39Dv1OIBIgB/0ABAEgDv1QIg0gD/1O/Q4gEyANQQT9bf0O/U79TiAUIAf9AAQCIA79UCINIA/9Tv0OIBUgDUEE/W39Dv1OIBYgB/0ABAMgDv1QIg0gD/1O/Q4gFyANQQT9bf0O/U79Tv1OIQwgDP1TBEAgDP0MAAAAAAAAAAAAAAAAAAAAAP0k/WQhCQJAA0AgCUUNASAGIAloaiEKIAAgASADIAoQAiELIAtBAE4EQCAAIAEgAyAKIAsQBARAIAQgCEECdGogCjYCACAFIAhBAnRqIAs2AgAgCEEBaiEICwsgCSAJQQFrcSEJDAALCwsgBkEQaiEGDAALCyAICw==';
@@ -67630,19 +67706,19 @@ class Hits {
 const CHUNK_CONTEXT = 64;
 function nearClasses(rule) {
     const near = rule.match.kind === 'near' ? rule.match : rule.nearby;
-    return near && { run: new CharClass(near.run), boundary: new CharClass(near.boundary) };
+    return near && { run: new char_class/* CharClass */.P(near.run), boundary: new char_class/* CharClass */.P(near.boundary) };
 }
 function compileRule(rule) {
     const { match } = rule;
     return {
         rule,
         matcher: match.kind === 'token'
-            ? tokenMatcher(match)
+            ? (0,matchers/* tokenMatcher */.G)(match)
             : match.kind === 'assignment'
-                ? assignmentMatcher(match)
+                ? (0,matchers/* assignmentMatcher */.a1)(match)
                 : undefined,
         regex: match.kind === 'regex'
-            ? { re2: compileRegex(match.pattern), maxMatchLength: match.maxMatchLength }
+            ? { re2: (0,matchers/* compileRegex */.DL)(match.pattern), maxMatchLength: match.maxMatchLength }
             : undefined,
         near: nearClasses(rule),
         examples: new Set(rule.examples ?? []),
@@ -67863,7 +67939,7 @@ class engine_SecretScanner {
             const text = document.line(lineIndex);
             if (text.includes(ALLOW_MARKER) || !entry.near)
                 return [];
-            return exactRuns(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => located(entry, text.slice(start, end), lineIndex, start + 1));
+            return (0,matchers/* exactRuns */.Au)(text, entry.near.run, near.length, entry.near.boundary).map(({ start, end }) => located(entry, text.slice(start, end), lineIndex, start + 1));
         });
     }
 }
@@ -69036,18 +69112,19 @@ function workerCount(requested) {
  */
 class ScanPool {
     root;
-    rules;
     total = { raw: [], binaryFiles: [], files: 0, characters: 0 };
     paths;
     next = 0;
     readyToSend = [];
     done;
+    scanner;
     /** `parallel.workers` threads scan: the main thread, and one worker fewer. */
     constructor(root, rules, parallel) {
         this.root = root;
-        this.rules = rules;
         const setup = { rampartSecretScanWorker: true, root, rules };
         this.done = Array.from({ length: workerCount(parallel.workers) - 1 }, () => this.run(parallel.script, setup));
+        // Built while the workers start and the folder is still being listed.
+        this.scanner = new engine_SecretScanner(rules);
     }
     /** Scans the files on the workers and on this thread; the pool is spent afterwards. */
     async scan(paths) {
@@ -69060,10 +69137,9 @@ class ScanPool {
     }
     /** This thread's share: batch after batch, letting the workers' messages in between. */
     async scanHere() {
-        const scanner = new engine_SecretScanner(this.rules);
         const reader = new files/* FileReader */.qg();
         for (let files = this.takeBatch(); files.length > 0; files = this.takeBatch()) {
-            merge(this.total, scanBatch(scanner, reader, this.root, files));
+            merge(this.total, scanBatch(this.scanner, reader, this.root, files));
             await new Promise((resolve) => setImmediate(resolve));
         }
     }
@@ -69307,6 +69383,7 @@ function parseRange(range, label) {
 
 
 
+
 const main_ZERO_COMMIT = '0'.repeat(40);
 async function handler(event) {
     const { detail } = event;
@@ -69324,7 +69401,7 @@ async function handler(event) {
     const region = env.AWS_REGION ?? event.region ?? 'us-east-1';
     try {
         const config = env.SECRETS_CONFIG
-            ? parseSecretsConfig(env.SECRETS_CONFIG, 'SECRETS_CONFIG')
+            ? (0,config_file.parseSecretsConfig)(env.SECRETS_CONFIG, 'SECRETS_CONFIG')
             : defaultSecretsConfig();
         const result = await scanForSecrets({
             target: {
