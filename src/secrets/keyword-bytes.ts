@@ -172,15 +172,18 @@ interface Bucket {
 
 const ANY_NIBBLE = 0xffff;
 
+/** A letter passes in either case: its upper case differs only in the high nibble (4 for 6, 5 for 7). */
 function bucketOf(keyword: string, index: number): Bucket {
-  const fingerprint = fingerprintOf(keyword);
+  const bytes = Buffer.from(keyword.slice(0, FINGERPRINT), 'latin1');
   const nibbles: number[] = [];
   for (let offset = 0; offset < FINGERPRINT; offset++) {
-    const byte = fingerprint[offset];
-    nibbles.push(
-      byte === undefined ? ANY_NIBBLE : 1 << (byte & 0x0f),
-      byte === undefined ? ANY_NIBBLE : 1 << (byte >> 4),
-    );
+    const byte = bytes[offset];
+    if (byte === undefined) {
+      nibbles.push(ANY_NIBBLE, ANY_NIBBLE);
+      continue;
+    }
+    const upper = isLetter(byte) ? 1 << ((byte & ~FOLD) >> 4) : 0;
+    nibbles.push(1 << (byte & 0x0f), (1 << (byte >> 4)) | upper);
   }
   return { keywords: [index], nibbles };
 }

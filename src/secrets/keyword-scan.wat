@@ -190,7 +190,7 @@
   (func (export "find") (param $tables i32) (param $input i32) (param $to i32) (param $length i32)
       (param $positions i32) (param $ids i32) (result i32)
     (local $block i32) (local $address i32) (local $count i32) (local $bits i32) (local $position i32)
-    (local $id i32) (local $match v128) (local $bytes v128) (local $fold v128) (local $nibble v128)
+    (local $id i32) (local $match v128) (local $bytes v128) (local $nibble v128)
     (local $low0 v128) (local $high0 v128) (local $low1 v128) (local $high1 v128)
     (local $low2 v128) (local $high2 v128) (local $low3 v128) (local $high3 v128)
     (local.set $low0 (v128.load offset=0 (local.get $tables)))
@@ -201,7 +201,6 @@
     (local.set $high2 (v128.load offset=80 (local.get $tables)))
     (local.set $low3 (v128.load offset=96 (local.get $tables)))
     (local.set $high3 (v128.load offset=112 (local.get $tables)))
-    (local.set $fold (i8x16.splat (i32.const 0x20)))
     (local.set $nibble (i8x16.splat (i32.const 0x0f)))
     (block $end
       (loop $blocks
@@ -211,17 +210,17 @@
           (v128.and
             (v128.and
               (v128.and
-                (i8x16.swizzle (local.get $low0) (v128.and (local.tee $bytes (v128.or (v128.load offset=0 (local.get $address)) (local.get $fold))) (local.get $nibble)))
+                (i8x16.swizzle (local.get $low0) (v128.and (local.tee $bytes (v128.load offset=0 (local.get $address))) (local.get $nibble)))
                 (i8x16.swizzle (local.get $high0) (i8x16.shr_u (local.get $bytes) (i32.const 4))))
               (v128.and
-                (i8x16.swizzle (local.get $low1) (v128.and (local.tee $bytes (v128.or (v128.load offset=1 (local.get $address)) (local.get $fold))) (local.get $nibble)))
+                (i8x16.swizzle (local.get $low1) (v128.and (local.tee $bytes (v128.load offset=1 (local.get $address))) (local.get $nibble)))
                 (i8x16.swizzle (local.get $high1) (i8x16.shr_u (local.get $bytes) (i32.const 4)))))
             (v128.and
               (v128.and
-                (i8x16.swizzle (local.get $low2) (v128.and (local.tee $bytes (v128.or (v128.load offset=2 (local.get $address)) (local.get $fold))) (local.get $nibble)))
+                (i8x16.swizzle (local.get $low2) (v128.and (local.tee $bytes (v128.load offset=2 (local.get $address))) (local.get $nibble)))
                 (i8x16.swizzle (local.get $high2) (i8x16.shr_u (local.get $bytes) (i32.const 4))))
               (v128.and
-                (i8x16.swizzle (local.get $low3) (v128.and (local.tee $bytes (v128.or (v128.load offset=3 (local.get $address)) (local.get $fold))) (local.get $nibble)))
+                (i8x16.swizzle (local.get $low3) (v128.and (local.tee $bytes (v128.load offset=3 (local.get $address))) (local.get $nibble)))
                 (i8x16.swizzle (local.get $high3) (i8x16.shr_u (local.get $bytes) (i32.const 4)))))))
         (if (v128.any_true (local.get $match))
           (then
