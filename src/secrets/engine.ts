@@ -135,9 +135,10 @@ function compileRule(rule: SecretRule): CompiledRule {
 }
 
 /**
- * Finds secrets with a set of rules. One pass of a literal alternation (no quantifier, so it cannot
- * backtrack) finds the rules' keywords in a line; each rule then looks only there, with a matcher
- * that is linear in the input whatever it holds.
+ * Finds secrets with a set of rules. The rules' keywords are found first, in a file's bytes by the
+ * keyword pass (keyword-bytes.ts), in other text by one literal alternation (no quantifier, so it
+ * cannot backtrack); each rule then looks only there, with a matcher that is linear in the input
+ * whatever it holds.
  */
 export class SecretScanner {
   private readonly compiled: CompiledRule[];
@@ -149,7 +150,7 @@ export class SecretScanner {
   private readonly nearbyRules: CompiledRule[];
   private readonly keywordBytes?: KeywordBytes;
   /** rulesByKeyword by the index of a keyword in keywordBytes. */
-  private readonly rulesByKeywordIndex: RuleAt[][] = [];
+  private readonly rulesByKeywordIndex: RuleAt[][];
   private readonly lineHits = new Hits();
   /** Counts the lines scanned, for LineContext.lineSerial. */
   private linesScanned = 0;
@@ -171,12 +172,8 @@ export class SecretScanner {
       );
     }
     if (keywords.length > 0) this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
-    this.keywordBytes = KeywordBytes.of(
-      keywords,
-      keywords.map((keyword) => hitFilters(this.rulesByKeyword.get(keyword) ?? [])),
-    );
-    for (const keyword of this.keywordBytes?.keywords ?? [])
-      this.rulesByKeywordIndex.push(this.rulesByKeyword.get(keyword) ?? []);
+    this.rulesByKeywordIndex = keywords.map((keyword) => this.rulesByKeyword.get(keyword) ?? []);
+    this.keywordBytes = KeywordBytes.of(keywords, this.rulesByKeywordIndex.map(hitFilters));
   }
 
   scan(document: ScanDocument): RawFinding[] {
@@ -198,10 +195,8 @@ export class SecretScanner {
       }
     }
     const { findings } = state;
-    if (state.keywordLines.size > 0) {
-      for (const [entry, lines] of state.keywordLines)
-        findings.push(...this.tokensNear(entry, document, lines));
-    }
+    for (const [entry, lines] of state.keywordLines)
+      findings.push(...this.tokensNear(entry, document, lines));
     // Most files have none: they cost no further pass.
     if (findings.length === 0) return [];
     findings.push(...this.nearbyFindings(document, findings));

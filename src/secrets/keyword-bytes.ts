@@ -4,10 +4,12 @@ import { KEYWORD_SCAN_WASM } from './keyword-scan-wasm';
 /**
  * The keyword pass over a file's raw bytes, before any decoding, in WebAssembly with SIMD
  * (keyword-scan.wat): 16 positions at a time are tested against nibble tables of the keywords'
- * first four bytes, in eight buckets, and only where a bucket passes are its keywords compared.
- * It reports what the engine's case-insensitive keyword regex reports on the decoded text: at each
- * position, the longest keyword that starts there. Linear: each block of 16 bytes costs a few
- * vector instructions, and each candidate position at most the length of its buckets' keywords.
+ * first four bytes, in eight buckets; where one passes, the keywords that share the position's
+ * first three bytes are compared, and a keyword found is reported only if one of its filters passes.
+ * Without filters it reports what the engine's case-insensitive keyword regex reports on the
+ * decoded text: at each position, the longest keyword that starts there. Linear: each block of 16
+ * bytes costs a few vector instructions, a candidate position at most its keywords' lengths, and a
+ * filter at most 256 bytes.
  */
 
 /** Bytes of the fingerprint the vector filter tests; a shorter keyword passes on any byte beyond it. */
@@ -159,21 +161,15 @@ function align(address: number): number {
   return Math.ceil(address / 16) * 16;
 }
 
-/** The folded bytes of a keyword's fingerprint (fewer for a three-byte keyword). */
-function fingerprintOf(keyword: string): number[] {
-  return [...Buffer.from(keyword.slice(0, FINGERPRINT), 'latin1')].map((byte) => byte | FOLD);
-}
-
-/** Keywords the vector filter tests together, and for each fingerprint byte the low and high nibbles they may have (16-bit masks). */
+/** Keywords the vector filter tests together: for each fingerprint byte, the low and high nibbles they may have (16-bit masks). */
 interface Bucket {
-  keywords: number[];
   nibbles: number[];
 }
 
 const ANY_NIBBLE = 0xffff;
 
 /** A letter passes in either case: its upper case differs only in the high nibble (4 for 6, 5 for 7). */
-function bucketOf(keyword: string, index: number): Bucket {
+function bucketOf(keyword: string): Bucket {
   const bytes = Buffer.from(keyword.slice(0, FINGERPRINT), 'latin1');
   const nibbles: number[] = [];
   for (let offset = 0; offset < FINGERPRINT; offset++) {
@@ -185,14 +181,11 @@ function bucketOf(keyword: string, index: number): Bucket {
     const upper = isLetter(byte) ? 1 << ((byte & ~FOLD) >> 4) : 0;
     nibbles.push(1 << (byte & 0x0f), (1 << (byte >> 4)) | upper);
   }
-  return { keywords: [index], nibbles };
+  return { nibbles };
 }
 
 function merged(a: Bucket, b: Bucket): Bucket {
-  return {
-    keywords: [...a.keywords, ...b.keywords],
-    nibbles: a.nibbles.map((mask, index) => mask | (b.nibbles[index] as number)),
-  };
+  return { nibbles: a.nibbles.map((mask, index) => mask | (b.nibbles[index] as number)) };
 }
 
 /** How many byte sequences a bucket passes, or the two together: the product of their masks' sizes. */
@@ -216,11 +209,7 @@ function bitCount(mask: number): number {
  */
 function bucketsOf(keywords: readonly string[]): Bucket[] {
   const byFingerprint = new Map<string, Bucket>();
-  keywords.forEach((keyword, index) => {
-    const key = keyword.slice(0, FINGERPRINT);
-    const same = byFingerprint.get(key);
-    byFingerprint.set(key, same ? merged(same, bucketOf(keyword, index)) : bucketOf(keyword, index));
-  });
+  for (const keyword of keywords) byFingerprint.set(keyword.slice(0, FINGERPRINT), bucketOf(keyword));
   const buckets = [...byFingerprint.values()];
   const breadths = buckets.map((bucket) => breadth(bucket));
   while (buckets.length > BUCKETS) {
@@ -245,10 +234,10 @@ function bucketsOf(keywords: readonly string[]): Bucket[] {
 
 /** A keyword's key in the hash table: its first three bytes, each | 0x20, little-endian (as the module reads them). */
 function keyOf(keyword: string): number {
-  return fingerprintOf(keyword.slice(0, MIN_KEYWORD_LENGTH)).reduce(
-    (key, byte, index) => key | (byte << (8 * index)),
-    0,
-  );
+  let key = 0;
+  for (let index = 0; index < MIN_KEYWORD_LENGTH; index++)
+    key |= (keyword.charCodeAt(index) | FOLD) << (8 * index);
+  return key;
 }
 
 /** The hash table's slot of a key: the module's multiplicative hash, then linear probing. */

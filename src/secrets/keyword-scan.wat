@@ -1,8 +1,9 @@
 ;; The secret scanner's keyword pass (keyword-bytes.ts) in WebAssembly with SIMD. A "Teddy" filter
 ;; (after Hyperscan's) tests 16 positions at once: for each of a keyword's first four bytes, two
 ;; 16-entry tables give the buckets whose keywords may have a byte with that low and that high
-;; nibble there; a position where some bucket passes all four is compared with that bucket's
-;; keywords. scripts/build-wasm.ts compiles this file into keyword-scan-wasm.ts.
+;; nibble there; at a position where some bucket passes all four, the keywords that share the
+;; position's first three bytes are compared, and one found is kept if one of its filters passes.
+;; scripts/wasm.ts compiles this file into keyword-scan-wasm.ts (npm run package).
 ;;
 ;; The tables, at $tables, as keyword-bytes.ts writes them:
 ;;   0..128    for each of a keyword's bytes 0..3: the low-nibble table, then the high-nibble table
@@ -29,8 +30,18 @@
 (module
   (memory (export "memory") 1)
 
-  ;; Whether the bytes at $at are the keyword at $keyword from byte $index on, letters in any case.
-  (func $equalFrom (param $at i32) (param $keyword i32) (param $length i32) (param $index i32) (result i32)
+  ;; Whether the bytes at $at are the keyword at $keyword, letters in any case: its first four bytes
+  ;; (three for a keyword of three) compared at once, then the rest one by one.
+  (func $equals (param $at i32) (param $keyword i32) (param $length i32) (result i32)
+    (local $head i32) (local $index i32)
+    (local.set $head (select (i32.const -1) (i32.const 0x00ffffff) (i32.ge_u (local.get $length) (i32.const 4))))
+    (if (i32.ne
+          (i32.and
+            (i32.or (i32.load (local.get $at)) (i32.load (i32.add (local.get $keyword) (local.get $length))))
+            (local.get $head))
+          (i32.and (i32.load (local.get $keyword)) (local.get $head)))
+      (then (return (i32.const 0))))
+    (local.set $index (i32.const 4))
     (block $same
       (loop $bytes
         (br_if $same (i32.ge_u (local.get $index) (local.get $length)))
@@ -43,19 +54,6 @@
         (local.set $index (i32.add (local.get $index) (i32.const 1)))
         (br $bytes)))
     (i32.const 1))
-
-  ;; Whether the bytes at $at are the keyword at $keyword: its first four bytes (three for a keyword
-  ;; of three) compared at once, then the rest.
-  (func $equals (param $at i32) (param $keyword i32) (param $length i32) (result i32)
-    (local $head i32)
-    (local.set $head (select (i32.const -1) (i32.const 0x00ffffff) (i32.ge_u (local.get $length) (i32.const 4))))
-    (if (i32.ne
-          (i32.and
-            (i32.or (i32.load (local.get $at)) (i32.load (i32.add (local.get $keyword) (local.get $length))))
-            (local.get $head))
-          (i32.and (i32.load (local.get $keyword)) (local.get $head)))
-      (then (return (i32.const 0))))
-    (call $equalFrom (local.get $at) (local.get $keyword) (local.get $length) (i32.const 4)))
 
   ;; The id of the longest keyword at $position, or -1: the keywords that share its first three bytes
   ;; (folded) are found in the hash table, then compared longest first.

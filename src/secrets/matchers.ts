@@ -174,7 +174,6 @@ export function tokenMatcher(spec: TokenSpec): KeywordMatcher {
 const SPACE = new CharClass('\\s');
 const IDENTIFIER = new CharClass('A-Za-z0-9_$.<>[]|');
 const OPERATORS = [':=', '=>', ':', '='];
-
 /** Spaces allowed on either side of the operator. */
 const MAX_SPACES = 16;
 /** An XML element's text ends at the next tag. */

@@ -40,8 +40,9 @@ export function workerCount(requested?: number): number {
 }
 
 /**
- * Worker threads that start (load their bundle, build their scanner) as soon as they are made, so
- * that this happens while the main thread is still listing the folder; `scan` hands them the files.
+ * This thread and worker threads scanning one folder. The workers start (load their bundle, build
+ * their scanner) as soon as the pool is made, while this thread is still listing the folder; `scan`
+ * hands out the files, batch by batch, to them and to this thread.
  */
 export class ScanPool {
   private readonly total: FilesScanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };

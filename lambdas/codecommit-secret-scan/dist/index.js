@@ -67158,17 +67158,19 @@ function isSourceCode(path) {
 var matchers = __nccwpck_require__(1758);
 ;// CONCATENATED MODULE: ./src/secrets/keyword-scan-wasm.ts
 // Generated from keyword-scan.wat by `npm run package` (scripts/wasm.ts): do not edit.
-const KEYWORD_SCAN_WASM = 'AGFzbQEAAAABIwRgBH9/f38Bf2ADf39/AX9gBX9/f39/AX9gBn9/f39/fwF/AwcGAAEAAgIDBQMBAAEHEQIGbWVtb3J5AgAEZmluZAAFCoMJBj0AAkADQCADIAJPDQEgACADai0AACABIAJqIANqLQAAciABIANqLQAARwRAQQAPCyADQQFqIQMMAAsLQQELPQEBf0F/Qf///wcgAkEETxshAyAAKAIAIAEgAmooAgByIANxIAEoAgAgA3FHBEBBAA8LIAAgASACQQQQAAvKAQEHfyABIANqKAIAQaDAgIECckH///8HcSEEIAAoAoABIQUgBEGx893xeWxBEHYgBXEhBgJAA0AgACAGQQN0aigCkAEhByAHRQRAQX8PCyAHIARGDQEgBkEBaiAFcSEGDAALCyAAIAZBA3RqKAKUASEIIAhBBGogCCgCAEEMbGohCSAIQQRqIQgCQANAIAggCU8NASAIKAIEIQogAyAKaiACTQRAIAEgA2ogCCgCCCAKEAEEQCAIKAIADwsLIAhBDGohCAwACwtBfwvjAgEHfwNAIAQtAAAhBSAFRQRAQQEPCyAFQQFGBEAgACgCiAEgBC0AAUEIdGohBiADIAQvAQRqIQcgByACSwRAIAIhBwsgByADQYACaksEQCADQYACaiEHCyADIQgCQANAIAggB08NASAGIAEgCGotAABqLQAARQ0BIAhBAWohCAwACwsgCCADa0GAAk8EQEEBDwsgCCADayAELwECSQRAQQAPCyAIIQMgBEEGaiEEDAELIAQtAAEhCSAEQQJqIQQCQANAIAlFBEBBAA8LIAQtAAAhCkEAIQsCQCADIApqIAJLDQADQCALIApPBEAgAyAKaiEDIAQgCkEBamohBCAJQQFrIQkMBAsgASADIAtqai0AACAEIAtqLQABRw0BIAtBAWohCwwACwsgBCAKQQFqaiEEIAlBAWshCQwACwsCQANAIAlFDQEgBCAELQAAQQFqaiEEIAlBAWshCQwACwsMAAtBAAtrAQJ/IAAoAoQBIARBAnRqKAIAIQUgBSgCAEUEQEEBDwsgBUEEaiAFKAIAQQN0aiEGIAVBBGohBQJAA0AgBSAGTw0BIAAgASACIAMgBSgCAGogBSgCBBADBEBBAQ8LIAVBCGohBQwACwtBAAvnAgIGfwt7IAD9AAQAIQ8gAP0ABBAhECAA/QAEICERIAD9AAQwIRIgAP0ABEAhEyAA/QAEUCEUIAD9AARgIRUgAP0ABHAhFkEP/Q8hDgJAA0AgBiACTw0BIAEgBmohByAPIAf9AAQAIg0gDv1O/Q4gECANQQT9bf0O/U4gESAH/QAEASINIA79Tv0OIBIgDUEE/W39Dv1O/U4gEyAH/QAEAiINIA79Tv0OIBQgDUEE/W39Dv1OIBUgB/0ABAMiDSAO/U79DiAWIA1BBP1t/Q79Tv1O/U4hDCAM/VMEQCAM/QwAAAAAAAAAAAAAAAAAAAAA/ST9ZCEJAkADQCAJRQ0BIAYgCWhqIQogACABIAMgChACIQsgC0EATgRAIAAgASADIAogCxAEBEAgBCAIQQJ0aiAKNgIAIAUgCEECdGogCzYCACAIQQFqIQgLCyAJIAlBAWtxIQkMAAsLCyAGQRBqIQYMAAsLIAgL';
+const KEYWORD_SCAN_WASM = 'AGFzbQEAAAABIwRgA39/fwF/YAR/f39/AX9gBX9/f39/AX9gBn9/f39/fwF/AwYFAAECAgMFAwEAAQcRAgZtZW1vcnkCAARmaW5kAAQK+ggFcgECf0F/Qf///wcgAkEETxshAyAAKAIAIAEgAmooAgByIANxIAEoAgAgA3FHBEBBAA8LQQQhBAJAA0AgBCACTw0BIAAgBGotAAAgASACaiAEai0AAHIgASAEai0AAEcEQEEADwsgBEEBaiEEDAALC0EBC8oBAQd/IAEgA2ooAgBBoMCAgQJyQf///wdxIQQgACgCgAEhBSAEQbHz3fF5bEEQdiAFcSEGAkADQCAAIAZBA3RqKAKQASEHIAdFBEBBfw8LIAcgBEYNASAGQQFqIAVxIQYMAAsLIAAgBkEDdGooApQBIQggCEEEaiAIKAIAQQxsaiEJIAhBBGohCAJAA0AgCCAJTw0BIAgoAgQhCiADIApqIAJNBEAgASADaiAIKAIIIAoQAARAIAgoAgAPCwsgCEEMaiEIDAALC0F/C+MCAQd/A0AgBC0AACEFIAVFBEBBAQ8LIAVBAUYEQCAAKAKIASAELQABQQh0aiEGIAMgBC8BBGohByAHIAJLBEAgAiEHCyAHIANBgAJqSwRAIANBgAJqIQcLIAMhCAJAA0AgCCAHTw0BIAYgASAIai0AAGotAABFDQEgCEEBaiEIDAALCyAIIANrQYACTwRAQQEPCyAIIANrIAQvAQJJBEBBAA8LIAghAyAEQQZqIQQMAQsgBC0AASEJIARBAmohBAJAA0AgCUUEQEEADwsgBC0AACEKQQAhCwJAIAMgCmogAksNAANAIAsgCk8EQCADIApqIQMgBCAKQQFqaiEEIAlBAWshCQwECyABIAMgC2pqLQAAIAQgC2otAAFHDQEgC0EBaiELDAALCyAEIApBAWpqIQQgCUEBayEJDAALCwJAA0AgCUUNASAEIAQtAABBAWpqIQQgCUEBayEJDAALCwwAC0EAC2sBAn8gACgChAEgBEECdGooAgAhBSAFKAIARQRAQQEPCyAFQQRqIAUoAgBBA3RqIQYgBUEEaiEFAkADQCAFIAZPDQEgACABIAIgAyAFKAIAaiAFKAIEEAIEQEEBDwsgBUEIaiEFDAALC0EAC+cCAgZ/C3sgAP0ABAAhDyAA/QAEECEQIAD9AAQgIREgAP0ABDAhEiAA/QAEQCETIAD9AARQIRQgAP0ABGAhFSAA/QAEcCEWQQ/9DyEOAkADQCAGIAJPDQEgASAGaiEHIA8gB/0ABAAiDSAO/U79DiAQIA1BBP1t/Q79TiARIAf9AAQBIg0gDv1O/Q4gEiANQQT9bf0O/U79TiATIAf9AAQCIg0gDv1O/Q4gFCANQQT9bf0O/U4gFSAH/QAEAyINIA79Tv0OIBYgDUEE/W39Dv1O/U79TiEMIAz9UwRAIAz9DAAAAAAAAAAAAAAAAAAAAAD9JP1kIQkCQANAIAlFDQEgBiAJaGohCiAAIAEgAyAKEAEhCyALQQBOBEAgACABIAMgCiALEAMEQCAEIAhBAnRqIAo2AgAgBSAIQQJ0aiALNgIAIAhBAWohCAsLIAkgCUEBa3EhCQwACwsLIAZBEGohBgwACwsgCAs=';
 
 ;// CONCATENATED MODULE: ./src/secrets/keyword-bytes.ts
 
 /**
  * The keyword pass over a file's raw bytes, before any decoding, in WebAssembly with SIMD
  * (keyword-scan.wat): 16 positions at a time are tested against nibble tables of the keywords'
- * first four bytes, in eight buckets, and only where a bucket passes are its keywords compared.
- * It reports what the engine's case-insensitive keyword regex reports on the decoded text: at each
- * position, the longest keyword that starts there. Linear: each block of 16 bytes costs a few
- * vector instructions, and each candidate position at most the length of its buckets' keywords.
+ * first four bytes, in eight buckets; where one passes, the keywords that share the position's
+ * first three bytes are compared, and a keyword found is reported only if one of its filters passes.
+ * Without filters it reports what the engine's case-insensitive keyword regex reports on the
+ * decoded text: at each position, the longest keyword that starts there. Linear: each block of 16
+ * bytes costs a few vector instructions, a candidate position at most its keywords' lengths, and a
+ * filter at most 256 bytes.
  */
 /** Bytes of the fingerprint the vector filter tests; a shorter keyword passes on any byte beyond it. */
 const FINGERPRINT = 4;
@@ -67272,13 +67274,9 @@ class KeywordBytes {
 function align(address) {
     return Math.ceil(address / 16) * 16;
 }
-/** The folded bytes of a keyword's fingerprint (fewer for a three-byte keyword). */
-function fingerprintOf(keyword) {
-    return [...Buffer.from(keyword.slice(0, FINGERPRINT), 'latin1')].map((byte) => byte | FOLD);
-}
 const ANY_NIBBLE = 0xffff;
 /** A letter passes in either case: its upper case differs only in the high nibble (4 for 6, 5 for 7). */
-function bucketOf(keyword, index) {
+function bucketOf(keyword) {
     const bytes = Buffer.from(keyword.slice(0, FINGERPRINT), 'latin1');
     const nibbles = [];
     for (let offset = 0; offset < FINGERPRINT; offset++) {
@@ -67290,13 +67288,10 @@ function bucketOf(keyword, index) {
         const upper = isLetter(byte) ? 1 << ((byte & ~FOLD) >> 4) : 0;
         nibbles.push(1 << (byte & 0x0f), (1 << (byte >> 4)) | upper);
     }
-    return { keywords: [index], nibbles };
+    return { nibbles };
 }
 function merged(a, b) {
-    return {
-        keywords: [...a.keywords, ...b.keywords],
-        nibbles: a.nibbles.map((mask, index) => mask | b.nibbles[index]),
-    };
+    return { nibbles: a.nibbles.map((mask, index) => mask | b.nibbles[index]) };
 }
 /** How many byte sequences a bucket passes, or the two together: the product of their masks' sizes. */
 function breadth(bucket, other) {
@@ -67317,11 +67312,8 @@ function bitCount(mask) {
  */
 function bucketsOf(keywords) {
     const byFingerprint = new Map();
-    keywords.forEach((keyword, index) => {
-        const key = keyword.slice(0, FINGERPRINT);
-        const same = byFingerprint.get(key);
-        byFingerprint.set(key, same ? merged(same, bucketOf(keyword, index)) : bucketOf(keyword, index));
-    });
+    for (const keyword of keywords)
+        byFingerprint.set(keyword.slice(0, FINGERPRINT), bucketOf(keyword));
     const buckets = [...byFingerprint.values()];
     const breadths = buckets.map((bucket) => breadth(bucket));
     while (buckets.length > BUCKETS) {
@@ -67346,7 +67338,10 @@ function bucketsOf(keywords) {
 }
 /** A keyword's key in the hash table: its first three bytes, each | 0x20, little-endian (as the module reads them). */
 function keyOf(keyword) {
-    return fingerprintOf(keyword.slice(0, MIN_KEYWORD_LENGTH)).reduce((key, byte, index) => key | (byte << (8 * index)), 0);
+    let key = 0;
+    for (let index = 0; index < MIN_KEYWORD_LENGTH; index++)
+        key |= (keyword.charCodeAt(index) | FOLD) << (8 * index);
+    return key;
 }
 /** The hash table's slot of a key: the module's multiplicative hash, then linear probing. */
 function slotOf(key, mask, taken) {
@@ -67731,9 +67726,10 @@ function compileRule(rule) {
     };
 }
 /**
- * Finds secrets with a set of rules. One pass of a literal alternation (no quantifier, so it cannot
- * backtrack) finds the rules' keywords in a line; each rule then looks only there, with a matcher
- * that is linear in the input whatever it holds.
+ * Finds secrets with a set of rules. The rules' keywords are found first, in a file's bytes by the
+ * keyword pass (keyword-bytes.ts), in other text by one literal alternation (no quantifier, so it
+ * cannot backtrack); each rule then looks only there, with a matcher that is linear in the input
+ * whatever it holds.
  */
 class engine_SecretScanner {
     compiled;
@@ -67745,7 +67741,7 @@ class engine_SecretScanner {
     nearbyRules;
     keywordBytes;
     /** rulesByKeyword by the index of a keyword in keywordBytes. */
-    rulesByKeywordIndex = [];
+    rulesByKeywordIndex;
     lineHits = new Hits();
     /** Counts the lines scanned, for LineContext.lineSerial. */
     linesScanned = 0;
@@ -67760,9 +67756,8 @@ class engine_SecretScanner {
         }
         if (keywords.length > 0)
             this.keywordRegex = new RegExp(keywords.map(escapeRegExp).join('|'), 'gi');
-        this.keywordBytes = KeywordBytes.of(keywords, keywords.map((keyword) => hitFilters(this.rulesByKeyword.get(keyword) ?? [])));
-        for (const keyword of this.keywordBytes?.keywords ?? [])
-            this.rulesByKeywordIndex.push(this.rulesByKeyword.get(keyword) ?? []);
+        this.rulesByKeywordIndex = keywords.map((keyword) => this.rulesByKeyword.get(keyword) ?? []);
+        this.keywordBytes = KeywordBytes.of(keywords, this.rulesByKeywordIndex.map(hitFilters));
     }
     scan(document) {
         const state = {
@@ -67785,10 +67780,8 @@ class engine_SecretScanner {
             }
         }
         const { findings } = state;
-        if (state.keywordLines.size > 0) {
-            for (const [entry, lines] of state.keywordLines)
-                findings.push(...this.tokensNear(entry, document, lines));
-        }
+        for (const [entry, lines] of state.keywordLines)
+            findings.push(...this.tokensNear(entry, document, lines));
         // Most files have none: they cost no further pass.
         if (findings.length === 0)
             return [];
@@ -68075,7 +68068,7 @@ function maskSecret(secret) {
     return `${shown}… (${secret.length} characters)`;
 }
 /** A hash of rule and secret: the same wherever the secret moves, and no use for recovering it. */
-function engine_fingerprintOf(ruleId, secret) {
+function fingerprintOf(ruleId, secret) {
     return (0,external_node_crypto_.createHash)('sha256').update(`rampart:${ruleId}:${secret}`).digest('hex').slice(0, 24);
 }
 function located(entry, secret, lineIndex, column) {
@@ -68093,7 +68086,7 @@ function rawFinding({ entry, secret, lineIndex, column }, document) {
             description: rule.description,
             severity: rule.severity,
             preview: maskSecret(secret),
-            fingerprint: engine_fingerprintOf(rule.id, secret),
+            fingerprint: fingerprintOf(rule.id, secret),
             example: entry.examples.has(secret),
         },
     };
@@ -69115,8 +69108,9 @@ function workerCount(requested) {
     return Math.max(1, requested ?? (0,external_node_os_.availableParallelism)());
 }
 /**
- * Worker threads that start (load their bundle, build their scanner) as soon as they are made, so
- * that this happens while the main thread is still listing the folder; `scan` hands them the files.
+ * This thread and worker threads scanning one folder. The workers start (load their bundle, build
+ * their scanner) as soon as the pool is made, while this thread is still listing the folder; `scan`
+ * hands out the files, batch by batch, to them and to this thread.
  */
 class ScanPool {
     root;
