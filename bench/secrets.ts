@@ -19,7 +19,8 @@ import { join } from 'node:path';
 import { listFiles } from '../src/runtime/file-tree';
 import { SecretScanner } from '../src/secrets/engine';
 import { BUILT_IN_RULES } from '../src/secrets/rules';
-import { bytesDocument, textFiles } from '../src/secrets/sources/files';
+import { scanFiles } from '../src/secrets/parallel';
+import { FileReader } from '../src/secrets/sources/files';
 import type { RawFinding } from '../src/secrets/types';
 import {
   type CorpusLevel,
@@ -63,12 +64,8 @@ interface Place {
 
 /** Rampart's raw findings (with the secrets, to mask them in the report) for every file below `root`. */
 async function rampartFindings(root: string): Promise<RawFinding[]> {
-  const scanner = new SecretScanner(BUILT_IN_RULES);
-  const found: RawFinding[] = [];
-  for await (const file of textFiles(root, () => false, [])) {
-    found.push(...scanner.scan(bytesDocument(file.path, file.content)));
-  }
-  return found;
+  const paths = await listFiles(root, () => false);
+  return scanFiles(new SecretScanner(BUILT_IN_RULES), new FileReader(), root, paths).raw;
 }
 
 function secretlintArgs(dir: string, work: string, output: string): string[] {

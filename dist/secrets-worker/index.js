@@ -8197,78 +8197,15 @@ function preferSpecific(findings) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = require("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = require("node:fs/promises");
-;// CONCATENATED MODULE: ./src/runtime/file-tree.ts
-
-
-/** Folders that hold other people's code or git's own data. */
-const NEVER_LISTED = new Set(['.git', 'node_modules']);
-/**
- * Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or
- * `node_modules`. `counted` hears how many were found so far, as the walk goes.
- */
-async function file_tree_listFiles(root, skip, counted) {
-    const files = [];
-    const walk = async (relative) => {
-        const entries = await readdir(join(root, relative), { withFileTypes: true });
-        const folders = [];
-        for (const entry of entries) {
-            const path = relative ? `${relative}/${entry.name}` : entry.name;
-            if (NEVER_LISTED.has(entry.name) || entry.isSymbolicLink() || skip(path))
-                continue;
-            if (entry.isDirectory())
-                folders.push(path);
-            else if (entry.isFile())
-                files.push(path);
-        }
-        counted?.(files.length);
-        await Promise.all(folders.map(walk));
-    };
-    await walk('');
-    return files.sort();
-}
-
 ;// CONCATENATED MODULE: ./src/secrets/sources/files.ts
-
-
-
 
 
 const files_NEWLINE = 0x0a;
 const files_CARRIAGE_RETURN = 0x0d;
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
-/** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
-const READS_IN_FLIGHT = 32;
 /** FileReader's first buffer: larger than most source files. */
 const READ_BUFFER_BYTES = 1 << 20;
-/**
- * Every text file below `root`, read many at a time (one read each: the binary check looks at the
- * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
- */
-async function* textFiles(root, skip, binaryFiles) {
-    const paths = await listFiles(root, skip);
-    const pending = new Map();
-    let next = 0;
-    const start = () => {
-        const index = next++;
-        const path = paths[index];
-        pending.set(index, readFile(join(root, path)).then((content) => ({ path, content })));
-    };
-    while (next < paths.length && pending.size < READS_IN_FLIGHT)
-        start();
-    for (let index = 0; index < paths.length; index++) {
-        const { path, content } = await pending.get(index);
-        pending.delete(index);
-        if (next < paths.length)
-            start();
-        if (isBinary(content))
-            binaryFiles.push(path);
-        else
-            yield { path, content };
-    }
-}
 /**
  * Reads whole files synchronously into one buffer that it reuses (and grows as needed): for a
  * worker thread that does nothing else, this saves the promises, the thread-pool hops and an
@@ -8420,7 +8357,7 @@ class ScanPool {
     async scanHere() {
         const reader = new FileReader();
         for (let files = this.takeBatch(); files.length > 0; files = this.takeBatch()) {
-            merge(this.total, scanBatch(this.scanner, reader, this.root, files));
+            merge(this.total, scanFiles(this.scanner, reader, this.root, files));
             await new Promise((resolve) => setImmediate(resolve));
         }
     }
@@ -8489,13 +8426,14 @@ function runSecretScanWorker() {
             port.close();
         else
             port.postMessage({
-                scanned: scanBatch(scanner, reader, setup.root, message.files),
+                scanned: scanFiles(scanner, reader, setup.root, message.files),
             });
     });
     port.postMessage({ ready: true });
     return true;
 }
-function scanBatch(scanner, reader, root, paths) {
+/** Files below `root`, read synchronously (a thread that only scans has nothing to wait for) and scanned in order. */
+function scanFiles(scanner, reader, root, paths) {
     const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
     for (const path of paths) {
         const content = reader.read((0,external_node_path_namespaceObject.join)(root, path));

@@ -79,7 +79,7 @@ export class ScanPool {
   private async scanHere(): Promise<void> {
     const reader = new FileReader();
     for (let files = this.takeBatch(); files.length > 0; files = this.takeBatch()) {
-      merge(this.total, scanBatch(this.scanner, reader, this.root, files));
+      merge(this.total, scanFiles(this.scanner, reader, this.root, files));
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
@@ -146,14 +146,20 @@ export function runSecretScanWorker(): boolean {
     if ('done' in message) port.close();
     else
       port.postMessage({
-        scanned: scanBatch(scanner, reader, setup.root, message.files),
+        scanned: scanFiles(scanner, reader, setup.root, message.files),
       } satisfies FromWorker);
   });
   port.postMessage({ ready: true } satisfies FromWorker);
   return true;
 }
 
-function scanBatch(scanner: SecretScanner, reader: FileReader, root: string, paths: string[]): FilesScanned {
+/** Files below `root`, read synchronously (a thread that only scans has nothing to wait for) and scanned in order. */
+export function scanFiles(
+  scanner: SecretScanner,
+  reader: FileReader,
+  root: string,
+  paths: string[],
+): FilesScanned {
   const scanned: FilesScanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
   for (const path of paths) {
     const content = reader.read(join(root, path));

@@ -7,8 +7,8 @@ import {
   git,
 } from './sources/git-diff';
 import { listFiles } from '../runtime/file-tree';
-import { bytesDocument, fileDocument, textFiles } from './sources/files';
-import { type ParallelScan, ScanPool, workerCount } from './parallel';
+import { FileReader, fileDocument } from './sources/files';
+import { type FilesScanned, type ParallelScan, ScanPool, scanFiles, workerCount } from './parallel';
 import { InputError } from '../errors';
 import type { SecretsConfig } from './config';
 import { type ScanDocument, SecretScanner } from './engine';
@@ -68,23 +68,16 @@ const ZERO_COMMIT = /^0+$/;
 const PARALLEL_MIN_FILES = 500;
 
 export async function scanForSecrets(input: ScanInput): Promise<ScanResult> {
-  const { target, parallel } = input;
-  if (target.kind === 'path' && parallel && workerCount(parallel.workers) > 1) {
-    let pool: ScanPool | undefined;
-    // The workers start once the folder is known to be large, while the rest of it is listed.
-    const paths = await listFiles(target.path, input.config.skips, (files) => {
-      if (files >= PARALLEL_MIN_FILES) pool ??= new ScanPool(target.path, input.config.rules, parallel);
-    });
-    if (pool) {
-      const part = await pool.scan(paths);
-      // Workers finish in any order; the report is in file order, as a single thread gives it.
-      part.raw.sort(
-        ({ finding: a }, { finding: b }) =>
-          (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column,
-      );
-      const scanned = { commits: 0, files: part.files, characters: part.characters };
-      return classify(part.raw, input, { scanned, binaryFiles: part.binaryFiles.sort(), notes: [] });
-    }
+  const { target } = input;
+  if (target.kind === 'path') {
+    const part = await scanFolder(input, target.path);
+    // Threads finish in any order; the report is in file order.
+    part.raw.sort(
+      ({ finding: a }, { finding: b }) =>
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column,
+    );
+    const scanned = { commits: 0, files: part.files, characters: part.characters };
+    return classify(part.raw, input, { scanned, binaryFiles: part.binaryFiles.sort(), notes: [] });
   }
   const scanner = new SecretScanner(input.config.rules);
   const stats: DiffStats = { commits: 0, binaryFiles: [] };
@@ -98,6 +91,20 @@ export async function scanForSecrets(input: ScanInput): Promise<ScanResult> {
   }
   scanned.commits = stats.commits;
   return classify(raw, input, { scanned, binaryFiles: stats.binaryFiles, notes });
+}
+
+/**
+ * Every text file below a folder: on this thread and the workers once the listing shows the folder
+ * is large (the workers start while the rest is listed), on this thread alone otherwise.
+ */
+async function scanFolder(input: ScanInput, root: string): Promise<FilesScanned> {
+  const { config, parallel } = input;
+  const spread = parallel && workerCount(parallel.workers) > 1 ? parallel : undefined;
+  let pool: ScanPool | undefined;
+  const paths = await listFiles(root, config.skips, (files) => {
+    if (spread && files >= PARALLEL_MIN_FILES) pool ??= new ScanPool(root, config.rules, spread);
+  });
+  return pool ? pool.scan(paths) : scanFiles(new SecretScanner(config.rules), new FileReader(), root, paths);
 }
 
 async function* documentsOf(
@@ -118,10 +125,6 @@ async function* documentsOf(
       return;
     case 'history':
       yield* fromDiff(addedLinesOfCommits(root, ['HEAD'], stats));
-      return;
-    case 'path':
-      for await (const file of textFiles(target.path, config.skips, stats.binaryFiles))
-        yield bytesDocument(file.path, file.content);
       return;
     case 'text':
       yield fileDocument(target.name, target.text);

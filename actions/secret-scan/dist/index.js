@@ -65549,49 +65549,6 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 7765:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-"use strict";
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ listFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-/** Folders that hold other people's code or git's own data. */
-const NEVER_LISTED = new Set(['.git', 'node_modules']);
-/**
- * Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or
- * `node_modules`. `counted` hears how many were found so far, as the walk goes.
- */
-async function listFiles(root, skip, counted) {
-    const files = [];
-    const walk = async (relative) => {
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relative), { withFileTypes: true });
-        const folders = [];
-        for (const entry of entries) {
-            const path = relative ? `${relative}/${entry.name}` : entry.name;
-            if (NEVER_LISTED.has(entry.name) || entry.isSymbolicLink() || skip(path))
-                continue;
-            if (entry.isDirectory())
-                folders.push(path);
-            else if (entry.isFile())
-                files.push(path);
-        }
-        counted?.(files.length);
-        await Promise.all(folders.map(walk));
-    };
-    await walk('');
-    return files.sort();
-}
-
-
-/***/ }),
-
 /***/ 1392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -66256,57 +66213,20 @@ const BUILT_IN_RULES = [
 /* harmony export */   Go: () => (/* binding */ isBinary),
 /* harmony export */   H1: () => (/* binding */ bytesDocument),
 /* harmony export */   MI: () => (/* binding */ fileDocument),
-/* harmony export */   qg: () => (/* binding */ FileReader),
-/* harmony export */   zN: () => (/* binding */ textFiles)
+/* harmony export */   qg: () => (/* binding */ FileReader)
 /* harmony export */ });
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _runtime_file_tree__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7765);
-
-
-
 
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
-/** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
-const READS_IN_FLIGHT = 32;
 /** FileReader's first buffer: larger than most source files. */
 const READ_BUFFER_BYTES = 1 << 20;
-/**
- * Every text file below `root`, read many at a time (one read each: the binary check looks at the
- * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
- */
-async function* textFiles(root, skip, binaryFiles) {
-    const paths = await (0,_runtime_file_tree__WEBPACK_IMPORTED_MODULE_4__/* .listFiles */ .C)(root, skip);
-    const pending = new Map();
-    let next = 0;
-    const start = () => {
-        const index = next++;
-        const path = paths[index];
-        pending.set(index, (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(root, path)).then((content) => ({ path, content })));
-    };
-    while (next < paths.length && pending.size < READS_IN_FLIGHT)
-        start();
-    for (let index = 0; index < paths.length; index++) {
-        const { path, content } = await pending.get(index);
-        pending.delete(index);
-        if (next < paths.length)
-            start();
-        if (isBinary(content))
-            binaryFiles.push(path);
-        else
-            yield { path, content };
-    }
-}
 /**
  * Reads whole files synchronously into one buffer that it reuses (and grows as needed): for a
  * worker thread that does nothing else, this saves the promises, the thread-pool hops and an
@@ -77654,8 +77574,36 @@ function markdownReport(result) {
     return `${['### Secret scan', '', summaryLine(result), ...table].join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./src/runtime/file-tree.ts
-var file_tree = __nccwpck_require__(7765);
+;// CONCATENATED MODULE: ./src/runtime/file-tree.ts
+
+
+/** Folders that hold other people's code or git's own data. */
+const NEVER_LISTED = new Set(['.git', 'node_modules']);
+/**
+ * Every file below `root` (relative, `/`-separated), without symbolic links, skipped paths, `.git` or
+ * `node_modules`. `counted` hears how many were found so far, as the walk goes.
+ */
+async function listFiles(root, skip, counted) {
+    const files = [];
+    const walk = async (relative) => {
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(root, relative), { withFileTypes: true });
+        const folders = [];
+        for (const entry of entries) {
+            const path = relative ? `${relative}/${entry.name}` : entry.name;
+            if (NEVER_LISTED.has(entry.name) || entry.isSymbolicLink() || skip(path))
+                continue;
+            if (entry.isDirectory())
+                folders.push(path);
+            else if (entry.isFile())
+                files.push(path);
+        }
+        counted?.(files.length);
+        await Promise.all(folders.map(walk));
+    };
+    await walk('');
+    return files.sort();
+}
+
 // EXTERNAL MODULE: ./src/secrets/sources/files.ts
 var files = __nccwpck_require__(1547);
 // EXTERNAL MODULE: external "node:os"
@@ -77707,7 +77655,7 @@ class ScanPool {
     async scanHere() {
         const reader = new files/* FileReader */.qg();
         for (let files = this.takeBatch(); files.length > 0; files = this.takeBatch()) {
-            merge(this.total, scanBatch(this.scanner, reader, this.root, files));
+            merge(this.total, scanFiles(this.scanner, reader, this.root, files));
             await new Promise((resolve) => setImmediate(resolve));
         }
     }
@@ -77776,13 +77724,14 @@ function runSecretScanWorker() {
             port.close();
         else
             port.postMessage({
-                scanned: scanBatch(scanner, reader, setup.root, message.files),
+                scanned: scanFiles(scanner, reader, setup.root, message.files),
             });
     });
     port.postMessage({ ready: true });
     return true;
 }
-function scanBatch(scanner, reader, root, paths) {
+/** Files below `root`, read synchronously (a thread that only scans has nothing to wait for) and scanned in order. */
+function scanFiles(scanner, reader, root, paths) {
     const scanned = { raw: [], binaryFiles: [], files: 0, characters: 0 };
     for (const path of paths) {
         const content = reader.read((0,external_node_path_.join)(root, path));
@@ -77809,21 +77758,13 @@ const scan_ZERO_COMMIT = /^0+$/;
 /** Below this many files a folder is scanned on one thread: starting workers would cost more. */
 const PARALLEL_MIN_FILES = 500;
 async function scanForSecrets(input) {
-    const { target, parallel } = input;
-    if (target.kind === 'path' && parallel && workerCount(parallel.workers) > 1) {
-        let pool;
-        // The workers start once the folder is known to be large, while the rest of it is listed.
-        const paths = await (0,file_tree/* listFiles */.C)(target.path, input.config.skips, (files) => {
-            if (files >= PARALLEL_MIN_FILES)
-                pool ??= new ScanPool(target.path, input.config.rules, parallel);
-        });
-        if (pool) {
-            const part = await pool.scan(paths);
-            // Workers finish in any order; the report is in file order, as a single thread gives it.
-            part.raw.sort(({ finding: a }, { finding: b }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
-            const scanned = { commits: 0, files: part.files, characters: part.characters };
-            return classify(part.raw, input, { scanned, binaryFiles: part.binaryFiles.sort(), notes: [] });
-        }
+    const { target } = input;
+    if (target.kind === 'path') {
+        const part = await scanFolder(input, target.path);
+        // Threads finish in any order; the report is in file order.
+        part.raw.sort(({ finding: a }, { finding: b }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.line - b.line || a.column - b.column);
+        const scanned = { commits: 0, files: part.files, characters: part.characters };
+        return classify(part.raw, input, { scanned, binaryFiles: part.binaryFiles.sort(), notes: [] });
     }
     const scanner = new engine_SecretScanner(input.config.rules);
     const stats = { commits: 0, binaryFiles: [] };
@@ -77837,6 +77778,20 @@ async function scanForSecrets(input) {
     }
     scanned.commits = stats.commits;
     return classify(raw, input, { scanned, binaryFiles: stats.binaryFiles, notes });
+}
+/**
+ * Every text file below a folder: on this thread and the workers once the listing shows the folder
+ * is large (the workers start while the rest is listed), on this thread alone otherwise.
+ */
+async function scanFolder(input, root) {
+    const { config, parallel } = input;
+    const spread = parallel && workerCount(parallel.workers) > 1 ? parallel : undefined;
+    let pool;
+    const paths = await listFiles(root, config.skips, (files) => {
+        if (spread && files >= PARALLEL_MIN_FILES)
+            pool ??= new ScanPool(root, config.rules, spread);
+    });
+    return pool ? pool.scan(paths) : scanFiles(new engine_SecretScanner(config.rules), new files/* FileReader */.qg(), root, paths);
 }
 async function* documentsOf(input, stats, notes) {
     const { target, root, config } = input;
@@ -77854,10 +77809,6 @@ async function* documentsOf(input, stats, notes) {
             return;
         case 'history':
             yield* fromDiff(addedLinesOfCommits(root, ['HEAD'], stats));
-            return;
-        case 'path':
-            for await (const file of (0,files/* textFiles */.zN)(target.path, config.skips, stats.binaryFiles))
-                yield (0,files/* bytesDocument */.H1)(file.path, file.content);
             return;
         case 'text':
             yield (0,files/* fileDocument */.MI)(target.name, target.text);

@@ -1,8 +1,5 @@
 import { isAscii } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { listFiles } from '../../runtime/file-tree';
 import type { ScanDocument } from '../engine';
 import type { LineOrigin } from '../types';
 
@@ -10,47 +7,8 @@ const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;
 /** Bytes read to decide whether a file is binary: git's rule, a NUL byte in the first 8000. */
 const BINARY_PROBE_BYTES = 8000;
-/** Files read at once: enough to keep the disk and the thread pool busy while the scan runs. */
-const READS_IN_FLIGHT = 32;
 /** FileReader's first buffer: larger than most source files. */
 const READ_BUFFER_BYTES = 1 << 20;
-
-export interface TextFile {
-  /** Relative to the scanned folder, with `/` separators. */
-  path: string;
-  /** The bytes, not decoded: the scanner decodes only the lines it needs. */
-  content: Buffer;
-}
-
-/**
- * Every text file below `root`, read many at a time (one read each: the binary check looks at the
- * bytes already read), yielded as they arrive. Binary files are listed in `binaryFiles`.
- */
-export async function* textFiles(
-  root: string,
-  skip: (path: string) => boolean,
-  binaryFiles: string[],
-): AsyncGenerator<TextFile> {
-  const paths = await listFiles(root, skip);
-  const pending = new Map<number, Promise<{ path: string; content: Buffer }>>();
-  let next = 0;
-  const start = () => {
-    const index = next++;
-    const path = paths[index] as string;
-    pending.set(
-      index,
-      readFile(join(root, path)).then((content) => ({ path, content })),
-    );
-  };
-  while (next < paths.length && pending.size < READS_IN_FLIGHT) start();
-  for (let index = 0; index < paths.length; index++) {
-    const { path, content } = await (pending.get(index) as Promise<{ path: string; content: Buffer }>);
-    pending.delete(index);
-    if (next < paths.length) start();
-    if (isBinary(content)) binaryFiles.push(path);
-    else yield { path, content };
-  }
-}
 
 /**
  * Reads whole files synchronously into one buffer that it reuses (and grows as needed): for a
